@@ -1,0 +1,323 @@
+"""The store: one SQLite file, opened in WAL mode, and the one write path.
+
+Every change to a record goes through `Store.insert / insert_many / update / delete`.
+Each runs inside a transaction and appends to `change_log` in that same transaction,
+so the sync bundle (and the audit trail) can never miss a change or record one that
+was rolled back. Reads are plain SQL (`query`, `one`, `scalar`) or sqlite-utils.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import uuid
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator, Sequence
+
+import sqlite_utils
+
+from db import migrate
+from db.backup import backup_file, latest_backup, default_backup_dir
+from db.errors import CorruptDatabaseError, CunwuError, NotFoundError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+# Columns the write path fills itself; callers never pass them.
+_MANAGED = ("site_id", "created_at", "updated_at")
+
+
+def now_utc() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+class Store:
+    """An open Cunwu database. Create with `Store.open(path)`."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path | None):
+        self.conn = conn
+        self.path = path
+        self.db = sqlite_utils.Database(conn)
+        self.actor = "system"          # who is writing; set by the GUI/CLI session
+        self._depth = 0
+        self._lock = threading.RLock()
+        self._columns: dict[str, tuple[str, ...]] = {}
+        self._next_seq = 0
+        self._site_id: str | None = None
+        # Called inside the write transaction for every logged change (audit, hooks).
+        self.change_listeners: list[Callable[[dict], None]] = []
+
+    # ----------------------------------------------------------------- opening
+    @classmethod
+    def open(cls, path: str | Path, *, backup_dir: Path | None = None) -> "Store":
+        path = Path(path)
+        if path.exists() and path.stat().st_size > 0:
+            with open(path, "rb") as fh:
+                if fh.read(16) != SQLITE_HEADER:
+                    raise CorruptDatabaseError(_corrupt_message(path, backup_dir))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        is_new = not path.exists() or path.stat().st_size == 0
+        try:
+            conn = _connect(path)
+            todo = migrate.pending(conn)
+        except sqlite3.DatabaseError as exc:
+            raise CorruptDatabaseError(_corrupt_message(path, backup_dir) + f"（{exc}）") from exc
+        if todo and not is_new and migrate.applied(conn):
+            # A schema change is about to happen: keep the file as it was first.
+            conn.close()
+            backup_file(path, backup_dir or default_backup_dir(path), reason="pre-migration")
+            conn = _connect(path)
+        migrate.apply(conn, todo)
+        store = cls(conn, path)
+        store._load_site()
+        return store
+
+    @classmethod
+    def memory(cls) -> "Store":
+        """An in-memory store (for quick scripts; tests use real files)."""
+        conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA foreign_keys=ON")
+        migrate.apply(conn, migrate.pending(conn))
+        store = cls(conn, None)
+        store._load_site()
+        return store
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _load_site(self) -> None:
+        row = self.conn.execute("SELECT id FROM site LIMIT 1").fetchone()
+        self._site_id = row[0] if row else None
+
+    # ------------------------------------------------------------------- site
+    @property
+    def site_id(self) -> str:
+        if self._site_id is None:
+            raise CunwuError("本数据文件尚未初始化村庄信息，请先运行 cunwu init 或在程序里选择“示范村”。")
+        return self._site_id
+
+    @property
+    def initialised(self) -> bool:
+        return self._site_id is not None
+
+    def create_site(self, values: dict[str, Any]) -> str:
+        """Make this file an installation (once). The site row is the first logged change."""
+        if self._site_id is not None:
+            raise CunwuError("本数据文件已经初始化过村庄信息，不能重复初始化。")
+        site_id = values.get("id") or new_id()
+        self._site_id = site_id
+        try:
+            self.insert("site", {**values, "id": site_id})
+        except BaseException:
+            self._site_id = None
+            raise
+        return site_id
+
+    # ----------------------------------------------------------- transactions
+    @contextmanager
+    def transaction(self) -> Iterator["Store"]:
+        """BEGIN IMMEDIATE at the outside, SAVEPOINTs inside; all or nothing."""
+        with self._lock:
+            if self._depth == 0:
+                self.conn.execute("BEGIN IMMEDIATE")
+                self._next_seq = self._max_own_seq() + 1 if self._site_id else 1
+                self._depth = 1
+                try:
+                    yield self
+                except BaseException:
+                    self._depth = 0
+                    self.conn.execute("ROLLBACK")
+                    raise
+                else:
+                    self._depth = 0
+                    self.conn.execute("COMMIT")
+            else:
+                name = f"sp{self._depth}"
+                self.conn.execute(f"SAVEPOINT {name}")
+                self._depth += 1
+                try:
+                    yield self
+                except BaseException:
+                    self._depth -= 1
+                    self.conn.execute(f"ROLLBACK TO {name}")
+                    self.conn.execute(f"RELEASE {name}")
+                    raise
+                else:
+                    self._depth -= 1
+                    self.conn.execute(f"RELEASE {name}")
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._depth > 0
+
+    def _max_own_seq(self) -> int:
+        row = self.conn.execute("SELECT MAX(site_seq) FROM change_log WHERE site_id=?",
+                                (self._site_id,)).fetchone()
+        return row[0] or 0
+
+    # ------------------------------------------------------------ write path
+    def columns(self, table: str) -> tuple[str, ...]:
+        cols = self._columns.get(table)
+        if cols is None:
+            cols = tuple(r[1] for r in self.conn.execute(f"PRAGMA table_info('{table}')"))
+            if not cols:
+                raise KeyError(f"no table {table!r}")
+            self._columns[table] = cols
+        return cols
+
+    def _prepare(self, table: str, values: dict[str, Any], ts: str) -> dict[str, Any]:
+        cols = self.columns(table)
+        unknown = [k for k in values if k not in cols]
+        if unknown:
+            raise KeyError(f"{table} has no column(s) {unknown}")
+        row = dict(values)
+        row.setdefault("id", new_id())
+        if "site_id" in cols:
+            row.setdefault("site_id", self.site_id)
+        if "created_at" in cols:
+            row.setdefault("created_at", ts)
+        if "updated_at" in cols:
+            row.setdefault("updated_at", ts)
+        return row
+
+    def insert(self, table: str, values: dict[str, Any]) -> str:
+        return self.insert_many(table, [values])[0]
+
+    def insert_many(self, table: str, rows: Iterable[dict[str, Any]]) -> list[str]:
+        ts = now_utc()
+        prepared = [self._prepare(table, r, ts) for r in rows]
+        if not prepared:
+            return []
+        with self.transaction():
+            by_shape: dict[tuple[str, ...], list[dict]] = {}
+            for r in prepared:
+                by_shape.setdefault(tuple(r), []).append(r)
+            for shape, group in by_shape.items():
+                sql = (f"INSERT INTO {table} ({', '.join(shape)}) "
+                       f"VALUES ({', '.join('?' * len(shape))})")
+                self.conn.executemany(sql, [tuple(r[c] for c in shape) for r in group])
+            self._log_many(table, "insert", [(r["id"], r) for r in prepared], ts)
+        return [r["id"] for r in prepared]
+
+    def update(self, table: str, record_id: str, changes: dict[str, Any]) -> dict[str, Any]:
+        """Change some columns of one record; returns only what really changed (logged)."""
+        cols = self.columns(table)
+        unknown = [k for k in changes if k not in cols or k in ("id",) + _MANAGED]
+        if unknown:
+            raise KeyError(f"cannot update {table} column(s) {unknown}")
+        with self.transaction():
+            current = self.conn.execute(f"SELECT * FROM {table} WHERE id=?", (record_id,)).fetchone()
+            if current is None:
+                raise NotFoundError(f"找不到要修改的记录（{table} {record_id}）。")
+            diff = {k: v for k, v in changes.items() if current[k] != v}
+            if not diff:
+                return {}
+            ts = now_utc()
+            if "updated_at" in cols:
+                diff_sql = {**diff, "updated_at": ts}
+            else:
+                diff_sql = diff
+            sets = ", ".join(f"{k}=?" for k in diff_sql)
+            self.conn.execute(f"UPDATE {table} SET {sets} WHERE id=?", (*diff_sql.values(), record_id))
+            self._log_many(table, "update", [(record_id, diff)], ts)
+        return diff
+
+    def delete(self, table: str, record_id: str) -> None:
+        """Hard delete: only for link rows and drafts. Roster and posted ledger rows never use it."""
+        with self.transaction():
+            cur = self.conn.execute(f"DELETE FROM {table} WHERE id=?", (record_id,))
+            if cur.rowcount == 0:
+                raise NotFoundError(f"找不到要删除的记录（{table} {record_id}）。")
+            self._log_many(table, "delete", [(record_id, None)], now_utc())
+
+    def _log_many(self, table: str, op: str, items: Sequence[tuple[str, dict | None]], ts: str) -> None:
+        site = self.site_id
+        entries = []
+        for record_id, data in items:
+            seq = self._next_seq
+            self._next_seq += 1
+            entries.append({
+                "site_id": site, "site_seq": seq, "table_name": table, "record_id": record_id,
+                "op": op, "data": None if data is None else json.dumps(data, ensure_ascii=False,
+                                                                       default=str),
+                "actor": self.actor, "ts": ts,
+            })
+        self.conn.executemany(
+            "INSERT INTO change_log (site_id, site_seq, table_name, record_id, op, data, actor, ts) "
+            "VALUES (:site_id, :site_seq, :table_name, :record_id, :op, :data, :actor, :ts)", entries)
+        for listener in self.change_listeners:
+            for e in entries:
+                listener(e)
+
+    # ------------------------------------------------------------------ reads
+    def query(self, sql: str, params: Sequence[Any] | dict = ()) -> list[sqlite3.Row]:
+        return self.conn.execute(sql, params).fetchall()
+
+    def one(self, sql: str, params: Sequence[Any] | dict = ()) -> sqlite3.Row | None:
+        return self.conn.execute(sql, params).fetchone()
+
+    def scalar(self, sql: str, params: Sequence[Any] | dict = ()) -> Any:
+        row = self.conn.execute(sql, params).fetchone()
+        return None if row is None else row[0]
+
+    def get(self, table: str, record_id: str) -> sqlite3.Row:
+        row = self.one(f"SELECT * FROM {table} WHERE id=?", (record_id,))
+        if row is None:
+            raise NotFoundError(f"找不到记录（{table} {record_id}）。")
+        return row
+
+    # --------------------------------------------------------------- settings
+    def setting(self, key: str, default: Any = None) -> Any:
+        row = self.one("SELECT value FROM settings WHERE key=?", (key,))
+        return default if row is None else json.loads(row[0])
+
+    def set_setting(self, key: str, value: Any) -> None:
+        encoded = json.dumps(value, ensure_ascii=False)
+        with self.transaction():
+            row = self.one("SELECT id FROM settings WHERE key=?", (key,))
+            if row is None:
+                self.insert("settings", {"key": key, "value": encoded})
+            else:
+                self.update("settings", row[0], {"value": encoded})
+
+    # ------------------------------------------------------------------ misc
+    def schema_version(self) -> int:
+        return migrate.schema_version(self.conn)
+
+    def integrity_ok(self) -> tuple[bool, str]:
+        result = self.scalar("PRAGMA integrity_check")
+        return result == "ok", result
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=15)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA journal_mode=WAL")
+    # FULL: a committed transaction survives power loss, not only a crash of the program.
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute("PRAGMA busy_timeout=15000")
+    # A cheap read that fails on most damaged files before we write anything.
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    return conn
+
+
+def _corrupt_message(path: Path, backup_dir: Path | None) -> str:
+    msg = f"数据文件 {path} 已损坏或不是村务通的数据文件，程序没有修改它。"
+    latest = latest_backup(backup_dir or default_backup_dir(path))
+    if latest:
+        msg += f"最近的备份是 {latest}，可用 cunwu restore 恢复。"
+    else:
+        msg += "没有找到备份。"
+    return msg

@@ -1,0 +1,6 @@
+"""cunwu redwhite ... (not built yet)."""
+from __future__ import annotations
+
+
+def register(sub, parent) -> None:
+    pass

@@ -1,0 +1,34 @@
+"""cunwu roster import | export | search | ..."""
+from __future__ import annotations
+
+from desktop.cli.common import add_command, print_json, print_table, store_for
+
+
+def register(sub, parent) -> None:
+    roster = sub.add_parser("roster", help="花名册", parents=[parent])
+    rsub = roster.add_subparsers(dest="roster_command", metavar="ACTION")
+    rsub.required = True
+
+    p = add_command(rsub, parent, "search", cmd_search, "查找人员：姓名、拼音首字母、全拼、身份证后几位、户号")
+    p.add_argument("query", nargs="?", default="")
+    p.add_argument("--group", help="村民小组")
+    p.add_argument("--status", help="户籍状态：在册/外出务工/迁出/死亡/已合并")
+    p.add_argument("--special", help="特殊群体，如 低保")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--json", action="store_true")
+
+
+def cmd_search(args) -> int:
+    from desktop.core.roster import search
+    store = store_for(args)
+    try:
+        rows = search.search(store, args.query, group=args.group, status=args.status,
+                             special=args.special, limit=args.limit)
+    finally:
+        store.close()
+    if args.json:
+        print_json([search.public_row(r) for r in rows])
+    else:
+        print_table(rows, [("name", "姓名"), ("gender", "性别"), ("id_number", "身份证号"),
+                           ("hh_no", "户号"), ("group_name", "小组"), ("status", "状态")])
+    return 0

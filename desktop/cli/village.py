@@ -1,0 +1,95 @@
+"""cunwu init | demo | village ..."""
+from __future__ import annotations
+
+from db.errors import CunwuError
+from desktop.cli.common import add_command, db_path, print_json, store_for
+from desktop.core import open_store, village
+
+
+def register(sub, parent) -> None:
+    p = add_command(sub, parent, "init", cmd_init, "初始化本机的村（或乡镇）信息")
+    p.add_argument("--name", required=True, help="村名（乡镇安装时为乡镇名）")
+    p.add_argument("--code", required=True, help="12 位统计用区划代码")
+    p.add_argument("--township", default="", help="所属乡镇")
+    p.add_argument("--county", default="", help="所属县（区）")
+    p.add_argument("--group", action="append", default=[], help="村民小组（可重复）")
+    p.add_argument("--township-role", dest="township_role", action="store_true",
+                   help="作为乡镇安装（汇总各村数据）")
+    p.add_argument("--json", action="store_true")
+
+    p = add_command(sub, parent, "demo", cmd_demo, "创建示范村数据（合成数据）")
+    p.add_argument("--seed", type=int, default=2026)
+    p.add_argument("--households", type=int, default=300)
+    p.add_argument("--json", action="store_true")
+
+    p = add_command(sub, parent, "village", cmd_village_show, "显示本村信息、村民小组和网格")
+    p.add_argument("--json", action="store_true")
+
+    p = add_command(sub, parent, "group-add", cmd_group_add, "添加村民小组")
+    p.add_argument("name")
+    p.add_argument("--leader", default="")
+
+
+def cmd_init(args) -> int:
+    path = db_path(args)
+    store = open_store(path)
+    role = "township" if args.township_role else "village"
+    try:
+        site_id = village.init_site(store, name=args.name, division_code=args.code, township=args.township,
+                                    county=args.county, role=role, groups=args.group)
+    finally:
+        store.close()
+    if args.json:
+        print_json({"site_id": site_id, "db": str(path), "role": role})
+    else:
+        print(f"已初始化：{args.name}（{args.code}），数据文件 {path}")
+    return 0
+
+
+def cmd_demo(args) -> int:
+    from desktop.core.demo import create_demo
+    path = db_path(args)
+    if path.exists() and path.stat().st_size > 0:
+        store = open_store(path)
+        if store.initialised:
+            store.close()
+            raise CunwuError(f"数据文件 {path} 已有数据，示范村只能建在新文件里。")
+        store.close()
+    store = open_store(path)
+    try:
+        summary = create_demo(store, seed=args.seed, households=args.households)
+    finally:
+        store.close()
+    if args.json:
+        print_json({"db": str(path), **summary})
+    else:
+        print(f"示范村已创建：{path}")
+        for k, v in summary.items():
+            print(f"  {k}: {v}")
+    return 0
+
+
+def cmd_village_show(args) -> int:
+    store = store_for(args)
+    try:
+        info = {"site": village.site_info(store), "groups": village.groups(store), "grids": village.grids(store)}
+    finally:
+        store.close()
+    if args.json:
+        print_json(info)
+    else:
+        s = info["site"]
+        print(f"{s['name']}（{s['division_code']}） {s['township']} {s['county']}  类型：{'乡镇' if s['role']=='township' else '村'}")
+        print("村民小组：" + "、".join(g["name"] for g in info["groups"]))
+        print("网格：" + "、".join(g["name"] for g in info["grids"]))
+    return 0
+
+
+def cmd_group_add(args) -> int:
+    store = store_for(args)
+    try:
+        village.add_group(store, args.name, leader=args.leader)
+    finally:
+        store.close()
+    print(f"已添加村民小组：{args.name}")
+    return 0

@@ -1,0 +1,16 @@
+"""The Qt-free core: storage plus the domain rules of every area.
+
+GUI, CLI and tests all open a database the same way, with `open_store`, so every
+area's hooks (e.g. care ending an enrolment when the roster records a death) are
+registered whoever is calling.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from db import Store
+
+
+def open_store(path: str | Path) -> Store:
+    from desktop.core import areas  # noqa: F401  (registers each area's hooks)
+    return Store.open(path)

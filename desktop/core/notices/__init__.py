@@ -1,0 +1,1 @@
+"""Printed notices (reportlab, no Qt). Not built yet."""

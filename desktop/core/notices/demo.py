@@ -1,0 +1,6 @@
+"""Demo data for notices (not built yet)."""
+from __future__ import annotations
+
+
+def populate(store, rng) -> dict:
+    return {}

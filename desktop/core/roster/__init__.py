@@ -1,0 +1,1 @@
+"""Village roster (花名册): households, people, special groups, history, search, Excel."""

@@ -1,0 +1,164 @@
+"""Households and people: the write functions every caller (GUI, CLI, importer) uses.
+
+All validation happens here, so a record that reaches the table is always valid.
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from db import Store
+from db.errors import NotFoundError, RefusedError, ValidationError
+from desktop.core.roster import codes, idcard
+from desktop.core.roster.names import clean_name, pinyin_keys
+
+PERSON_FIELDS = ("household_id", "name", "gender", "ethnicity", "id_number", "birth_date",
+                 "relation", "phone", "note")
+
+
+# ----------------------------------------------------------------- households
+def add_household(store: Store, *, hh_no: str, address: str = "", group_id: str | None = None,
+                  grid_id: str | None = None, phone: str = "", note: str = "") -> str:
+    hh_no = str(hh_no or "").strip()
+    if not hh_no:
+        raise ValidationError("户号不能为空。", field="hh_no")
+    if len(hh_no) > 30:
+        raise ValidationError(f"户号“{hh_no}”太长（最多 30 个字符）。", field="hh_no")
+    if store.one("SELECT 1 FROM household WHERE hh_no=?", (hh_no,)):
+        raise ValidationError(f"户号“{hh_no}”已经存在。", field="hh_no")
+    return store.insert("household", {"hh_no": hh_no, "address": address.strip(), "group_id": group_id,
+                                      "grid_id": grid_id, "phone": phone.strip(), "note": note})
+
+
+def household_by_no(store: Store, hh_no: str) -> dict | None:
+    row = store.one("SELECT * FROM household WHERE hh_no=?", (str(hh_no).strip(),))
+    return dict(row) if row else None
+
+
+def update_household(store: Store, household_id: str, **changes: Any) -> dict:
+    allowed = {"hh_no", "address", "group_id", "grid_id", "phone", "note", "head_person_id"}
+    bad = set(changes) - allowed
+    if bad:
+        raise ValidationError(f"户没有这些字段：{', '.join(sorted(bad))}")
+    if "hh_no" in changes:
+        hh_no = str(changes["hh_no"] or "").strip()
+        if not hh_no:
+            raise ValidationError("户号不能为空。", field="hh_no")
+        if store.one("SELECT 1 FROM household WHERE hh_no=? AND id<>?", (hh_no, household_id)):
+            raise ValidationError(f"户号“{hh_no}”已经存在。", field="hh_no")
+        changes["hh_no"] = hh_no
+    return store.update("household", household_id, changes)
+
+
+def set_head(store: Store, household_id: str, person_id: str) -> None:
+    person = store.get("person", person_id)
+    if person["household_id"] != household_id:
+        raise RefusedError(f"{person['name']} 不在这一户，不能设为户主。")
+    store.update("household", household_id, {"head_person_id": person_id})
+
+
+# --------------------------------------------------------------------- people
+def validate_person(store: Store, values: dict[str, Any], *, person_id: str | None = None) -> dict[str, Any]:
+    """Return a cleaned copy of values or raise ValidationError naming the field."""
+    out = dict(values)
+    if "name" in out or person_id is None:
+        out["name"] = clean_name(out.get("name"))
+    if out.get("gender") in ("", None):
+        out["gender"] = None
+    elif out["gender"] not in ("男", "女"):
+        raise ValidationError(f"性别应为“男”或“女”，现在是“{out['gender']}”。", field="gender")
+    if "ethnicity" in out:
+        code = codes.ethnicity_code(out["ethnicity"]) if out["ethnicity"] else "01"
+        if code is None:
+            raise ValidationError(f"民族“{out['ethnicity']}”不在 GB 3304 的 56 个民族中。", field="ethnicity")
+        out["ethnicity"] = code
+    if "relation" in out and out["relation"]:
+        label = codes.relation_label(out["relation"])
+        if label is None:
+            raise ValidationError(f"与户主关系“{out['relation']}”无法识别（可填：{'、'.join(codes.RELATIONS)}）。",
+                                  field="relation")
+        out["relation"] = label
+    if out.get("birth_date"):
+        try:
+            born = date.fromisoformat(str(out["birth_date"])[:10])
+        except ValueError:
+            raise ValidationError(f"出生日期“{out['birth_date']}”不是有效日期（应为 年-月-日）。",
+                                  field="birth_date")
+        if born > date.today():
+            raise ValidationError(f"出生日期 {born} 在今天之后。", field="birth_date")
+        out["birth_date"] = born.isoformat()
+    elif "birth_date" in out:
+        out["birth_date"] = None
+    if out.get("id_number"):
+        info = idcard.parse(out["id_number"])
+        current = store.get("person", person_id) if person_id else None
+        gender = out.get("gender") if "gender" in out else (current["gender"] if current else None)
+        born = out.get("birth_date") if "birth_date" in out else (current["birth_date"] if current else None)
+        idcard.check_agreement(info, gender=gender, birth_date=born)
+        out["id_number"] = info.number
+        out["gender"] = gender or info.gender
+        out["birth_date"] = born or info.birth_date.isoformat()
+        clash = store.one(
+            "SELECT name FROM person WHERE id_number=? AND status NOT IN ('死亡','已合并') AND id<>?",
+            (info.number, person_id or ""))
+        if clash:
+            raise ValidationError(f"身份证号 {idcard.mask(info.number)} 已登记在 {clash[0]} 名下，"
+                                  "同一身份证号不能属于两个在世的人。", field="id_number")
+    elif "id_number" in out:
+        out["id_number"] = None
+    if "phone" in out:
+        phone = str(out["phone"] or "").strip().replace(" ", "")
+        if phone and not all(c.isdigit() or c in "-+" for c in phone):
+            raise ValidationError(f"联系电话“{phone}”只能包含数字和 - 号。", field="phone")
+        if len(phone) > 20:
+            raise ValidationError(f"联系电话“{phone}”太长。", field="phone")
+        out["phone"] = phone
+    if out.get("household_id"):
+        if not store.one("SELECT 1 FROM household WHERE id=?", (out["household_id"],)):
+            raise NotFoundError("所选的户不存在。")
+    return out
+
+
+def _search_columns(values: dict[str, Any]) -> dict[str, Any]:
+    extra: dict[str, Any] = {}
+    if "name" in values:
+        extra["name_pinyin"], extra["name_initials"] = pinyin_keys(values["name"])
+    if "id_number" in values:
+        extra["id_reversed"] = (values["id_number"] or "")[::-1]
+    return extra
+
+
+def add_person(store: Store, **values: Any) -> str:
+    bad = set(values) - set(PERSON_FIELDS)
+    if bad:
+        raise ValidationError(f"人员没有这些字段：{', '.join(sorted(bad))}")
+    clean = validate_person(store, {"ethnicity": "01", **values})
+    clean.update(_search_columns(clean))
+    with store.transaction():
+        person_id = store.insert("person", clean)
+        if clean.get("relation") == "户主" and clean.get("household_id"):
+            hh = store.get("household", clean["household_id"])
+            if not hh["head_person_id"]:
+                store.update("household", hh["id"], {"head_person_id": person_id})
+    return person_id
+
+
+def update_person(store: Store, person_id: str, **changes: Any) -> dict:
+    bad = set(changes) - set(PERSON_FIELDS)
+    if bad:
+        raise ValidationError(f"不能这样修改这些字段：{', '.join(sorted(bad))}")
+    clean = validate_person(store, changes, person_id=person_id)
+    clean.update(_search_columns(clean))
+    return store.update("person", person_id, clean)
+
+
+def get_person(store: Store, person_id: str) -> dict:
+    return dict(store.get("person", person_id))
+
+
+def age_on(birth_date: str | None, on: date | None = None) -> int | None:
+    if not birth_date:
+        return None
+    born = date.fromisoformat(birth_date)
+    on = on or date.today()
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))

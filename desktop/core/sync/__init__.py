@@ -1,0 +1,1 @@
+"""Sync with the township through bundles. Not built yet."""

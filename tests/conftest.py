@@ -1,0 +1,46 @@
+"""Shared fixtures: real SQLite files in tmp_path, never mocks of our store."""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from desktop.core import open_store, village
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "cunwu.sqlite"
+
+
+@pytest.fixture
+def store(db_path):
+    """An initialised, empty village."""
+    s = open_store(db_path)
+    village.init_site(s, name="测试村", division_code="610802103201", township="牛家梁镇",
+                      groups=["一组", "二组"])
+    yield s
+    s.close()
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory):
+    """A demo village built once per session; copy it before writing (see demo_store)."""
+    from desktop.core.demo import create_demo
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    s = open_store(path)
+    create_demo(s, seed=7, households=120)
+    s.close()
+    return path
+
+
+@pytest.fixture
+def demo_store(demo_db, tmp_path):
+    import shutil
+    path = tmp_path / "demo.sqlite"
+    shutil.copy(demo_db, path)
+    s = open_store(path)
+    yield s
+    s.close()

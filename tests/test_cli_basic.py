@@ -1,0 +1,59 @@
+"""The CLI contract: --db everywhere, exit 0/1, plain messages, no tracebacks."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def cunwu(*args, cwd=ROOT):
+    return subprocess.run([sys.executable, "-m", "desktop.cli", *map(str, args)], cwd=cwd,
+                          capture_output=True, text=True, encoding="utf-8")
+
+
+def test_init_then_show(tmp_path):
+    db = tmp_path / "v.sqlite"
+    r = cunwu("init", "--name", "高家湾村", "--code", "610802103201", "--group", "一组", "--db", db)
+    assert r.returncode == 0, r.stderr
+    r = cunwu("--db", db, "village", "--json")
+    assert r.returncode == 0, r.stderr
+    info = json.loads(r.stdout)
+    assert info["site"]["name"] == "高家湾村"
+    assert [g["name"] for g in info["groups"]] == ["一组"]
+
+
+def test_refusal_exits_1_with_plain_message(tmp_path):
+    db = tmp_path / "v.sqlite"
+    r = cunwu("init", "--name", "高家湾村", "--code", "123", "--db", db)
+    assert r.returncode == 1
+    assert "12 位" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_missing_database_is_a_plain_refusal(tmp_path):
+    r = cunwu("roster", "search", "王", "--db", tmp_path / "none.sqlite")
+    assert r.returncode == 1
+    assert "不存在" in r.stderr and "Traceback" not in r.stderr
+    assert not (tmp_path / "none.sqlite").exists()
+
+
+def test_bad_arguments_exit_1(tmp_path):
+    r = cunwu("roster", "search", "--limit", "many", "--db", tmp_path / "x.sqlite")
+    assert r.returncode == 1
+    assert "Traceback" not in r.stderr
+
+
+def test_demo_backup_check(tmp_path):
+    db = tmp_path / "demo.sqlite"
+    r = cunwu("demo", "--households", "40", "--db", db, "--json")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["households"] == 40
+    r = cunwu("backup", tmp_path / "bk", "--db", db)
+    assert r.returncode == 0, r.stderr
+    assert len(list((tmp_path / "bk").glob("*.sqlite"))) == 1
+    r = cunwu("check", "--db", db)
+    assert r.returncode == 0, r.stdout + r.stderr
+    r = cunwu("demo", "--db", db)
+    assert r.returncode == 1 and "已有数据" in r.stderr
