@@ -1,0 +1,22 @@
+"""`python -m desktop`: start the GUI. --db PATH picks the file; --demo opens the demo village."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop.paths import data_dir, default_db_path
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="cunwu-gui", description="村务通")
+    parser.add_argument("--db", type=Path, help="数据文件路径")
+    parser.add_argument("--demo", action="store_true", help="打开示范村（没有时自动创建）")
+    args = parser.parse_args(argv)
+    path = args.db or (data_dir() / "demo.sqlite" if args.demo else default_db_path())
+    from desktop.ui.app import run
+    return run(path, demo=args.demo)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

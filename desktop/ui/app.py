@@ -1,0 +1,48 @@
+"""Start the GUI: QApplication, fonts, open (or create) the database, main window."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from db.errors import CunwuError
+from desktop.core import open_store
+from desktop.ui.context import AppContext
+from desktop.ui.fonts import apply_app_font
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("Cunwu")
+    app.setApplicationDisplayName("村务通")
+    apply_app_font(app)
+    return app
+
+
+def open_context(db_path: Path, *, demo: bool = False) -> AppContext:
+    """Open the file; a new file gets the demo village (demo=True) or the first-start choice."""
+    store = open_store(db_path)
+    if not store.initialised and demo:
+        from desktop.core.demo import create_demo
+        create_demo(store)
+    store.actor = "gui"
+    return AppContext(store, db_path)
+
+
+def run(db_path: Path, *, demo: bool = False) -> int:
+    app = make_app()
+    try:
+        ctx = open_context(db_path, demo=demo)
+        if not ctx.store.initialised:
+            from desktop.ui.first_run import FirstRunDialog
+            dialog = FirstRunDialog(ctx)
+            if dialog.exec() != dialog.DialogCode.Accepted or not ctx.store.initialised:
+                return 0
+    except CunwuError as exc:
+        QMessageBox.critical(None, "村务通", str(exc))
+        return 1
+    from desktop.ui.main_window import MainWindow
+    window = MainWindow(ctx)
+    window.show()
+    return app.exec()

@@ -1,0 +1,111 @@
+"""Long jobs on a worker thread with a progress dialog.
+
+The job function runs in the worker with its own Store on the same file (SQLite in WAL
+mode lets the GUI keep reading meanwhile): `fn(store, progress, *args)` where
+`progress(done, total, message)` may be called freely and raises JobCancelled when the
+clerk pressed 取消.
+"""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QThread, Signal, Qt
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from db.errors import CunwuError
+from desktop.core import open_store
+
+
+class JobCancelled(CunwuError):
+    def __init__(self):
+        super().__init__("已取消，没有写入任何数据。")
+
+
+class _Worker(QObject):
+    progressed = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, db_path, actor: str, fn: Callable[..., Any], args: tuple):
+        super().__init__()
+        self.db_path, self.actor, self.fn, self.args = db_path, actor, fn, args
+        self.cancelled = False
+
+    def run(self) -> None:
+        store = None
+        try:
+            store = open_store(self.db_path)
+            store.actor = self.actor
+            result = self.fn(store, self._progress, *self.args)
+            self.finished.emit(result)
+        except CunwuError as exc:
+            self.failed.emit(str(exc))
+        except Exception as exc:  # a bug, but never a traceback in the clerk's face
+            import traceback
+            traceback.print_exc()
+            self.failed.emit(f"内部错误：{type(exc).__name__}: {exc}")
+        finally:
+            if store is not None:
+                store.close()
+
+    def _progress(self, done: int, total: int, message: str = "") -> None:
+        if self.cancelled:
+            raise JobCancelled()
+        self.progressed.emit(done, total, message)
+
+
+class Job(QObject):
+    """Keep a reference until `done` or `error` fires."""
+    done = Signal(object)
+    error = Signal(str)
+
+    def __init__(self, parent: QWidget, title: str, db_path, fn, *args, actor: str = "gui",
+                 show_errors: bool = True):
+        super().__init__(parent)
+        self.thread = QThread()
+        self.worker = _Worker(db_path, actor, fn, args)
+        self.worker.moveToThread(self.thread)
+        self.dialog = QProgressDialog(title, "取消", 0, 0, parent)
+        self.dialog.setWindowTitle(title)
+        self.dialog.setWindowModality(Qt.WindowModal)
+        self.dialog.setMinimumDuration(300)
+        self.dialog.canceled.connect(self._cancel)
+        self.thread.started.connect(self.worker.run)
+        self.worker.progressed.connect(self._on_progress)
+        self.worker.finished.connect(self._on_finished)
+        self.worker.failed.connect(self._on_failed)
+        self._show_errors = show_errors
+        self._parent = parent
+
+    def start(self) -> "Job":
+        self.thread.start()
+        return self
+
+    def _cancel(self) -> None:
+        self.worker.cancelled = True
+
+    def _on_progress(self, done: int, total: int, message: str) -> None:
+        self.dialog.setMaximum(max(total, 0))
+        self.dialog.setValue(done)
+        if message:
+            self.dialog.setLabelText(message)
+
+    def _stop(self) -> None:
+        self.thread.quit()
+        self.thread.wait()
+        self.dialog.reset()
+        self.dialog.hide()
+
+    def _on_finished(self, result: object) -> None:
+        self._stop()
+        self.done.emit(result)
+
+    def _on_failed(self, message: str) -> None:
+        self._stop()
+        if self._show_errors:
+            QMessageBox.warning(self._parent, "未完成", message)
+        self.error.emit(message)
+
+
+def run_job(parent: QWidget, title: str, db_path, fn, *args, **kw) -> Job:
+    return Job(parent, title, db_path, fn, *args, **kw).start()

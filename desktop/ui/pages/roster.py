@@ -1,0 +1,9 @@
+"""Page for roster (being built)."""
+from __future__ import annotations
+
+from desktop.ui.pages.placeholder import PlaceholderPage
+
+
+class Page(PlaceholderPage):
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, "roster", parent)
