@@ -279,13 +279,13 @@ class Store:
 
     # --------------------------------------------------------------- settings
     def setting(self, key: str, default: Any = None) -> Any:
-        row = self.one("SELECT value FROM settings WHERE key=?", (key,))
+        row = self.one("SELECT value FROM settings WHERE key=? AND site_id=?", (key, self._site_id))
         return default if row is None else json.loads(row[0])
 
     def set_setting(self, key: str, value: Any) -> None:
         encoded = json.dumps(value, ensure_ascii=False)
         with self.transaction():
-            row = self.one("SELECT id FROM settings WHERE key=?", (key,))
+            row = self.one("SELECT id FROM settings WHERE key=? AND site_id=?", (key, self.site_id))
             if row is None:
                 self.insert("settings", {"key": key, "value": encoded})
             else:

@@ -15,11 +15,12 @@ CREATE TABLE site (
 CREATE TABLE settings (
     id         TEXT PRIMARY KEY,
     site_id    TEXT NOT NULL,
-    key        TEXT NOT NULL UNIQUE,
+    key        TEXT NOT NULL,
     value      TEXT NOT NULL,               -- JSON
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
 );
+CREATE UNIQUE INDEX settings_key ON settings(site_id, key);
 
 -- Every change, in order, written in the same transaction as the change itself.
 -- (site_id, site_seq) names a change everywhere: the sync bundle carries it as is.

@@ -40,13 +40,15 @@ CREATE TABLE person (
     created_at     TEXT NOT NULL,
     updated_at     TEXT NOT NULL
 );
--- The same 身份证号 cannot be on two living records.
-CREATE UNIQUE INDEX person_id_number_living ON person(id_number)
+-- The same 身份证号 cannot be on two living records of one site (a township holds
+-- several villages' rosters, where someone who moved may appear in both).
+CREATE UNIQUE INDEX person_id_number_living ON person(site_id, id_number)
     WHERE id_number IS NOT NULL AND status NOT IN ('死亡', '已合并');
 CREATE INDEX person_household ON person(household_id);
 CREATE INDEX person_name ON person(name);
 CREATE INDEX person_pinyin ON person(name_pinyin);
 CREATE INDEX person_initials ON person(name_initials);
+CREATE INDEX person_id_number ON person(id_number);
 CREATE INDEX person_id_reversed ON person(id_reversed);
 CREATE INDEX person_status ON person(status);
 

@@ -99,8 +99,8 @@ def validate_person(store: Store, values: dict[str, Any], *, person_id: str | No
         out["gender"] = gender or info.gender
         out["birth_date"] = born or info.birth_date.isoformat()
         clash = store.one(
-            "SELECT name FROM person WHERE id_number=? AND status NOT IN ('死亡','已合并') AND id<>?",
-            (info.number, person_id or ""))
+            "SELECT name FROM person WHERE id_number=? AND site_id=? AND status NOT IN ('死亡','已合并') "
+            "AND id<>?", (info.number, store.site_id, person_id or ""))
         if clash:
             raise ValidationError(f"身份证号 {idcard.mask(info.number)} 已登记在 {clash[0]} 名下，"
                                   "同一身份证号不能属于两个在世的人。", field="id_number")
