@@ -48,6 +48,8 @@ def cmd_init(args) -> int:
 
 def cmd_demo(args) -> int:
     from desktop.core.demo import create_demo
+    if not 1 <= args.households <= 5000:
+        raise CunwuError("示范村户数应在 1 到 5000 之间。")
     path = db_path(args)
     if path.exists() and path.stat().st_size > 0:
         store = open_store(path)
