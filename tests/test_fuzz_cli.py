@@ -3,6 +3,7 @@ an internal error, and the database stays healthy."""
 from __future__ import annotations
 
 import argparse
+import os
 import io
 import shutil
 from contextlib import redirect_stderr, redirect_stdout
@@ -61,7 +62,8 @@ def fuzz_db(demo_db, tmp_path_factory):
     return path
 
 
-@settings(max_examples=250, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=int(os.environ.get("CUNWU_FUZZ_EXAMPLES", "250")), deadline=None,
+          suppress_health_check=list(HealthCheck))
 @given(data=st.data())
 def test_cli_arguments_never_crash(fuzz_db, data, monkeypatch_module_dir):
     path, parser = data.draw(st.sampled_from(COMMANDS), label="command")

@@ -20,13 +20,16 @@ ROOT = Path(__file__).resolve().parents[2]
 WORKLOADS: dict[str, Callable] = {}
 VERIFIERS: dict[str, Callable] = {}
 PREPARERS: dict[str, Callable] = {}
+COUNTERS: dict[str, Callable] = {}   # store -> the absolute number the workload reports
 
 
-def workload(name: str, prepare: Callable | None = None):
+def workload(name: str, prepare: Callable | None = None, count: Callable | None = None):
     def register(fn):
         WORKLOADS[name] = fn
         if prepare:
             PREPARERS[name] = prepare
+        if count:
+            COUNTERS[name] = count
         return fn
     return register
 
@@ -46,7 +49,7 @@ def _prepare_village(db_path: Path) -> None:
     s.close()
 
 
-@workload("roster", prepare=_prepare_village)
+@workload("roster", prepare=_prepare_village, count=lambda s: s.scalar("SELECT COUNT(*) FROM household"))
 def roster_workload(db_path: Path, report) -> None:
     from desktop.core import open_store
     from desktop.core.roster import people
@@ -94,6 +97,11 @@ def run_trial(name: str, db_path: Path, *, kill_after: float) -> dict:
     from desktop.core.security.audit import verify_chain
     if not db_path.exists():
         PREPARERS.get(name, lambda p: None)(db_path)
+    before = 0
+    if name in COUNTERS:
+        s = open_store(db_path)
+        before = COUNTERS[name](s)
+        s.close()
     proc = subprocess.Popen([sys.executable, "-m", "tests.support.crashkit", name, str(db_path)],
                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env={**os.environ, "PYTHONPATH": str(ROOT)})
@@ -101,7 +109,7 @@ def run_trial(name: str, db_path: Path, *, kill_after: float) -> dict:
     proc.send_signal(signal.SIGKILL)
     out, err = proc.communicate()
     lines = [l for l in out.splitlines() if l.startswith("COMMITTED ")]
-    committed = int(lines[-1].split()[1]) if lines else 0
+    committed = int(lines[-1].split()[1]) if lines else before
     if proc.returncode != -signal.SIGKILL and "Traceback" in err:
         raise RuntimeError(f"child failed before the kill:\n{err}")
     store = open_store(db_path)
@@ -116,7 +124,7 @@ def run_trial(name: str, db_path: Path, *, kill_after: float) -> dict:
         problems += VERIFIERS[name](store, committed)
     finally:
         store.close()
-    return {"committed": committed, "problems": problems}
+    return {"committed": committed, "new": committed - before, "problems": problems}
 
 
 def run_trials(name: str, folder: Path, trials: int, *, seed: int = 1, min_s: float = 0.3,
