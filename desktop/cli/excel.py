@@ -33,6 +33,8 @@ def run_import_command(args) -> int:
         print(f"  第 {number} 行：{reason}")
     if len(result.errors) > SHOWN_ERRORS:
         print(f"  ……另有 {len(result.errors) - SHOWN_ERRORS} 行，详见错误行文件。")
+    for number, note in result.notes[:SHOWN_ERRORS]:
+        print(f"  第 {number} 行（已导入）：{note}")
     for number, reason in result.skipped:
         print(f"  第 {number} 行已跳过：{reason}")
     return 0
