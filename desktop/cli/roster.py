@@ -3,8 +3,8 @@ move-out | death | away | back | move | merge | restore | group add/end | reinde
 
 PERSON anywhere below is a record id, a 身份证号, or a name only one person has
 (an ambiguous name is refused with the candidates). HH is a 户号. Dates are
-YYYY-MM-DD and default to today. The Excel `import` / `export` commands are added
-by desktop/cli/roster_excel.py (the excel area) through `register_excel`.
+YYYY-MM-DD and default to today. The Excel `import` / `export` subcommands belong to the
+excel area (desktop/cli/excel.py).
 """
 from __future__ import annotations
 
@@ -27,6 +27,21 @@ def register(sub, parent) -> None:
     p.add_argument("--offset", type=int, default=0)
     p.add_argument("--count", action="store_true", help="只输出符合条件的人数")
     p.add_argument("--json", action="store_true")
+
+    # --- Excel import/export (excel branch) ---
+    p = add_command(rsub, parent, "import", cmd_import, "从 Excel（.xlsx/.xls）或 CSV 导入花名册")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--sheet", help="工作表名称（默认自动选择有表头的那一张）")
+    p.add_argument("--dry-run", action="store_true", help="只检查并报告，不写入")
+    p.add_argument("--json", action="store_true")
+    p = add_command(rsub, parent, "export", cmd_export, "把花名册（全部或筛选后）导出为 .xlsx")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--query", "-q", default="", help="与查找相同的关键字")
+    p.add_argument("--group", help="村民小组")
+    p.add_argument("--status", help="户籍状态")
+    p.add_argument("--special", help="特殊群体，如 低保")
+    p.add_argument("--json", action="store_true")
+    # --- end Excel import/export ---
 
     p = add_command(rsub, parent, "show", cmd_show, "显示一个人的全部信息、特殊群体和变动历史")
     p.add_argument("person", metavar="PERSON")
@@ -154,6 +169,17 @@ def _register_check() -> None:
     from desktop.core.roster import checks
     if checks.run not in CHECKS:
         CHECKS.append(checks.run)
+
+
+# ------------------------------------------------------------- excel (excel area)
+def cmd_import(args) -> int:
+    from desktop.cli.excel import run_import_command
+    return run_import_command(args)
+
+
+def cmd_export(args) -> int:
+    from desktop.cli.excel import run_export_command
+    return run_export_command(args)
 
 
 # ------------------------------------------------------------------ search
