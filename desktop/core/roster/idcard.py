@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 
 from stdnum.cn import ric
@@ -138,5 +139,6 @@ def make(area: str, born: date, serial: int, male: bool) -> str:
     return body + ric.calc_check_digit(body + "0")
 
 
+@lru_cache(maxsize=4096)
 def _area_known(code: str) -> bool:
     return any(props for _part, props in numdb.get("cn/loc").info(code)[1:])
