@@ -205,6 +205,13 @@ def _counts(store: Store, plan: _Plan) -> list[int]:
         if b.scan_cap:
             sql, params = _branch_sql(plan, i, "p.rowid", for_count=True)
             counts.append(store.scalar(f"SELECT COUNT(*) FROM ({sql} LIMIT ?)", [*params, b.scan_cap]))
+        elif b.by_household:
+            # Everyone matching the filters (an index-only count) minus those without a
+            # household (the next branch): "household_id IS NOT NULL" would read every row.
+            where = " AND ".join(plan.filters) or "1"
+            everyone = store.scalar(f"SELECT COUNT(*) FROM person p WHERE {where}", plan.params)
+            sql, params = _branch_sql(plan, i + 1, "COUNT(*)", for_count=True)
+            counts.append(everyone - store.scalar(sql, params))
         else:
             sql, params = _branch_sql(plan, i, "COUNT(*)", for_count=True)
             counts.append(store.scalar(sql, params))
