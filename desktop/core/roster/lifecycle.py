@@ -241,7 +241,7 @@ def restore(store: Store, person_id: str, *, reason: str, on: str | Date | None 
         detail = json.loads(last["detail"]) if last and last["detail"] else {}
         if back_to in (person["status"], "已合并"):
             back_to = "在册"
-        if person["id_number"] and person["status"] in ("死亡", "已合并"):
+        if person["id_number"] and back_to in codes.LIVING_STATUSES:
             clash = store.one("SELECT name FROM person WHERE id_number=? AND site_id=? AND id<>? "
                               "AND status NOT IN ('死亡','已合并')",
                               (person["id_number"], store.site_id, person_id))
