@@ -148,6 +148,11 @@ def write_sheet(path: Path, title: str, headers: list[str], rows: Iterable[list[
             if i in text_columns:
                 c = WriteOnlyCell(ws, value=_as_text(v))
                 c.number_format = "@"
+                _never_formula(c)
+                out.append(c)
+            elif isinstance(v, str) and v.startswith("="):
+                c = WriteOnlyCell(ws, value=v)
+                _never_formula(c)
                 out.append(c)
             else:
                 out.append(v)
@@ -155,6 +160,12 @@ def write_sheet(path: Path, title: str, headers: list[str], rows: Iterable[list[
     ws.auto_filter.ref = f"A1:{get_column_letter(max(len(headers), 1))}1"
     path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)
+
+
+def _never_formula(cell) -> None:
+    """openpyxl stores a string starting with '=' as a formula; a roster cell is data."""
+    if isinstance(cell.value, str) and cell.value.startswith("="):
+        cell.data_type = "s"
 
 
 def _as_text(value: Any) -> Any:

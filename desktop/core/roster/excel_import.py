@@ -497,6 +497,14 @@ class _Importer:
                 "SELECT * FROM person WHERE id_number=? AND site_id=? "
                 "ORDER BY status IN ('死亡','已合并'), updated_at DESC", (row.id_info.number, self.store.site_id))
             if found is not None:
+                name = F_clean_name(row.person["name"])
+                if found["name"] != name:
+                    # The same number on another name: a mistyped ID far more often than a renaming.
+                    hh = self.store.one("SELECT hh_no FROM household WHERE id=?", (found["household_id"],))
+                    raise ValidationError(
+                        f"身份证号 {idcard.mask(row.id_info.number)} 已登记为 {found['name']}"
+                        f"（户号 {hh[0] if hh else '无'}），与本行姓名“{name}”不同。"
+                        "如是改名，请在人员页修改姓名；否则请核对身份证号。", field="id_number")
                 return found
         if household is None:
             return None
