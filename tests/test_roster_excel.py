@@ -474,3 +474,12 @@ def test_formula_like_text_stays_text(store, tmp_path):
     result = X.run_import(store, X.read_table(path), X.guess_mapping(X.read_table(path)))
     ws = openpyxl.load_workbook(result.error_workbook).active
     assert ws["A2"].data_type == "s" and ws["A2"].value.startswith("=HYPERLINK")
+
+
+def test_error_workbook_falls_back_when_folder_unwritable(store, messy, tmp_path, monkeypatch):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    monkeypatch.setenv("CUNWU_DATA_DIR", str(tmp_path / "data"))
+    table = X.read_table(messy)
+    result = X.run_import(store, table, X.guess_mapping(table), error_dir=blocker / "sub")
+    assert result.error_workbook.parent == tmp_path / "data" and result.error_workbook.exists()

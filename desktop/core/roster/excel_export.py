@@ -122,6 +122,7 @@ def write_sheet(path: Path, title: str, headers: list[str], rows: Iterable[list[
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
 
+    path.parent.mkdir(parents=True, exist_ok=True)     # fail before any work if we cannot
     if widths is None:
         rows = [list(r) for r in rows]
         widths = [max([_width(h)] + [_width(r[i]) if i < len(r) else 0 for r in rows])
@@ -158,7 +159,6 @@ def write_sheet(path: Path, title: str, headers: list[str], rows: Iterable[list[
                 out.append(v)
         ws.append(out)
     ws.auto_filter.ref = f"A1:{get_column_letter(max(len(headers), 1))}1"
-    path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)
 
 
