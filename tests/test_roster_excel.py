@@ -483,3 +483,18 @@ def test_error_workbook_falls_back_when_folder_unwritable(store, messy, tmp_path
     table = X.read_table(messy)
     result = X.run_import(store, table, X.guess_mapping(table), error_dir=blocker / "sub")
     assert result.error_workbook.parent == tmp_path / "data" and result.error_workbook.exists()
+
+
+def test_formatted_empty_rows_below_the_data_are_ignored(store, tmp_path):
+    from openpyxl.styles import Font
+    path = tmp_path / "formatted.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["姓名", "身份证号", "户号"])
+    ws.append(["张三丰", A, "001"])
+    for r in range(3, 3000):                 # a border/font painted far below the data
+        ws.cell(row=r, column=1).font = Font(bold=True)
+    wb.save(path)
+    table = X.read_table(path)
+    assert table.row_number(table.header_row) == 1 and len(table.rows) == 2
+    assert X.run_import(store, table, X.guess_mapping(table)).added == 1

@@ -417,6 +417,10 @@ class _Importer:
                 action = "update"
         if self._apply_specials(person_id, row.specials, notes) and action == "unchanged":
             action = "update"
+        if (household is not None and values.get("relation") == "户主" and household["head_person_id"]
+                and household["head_person_id"] != person_id):
+            head = self.store.one("SELECT name FROM person WHERE id=?", (household["head_person_id"],))
+            notes.append(f"户号 {household['hh_no']} 的户主已是 {head[0] if head else '?'}，本行也填为户主，请核对")
         if household is not None and not household["head_person_id"] and values.get("relation") == "户主":
             household["head_person_id"] = person_id
         if hh_changed and action == "unchanged":
