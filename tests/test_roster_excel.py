@@ -389,6 +389,16 @@ def test_export_text_cells_widths_and_round_trip(demo_store, tmp_path):
     zero = [r for r in ws.iter_rows(min_row=2, values_only=True) if r[head.index("姓名")] == "𠮷冈珺"][0]
     assert zero[hh_col - 1] == "0012"
     assert ws.column_dimensions["H"].width >= 18           # 18-digit IDs fit
+    # As a 花名册 reads: households in 户号 order, the head first.
+    listed = [(r[hh_col - 1], r[head.index("与户主关系")]) for r in ws.iter_rows(min_row=2, values_only=True)]
+    order = [hh for hh, _ in listed]
+    assert order == sorted(order, key=lambda h: excel_export._natural(h or ""))
+    firsts = {}
+    for hh, rel in listed:
+        firsts.setdefault(hh, rel)
+    assert list(firsts.values()).count("户主") >= len(firsts) - 3
+    special_col = head.index("特殊群体")
+    assert any("高龄" in (r[special_col] or "") for r in ws.iter_rows(min_row=2, values_only=True))
     # Importing the export back changes nothing.
     before = log_count(demo_store)
     result = X.run_import(demo_store, X.read_table(path), X.guess_mapping(X.read_table(path)))
