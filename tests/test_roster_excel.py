@@ -230,8 +230,8 @@ def test_no_row_is_lost(store, messy):
     assert result.error_workbook.name.startswith("花名册-错误行-")
     ws = wb.active
     head = [c.value for c in ws[1]]
-    assert head[-2:] == ["错误原因", "原行号"] and head[3].strip() == "姓名"
-    error_rows = {r[-1]: r for r in ws.iter_rows(min_row=2, values_only=True)}
+    assert head[:2] == ["原行号", "错误原因"] and head[5].strip() == "姓名"
+    error_rows = {r[0]: (r[2:], r[1]) for r in ws.iter_rows(min_row=2, values_only=True)}
     imported = {r[0] for r in store.query("SELECT name FROM person")}
     for number, cells in table.data_rows():
         name = cells[3] if len(cells) > 3 else None
@@ -240,9 +240,9 @@ def test_no_row_is_lost(store, messy):
         in_roster = name.strip() in imported
         assert in_roster != (number in error_rows), f"row {number}"
     # Original values kept as they were (the lost ID stays the number Excel made of it).
-    row12 = error_rows[12]
-    assert row12[5] == pytest.approx(1.10101198001011e17) and "科学计数法" in row12[-2]
-    assert error_rows[11][5] == BAD
+    cells12, why12 = error_rows[12]
+    assert cells12[5] == pytest.approx(1.10101198001011e17) and "科学计数法" in why12
+    assert error_rows[11][0][5] == BAD
 
 
 def test_reimport_changes_nothing(store, messy):
@@ -461,11 +461,11 @@ def test_fixed_error_workbook_imports(store, messy):
     wb = openpyxl.load_workbook(first.error_workbook)
     ws = wb.active
     for row in ws.iter_rows(min_row=2):
-        if row[-1].value == 11:                      # the bad checksum
-            row[5].value = idcard.make("610802", date(1970, 5, 5), 41, True)
-        if row[-1].value == 12:                      # the lost number, typed again as text
-            row[5].value = idcard.make("610802", date(1980, 1, 1), 43, True)
-            row[6].value = "男"
+        if row[0].value == 11:                       # the bad checksum
+            row[7].value = idcard.make("610802", date(1970, 5, 5), 41, True)
+        if row[0].value == 12:                       # the lost number, typed again as text
+            row[7].value = idcard.make("610802", date(1980, 1, 1), 43, True)
+            row[8].value = "男"
     fixed = messy.parent / "改好的.xlsx"
     wb.save(fixed)
     table = X.read_table(fixed)
@@ -483,7 +483,7 @@ def test_formula_like_text_stays_text(store, tmp_path):
     path.write_text("姓名,户号,身份证号\n=HYPERLINK(\"x\"),001,123\n", encoding="utf-8")
     result = X.run_import(store, X.read_table(path), X.guess_mapping(X.read_table(path)))
     ws = openpyxl.load_workbook(result.error_workbook).active
-    assert ws["A2"].data_type == "s" and ws["A2"].value.startswith("=HYPERLINK")
+    assert ws["C2"].data_type == "s" and ws["C2"].value.startswith("=HYPERLINK")
 
 
 def test_error_workbook_falls_back_when_folder_unwritable(store, messy, tmp_path, monkeypatch):
