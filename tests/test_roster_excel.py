@@ -508,3 +508,14 @@ def test_formatted_empty_rows_below_the_data_are_ignored(store, tmp_path):
     table = X.read_table(path)
     assert table.row_number(table.header_row) == 1 and len(table.rows) == 2
     assert X.run_import(store, table, X.guess_mapping(table)).added == 1
+
+
+def test_cli_export_names_the_file_and_refuses_other_types(tmp_path, capsys):
+    db = tmp_path / "c.sqlite"
+    _init(db)
+    capsys.readouterr()
+    assert cli(["--db", str(db), "roster", "export", str(tmp_path / "花名册"), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"file": str(tmp_path / "花名册.xlsx"), "rows": 0}
+    assert (tmp_path / "花名册.xlsx").exists()
+    assert cli(["--db", str(db), "roster", "export", str(tmp_path / "花名册.xls")]) == 1
+    assert ".xlsx" in capsys.readouterr().err

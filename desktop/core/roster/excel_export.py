@@ -34,11 +34,7 @@ def export_roster(store: Store, path: str | Path, *, query: str = "", group: str
                   status: str | None = None, special: str | None = None,
                   progress: Progress | None = None) -> int:
     """Write the people search would find (all of them with no filter); returns the row count."""
-    path = Path(path)
-    if path.suffix.lower() != ".xlsx":
-        path = path.with_suffix(".xlsx") if not path.suffix else path
-        if path.suffix.lower() != ".xlsx":
-            raise CunwuError(f"只能导出为 .xlsx 文件，现在是“{path.name}”。")
+    path = export_path(path)
     filters = dict(group=group, status=status, special=special)
     ids = _ordered_ids(store, query, filters)
     total = len(ids)
@@ -69,6 +65,16 @@ def export_roster(store: Store, path: str | Path, *, query: str = "", group: str
     except OSError as exc:
         raise CunwuError(f"无法写入 {path}（{exc.strerror or exc}）。") from exc
     return total
+
+
+def export_path(path: str | Path) -> Path:
+    """The file export_roster writes: '.xlsx' added when missing; other types refused."""
+    path = Path(path)
+    if not path.suffix:
+        return path.with_suffix(".xlsx")
+    if path.suffix.lower() != ".xlsx":
+        raise CunwuError(f"只能导出为 .xlsx 文件，现在是“{path.name}”。")
+    return path
 
 
 _RELATION_RANK = {label: i for i, label in enumerate(codes.RELATIONS)}
