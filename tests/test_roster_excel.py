@@ -519,3 +519,12 @@ def test_cli_export_names_the_file_and_refuses_other_types(tmp_path, capsys):
     assert (tmp_path / "花名册.xlsx").exists()
     assert cli(["--db", str(db), "roster", "export", str(tmp_path / "花名册.xls")]) == 1
     assert ".xlsx" in capsys.readouterr().err
+
+
+def test_gb18030_csv_keeps_rare_characters(store, tmp_path):
+    path = tmp_path / "生僻字.csv"
+    path.write_bytes("姓名\t户号\t身份证号\n吉𠮷祥\t001\t{}\n阿卜杜·热合曼\t002\t\n".format(A).encode("gb18030"))
+    table = X.read_table(path)
+    assert table.encoding == "gb18030"
+    assert X.run_import(store, table, X.guess_mapping(table)).added == 2
+    assert {"吉𠮷祥", "阿卜杜·热合曼"} == {r[0] for r in store.query("SELECT name FROM person")}
