@@ -528,3 +528,12 @@ def test_gb18030_csv_keeps_rare_characters(store, tmp_path):
     assert table.encoding == "gb18030"
     assert X.run_import(store, table, X.guess_mapping(table)).added == 2
     assert {"吉𠮷祥", "阿卜杜·热合曼"} == {r[0] for r in store.query("SELECT name FROM person")}
+
+
+def test_repeated_page_headers_are_skipped(store, tmp_path):
+    rows = [[1, "001", "一组", "张三丰", "户主", A, "男", "汉族", None, None, None, None],
+            HEADER,                                          # printed sheets repeat the header
+            [2, "001", "一组", "李四娘", "配偶", B, "女", "汉族", None, None, None, None]]
+    path = write_xlsx(tmp_path / "pages.xlsx", rows)
+    result = X.run_import(store, X.read_table(path), X.guess_mapping(X.read_table(path)))
+    assert result.added == 2 and result.errors == [] and result.skipped == [(6, "重复的表头行")]

@@ -15,6 +15,7 @@ never erase what the roster already holds.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -231,6 +232,7 @@ class _Importer:
         header_texts = [F.normalise_header(h) for h in table.headers]
         self.header_texts = header_texts
         self.ignore_cols = {c for c, h in enumerate(header_texts) if h in ("序号", "编号")}
+        self.name_cols = [c for c, k in self.mapping.items() if k == "name"]
 
     # ---------------------------------------------------------------- rows
     def process(self, number: int, cells: list[Any]) -> PreviewRow | None:
@@ -278,13 +280,15 @@ class _Importer:
         filled = [(c, v) for c, v in enumerate(cells) if not F.is_blank(v)]
         if not filled or all(c in self.ignore_cols and F.code_text(v).isdigit() for c, v in filled):
             return ""          # empty, or only a pre-printed 序号
-        texts = [F.normalise_header(v) for _, v in filled]
-        if sum(1 for (c, _), t in zip(filled, texts) if c < len(self.header_texts)
-               and t == self.header_texts[c]) >= max(2, len(filled) - 1):
-            return "重复的表头行"
+        name_cells = [cells[c] for c in self.name_cols if c < len(cells) and not F.is_blank(cells[c])]
+        if name_cells and F.normalise_header(name_cells[0]) == self.header_texts[self.name_cols[0]]:
+            # A page header repeated inside the sheet (printed sheets repeat it on every page)?
+            same = sum(1 for c, v in filled if c < len(self.header_texts)
+                       and F.normalise_header(v) == self.header_texts[c])
+            if same >= max(2, len(filled) - 1):
+                return "重复的表头行"
         first = F.text(filled[0][1])
-        name_cols = [c for c, k in self.mapping.items() if k == "name"]
-        name_blank = all(c >= len(cells) or F.is_blank(cells[c]) for c in name_cols)
+        name_blank = not name_cells
         if name_blank and _FOOTER.match(first):
             return "表尾说明行"
         return None
@@ -641,6 +645,7 @@ def _dedupe(specials: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return list(out.items())
 
 
+@lru_cache(maxsize=1024)
 def _group_key(name: str) -> str:
     """'1组', '一组', '第一村民小组', '1' -> '一': how the same group is written differently."""
     t = re.sub(r"\s+", "", F.fold_ascii(name or ""))
