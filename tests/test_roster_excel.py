@@ -537,3 +537,15 @@ def test_repeated_page_headers_are_skipped(store, tmp_path):
     path = write_xlsx(tmp_path / "pages.xlsx", rows)
     result = X.run_import(store, X.read_table(path), X.guess_mapping(X.read_table(path)))
     assert result.added == 2 and result.errors == [] and result.skipped == [(6, "重复的表头行")]
+
+
+def test_cancelled_export_leaves_the_old_file(demo_store, tmp_path):
+    (tmp_path / "out").mkdir()
+    path = tmp_path / "out" / "花名册.xlsx"
+    path.write_bytes(b"old file")
+
+    def cancel(done, total, msg):
+        raise CunwuError("已取消")
+    with pytest.raises(CunwuError):
+        excel_export.export_roster(demo_store, path, progress=cancel)
+    assert path.read_bytes() == b"old file" and sorted(p.name for p in path.parent.iterdir()) == ["花名册.xlsx"]

@@ -7,6 +7,7 @@ nothing.
 """
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from pathlib import Path
@@ -172,23 +173,34 @@ def write_sheet(path: Path, title: str, headers: list[str], rows: Iterable[list[
         c.font, c.fill, c.border, c.alignment = head_font, head_fill, head_border, center
         header_cells.append(c)
     ws.append(header_cells)
-    for r in rows:
-        out = []
-        for i, v in enumerate(r):
-            if i in text_columns:
-                c = WriteOnlyCell(ws, value=_as_text(v))
-                c.number_format = "@"
-                _never_formula(c)
-                out.append(c)
-            elif isinstance(v, str) and v.startswith("="):
-                c = WriteOnlyCell(ws, value=v)
-                _never_formula(c)
-                out.append(c)
-            else:
-                out.append(v)
-        ws.append(out)
-    ws.auto_filter.ref = f"A1:{get_column_letter(max(len(headers), 1))}1"
-    wb.save(path)
+    try:
+        for r in rows:
+            ws.append([_cell(ws, v, i in text_columns) for i, v in enumerate(r)])
+        ws.auto_filter.ref = f"A1:{get_column_letter(max(len(headers), 1))}1"
+    except BaseException:
+        ws.close()          # cancelled or failed: drop the half-written temporary sheet
+        raise
+    # Written beside the target, then renamed: an old file is never left half overwritten.
+    tmp = path.with_name(f".~{path.stem}.tmp.xlsx")
+    try:
+        wb.save(tmp)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _cell(ws, value: Any, as_text: bool) -> Any:
+    from openpyxl.cell import WriteOnlyCell
+    if as_text:
+        c = WriteOnlyCell(ws, value=_as_text(value))
+        c.number_format = "@"
+        _never_formula(c)
+        return c
+    if isinstance(value, str) and value.startswith("="):
+        c = WriteOnlyCell(ws, value=value)
+        _never_formula(c)
+        return c
+    return value
 
 
 def _never_formula(cell) -> None:
