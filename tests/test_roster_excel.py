@@ -230,8 +230,8 @@ def test_no_row_is_lost(store, messy):
     assert result.error_workbook.name.startswith("花名册-错误行-")
     ws = wb.active
     head = [c.value for c in ws[1]]
-    assert head[-2:] == ["错误原因", "原行号"] and head[3].strip() == "姓名"
-    error_rows = {r[-1]: r for r in ws.iter_rows(min_row=2, values_only=True)}
+    assert head[:2] == ["原行号", "错误原因"] and head[5].strip() == "姓名"
+    error_rows = {r[0]: (r[2:], r[1]) for r in ws.iter_rows(min_row=2, values_only=True)}
     imported = {r[0] for r in store.query("SELECT name FROM person")}
     for number, cells in table.data_rows():
         name = cells[3] if len(cells) > 3 else None
@@ -240,9 +240,9 @@ def test_no_row_is_lost(store, messy):
         in_roster = name.strip() in imported
         assert in_roster != (number in error_rows), f"row {number}"
     # Original values kept as they were (the lost ID stays the number Excel made of it).
-    row12 = error_rows[12]
-    assert row12[5] == pytest.approx(1.10101198001011e17) and "科学计数法" in row12[-2]
-    assert error_rows[11][5] == BAD
+    cells12, why12 = error_rows[12]
+    assert cells12[5] == pytest.approx(1.10101198001011e17) and "科学计数法" in why12
+    assert error_rows[11][0][5] == BAD
 
 
 def test_reimport_changes_nothing(store, messy):
@@ -365,7 +365,7 @@ def test_export_text_cells_widths_and_round_trip(demo_store, tmp_path):
     # a rare-character name and a 户号 with leading zeros
     from desktop.core.roster import people as P
     hid = P.add_household(demo_store, hh_no="0012")
-    P.add_person(demo_store, household_id=hid, name="吉𠮷祥", relation="户主",
+    P.add_person(demo_store, household_id=hid, name="𠮷冈珺", relation="户主",
                  id_number=idcard.make("610802", date(1950, 1, 1), 77, True))
     path = tmp_path / "导出.xlsx"
     n = excel_export.export_roster(demo_store, path)
@@ -386,10 +386,20 @@ def test_export_text_cells_widths_and_round_trip(demo_store, tmp_path):
         if row[birth_col - 1].value:
             assert isinstance(row[birth_col - 1].value, str) and len(row[birth_col - 1].value) == 10
     names = [r[head.index("姓名")] for r in ws.iter_rows(min_row=2, values_only=True)]
-    assert "吉𠮷祥" in names
-    zero = [r for r in ws.iter_rows(min_row=2, values_only=True) if r[head.index("姓名")] == "吉𠮷祥"][0]
+    assert "𠮷冈珺" in names
+    zero = [r for r in ws.iter_rows(min_row=2, values_only=True) if r[head.index("姓名")] == "𠮷冈珺"][0]
     assert zero[hh_col - 1] == "0012"
     assert ws.column_dimensions["H"].width >= 18           # 18-digit IDs fit
+    # As a 花名册 reads: households in 户号 order, the head first.
+    listed = [(r[hh_col - 1], r[head.index("与户主关系")]) for r in ws.iter_rows(min_row=2, values_only=True)]
+    order = [hh for hh, _ in listed]
+    assert order == sorted(order, key=lambda h: excel_export._natural(h or ""))
+    firsts = {}
+    for hh, rel in listed:
+        firsts.setdefault(hh, rel)
+    assert list(firsts.values()).count("户主") >= len(firsts) - 3
+    special_col = head.index("特殊群体")
+    assert any("高龄" in (r[special_col] or "") for r in ws.iter_rows(min_row=2, values_only=True))
     # Importing the export back changes nothing.
     before = log_count(demo_store)
     result = X.run_import(demo_store, X.read_table(path), X.guess_mapping(X.read_table(path)))
@@ -443,3 +453,100 @@ def test_namesakes_and_repeated_rows_without_id(store, tmp_path):
     assert result.added == 2 and [(r, "与第 3 行" in why) for r, why, _ in result.errors] == [(4, True)]
     again = X.run_import(store, X.read_table(path), X.guess_mapping(X.read_table(path)))
     assert (again.added, again.updated, again.unchanged) == (0, 0, 2)
+
+
+def test_fixed_error_workbook_imports(store, messy):
+    """The clerk's loop: fix the rows in the error workbook, import it, only what is still bad stays."""
+    table = X.read_table(messy)
+    first = X.run_import(store, table, X.guess_mapping(table))
+    wb = openpyxl.load_workbook(first.error_workbook)
+    ws = wb.active
+    for row in ws.iter_rows(min_row=2):
+        if row[0].value == 11:                       # the bad checksum
+            row[7].value = idcard.make("610802", date(1970, 5, 5), 41, True)
+        if row[0].value == 12:                       # the lost number, typed again as text
+            row[7].value = idcard.make("610802", date(1980, 1, 1), 43, True)
+            row[8].value = "男"
+    fixed = messy.parent / "改好的.xlsx"
+    wb.save(fixed)
+    table = X.read_table(fixed)
+    assert table.row_number(table.header_row) == 1
+    second = X.run_import(store, table, X.guess_mapping(table))
+    assert second.added == 2 and len(second.errors) == 2
+    # Row 13 reused 张三丰's number under another name: refused, 张三丰 untouched.
+    assert any("已登记为 张三丰" in why for _, why, _ in second.errors)
+    assert people(store)["张三丰"]["hh_no"] == "001"
+    assert {"钱多多", "孙悟空"} <= {r[0] for r in store.query("SELECT name FROM person")}
+
+
+def test_formula_like_text_stays_text(store, tmp_path):
+    path = tmp_path / "f.csv"
+    path.write_text("姓名,户号,身份证号\n=HYPERLINK(\"x\"),001,123\n", encoding="utf-8")
+    result = X.run_import(store, X.read_table(path), X.guess_mapping(X.read_table(path)))
+    ws = openpyxl.load_workbook(result.error_workbook).active
+    assert ws["C2"].data_type == "s" and ws["C2"].value.startswith("=HYPERLINK")
+
+
+def test_error_workbook_falls_back_when_folder_unwritable(store, messy, tmp_path, monkeypatch):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    monkeypatch.setenv("CUNWU_DATA_DIR", str(tmp_path / "data"))
+    table = X.read_table(messy)
+    result = X.run_import(store, table, X.guess_mapping(table), error_dir=blocker / "sub")
+    assert result.error_workbook.parent == tmp_path / "data" and result.error_workbook.exists()
+
+
+def test_formatted_empty_rows_below_the_data_are_ignored(store, tmp_path):
+    from openpyxl.styles import Font
+    path = tmp_path / "formatted.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["姓名", "身份证号", "户号"])
+    ws.append(["张三丰", A, "001"])
+    for r in range(3, 3000):                 # a border/font painted far below the data
+        ws.cell(row=r, column=1).font = Font(bold=True)
+    wb.save(path)
+    table = X.read_table(path)
+    assert table.row_number(table.header_row) == 1 and len(table.rows) == 2
+    assert X.run_import(store, table, X.guess_mapping(table)).added == 1
+
+
+def test_cli_export_names_the_file_and_refuses_other_types(tmp_path, capsys):
+    db = tmp_path / "c.sqlite"
+    _init(db)
+    capsys.readouterr()
+    assert cli(["--db", str(db), "roster", "export", str(tmp_path / "花名册"), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"file": str(tmp_path / "花名册.xlsx"), "rows": 0}
+    assert (tmp_path / "花名册.xlsx").exists()
+    assert cli(["--db", str(db), "roster", "export", str(tmp_path / "花名册.xls")]) == 1
+    assert ".xlsx" in capsys.readouterr().err
+
+
+def test_gb18030_csv_keeps_rare_characters(store, tmp_path):
+    path = tmp_path / "生僻字.csv"
+    path.write_bytes("姓名\t户号\t身份证号\n吉𠮷祥\t001\t{}\n阿卜杜·热合曼\t002\t\n".format(A).encode("gb18030"))
+    table = X.read_table(path)
+    assert table.encoding == "gb18030"
+    assert X.run_import(store, table, X.guess_mapping(table)).added == 2
+    assert {"吉𠮷祥", "阿卜杜·热合曼"} == {r[0] for r in store.query("SELECT name FROM person")}
+
+
+def test_repeated_page_headers_are_skipped(store, tmp_path):
+    rows = [[1, "001", "一组", "张三丰", "户主", A, "男", "汉族", None, None, None, None],
+            HEADER,                                          # printed sheets repeat the header
+            [2, "001", "一组", "李四娘", "配偶", B, "女", "汉族", None, None, None, None]]
+    path = write_xlsx(tmp_path / "pages.xlsx", rows)
+    result = X.run_import(store, X.read_table(path), X.guess_mapping(X.read_table(path)))
+    assert result.added == 2 and result.errors == [] and result.skipped == [(6, "重复的表头行")]
+
+
+def test_cancelled_export_leaves_the_old_file(demo_store, tmp_path):
+    (tmp_path / "out").mkdir()
+    path = tmp_path / "out" / "花名册.xlsx"
+    path.write_bytes(b"old file")
+
+    def cancel(done, total, msg):
+        raise CunwuError("已取消")
+    with pytest.raises(CunwuError):
+        excel_export.export_roster(demo_store, path, progress=cancel)
+    assert path.read_bytes() == b"old file" and sorted(p.name for p in path.parent.iterdir()) == ["花名册.xlsx"]

@@ -15,6 +15,7 @@ never erase what the roster already holds.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -65,6 +66,7 @@ class ImportResult:
     groups_added: list[str] = field(default_factory=list)
     errors: list[tuple[int, str, list[Any]]] = field(default_factory=list)
     error_workbook: Path | None = None
+    error_workbook_problem: str = ""        # why the error workbook could not be written
     skipped: list[tuple[int, str]] = field(default_factory=list)   # blank-ish rows: footers, repeated headers
     notes: list[tuple[int, str]] = field(default_factory=list)     # imported, with something to check
     total_rows: int = 0
@@ -85,7 +87,12 @@ class ImportResult:
             text += f"新建村民小组：{'、'.join(self.groups_added)}。"
         if self.errors:
             text += f"有 {len(self.errors)} 行有错误，没有导入"
-            text += f"，已另存到 {self.error_workbook}。" if self.error_workbook else "。"
+            if self.error_workbook:
+                text += f"，已另存到 {self.error_workbook}。"
+            elif self.error_workbook_problem:
+                text += f"；{self.error_workbook_problem}，请按行号在原表中查找。"
+            else:
+                text += "。"
         else:
             text += "没有错误行。"
         return text
@@ -179,7 +186,11 @@ def run_import(store: Store, table: RawTable, mapping: dict[int, str], progress:
     if progress is not None:
         progress(total, total, "导入完成")
     if result.errors and not dry_run:
-        result.error_workbook = write_error_workbook(table, result.errors, error_dir)
+        try:
+            result.error_workbook = write_error_workbook(table, result.errors, error_dir)
+        except OSError as exc:
+            # The import is committed; the bad rows are still listed in result.errors.
+            result.error_workbook_problem = f"错误行文件无法保存（{exc.strerror or exc}）"
     return result
 
 
@@ -221,6 +232,7 @@ class _Importer:
         header_texts = [F.normalise_header(h) for h in table.headers]
         self.header_texts = header_texts
         self.ignore_cols = {c for c, h in enumerate(header_texts) if h in ("序号", "编号")}
+        self.name_cols = [c for c, k in self.mapping.items() if k == "name"]
 
     # ---------------------------------------------------------------- rows
     def process(self, number: int, cells: list[Any]) -> PreviewRow | None:
@@ -268,13 +280,15 @@ class _Importer:
         filled = [(c, v) for c, v in enumerate(cells) if not F.is_blank(v)]
         if not filled or all(c in self.ignore_cols and F.code_text(v).isdigit() for c, v in filled):
             return ""          # empty, or only a pre-printed 序号
-        texts = [F.normalise_header(v) for _, v in filled]
-        if sum(1 for (c, _), t in zip(filled, texts) if c < len(self.header_texts)
-               and t == self.header_texts[c]) >= max(2, len(filled) - 1):
-            return "重复的表头行"
+        name_cells = [cells[c] for c in self.name_cols if c < len(cells) and not F.is_blank(cells[c])]
+        if name_cells and F.normalise_header(name_cells[0]) == self.header_texts[self.name_cols[0]]:
+            # A page header repeated inside the sheet (printed sheets repeat it on every page)?
+            same = sum(1 for c, v in filled if c < len(self.header_texts)
+                       and F.normalise_header(v) == self.header_texts[c])
+            if same >= max(2, len(filled) - 1):
+                return "重复的表头行"
         first = F.text(filled[0][1])
-        name_cols = [c for c, k in self.mapping.items() if k == "name"]
-        name_blank = all(c >= len(cells) or F.is_blank(cells[c]) for c in name_cols)
+        name_blank = not name_cells
         if name_blank and _FOOTER.match(first):
             return "表尾说明行"
         return None
@@ -407,6 +421,10 @@ class _Importer:
                 action = "update"
         if self._apply_specials(person_id, row.specials, notes) and action == "unchanged":
             action = "update"
+        if (household is not None and values.get("relation") == "户主" and household["head_person_id"]
+                and household["head_person_id"] != person_id):
+            head = self.store.one("SELECT name FROM person WHERE id=?", (household["head_person_id"],))
+            notes.append(f"户号 {household['hh_no']} 的户主已是 {head[0] if head else '?'}，本行也填为户主，请核对")
         if household is not None and not household["head_person_id"] and values.get("relation") == "户主":
             household["head_person_id"] = person_id
         if hh_changed and action == "unchanged":
@@ -497,6 +515,14 @@ class _Importer:
                 "SELECT * FROM person WHERE id_number=? AND site_id=? "
                 "ORDER BY status IN ('死亡','已合并'), updated_at DESC", (row.id_info.number, self.store.site_id))
             if found is not None:
+                name = F_clean_name(row.person["name"])
+                if found["name"] != name:
+                    # The same number on another name: a mistyped ID far more often than a renaming.
+                    hh = self.store.one("SELECT hh_no FROM household WHERE id=?", (found["household_id"],))
+                    raise ValidationError(
+                        f"身份证号 {idcard.mask(row.id_info.number)} 已登记为 {found['name']}"
+                        f"（户号 {hh[0] if hh else '无'}），与本行姓名“{name}”不同。"
+                        "如是改名，请在人员页修改姓名；否则请核对身份证号。", field="id_number")
                 return found
         if household is None:
             return None
@@ -619,6 +645,7 @@ def _dedupe(specials: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return list(out.items())
 
 
+@lru_cache(maxsize=1024)
 def _group_key(name: str) -> str:
     """'1组', '一组', '第一村民小组', '1' -> '一': how the same group is written differently."""
     t = re.sub(r"\s+", "", F.fold_ascii(name or ""))
@@ -647,20 +674,20 @@ def error_workbook_path(source: Path, folder: Path | None = None, now: datetime 
 
 def write_error_workbook(table: RawTable, errors: list[tuple[int, str, list[Any]]],
                          folder: Path | None = None) -> Path:
-    """The bad rows with their original values, plus 错误原因 and 原行号, ready to fix and re-import."""
+    """The bad rows with their original values after 原行号 and 错误原因, ready to fix and re-import."""
     from desktop.core.roster.excel_export import write_sheet
     headers = [h or f"第{column_letter(c)}列" for c, h in enumerate(table.headers)]
     width = max([len(headers)] + [len(cells) for _, _, cells in errors])
     headers += [f"第{column_letter(c)}列" for c in range(len(headers), width)]
-    rows = ([*(cells + [None] * (width - len(cells))), why, number] for number, why, cells in errors)
+    # The reason first, where the clerk looks; the importer ignores both extra columns.
+    rows = [[number, why, *cells, *[None] * (width - len(cells))] for number, why, cells in errors]
+    headers = ["原行号", "错误原因", *headers]
     path = error_workbook_path(table.path, folder)
     try:
-        write_sheet(path, "错误行", [*headers, "错误原因", "原行号"], rows)
+        write_sheet(path, "错误行", headers, rows)
     except OSError:
-        # The source folder may be read-only (a CD, a locked share): use the user's documents.
+        # The source folder may be read-only (a CD, a locked share): use the data folder instead.
         from desktop.paths import data_dir
         path = error_workbook_path(table.path, data_dir())
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_sheet(path, "错误行", [*headers, "错误原因", "原行号"],
-                    ([*(cells + [None] * (width - len(cells))), why, number] for number, why, cells in errors))
+        write_sheet(path, "错误行", headers, rows)
     return path
