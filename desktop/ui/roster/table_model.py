@@ -1,0 +1,130 @@
+"""The roster table: a model that fetches people page by page, so 100,000 rows open at once.
+
+The view asks `canFetchMore` / `fetchMore` as the clerk scrolls; each fetch is one
+indexed search() page. The total comes from a count query with the same filters.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+
+from db import Store
+from desktop.core.roster import codes
+from desktop.core.roster import search as roster_search
+from desktop.core.roster.people import age_on
+from desktop.ui.roster import queries
+
+PAGE_SIZE = 300
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("RosterModel", text)
+
+
+# (row key, header); the headers are translated when shown.
+COLUMNS: list[tuple[str, str]] = [
+    ("name", "姓名"), ("gender", "性别"), ("age", "年龄"), ("ethnicity", "民族"),
+    ("id_number", "身份证号"), ("relation", "与户主关系"), ("hh_no", "户号"),
+    ("group_name", "村民小组"), ("status", "状态"), ("phone", "联系电话"),
+]
+
+
+@dataclass(frozen=True)
+class RosterFilter:
+    query: str = ""
+    group: str | None = None
+    status: str | None = None
+    special: str | None = None
+
+    def kwargs(self) -> dict:
+        return {"group": self.group, "status": self.status, "special": self.special}
+
+
+class RosterModel(QAbstractTableModel):
+    def __init__(self, store: Store, parent=None, page_size: int = PAGE_SIZE):
+        super().__init__(parent)
+        self.store = store
+        self.page_size = page_size
+        self.filter = RosterFilter()
+        self.rows: list[dict] = []
+        self.total = 0
+        self._exhausted = False
+        self.reload()
+
+    # ------------------------------------------------------------ filtering
+    def set_filter(self, flt: RosterFilter) -> None:
+        self.filter = flt
+        self.reload()
+
+    def reload(self) -> None:
+        """Start over with the current filter: count, then the first page."""
+        self.beginResetModel()
+        self.total = queries.count(self.store, self.filter.query, **self.filter.kwargs())
+        self.rows = self._page(0)
+        self._exhausted = len(self.rows) < self.page_size
+        self.endResetModel()
+
+    def _page(self, offset: int) -> list[dict]:
+        return roster_search.search(self.store, self.filter.query, limit=self.page_size, offset=offset,
+                                    **self.filter.kwargs())
+
+    # ------------------------------------------------------------ lazy fetch
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and not self._exhausted and len(self.rows) < self.total
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        if parent.isValid():
+            return
+        more = self._page(len(self.rows))
+        if len(more) < self.page_size:
+            self._exhausted = True
+        if not more:
+            return
+        first = len(self.rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self.rows.extend(more)
+        self.endInsertRows()
+
+    # ------------------------------------------------------------ table
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if role != Qt.DisplayRole:
+            return None
+        if orientation == Qt.Horizontal:
+            return _t(COLUMNS[section][1])
+        return str(section + 1)
+
+    def data(self, index: QModelIndex, role=Qt.DisplayRole):
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        key = COLUMNS[index.column()][0]
+        if role == Qt.DisplayRole:
+            return self.display(row, key)
+        if role == Qt.UserRole:
+            return row
+        if role == Qt.ForegroundRole and row.get("status") in ("迁出", "死亡", "已合并"):
+            from PySide6.QtGui import QColor
+            return QColor("#888888")
+        if role == Qt.TextAlignmentRole and key in ("age", "gender"):
+            return int(Qt.AlignCenter)
+        return None
+
+    @staticmethod
+    def display(row: dict, key: str) -> str:
+        if key == "age":
+            age = age_on(row.get("birth_date"))
+            return "" if age is None else str(age)
+        if key == "ethnicity":
+            return codes.ETHNICITIES.get(row.get("ethnicity") or "", row.get("ethnicity") or "")
+        value = row.get(key)
+        return "" if value is None else str(value)
+
+    def person_at(self, row: int) -> dict | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
