@@ -10,13 +10,15 @@ from db.errors import CunwuError
 from desktop.core import open_store
 from desktop.ui.context import AppContext
 from desktop.ui.fonts import apply_app_font
+from desktop.ui.style import DEFAULT_POINT_SIZE, STYLE_SHEET
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("Cunwu")
     app.setApplicationDisplayName("村务通")
-    apply_app_font(app)
+    apply_app_font(app, DEFAULT_POINT_SIZE)
+    app.setStyleSheet(STYLE_SHEET)
     return app
 
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
@@ -79,8 +78,6 @@ class Page(QWidget):
         self.btn_household.clicked.connect(self.open_household)
         self.btn_import.clicked.connect(self.import_excel)
         self.btn_export.clicked.connect(self.export_excel)
-        QShortcut(QKeySequence.Find, self, activated=self.focus_search)
-        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_person)
         self.table.activated.connect(lambda _i: self.edit_person())
         self._update_count()
 

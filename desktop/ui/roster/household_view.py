@@ -6,8 +6,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFormLayout, QHBoxLay
                                QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget,
                                QVBoxLayout)
 
-from db.errors import CunwuError
-from desktop.core.roster import codes
+from desktop.core.roster import codes, lifecycle
 from desktop.core.roster.people import age_on
 from desktop.ui.roster import lifecycle_ui, queries
 
@@ -96,9 +95,12 @@ class HouseholdDialog(QDialog):
         _fill(self.members, [[m["name"], m["relation"], m["gender"] or "", str(age_on(m["birth_date"]) or ""),
                               codes.ETHNICITIES.get(m["ethnicity"], ""), m["id_number"] or "", m["status"],
                               m["phone"]] for m in self.member_rows], [m["id"] for m in self.member_rows])
-        events = queries.household_history(store, self.household_id)
-        _fill(self.history, [[e["event_date"], e["person_name"], e["kind"], e.get("from_hh") or "",
-                              e.get("to_hh") or "", e["reason"]] for e in events])
+        events = [[e["event_date"], e["person_name"], e["kind"], e.get("from_hh") or "", e.get("to_hh") or "",
+                   e["reason"]] for e in queries.household_history(store, self.household_id)]
+        events += [[e["event_date"], e.get("person_name") or e.get("other_name") or "", e["kind"], "", "",
+                    e["reason"]] for e in lifecycle.household_history(store, self.household_id)]
+        events.sort(key=lambda row: row[0], reverse=True)
+        _fill(self.history, events)
 
     def selected_member(self) -> dict | None:
         row = self.members.currentRow()
@@ -129,12 +131,8 @@ class HouseholdDialog(QDialog):
         m = self.selected_member()
         if m is None:
             return
-        try:
-            lifecycle_ui.change_head(self, self.ctx.store, self.household_id, m)
-        except CunwuError as exc:
-            QMessageBox.warning(self, self.tr("不能设为户主"), str(exc))
-            return
-        self._done()
+        if lifecycle_ui.change_head(self, self.ctx.store, self.household_id, m):
+            self._done()
 
     def move_member(self) -> None:
         m = self.selected_member()

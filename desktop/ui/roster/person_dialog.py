@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
-                               QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget)
+                               QLabel, QLineEdit, QListWidget, QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
 from db.errors import CunwuError, ValidationError
 from desktop.core import village
-from desktop.core.roster import codes, idcard, people
+from desktop.core.roster import codes, idcard, lifecycle, people
 from desktop.core.roster.names import clean_name
 from desktop.ui.roster import queries
+from desktop.ui.roster.groups_panel import GroupsPanel
 
 ERROR_STYLE = "color: #b00020;"
 NOTE_STYLE = "color: #7a5b00;"
@@ -54,7 +55,7 @@ class PersonDialog(QDialog):
         household_id = self.person["household_id"] if self.person else household_id
         self.household = queries.household(self.store, household_id) if household_id else None
         self.setWindowTitle(self.tr("修改人员信息") if person_id else self.tr("新增人员"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(900)
         self._id_filled: tuple[str, str] | None = None   # what the ID number last filled in
         self._build()
         if self.person:
@@ -63,7 +64,13 @@ class PersonDialog(QDialog):
 
     # ---------------------------------------------------------------- layout
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        columns = QHBoxLayout()
+        outer.addLayout(columns)
+        layout = QVBoxLayout()
+        columns.addLayout(layout, 3)
+        side = QVBoxLayout()
+        columns.addLayout(side, 2)
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignRight | Qt.AlignTop)
         self.name = QLineEdit()
@@ -96,20 +103,61 @@ class PersonDialog(QDialog):
             form.addRow(label + "：", self.rows[key])
         layout.addLayout(form)
         layout.addWidget(self._household_box())
+        layout.addStretch(1)
+        self.groups = GroupsPanel(self.store, self.person_id)
+        side.addWidget(self.groups)
+        side.addWidget(self._history_box())
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
+        outer.addWidget(self.summary)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         self.buttons.button(QDialogButtonBox.Save).setText(self.tr("保存"))
         self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("取消"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        outer.addWidget(self.buttons)
         for edit in (self.name, self.id_number, self.birth_date, self.phone, self.hh_no):
             edit.textChanged.connect(self.validate)
         for combo in (self.gender, self.relation, self.ethnicity):
             combo.currentIndexChanged.connect(self.validate)
         self.id_number.textChanged.connect(self._fill_from_id)
+
+    def _history_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("变动记录"))
+        v = QVBoxLayout(box)
+        self.history = QListWidget()
+        self.history.setObjectName("person_history")
+        v.addWidget(self.history)
+        self.btn_life = QPushButton(self.tr("办理迁出、死亡、外出务工…"))
+        self.btn_life.setEnabled(self.person_id is not None)
+        self.btn_life.clicked.connect(self._lifecycle)
+        v.addWidget(self.btn_life)
+        self._fill_history()
+        return box
+
+    def _fill_history(self) -> None:
+        self.history.clear()
+        if not self.person_id:
+            self.history.addItem(self.tr("（保存后才有变动记录）"))
+            return
+        for e in reversed(lifecycle.history(self.store, self.person_id)):
+            text = f"{e['event_date']}  {e['kind']}"
+            if e.get("to_hh_no"):
+                text += self.tr(" → 户 %1").replace("%1", e["to_hh_no"])
+            if e["reason"]:
+                text += f"（{e['reason']}）"
+            self.history.addItem(text)
+        if not self.history.count():
+            self.history.addItem(self.tr("（无变动）"))
+
+    def _lifecycle(self) -> None:
+        from desktop.ui.roster import lifecycle_ui
+        if lifecycle_ui.choose_and_run(self, self.store, people.get_person(self.store, self.person_id)):
+            self.ctx.changed("roster")
+            self.person = people.get_person(self.store, self.person_id)
+            self._fill_history()
+            self.groups.refresh()
+            self.setWindowTitle(self.tr("修改人员信息") + f"（{self.person['status']}）")
 
     def _household_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("所在户"))
@@ -246,6 +294,7 @@ class PersonDialog(QDialog):
                     pid = self.person_id
                 else:
                     pid = people.add_person(self.store, household_id=self._household_id(), **v)
+                self.groups.pending.apply(self.store, pid)
         except CunwuError as exc:
             QMessageBox.warning(self, self.tr("不能保存"), str(exc))
             return
