@@ -71,6 +71,9 @@ class Page(QWidget):
         self.btn_save_village.clicked.connect(self.save_village)
         buttons = QHBoxLayout()
         buttons.addWidget(self.btn_save_village)
+        self.saved_note = QLabel()
+        self.saved_note.setStyleSheet("color: #1b7a1b;")
+        buttons.addWidget(self.saved_note)
         buttons.addStretch(1)
         form.addRow("", buttons)
         return w
@@ -90,7 +93,7 @@ class Page(QWidget):
             QMessageBox.warning(self, self.tr("不能保存"), str(exc))
             return
         self.ctx.changed("village")
-        QMessageBox.information(self, self.tr("已保存"), self.tr("村庄信息已保存。"))
+        self.saved_note.setText(self.tr("已保存。"))
 
     # ------------------------------------------------------------ groups and grids
     def _groups_tab(self) -> QWidget:
@@ -241,6 +244,7 @@ class Page(QWidget):
     # ------------------------------------------------------------ refresh
     def refresh(self) -> None:
         store = self.ctx.store
+        self.saved_note.clear()
         info = village.site_info(store)
         self.v_name.setText(info["name"])
         self.v_township.setText(info["township"])

@@ -239,15 +239,18 @@ class PersonDialog(QDialog):
                 idcard.parse(v["id_number"])
             except ValidationError as exc:
                 errors["id_number"] = exc.message
+        # The rest is checked even while name or ID number are still wrong, so every
+        # problem shows at once: stand in for the fields already reported.
+        rest = {**v, "name": "某" if "name" in errors else v["name"],
+                "id_number": None if "id_number" in errors else v["id_number"]}
+        try:
+            people.validate_person(self.store, rest, person_id=self.person_id)
+        except ValidationError as exc:
+            errors.setdefault(exc.field if exc.field in self.rows else "summary", exc.message)
+        except CunwuError as exc:
+            errors["summary"] = str(exc)
         if not self.household and not self.hh_no.text().strip():
             errors["hh_no"] = self.tr("请填写户号。")
-        if not errors:
-            try:
-                people.validate_person(self.store, v, person_id=self.person_id)
-            except ValidationError as exc:
-                errors[exc.field if exc.field in self.rows else "summary"] = exc.message
-            except CunwuError as exc:
-                errors["summary"] = str(exc)
         return errors
 
     def validate(self) -> bool:
