@@ -17,6 +17,31 @@ def register(sub, parent) -> None:
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--json", action="store_true")
 
+    # --- Excel import/export (excel branch) ---
+    p = add_command(rsub, parent, "import", cmd_import, "从 Excel（.xlsx/.xls）或 CSV 导入花名册")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--sheet", help="工作表名称（默认自动选择有表头的那一张）")
+    p.add_argument("--dry-run", action="store_true", help="只检查并报告，不写入")
+    p.add_argument("--json", action="store_true")
+    p = add_command(rsub, parent, "export", cmd_export, "把花名册（全部或筛选后）导出为 .xlsx")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--query", "-q", default="", help="与查找相同的关键字")
+    p.add_argument("--group", help="村民小组")
+    p.add_argument("--status", help="户籍状态")
+    p.add_argument("--special", help="特殊群体，如 低保")
+    p.add_argument("--json", action="store_true")
+    # --- end Excel import/export ---
+
+
+def cmd_import(args) -> int:
+    from desktop.cli.excel import run_import_command
+    return run_import_command(args)
+
+
+def cmd_export(args) -> int:
+    from desktop.cli.excel import run_export_command
+    return run_export_command(args)
+
 
 def cmd_search(args) -> int:
     from desktop.core.roster import search
