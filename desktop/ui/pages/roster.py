@@ -79,7 +79,12 @@ class Page(QWidget):
         self.btn_import.clicked.connect(self.import_excel)
         self.btn_export.clicked.connect(self.export_excel)
         self.table.activated.connect(lambda _i: self.edit_person())
+        self._stale = False
+        ctx.data_changed.connect(self._mark_stale)
         self._update_count()
+
+    def _mark_stale(self, _area: str) -> None:
+        self._stale = True
 
     # ---------------------------------------------------------------- filters
     def _fill_filters(self) -> None:
@@ -113,6 +118,10 @@ class Page(QWidget):
         self.count_label.setText(self.tr("共 %1 人").replace("%1", str(self.model.total)))
 
     def refresh(self) -> None:
+        """Reload only after a change: showing the page again keeps the clerk's place."""
+        if not self._stale:
+            return
+        self._stale = False
         self._fill_filters()
         self.model.reload()
         self._update_count()

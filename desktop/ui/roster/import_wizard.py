@@ -92,7 +92,7 @@ class MappingPage(QWizardPage):
         self.columns.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.columns.horizontalHeader().setStretchLastSection(True)
         self.columns.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        layout.addWidget(self.columns, 2)
+        layout.addWidget(self.columns, 3)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020;")
         self.problem.setWordWrap(True)
@@ -159,7 +159,7 @@ class MappingPage(QWizardPage):
         self.problem.setText("")
         self.ok = True
         keys = list(dict.fromkeys(mapping.values()))
-        labels = [self.tr("行号"), self.tr("将会"), self.tr("说明")] + [xi.FIELD_LABELS.get(k, k) for k in keys]
+        labels = [self.tr("行号"), self.tr("将会")] + [xi.FIELD_LABELS.get(k, k) for k in keys] + [self.tr("说明")]
         self.preview.setColumnCount(len(labels))
         self.preview.setHorizontalHeaderLabels(labels)
         self.preview.setRowCount(len(rows))
@@ -167,8 +167,10 @@ class MappingPage(QWizardPage):
         for r, p in enumerate(rows):
             action = QTableWidgetItem(self.tr(ACTIONS.get(p.action, p.action)))
             action.setForeground(QColor(ACTION_COLOURS.get(p.action, "#000000")))
-            cells = [QTableWidgetItem(str(p.row_number)), action, QTableWidgetItem(p.reason)]
-            cells += [QTableWidgetItem(str(p.values.get(k, "") or "")) for k in keys]
+            reason = QTableWidgetItem(p.reason)
+            reason.setToolTip(p.reason)
+            cells = [QTableWidgetItem(str(p.row_number)), action]
+            cells += [QTableWidgetItem(str(p.values.get(k, "") or "")) for k in keys] + [reason]
             for c, item in enumerate(cells):
                 self.preview.setItem(r, c, item)
         self.completeChanged.emit()
@@ -225,7 +227,7 @@ class ImportWizard(QWizard):
         self.job = None
         self.setWindowTitle(self.tr("从 Excel 导入花名册"))
         self.setWizardStyle(QWizard.ClassicStyle)
-        self.resize(1000, 700)
+        self.resize(1100, 820)
         self.setButtonText(QWizard.NextButton, self.tr("下一步 >"))
         self.setButtonText(QWizard.BackButton, self.tr("< 上一步"))
         self.setButtonText(QWizard.FinishButton, self.tr("完成"))
