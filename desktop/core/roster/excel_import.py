@@ -212,6 +212,7 @@ class _Importer:
         self.source_name = table.path.name
         self.seen_ids: dict[str, int] = {}           # id number -> first row with it
         self.touched: dict[str, int] = {}            # person id -> row that matched it
+        self.signatures: dict[tuple, int] = {}       # cleaned row -> first row with exactly that
         self.households: dict[str, dict] = {}        # hh_no -> household row (as dict)
         self.blocks: dict[int, str | None] = {}      # head row -> household id (no 户号 in the sheet)
         self.hh_applied: set[str] = set()            # households whose address/group this import set
@@ -356,6 +357,10 @@ class _Importer:
         notes = list(row.notes)
         hh = self._household_for(row, notes)       # (household dict | None, is_new)
         household, hh_changed = hh
+        signature = (household["id"] if household else None, tuple(sorted(row.person.items())))
+        twin = self.signatures.get(signature)
+        if twin is not None:
+            raise ValidationError(f"与第 {twin} 行内容完全相同（重复行）。", field="name")
         match = self._match(row, household)
         if match is not None:
             earlier = self.touched.get(match["id"])
@@ -389,6 +394,8 @@ class _Importer:
                 else:
                     notes.append(f"此人状态为“{match['status']}”，户号未按表修改")
             if changes:
+                # validate_person treats a missing gender as "clear it": pass the current one.
+                changes.setdefault("gender", match["gender"])
                 diff.update(people.update_person(self.store, person_id, **changes))
             action = "update" if diff else "unchanged"
             if row.status and row.status != match["status"]:
@@ -405,6 +412,7 @@ class _Importer:
         if hh_changed and action == "unchanged":
             action = "update"
         self.touched[person_id] = row.number
+        self.signatures[signature] = row.number
         self._remember_household(row, household)
         return action, notes, self._display(row, household)
 
@@ -492,20 +500,32 @@ class _Importer:
                 return found
         if household is None:
             return None
-        same = self.store.query("SELECT * FROM person WHERE household_id=? AND name=? AND status<>'已合并'",
-                                (household["id"], F_clean_name(row.person["name"])))
+        same = [r for r in self.store.query(
+            "SELECT * FROM person WHERE household_id=? AND name=? AND status<>'已合并'",
+            (household["id"], F_clean_name(row.person["name"]))) if r["id"] not in self.touched]
         if not same:
             return None
+        if row.id_info is not None:
+            without_id = [r for r in same if not r["id_number"]]
+            if not without_id:
+                found = same[0]
+                raise ValidationError(
+                    f"户号 {household['hh_no']} 中已有 {found['name']}（身份证号 {idcard.mask(found['id_number'])}），"
+                    "与本行身份证号不同。如是同一人，请先在人员页改正身份证号；如是两个人，请核对姓名。",
+                    field="id_number")
+            same = without_id
+        # Namesakes in one household (father and son): tell them apart by what the row gives.
+        for key in ("relation", "birth_date", "gender"):
+            if len(same) <= 1:
+                break
+            value = row.person.get(key)
+            narrowed = [r for r in same if value and r[key] == value]
+            if narrowed:
+                same = narrowed
         if len(same) > 1:
             raise ValidationError(f"户号 {household['hh_no']} 中有 {len(same)} 个叫“{same[0]['name']}”的人，"
                                   "无法确定是哪一个，请在表中填写身份证号。", field="name")
-        found = same[0]
-        if row.id_info is not None and found["id_number"] and found["id_number"] != row.id_info.number:
-            raise ValidationError(
-                f"户号 {household['hh_no']} 中已有 {found['name']}（身份证号 {idcard.mask(found['id_number'])}），"
-                "与本行身份证号不同。如是同一人，请先在人员页改正身份证号；如是两个人，请核对姓名。",
-                field="id_number")
-        return found
+        return same[0]
 
     def _set_new_status(self, person_id: str, status: str) -> None:
         """A newly added person the sheet lists as away, moved out or dead: recorded through

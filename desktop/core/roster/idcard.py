@@ -54,7 +54,9 @@ def parse(raw: object, *, field: str = "id_number") -> IdInfo:
     text = clean(raw)
     if not text:
         raise ValidationError("身份证号为空。", field=field)
-    if _SCIENTIFIC.match(text) or (isinstance(raw, float) and raw >= 1e15):
+    # A number cell holds at most 15 significant digits: a longer number is already damaged.
+    if _SCIENTIFIC.match(text) or (isinstance(raw, (int, float)) and not isinstance(raw, bool)
+                                   and raw >= 1e15):
         raise ValidationError(
             f"身份证号“{raw}”已被 Excel 转成科学计数法，后几位数字已经丢失，无法恢复；"
             "请在原表中把该列设为“文本”格式后重新录入。", field=field)
