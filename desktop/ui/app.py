@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import sys
+import threading
+from importlib import import_module
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db.errors import CunwuError
@@ -47,4 +50,11 @@ def run(db_path: Path, *, demo: bool = False) -> int:
     from desktop.ui.main_window import MainWindow
     window = MainWindow(ctx)
     window.show()
+    QTimer.singleShot(1000, _warm_up)
     return app.exec()
+
+
+def _warm_up() -> None:
+    """Load the pinyin dictionaries (seconds on an old PC) while the clerk looks at the
+    window, not when they first open the person dialog."""
+    threading.Thread(target=import_module, args=("desktop.core.roster.people",), daemon=True).start()

@@ -31,12 +31,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        # Pages are built on first visit: starting the program costs only the first page.
         self.pages: dict[str, QWidget] = {}
         for key, title in PAGES:
-            page = import_module(f"desktop.ui.pages.{key}").Page(ctx)
-            page.setObjectName(f"page_{key}")
-            self.pages[key] = page
-            self.stack.addWidget(page)
+            self.stack.addWidget(QWidget())
             item = QListWidgetItem(self.tr(title))
             item.setData(Qt.UserRole, key)
             self.nav.addItem(item)
@@ -80,9 +78,22 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(keys.index(key))
         return self.pages[key]
 
+    def page(self, key: str) -> QWidget:
+        """The page for `key`, built now if it was not visited yet."""
+        if key not in self.pages:
+            row = [k for k, _ in PAGES].index(key)
+            page = import_module(f"desktop.ui.pages.{key}").Page(self.ctx)
+            page.setObjectName(f"page_{key}")
+            self.pages[key] = page
+            old = self.stack.widget(row)
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        return self.pages[key]
+
     def _show(self, row: int) -> None:
-        self.stack.setCurrentIndex(row)
-        page = self.stack.widget(row)
+        page = self.page(PAGES[row][0])
+        self.stack.setCurrentWidget(page)
         if hasattr(page, "refresh"):
             page.refresh()
 

@@ -24,7 +24,7 @@ class Page(QWidget):
             lab.setObjectName(f"home_{key}")
             self.labels[key] = lab
             self.form.addRow(text + "：", lab)
-        self.refresh()
+        # The main window calls refresh() when the page is shown.
 
     def refresh(self) -> None:
         s = self.ctx.store

@@ -8,46 +8,7 @@ from desktop.core.roster import search as roster_search
 def count(store: Store, query: str = "", *, group: str | None = None, status: str | None = None,
           special: str | None = None) -> int:
     """How many people match; the same filters as search()."""
-    core_count = getattr(roster_search, "count", None)
-    if core_count is not None:
-        return core_count(store, query, group=group, status=status, special=special)
-    return _local_count(store, query, group=group, status=status, special=special)
-
-
-def _local_count(store: Store, query: str, *, group, status, special) -> int:
-    # Stop-gap until the roster core publishes count(): the same filters as search().
-    q = (query or "").strip()
-    where, params = [], []
-    if q:
-        ors = []
-        if roster_search._LATIN.match(q):
-            for col in ("p.name_initials", "p.name_pinyin"):
-                sql, ps = roster_search._prefix_range(col, q.lower())
-                ors.append(sql)
-                params += ps
-        if roster_search._ID_TAIL.match(q):
-            sql, ps = roster_search._prefix_range("p.id_reversed", q.upper()[::-1])
-            ors.append(sql)
-            params += ps
-        sql, ps = roster_search._prefix_range("p.name", q)
-        ors.append(sql)
-        params += ps
-        ors.append("p.household_id IN (SELECT id FROM household WHERE hh_no = ?)")
-        params.append(q)
-        where.append("(" + " OR ".join(ors) + ")")
-    if group:
-        where.append("p.household_id IN (SELECT h.id FROM household h JOIN village_group g "
-                     "ON g.id = h.group_id WHERE g.name = ?)")
-        params.append(group)
-    if status:
-        where.append("p.status = ?")
-        params.append(status)
-    if special:
-        where.append("p.id IN (SELECT person_id FROM person_group WHERE kind = ? "
-                     "AND (end_date IS NULL OR end_date >= date('now')))")
-        params.append(special)
-    sql = "SELECT COUNT(*) FROM person p" + (" WHERE " + " AND ".join(where) if where else "")
-    return store.scalar(sql, params)
+    return roster_search.count(store, query, group=group, status=status, special=special)
 
 
 def household(store: Store, household_id: str) -> dict:

@@ -6,13 +6,14 @@ indexed search() page. The total comes from a count query with the same filters.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from db import Store
 from desktop.core.roster import codes
 from desktop.core.roster import search as roster_search
-from desktop.core.roster.people import age_on
 from desktop.ui.roster import queries
 
 PAGE_SIZE = 300
@@ -30,6 +31,14 @@ COLUMNS: list[tuple[str, str]] = [
 ]
 
 
+def _age(birth_date: str | None, today: date) -> str:
+    # Not people.age_on: importing people loads pypinyin, seconds before the table could show.
+    if not birth_date:
+        return ""
+    y, m, d = int(birth_date[:4]), int(birth_date[5:7]), int(birth_date[8:10])
+    return str(today.year - y - ((today.month, today.day) < (m, d)))
+
+
 @dataclass(frozen=True)
 class RosterFilter:
     query: str = ""
@@ -39,6 +48,17 @@ class RosterFilter:
 
     def kwargs(self) -> dict:
         return {"group": self.group, "status": self.status, "special": self.special}
+
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_USER = Qt.ItemDataRole.UserRole.value
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
+_CENTER = Qt.AlignmentFlag.AlignCenter.value
+_KEYS = [key for key, _ in COLUMNS]
+_CENTRED = {i for i, key in enumerate(_KEYS) if key in ("age", "gender")}
+_GONE = ("迁出", "死亡", "已合并")
+_GREY = QColor("#888888")
 
 
 class RosterModel(QAbstractTableModel):
@@ -60,6 +80,7 @@ class RosterModel(QAbstractTableModel):
     def reload(self) -> None:
         """Start over with the current filter: count, then the first page."""
         self.beginResetModel()
+        self.today = date.today()
         self.total = queries.count(self.store, self.filter.query, **self.filter.kwargs())
         self.rows = self._page(0)
         self._exhausted = len(self.rows) < self.page_size
@@ -93,34 +114,31 @@ class RosterModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if role != Qt.DisplayRole:
+    def headerData(self, section, orientation, role=_DISPLAY):
+        if role != _DISPLAY:
             return None
-        if orientation == Qt.Horizontal:
+        if orientation == Qt.Orientation.Horizontal:
             return _t(COLUMNS[section][1])
         return str(section + 1)
 
-    def data(self, index: QModelIndex, role=Qt.DisplayRole):
-        if not index.isValid() or index.row() >= len(self.rows):
+    def data(self, index: QModelIndex, role=_DISPLAY):
+        # Called for every visible cell and role on each paint: plain ints, no enum lookups.
+        row_no = index.row()
+        if row_no < 0 or row_no >= len(self.rows):
             return None
-        row = self.rows[index.row()]
-        key = COLUMNS[index.column()][0]
-        if role == Qt.DisplayRole:
-            return self.display(row, key)
-        if role == Qt.UserRole:
-            return row
-        if role == Qt.ForegroundRole and row.get("status") in ("迁出", "死亡", "已合并"):
-            from PySide6.QtGui import QColor
-            return QColor("#888888")
-        if role == Qt.TextAlignmentRole and key in ("age", "gender"):
-            return int(Qt.AlignCenter)
+        if role == _DISPLAY:
+            return self.display(self.rows[row_no], _KEYS[index.column()])
+        if role == _USER:
+            return self.rows[row_no]
+        if role == _FOREGROUND:
+            return _GREY if self.rows[row_no].get("status") in _GONE else None
+        if role == _ALIGN and index.column() in _CENTRED:
+            return _CENTER
         return None
 
-    @staticmethod
-    def display(row: dict, key: str) -> str:
+    def display(self, row: dict, key: str) -> str:
         if key == "age":
-            age = age_on(row.get("birth_date"))
-            return "" if age is None else str(age)
+            return _age(row.get("birth_date"), self.today)
         if key == "ethnicity":
             return codes.ETHNICITIES.get(row.get("ethnicity") or "", row.get("ethnicity") or "")
         value = row.get(key)
