@@ -57,7 +57,7 @@ def test_window_title_shortcuts_and_about(qtbot, demo_store, tmp_path):
     w.show()
     w.activateWindow()
     qtbot.waitActive(w)
-    assert w.windowTitle() == "村务通 — 高家湾村（牛家梁镇）"
+    assert w.windowTitle() == "村务通 — 高家湾村（牛家梁镇）【示范数据】"
     qtbot.keyClick(w.windowHandle(), Qt.Key_F, Qt.ControlModifier)
     roster = w.pages["roster"]
     assert w.stack.currentWidget() is roster

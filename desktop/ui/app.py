@@ -29,8 +29,8 @@ def open_context(db_path: Path, *, demo: bool = False) -> AppContext:
     """Open the file; a new file gets the demo village (demo=True) or the first-start choice."""
     store = open_store(db_path)
     if not store.initialised and demo:
-        from desktop.core.demo import create_demo
-        create_demo(store)
+        from desktop.ui.first_run import create_demo_with_wait_cursor
+        create_demo_with_wait_cursor(store)
     store.actor = "gui"
     return AppContext(store, db_path)
 
@@ -40,10 +40,13 @@ def run(db_path: Path, *, demo: bool = False) -> int:
     try:
         ctx = open_context(db_path, demo=demo)
         if not ctx.store.initialised:
-            from desktop.ui.first_run import FirstRunDialog
+            from desktop.ui.first_run import FirstRunDialog, demo_path_beside
             dialog = FirstRunDialog(ctx)
-            if dialog.exec() != dialog.DialogCode.Accepted or not ctx.store.initialised:
+            if dialog.exec() != dialog.DialogCode.Accepted:
                 return 0
+            if dialog.choice == "demo":
+                ctx.store.close()
+                ctx = open_context(demo_path_beside(db_path), demo=True)
     except CunwuError as exc:
         QMessageBox.critical(None, "村务通", str(exc))
         return 1

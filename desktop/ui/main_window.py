@@ -47,7 +47,10 @@ class MainWindow(QMainWindow):
     def update_title(self) -> None:
         info = village.site_info(self.ctx.store)
         place = info["township"] or info["county"]
-        self.setWindowTitle(self.tr("村务通") + f" — {info['name']}" + (f"（{place}）" if place else ""))
+        title = self.tr("村务通") + f" — {info['name']}" + (f"（{place}）" if place else "")
+        if self.ctx.store.setting("demo"):
+            title += self.tr("【示范数据】")
+        self.setWindowTitle(title)
 
     def _shortcuts(self) -> None:
         """Ctrl+F finds a person, Ctrl+N adds one, Ctrl+1..9 switch pages: no mouse needed."""
