@@ -6,7 +6,7 @@ import threading
 from importlib import import_module
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db.errors import CunwuError
@@ -19,7 +19,7 @@ from desktop.ui.style import DEFAULT_POINT_SIZE, STYLE_SHEET
 def make_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("Cunwu")
-    app.setApplicationDisplayName("村务通")
+    app.setApplicationDisplayName(QCoreApplication.translate("App", "村务通"))
     apply_app_font(app, DEFAULT_POINT_SIZE)
     app.setStyleSheet(STYLE_SHEET)
     return app
@@ -48,7 +48,7 @@ def run(db_path: Path, *, demo: bool = False) -> int:
                 ctx.store.close()
                 ctx = open_context(demo_path_beside(db_path), demo=True)
     except CunwuError as exc:
-        QMessageBox.critical(None, "村务通", str(exc))
+        QMessageBox.critical(None, QCoreApplication.translate("App", "村务通"), str(exc))
         return 1
     from desktop.ui.main_window import MainWindow
     window = MainWindow(ctx)

@@ -7,7 +7,7 @@ DEFAULT_POINT_SIZE = 12
 STYLE_SHEET = """
 QMainWindow, QDialog { background: #f6f7f9; }
 QListWidget#navigation {
-    background: #24415f; color: #ffffff; border: none; padding-top: 8px;
+    background: #24415f; color: #ffffff; border: none;
     font-size: 13pt; outline: 0;
 }
 QListWidget#navigation::item { padding: 10px 14px; }

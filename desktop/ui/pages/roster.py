@@ -115,7 +115,10 @@ class Page(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("共 %1 人").replace("%1", str(self.model.total)))
+        if self.model.total == 0 and self.current_filter() != RosterFilter():
+            self.count_label.setText(self.tr("没有找到符合条件的人。可以少输几个字，或把筛选条件改回“全部”。"))
+        else:
+            self.count_label.setText(self.tr("共 %1 人").replace("%1", str(self.model.total)))
 
     def refresh(self) -> None:
         """Reload only after a change: showing the page again keeps the clerk's place."""

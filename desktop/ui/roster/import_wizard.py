@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QListWidget, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
@@ -19,14 +19,14 @@ from desktop.core.roster import excel_import as xi
 from desktop.ui.jobs import run_job
 
 PREVIEW_ROWS = 50
-FILE_FILTER = "花名册 (*.xlsx *.xlsm *.xls *.csv);;所有文件 (*)"
-ACTIONS = {"add": "新增", "update": "更新", "unchanged": "不变", "error": "错误"}
+ACTIONS = {"add": QT_TRANSLATE_NOOP("MappingPage", "新增"), "update": QT_TRANSLATE_NOOP("MappingPage", "更新"),
+           "unchanged": QT_TRANSLATE_NOOP("MappingPage", "不变"), "error": QT_TRANSLATE_NOOP("MappingPage", "错误")}
 ACTION_COLOURS = {"add": "#1b7a1b", "update": "#24415f", "unchanged": "#777777", "error": "#b00020"}
 
 
 def _read(_store, progress, path: str, sheet: str | None):
     """Worker-side read of the sheet (large files take seconds)."""
-    progress(0, 0, "正在读取文件…")
+    progress(0, 0, QCoreApplication.translate("ImportWizard", "正在读取文件…"))
     return xi.read_table(path, sheet)
 
 
@@ -54,7 +54,7 @@ class FilePage(QWizardPage):
         layout.addStretch(1)
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("选择花名册"), self.path.text(), self.tr(FILE_FILTER))
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("选择花名册"), self.path.text(), self.tr("花名册 (*.xlsx *.xlsm *.xls *.csv);;所有文件 (*)"))
         if name:
             self.path.setText(name)
 

@@ -80,8 +80,8 @@ class PersonDialog(QDialog):
         self.id_number.setPlaceholderText(self.tr("18 位；旧的 15 位号码会自动升位"))
         self.gender = QComboBox()
         self.gender.addItem(self.tr("（未填）"), "")
-        for g in ("男", "女"):
-            self.gender.addItem(self.tr(g), g)
+        self.gender.addItem(self.tr("男"), "男")
+        self.gender.addItem(self.tr("女"), "女")
         self.birth_date = QLineEdit()
         self.birth_date.setPlaceholderText(self.tr("年-月-日，如 1968-03-05"))
         self.ethnicity = QComboBox()

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from db import Store
@@ -25,9 +25,12 @@ def _t(text: str) -> str:
 
 # (row key, header); the headers are translated when shown.
 COLUMNS: list[tuple[str, str]] = [
-    ("name", "姓名"), ("gender", "性别"), ("age", "年龄"), ("ethnicity", "民族"),
-    ("id_number", "身份证号"), ("relation", "与户主关系"), ("hh_no", "户号"),
-    ("group_name", "村民小组"), ("status", "状态"), ("phone", "联系电话"),
+    ("name", QT_TRANSLATE_NOOP("RosterModel", "姓名")), ("gender", QT_TRANSLATE_NOOP("RosterModel", "性别")),
+    ("age", QT_TRANSLATE_NOOP("RosterModel", "年龄")), ("ethnicity", QT_TRANSLATE_NOOP("RosterModel", "民族")),
+    ("id_number", QT_TRANSLATE_NOOP("RosterModel", "身份证号")),
+    ("relation", QT_TRANSLATE_NOOP("RosterModel", "与户主关系")), ("hh_no", QT_TRANSLATE_NOOP("RosterModel", "户号")),
+    ("group_name", QT_TRANSLATE_NOOP("RosterModel", "村民小组")), ("status", QT_TRANSLATE_NOOP("RosterModel", "状态")),
+    ("phone", QT_TRANSLATE_NOOP("RosterModel", "联系电话")),
 ]
 
 
