@@ -226,3 +226,59 @@ def test_lifecycle_refusal_is_shown_not_raised(qtbot, ctx, warnings):
     assert not lifecycle_ui.run_action(None, ctx.store, person, "merge")
     assert warnings and "请先选择要保留的记录" in warnings[0]
     assert people.get_person(ctx.store, pid)["status"] == "在册"
+
+
+def _answer_modal(callback, delay_ms: int = 50) -> None:
+    """Fill in the next modal dialog (exec() blocks the test until it closes)."""
+    from PySide6.QtCore import QTimer
+    QTimer.singleShot(delay_ms, lambda: callback(QApplication.activeModalWidget()))
+
+
+def test_household_view_changes_head_and_household_details(qtbot, ctx, warnings):
+    hh_id = ctx.store.scalar("SELECT household_id FROM person WHERE name='阿卜杜·热合曼'")
+    d = HouseholdDialog(ctx, hh_id)
+    qtbot.addWidget(d)
+    spouse_row = next(i for i, m in enumerate(d.member_rows) if m["relation"] == "配偶")
+    spouse = d.member_rows[spouse_row]
+    d.members.selectRow(spouse_row)
+
+    def new_head(dialog):
+        dialog.reason.setText("原户主年老")
+        dialog.buttons.button(QDialogButtonBox.Ok).click()
+    _answer_modal(new_head)
+    d.make_head()
+    assert warnings == []
+    assert d.labels["head"].text() == spouse["name"]
+    relations = {m["name"]: m["relation"] for m in d.member_rows}
+    assert relations[spouse["name"]] == "户主" and relations["阿卜杜·热合曼"] == "配偶"
+
+    def details(dialog):
+        dialog.address.setText("高家湾村五组新巷8号")
+        dialog.group.setCurrentIndex(dialog.group.findText("六组"))
+        dialog.save()
+    _answer_modal(details)
+    d.edit_info()
+    assert d.labels["address"].text() == "高家湾村五组新巷8号" and d.labels["group"].text() == "六组"
+
+
+def test_moving_a_person_to_another_household(qtbot, ctx, warnings):
+    pid = ctx.store.scalar("SELECT id FROM person WHERE status='在册' AND relation='子' LIMIT 1")
+    person = people.get_person(ctx.store, pid)
+    target = ctx.store.one("SELECT id, hh_no FROM household WHERE id<>? ORDER BY hh_no DESC LIMIT 1",
+                           (person["household_id"],))
+
+    def choose(dialog):
+        picker = dialog.findChild(lifecycle_ui.HouseholdPicker)
+        picker.line.setText(target["hh_no"])
+        picker.list.setCurrentRow(0)
+        dialog.reason.setText("投靠亲属")
+        dialog.buttons.button(QDialogButtonBox.Ok).click()
+    _answer_modal(choose)
+    assert lifecycle_ui.move_household(None, ctx.store, person)
+    assert warnings == []
+    moved = people.get_person(ctx.store, pid)
+    assert moved["household_id"] == target["id"] and moved["relation"] == "其他"
+    d = HouseholdDialog(ctx, target["id"])
+    qtbot.addWidget(d)
+    assert person["name"] in [m["name"] for m in d.member_rows]
+    assert any(d.history.item(r, 2).text() == "户间迁移" for r in range(d.history.rowCount()))

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-                               QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget,
-                               QVBoxLayout)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QTableWidget,
+                               QTableWidgetItem, QTabWidget, QVBoxLayout)
 
-from desktop.core.roster import codes, lifecycle
-from desktop.core.roster.people import age_on
+from db.errors import CunwuError
+from desktop.core import village
+from desktop.core.roster import codes, lifecycle, people
 from desktop.ui.roster import lifecycle_ui, queries
 
 
@@ -58,17 +59,19 @@ class HouseholdDialog(QDialog):
         self.tabs.addTab(self.history, self.tr("变动记录"))
         layout.addWidget(self.tabs, 1)
         buttons = QHBoxLayout()
+        self.btn_info = QPushButton(self.tr("修改户信息…"))
         self.btn_add = QPushButton(self.tr("添加成员"))
         self.btn_edit = QPushButton(self.tr("修改成员"))
         self.btn_head = QPushButton(self.tr("设为户主"))
         self.btn_move = QPushButton(self.tr("迁到其他户…"))
         self.btn_life = QPushButton(self.tr("迁出/死亡/…"))
         self.btn_close = QPushButton(self.tr("关闭"))
-        for b in (self.btn_add, self.btn_edit, self.btn_head, self.btn_move, self.btn_life):
+        for b in (self.btn_info, self.btn_add, self.btn_edit, self.btn_head, self.btn_move, self.btn_life):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.btn_close)
         layout.addLayout(buttons)
+        self.btn_info.clicked.connect(self.edit_info)
         self.btn_add.clicked.connect(self.add_member)
         self.btn_edit.clicked.connect(self.edit_member)
         self.members.doubleClicked.connect(lambda _i: self.edit_member())
@@ -92,7 +95,7 @@ class HouseholdDialog(QDialog):
         self.labels["grid"].setText(grid)
         self.labels["status"].setText(self.tr("正常") if hh.get("status") == "active" else self.tr("已解散"))
         self.member_rows = queries.members(store, self.household_id)
-        _fill(self.members, [[m["name"], m["relation"], m["gender"] or "", str(age_on(m["birth_date"]) or ""),
+        _fill(self.members, [[m["name"], m["relation"], m["gender"] or "", str(people.age_on(m["birth_date"]) or ""),
                               codes.ETHNICITIES.get(m["ethnicity"], ""), m["id_number"] or "", m["status"],
                               m["phone"]] for m in self.member_rows], [m["id"] for m in self.member_rows])
         events = [[e["event_date"], e["person_name"], e["kind"], e.get("from_hh") or "", e.get("to_hh") or "",
@@ -112,6 +115,10 @@ class HouseholdDialog(QDialog):
     def _done(self) -> None:
         self.ctx.changed("roster")
         self.refresh()
+
+    def edit_info(self) -> None:
+        if HouseholdInfoDialog(self.ctx, self.household_id, self).exec():
+            self._done()
 
     def add_member(self) -> None:
         from desktop.ui.roster.person_dialog import PersonDialog
@@ -143,3 +150,46 @@ class HouseholdDialog(QDialog):
         m = self.selected_member()
         if m is not None and lifecycle_ui.choose_and_run(self, self.ctx.store, m):
             self._done()
+
+
+class HouseholdInfoDialog(QDialog):
+    """户号, address, 村民小组, 网格 and phone of a household (people.update_household)."""
+
+    def __init__(self, ctx, household_id: str, parent=None):
+        super().__init__(parent)
+        self.ctx, self.household_id = ctx, household_id
+        hh = queries.household(ctx.store, household_id)
+        self.setWindowTitle(self.tr("修改户信息"))
+        self.setMinimumWidth(480)
+        form = QFormLayout(self)
+        self.hh_no, self.address, self.phone = QLineEdit(hh["hh_no"]), QLineEdit(hh["address"]), QLineEdit(hh["phone"])
+        self.group, self.grid = QComboBox(), QComboBox()
+        self.group.addItem(self.tr("（未分组）"), None)
+        for g in village.groups(ctx.store):
+            self.group.addItem(g["name"], g["id"])
+        self.grid.addItem(self.tr("（未划网格）"), None)
+        for g in village.grids(ctx.store):
+            self.grid.addItem(g["name"], g["id"])
+        self.group.setCurrentIndex(max(self.group.findData(hh["group_id"]), 0))
+        self.grid.setCurrentIndex(max(self.grid.findData(hh["grid_id"]), 0))
+        form.addRow(self.tr("户号："), self.hh_no)
+        form.addRow(self.tr("住址："), self.address)
+        form.addRow(self.tr("村民小组："), self.group)
+        form.addRow(self.tr("网格："), self.grid)
+        form.addRow(self.tr("联系电话："), self.phone)
+        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Save).setText(self.tr("保存"))
+        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def save(self) -> None:
+        try:
+            people.update_household(self.ctx.store, self.household_id, hh_no=self.hh_no.text(),
+                                    address=self.address.text().strip(), group_id=self.group.currentData(),
+                                    grid_id=self.grid.currentData(), phone=self.phone.text().strip())
+        except CunwuError as exc:
+            QMessageBox.warning(self, self.tr("不能保存"), str(exc))
+            return
+        self.accept()
