@@ -365,7 +365,7 @@ def test_export_text_cells_widths_and_round_trip(demo_store, tmp_path):
     # a rare-character name and a 户号 with leading zeros
     from desktop.core.roster import people as P
     hid = P.add_household(demo_store, hh_no="0012")
-    P.add_person(demo_store, household_id=hid, name="吉𠮷祥", relation="户主",
+    P.add_person(demo_store, household_id=hid, name="𠮷冈珺", relation="户主",
                  id_number=idcard.make("610802", date(1950, 1, 1), 77, True))
     path = tmp_path / "导出.xlsx"
     n = excel_export.export_roster(demo_store, path)
@@ -385,8 +385,8 @@ def test_export_text_cells_widths_and_round_trip(demo_store, tmp_path):
         if row[birth_col - 1].value:
             assert isinstance(row[birth_col - 1].value, str) and len(row[birth_col - 1].value) == 10
     names = [r[head.index("姓名")] for r in ws.iter_rows(min_row=2, values_only=True)]
-    assert "吉𠮷祥" in names
-    zero = [r for r in ws.iter_rows(min_row=2, values_only=True) if r[head.index("姓名")] == "吉𠮷祥"][0]
+    assert "𠮷冈珺" in names
+    zero = [r for r in ws.iter_rows(min_row=2, values_only=True) if r[head.index("姓名")] == "𠮷冈珺"][0]
     assert zero[hh_col - 1] == "0012"
     assert ws.column_dimensions["H"].width >= 18           # 18-digit IDs fit
     # Importing the export back changes nothing.
@@ -442,3 +442,44 @@ def test_namesakes_and_repeated_rows_without_id(store, tmp_path):
     assert result.added == 2 and [(r, "与第 3 行" in why) for r, why, _ in result.errors] == [(4, True)]
     again = X.run_import(store, X.read_table(path), X.guess_mapping(X.read_table(path)))
     assert (again.added, again.updated, again.unchanged) == (0, 0, 2)
+
+
+def test_fixed_error_workbook_imports(store, messy):
+    """The clerk's loop: fix the rows in the error workbook, import it, only what is still bad stays."""
+    table = X.read_table(messy)
+    first = X.run_import(store, table, X.guess_mapping(table))
+    wb = openpyxl.load_workbook(first.error_workbook)
+    ws = wb.active
+    for row in ws.iter_rows(min_row=2):
+        if row[-1].value == 11:                      # the bad checksum
+            row[5].value = idcard.make("610802", date(1970, 5, 5), 41, True)
+        if row[-1].value == 12:                      # the lost number, typed again as text
+            row[5].value = idcard.make("610802", date(1980, 1, 1), 43, True)
+            row[6].value = "男"
+    fixed = messy.parent / "改好的.xlsx"
+    wb.save(fixed)
+    table = X.read_table(fixed)
+    assert table.row_number(table.header_row) == 1
+    second = X.run_import(store, table, X.guess_mapping(table))
+    assert second.added == 2 and len(second.errors) == 2
+    # Row 13 reused 张三丰's number under another name: refused, 张三丰 untouched.
+    assert any("已登记为 张三丰" in why for _, why, _ in second.errors)
+    assert people(store)["张三丰"]["hh_no"] == "001"
+    assert {"钱多多", "孙悟空"} <= {r[0] for r in store.query("SELECT name FROM person")}
+
+
+def test_formula_like_text_stays_text(store, tmp_path):
+    path = tmp_path / "f.csv"
+    path.write_text("姓名,户号,身份证号\n=HYPERLINK(\"x\"),001,123\n", encoding="utf-8")
+    result = X.run_import(store, X.read_table(path), X.guess_mapping(X.read_table(path)))
+    ws = openpyxl.load_workbook(result.error_workbook).active
+    assert ws["A2"].data_type == "s" and ws["A2"].value.startswith("=HYPERLINK")
+
+
+def test_error_workbook_falls_back_when_folder_unwritable(store, messy, tmp_path, monkeypatch):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    monkeypatch.setenv("CUNWU_DATA_DIR", str(tmp_path / "data"))
+    table = X.read_table(messy)
+    result = X.run_import(store, table, X.guess_mapping(table), error_dir=blocker / "sub")
+    assert result.error_workbook.parent == tmp_path / "data" and result.error_workbook.exists()

@@ -122,6 +122,7 @@ def write_sheet(path: Path, title: str, headers: list[str], rows: Iterable[list[
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
 
+    path.parent.mkdir(parents=True, exist_ok=True)     # fail before any work if we cannot
     if widths is None:
         rows = [list(r) for r in rows]
         widths = [max([_width(h)] + [_width(r[i]) if i < len(r) else 0 for r in rows])
@@ -148,13 +149,23 @@ def write_sheet(path: Path, title: str, headers: list[str], rows: Iterable[list[
             if i in text_columns:
                 c = WriteOnlyCell(ws, value=_as_text(v))
                 c.number_format = "@"
+                _never_formula(c)
+                out.append(c)
+            elif isinstance(v, str) and v.startswith("="):
+                c = WriteOnlyCell(ws, value=v)
+                _never_formula(c)
                 out.append(c)
             else:
                 out.append(v)
         ws.append(out)
     ws.auto_filter.ref = f"A1:{get_column_letter(max(len(headers), 1))}1"
-    path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)
+
+
+def _never_formula(cell) -> None:
+    """openpyxl stores a string starting with '=' as a formula; a roster cell is data."""
+    if isinstance(cell.value, str) and cell.value.startswith("="):
+        cell.data_type = "s"
 
 
 def _as_text(value: Any) -> Any:

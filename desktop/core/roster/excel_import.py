@@ -65,6 +65,7 @@ class ImportResult:
     groups_added: list[str] = field(default_factory=list)
     errors: list[tuple[int, str, list[Any]]] = field(default_factory=list)
     error_workbook: Path | None = None
+    error_workbook_problem: str = ""        # why the error workbook could not be written
     skipped: list[tuple[int, str]] = field(default_factory=list)   # blank-ish rows: footers, repeated headers
     notes: list[tuple[int, str]] = field(default_factory=list)     # imported, with something to check
     total_rows: int = 0
@@ -85,7 +86,12 @@ class ImportResult:
             text += f"新建村民小组：{'、'.join(self.groups_added)}。"
         if self.errors:
             text += f"有 {len(self.errors)} 行有错误，没有导入"
-            text += f"，已另存到 {self.error_workbook}。" if self.error_workbook else "。"
+            if self.error_workbook:
+                text += f"，已另存到 {self.error_workbook}。"
+            elif self.error_workbook_problem:
+                text += f"；{self.error_workbook_problem}，请按行号在原表中查找。"
+            else:
+                text += "。"
         else:
             text += "没有错误行。"
         return text
@@ -179,7 +185,11 @@ def run_import(store: Store, table: RawTable, mapping: dict[int, str], progress:
     if progress is not None:
         progress(total, total, "导入完成")
     if result.errors and not dry_run:
-        result.error_workbook = write_error_workbook(table, result.errors, error_dir)
+        try:
+            result.error_workbook = write_error_workbook(table, result.errors, error_dir)
+        except OSError as exc:
+            # The import is committed; the bad rows are still listed in result.errors.
+            result.error_workbook_problem = f"错误行文件无法保存（{exc.strerror or exc}）"
     return result
 
 
@@ -497,6 +507,14 @@ class _Importer:
                 "SELECT * FROM person WHERE id_number=? AND site_id=? "
                 "ORDER BY status IN ('死亡','已合并'), updated_at DESC", (row.id_info.number, self.store.site_id))
             if found is not None:
+                name = F_clean_name(row.person["name"])
+                if found["name"] != name:
+                    # The same number on another name: a mistyped ID far more often than a renaming.
+                    hh = self.store.one("SELECT hh_no FROM household WHERE id=?", (found["household_id"],))
+                    raise ValidationError(
+                        f"身份证号 {idcard.mask(row.id_info.number)} 已登记为 {found['name']}"
+                        f"（户号 {hh[0] if hh else '无'}），与本行姓名“{name}”不同。"
+                        "如是改名，请在人员页修改姓名；否则请核对身份证号。", field="id_number")
                 return found
         if household is None:
             return None
@@ -652,15 +670,14 @@ def write_error_workbook(table: RawTable, errors: list[tuple[int, str, list[Any]
     headers = [h or f"第{column_letter(c)}列" for c, h in enumerate(table.headers)]
     width = max([len(headers)] + [len(cells) for _, _, cells in errors])
     headers += [f"第{column_letter(c)}列" for c in range(len(headers), width)]
-    rows = ([*(cells + [None] * (width - len(cells))), why, number] for number, why, cells in errors)
+    rows = [[*cells, *[None] * (width - len(cells)), why, number] for number, why, cells in errors]
+    headers = [*headers, "错误原因", "原行号"]
     path = error_workbook_path(table.path, folder)
     try:
-        write_sheet(path, "错误行", [*headers, "错误原因", "原行号"], rows)
+        write_sheet(path, "错误行", headers, rows)
     except OSError:
-        # The source folder may be read-only (a CD, a locked share): use the user's documents.
+        # The source folder may be read-only (a CD, a locked share): use the data folder instead.
         from desktop.paths import data_dir
         path = error_workbook_path(table.path, data_dir())
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_sheet(path, "错误行", [*headers, "错误原因", "原行号"],
-                    ([*(cells + [None] * (width - len(cells))), why, number] for number, why, cells in errors))
+        write_sheet(path, "错误行", headers, rows)
     return path

@@ -56,6 +56,7 @@ class _Branch:
     cond: str                   # SQL condition on person p
     params: list[Any]
     scan_cap: int | None = None  # substring branch: stop after this many matches
+    by_household: bool = False   # the whole roster: 户号 order, head first in each household
 
 
 @dataclass
@@ -78,7 +79,10 @@ def normalise_query(query: str | None) -> str:
 def _branches(store: Store, q: str) -> list[_Branch]:
     """The branches for a query, most exact kind of match first."""
     if not q:
-        return [_Branch("person_pinyin_status", "p.name_pinyin", "1", [])]
+        # The whole roster reads like the paper 花名册: by 户号, head first; then anyone
+        # without a household.
+        return [_Branch("household_hh_no", "h.hh_no", "p.household_id IS NOT NULL", [], by_household=True),
+                _Branch("person_household_status", "p.rowid", "p.household_id IS NULL", [])]
     out: list[_Branch] = []
     if _LATIN.match(q):
         low = q.lower()
@@ -103,7 +107,7 @@ def _branches(store: Store, q: str) -> list[_Branch]:
         hh_ids = _household_ids(store, q)
         if hh_ids:
             marks = ",".join("?" * len(hh_ids))
-            out.append(_Branch("person_household", "p.household_id", f"p.household_id IN ({marks})", hh_ids))
+            out.append(_Branch("person_household_status", "p.household_id", f"p.household_id IN ({marks})", hh_ids))
     if len(q) >= 2 and cjk:
         # Anywhere else in the name: a scan of the (small, covering) given-name index.
         out.append(_Branch("person_given_status", "p.name", "instr(p.name, ?) > 0", [q],
@@ -172,7 +176,11 @@ def _branch_sql(plan: _Plan, i: int, select: str, *, for_count: bool) -> tuple[s
         if earlier.cond != "1":
             where.append(f"NOT {earlier.cond}")
             params += earlier.params
-    if b.scan_cap or not (for_count or plan.small_set):
+    if b.by_household and not for_count:
+        source = ("household h INDEXED BY household_hh_no JOIN person p INDEXED BY person_household_status "
+                  "ON p.household_id = h.id") if not plan.small_set else \
+            "person p JOIN household h ON h.id = p.household_id"
+    elif b.scan_cap or not (for_count or plan.small_set):
         # Walk the branch's index in order (pages) or scan the covering index (substring).
         source = f"person p INDEXED BY {b.index}"
     else:
@@ -207,6 +215,9 @@ def _counts(store: Store, plan: _Plan) -> list[int]:
 
 
 def _order(plan: _Plan, b: _Branch) -> str:
+    if b.by_household:
+        # Households in index order; only each household's few members are sorted.
+        return "ORDER BY h.hh_no, h.rowid, p.relation <> '户主', p.birth_date, p.rowid"
     if b.scan_cap or plan.small_set:
         return f"ORDER BY {b.key}, p.rowid"
     return f"ORDER BY {b.key}, p.status, p.rowid"
