@@ -331,3 +331,9 @@ def test_every_change_is_in_the_change_log(store, family):
 def test_unknown_person(store):
     with pytest.raises(NotFoundError):
         lifecycle.record_death(store, "nobody")
+
+
+def test_editing_one_field_keeps_the_others(store, family):
+    people.update_person(store, family["wife"], phone="13900001111")
+    p = _p(store, family["wife"])
+    assert (p["gender"], p["birth_date"], p["phone"]) == ("女", "1952-05-06", "13900001111")

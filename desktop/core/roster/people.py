@@ -63,7 +63,9 @@ def validate_person(store: Store, values: dict[str, Any], *, person_id: str | No
     out = dict(values)
     if "name" in out or person_id is None:
         out["name"] = clean_name(out.get("name"))
-    if out.get("gender") in ("", None):
+    if "gender" not in out:
+        pass
+    elif out["gender"] in ("", None):
         out["gender"] = None
     elif out["gender"] not in ("男", "女"):
         raise ValidationError(f"性别应为“男”或“女”，现在是“{out['gender']}”。", field="gender")
