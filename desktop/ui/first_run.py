@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, Q
 
 from db.errors import CunwuError, ValidationError
 from desktop.core import village
+from desktop.ui.widgets import dialog_buttons
 
 DEMO_FILE = "demo.sqlite"
 
@@ -72,11 +73,7 @@ class FirstRunDialog(QDialog):
         form.addRow(self.tr("村民小组："), self.groups)
         form.addRow(self.message)
         layout.addWidget(self.form_box)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("开始"))
-        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("退出"))
-        self.buttons.accepted.connect(self._accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self, self._accept, ok_text=self.tr("开始"), cancel_text=self.tr("退出"))
         layout.addWidget(self.buttons)
         self.demo.toggled.connect(self._update)
         for edit in (self.name, self.code):

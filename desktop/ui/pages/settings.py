@@ -6,9 +6,9 @@ import platform
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QUrl, qVersion
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout,
                                QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox,
-                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from db.backup import default_backup_dir
 from db.errors import CunwuError
@@ -17,17 +17,7 @@ from desktop.core import village
 from desktop.core.roster import groups as special_groups
 from desktop.paths import resources_dir
 from desktop.ui.fonts import FONT_FILES, register_fonts
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    t = QTableWidget(0, len(headers))
-    t.setHorizontalHeaderLabels(headers)
-    t.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SingleSelection)
-    t.verticalHeader().setVisible(False)
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
-    return t
+from desktop.ui.widgets import read_only_table
 
 
 class Page(QWidget):
@@ -101,7 +91,7 @@ class Page(QWidget):
         row = QHBoxLayout(w)
         gbox = QGroupBox(self.tr("村民小组"))
         gl = QVBoxLayout(gbox)
-        self.group_table = _table([self.tr("名称"), self.tr("组长")])
+        self.group_table = read_only_table([self.tr("名称"), self.tr("组长")], stretch_all=True)
         self.group_table.setObjectName("settings_groups")
         gl.addWidget(self.group_table)
         gform = QFormLayout()
@@ -119,7 +109,8 @@ class Page(QWidget):
 
         dbox = QGroupBox(self.tr("网格"))
         dl = QVBoxLayout(dbox)
-        self.grid_table = _table([self.tr("名称"), self.tr("所属小组"), self.tr("网格员"), self.tr("电话")])
+        self.grid_table = read_only_table([self.tr("名称"), self.tr("所属小组"), self.tr("网格员"), self.tr("电话")],
+                                          stretch_all=True)
         self.grid_table.setObjectName("settings_grids")
         dl.addWidget(self.grid_table)
         dform = QFormLayout()

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-                               QGroupBox, QHBoxLayout, QHeaderView, QLineEdit, QMessageBox, QPushButton,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout)
+from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QMessageBox,
+                               QPushButton, QTableWidgetItem, QVBoxLayout)
 
 from db import Store
 from db.errors import CunwuError
 from desktop.core.roster import codes, groups
+from desktop.ui.widgets import date_edit, dialog_buttons, read_only_table
 
 
 @dataclass
@@ -24,14 +23,6 @@ class PendingChanges:
             groups.add_membership(store, person_id, **kw)
         for kw in self.ended:
             groups.end_membership(store, **kw)
-
-
-def _date_edit() -> QDateEdit:
-    d = QDateEdit(QDate.currentDate())
-    d.setCalendarPopup(True)
-    d.setDisplayFormat("yyyy-MM-dd")
-    d.setMaximumDate(QDate.currentDate())
-    return d
 
 
 class AddGroupDialog(QDialog):
@@ -47,19 +38,14 @@ class AddGroupDialog(QDialog):
         self.grade = QComboBox()
         for g in groups.DISABILITY_GRADES:
             self.grade.addItem(self.tr("%1级").replace("%1", g), g)
-        self.start = _date_edit()
+        self.start = date_edit()
         self.note = QLineEdit()
         form.addRow(self.tr("群体："), self.kind)
         form.addRow(self.tr("类别："), self.detail)
         form.addRow(self.tr("残疾等级："), self.grade)
         form.addRow(self.tr("开始日期："), self.start)
         form.addRow(self.tr("备注："), self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(self.tr("确定"))
-        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self._ok)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(dialog_buttons(self, self._ok))
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
 
@@ -97,15 +83,9 @@ class GroupsPanel(QGroupBox):
         self.store, self.person_id = store, person_id
         self.pending = PendingChanges()
         box = QVBoxLayout(self)
-        self.table = QTableWidget(0, 5)
+        self.table = read_only_table([self.tr("群体"), self.tr("类别"), self.tr("开始"), self.tr("结束"),
+                                      self.tr("备注")])
         self.table.setObjectName("person_groups")
-        self.table.setHorizontalHeaderLabels([self.tr("群体"), self.tr("类别"), self.tr("开始"), self.tr("结束"),
-                                              self.tr("备注")])
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setMaximumHeight(150)
         box.addWidget(self.table)
         row = QHBoxLayout()
@@ -153,14 +133,11 @@ class GroupsPanel(QGroupBox):
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("结束特殊群体记录"))
         form = QFormLayout(dialog)
-        day = _date_edit()
+        day = date_edit()
         reason = QLineEdit()
         form.addRow(self.tr("结束日期："), day)
         form.addRow(self.tr("原因："), reason)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        form.addRow(buttons)
+        form.addRow(dialog_buttons(dialog))
         if dialog.exec():
             self.pending.ended.append({"membership_id": m["id"], "on": day.date().toString("yyyy-MM-dd"),
                                        "reason": reason.text()})

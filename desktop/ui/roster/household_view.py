@@ -2,26 +2,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QTableWidget,
-                               QTableWidgetItem, QTabWidget, QVBoxLayout)
+from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+                               QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout)
 
 from db.errors import CunwuError
 from desktop.core import village
 from desktop.core.roster import codes, lifecycle, people
 from desktop.ui.roster import lifecycle_ui, queries
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    t = QTableWidget(0, len(headers))
-    t.setHorizontalHeaderLabels(headers)
-    t.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SingleSelection)
-    t.verticalHeader().setVisible(False)
-    t.horizontalHeader().setStretchLastSection(True)
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-    return t
+from desktop.ui.widgets import dialog_buttons, read_only_table
 
 
 def _fill(table: QTableWidget, rows: list[list[str]], keys: list[str] | None = None) -> None:
@@ -49,10 +37,10 @@ class HouseholdDialog(QDialog):
             self.info.addRow(text + "：", self.labels[key])
         layout.addLayout(self.info)
         self.tabs = QTabWidget()
-        self.members = _table([self.tr("姓名"), self.tr("与户主关系"), self.tr("性别"), self.tr("年龄"),
+        self.members = read_only_table([self.tr("姓名"), self.tr("与户主关系"), self.tr("性别"), self.tr("年龄"),
                                self.tr("民族"), self.tr("身份证号"), self.tr("状态"), self.tr("联系电话")])
         self.members.setObjectName("household_members")
-        self.history = _table([self.tr("日期"), self.tr("人员"), self.tr("事项"), self.tr("从"), self.tr("到"),
+        self.history = read_only_table([self.tr("日期"), self.tr("人员"), self.tr("事项"), self.tr("从"), self.tr("到"),
                                self.tr("原因")])
         self.history.setObjectName("household_history")
         self.tabs.addTab(self.members, self.tr("家庭成员"))
@@ -177,12 +165,7 @@ class HouseholdInfoDialog(QDialog):
         form.addRow(self.tr("村民小组："), self.group)
         form.addRow(self.tr("网格："), self.grid)
         form.addRow(self.tr("联系电话："), self.phone)
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Save).setText(self.tr("保存"))
-        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(dialog_buttons(self, self.save, save=True))
 
     def save(self) -> None:
         try:

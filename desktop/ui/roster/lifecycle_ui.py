@@ -2,14 +2,15 @@
 desktop.core.roster.lifecycle (which refuses in Chinese when a rule forbids the change)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QMessageBox, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QMessageBox, QVBoxLayout, QWidget)
 
 from db import Store
 from db.errors import CunwuError
 from desktop.core.roster import codes, lifecycle
 from desktop.ui.roster import queries
+from desktop.ui.widgets import date_edit, dialog_buttons
 
 
 def _t(text: str) -> str:
@@ -28,21 +29,14 @@ class EventDialog(QDialog):
         label.setWordWrap(True)
         layout.addWidget(label)
         self.form = QFormLayout()
-        self.date = QDateEdit(QDate.currentDate())
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setMaximumDate(QDate.currentDate())
+        self.date = date_edit()
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(_t("必填") if reason_required else _t("可不填"))
         self.form.addRow(_t("日期："), self.date)
         self.form.addRow(_t("原因："), self.reason)
         layout.addLayout(self.form)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Ok).setText(_t("确定"))
-        self.buttons.button(QDialogButtonBox.Cancel).setText(_t("取消"))
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self, lambda: None)    # run() connects OK to the action
         layout.addWidget(self.buttons)
-        self.action = None   # a callable run on OK; errors keep the dialog open
 
     def add_row(self, label: str, widget: QWidget) -> QWidget:
         self.form.addRow(label, widget)
@@ -117,11 +111,7 @@ def choose_and_run(parent: QWidget, store: Store, person: dict) -> bool:
         lst.addItem(item)
     lst.setCurrentRow(0)
     layout.addWidget(lst)
-    buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-    buttons.button(QDialogButtonBox.Ok).setText(_t("下一步"))
-    buttons.button(QDialogButtonBox.Cancel).setText(_t("取消"))
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
+    buttons = dialog_buttons(dialog, ok_text=_t("下一步"))
     lst.itemDoubleClicked.connect(lambda _i: dialog.accept())
     layout.addWidget(buttons)
     if not dialog.exec() or lst.currentItem() is None:

@@ -15,6 +15,7 @@ from desktop.core.roster import codes, idcard, lifecycle, people
 from desktop.core.roster.names import clean_name
 from desktop.ui.roster import queries
 from desktop.ui.roster.groups_panel import GroupsPanel
+from desktop.ui.widgets import dialog_buttons
 
 ERROR_STYLE = "color: #b00020;"
 NOTE_STYLE = "color: #7a5b00;"
@@ -110,11 +111,7 @@ class PersonDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         outer.addWidget(self.summary)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Save).setText(self.tr("保存"))
-        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self, self.save, save=True)
         outer.addWidget(self.buttons)
         for edit in (self.name, self.id_number, self.birth_date, self.phone, self.hh_no):
             edit.textChanged.connect(self.validate)
