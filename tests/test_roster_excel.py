@@ -230,8 +230,8 @@ def test_no_row_is_lost(store, messy):
     assert result.error_workbook.name.startswith("花名册-错误行-")
     ws = wb.active
     head = [c.value for c in ws[1]]
-    assert head[-2:] == ["错误原因", "原行号"] and head[3].strip() == "姓名"
-    error_rows = {r[-1]: r for r in ws.iter_rows(min_row=2, values_only=True)}
+    assert head[:2] == ["原行号", "错误原因"] and head[5].strip() == "姓名"
+    error_rows = {r[0]: (r[2:], r[1]) for r in ws.iter_rows(min_row=2, values_only=True)}
     imported = {r[0] for r in store.query("SELECT name FROM person")}
     for number, cells in table.data_rows():
         name = cells[3] if len(cells) > 3 else None
@@ -240,9 +240,9 @@ def test_no_row_is_lost(store, messy):
         in_roster = name.strip() in imported
         assert in_roster != (number in error_rows), f"row {number}"
     # Original values kept as they were (the lost ID stays the number Excel made of it).
-    row12 = error_rows[12]
-    assert row12[5] == pytest.approx(1.10101198001011e17) and "科学计数法" in row12[-2]
-    assert error_rows[11][5] == BAD
+    cells12, why12 = error_rows[12]
+    assert cells12[5] == pytest.approx(1.10101198001011e17) and "科学计数法" in why12
+    assert error_rows[11][0][5] == BAD
 
 
 def test_reimport_changes_nothing(store, messy):
@@ -369,7 +369,8 @@ def test_export_text_cells_widths_and_round_trip(demo_store, tmp_path):
                  id_number=idcard.make("610802", date(1950, 1, 1), 77, True))
     path = tmp_path / "导出.xlsx"
     n = excel_export.export_roster(demo_store, path)
-    assert n == demo_store.scalar("SELECT COUNT(*) FROM person")
+    # The whole roster: everyone except merged duplicates (search hides them by default).
+    assert n == demo_store.scalar("SELECT COUNT(*) FROM person WHERE status <> '已合并'")
     wb = openpyxl.load_workbook(path)
     ws = wb.active
     assert ws.freeze_panes == "A2"
@@ -389,6 +390,16 @@ def test_export_text_cells_widths_and_round_trip(demo_store, tmp_path):
     zero = [r for r in ws.iter_rows(min_row=2, values_only=True) if r[head.index("姓名")] == "𠮷冈珺"][0]
     assert zero[hh_col - 1] == "0012"
     assert ws.column_dimensions["H"].width >= 18           # 18-digit IDs fit
+    # As a 花名册 reads: households in 户号 order, the head first.
+    listed = [(r[hh_col - 1], r[head.index("与户主关系")]) for r in ws.iter_rows(min_row=2, values_only=True)]
+    order = [hh for hh, _ in listed]
+    assert order == sorted(order, key=lambda h: excel_export._natural(h or ""))
+    firsts = {}
+    for hh, rel in listed:
+        firsts.setdefault(hh, rel)
+    assert list(firsts.values()).count("户主") >= len(firsts) - 3
+    special_col = head.index("特殊群体")
+    assert any("高龄" in (r[special_col] or "") for r in ws.iter_rows(min_row=2, values_only=True))
     # Importing the export back changes nothing.
     before = log_count(demo_store)
     result = X.run_import(demo_store, X.read_table(path), X.guess_mapping(X.read_table(path)))
@@ -451,11 +462,11 @@ def test_fixed_error_workbook_imports(store, messy):
     wb = openpyxl.load_workbook(first.error_workbook)
     ws = wb.active
     for row in ws.iter_rows(min_row=2):
-        if row[-1].value == 11:                      # the bad checksum
-            row[5].value = idcard.make("610802", date(1970, 5, 5), 41, True)
-        if row[-1].value == 12:                      # the lost number, typed again as text
-            row[5].value = idcard.make("610802", date(1980, 1, 1), 43, True)
-            row[6].value = "男"
+        if row[0].value == 11:                       # the bad checksum
+            row[7].value = idcard.make("610802", date(1970, 5, 5), 41, True)
+        if row[0].value == 12:                       # the lost number, typed again as text
+            row[7].value = idcard.make("610802", date(1980, 1, 1), 43, True)
+            row[8].value = "男"
     fixed = messy.parent / "改好的.xlsx"
     wb.save(fixed)
     table = X.read_table(fixed)
@@ -473,7 +484,7 @@ def test_formula_like_text_stays_text(store, tmp_path):
     path.write_text("姓名,户号,身份证号\n=HYPERLINK(\"x\"),001,123\n", encoding="utf-8")
     result = X.run_import(store, X.read_table(path), X.guess_mapping(X.read_table(path)))
     ws = openpyxl.load_workbook(result.error_workbook).active
-    assert ws["A2"].data_type == "s" and ws["A2"].value.startswith("=HYPERLINK")
+    assert ws["C2"].data_type == "s" and ws["C2"].value.startswith("=HYPERLINK")
 
 
 def test_error_workbook_falls_back_when_folder_unwritable(store, messy, tmp_path, monkeypatch):
@@ -483,3 +494,18 @@ def test_error_workbook_falls_back_when_folder_unwritable(store, messy, tmp_path
     table = X.read_table(messy)
     result = X.run_import(store, table, X.guess_mapping(table), error_dir=blocker / "sub")
     assert result.error_workbook.parent == tmp_path / "data" and result.error_workbook.exists()
+
+
+def test_formatted_empty_rows_below_the_data_are_ignored(store, tmp_path):
+    from openpyxl.styles import Font
+    path = tmp_path / "formatted.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["姓名", "身份证号", "户号"])
+    ws.append(["张三丰", A, "001"])
+    for r in range(3, 3000):                 # a border/font painted far below the data
+        ws.cell(row=r, column=1).font = Font(bold=True)
+    wb.save(path)
+    table = X.read_table(path)
+    assert table.row_number(table.header_row) == 1 and len(table.rows) == 2
+    assert X.run_import(store, table, X.guess_mapping(table)).added == 1

@@ -337,3 +337,11 @@ def test_editing_one_field_keeps_the_others(store, family):
     people.update_person(store, family["wife"], phone="13900001111")
     p = _p(store, family["wife"])
     assert (p["gender"], p["birth_date"], p["phone"]) == ("女", "1952-05-06", "13900001111")
+
+
+def test_last_member_leaving_keeps_the_head_as_history(store, family):
+    lifecycle.move_out(store, family["other"], on="2024-01-01")
+    assert store.get("household", family["h2"])["head_person_id"] == family["other"]
+    assert lifecycle.household_history(store, family["h2"])[0]["kind"] == "户主离户"
+    from desktop.core.roster import checks
+    assert all(c["ok"] for c in checks.run(store))

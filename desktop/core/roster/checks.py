@@ -43,9 +43,11 @@ def run(store: Store) -> list[dict]:
     stale = _stale_keys(store)
     out.append(_result("花名册：检索字段与姓名一致",
                        [f"{len(stale)} 人的检索字段过期，请运行 cunwu roster reindex 修复"] if stale else []))
+    # A household whose members have all left keeps its last head as history.
     heads = store.query(
         "SELECT h.hh_no, p.name, p.household_id = h.id AS inside, p.status FROM household h "
-        "JOIN person p ON p.id = h.head_person_id WHERE h.status = 'active'")
+        "JOIN person p ON p.id = h.head_person_id WHERE h.status = 'active' AND EXISTS (SELECT 1 FROM "
+        "person m WHERE m.household_id = h.id AND m.status IN ('在册', '外出务工'))")
     out.append(_result("花名册：户主属于本户且在册",
                        [f"户 {r['hh_no']} 的户主 {r['name']} 不在本户" for r in heads if not r["inside"]] +
                        [f"户 {r['hh_no']} 的户主 {r['name']} 状态为{r['status']}" for r in heads

@@ -174,7 +174,7 @@ def _history(store: Store, rng: random.Random) -> dict:
         heir = store.one("SELECT id FROM person WHERE household_id=? AND id<>? AND status='在册' "
                          "ORDER BY relation <> '配偶', birth_date", (r["household_id"], r["id"]))
         lifecycle.record_death(store, r["id"], on=_day_after(rng, r["birth_date"]), reason="病故",
-                               new_head_id=heir[0])
+                               new_head_id=heir[0] if heir else None)
         used.add(r["household_id"])
         counts["deceased"] += 1
     # Moves out: young adults (marriage, study, work).
@@ -210,12 +210,20 @@ def _history(store: Store, rng: random.Random) -> dict:
             lifecycle.change_head(store, r["household_id"], son[0], on=_day_after(rng, None, 1),
                                   reason="年老体弱，由儿子当家", old_head_relation="父亲", relations=others)
             used.add(r["household_id"])
-    # A one-person household: its only member moved away, the household is dissolved.
-    for r in pick(lambda r: r["size"] == 1 and r["relation"] == "户主" and age(r) < 70, 1):
-        day = _day_after(rng, r["birth_date"], 2)
-        lifecycle.move_out(store, r["id"], on=day, reason="投靠子女", destination="神木市")
-        lifecycle.dissolve_household(store, r["household_id"], on=day, reason="全户迁出")
-        counts["moved_out"] += 1
+    # A one-person household that no longer exists: an old man without family went to the
+    # township's 敬老院 (集中供养). An extra household, so the active count stays as asked.
+    hh_no = f"{DEMO_HH_PREFIX}{len({r['household_id'] for r in rows}) + 1:04d}"
+    group = store.one("SELECT id FROM village_group ORDER BY sort_order LIMIT 1")
+    hh = people.add_household(store, hh_no=hh_no, group_id=group[0] if group else None,
+                              address="高家湾村后巷1号", note="原五保户")
+    born = today.replace(year=today.year - 78, day=1)
+    lone = people.add_person(store, household_id=hh, name="郝福来", gender="男", relation="户主",
+                             birth_date=born.isoformat(), id_number=idcard.make(AREA_BEFORE_1999, born, 901, True))
+    groups.add_membership(store, lone, "特困供养", detail="分散供养", start=f"{today.year - 6}-01-01")
+    day = _day_after(rng, None, 1)
+    lifecycle.move_out(store, lone, on=day, reason="入住乡敬老院集中供养", destination="牛家梁镇敬老院")
+    lifecycle.dissolve_household(store, hh, on=day, reason="全户迁出")
+    counts["moved_out"] += 1
     # The same man entered twice (once without his ID number): merged into the first record.
     merged = 0
     for r in pick(lambda r: r["relation"] == "子" and 25 <= age(r) <= 60, 1):

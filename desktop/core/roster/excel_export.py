@@ -7,13 +7,14 @@ nothing.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from db import Store
 from db.errors import CunwuError
-from desktop.core.roster import codes, search
+from desktop.core.roster import codes, groups, search
 
 Progress = Callable[[int, int, str], None]
 PAGE = 5000
@@ -39,19 +40,19 @@ def export_roster(store: Store, path: str | Path, *, query: str = "", group: str
         if path.suffix.lower() != ".xlsx":
             raise CunwuError(f"只能导出为 .xlsx 文件，现在是“{path.name}”。")
     filters = dict(group=group, status=status, special=special)
+    ids = _ordered_ids(store, query, filters)
+    total = len(ids)
     # Pass 1 sizes the columns (write-only sheets need widths before the first row).
     widths = [_width(h) for h, _ in COLUMNS]
-    total = 0
-    for rows in _pages(store, query, filters):
+    for rows in _chunks(store, ids):
         for r in rows:
-            total += 1
             for i, (_, key) in enumerate(COLUMNS):
                 widths[i] = max(widths[i], _width(r.get(key)))
     widths[0] = max(widths[0], len(str(total)) + 2)
 
     def rows_out() -> Iterable[list[Any]]:
         n = 0
-        for rows in _pages(store, query, filters):
+        for rows in _chunks(store, ids):
             for r in rows:
                 n += 1
                 r["seq"] = n
@@ -70,35 +71,57 @@ def export_roster(store: Store, path: str | Path, *, query: str = "", group: str
     return total
 
 
-def _pages(store: Store, query: str, filters: dict) -> Iterable[list[dict]]:
-    """The search results page by page, with what the export adds (address, groups, note)."""
+_RELATION_RANK = {label: i for i, label in enumerate(codes.RELATIONS)}
+
+
+def _natural(text: str) -> tuple:
+    """'GJW0012' < 'GJW0100', '2' < '10': 户号 in the order a clerk reads them."""
+    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part)
+                 for part in re.split(r"(\d+)", text) if part)
+
+
+def _ordered_ids(store: Store, query: str, filters: dict) -> list[str]:
+    """Everyone search finds, as a 花名册 lists them: by 户号, the head first, then by age."""
+    keyed = []
     offset = 0
     while True:
         found = search.search(store, query, limit=PAGE, offset=offset, **filters)
-        if not found:
-            return
-        ids = [r["id"] for r in found]
-        marks = ",".join("?" * len(ids))
-        extra = {r["id"]: r for r in store.query(
-            f"SELECT p.id, p.note, h.address FROM person p LEFT JOIN household h ON h.id = p.household_id "
-            f"WHERE p.id IN ({marks})", ids)}
+        for r in found:
+            keyed.append(((r["hh_no"] is None, _natural(r["hh_no"] or ""),
+                           _RELATION_RANK.get(r["relation"], len(_RELATION_RANK)),
+                           r["birth_date"] or "9999", r["name"]), r["id"]))
+        if len(found) < PAGE:
+            break
+        offset += PAGE
+    keyed.sort()
+    return [person_id for _, person_id in keyed]
+
+
+def _chunks(store: Store, ids: list[str], size: int = 2000) -> Iterable[list[dict]]:
+    """The export rows for `ids`, in that order, a chunk at a time."""
+    high_age_cutoff = groups.high_age_cutoff(store)
+    for start in range(0, len(ids), size):
+        chunk = ids[start:start + size]
+        marks = ",".join("?" * len(chunk))
+        found = {r["id"]: dict(r) for r in store.query(
+            "SELECT p.id, p.name, p.gender, p.ethnicity, p.id_number, p.birth_date, p.relation, p.phone, "
+            "p.status, p.note, h.hh_no, h.address, g.name AS group_name FROM person p "
+            "LEFT JOIN household h ON h.id = p.household_id LEFT JOIN village_group g ON g.id = h.group_id "
+            f"WHERE p.id IN ({marks})", chunk)}
         specials: dict[str, list[str]] = {}
         for g in store.query(f"SELECT person_id, kind, detail FROM person_group WHERE person_id IN ({marks}) "
-                             "AND end_date IS NULL ORDER BY kind", ids):
+                             "AND end_date IS NULL ORDER BY kind", chunk):
             specials.setdefault(g["person_id"], []).append(g["kind"] + (f"（{g['detail']}）" if g["detail"] else ""))
-        out = []
-        for r in found:
-            row = dict(r)
-            e = extra.get(r["id"])
-            row["note"] = e["note"] if e else ""
-            row["address"] = e["address"] if e else ""
-            row["ethnicity_name"] = codes.ETHNICITIES.get(r.get("ethnicity") or "", r.get("ethnicity") or "")
-            row["special"] = "、".join(specials.get(r["id"], []))
-            out.append(row)
-        yield out
-        if len(found) < PAGE:
-            return
-        offset += PAGE
+        rows = []
+        for person_id in chunk:
+            row = found[person_id]
+            if (row["birth_date"] and row["birth_date"] <= high_age_cutoff
+                    and row["status"] in ("在册", "外出务工")):
+                specials.setdefault(person_id, []).insert(0, groups.DERIVED)   # 高龄 follows from age
+            row["ethnicity_name"] = codes.ETHNICITIES.get(row["ethnicity"] or "", row["ethnicity"] or "")
+            row["special"] = "、".join(specials.get(person_id, []))
+            rows.append(row)
+        yield rows
 
 
 def _width(value: Any) -> int:

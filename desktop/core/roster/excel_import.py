@@ -417,6 +417,10 @@ class _Importer:
                 action = "update"
         if self._apply_specials(person_id, row.specials, notes) and action == "unchanged":
             action = "update"
+        if (household is not None and values.get("relation") == "户主" and household["head_person_id"]
+                and household["head_person_id"] != person_id):
+            head = self.store.one("SELECT name FROM person WHERE id=?", (household["head_person_id"],))
+            notes.append(f"户号 {household['hh_no']} 的户主已是 {head[0] if head else '?'}，本行也填为户主，请核对")
         if household is not None and not household["head_person_id"] and values.get("relation") == "户主":
             household["head_person_id"] = person_id
         if hh_changed and action == "unchanged":
@@ -665,13 +669,14 @@ def error_workbook_path(source: Path, folder: Path | None = None, now: datetime 
 
 def write_error_workbook(table: RawTable, errors: list[tuple[int, str, list[Any]]],
                          folder: Path | None = None) -> Path:
-    """The bad rows with their original values, plus 错误原因 and 原行号, ready to fix and re-import."""
+    """The bad rows with their original values after 原行号 and 错误原因, ready to fix and re-import."""
     from desktop.core.roster.excel_export import write_sheet
     headers = [h or f"第{column_letter(c)}列" for c, h in enumerate(table.headers)]
     width = max([len(headers)] + [len(cells) for _, _, cells in errors])
     headers += [f"第{column_letter(c)}列" for c in range(len(headers), width)]
-    rows = [[*cells, *[None] * (width - len(cells)), why, number] for number, why, cells in errors]
-    headers = [*headers, "错误原因", "原行号"]
+    # The reason first, where the clerk looks; the importer ignores both extra columns.
+    rows = [[number, why, *cells, *[None] * (width - len(cells))] for number, why, cells in errors]
+    headers = ["原行号", "错误原因", *headers]
     path = error_workbook_path(table.path, folder)
     try:
         write_sheet(path, "错误行", headers, rows)

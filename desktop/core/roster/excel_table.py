@@ -95,10 +95,26 @@ def _read_xlsx(path: Path) -> list[tuple[str, list[list[Any]]]]:
             if not hasattr(ws, "iter_rows"):      # chart sheets
                 continue
             ws.reset_dimensions()                  # some writers store a wrong sheet size
-            out.append((ws.title, [list(r) for r in ws.iter_rows(values_only=True)]))
+            out.append((ws.title, _compact(ws.iter_rows(values_only=True))))
         return out
     finally:
         wb.close()
+
+
+def _compact(rows) -> list[list[Any]]:
+    """Rows as lists; empty rows share one list and trailing ones are dropped (sheets
+    formatted down to row 1,048,576 would otherwise hold a million lists)."""
+    out: list[list[Any]] = []
+    empty: list[Any] = []
+    last = 0
+    for r in rows:
+        if any(v is not None for v in r):
+            out.append(list(r))
+            last = len(out)
+        else:
+            out.append(empty)
+    del out[last:]
+    return out
 
 
 def _read_xls(path: Path) -> list[tuple[str, list[list[Any]]]]:

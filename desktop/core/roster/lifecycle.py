@@ -130,8 +130,12 @@ def _head_leaves(store: Store, person: dict, day: str, reason: str, new_head_id:
     if new_head_id:
         _change_head(store, hh_id, new_head_id, day=day, reason=reason or "原户主离户",
                      old_head_relation=None, relations=None, old_head_leaving=True)
-    else:
+    elif _living_members_except(store, hh_id, person["id"]):
+        # Others stay without a named successor: headless until the clerk names one.
         store.update("household", hh_id, {"head_person_id": None})
+        _log_household(store, hh_id, "户主离户", day, reason, other_person_id=person["id"])
+    else:
+        # The last member left: the household keeps its last head as history.
         _log_household(store, hh_id, "户主离户", day, reason, other_person_id=person["id"])
 
 
