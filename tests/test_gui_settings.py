@@ -68,3 +68,20 @@ def test_window_title_shortcuts_and_about(qtbot, demo_store, tmp_path):
     from PySide6.QtWidgets import QPlainTextEdit
     licences = settings.findChild(QPlainTextEdit, "settings_licences").toPlainText()
     assert "WenQuanYi" in licences and "hanazono" in licences.lower()
+
+
+def test_an_escaped_error_becomes_a_message_and_a_log_entry(qapp, tmp_path, monkeypatch):
+    from desktop.ui import errors
+    monkeypatch.setenv("CUNWU_DATA_DIR", str(tmp_path))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
+    try:
+        {}["missing"]
+    except KeyError as exc:
+        errors._hook(type(exc), exc, exc.__traceback__)
+    assert "内部错误" in shown[0] and str(tmp_path / "cunwu-errors.log") in shown[0]
+    assert "KeyError" in (tmp_path / "cunwu-errors.log").read_text(encoding="utf-8")
+    from db.errors import RefusedError
+    errors._hook(RefusedError, RefusedError("已迁出，不能登记外出务工。"), None)
+    assert shown[1] == "已迁出，不能登记外出务工。"

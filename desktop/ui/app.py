@@ -37,6 +37,8 @@ def open_context(db_path: Path, *, demo: bool = False) -> AppContext:
 
 def run(db_path: Path, *, demo: bool = False) -> int:
     app = make_app()
+    from desktop.ui import errors
+    errors.install()
     try:
         ctx = open_context(db_path, demo=demo)
         if not ctx.store.initialised:
