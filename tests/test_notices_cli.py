@@ -33,7 +33,7 @@ def test_render_roster_writes_pdf_and_history(capsys, demo_store, tmp_path):
                          "--pdf", str(out_pdf), "--date", "2026-03-01", "--json")
     assert code == 0, err
     summary = json.loads(out)
-    assert summary["number"] == "〔2026〕1号" and summary["pages"] >= 1
+    assert summary["number"] == "" and summary["pages"] >= 1       # a register carries no 文号
     text = "".join(p.extract_text() for p in PdfReader(str(out_pdf)).pages)
     assert "村民花名册" in text and "二组" in text and "2026年3月1日" in text
     code, out, _ = run(capsys, "--db", db, "notice", "history", "--json")

@@ -31,6 +31,7 @@ from desktop.core.notices.money import yuan
 
 MARGIN = 15 * mm
 TAIL_ROWS = 3                  # table rows kept with the signatures
+HEAD_ROWS = 3                  # rows kept with the heading above a table
 CHUNK_ROWS = 200               # long tables are laid out in pieces of this many rows
 SEAL_DIAMETER = 41 * mm        # room for a round official seal of 4 cm
 HEADER_GREY = colors.HexColor("#E8E8E8")
@@ -64,7 +65,6 @@ STYLES = {
     "head": _style("head", 9, TA_CENTER, leading=11),
     "sign": _style("sign", 10.5, TA_LEFT, leading=14),
 }
-STYLES["heading"].keepWithNext = 1      # a heading never ends a page without its table
 
 
 class Text:
@@ -127,7 +127,7 @@ class Notice:
         s.append(Spacer(1, 2 * mm))
 
     def heading(self, zh: str) -> None:
-        self.story.append(Paragraph(fonts.markup(self.text.inline(zh)), STYLES["heading"]))
+        self.story.append(_Heading(fonts.markup(self.text.inline(zh)), STYLES["heading"]))
 
     def paragraph(self, text: str, style: str = "body", korean_line: str | None = None) -> None:
         """A body paragraph of data-bearing text (escaped; rare characters handled)."""
@@ -159,10 +159,12 @@ class Notice:
         self.story.append(t)
 
     def table(self, columns: Sequence[Column], rows: Sequence[Sequence[Any]], *,
-              total_rows: int = 0, font_size: float = 9, row_height_mm: float | None = None) -> None:
+              total_rows: int = 0, font_size: float = 9, row_height_mm: float | None = None,
+              total_span: int = 1) -> None:
         """A grid table with the header row repeated on every page it spans.
 
-        `total_rows` trailing rows are shaded as totals. Cell values are str/int/None;
+        `total_rows` trailing rows are shaded as totals; their first cell (合计) spans
+        `total_span` columns, whose other cells must be empty. Cell values are str/int/None;
         they wrap when too long and rare characters use the fallback font.
         """
         share = sum(c.width for c in columns)
@@ -170,7 +172,11 @@ class Notice:
         header = [Paragraph(self.text.stacked(c.label), STYLES["head"]) for c in columns]
         body = [[self._cell(v, widths[i], columns[i].align, font_size) for i, v in enumerate(r)]
                 for r in rows]
-        self.story.append(_TableSpec(columns, widths, header, body, total_rows, font_size, row_height_mm))
+        if total_rows and total_span > 1:    # the 合计 label gets the spanned width to wrap in
+            for i in range(len(body) - total_rows, len(body)):
+                body[i][0] = self._cell(rows[i][0], sum(widths[:total_span]), "C", font_size)
+        self.story.append(_TableSpec(columns, widths, header, body, total_rows, font_size, row_height_mm,
+                                     total_span))
 
     def _cell(self, value: Any, width: float, align: str, size: float):
         text = "—" if value is None else str(value)
@@ -181,9 +187,11 @@ class Notice:
         return Paragraph(fonts.markup(text).replace("\n", "<br/>"), _cell_style(align, size))
 
     def box(self, label: str, content: str, height_mm: float = 18) -> None:
-        """A framed box with a label and room to write by hand (e.g. 监委会审核意见)."""
+        """A framed box with a label and room to write by hand (e.g. 监委会审核意见);
+        when already filled in it only takes the room its text needs."""
         p = Paragraph(f"{fonts.markup(self.text.inline(label))}：{fonts.markup(content)}", STYLES["plain"])
-        t = LongTable([[p]], colWidths=[self.frame_width], rowHeights=[height_mm * mm])
+        t = LongTable([[p]], colWidths=[self.frame_width],
+                      rowHeights=[None if content.strip() else height_mm * mm])
         t.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.5, colors.black),
                                ("VALIGN", (0, 0), (-1, -1), "TOP")]))
         self.story.append(Spacer(1, 2 * mm))
@@ -227,10 +235,8 @@ class Notice:
         if not (signed and tables):
             return _expand(self.story)
         last = tables[-1]
-        out = _expand(self.story[:last])
         main, tail = self.story[last].split(TAIL_ROWS)
-        if main is not None:
-            out += _expand([main])
+        out = _expand(self.story[:last] + ([main] if main is not None else []))
         closing = [] if tail is None else [_TailTable(tail)]
         closing += _expand(self.story[last + 1:])
         out.append(KeepTogether(closing))
@@ -274,9 +280,10 @@ class Notice:
 class _TableSpec:
     """A table kept as data until rendering, so its tail can move to the closing page."""
 
-    def __init__(self, columns, widths, header, body, total_rows, font_size, row_height_mm):
+    def __init__(self, columns, widths, header, body, total_rows, font_size, row_height_mm, total_span=1):
         self.columns, self.widths, self.header, self.body = columns, widths, header, body
         self.total_rows, self.font_size, self.row_height_mm = total_rows, font_size, row_height_mm
+        self.total_span = total_span
 
     def split(self, tail_rows: int) -> tuple["_TableSpec | None", "_TableSpec | None"]:
         """(main, tail): the tail holds the last `tail_rows` data rows and the totals.
@@ -287,6 +294,12 @@ class _TableSpec:
         cut = max(data - tail_rows, 0)
         main = None if cut == 0 else self._with(self.body[:cut], 0)
         return main, self._with(self.body[cut:], self.total_rows)
+
+    def split_head(self, rows: int) -> tuple["_TableSpec", "_TableSpec | None"]:
+        """(the first `rows` rows, the rest or None)."""
+        if len(self.body) <= rows + self.total_rows:
+            return self, None
+        return self._with(self.body[:rows], 0), self.rows_from(rows)
 
     def rows_from(self, start: int) -> "_TableSpec":
         totals = min(self.total_rows, len(self.body) - start)
@@ -303,7 +316,7 @@ class _TableSpec:
 
     def _with(self, body, total_rows) -> "_TableSpec":
         return _TableSpec(self.columns, self.widths, self.header, body, total_rows, self.font_size,
-                          self.row_height_mm)
+                          self.row_height_mm, self.total_span)
 
     def build(self, header: bool = True) -> LongTable:
         size = self.font_size
@@ -329,6 +342,10 @@ class _TableSpec:
             style.append(("ALIGN", (i, first), (i, -1), {"L": "LEFT", "C": "CENTER", "R": "RIGHT"}[c.align]))
         if self.total_rows:
             style.append(("BACKGROUND", (0, -self.total_rows), (-1, -1), TOTAL_GREY))
+            if self.total_span > 1:
+                for r in range(len(rows) - self.total_rows, len(rows)):
+                    style.append(("SPAN", (0, r), (self.total_span - 1, r)))
+                    style.append(("ALIGN", (0, r), (0, r), "CENTER"))
         t.setStyle(TableStyle(style))
         return t
 
@@ -341,10 +358,19 @@ def _expand(items: list) -> list[Flowable]:
         if not isinstance(item, _TableSpec):
             out.append(item)
             continue
-        pieces = item.chunks(CHUNK_ROWS)
-        out.append(pieces[0].build())
-        out += [_TailTable(p) for p in pieces[1:]]
+        first, rest = item.split_head(HEAD_ROWS)
+        if out and isinstance(out[-1], _Heading):
+            # A heading keeps its table's first rows, not the whole table, on its page.
+            out.append(KeepTogether([out.pop(), first.build()]))
+        else:
+            out.append(first.build())
+        if rest is not None:
+            out += [_TailTable(p) for p in rest.chunks(CHUNK_ROWS)]
     return out
+
+
+class _Heading(Paragraph):
+    """A section heading: kept with the first rows of the table after it."""
 
 
 class _TailTable(Flowable):

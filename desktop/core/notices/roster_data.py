@@ -58,7 +58,8 @@ def collect_roster(store: Store, *, group: str | None = None, status: str | None
                         status=r["status"], address=r["address"] or "")
             for r in store.query(sql, params)]
     label = "　".join(x for x in (group, status if status != "在籍" else "", special) if x)
-    return c.RosterNotice(publication=publication_for(store), rows=rows, filter_label=label)
+    # A register, not a document: it carries no 文号.
+    return c.RosterNotice(publication=publication_for(store, number=""), rows=rows, filter_label=label)
 
 
 def _check_group(store: Store, group: str) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
                                QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from db.errors import CunwuError
+from desktop.core import village
 from desktop.core.notices import history, registry
 from desktop.core.notices.publication import is_bilingual, next_number
 from desktop.ui.jobs import run_job
@@ -153,12 +154,15 @@ class Page(QWidget):
                                 .replace("%1", _tr(registry.AREA_NAMES.get(kind.area, kind.area))))
 
     def _option_widget(self, o: registry.Option) -> QWidget:
-        if o.type == "choice":
+        choices = [(_tr(c), c) for c in o.choices]
+        if o.name == "group":          # the village's own 村民小组, picked not typed
+            choices = [(g["name"], g["name"]) for g in village.groups(self.ctx.store)]
+        if choices:
             w = QComboBox()
             if not o.required:
                 w.addItem(self.tr("（不限）"), "")
-            for choice in o.choices:
-                w.addItem(_tr(choice), choice)
+            for label, value in choices:
+                w.addItem(label, value)
             w.currentIndexChanged.connect(self._mark_stale)
         elif o.type in ("list", "text"):
             w = QPlainTextEdit()
