@@ -219,3 +219,9 @@ def test_long_table_pieces_join_seamlessly():
         seen += re.findall(r"王刚(\d+)", t)
     assert seen == [str(i) for i in range(n)]
     assert "经办人（签字）" in texts[-1] and f"王刚{n - 1}" in texts[-1]
+
+
+def test_selftest_render_writes_the_roster(demo_store, tmp_path):
+    from desktop.core.notices import selftest_render
+    path = selftest_render(demo_store, tmp_path / "self.pdf")
+    assert path.read_bytes()[:5] == b"%PDF-" and "村民花名册" in pages_text(path.read_bytes())[0]
