@@ -225,3 +225,11 @@ def test_selftest_render_writes_the_roster(demo_store, tmp_path):
     from desktop.core.notices import selftest_render
     path = selftest_render(demo_store, tmp_path / "self.pdf")
     assert path.read_bytes()[:5] == b"%PDF-" and "村民花名册" in pages_text(path.read_bytes())[0]
+
+
+def test_pickers_offer_groups_and_skip_missing_areas(demo_store):
+    from desktop.core.notices import pickers
+    assert [v for _, v in pickers.choices(demo_store, "group")][:2] == ["一组", "二组"]
+    assert pickers.choices(demo_store, "month") is None
+    if not demo_store.one("SELECT 1 FROM sqlite_master WHERE name='funds_decision'"):
+        assert pickers.choices(demo_store, "decision") is None

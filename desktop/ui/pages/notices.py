@@ -13,8 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComb
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from db.errors import CunwuError
-from desktop.core import village
-from desktop.core.notices import history, registry
+from desktop.core.notices import history, pickers, registry
 from desktop.core.notices.publication import is_bilingual, next_number
 from desktop.ui.jobs import run_job
 from desktop.ui.notices.preview import PdfPreview
@@ -155,13 +154,11 @@ class Page(QWidget):
                                 .replace("%1", _tr(registry.AREA_NAMES.get(kind.area, kind.area))))
 
     def _option_widget(self, o: registry.Option) -> QWidget:
-        choices = [(_tr(c), c) for c in o.choices]
-        if o.name == "group":          # the village's own 村民小组, picked not typed
-            choices = [(g["name"], g["name"]) for g in village.groups(self.ctx.store)]
-        if choices:
+        choices = [(_tr(c), c) for c in o.choices] or pickers.choices(self.ctx.store, o.name)
+        if choices is not None and (choices or o.name == "group"):
             w = QComboBox()
             if not o.required:
-                w.addItem(self.tr("（不限）"), "")
+                w.addItem(self.tr("（不选）") if o.name == "decision" else self.tr("（不限）"), "")
             for label, value in choices:
                 w.addItem(label, value)
             w.currentIndexChanged.connect(self._mark_stale)
