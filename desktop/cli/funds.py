@@ -390,11 +390,15 @@ def cmd_decision_notice(args) -> int:
 
 
 def _write(path: str, data: bytes) -> None:
+    from db.errors import CunwuError
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".part")
-    tmp.write_bytes(data)
-    tmp.replace(target)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(target.name + ".part")
+        tmp.write_bytes(data)
+        tmp.replace(target)
+    except (OSError, ValueError) as exc:
+        raise CunwuError(f"无法写入文件 {path}：{exc}") from exc
 
 
 # ----------------------------------------------------------------- periods and disclosure
@@ -424,7 +428,11 @@ def cmd_report(args) -> int:
     if args.pdf:
         _write(args.pdf, pdf_bytes)
     if args.xlsx:
-        xlsx.write_xlsx(rep, args.xlsx)
+        try:
+            xlsx.write_xlsx(rep, args.xlsx)
+        except (OSError, ValueError) as exc:
+            from db.errors import CunwuError
+            raise CunwuError(f"无法写入文件 {args.xlsx}：{exc}") from exc
     if args.json:
         print_json(rep)
     elif not (args.pdf or args.xlsx):

@@ -44,7 +44,11 @@ def attach(store: Store, owner_table: str, owner_id: str, source) -> str:
     if store.one(f"SELECT 1 FROM {owner_table} WHERE id=?", (owner_id,)) is None:
         raise NotFoundError(f"找不到要添加附件的{OWNERS[owner_table]}（{owner_id}）。")
     src = Path(source)
-    if not src.is_file():
+    try:
+        exists = src.is_file()
+    except (OSError, ValueError):
+        exists = False
+    if not exists:
         raise ValidationError(f"附件文件 {src} 不存在。", field="file")
     size = src.stat().st_size
     if size == 0:
