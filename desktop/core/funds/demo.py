@@ -179,11 +179,11 @@ def populate(store: Store, rng: random.Random) -> dict:
         if quarter:
             qy, q = quarter
             end = month_end(qy, 3 * q)
-            supervision.sign_off(store, f"{qy}-Q{q}", reviewer="郝明德（监委会主任）",
+            supervision.sign_off(store, f"{qy}-Q{q}", reviewer="郝明德",
                                  signed_on=(end + timedelta(days=6)).isoformat(),
                                  remarks="经审核，本季度收支凭证齐全，账实相符，同意公开。")
         last = closed[-1]
-        supervision.sign_off(store, last, reviewer="郝明德（监委会主任）",
+        supervision.sign_off(store, last, reviewer="郝明德",
                              signed_on=_day(*_next(int(last[:4]), int(last[5:])), 5, today),
                              remarks="凭证齐全，同意公开。")
         fee = store.one("SELECT id, entry_date FROM funds_entry WHERE category='水电费' AND status='posted' "

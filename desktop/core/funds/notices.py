@@ -44,14 +44,21 @@ def disclosure_from_report(store: Store, rep: dict, *, issued_on: date | None = 
                                   stage_date=_day(d["stage_date"]),
                                   note=f"{d['status']}，已支出 {yuan(d['spent_fen'])} 元" if d["spent_fen"]
                                   else d["status"]) for d in rep["decisions"]],
-        supervisor_remarks="\n".join(s["remarks"] for s in signed if s["remarks"]),
-        supervisor_name="、".join(s["reviewer"] for s in signed),
+        supervisor_remarks="\n".join(dict.fromkeys(s["remarks"] for s in signed if s["remarks"])),
+        supervisor_name="、".join(dict.fromkeys(s["reviewer"] for s in signed)),
         supervisor_signed_on=_day(signed[-1]["signed_on"]) if signed else None)
 
 
-def collect_disclosure(store: Store, period: str, issued_on: date | None = None,
+def collect_disclosure(store: Store, period: str, fund: str | None = None, issued_on: date | None = None,
                        number: str | None = "") -> FinancialDisclosure:
-    return disclosure_from_report(store, build_report(store, period), issued_on=issued_on, number=number)
+    """财务公开表 for a period; `fund` (name or id) limits it to one fund."""
+    from desktop.core.funds.accounts import resolve_fund
+    fund_id = resolve_fund(store, fund)["id"] if fund else None
+    rep = build_report(store, period, fund_id=fund_id)
+    data = disclosure_from_report(store, rep, issued_on=issued_on, number=number)
+    if fund_id:
+        data.title = f"{rep['funds'][0]['name'] if rep['funds'] else ''}收支公开表"
+    return data
 
 
 def _stages(store: Store, decision_id: str) -> list[StageRecord]:

@@ -13,7 +13,8 @@ from desktop.core.funds.common import Period
 from desktop.core.funds.money import capitals, yuan
 
 
-def build_report(store: Store, period: str) -> dict:
+def build_report(store: Store, period: str, *, fund_id: str | None = None) -> dict:
+    """The sheet for `period`; with `fund_id`, only that fund (a 专项资金 disclosed on its own)."""
     p = Period(period)
     site = store.one("SELECT name, township, county FROM site LIMIT 1")
     budget_by_fund: dict[str, int] = {}
@@ -31,10 +32,13 @@ def build_report(store: Store, period: str) -> dict:
                          "AND entry_date BETWEEN ? AND ? GROUP BY fund_id, direction", (p.start, p.end)):
         within[(r[0], r[1])] = r[2]
 
+    only = "" if fund_id is None else " AND e.fund_id = :fund"
     funds = []
     names = {}
     for f in store.query("SELECT * FROM funds_fund WHERE site_id=? AND opening_date <= ? ORDER BY created_at, name",
                          (store.site_id, p.end)):
+        if fund_id is not None and f["id"] != fund_id:
+            continue
         names[f["id"]] = f["name"]
         opening = f["opening_fen"] + before.get(f["id"], 0)
         income = within.get((f["id"], "income"), 0)
@@ -50,8 +54,9 @@ def build_report(store: Store, period: str) -> dict:
          "budget_fen": budget_by_line.get((r[0], r[1], r[2]))}
         for r in store.query("SELECT e.fund_id, e.direction, e.category, SUM(e.amount_fen) FROM funds_entry e "
                              "JOIN funds_fund f ON f.id=e.fund_id WHERE e.status='posted' "
-                             "AND e.entry_date BETWEEN ? AND ? GROUP BY e.fund_id, e.direction, e.category "
-                             "ORDER BY f.created_at, e.direction DESC, e.category", (p.start, p.end))]
+                             f"AND e.entry_date BETWEEN :start AND :end{only} GROUP BY e.fund_id, e.direction, "
+                             "e.category ORDER BY f.created_at, e.direction DESC, e.category",
+                             {"start": p.start, "end": p.end, "fund": fund_id})]
 
     entries = [
         {"voucher_no": r["voucher_no"], "date": r["entry_date"], "fund": r["fund_name"], "direction": r["direction"],
@@ -59,11 +64,14 @@ def build_report(store: Store, period: str) -> dict:
          "amount_fen": r["amount_fen"], "decision": r["decision_title"] or ""}
         for r in store.query("SELECT e.*, f.name AS fund_name, d.title AS decision_title FROM funds_entry e "
                              "JOIN funds_fund f ON f.id=e.fund_id LEFT JOIN funds_decision d ON d.id=e.decision_id "
-                             "WHERE e.status='posted' AND e.entry_date BETWEEN ? AND ? "
-                             "ORDER BY e.entry_date, e.voucher_year, e.voucher_seq", (p.start, p.end))]
+                             f"WHERE e.status='posted' AND e.entry_date BETWEEN :start AND :end{only} "
+                             "ORDER BY e.entry_date, e.voucher_year, e.voucher_seq",
+                             {"start": p.start, "end": p.end, "fund": fund_id})]
 
     decision_rows = []
     for d in decisions.list_decisions(store):
+        if fund_id is not None and d["fund_id"] != fund_id:
+            continue
         recs = [r for r in d["records"] if r["held_on"] <= p.end]
         if not recs:
             continue          # raised after the period
@@ -91,6 +99,8 @@ def build_report(store: Store, period: str) -> dict:
         "village": site["name"] if site else "", "township": site["township"] if site else "",
         "closed": periods.months_closed(store, p.text), "drafts": drafts,
         "funds": funds, "categories": categories, "entries": entries, "decisions": decision_rows,
-        "budget": accounts.budget_vs_actual(store, p.year, until=p.end),
+        "budget": [b for b in accounts.budget_vs_actual(store, p.year, until=p.end)
+                   if fund_id is None or b["fund_id"] == fund_id],
+        "fund_id": fund_id,
         "totals": totals, "signoffs": supervision.signoffs(store, p.text),
     }

@@ -35,11 +35,13 @@ def sign_off(store: Store, period: str, *, reviewer: str, signed_on=None, remark
 def signoffs(store: Store, period: str | None = None) -> list[dict]:
     if period:
         p = Period(period)
-        # A quarter's sheet shows its own sign-offs and those of its months.
-        keys = [p.text] + (p.month_keys if p.kind == "quarter" else [])
-        marks = ",".join("?" * len(keys))
-        rows = store.query(f"SELECT * FROM funds_signoff WHERE site_id=? AND period IN ({marks}) "
-                           "ORDER BY signed_on, reviewer", (store.site_id, *keys))
+        rows = store.query("SELECT * FROM funds_signoff WHERE site_id=? AND period=? ORDER BY signed_on, reviewer",
+                           (store.site_id, p.text))
+        if not rows and p.kind == "quarter":
+            # No review of the quarter as a whole: show those of its months.
+            marks = ",".join("?" * len(p.month_keys))
+            rows = store.query(f"SELECT * FROM funds_signoff WHERE site_id=? AND period IN ({marks}) "
+                               "ORDER BY signed_on, reviewer", (store.site_id, *p.month_keys))
     else:
         rows = store.query("SELECT * FROM funds_signoff WHERE site_id=? ORDER BY period, signed_on",
                            (store.site_id,))
