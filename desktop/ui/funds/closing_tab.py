@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.funds import periods, supervision
 from desktop.core.funds.common import month_end
 from desktop.ui.funds.dialogs import SignoffDialog
-from desktop.ui.funds.widgets import RowsModel, attempt
+from desktop.ui.funds.widgets import RowsModel, make_table, selected_row, attempt, tr
 
 
 def month_rows(store, count: int = 24) -> list[dict]:
@@ -26,8 +26,9 @@ def month_rows(store, count: int = 24) -> list[dict]:
         key = f"{y}-{m:02d}"
         posted, drafts = stats.get(key, (0, 0))
         quarter = f"{y}-Q{(m - 1) // 3 + 1}"
-        rows.append({"period": key, "posted": posted or 0, "drafts": drafts or 0,
-                     "closed": "已结账" if key in closed or str(y) in closed else "未结账",
+        is_closed = key in closed or str(y) in closed
+        rows.append({"period": key, "posted": posted or 0, "drafts": drafts or 0, "is_closed": is_closed,
+                     "closed": tr("已结账") if is_closed else tr("未结账"),
                      "signed": "、".join(signed.get(key, []) + [f"{quarter}：{x}" for x in signed.get(quarter, [])
                                                                  if m % 3 == 0]),
                      "ended": month_end(y, m) < date.today()})
@@ -51,20 +52,14 @@ class ClosingTab(QWidget):
         self.model = RowsModel([("period", self.tr("月份"), "text"), ("posted", self.tr("已过账凭证"), "text"),
                                 ("drafts", self.tr("草稿"), "text"), ("closed", self.tr("结账"), "text"),
                                 ("signed", self.tr("监委会签字"), "text")])
-        self.model.muted = lambda r: r["closed"] == "已结账"
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.setSelectionBehavior(QTableView.SelectRows)
-        self.table.setSelectionMode(QTableView.SingleSelection)
+        self.model.muted = lambda r: r["is_closed"]
+        self.table = make_table(self.model)
         layout.addWidget(self.table, 3)
         layout.addWidget(QLabel(self.tr("村民质询")))
         self.queries = RowsModel([("voucher_no", self.tr("凭证号"), "text"), ("summary", self.tr("摘要"), "text"),
                                   ("asked_on", self.tr("日期"), "text"), ("asked_by", self.tr("提问人"), "text"),
                                   ("question", self.tr("质询"), "text"), ("answer", self.tr("答复"), "text")])
-        self.query_table = QTableView()
-        self.query_table.setModel(self.queries)
+        self.query_table = make_table(self.queries)
         layout.addWidget(self.query_table, 2)
         self.close_button.clicked.connect(self._close)
         self.sign_button.clicked.connect(self._sign)
@@ -76,8 +71,7 @@ class ClosingTab(QWidget):
         self.query_table.resizeColumnsToContents()
 
     def selected(self) -> dict | None:
-        idx = self.table.selectionModel().currentIndex()
-        return self.model.row(idx.row()) if idx.isValid() else None
+        return selected_row(self.table, self.model)
 
     def _close(self) -> None:
         row = self.selected()

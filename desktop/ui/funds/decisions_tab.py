@@ -3,14 +3,14 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QInputDialog, QLabel, QPushButton, QSplitter, QTableView,
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QInputDialog, QLabel, QPushButton, QSplitter,
                                QTextBrowser, QVBoxLayout, QWidget)
 from PySide6.QtCore import Qt
 
 from desktop.core.funds import decisions, notices
 from desktop.core.funds.money import yuan
 from desktop.ui.funds.dialogs import AdvanceDialog, DecisionDialog, SettingsDialog
-from desktop.ui.funds.widgets import RowsModel, attempt
+from desktop.ui.funds.widgets import RowsModel, make_table, selected_row, attempt
 from desktop.ui.jobs import run_job
 
 
@@ -61,8 +61,9 @@ class StageProgress(QWidget):
                     votes = self.tr("应到 {m}，实到 {p}，赞成 {f}，反对 {a}，弃权 {b}").format(
                         m=rec["members"], p=rec["present"], f=rec["in_favour"], a=rec["against"] or 0,
                         b=rec["abstain"] or 0)
-                lines.append(f"<b>{html.escape(stage['name'])}</b>（{rec['held_on']}）{votes}<br>"
-                             f"{html.escape(rec['minutes'])}")
+                lines.append(self.tr("<b>{stage}</b>（{day}）{votes}<br>{minutes}").format(
+                    stage=html.escape(stage["name"]), day=rec["held_on"], votes=votes,
+                    minutes=html.escape(rec["minutes"])))
             elif i == d["stages_done"] and d["status"] != decisions.ENDED:
                 box.setText(f"→ {stage['name']}")
                 box.setStyleSheet("background:#fff6d0; border:1px solid #c90; padding:6px; font-weight:bold;")
@@ -102,11 +103,7 @@ class DecisionsTab(QWidget):
                                 ("status", self.tr("状态"), "text"), ("progress", self.tr("进展"), "text"),
                                 ("next", self.tr("下一环节"), "text"), ("spent_fen", self.tr("已支出"), "money")])
         self.model.muted = lambda r: r["status"] in (decisions.COMPLETED, decisions.ENDED)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.setSelectionBehavior(QTableView.SelectRows)
-        self.table.setSelectionMode(QTableView.SingleSelection)
+        self.table = make_table(self.model, stretch=False)
         split.addWidget(self.table)
         self.progress = StageProgress()
         split.addWidget(self.progress)
@@ -132,8 +129,7 @@ class DecisionsTab(QWidget):
         self._show()
 
     def selected(self) -> dict | None:
-        idx = self.table.selectionModel().currentIndex()
-        return self.model.row(idx.row()) if idx.isValid() else None
+        return selected_row(self.table, self.model)
 
     def _show(self) -> None:
         self.progress.show_decision(self.selected())

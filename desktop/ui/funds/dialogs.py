@@ -106,7 +106,8 @@ class EntryDialog(_FormDialog):
         self.store = store
         self.fund = QComboBox()
         for f in accounts.list_funds(store):
-            self.fund.addItem(f"{f['name']}（{self.tr('余额')} {yuan(f['balance_fen'])}）", f["id"])
+            self.fund.addItem(self.tr("{name}（余额 {balance}）").format(name=f["name"], balance=yuan(f["balance_fen"])),
+                              f["id"])
         if fund_id:
             self.fund.setCurrentIndex(max(0, self.fund.findData(fund_id)))
         self.income = QRadioButton(self.tr("收入"))
@@ -164,7 +165,8 @@ class EntryDialog(_FormDialog):
         for d in decisions.list_decisions(self.store):
             if decisions.is_resolved(d):
                 left = d["amount_fen"] - d["spent_fen"]
-                self.decision.addItem(f"{d['title']}（{self.tr('可支出')} {yuan(left)}）", d["id"])
+                self.decision.addItem(self.tr("{title}（可支出 {left}）").format(title=d["title"], left=yuan(left)),
+                                      d["id"])
         self.threshold.setText(self.tr("超过 {amount} 元的支出须引用已形成决议的议事事项。").format(
             amount=yuan(config.threshold_fen(self.store))) if self.expense.isChecked() else "")
 
@@ -234,7 +236,7 @@ class AttachmentsDialog(QDialog):
     def reload(self) -> None:
         self.list.clear()
         for a in attachments.list_attachments(self.store, self.owner_table, self.owner_id):
-            item = QListWidgetItem(f"{a['file_name']}（{a['size'] // 1024 + 1} KB）")
+            item = QListWidgetItem(self.tr("{name}（{size} KB）").format(name=a["file_name"], size=a["size"] // 1024 + 1))
             item.setData(256, a["id"])
             item.setToolTip("SHA-256: " + a["sha256"])
             self.list.addItem(item)
@@ -287,7 +289,9 @@ class QueryDialog(_FormDialog):
         self.open_query = None
         lines = []
         for q in supervision.queries(store, entry["id"]):
-            lines.append(f"{q['asked_on']} {q['asked_by']}：{q['question']}\n　答复：{q['answer'] or '（未答复）'}")
+            lines.append(self.tr("{day} {who}：{question}\n　答复：{answer}").format(
+                day=q["asked_on"], who=q["asked_by"], question=q["question"],
+                answer=q["answer"] or self.tr("（未答复）")))
             if not q["answer"] and self.open_query is None:
                 self.open_query = q
         self.history.setText("\n".join(lines) or self.tr("（暂无质询）"))

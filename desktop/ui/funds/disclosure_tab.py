@@ -84,13 +84,13 @@ class DisclosureTab(QWidget):
             job = self.preview()
             job.done.connect(lambda _r: self._export_pdf())
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出 PDF"), f"财务公开表{self.rep['period']}.pdf",
-                                              "PDF (*.pdf)")
+        name = self.tr("财务公开表{period}.pdf").format(period=self.rep["period"])
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出 PDF"), name, "PDF (*.pdf)")
         if path:
             attempt(self, lambda: open(path, "wb").write(self.pdf))
 
     def _export_xlsx(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出 Excel"), f"财务公开表{self.period()}.xlsx",
-                                              "Excel (*.xlsx)")
+        name = self.tr("财务公开表{period}.xlsx").format(period=self.period())
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出 Excel"), name, "Excel (*.xlsx)")
         if path:
             attempt(self, lambda: xlsx.write_xlsx(report.build_report(self.ctx.store, self.period()), path))

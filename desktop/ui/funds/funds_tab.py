@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.funds import accounts
 from desktop.ui.funds.dialogs import BudgetDialog, FundDialog
-from desktop.ui.funds.widgets import RowsModel
+from desktop.ui.funds.widgets import RowsModel, make_table, selected_row
 
 
 class FundsTab(QWidget):
@@ -29,12 +29,7 @@ class FundsTab(QWidget):
                                 ("income_fen", self.tr("累计收入"), "money"),
                                 ("expense_fen", self.tr("累计支出"), "money"),
                                 ("balance_fen", self.tr("余额"), "money"), ("drafts", self.tr("草稿"), "text")])
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.setSelectionBehavior(QTableView.SelectRows)
-        self.table.setSelectionMode(QTableView.SingleSelection)
+        self.table = make_table(self.model)
         layout.addWidget(self.table, 3)
         self.budget_title = QLabel()
         layout.addWidget(self.budget_title)
@@ -43,8 +38,7 @@ class FundsTab(QWidget):
                                        ("actual_fen", self.tr("实际支出"), "money"),
                                        ("remaining_fen", self.tr("预算余额"), "money"),
                                        ("percent", self.tr("执行率 %"), "text")])
-        self.budget_table = QTableView()
-        self.budget_table.setModel(self.budget_model)
+        self.budget_table = make_table(self.budget_model)
         layout.addWidget(self.budget_table, 2)
         self.add_button.clicked.connect(self._add)
         self.budget_button.clicked.connect(self._budget)
@@ -63,8 +57,7 @@ class FundsTab(QWidget):
         self.budget_table.resizeColumnsToContents()
 
     def selected(self) -> dict | None:
-        idx = self.table.selectionModel().currentIndex()
-        return self.model.row(idx.row()) if idx.isValid() else None
+        return selected_row(self.table, self.model)
 
     def _add(self) -> None:
         if FundDialog(self.ctx.store, self).exec():

@@ -3,14 +3,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QTableView,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
                                QVBoxLayout, QWidget)
 
 from desktop.core.funds import accounts, ledger
 from desktop.core.funds.common import Period
 from desktop.core.funds.money import yuan
 from desktop.ui.funds.dialogs import AttachmentsDialog, EntryDialog, QueryDialog, ReverseDialog
-from desktop.ui.funds.widgets import RowsModel, attempt
+from desktop.ui.funds.widgets import RowsModel, make_table, selected_row, attempt
 
 
 class LedgerTab(QWidget):
@@ -57,12 +57,7 @@ class LedgerTab(QWidget):
             ("counterparty", self.tr("收/付款单位或个人"), "text"), ("summary", self.tr("摘要"), "text"),
             ("decision_title", self.tr("议事事项"), "text"), ("note", self.tr("备注"), "text")])
         self.model.muted = lambda r: r["status"] == "draft"
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.setSelectionBehavior(QTableView.SelectRows)
-        self.table.setSelectionMode(QTableView.SingleSelection)
+        self.table = make_table(self.model)
         self.table.setAlternatingRowColors(True)
         layout.addWidget(self.table)
         show.clicked.connect(self.reload)
@@ -115,8 +110,7 @@ class LedgerTab(QWidget):
             n=len(posted), i=yuan(income), e=yuan(expense), d=len(rows) - len(posted)))
 
     def selected(self) -> dict | None:
-        idx = self.table.selectionModel().currentIndex()
-        return self.model.row(idx.row()) if idx.isValid() else None
+        return selected_row(self.table, self.model)
 
     def _changed(self) -> None:
         self.ctx.changed("funds")

@@ -6,7 +6,8 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPixmap
-from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit, QMessageBox, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QDateEdit, QLabel, QLineEdit, QMessageBox, QScrollArea, QTableView, QVBoxLayout,
+                               QWidget)
 
 from db.errors import CunwuError
 from desktop.core.funds.money import capitals, parse_amount, yuan
@@ -124,6 +125,23 @@ class RowsModel(QAbstractTableModel):
 
     def row(self, i: int) -> dict | None:
         return self.rows[i] if 0 <= i < len(self.rows) else None
+
+
+def make_table(model: RowsModel, *, stretch: bool = True) -> QTableView:
+    """A read-only table of whole rows, one selected at a time."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QTableView.SelectRows)
+    table.setSelectionMode(QTableView.SingleSelection)
+    table.setEditTriggers(QTableView.NoEditTriggers)
+    table.horizontalHeader().setStretchLastSection(stretch)
+    table.verticalHeader().setDefaultSectionSize(24)
+    return table
+
+
+def selected_row(table: QTableView, model: RowsModel) -> dict | None:
+    idx = table.selectionModel().currentIndex()
+    return model.row(idx.row()) if idx.isValid() else None
 
 
 def pdf_images(data: bytes, scale: float = 1.2) -> list[QImage]:
