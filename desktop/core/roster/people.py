@@ -10,7 +10,7 @@ from typing import Any
 from db import Store
 from db.errors import NotFoundError, RefusedError, ValidationError
 from desktop.core.roster import codes, idcard
-from desktop.core.roster.names import clean_name, pinyin_keys
+from desktop.core.roster.names import clean_name, search_keys
 
 PERSON_FIELDS = ("household_id", "name", "gender", "ethnicity", "id_number", "birth_date",
                  "relation", "phone", "note")
@@ -122,7 +122,7 @@ def validate_person(store: Store, values: dict[str, Any], *, person_id: str | No
 def _search_columns(values: dict[str, Any]) -> dict[str, Any]:
     extra: dict[str, Any] = {}
     if "name" in values:
-        extra["name_pinyin"], extra["name_initials"] = pinyin_keys(values["name"])
+        extra.update(search_keys(values["name"]))
     if "id_number" in values:
         extra["id_reversed"] = (values["id_number"] or "")[::-1]
     return extra
