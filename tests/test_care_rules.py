@@ -103,7 +103,7 @@ def test_gone_people_refused_and_missing_birth_date(store, home):
 def test_no_double_enrolment_and_capacity_warning(store, home):
     a, b, c = (person(store, n, born_years_before(70)) for n in ("甲秀英", "乙秀英", "丙秀英"))
     assert enrolment.enrol(store, home, a, "2026-03-01").warnings == []
-    with pytest.raises(RefusedError, match="已在高家湾幸福院登记入托（2026-03-01 起（仍在托）"):
+    with pytest.raises(RefusedError, match="已在高家湾幸福院登记入托（2026-03-01 起，仍在托）"):
         enrolment.enrol(store, home, a, "2026-04-01")
     with pytest.raises(RefusedError, match="同一时间不能重复登记"):
         enrolment.enrol(store, home, a, "2026-01-01", end_date="2026-03-01")
@@ -163,3 +163,17 @@ def test_person_resolution_lists_same_named_candidates(store, home):
     assert enrolment.resolve_person(store, "刘建国", place_id=home)["id"] == a
     with pytest.raises(NotFoundError, match="没有名叫"):
         enrolment.resolve_person(store, "查无此人")
+
+
+def test_real_roster_death_and_move_out_end_enrolments(store, home):
+    from desktop.core.roster import lifecycle
+    a = person(store, "冯翠花", born_years_before(78))
+    b = person(store, "冯树林", born_years_before(69), gender="男")
+    ea = enrolment.enrol(store, home, a, "2026-01-01").id
+    eb = enrolment.enrol(store, home, b, "2026-01-01").id
+    lifecycle.record_death(store, a, on="2026-02-14", reason="病故")
+    lifecycle.move_out(store, b, on="2026-02-20", reason="随子女迁往榆林市区")
+    assert store.get("care_enrolment", ea)["end_date"] == "2026-02-14"
+    assert store.get("care_enrolment", eb)["end_date"] == "2026-02-20"
+    assert store.get("care_enrolment", eb)["end_reason"] == "花名册登记迁出：随子女迁往榆林市区"
+    assert enrolment.enrolled_count(store, home, "2026-02-21") == 0

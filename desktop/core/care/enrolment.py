@@ -83,7 +83,7 @@ def enrol(store: Store, place_id: str, person_id: str, start_date: str, *, end_d
         "AND start_date <= ? AND (end_date IS NULL OR end_date >= ?)",
         (place_id, person_id, end or "9999-12-31", start))
     if overlap:
-        period = f"{overlap['start_date']} 起" + (f"至 {overlap['end_date']}" if overlap["end_date"] else "（仍在托）")
+        period = f"{overlap['start_date']} 至 {overlap['end_date']}" if overlap["end_date"] else f"{overlap['start_date']} 起，仍在托"
         raise RefusedError(f"{person['name']} 已在{place['name']}登记入托（{period}），同一时间不能重复登记。")
     out = Outcome()
     if person["status"] == "外出务工":
