@@ -15,15 +15,25 @@ from desktop.core.care import kinds
 from desktop.core.care.places import WEEKDAY_NAMES
 from desktop.core.care.register import Cell, Register, month_register, save_cells, set_visitors, whole_day_present
 
-NOT_ENROLLED = QColor("#e4e4e4")
-CLOSED = QColor("#fff4cc")
-PRESENT = QColor("#dff3df")
-TOTAL = QColor("#eef2f8")
-FLAGGED = QColor("#ffc7ce")
+NOT_ENROLLED = QBrush(QColor("#e4e4e4"))
+CLOSED = QBrush(QColor("#fff4cc"))
+PRESENT = QBrush(QColor("#dff3df"))
+TOTAL = QBrush(QColor("#eef2f8"))
+FLAGGED = QBrush(QColor("#ffc7ce"))
+# data() runs for every visible cell and role: plain ints, because looking up a PySide6
+# enum member costs tens of microseconds each time.
+DISPLAY, EDIT, TOOLTIP, FONT_ROLE, ALIGN, BACKGROUND = (int(r.value) for r in (
+    Qt.DisplayRole, Qt.EditRole, Qt.ToolTipRole, Qt.FontRole, Qt.TextAlignmentRole, Qt.BackgroundRole))
+HORIZONTAL = Qt.Horizontal
+CENTER = int(Qt.AlignCenter.value)
+FLAGS_CELL = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+FLAGS_EDITABLE = FLAGS_CELL | Qt.ItemIsEditable
+_HANDLED = {DISPLAY, EDIT, TOOLTIP, FONT_ROLE, ALIGN, BACKGROUND}
 
 # Extra rows under the people and extra columns after the days.
 VISITORS, VISITOR_MEALS, DAY_ATTENDANCE, DAY_MEALS = range(4)
 ROW_DAYS, ROW_MEALS = range(2)
+EMPTY = Cell()
 
 
 class RegisterModel(QAbstractTableModel):
@@ -36,12 +46,15 @@ class RegisterModel(QAbstractTableModel):
         self.register: Register | None = None
         self.days: list[str] = []
         self.service_keys: dict[str, str] = {}
+        self._bold: QFont | None = None
 
     # ------------------------------------------------------------- loading
     def load(self, place_id: str, month: str) -> None:
         self.beginResetModel()
         self.register = month_register(self.store, place_id, month)
         self.days = self.register.days
+        # which days each person is enrolled: asked for every painted cell
+        self.enrolled = [{d for d in self.days if r.enrolled_on(d)} for r in self.register.rows]
         offered = kinds.split_services(self.register.place["services"])
         self.service_keys = {k: s for s, k in kinds.SERVICE_KEYS.items() if s in offered}
         self.endResetModel()
@@ -72,36 +85,38 @@ class RegisterModel(QAbstractTableModel):
         return row.cells.get(self.days[index.column()], Cell())
 
     # ------------------------------------------------------------- display
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if not self.register:
+    def headerData(self, section, orientation, role=DISPLAY):
+        role = int(role.value) if hasattr(role, "value") else role
+        if not self.register or role not in _HANDLED:
             return None
-        if orientation == Qt.Horizontal:
+        if orientation == HORIZONTAL:
             if section < len(self.days):
                 d = date.fromisoformat(self.days[section])
-                if role == Qt.DisplayRole:
+                if role == DISPLAY:
                     return f"{d.day}\n{WEEKDAY_NAMES[d.weekday()]}"
-                if role == Qt.ToolTipRole:
+                if role == TOOLTIP:
                     is_open, why = self.register.opening[self.days[section]]
                     return self.days[section] + ("" if is_open else f"（{why}）")
-                if role == Qt.BackgroundRole and not self.register.opening[self.days[section]][0]:
-                    return QBrush(CLOSED)
-            elif role == Qt.DisplayRole:
+                if role == BACKGROUND and not self.register.opening[self.days[section]][0]:
+                    return CLOSED
+            elif role == DISPLAY:
                 return [self.tr("出勤\n天数"), self.tr("用餐\n餐次")][section - len(self.days)]
             return None
-        if role == Qt.DisplayRole:
+        if role == DISPLAY:
             extra = self.extra_row(section)
             if extra is None:
                 return self.register.rows[section].name
             return [self.tr("临时来访（人次）"), self.tr("来访用餐（餐次）"), self.tr("在托出勤（人次）"),
                     self.tr("在托用餐（餐次）")][extra]
-        if role == Qt.ToolTipRole and section < self.people:
+        if role == TOOLTIP and section < self.people:
             r = self.register.rows[section]
             spans = "；".join(f"{s} 至 {e or '今'}" for s, e in r.periods) or self.tr("未入托")
             return f"{r.name} {r.gender} {r.age if r.age is not None else ''}岁\n{spans}"
         return None
 
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or not self.register:
+    def data(self, index, role=DISPLAY):
+        role = int(role.value) if hasattr(role, "value") else role
+        if role not in _HANDLED or not self.register or not index.isValid():
             return None
         row, col = index.row(), index.column()
         extra = self.extra_row(row)
@@ -110,32 +125,32 @@ class RegisterModel(QAbstractTableModel):
             person = self.register.rows[row]
             if col >= ndays:
                 totals = self.register.row_totals(person)
-                if role == Qt.DisplayRole:
+                if role == DISPLAY:
                     return str(totals[col - ndays])
-                if role == Qt.BackgroundRole:
-                    return QBrush(TOTAL)
-                if role == Qt.TextAlignmentRole:
-                    return int(Qt.AlignCenter)
+                if role == BACKGROUND:
+                    return TOTAL
+                if role == ALIGN:
+                    return CENTER
                 return None
             day = self.days[col]
-            cell = person.cells.get(day, Cell())
-            enrolled = person.enrolled_on(day)
-            if role == Qt.DisplayRole:
+            cell = person.cells.get(day, EMPTY)
+            enrolled = day in self.enrolled[row]
+            if role == DISPLAY:
                 if cell.empty:
                     return ""
                 letters = "".join(kinds.SERVICE_KEYS.get(s, "") for s in cell.services)
                 return "√" + (str(cell.meals) if cell.meals else "") + letters
-            if role == Qt.BackgroundRole:
+            if role == BACKGROUND:
                 if cell.present and not enrolled:
-                    return QBrush(FLAGGED)
+                    return FLAGGED
                 if not enrolled:
-                    return QBrush(NOT_ENROLLED)
+                    return NOT_ENROLLED
                 if cell.present:
-                    return QBrush(PRESENT)
+                    return PRESENT
                 if not self.register.opening[day][0]:
-                    return QBrush(CLOSED)
+                    return CLOSED
                 return None
-            if role == Qt.ToolTipRole:
+            if role == TOOLTIP:
                 parts = [f"{person.name} {day}"]
                 if not enrolled:
                     parts.append(self.tr("不在入托期内"))
@@ -144,19 +159,20 @@ class RegisterModel(QAbstractTableModel):
                     if cell.services:
                         parts.append("、".join(cell.services))
                 return "\n".join(parts)
-            if role == Qt.TextAlignmentRole:
-                return int(Qt.AlignCenter)
+            if role == ALIGN:
+                return CENTER
             return None
         # extra rows: walk-ins (editable) and day totals
-        if role == Qt.TextAlignmentRole:
-            return int(Qt.AlignCenter)
-        if role == Qt.BackgroundRole and extra >= DAY_ATTENDANCE:
-            return QBrush(TOTAL)
-        if role == Qt.FontRole and extra >= DAY_ATTENDANCE:
-            f = QFont()
-            f.setBold(True)
-            return f
-        if role not in (Qt.DisplayRole, Qt.EditRole):
+        if role == ALIGN:
+            return CENTER
+        if role == BACKGROUND and extra >= DAY_ATTENDANCE:
+            return TOTAL
+        if role == FONT_ROLE and extra >= DAY_ATTENDANCE:
+            if self._bold is None:
+                self._bold = QFont()
+                self._bold.setBold(True)
+            return self._bold
+        if role not in (DISPLAY, EDIT):
             return None
         if col >= ndays:
             if extra >= DAY_ATTENDANCE and col - ndays == ROW_DAYS:
@@ -167,22 +183,22 @@ class RegisterModel(QAbstractTableModel):
         day = self.days[col]
         if extra < DAY_ATTENDANCE:
             value = self.register.visitors.get(day, (0, 0))[extra]
-            return value if role == Qt.EditRole else (str(value) if value else "")
+            return value if role == EDIT else (str(value) if value else "")
         value = self.register.day_totals(day)[extra - DAY_ATTENDANCE]
         return str(value) if value else ""
 
     def flags(self, index):
-        base = Qt.ItemIsEnabled | Qt.ItemIsSelectable
         extra = self.extra_row(index.row())
         if extra is not None and extra < DAY_ATTENDANCE and index.column() < len(self.days):
-            return base | Qt.ItemIsEditable
-        return base
+            return FLAGS_EDITABLE
+        return FLAGS_CELL
 
     # --------------------------------------------------------------- edits
-    def setData(self, index, value, role=Qt.EditRole):
+    def setData(self, index, value, role=EDIT):
         """Only the walk-in rows are edited in place (a number)."""
+        role = int(role.value) if hasattr(role, "value") else role
         extra = self.extra_row(index.row())
-        if role != Qt.EditRole or extra is None or extra >= DAY_ATTENDANCE or index.column() >= len(self.days):
+        if role != EDIT or extra is None or extra >= DAY_ATTENDANCE or index.column() >= len(self.days):
             return False
         try:
             n = int(str(value).strip() or 0)
