@@ -202,8 +202,9 @@ class EnrolDialog(_Dialog):
             if row["status"] in enrolment.GONE:
                 continue
             age = age_on(row["birth_date"])
-            label = f"{row['name']}  {row['gender'] or ''}  {age if age is not None else '?'}岁  " \
-                    f"{row['group_name'] or ''}  {row['hh_no'] or ''}  {mask(row['id_number'])}"
+            label = self.tr("%1  %2  %3岁  %4  %5  %6").replace("%1", row["name"]).replace(
+                "%2", row["gender"] or "").replace("%3", "?" if age is None else str(age)).replace(
+                "%4", row["group_name"] or "").replace("%5", row["hh_no"] or "").replace("%6", mask(row["id_number"]))
             item = QListWidgetItem(label)
             item.setData(Qt.UserRole, row["id"])
             self.results.addItem(item)

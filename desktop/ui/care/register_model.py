@@ -96,7 +96,8 @@ class RegisterModel(QAbstractTableModel):
                     return f"{d.day}\n{WEEKDAY_NAMES[d.weekday()]}"
                 if role == TOOLTIP:
                     is_open, why = self.register.opening[self.days[section]]
-                    return self.days[section] + ("" if is_open else f"（{why}）")
+                    return self.days[section] if is_open else self.tr("%1（%2）").replace(
+                        "%1", self.days[section]).replace("%2", why)
                 if role == BACKGROUND and not self.register.opening[self.days[section]][0]:
                     return CLOSED
             elif role == DISPLAY:
@@ -110,8 +111,10 @@ class RegisterModel(QAbstractTableModel):
                     self.tr("在托用餐（餐次）")][extra]
         if role == TOOLTIP and section < self.people:
             r = self.register.rows[section]
-            spans = "；".join(f"{s} 至 {e or '今'}" for s, e in r.periods) or self.tr("未入托")
-            return f"{r.name} {r.gender} {r.age if r.age is not None else ''}岁\n{spans}"
+            spans = "；".join(self.tr("%1 至 %2").replace("%1", s).replace("%2", e or self.tr("今"))
+                             for s, e in r.periods) or self.tr("未入托")
+            return self.tr("%1 %2 %3岁").replace("%1", r.name).replace("%2", r.gender).replace(
+                "%3", "" if r.age is None else str(r.age)) + "\n" + spans
         return None
 
     def data(self, index, role=DISPLAY):
@@ -155,7 +158,8 @@ class RegisterModel(QAbstractTableModel):
                 if not enrolled:
                     parts.append(self.tr("不在入托期内"))
                 if not cell.empty:
-                    parts.append(self.tr("出勤") + (f"，{cell.meals} 餐" if cell.meals else ""))
+                    parts.append(self.tr("出勤，%1 餐").replace("%1", str(cell.meals)) if cell.meals
+                                 else self.tr("出勤"))
                     if cell.services:
                         parts.append("、".join(cell.services))
                 return "\n".join(parts)

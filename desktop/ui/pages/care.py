@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView,
                                QLabel, QMessageBox, QPushButton, QRadioButton, QSpinBox, QTableWidget,
@@ -23,7 +23,7 @@ from desktop.ui.jobs import run_job
 
 def _import_job(store, progress, path, place_id, month):
     from desktop.core.care.importer import import_register
-    progress(0, 0, "正在导入签到表…")
+    progress(0, 0, QCoreApplication.translate("CarePage", "正在导入签到表…"))
     return import_register(store, path, place=place_id, month=month).as_dict()
 
 
@@ -148,7 +148,8 @@ class Page(QWidget):
         text = self.tr("%1 %2：导入 %3 人次，用餐 %4 餐次。").replace("%1", result["place"]).replace(
             "%2", result["month"]).replace("%3", str(result["imported_cells"])).replace("%4", str(result["meals"]))
         if result["errors"]:
-            lines = [f"第 {e['row']} 行 {e['column']} {e['name']} {e['day']}：{e['reason']}" for e in result["errors"][:30]]
+            lines = [self.tr("第 %1 行 %2 %3 %4：%5").replace("%1", str(e["row"])).replace("%2", e["column"]).replace(
+                "%3", e["name"]).replace("%4", e["day"]).replace("%5", e["reason"]) for e in result["errors"][:30]]
             text += "\n\n" + self.tr("有 %1 处未导入（已写入 %2）：").replace("%1", str(len(result["errors"]))).replace(
                 "%2", result["error_file"] or "") + "\n" + "\n".join(lines)
         QMessageBox.information(self, self.tr("导入签到表"), text)
@@ -282,7 +283,7 @@ class Page(QWidget):
         r = self.current_report()
         if r is None:
             return
-        period = f"{r['year']}年" if "year" in r else r["month"]
+        period = self.tr("%1年").replace("%1", str(r["year"])) if "year" in r else r["month"]
         path, _ = QFileDialog.getSaveFileName(self, self.tr("导出 Excel"), f"{r['place']['name']}{period}.xlsx",
                                               self.tr("Excel 表格 (*.xlsx)"))
         if path:
@@ -295,7 +296,8 @@ class Page(QWidget):
         if place is None:
             return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("保存月报 PDF"),
-                                              f"{place['name']}{self.month_text()}月报.pdf", self.tr("PDF 文件 (*.pdf)"))
+                                              self.tr("%1%2月报.pdf").replace("%1", place["name"]).replace(
+                                                  "%2", self.month_text()), self.tr("PDF 文件 (*.pdf)"))
         if path:
             try:
                 write_monthly_pdf(self.store, place["id"], self.month_text(), Path(path))
@@ -380,7 +382,7 @@ class Page(QWidget):
         self.place_box.blockSignals(True)
         self.place_box.clear()
         for p in places.list_places(self.store):
-            self.place_box.addItem(f"{p['name']}（{p['kind']}）", p["id"])
+            self.place_box.addItem(self.tr("%1（%2）").replace("%1", p["name"]).replace("%2", p["kind"]), p["id"])
         idx = self.place_box.findData(current)
         self.place_box.setCurrentIndex(idx if idx >= 0 else 0)
         self.place_box.blockSignals(False)
