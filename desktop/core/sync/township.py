@@ -1,0 +1,157 @@
+"""What a township sees: its villages side by side, from their synced records and monthly reports.
+
+Population and special groups come straight from the villages' rosters (synced, read-only);
+care, red-white and fund figures come from the monthly reports the villages submitted,
+added up leaf by leaf. Who is late: no bundle for too long, or this month's report missing.
+"""
+from __future__ import annotations
+
+import html
+import io
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from db import Store
+from desktop.core.sync import exchange, peers, reports
+
+LATE_AFTER_DAYS = 35
+
+
+def villages(store: Store) -> list[dict]:
+    """The villages this township expects (registered), in division-code order."""
+    return [p for p in peers.peers(store) if p["relation"] == "child"]
+
+
+def population_by_village(store: Store) -> dict:
+    """Households, residents and special groups per village, from the synced rosters."""
+    rows, kinds = [], set()
+    for v in villages(store):
+        site = v["peer_site_id"] or ""
+        row = {"site_id": site, "name": v["name"], "division_code": v["division_code"],
+               "households": store.scalar("SELECT COUNT(*) FROM household WHERE site_id=? AND status='active'", (site,)),
+               "persons": store.scalar("SELECT COUNT(*) FROM person WHERE site_id=? AND status IN ('在册','外出务工')",
+                                       (site,)),
+               "away": store.scalar("SELECT COUNT(*) FROM person WHERE site_id=? AND status='外出务工'", (site,)),
+               "groups": {}}
+        for kind, n in store.query(
+                "SELECT g.kind, COUNT(DISTINCT g.person_id) FROM person_group g JOIN person p ON p.id=g.person_id "
+                "WHERE g.site_id=? AND p.status IN ('在册','外出务工') AND (g.end_date IS NULL OR g.end_date='' "
+                "OR g.end_date >= date('now')) GROUP BY g.kind", (site,)):
+            row["groups"][kind] = n
+            kinds.add(kind)
+        rows.append(row)
+    total = {"name": "合计", "division_code": "", "households": sum(r["households"] for r in rows),
+             "persons": sum(r["persons"] for r in rows), "away": sum(r["away"] for r in rows),
+             "groups": {k: sum(r["groups"].get(k, 0) for r in rows) for k in kinds}}
+    return {"villages": rows, "total": total, "kinds": sorted(kinds)}
+
+
+def month_summary(store: Store, month: str) -> dict:
+    """Each village's submitted report for a month, flattened, and the township's totals."""
+    month = reports.check_month(month)
+    rows, keys = [], []
+    totals: dict[str, int | float] = {}
+    for v in villages(store):
+        rep = reports.report(store, month, v["peer_site_id"] or "") if v["peer_site_id"] else None
+        status = rep["status"] if rep else "missing"
+        figures = reports.numeric_leaves(rep["data"]) if rep and status in ("submitted", "accepted", "returned") else {}
+        counted = status in ("submitted", "accepted")
+        for key, value in figures.items():
+            if key not in keys:
+                keys.append(key)
+            if counted:
+                totals[key] = totals.get(key, 0) + value
+        rows.append({"site_id": v["peer_site_id"], "name": v["name"], "division_code": v["division_code"],
+                     "status": status, "status_label": reports.STATE_LABELS.get(status, "未上报"),
+                     "comment": rep["comment"] if rep else "", "report_id": rep["id"] if rep else None,
+                     "counted": counted, "figures": figures})
+    return {"month": month, "villages": rows, "keys": keys, "totals": totals,
+            "labels": {k: reports.leaf_label(k) for k in keys}}
+
+
+def late_villages(store: Store, month: str | None = None, *, days: int = LATE_AFTER_DAYS,
+                  now: datetime | None = None) -> list[dict]:
+    """Villages with no bundle for `days` days, or (given a month) no report submitted for it."""
+    now = now or datetime.now(timezone.utc)
+    out = []
+    for v in villages(store):
+        last_in = exchange.last_exchanges(store, v["id"])["in"]
+        reasons = []
+        if last_in is None:
+            reasons.append("从未收到数据包")
+        else:
+            when = datetime.fromisoformat(last_in["created_at"])
+            if now - when > timedelta(days=days):
+                reasons.append(f"已 {(now - when).days} 天没有收到数据包")
+        if month:
+            rep = reports.report(store, month, v["peer_site_id"]) if v["peer_site_id"] else None
+            if rep is None or rep["status"] == "draft":
+                reasons.append(f"{month} 月报未上报")
+            elif rep["status"] == "returned":
+                reasons.append(f"{month} 月报已退回，尚未重新上报")
+        if reasons:
+            out.append({"name": v["name"], "division_code": v["division_code"], "peer_id": v["id"],
+                        "last_in": last_in["created_at"] if last_in else None, "reasons": reasons})
+    return out
+
+
+def _population_table(pop: dict) -> tuple[list[str], list[list]]:
+    head = ["村", "区划代码", "户数", "人数", "外出务工"] + pop["kinds"]
+    body = [[r["name"], r["division_code"], r["households"], r["persons"], r["away"]]
+            + [r["groups"].get(k, 0) for k in pop["kinds"]] for r in pop["villages"] + [pop["total"]]]
+    return head, body
+
+
+def _month_table(summary: dict) -> tuple[list[str], list[list]]:
+    head = ["村", "区划代码", "状态"] + [summary["labels"][k] for k in summary["keys"]]
+    body = [[r["name"], r["division_code"], r["status_label"]] + [r["figures"].get(k, "") for k in summary["keys"]]
+            for r in summary["villages"]]
+    body.append(["合计（已上报、已接收）", "", ""] + [summary["totals"].get(k, 0) for k in summary["keys"]])
+    return head, body
+
+
+def _late_table(late: list[dict]) -> tuple[list[str], list[list]]:
+    return ["村", "区划代码", "最近收到数据包", "情况"], [
+        [r["name"], r["division_code"], (r["last_in"] or "")[:10], "；".join(r["reasons"])] for r in late]
+
+
+def tables(store: Store, month: str) -> list[tuple[str, list[str], list[list]]]:
+    """The township's three views as (title, header, rows): shared by .xlsx export and printing."""
+    return [("人口与特殊群体", *_population_table(population_by_village(store))),
+            (f"{month}月报汇总", *_month_table(month_summary(store, month))),
+            ("迟报情况", *_late_table(late_villages(store, month)))]
+
+
+def export_xlsx(store: Store, path: str | Path, month: str) -> Path:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from desktop.core.sync.bundle import write_atomic
+    book = Workbook()
+    book.remove(book.active)
+    for title, head, body in tables(store, month):
+        sheet = book.create_sheet(title[:31])
+        sheet.append(head)
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        for row in body:
+            sheet.append(row)
+        for i, _ in enumerate(head, start=1):
+            sheet.column_dimensions[sheet.cell(1, i).column_letter].width = 14
+        sheet.freeze_panes = "A2"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return write_atomic(path, buffer.getvalue())
+
+
+def html_report(store: Store, month: str, township_name: str = "") -> str:
+    """The same tables as printable HTML (the GUI prints it; no Qt here)."""
+    parts = [f"<h2 style='text-align:center'>{html.escape(township_name)}村级数据汇总（{month}）</h2>"]
+    for title, head, body in tables(store, month):
+        parts.append(f"<h3>{html.escape(title)}</h3><table border='1' cellspacing='0' cellpadding='3'>")
+        parts.append("<tr>" + "".join(f"<th>{html.escape(str(h))}</th>" for h in head) + "</tr>")
+        for row in body:
+            parts.append("<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in row) + "</tr>")
+        parts.append("</table>")
+        if not body:
+            parts.append("<p>（无）</p>")
+    return "\n".join(parts)
