@@ -12,7 +12,7 @@ from care_common import build, peak_mb
 
 from desktop.core.care import report
 from desktop.core.care.export_xlsx import export_monthly
-from desktop.core.care.report_pdf import render_monthly_pdf
+from desktop.core.care.report_pdf import write_detail_pdf, write_monthly_pdf
 
 
 def timed(fn, *args, repeat=5):
@@ -40,9 +40,10 @@ def main() -> None:
     print(f"village monthly_summary: {t * 1000:.1f} ms")
     _, t = timed(export_monthly, r, tmp / "r.xlsx", repeat=3)
     print(f"monthly .xlsx export: {t * 1000:.1f} ms")
-    full = report.monthly_report(store, place_id, "2025-06")
-    _, t = timed(render_monthly_pdf, full, tmp / "r.pdf", repeat=3)
-    print(f"monthly PDF (200 people, {(tmp / 'r.pdf').stat().st_size // 1024} KiB): {t * 1000:.1f} ms")
+    _, t = timed(write_monthly_pdf, store, place_id, "2025-06", tmp / "r.pdf", repeat=3)
+    print(f"monthly report PDF (notices form): {t * 1000:.1f} ms")
+    _, t = timed(write_detail_pdf, store, place_id, "2025-06", tmp / "d.pdf", repeat=3)
+    print(f"attendance detail PDF (200 people, {(tmp / 'd.pdf').stat().st_size // 1024} KiB): {t * 1000:.1f} ms")
     print(f"peak RSS: {peak_mb():.0f} MiB")
     store.close()
 

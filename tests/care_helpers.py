@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop.core.roster import people
+from desktop.core.roster import idcard, people
 
 _serial = [0]
 
@@ -11,7 +11,9 @@ _serial = [0]
 def person(store, name: str, born: str, *, gender: str = "女") -> str:
     _serial[0] += 1
     hh = people.add_household(store, hh_no=f"T{_serial[0]:05d}")
-    return people.add_person(store, household_id=hh, name=name, gender=gender, birth_date=born, relation="户主")
+    id_number = idcard.make("610802", date.fromisoformat(born), _serial[0] * 2, gender == "男") if born else None
+    return people.add_person(store, household_id=hh, name=name, gender=gender, birth_date=born, relation="户主",
+                             id_number=id_number)
 
 
 def group(store, person_id: str, kind: str, start: str = "2000-01-01") -> None:

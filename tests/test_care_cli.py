@@ -90,9 +90,15 @@ def test_full_month_through_the_cli(capsys, db, tmp_path):
     code, out, err = run(capsys, db, "report", "幸福院", "--month", "2026-10", "--pdf", pdf)
     assert code == 0, err
     text = "".join(p.extract_text() for p in PdfReader(pdf).pages)
-    assert "幸福院2026年10月托老服务月报" in text
-    assert "柒拾肆元整" in text and "经办人" in text and "监委会" in text and "盖章处" in text
-    assert "王秀英" in text and "李德胜" in text
+    assert "托老服务月报表" in text and "2026年10月" in text and "74.00" in text and "盖章处" in text
+    assert "王秀英" not in text                       # the township form carries figures only
+    code, out, err = run(capsys, db, "report", "幸福院", "--month", "2026-10", "--detail-pdf", tmp_path / "d.pdf")
+    assert code == 0, err
+    text = "".join(p.extract_text() for p in PdfReader(tmp_path / "d.pdf").pages)
+    assert "幸福院托老服务出勤明细" in text and "柒拾肆元整" in text
+    assert "经办人" in text and "监委会" in text and "盖章处" in text
+    assert "王秀英" in text and "李德胜" in text and "吉𠮷祥" in text
+    assert "6127" not in text                         # no ID numbers
     code, out, err = run(capsys, db, "leave", "幸福院", "李德胜", "--date", "2026-10-31", "--reason", "回家")
     assert code == 0, err
     code, out, _ = run(capsys, db, "enrolled", "幸福院", "--on", "2026-11-01", "--json")

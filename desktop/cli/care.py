@@ -93,7 +93,8 @@ def register(sub, parent) -> None:
     out = p.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true")
     out.add_argument("--xlsx", metavar="F", help="导出 Excel")
-    out.add_argument("--pdf", metavar="F", help="导出 A4 PDF 月报（可打印）")
+    out.add_argument("--pdf", metavar="F", help="导出 A4 PDF 月报表（上报乡镇的格式，可打印）")
+    out.add_argument("--detail-pdf", metavar="F", help="导出 A4 PDF 出勤明细（逐人出勤、用餐、补贴，可打印）")
 
     p = add_command(csub, parent, "settings", cmd_settings, "托老托幼设置：老人最低年龄")
     p.add_argument("--elder-min-age", type=int, help="进入养老场所的最低年龄（默认 60）")
@@ -269,12 +270,15 @@ def cmd_report(args) -> int:
             data = report.yearly_report(store, place["id"], args.year)
         else:
             data = report.monthly_report(store, place["id"], args.month)
-        if args.pdf:
+        if args.pdf or args.detail_pdf:
             if args.year:
                 raise RefusedError("PDF 月报请用 --month 指定月份；全年汇总请导出 Excel（--xlsx）。")
-            from desktop.core.care.report_pdf import write_monthly_pdf
-            path = write_monthly_pdf(store, place["id"], args.month, args.pdf)
-            print(f"已生成月报 PDF：{path}")
+            from desktop.core.care import report_pdf
+            if args.pdf:
+                path = report_pdf.write_monthly_pdf(store, place["id"], args.month, args.pdf)
+            else:
+                path = report_pdf.write_detail_pdf(store, place["id"], args.month, args.detail_pdf)
+            print(f"已生成 PDF：{path}")
             return 0
     if args.json:
         print_json(data)

@@ -250,18 +250,21 @@ class Page(QWidget):
         self.by_year = QRadioButton(self.tr("年报"))
         self.by_month.setChecked(True)
         self.xlsx_button = QPushButton(self.tr("导出 Excel…"))
-        self.pdf_button = QPushButton(self.tr("打印月报（PDF）…"))
+        self.pdf_button = QPushButton(self.tr("月报表（PDF）…"))
+        self.detail_button = QPushButton(self.tr("出勤明细（PDF）…"))
         for w in (self.by_month, self.by_year):
             row.addWidget(w)
             w.toggled.connect(self._reload)
         row.addStretch(1)
         row.addWidget(self.xlsx_button)
         row.addWidget(self.pdf_button)
+        row.addWidget(self.detail_button)
         v.addLayout(row)
         self.report_view = ReportView()
         v.addWidget(self.report_view, 1)
         self.xlsx_button.clicked.connect(self._export_xlsx)
-        self.pdf_button.clicked.connect(self._export_pdf)
+        self.pdf_button.clicked.connect(lambda: self._export_pdf(detail=False))
+        self.detail_button.clicked.connect(lambda: self._export_pdf(detail=True))
         self.tabs.addTab(tab, self.tr("统计报表"))
 
     def current_report(self) -> dict | None:
@@ -277,6 +280,7 @@ class Page(QWidget):
         if r is not None:
             self.report_view.show_report(r)
         self.pdf_button.setEnabled(self.by_month.isChecked())
+        self.detail_button.setEnabled(self.by_month.isChecked())
 
     def _export_xlsx(self) -> None:
         from desktop.core.care import export_xlsx
@@ -290,17 +294,19 @@ class Page(QWidget):
             (export_xlsx.export_yearly if "year" in r else export_xlsx.export_monthly)(r, path)
             self.status.setText(self.tr("已导出：") + path)
 
-    def _export_pdf(self) -> None:
-        from desktop.core.care.report_pdf import write_monthly_pdf
+    def _export_pdf(self, detail: bool) -> None:
+        from desktop.core.care.report_pdf import write_detail_pdf, write_monthly_pdf
         place = self.place()
         if place is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存月报 PDF"),
-                                              self.tr("%1%2月报.pdf").replace("%1", place["name"]).replace(
-                                                  "%2", self.month_text()), self.tr("PDF 文件 (*.pdf)"))
+        name = self.tr("%1%2出勤明细.pdf") if detail else self.tr("%1%2月报表.pdf")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存 PDF"),
+                                              name.replace("%1", place["name"]).replace("%2", self.month_text()),
+                                              self.tr("PDF 文件 (*.pdf)"))
         if path:
             try:
-                write_monthly_pdf(self.store, place["id"], self.month_text(), Path(path))
+                (write_detail_pdf if detail else write_monthly_pdf)(self.store, place["id"], self.month_text(),
+                                                                     Path(path))
             except (CunwuError, OSError) as exc:
                 self._error(exc)
                 return
