@@ -30,3 +30,17 @@ def test_demo_places_have_real_monthly_figures(demo_store):
     assert summary["totals"]["elderly"]["attendance"] == home["attendance"]
     assert demo_store.scalar("SELECT COUNT(*) FROM change_log WHERE table_name='care_attendance'") == \
         demo_store.scalar("SELECT COUNT(*) FROM care_attendance")
+
+
+def test_care_part_of_the_township_monthly_report(demo_store):
+    from desktop.core.sync import reports
+    month = _last_month()
+    part = reports.build(demo_store, month)["care"]
+    home = next(p for p in places.list_places(demo_store) if p["kind"] == "幸福院")
+    r = report.monthly_report(demo_store, home["id"], month)
+    assert part["托老"]["场所数"] == 1 and part["托幼"]["场所数"] == 2
+    assert part["托老"]["出勤人次"] == r["attendance"] and part["托老"]["应拨补贴（分）"] == r["subsidy"]["total_fen"]
+    assert part["托老"]["服务对象"]["高龄"] == r["shares"]["高龄"]["count"]
+    leaves = reports.numeric_leaves({"care": part})
+    assert leaves["care.托幼.用餐餐次"] > 0
+    assert all(isinstance(v, int) for v in leaves.values())       # counts and fen only: they add up

@@ -14,3 +14,11 @@ def _person_left(store, *, person_id: str, status: str, date: str, reason: str =
     from desktop.core.care.enrolment import end_for_person
     why = f"花名册登记{status}" + (f"：{reason}" if reason else "")
     end_for_person(store, person_id, date, why)
+
+
+def _hook_sync() -> None:
+    from desktop.core.care.township import register_with_sync
+    register_with_sync()
+
+
+_hook_sync()
