@@ -68,6 +68,8 @@ CREATE TABLE care_attendance (
 );
 CREATE UNIQUE INDEX care_attendance_unique ON care_attendance(place_id, day, person_id);
 CREATE INDEX care_attendance_person ON care_attendance(person_id, day);
+-- Covers the tallies (a month or year of one place) without touching the table rows.
+CREATE INDEX care_attendance_tally ON care_attendance(place_id, day, present, person_id, meals, services);
 
 -- Walk-in visitors (not enrolled) counted per place and day.
 CREATE TABLE care_visit (

@@ -7,7 +7,7 @@ no overlapping enrolment in one place; a full place is warned about, not refused
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 from db import Store
 from db.errors import NotFoundError, RefusedError, ValidationError
@@ -189,6 +189,3 @@ def resolve_person(store: Store, text: str, *, place_id: str | None = None) -> d
     raise RefusedError(f"花名册里有 {len(candidates)} 个“{key}”，请改用编号指定：\n" +
                        "\n".join("  " + person_label(dict(c)) for c in candidates))
 
-
-def day_before(day: str) -> str:
-    return (date.fromisoformat(day) - timedelta(days=1)).isoformat()

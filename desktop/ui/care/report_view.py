@@ -6,24 +6,10 @@ import math
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPainter
-from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from desktop.core.care.report import yuan
-
-
-def _fill(table: QTableWidget, headers: list[str], rows: list[list]) -> None:
-    table.clear()
-    table.setColumnCount(len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            item = QTableWidgetItem("" if value is None else str(value))
-            item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
-            if isinstance(value, (int, float)):
-                item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
-            table.setItem(r, c, item)
+from desktop.ui.care.tables import fill, record_table
 
 
 class ReportView(QWidget):
@@ -31,12 +17,9 @@ class ReportView(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.figures = QTableWidget()
-        self.figures.setObjectName("care_figures")
+        self.figures = record_table("care_figures", stretch=True)
         self.figures.verticalHeader().hide()
-        self.figures.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
-        self.people = QTableWidget()
-        self.people.setObjectName("care_people")
+        self.people = record_table("care_people")
         self.people.verticalHeader().hide()
         top.addWidget(self.figures, 2)
         top.addWidget(self.people, 3)
@@ -67,10 +50,10 @@ class ReportView(QWidget):
         rows += [[self.tr("助餐补贴（元）"), yuan(sub["meal_total_fen"])],
                  [self.tr("运营补贴（元）"), yuan(sub["person_total_fen"])],
                  [self.tr("应拨补贴合计（元）"), yuan(sub["total_fen"])]]
-        _fill(self.figures, [self.tr("项目"), self.tr("数值")], rows)
+        fill(self.figures, [self.tr("项目"), self.tr("数值")], rows)
         if "people" in r:
             services = list(r["services"])
-            _fill(self.people, [self.tr("姓名"), self.tr("性别"), self.tr("年龄"), self.tr("出勤天数"),
+            fill(self.people, [self.tr("姓名"), self.tr("性别"), self.tr("年龄"), self.tr("出勤天数"),
                                 self.tr("用餐"), *services],
                   [[p["name"], p["gender"], p["age"], p["days"], p["meals"],
                     *[p["services"].get(s, 0) for s in services]] for p in r["people"]])
@@ -80,7 +63,7 @@ class ReportView(QWidget):
                       (self.tr("临时来访"), [d["visitors"] for d in r["daily"]])]
             title = self.tr("每日出勤与用餐")
         else:
-            _fill(self.people, [self.tr("月份"), self.tr("服务人数"), self.tr("出勤人次"), self.tr("用餐餐次"),
+            fill(self.people, [self.tr("月份"), self.tr("服务人数"), self.tr("出勤人次"), self.tr("用餐餐次"),
                                 self.tr("应拨补贴（元）")],
                   [[m["month"], m["served"], m["attendance"], m["meals"], yuan(m["subsidy"]["total_fen"])]
                    for m in r["months"]])

@@ -6,9 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView,
-                               QLabel, QMessageBox, QPushButton, QRadioButton, QSpinBox, QTableWidget,
-                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QLabel, QMessageBox,
+                               QPushButton, QRadioButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget)
 
 from db.errors import CunwuError
 from desktop.core.care import enrolment, places, report
@@ -18,6 +17,7 @@ from desktop.ui.care.dialogs import DayDialog, EnrolDialog, LeaveDialog, PlaceDi
 from desktop.ui.care.register_model import RegisterModel
 from desktop.ui.care.register_view import RegisterView
 from desktop.ui.care.report_view import ReportView
+from desktop.ui.care.tables import fill, record_table
 from desktop.ui.jobs import run_job
 
 
@@ -177,8 +177,7 @@ class Page(QWidget):
         row = QHBoxLayout()
         self.enrol_button = QPushButton(self.tr("登记入托…"))
         self.leave_button = QPushButton(self.tr("办理退托…"))
-        self.show_ended = QRadioButton(self.tr("含已退托"))
-        self.show_ended.setAutoExclusive(False)
+        self.show_ended = QCheckBox(self.tr("含已退托"))
         row.addWidget(self.enrol_button)
         row.addWidget(self.leave_button)
         row.addWidget(self.show_ended)
@@ -186,11 +185,7 @@ class Page(QWidget):
         self.enrol_count = QLabel()
         row.addWidget(self.enrol_count)
         v.addLayout(row)
-        self.enrol_table = QTableWidget()
-        self.enrol_table.setObjectName("care_enrolments")
-        self.enrol_table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.enrol_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.enrol_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.enrol_table = record_table("care_enrolments")
         v.addWidget(self.enrol_table, 1)
         self.enrol_button.clicked.connect(self._enrol)
         self.leave_button.clicked.connect(self._leave)
@@ -206,15 +201,8 @@ class Page(QWidget):
                                                     **({} if self.show_ended.isChecked() else {"first": today}))
         headers = [self.tr("姓名"), self.tr("性别"), self.tr("出生日期"), self.tr("身份证号"), self.tr("户号"),
                    self.tr("入托日期"), self.tr("结束日期"), self.tr("结束原因")]
-        t = self.enrol_table
-        t.clear()
-        t.setColumnCount(len(headers))
-        t.setHorizontalHeaderLabels(headers)
-        t.setRowCount(len(self._enrol_rows))
-        for r, e in enumerate(self._enrol_rows):
-            for c, value in enumerate([e["name"], e["gender"], e["birth_date"], mask(e["id_number"]), e["hh_no"],
-                                       e["start_date"], e["end_date"], e["end_reason"]]):
-                t.setItem(r, c, QTableWidgetItem(value or ""))
+        fill(self.enrol_table, headers, [[e["name"], e["gender"], e["birth_date"], mask(e["id_number"]), e["hh_no"],
+                                          e["start_date"], e["end_date"], e["end_reason"]] for e in self._enrol_rows])
         if place:
             n = enrolment.enrolled_count(self.store, place["id"], date.today().isoformat())
             cap = place["capacity"]
@@ -328,11 +316,7 @@ class Page(QWidget):
         row.addWidget(QLabel(self.tr("养老场所最低年龄")))
         row.addWidget(self.min_age)
         v.addLayout(row)
-        self.place_table = QTableWidget()
-        self.place_table.setObjectName("care_places")
-        self.place_table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.place_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.place_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.place_table = record_table("care_places")
         v.addWidget(self.place_table, 1)
         self.add_place_button.clicked.connect(self._add_place)
         self.edit_place_button.clicked.connect(self._edit_place)
@@ -343,17 +327,10 @@ class Page(QWidget):
         self._places = places.list_places(self.store)
         headers = [self.tr("名称"), self.tr("类型"), self.tr("核定名额"), self.tr("今日在托"), self.tr("开放日"),
                    self.tr("服务项目"), self.tr("每餐补贴（元）"), self.tr("每人每月补贴（元）"), self.tr("年龄范围")]
-        t = self.place_table
-        t.clear()
-        t.setColumnCount(len(headers))
-        t.setHorizontalHeaderLabels(headers)
-        t.setRowCount(len(self._places))
-        for r, p in enumerate(self._places):
-            ages = f"{p['min_age']}–{p['max_age']}" if p["min_age"] is not None else ""
-            for c, value in enumerate([p["name"], p["kind"], p["capacity"] or "", p["enrolled"],
-                                       places.weekdays_label(p["open_weekdays"]), p["services"],
-                                       yuan(p["meal_subsidy_fen"]), yuan(p["person_subsidy_fen"]), ages]):
-                t.setItem(r, c, QTableWidgetItem(str(value)))
+        fill(self.place_table, headers, [
+            [p["name"], p["kind"], p["capacity"] or "", p["enrolled"], places.weekdays_label(p["open_weekdays"]),
+             p["services"], yuan(p["meal_subsidy_fen"]), yuan(p["person_subsidy_fen"]),
+             f"{p['min_age']}–{p['max_age']}" if p["min_age"] is not None else ""] for p in self._places])
         self.min_age.blockSignals(True)
         self.min_age.setValue(enrolment.elder_min_age(self.store))
         self.min_age.blockSignals(False)
