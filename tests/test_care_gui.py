@@ -126,3 +126,25 @@ def test_place_and_enrol_dialogs_call_the_core(qtbot, page):
     e.results.item(0).setSelected(True)
     e._accept()
     assert "已在幸福院登记入托" in e.error.text()
+
+
+def test_import_job_result_shown_and_grid_moves_to_that_month(qtbot, page, tmp_path, monkeypatch):
+    from openpyxl import Workbook
+    from PySide6.QtWidgets import QMessageBox
+    from desktop.ui.pages.care import _import_job
+    p, home, a, b = page
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["幸福院 2026年4月签到表"])
+    ws.append(["姓名", *range(1, 31)])
+    ws.append(["王秀英", "√", "√", 2])
+    ws.append(["查无此人", "√"])
+    wb.save(tmp_path / "apr.xlsx")
+    result = _import_job(p.store, lambda *args: None, str(tmp_path / "apr.xlsx"), None, None)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    p._import_done(result)
+    assert "导入 3 人次" in shown[0] and "有 1 处未导入" in shown[0] and "查无此人" in shown[0]
+    assert p.month_text() == "2026-04"
+    wang = _row_of(p.model, "王秀英")
+    assert p.model.data(p.model.index(wang, 2)) == "√2"
