@@ -11,8 +11,12 @@ from desktop.core import events
 @events.subscribe("person.left")
 def _person_left(store, *, person_id: str, status: str, date: str, reason: str = "", **_ignored) -> None:
     """The roster recorded a death, move-out or merge: end enrolments on that date (same transaction)."""
-    from desktop.core.care.enrolment import end_for_person
+    from desktop.core.care.enrolment import carry_to_kept, end_for_person
     why = f"花名册登记{status}" + (f"：{reason}" if reason else "")
+    if status == "已合并":
+        kept = store.scalar("SELECT merged_into FROM person WHERE id=?", (person_id,))
+        if kept:   # the same person: enrolments and attendance go with the kept record
+            carry_to_kept(store, person_id, kept)
     end_for_person(store, person_id, date, why)
 
 

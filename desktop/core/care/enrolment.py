@@ -131,6 +131,27 @@ def end_for_person(store: Store, person_id: str, on: str, reason: str) -> int:
     return n
 
 
+def carry_to_kept(store: Store, duplicate_id: str, kept_id: str) -> int:
+    """A duplicate record was merged into `kept_id`: its enrolments and attendance move to
+    the kept record where that does not overlap what the kept record already has (what does
+    overlap stays, and is then ended with the duplicate like any leaving)."""
+    moved = 0
+    with store.transaction():
+        for e in store.query("SELECT * FROM care_enrolment WHERE person_id=?", (duplicate_id,)):
+            clash = store.one("SELECT 1 FROM care_enrolment WHERE place_id=? AND person_id=? AND start_date<=? "
+                              "AND (end_date IS NULL OR end_date>=?)",
+                              (e["place_id"], kept_id, e["end_date"] or "9999-12-31", e["start_date"]))
+            if not clash:
+                store.update("care_enrolment", e["id"], {"person_id": kept_id})
+                moved += 1
+        for a in store.query("SELECT a.id FROM care_attendance a WHERE a.person_id=? AND NOT EXISTS (SELECT 1 FROM "
+                             "care_attendance k WHERE k.place_id=a.place_id AND k.day=a.day AND k.person_id=?)",
+                             (duplicate_id, kept_id)):
+            store.update("care_attendance", a["id"], {"person_id": kept_id})
+            moved += 1
+    return moved
+
+
 def enrolments(store: Store, place_id: str, *, on: str | None = None, first: str | None = None,
                last: str | None = None) -> list[dict]:
     """Enrolments of a place, with the person; `on` or a first..last window filters them."""
