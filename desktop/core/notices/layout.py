@@ -30,6 +30,8 @@ from desktop.core.notices.contracts import Publication
 from desktop.core.notices.money import yuan
 
 MARGIN = 15 * mm
+TAIL_ROWS = 3                  # table rows kept with the signatures
+CHUNK_ROWS = 200               # long tables are laid out in pieces of this many rows
 SEAL_DIAMETER = 41 * mm        # room for a round official seal of 4 cm
 HEADER_GREY = colors.HexColor("#E8E8E8")
 TOTAL_GREY = colors.HexColor("#F3F3F3")
@@ -172,8 +174,9 @@ class Notice:
 
     def _cell(self, value: Any, width: float, align: str, size: float):
         text = "—" if value is None else str(value)
+        # No glyph is wider than 1 em, so short text fits without measuring (most cells).
         if "\n" not in text and not fonts.needs_fallback(text) and \
-                fonts.string_width(text, size) <= width - 6:
+                (len(text) * size <= width - 6 or fonts.string_width(text, size) <= width - 6):
             return text
         return Paragraph(fonts.markup(text).replace("\n", "<br/>"), _cell_style(align, size))
 
@@ -207,52 +210,30 @@ class Notice:
         """Signature lines on the left; issuer, date and the seal area (盖章处) on the right."""
         labels = [self.text.inline(r, sep="\n") for r in roles]
         self.story.append(Spacer(1, 4 * mm))
-        self.story.append(_PageMark("sign"))
         self.story.append(SignatureBlock(labels, issuer if issuer is not None else self.pub.issuer_name,
                                          cn_date(signed_on or self.pub.issued_on), seal,
                                          self.text.inline("盖章处")))
 
     # ----------------------------------------------------------------- output
     def render(self) -> bytes:
-        """PDF bytes. When the closing part (totals, 公示期, signatures) would start a page of
-        its own, the last rows of the last table are moved with it, header repeated, so
-        no page holds only signatures."""
-        marks: dict[str, int] = {}
-        pdf = self._build(self._flowables(0, marks))
-        if marks.get("table_end") and marks.get("sign", 0) > marks["table_end"] and self._tail_movable():
-            marks.clear()
-            pdf = self._build(self._flowables(3, marks))
-        return pdf
+        """PDF bytes. The closing part (totals, 公示期, signatures) is kept on one page with
+        the last rows of a long last table, so no page holds only signatures; those rows
+        print their own header row only when they start a page."""
+        return self._build(self._flowables())
 
-    def _tail_movable(self) -> bool:
-        # Moving rows only helps a long table; a short one would be torn apart for it.
-        tables = [item for item in self.story if isinstance(item, _TableSpec)]
-        return bool(tables) and len(tables[-1].body) - tables[-1].total_rows > 8
-
-    def _flowables(self, tail_rows: int, marks: dict[str, int]) -> list[Flowable]:
+    def _flowables(self) -> list[Flowable]:
         tables = [i for i, item in enumerate(self.story) if isinstance(item, _TableSpec)]
         signed = any(isinstance(item, SignatureBlock) for item in self.story)
-        out: list[Flowable] = []
-        for i, item in enumerate(self.story):
-            if isinstance(item, _PageMark):
-                out.append(_PageMark(item.key, marks))
-            elif isinstance(item, _TableSpec):
-                if not (signed and tables and i == tables[-1]):
-                    out.append(item.build())
-                    continue
-                closing: list[Flowable] = []
-                main, tail = item.split(tail_rows)
-                if main is not None:
-                    out.append(main.build())
-                if tail is not None:
-                    closing.append(tail.build())
-                out.append(_PageMark("table_end", marks))
-                for rest in self.story[i + 1:]:
-                    closing.append(_PageMark(rest.key, marks) if isinstance(rest, _PageMark) else rest)
-                out.append(KeepTogether(closing))
-                break
-            else:
-                out.append(item)
+        if not (signed and tables):
+            return _expand(self.story)
+        last = tables[-1]
+        out = _expand(self.story[:last])
+        main, tail = self.story[last].split(TAIL_ROWS)
+        if main is not None:
+            out += _expand([main])
+        closing = [] if tail is None else [_TailTable(tail)]
+        closing += _expand(self.story[last + 1:])
+        out.append(KeepTogether(closing))
         return out
 
     def _build(self, flowables: list[Flowable]) -> bytes:
@@ -298,55 +279,107 @@ class _TableSpec:
         self.total_rows, self.font_size, self.row_height_mm = total_rows, font_size, row_height_mm
 
     def split(self, tail_rows: int) -> tuple["_TableSpec | None", "_TableSpec | None"]:
-        """(main, tail): the tail holds the last `tail_rows` data rows and the totals."""
-        if tail_rows <= 0:
+        """(main, tail): the tail holds the last `tail_rows` data rows and the totals.
+        A short table is not torn apart: it all stays in `main`."""
+        if len(self.body) - self.total_rows <= 2 * tail_rows + 2:
             return self, None
         data = len(self.body) - self.total_rows
         cut = max(data - tail_rows, 0)
         main = None if cut == 0 else self._with(self.body[:cut], 0)
         return main, self._with(self.body[cut:], self.total_rows)
 
+    def rows_from(self, start: int) -> "_TableSpec":
+        totals = min(self.total_rows, len(self.body) - start)
+        return self._with(self.body[start:], totals)
+
+    def chunks(self, size: int) -> list["_TableSpec"]:
+        """Consecutive pieces of at most `size` rows (totals stay with the last piece)."""
+        out = []
+        for start in range(0, len(self.body), size):
+            piece = self.body[start:start + size]
+            totals = max(0, self.total_rows - (len(self.body) - start - len(piece)))
+            out.append(self._with(piece, totals))
+        return out
+
     def _with(self, body, total_rows) -> "_TableSpec":
         return _TableSpec(self.columns, self.widths, self.header, body, total_rows, self.font_size,
                           self.row_height_mm)
 
-    def build(self) -> LongTable:
+    def build(self, header: bool = True) -> LongTable:
         size = self.font_size
-        heights = None if self.row_height_mm is None else [None] + [self.row_height_mm * mm] * len(self.body)
-        t = LongTable([self.header] + self.body, colWidths=self.widths, repeatRows=1, rowHeights=heights)
+        rows = [self.header] + self.body if header else list(self.body)
+        heights = None if self.row_height_mm is None else \
+            ([None] if header else []) + [self.row_height_mm * mm] * len(self.body)
+        t = LongTable(rows, colWidths=self.widths, repeatRows=1 if header else 0, rowHeights=heights)
         style = [
             ("FONTNAME", (0, 0), (-1, -1), fonts.MAIN),
             ("FONTSIZE", (0, 0), (-1, -1), size),
             ("LEADING", (0, 0), (-1, -1), size + 2),
             ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-            ("BACKGROUND", (0, 0), (-1, 0), HEADER_GREY),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("TOPPADDING", (0, 0), (-1, -1), 2),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
             ("LEFTPADDING", (0, 0), (-1, -1), 3),
             ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ]
+        first = 1 if header else 0
+        if header:
+            style.append(("BACKGROUND", (0, 0), (-1, 0), HEADER_GREY))
         for i, c in enumerate(self.columns):
-            style.append(("ALIGN", (i, 1), (i, -1), {"L": "LEFT", "C": "CENTER", "R": "RIGHT"}[c.align]))
+            style.append(("ALIGN", (i, first), (i, -1), {"L": "LEFT", "C": "CENTER", "R": "RIGHT"}[c.align]))
         if self.total_rows:
             style.append(("BACKGROUND", (0, -self.total_rows), (-1, -1), TOTAL_GREY))
         t.setStyle(TableStyle(style))
         return t
 
 
-class _PageMark(Flowable):
-    """Zero-size marker that notes the page it lands on (to detect a lonely closing page)."""
+def _expand(items: list) -> list[Flowable]:
+    """Story items to flowables. A long table goes in pieces: reportlab's table split is
+    slow on thousands of rows, and a piece continuing mid-page carries no header row."""
+    out: list[Flowable] = []
+    for item in items:
+        if not isinstance(item, _TableSpec):
+            out.append(item)
+            continue
+        pieces = item.chunks(CHUNK_ROWS)
+        out.append(pieces[0].build())
+        out += [_TailTable(p) for p in pieces[1:]]
+    return out
 
-    def __init__(self, key: str, sink: dict[str, int] | None = None):
+
+class _TailTable(Flowable):
+    """The last rows of a table, kept with the closing block: with the header row when they
+    start a page, without it when they simply continue the table above."""
+
+    def __init__(self, spec: "_TableSpec"):
         super().__init__()
-        self.key, self.sink = key, sink
+        self.spec = spec
+        self._tables: dict[bool, LongTable] = {}
+        self._chosen: LongTable | None = None
+
+    def _table(self) -> LongTable:
+        frame = getattr(self, "_frame", None)
+        with_header = True if frame is None else bool(getattr(frame, "_atTop", True))
+        if with_header not in self._tables:
+            self._tables[with_header] = self.spec.build(header=with_header)
+        return self._tables[with_header]
 
     def wrap(self, avail_width, avail_height):
-        return 0, 0
+        self._chosen = self._table()
+        return self._chosen.wrap(avail_width, avail_height)
 
-    def draw(self):
-        if self.sink is not None:
-            self.sink[self.key] = self.canv.getPageNumber()
+    def split(self, avail_width, avail_height):
+        frame = getattr(self, "_frame", None)
+        with_header = True if frame is None else bool(getattr(frame, "_atTop", True))
+        parts = self._table().split(avail_width, avail_height)
+        if with_header or len(parts) < 2:
+            return parts                  # LongTable repeats the header row itself
+        # Without a header of its own, the rest starts the next page: give it one there.
+        done = len(parts[0]._cellvalues)
+        return [parts[0], _TailTable(self.spec.rows_from(done))]
+
+    def drawOn(self, canvas, x, y, _sW=0):
+        self._chosen.drawOn(canvas, x, y, _sW)
 
 
 class _NumberedCanvas(pdfcanvas.Canvas):
