@@ -148,3 +148,21 @@ def test_import_job_result_shown_and_grid_moves_to_that_month(qtbot, page, tmp_p
     assert p.month_text() == "2026-04"
     wang = _row_of(p.model, "王秀英")
     assert p.model.data(p.model.index(wang, 2)) == "√2"
+
+
+def test_print_preview_of_the_monthly_report(qtbot, page, tmp_path):
+    from pypdf import PdfReader
+    p, home, a, b = page
+    register.save_cells(p.store, home, [(a, "2026-03-02", register.Cell(True, 1))])
+    p.tabs.setCurrentIndex(2)
+    p.detail_button.click()
+    dialog = p.print_dialog
+    qtbot.addWidget(dialog)
+    assert dialog.preview.page_count >= 1
+    dialog.save_to(tmp_path / "d.pdf")
+    text = "".join(pg.extract_text() for pg in PdfReader(tmp_path / "d.pdf").pages)
+    assert "王秀英" in text and "出勤明细" in text
+    dialog.close()
+    p.pdf_button.click()
+    assert p.print_dialog.preview.page_count == 1
+    p.print_dialog.close()

@@ -19,10 +19,14 @@ from desktop.core.notices.layout import Column, Notice
 from desktop.core.notices.money import capitals, yuan
 
 
+def monthly_pdf(store: Store, place_id: str, month: str, *, issued_on: date | None = None) -> bytes:
+    return render(collect_monthly_report(store, place_id, month, issued_on=issued_on))
+
+
 def write_monthly_pdf(store: Store, place_id: str, month: str, path: str | Path, *,
                       issued_on: date | None = None) -> Path:
     path = Path(path)
-    path.write_bytes(render(collect_monthly_report(store, place_id, month, issued_on=issued_on)))
+    path.write_bytes(monthly_pdf(store, place_id, month, issued_on=issued_on))
     return path
 
 

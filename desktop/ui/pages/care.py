@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -15,6 +14,7 @@ from desktop.core.care.report import yuan
 from desktop.core.roster.idcard import mask
 from desktop.ui.care.dialogs import DayDialog, EnrolDialog, LeaveDialog, PlaceDialog
 from desktop.ui.care.register_model import RegisterModel
+from desktop.ui.care.print_dialog import PrintDialog
 from desktop.ui.care.register_view import RegisterView
 from desktop.ui.care.report_view import ReportView
 from desktop.ui.care.tables import fill, record_table
@@ -238,8 +238,8 @@ class Page(QWidget):
         self.by_year = QRadioButton(self.tr("年报"))
         self.by_month.setChecked(True)
         self.xlsx_button = QPushButton(self.tr("导出 Excel…"))
-        self.pdf_button = QPushButton(self.tr("月报表（PDF）…"))
-        self.detail_button = QPushButton(self.tr("出勤明细（PDF）…"))
+        self.pdf_button = QPushButton(self.tr("打印月报表…"))
+        self.detail_button = QPushButton(self.tr("打印出勤明细…"))
         for w in (self.by_month, self.by_year):
             row.addWidget(w)
             w.toggled.connect(self._reload)
@@ -283,22 +283,21 @@ class Page(QWidget):
             self.status.setText(self.tr("已导出：") + path)
 
     def _export_pdf(self, detail: bool) -> None:
-        from desktop.core.care.report_pdf import write_detail_pdf, write_monthly_pdf
+        """Build the PDF, then preview it with 打印 / 另存为 in one dialog."""
+        from desktop.core.care.report_pdf import detail_pdf, monthly_pdf
         place = self.place()
         if place is None:
             return
+        try:
+            pdf = (detail_pdf if detail else monthly_pdf)(self.store, place["id"], self.month_text())
+        except CunwuError as exc:
+            self._error(exc)
+            return
+        title = self.tr("出勤明细") if detail else self.tr("月报表")
         name = self.tr("%1%2出勤明细.pdf") if detail else self.tr("%1%2月报表.pdf")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存 PDF"),
-                                              name.replace("%1", place["name"]).replace("%2", self.month_text()),
-                                              self.tr("PDF 文件 (*.pdf)"))
-        if path:
-            try:
-                (write_detail_pdf if detail else write_monthly_pdf)(self.store, place["id"], self.month_text(),
-                                                                     Path(path))
-            except (CunwuError, OSError) as exc:
-                self._error(exc)
-                return
-            QMessageBox.information(self, self.tr("月报"), self.tr("已生成，可用 PDF 阅读器打印：") + path)
+        self.print_dialog = PrintDialog(title, pdf, name.replace("%1", place["name"]).replace("%2", self.month_text()),
+                                        self)
+        self.print_dialog.open()
 
     # ------------------------------------------------------------ places
     def _build_places_tab(self) -> None:
