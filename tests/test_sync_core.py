@@ -320,3 +320,8 @@ def test_fingerprint_check_at_registration(sites, tmp_path):
     fp = peers.identity(sites.a)["fingerprint"]
     peer_id = peers.add_peer_from_card(sites.t, card, expected_fingerprint=fp)
     assert peers.find_peer(sites.t, fp[:9])["id"] == peer_id
+
+
+def test_key_card_prints_the_fingerprint(sites):
+    html = peers.card_html(sites.a)
+    assert peers.identity(sites.a)["fingerprint"] in html and "甲村" in html and "盖章处" in html

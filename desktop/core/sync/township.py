@@ -143,15 +143,31 @@ def export_xlsx(store: Store, path: str | Path, month: str) -> Path:
     return write_atomic(path, buffer.getvalue())
 
 
+def _html_table(head: list, body: list[list]) -> str:
+    cell = "<td style='white-space:nowrap'>{}</td>"
+    rows = ["<tr>" + "".join(f"<th style='white-space:nowrap'>{html.escape(str(h))}</th>" for h in head) + "</tr>"]
+    rows += ["<tr>" + "".join(cell.format(html.escape(str(c))) for c in row) + "</tr>" for row in body]
+    return "<table border='1' cellspacing='0' cellpadding='2'>" + "".join(rows) + "</table>"
+
+
 def html_report(store: Store, month: str, township_name: str = "") -> str:
-    """The same tables as printable HTML (the GUI prints it; no Qt here)."""
+    """The same tables as printable HTML (the GUI prints it landscape; no Qt here).
+
+    The month's figures are printed turned: one line per figure, one column per village,
+    so thirty villages still fit across an A4 page.
+    """
     parts = [f"<h2 style='text-align:center'>{html.escape(township_name)}村级数据汇总（{month}）</h2>"]
-    for title, head, body in tables(store, month):
-        parts.append(f"<h3>{html.escape(title)}</h3><table border='1' cellspacing='0' cellpadding='3'>")
-        parts.append("<tr>" + "".join(f"<th>{html.escape(str(h))}</th>" for h in head) + "</tr>")
-        for row in body:
-            parts.append("<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in row) + "</tr>")
-        parts.append("</table>")
+    for i, (title, head, body) in enumerate(tables(store, month)):
+        parts.append(f"<h3>{html.escape(title)}</h3>")
         if not body:
             parts.append("<p>（无）</p>")
+            continue
+        if i == 1:   # turned: figures down, villages across
+            villages_row = [r[0] for r in body[:-1]] + ["合计"]
+            turned = [["状态"] + [r[2] for r in body[:-1]] + [""]]
+            for col in range(3, len(head)):
+                turned.append([head[col]] + [r[col] for r in body])
+            parts.append(_html_table(["项目"] + villages_row, turned))
+        else:
+            parts.append(_html_table(head, body))
     return "\n".join(parts)
