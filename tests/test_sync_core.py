@@ -325,3 +325,11 @@ def test_fingerprint_check_at_registration(sites, tmp_path):
 def test_key_card_prints_the_fingerprint(sites):
     html = peers.card_html(sites.a)
     assert peers.identity(sites.a)["fingerprint"] in html and "甲村" in html and "盖章处" in html
+
+
+def test_export_to_a_new_folder_name_creates_it(sites):
+    folder = sites.dir / "新建文件夹"
+    first = Path(exchange.export_bundle(sites.a, "牛家梁镇", folder)["path"])
+    second = Path(exchange.export_bundle(sites.b, "牛家梁镇", folder)["path"])
+    assert first.parent == second.parent == folder and first != second
+    assert first.name == "甲村-至-牛家梁镇-0001.cwbundle"
