@@ -5,7 +5,6 @@ rows into the same table measured in the same run. Run: .venv/bin/python benchma
 """
 from __future__ import annotations
 
-import os
 import resource
 import shutil
 import sys

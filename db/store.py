@@ -313,12 +313,7 @@ class Store:
                 "data": data if data is None or isinstance(data, str) else json.dumps(data, ensure_ascii=False,
                                                                                        default=str),
                 "actor": change.get("actor") or "system"})
-        self.conn.executemany(
-            "INSERT INTO change_log (site_id, site_seq, table_name, record_id, op, data, actor, ts) "
-            "VALUES (:site_id, :site_seq, :table_name, :record_id, :op, :data, :actor, :ts)", entries)
-        for listener in self.change_listeners:
-            for e in entries:
-                listener(e)
+        self._write_log(entries)
 
     def _log_many(self, table: str, op: str, items: Sequence[tuple[str, dict | None]], ts: str) -> None:
         site = self.site_id
@@ -332,6 +327,9 @@ class Store:
                                                                        default=str),
                 "actor": self.actor, "ts": ts,
             })
+        self._write_log(entries)
+
+    def _write_log(self, entries: list[dict]) -> None:
         self.conn.executemany(
             "INSERT INTO change_log (site_id, site_seq, table_name, record_id, op, data, actor, ts) "
             "VALUES (:site_id, :site_seq, :table_name, :record_id, :op, :data, :actor, :ts)", entries)

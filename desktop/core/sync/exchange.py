@@ -597,21 +597,15 @@ def describe(summary: dict) -> str:
         return f"{who}以前已经导入过，这次没有做任何改动。"
     lead = "预览（没有写入）：" if summary.get("dry_run") else ""
     verb = "将" if summary.get("dry_run") else "已"
-    parts = []
-    if summary["added"]:
-        parts.append(f"{verb}新增 {_phrase(summary['added'])}")
-    if summary["updated"]:
-        parts.append(f"{verb}修改 {_phrase(summary['updated'])}")
-    if summary["deleted"]:
-        parts.append(f"{verb}删除 {_phrase(summary['deleted'])}")
+    parts = [f"{verb}{word} {_phrase(summary[key])}"
+             for key, word in (("added", "新增"), ("updated", "修改"), ("deleted", "删除")) if summary[key]]
     ign = summary["ignored"]
-    skipped = ign["duplicate"] + ign["own"]
-    if skipped:
-        parts.append(f"{skipped} 条以前已经收到，{'将' if summary.get('dry_run') else ''}跳过")
-    if ign["missing"]:
-        parts.append(f"{ign['missing']} 条修改针对本机没有的记录，{'将' if summary.get('dry_run') else ''}忽略")
-    if ign["unknown"]:
-        parts.append(f"{ign['unknown']} 条属于本机没有的数据表，{'将' if summary.get('dry_run') else ''}忽略")
+    will = "将" if summary.get("dry_run") else ""
+    for count, sentence in ((ign["duplicate"] + ign["own"], "{n} 条以前已经收到，{will}跳过"),
+                            (ign["missing"], "{n} 条修改针对本机没有的记录，{will}忽略"),
+                            (ign["unknown"], "{n} 条属于本机没有的数据表，{will}忽略")):
+        if count:
+            parts.append(sentence.format(n=count, will=will))
     conflicts = summary["conflicts"]
     if conflicts:
         won = sum(1 for c in conflicts if c["incoming_won"])

@@ -6,7 +6,8 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QPageLayout, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QTableWidget, QTableWidgetItem, QWidget)
 
 
 def make_table(headers: list[str]) -> QTableWidget:
@@ -75,3 +76,17 @@ def print_html(parent: QWidget, html: str, pdf_path: str | None = None, *, lands
             return False
     doc.print_(printer)
     return True
+
+
+def month_row(label: str, button_texts: list[str]) -> tuple[QHBoxLayout, QComboBox, list[QPushButton]]:
+    """A toolbar: a month chooser (this month first) followed by buttons."""
+    row = QHBoxLayout()
+    row.addWidget(QLabel(label))
+    month = QComboBox()
+    month.addItems(recent_months())
+    row.addWidget(month)
+    buttons = [QPushButton(text) for text in button_texts]
+    for b in buttons:
+        row.addWidget(b)
+    row.addStretch(1)
+    return row, month, buttons

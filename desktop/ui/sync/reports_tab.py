@@ -3,12 +3,11 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton,
-                               QTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QTextEdit, QVBoxLayout, QWidget
 
 from db.errors import CunwuError
 from desktop.core.sync import peers, reports
-from desktop.ui.sync.common import fill_table, make_table, recent_months, selected_key
+from desktop.ui.sync.common import fill_table, make_table, month_row, selected_key
 
 
 class ReportsTab(QWidget):
@@ -17,18 +16,9 @@ class ReportsTab(QWidget):
         self.ctx = ctx
         self.is_township = peers.my_role(ctx.store) == "township"
         layout = QVBoxLayout(self)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("月份")))
-        self.month = QComboBox()
-        self.month.addItems(recent_months())
-        row.addWidget(self.month)
-        self.prepare_btn = QPushButton(self.tr("生成本月草稿"))
-        self.submit_btn = QPushButton(self.tr("上报乡镇"))
-        self.accept_btn = QPushButton(self.tr("接收"))
-        self.return_btn = QPushButton(self.tr("退回…"))
-        for b in (self.prepare_btn, self.submit_btn, self.accept_btn, self.return_btn):
-            row.addWidget(b)
-        row.addStretch(1)
+        row, self.month, buttons = month_row(self.tr("月份"), [self.tr("生成本月草稿"), self.tr("上报乡镇"),
+                                                             self.tr("接收"), self.tr("退回…")])
+        self.prepare_btn, self.submit_btn, self.accept_btn, self.return_btn = buttons
         layout.addLayout(row)
         self.prepare_btn.setVisible(not self.is_township)
         self.submit_btn.setVisible(not self.is_township)

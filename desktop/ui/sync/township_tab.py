@@ -1,13 +1,12 @@
 """乡镇汇总: villages side by side (population, special groups, monthly figures, who is late)."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from db.errors import CunwuError
 from desktop.core import village
 from desktop.core.sync import township
-from desktop.ui.sync.common import fill_table, make_table, print_html, recent_months
+from desktop.ui.sync.common import fill_table, make_table, month_row, print_html
 
 
 class TownshipTab(QWidget):
@@ -15,16 +14,8 @@ class TownshipTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         layout = QVBoxLayout(self)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("月份")))
-        self.month = QComboBox()
-        self.month.addItems(recent_months())
-        row.addWidget(self.month)
-        self.xlsx_btn = QPushButton(self.tr("导出 Excel…"))
-        self.print_btn = QPushButton(self.tr("打印…"))
-        row.addWidget(self.xlsx_btn)
-        row.addWidget(self.print_btn)
-        row.addStretch(1)
+        row, self.month, (self.xlsx_btn, self.print_btn) = month_row(
+            self.tr("月份"), [self.tr("导出 Excel…"), self.tr("打印…")])
         layout.addLayout(row)
         self.views = QTabWidget()
         layout.addWidget(self.views, 1)
