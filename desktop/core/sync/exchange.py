@@ -169,11 +169,15 @@ def _base(store: Store, peer: dict, *, incremental: bool, full: bool) -> dict[st
 
 def pending_count(store: Store, peer: dict) -> int:
     """How many changes the next (cumulative) bundle to this peer would carry."""
+    if peer["relation"] == "parent":   # counted in SQL: a village's log can be long
+        local = sorted(LOCAL_ONLY)
+        return store.scalar(
+            "SELECT COUNT(*) FROM change_log c LEFT JOIN sync_ack a ON a.site_id=? AND a.peer_id=? "
+            "AND a.origin_site_id=c.site_id WHERE c.site_id<>? AND c.site_seq > COALESCE(a.acked_seq, 0) "
+            f"AND c.table_name NOT IN ({','.join('?' * len(local))})",
+            (store.site_id, peer["id"], peer["peer_site_id"] or "", *local))
     base = _base(store, peer, incremental=False, full=False)
-    if peer["relation"] == "parent":
-        changes, _ = _upward_changes(store, peer, base)
-    else:
-        changes, _ = _downward_changes(store, peer, base, base.get(store.site_id, 0))
+    changes, _ = _downward_changes(store, peer, base, base.get(store.site_id, 0))
     return len(changes)
 
 

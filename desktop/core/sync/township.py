@@ -23,27 +23,33 @@ def villages(store: Store) -> list[dict]:
 
 
 def population_by_village(store: Store) -> dict:
-    """Households, residents and special groups per village, from the synced rosters."""
-    rows, kinds = [], set()
+    """Households, residents and special groups per village, from the synced rosters.
+
+    One grouped pass over each table, whatever the number of villages.
+    """
+    households = dict(store.query("SELECT site_id, COUNT(*) FROM household WHERE status='active' GROUP BY site_id"))
+    persons: dict[str, dict[str, int]] = {}
+    for site, status, n in store.query("SELECT site_id, status, COUNT(*) FROM person "
+                                       "WHERE status IN ('在册','外出务工') GROUP BY site_id, status"):
+        persons.setdefault(site, {})[status] = n
+    groups: dict[str, dict[str, int]] = {}
+    for site, kind, n in store.query(
+            "SELECT g.site_id, g.kind, COUNT(DISTINCT g.person_id) FROM person_group g JOIN person p ON p.id=g.person_id "
+            "WHERE p.status IN ('在册','外出务工') AND (g.end_date IS NULL OR g.end_date='' "
+            "OR g.end_date >= date('now')) GROUP BY g.site_id, g.kind"):
+        groups.setdefault(site, {})[kind] = n
+    rows = []
     for v in villages(store):
         site = v["peer_site_id"] or ""
-        row = {"site_id": site, "name": v["name"], "division_code": v["division_code"],
-               "households": store.scalar("SELECT COUNT(*) FROM household WHERE site_id=? AND status='active'", (site,)),
-               "persons": store.scalar("SELECT COUNT(*) FROM person WHERE site_id=? AND status IN ('在册','外出务工')",
-                                       (site,)),
-               "away": store.scalar("SELECT COUNT(*) FROM person WHERE site_id=? AND status='外出务工'", (site,)),
-               "groups": {}}
-        for kind, n in store.query(
-                "SELECT g.kind, COUNT(DISTINCT g.person_id) FROM person_group g JOIN person p ON p.id=g.person_id "
-                "WHERE g.site_id=? AND p.status IN ('在册','外出务工') AND (g.end_date IS NULL OR g.end_date='' "
-                "OR g.end_date >= date('now')) GROUP BY g.kind", (site,)):
-            row["groups"][kind] = n
-            kinds.add(kind)
-        rows.append(row)
+        counts = persons.get(site, {})
+        rows.append({"site_id": site, "name": v["name"], "division_code": v["division_code"],
+                     "households": households.get(site, 0), "persons": sum(counts.values()),
+                     "away": counts.get("外出务工", 0), "groups": groups.get(site, {})})
+    kinds = sorted({k for r in rows for k in r["groups"]})
     total = {"name": "合计", "division_code": "", "households": sum(r["households"] for r in rows),
              "persons": sum(r["persons"] for r in rows), "away": sum(r["away"] for r in rows),
              "groups": {k: sum(r["groups"].get(k, 0) for r in rows) for k in kinds}}
-    return {"villages": rows, "total": total, "kinds": sorted(kinds)}
+    return {"villages": rows, "total": total, "kinds": kinds}
 
 
 def month_summary(store: Store, month: str) -> dict:
