@@ -285,16 +285,35 @@ class Store:
                     row["updated_at"] = change["ts"]
                 sets = ", ".join(f"{k}=?" for k in row)
                 self.conn.execute(f"UPDATE {table} SET {sets} WHERE id=?", (*row.values(), record_id))
-        entry = {k: change[k] for k in ("site_id", "site_seq", "table_name", "record_id", "op", "ts")}
-        data = change.get("data")
-        entry["data"] = data if data is None or isinstance(data, str) else json.dumps(
-            data, ensure_ascii=False, default=str)
-        entry["actor"] = change.get("actor") or "system"
-        self.conn.execute(
-            "INSERT INTO change_log (site_id, site_seq, table_name, record_id, op, data, actor, ts) "
-            "VALUES (:site_id, :site_seq, :table_name, :record_id, :op, :data, :actor, :ts)", entry)
-        for listener in self.change_listeners:
-            listener(entry)
+        self._log_remote([change])
+
+    def apply_remote_inserts(self, table: str, items: Sequence[tuple[dict[str, Any], dict[str, Any]]]) -> None:
+        """Many remote inserts of new records into one table at once (a bundle's bulk).
+
+        Same contract as `apply_remote` for op 'insert' on records not present here; every
+        `values` dict has the same columns. Logged under the origin site_id/site_seq.
+        """
+        if not self.in_transaction:
+            raise RuntimeError("apply_remote_inserts must run inside store.transaction()")
+        if not items:
+            return
+        shape = ["id", *[k for k in items[0][1] if k != "id"]]
+        self.conn.executemany(
+            f"INSERT INTO {table} ({', '.join(shape)}) VALUES ({', '.join('?' * len(shape))})",
+            [tuple(change["record_id"] if c == "id" else values[c] for c in shape) for change, values in items])
+        self._log_remote([change for change, _ in items])
+
+    def _log_remote(self, changes: Sequence[dict[str, Any]]) -> None:
+        entries = []
+        for change in changes:
+            data = change.get("data")
+            entries.append({
+                "site_id": change["site_id"], "site_seq": change["site_seq"], "table_name": change["table_name"],
+                "record_id": change["record_id"], "op": change["op"], "ts": change["ts"],
+                "data": data if data is None or isinstance(data, str) else json.dumps(data, ensure_ascii=False,
+                                                                                       default=str),
+                "actor": change.get("actor") or "system"})
+        self._write_log(entries)
 
     def _log_many(self, table: str, op: str, items: Sequence[tuple[str, dict | None]], ts: str) -> None:
         site = self.site_id
@@ -308,6 +327,9 @@ class Store:
                                                                        default=str),
                 "actor": self.actor, "ts": ts,
             })
+        self._write_log(entries)
+
+    def _write_log(self, entries: list[dict]) -> None:
         self.conn.executemany(
             "INSERT INTO change_log (site_id, site_seq, table_name, record_id, op, data, actor, ts) "
             "VALUES (:site_id, :site_seq, :table_name, :record_id, :op, :data, :actor, :ts)", entries)

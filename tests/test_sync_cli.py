@@ -123,3 +123,31 @@ def test_client_refuses_an_unregistered_server(sites, served_township):
         network.push(b, served_township)
     with pytest.raises(CunwuError, match="无法连接"):
         network.pull(sites.a, "http://127.0.0.1:9")
+
+
+def test_cunwu_serve_with_cli_push_and_pull(sites):
+    """`cunwu serve` in its own process on loopback; a village runs `cunwu sync push|pull URL`."""
+    a_path, t_path = sites.a.path, sites.t.path
+    sites.t.close()
+    server = subprocess.Popen([sys.executable, "-m", "desktop.cli", "serve", "--port", "0", "--db", str(t_path)],
+                              cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              encoding="utf-8")
+    try:
+        line = server.stdout.readline()
+        assert "http://127.0.0.1:" in line, server.stderr.read() if server.poll() is not None else line
+        url = line.split("：", 1)[1].split()[0]
+        sites.a.close()
+        r = cunwu("sync", "push", url, "--db", a_path, "--json")
+        assert r.returncode == 0, r.stderr
+        assert json.loads(r.stdout)["server"]["added"]["person"] > 0
+        r = cunwu("sync", "pull", url, "--db", a_path)
+        assert r.returncode == 0 and "牛家梁镇" in r.stdout, r.stderr
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    from desktop.core import open_store
+    sites.a, sites.t = open_store(a_path), open_store(t_path)
+    assert people_of(sites.t, sites.a.site_id) == people_of(sites.a, sites.a.site_id)
+    assert exchange.pending_count(sites.a, exchange.peers.find_peer(sites.a, "牛家梁镇")) == 0
+    sites.a.close()
+    sites.t.close()

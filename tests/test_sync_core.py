@@ -141,7 +141,7 @@ def test_bit_flipped_bundle_is_refused(sites, where):
 
 
 def test_bundle_for_another_receiver_is_refused(sites):
-    t, a, b = sites.t, sites.a, sites.b
+    t, b = sites.t, sites.b
     for_a = send(t, "甲村", sites.dir)
     refused(b, for_a, "不是发给本机", "乙村")
 
@@ -320,3 +320,57 @@ def test_fingerprint_check_at_registration(sites, tmp_path):
     fp = peers.identity(sites.a)["fingerprint"]
     peer_id = peers.add_peer_from_card(sites.t, card, expected_fingerprint=fp)
     assert peers.find_peer(sites.t, fp[:9])["id"] == peer_id
+
+
+def test_key_card_prints_the_fingerprint(sites):
+    html = peers.card_html(sites.a)
+    assert peers.identity(sites.a)["fingerprint"] in html and "甲村" in html and "盖章处" in html
+
+
+def test_export_to_a_new_folder_name_creates_it(sites):
+    folder = sites.dir / "新建文件夹"
+    first = Path(exchange.export_bundle(sites.a, "牛家梁镇", folder)["path"])
+    second = Path(exchange.export_bundle(sites.b, "牛家梁镇", folder)["path"])
+    assert first.parent == second.parent == folder and first != second
+    assert first.name == "甲村-至-牛家梁镇-0001.cwbundle"
+
+
+def _craft(sender, receiver, rows: list[list], **manifest_changes) -> bytes:
+    """A correctly signed and sealed bundle with chosen contents (what a malicious sender could make)."""
+    import hashlib
+    import uuid
+    import zlib
+    from db import migrate
+    plain = zlib.compress(json.dumps({"changes": rows}, ensure_ascii=False).encode("utf-8"))
+    payload = keys.seal(peers.identity(receiver)["public_key"], plain)
+    counts: dict = {}
+    for r in rows:
+        counts.setdefault(r[2], {}).setdefault(r[4], 0)
+        counts[r[2]][r[4]] += 1
+    me = peers.identity(sender)
+    manifest = {"format": 1, "bundle_id": str(uuid.uuid4()), "bundle_no": 1, "created_at": "2026-01-01",
+                "sender": {k: me[k] for k in ("site_id", "name", "division_code", "role", "public_key")},
+                "receiver": {"site_id": receiver.site_id, "name": "", "public_key": peers.identity(receiver)["public_key"]},
+                "schema_version": 60, "migrations": sorted(migrate.applied(sender.conn)),
+                "ranges": {}, "change_count": len(rows), "counts": counts, "acks": {}, "earlier": [],
+                "payload_bytes": len(payload), "payload_sha256": hashlib.sha256(payload).hexdigest(),
+                "content_sha256": hashlib.sha256(plain).hexdigest(), **manifest_changes}
+    raw = json.dumps(manifest, ensure_ascii=False).encode("utf-8")
+    return bundle.pack(raw, keys.sign(sender, raw), payload)
+
+
+def test_a_village_cannot_send_another_villages_records(sites, tmp_path):
+    a, b, t = sites.a, sites.b, sites.t
+    row = {"id": "x1", "site_id": b.site_id, "name": "冒充", "leader": "", "sort_order": 1, "active": 1,
+           "created_at": "2026-01-01", "updated_at": "2026-01-01"}
+    as_b = [[b.site_id, 999, "village_group", "x1", "insert", json.dumps(row), "cli", "2026-01-01T00:00:00"]]
+    path = tmp_path / "forged-origin.cwbundle"
+    path.write_bytes(_craft(a, t, as_b, ranges={b.site_id: {"from": 1, "to": 999}}))
+    refused(t, path, "不属于“甲村”")
+    # Its own change, but a row claiming to be created by 乙村.
+    own = [[a.site_id, 1, "village_group", "x1", "insert", json.dumps(row), "cli", "2026-01-01T00:00:00"]]
+    path.write_bytes(_craft(a, t, own, ranges={a.site_id: {"from": 1, "to": 1}}))
+    refused(t, path, "冒充")
+    # And the counts in the signed manifest must match the contents.
+    path.write_bytes(_craft(a, t, own, counts={"village_group": {"insert": 2}}))
+    refused(t, path, "不符")

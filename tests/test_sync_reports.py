@@ -112,7 +112,7 @@ def test_township_views_export_to_xlsx_and_html(sites, tmp_path):
     assert [r[0] for r in rows[1:]] == ["甲村", "乙村", "合计"]
     assert rows[-1][3] == rows[1][3] + rows[2][3]
     month_rows = list(book[f"{MONTH}月报汇总"].iter_rows(values_only=True))
-    col = month_rows[0].index("人口与特殊群体·人数")
+    col = month_rows[0].index("人口·人数")
     assert month_rows[-1][col] == month_rows[1][col] + month_rows[2][col]
     html = township.html_report(t, MONTH, "牛家梁镇")
     assert "甲村" in html and "合计" in html

@@ -34,4 +34,4 @@ ALTER TABLE person ADD COLUMN name_given TEXT NOT NULL DEFAULT '';
 UPDATE person SET name_given = CASE WHEN instr(name, '·') > 0 THEN substr(name, instr(name, '·') + 1)
                                     ELSE substr(name, 2) END;
 CREATE INDEX person_given ON person(name_given);
-CREATE INDEX person_group_open ON person_group(kind, person_id) WHERE end_date IS NULL;
+

@@ -128,9 +128,14 @@ def _head_leaves(store: Store, person: dict, day: str, reason: str, new_head_id:
             raise RefusedError(f"{person['name']} 不是户主，无需指定新户主。")
         return
     if new_head_id:
-        change_head(store, hh_id, new_head_id, on=day, reason=reason or "原户主离户")
-    else:
+        _change_head(store, hh_id, new_head_id, day=day, reason=reason or "原户主离户",
+                     old_head_relation=None, relations=None, old_head_leaving=True)
+    elif _living_members_except(store, hh_id, person["id"]):
+        # Others stay without a named successor: headless until the clerk names one.
         store.update("household", hh_id, {"head_person_id": None})
+        _log_household(store, hh_id, "户主离户", day, reason, other_person_id=person["id"])
+    else:
+        # The last member left: the household keeps its last head as history.
         _log_household(store, hh_id, "户主离户", day, reason, other_person_id=person["id"])
 
 
@@ -310,41 +315,50 @@ def change_head(store: Store, household_id: str, new_head_id: str, *, on: str | 
     """更换户主. The new head must be a current member; `old_head_relation` is the former
     head's new 与户主关系 (when they stay), `relations` updates other members' relations."""
     with store.transaction():
-        hh = _household(store, household_id)
-        if hh["status"] == "dissolved":
-            raise RefusedError(f"户 {hh['hh_no']} 已解散，不能更换户主。")
-        new = _person(store, new_head_id)
-        if new["household_id"] != household_id:
-            raise RefusedError(f"{new['name']} 不在户 {hh['hh_no']} 中，不能设为户主。")
-        if new["status"] not in RESIDENT:
-            raise _status_refusal(new, "设为户主")
-        if hh["head_person_id"] == new_head_id:
-            raise RefusedError(f"{new['name']} 已经是户 {hh['hh_no']} 的户主。")
-        day = event_date(on, label="更换日期")
-        old_id = hh["head_person_id"]
-        updates = dict(relations or {})
-        if old_head_relation and old_id:
-            updates[old_id] = old_head_relation
-        elif old_id and old_id not in updates:
-            old = _person(store, old_id)
-            if old["status"] in RESIDENT and old["relation"] == "户主":
-                raise ValidationError(f"原户主 {old['name']} 仍在户中，请填写其与新户主的关系。",
-                                      field="old_head_relation")
-        for pid, rel in updates.items():
-            member = _person(store, pid)
-            if member["household_id"] != household_id:
-                raise RefusedError(f"{member['name']} 不在户 {hh['hh_no']} 中。")
-            label = codes.relation_label(rel)
-            if label is None or label == "户主":
-                raise ValidationError(f"{member['name']} 的与户主关系“{rel}”无法识别或不能是户主。",
-                                      field="relation")
-            store.update("person", pid, {"relation": label})
-        store.update("person", new_head_id, {"relation": "户主"})
-        store.update("household", household_id, {"head_person_id": new_head_id})
-        _log_person(store, new_head_id, "成为户主", day, reason.strip(), to_household_id=household_id,
-                    other_person_id=old_id, detail={"old_relation": new["relation"]})
-        return _log_household(store, household_id, "更换户主", day, reason.strip(), person_id=new_head_id,
-                              other_person_id=old_id)
+        return _change_head(store, household_id, new_head_id, day=event_date(on, label="更换日期"),
+                            reason=reason, old_head_relation=old_head_relation, relations=relations,
+                            old_head_leaving=False)
+
+
+def _change_head(store: Store, household_id: str, new_head_id: str, *, day: str, reason: str,
+                 old_head_relation: str | None, relations: dict[str, str] | None,
+                 old_head_leaving: bool) -> str:
+    """change_head inside a running transaction; `old_head_leaving`: the old head is
+    leaving (death, move) so needs no new relation."""
+    hh = _household(store, household_id)
+    if hh["status"] == "dissolved":
+        raise RefusedError(f"户 {hh['hh_no']} 已解散，不能更换户主。")
+    new = _person(store, new_head_id)
+    if new["household_id"] != household_id:
+        raise RefusedError(f"{new['name']} 不在户 {hh['hh_no']} 中，不能设为户主。")
+    if new["status"] not in RESIDENT:
+        raise _status_refusal(new, "设为户主")
+    if hh["head_person_id"] == new_head_id:
+        raise RefusedError(f"{new['name']} 已经是户 {hh['hh_no']} 的户主。")
+    old_id = hh["head_person_id"]
+    updates = dict(relations or {})
+    if old_head_relation and old_id:
+        updates[old_id] = old_head_relation
+    elif old_id and old_id not in updates and not old_head_leaving:
+        old = _person(store, old_id)
+        if old["status"] in RESIDENT and old["relation"] == "户主":
+            raise ValidationError(f"原户主 {old['name']} 仍在户中，请填写其与新户主的关系。",
+                                  field="old_head_relation")
+    for pid, rel in updates.items():
+        member = _person(store, pid)
+        if member["household_id"] != household_id:
+            raise RefusedError(f"{member['name']} 不在户 {hh['hh_no']} 中。")
+        label = codes.relation_label(rel)
+        if label is None or label == "户主":
+            raise ValidationError(f"{member['name']} 的与户主关系“{rel}”无法识别或不能是户主。",
+                                  field="relation")
+        store.update("person", pid, {"relation": label})
+    store.update("person", new_head_id, {"relation": "户主"})
+    store.update("household", household_id, {"head_person_id": new_head_id})
+    _log_person(store, new_head_id, "成为户主", day, reason.strip(), to_household_id=household_id,
+                other_person_id=old_id, detail={"old_relation": new["relation"]})
+    return _log_household(store, household_id, "更换户主", day, reason.strip(), person_id=new_head_id,
+                          other_person_id=old_id)
 
 
 def dissolve_household(store: Store, household_id: str, *, reason: str,

@@ -169,11 +169,15 @@ def _base(store: Store, peer: dict, *, incremental: bool, full: bool) -> dict[st
 
 def pending_count(store: Store, peer: dict) -> int:
     """How many changes the next (cumulative) bundle to this peer would carry."""
+    if peer["relation"] == "parent":   # counted in SQL: a village's log can be long
+        local = sorted(LOCAL_ONLY)
+        return store.scalar(
+            "SELECT COUNT(*) FROM change_log c LEFT JOIN sync_ack a ON a.site_id=? AND a.peer_id=? "
+            "AND a.origin_site_id=c.site_id WHERE c.site_id<>? AND c.site_seq > COALESCE(a.acked_seq, 0) "
+            f"AND c.table_name NOT IN ({','.join('?' * len(local))})",
+            (store.site_id, peer["id"], peer["peer_site_id"] or "", *local))
     base = _base(store, peer, incremental=False, full=False)
-    if peer["relation"] == "parent":
-        changes, _ = _upward_changes(store, peer, base)
-    else:
-        changes, _ = _downward_changes(store, peer, base, base.get(store.site_id, 0))
+    changes, _ = _downward_changes(store, peer, base, base.get(store.site_id, 0))
     return len(changes)
 
 
@@ -255,12 +259,14 @@ def default_file_name(store: Store, manifest: dict) -> str:
 
 def export_bundle(store: Store, peer_text: str | dict, path: str | Path, *, incremental: bool = False,
                   full: bool = False, progress: Progress | None = None) -> dict:
-    """Write a bundle for a peer to `path` (a file, or a folder to put a named file in)."""
+    """Write a bundle for a peer to `path`: a file, or a folder (existing, or a name without a
+    suffix, created) in which the bundle gets its standard name."""
     path = Path(path)
+    into_folder = path.is_dir() or not path.suffix
     written: dict[str, Path] = {}
 
     def to_file(data: bytes, manifest: dict) -> None:
-        target = path / default_file_name(store, manifest) if path.is_dir() else path
+        target = path / default_file_name(store, manifest) if into_folder else path
         report = (lambda done, total: progress(done, total, "正在写入……")) if progress else None
         written["path"] = bundle.write_atomic(target, data, on_chunk=report)
 
@@ -430,50 +436,115 @@ def _bump(d: dict, key: str) -> None:
     d[key] = d.get(key, 0) + 1
 
 
+def _held_seqs(store: Store, changes: list[list]) -> dict[str, set[int]]:
+    """Which of the bundle's (origin, seq) this installation already holds: one query per origin."""
+    spans: dict[str, list[int]] = {}
+    for c in changes:
+        lo_hi = spans.setdefault(c[0], [c[1], c[1]])
+        lo_hi[0], lo_hi[1] = min(lo_hi[0], c[1]), max(lo_hi[1], c[1])
+    return {origin: {r[0] for r in store.query(
+        "SELECT site_seq FROM change_log WHERE site_id=? AND site_seq BETWEEN ? AND ?", (origin, lo, hi))}
+        for origin, (lo, hi) in spans.items()}
+
+
+def _existing_ids(store: Store, changes: list[list], tables: set[str]) -> dict[str, set[str]]:
+    wanted: dict[str, list[str]] = {}
+    for c in changes:
+        if c[4] == "insert" and c[2] in tables:
+            wanted.setdefault(c[2], []).append(c[3])
+    out: dict[str, set[str]] = {}
+    for table, ids in wanted.items():
+        found = out.setdefault(table, set())
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            found.update(r[0] for r in store.query(
+                f"SELECT id FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+    return out
+
+
+def _integrity_refusal(exc: Exception, where: str) -> RefusedError:
+    return RefusedError(f"{where}无法写入本机数据库（{exc}）。整个数据包没有导入。")
+
+
 def _apply_all(store: Store, v: Verified, summary: dict, progress: Progress) -> None:
+    """Apply in bundle order. New records go in bulk; anything touching an existing record one by one."""
     me = store.site_id
     tables = {r[0] for r in store.query("SELECT name FROM sqlite_master WHERE type='table'")}
     total = len(v.changes)
     bundle_id = v.manifest["bundle_id"]
+    held = _held_seqs(store, v.changes)
+    existing = _existing_ids(store, v.changes, tables)
+    touched: set[tuple[str, str]] = set()
+    batch: list[tuple[dict, dict]] = []
+    batch_key: tuple = ()
+
+    def flush() -> None:
+        if batch:
+            table = batch[0][0]["table_name"]
+            try:
+                store.apply_remote_inserts(table, batch)
+            except sqlite3.IntegrityError as exc:
+                raise _integrity_refusal(exc, f"新增的{table_label(table)}记录") from exc
+            batch.clear()
+
     for i, (origin, seq, table, record_id, op, data, actor, ts) in enumerate(v.changes):
         if i % 2000 == 0:
             progress(i, total, f"正在导入 {i}/{total} 条变更……")
         if origin == me:
             summary["ignored"]["own"] += 1
             continue
-        if store.one("SELECT 1 FROM change_log WHERE site_id=? AND site_seq=?", (origin, seq)):
+        if seq in held.get(origin, ()):
             summary["ignored"]["duplicate"] += 1
             continue
+        held.setdefault(origin, set()).add(seq)
         if table not in tables or table in LOCAL_ONLY:
             summary["ignored"]["unknown"] += 1
             continue
         change = {"site_id": origin, "site_seq": seq, "table_name": table, "record_id": record_id, "op": op,
                   "data": data, "actor": actor, "ts": ts}
+        key = (table, record_id)
+        if op == "insert" and record_id not in existing.get(table, ()) and key not in touched:
+            values = _known_values(store, change, summary)
+            shape = (table, tuple(values))
+            if batch and (shape != batch_key or len(batch) >= 2000):
+                flush()
+            batch_key = shape
+            batch.append((change, values))
+            touched.add(key)
+            _bump(summary["added"], table)
+            continue
+        flush()
+        touched.add(key)
         try:
             _apply_one(store, change, summary, bundle_id)
         except sqlite3.IntegrityError as exc:
-            raise RefusedError(
-                f"第 {i + 1} 条变更（{table_label(table)}，记录 {record_id}）无法写入本机数据库（{exc}）。"
-                "整个数据包没有导入。") from exc
+            raise _integrity_refusal(exc, f"第 {i + 1} 条变更（{table_label(table)}，记录 {record_id}）") from exc
+    flush()
     progress(total, total, "正在保存……")
 
 
+def _known_values(store: Store, change: dict, summary: dict) -> dict:
+    """The change's columns this schema has (an older sender's extra columns are dropped and counted)."""
+    values = json.loads(change["data"]) if change["data"] else {}
+    cols = store.columns(change["table_name"])
+    known = {k: val for k, val in values.items() if k in cols}
+    summary["dropped_columns"] += len(values) - len(known)
+    if change["op"] == "insert" and "site_id" in cols and known.get("site_id") != change["site_id"]:
+        raise RefusedError(f"数据包里有冒充其他单位建立的记录（{table_label(change['table_name'])} "
+                           f"{change['record_id']}），整个数据包没有导入。")
+    return known
+
+
 def _apply_one(store: Store, change: dict, summary: dict, bundle_id: str) -> None:
-    table, record_id, op, origin = change["table_name"], change["record_id"], change["op"], change["site_id"]
+    table, record_id, op = change["table_name"], change["record_id"], change["op"]
     current = store.one(f"SELECT * FROM {table} WHERE id=?", (record_id,))
     if op == "delete":
         store.apply_remote(change, None)
         if current is not None:
             _bump(summary["deleted"], table)
         return
-    values = json.loads(change["data"]) if change["data"] else {}
-    cols = store.columns(table)
-    known = {k: val for k, val in values.items() if k in cols}
-    summary["dropped_columns"] += len(values) - len(known)
+    known = _known_values(store, change, summary)
     if op == "insert" and current is None:
-        if "site_id" in cols and known.get("site_id") != origin:
-            raise RefusedError(f"数据包里有冒充其他单位建立的记录（{table_label(table)} {record_id}），"
-                               "整个数据包没有导入。")
         store.apply_remote(change, known)
         _bump(summary["added"], table)
         return
@@ -482,6 +553,7 @@ def _apply_one(store: Store, change: dict, summary: dict, bundle_id: str) -> Non
         return
     known.pop("id", None)
     winners = _resolve(store, change, current, known, summary, bundle_id)
+    # An insert of a record already here (sent twice by two paths) is applied as an update.
     store.apply_remote({**change, "op": "update" if op == "insert" else op}, winners)
     _bump(summary["updated"], table)
 
@@ -529,21 +601,15 @@ def describe(summary: dict) -> str:
         return f"{who}以前已经导入过，这次没有做任何改动。"
     lead = "预览（没有写入）：" if summary.get("dry_run") else ""
     verb = "将" if summary.get("dry_run") else "已"
-    parts = []
-    if summary["added"]:
-        parts.append(f"{verb}新增 {_phrase(summary['added'])}")
-    if summary["updated"]:
-        parts.append(f"{verb}修改 {_phrase(summary['updated'])}")
-    if summary["deleted"]:
-        parts.append(f"{verb}删除 {_phrase(summary['deleted'])}")
+    parts = [f"{verb}{word} {_phrase(summary[key])}"
+             for key, word in (("added", "新增"), ("updated", "修改"), ("deleted", "删除")) if summary[key]]
     ign = summary["ignored"]
-    skipped = ign["duplicate"] + ign["own"]
-    if skipped:
-        parts.append(f"{skipped} 条以前已经收到，{'将' if summary.get('dry_run') else ''}跳过")
-    if ign["missing"]:
-        parts.append(f"{ign['missing']} 条修改针对本机没有的记录，{'将' if summary.get('dry_run') else ''}忽略")
-    if ign["unknown"]:
-        parts.append(f"{ign['unknown']} 条属于本机没有的数据表，{'将' if summary.get('dry_run') else ''}忽略")
+    will = "将" if summary.get("dry_run") else ""
+    for count, sentence in ((ign["duplicate"] + ign["own"], "{n} 条以前已经收到，{will}跳过"),
+                            (ign["missing"], "{n} 条修改针对本机没有的记录，{will}忽略"),
+                            (ign["unknown"], "{n} 条属于本机没有的数据表，{will}忽略")):
+        if count:
+            parts.append(sentence.format(n=count, will=will))
     conflicts = summary["conflicts"]
     if conflicts:
         won = sum(1 for c in conflicts if c["incoming_won"])

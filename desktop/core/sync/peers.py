@@ -128,3 +128,16 @@ def site_names(store: Store) -> dict[str, str]:
         (store.site_id,))})
     names[store.site_id] = village.site_info(store)["name"]
     return names
+
+
+def card_html(store: Store) -> str:
+    """The printable key card for the first hand-over: both sides compare the fingerprint by eye."""
+    import html
+    c = identity(store)
+    role = "乡镇" if c["role"] == "township" else "村"
+    return (f"<h2 style='text-align:center'>村务通数据交换密钥卡</h2>"
+            f"<p>单位：{html.escape(c['name'])}（{role}）　区划代码：{c['division_code']}</p>"
+            f"<p style='font-size:16pt'>密钥指纹：<b>{c['fingerprint']}</b></p>"
+            f"<p style='font-size:8pt'>公钥：{c['public_key']}</p>"
+            "<p>对方登记本单位时，请逐组核对上面的指纹；一致才能登记。指纹不是密码，可以公开。</p>"
+            "<p><br>经办人：__________　　日期：__________　　（盖章处）</p>")

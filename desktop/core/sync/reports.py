@@ -52,7 +52,7 @@ def build(store: Store, month: str) -> dict[str, Any]:
 
 
 # --------------------------------------------------------------- roster part
-@register("population", "人口与特殊群体")
+@register("population", "人口")
 def population_report(store: Store, month: str) -> dict:
     """Living residents of this village at the month's end, and special groups during it."""
     first, last = month_bounds(month)
@@ -197,5 +197,6 @@ def leaf_label(key: str) -> str:
     part, _, rest = key.partition(".")
     label = REPORTS[part][0] if part in REPORTS else part
     words = {"households": "户数", "persons": "人数", "male": "男", "female": "女", "away": "外出务工",
-             "age_0_6": "0-6岁", "age_60_plus": "60岁以上", "age_80_plus": "80岁以上", "groups": "特殊群体"}
-    return label + "·" + "·".join(words.get(w, w) for w in rest.split(".")) if rest else label
+             "age_0_6": "0-6岁", "age_60_plus": "60岁以上", "age_80_plus": "80岁以上"}
+    path = [words.get(w, w) for w in rest.split(".") if w != "groups"]
+    return label + "·" + "·".join(path) if rest else label

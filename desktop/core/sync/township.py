@@ -23,27 +23,33 @@ def villages(store: Store) -> list[dict]:
 
 
 def population_by_village(store: Store) -> dict:
-    """Households, residents and special groups per village, from the synced rosters."""
-    rows, kinds = [], set()
+    """Households, residents and special groups per village, from the synced rosters.
+
+    One grouped pass over each table, whatever the number of villages.
+    """
+    households = dict(store.query("SELECT site_id, COUNT(*) FROM household WHERE status='active' GROUP BY site_id"))
+    persons: dict[str, dict[str, int]] = {}
+    for site, status, n in store.query("SELECT site_id, status, COUNT(*) FROM person "
+                                       "WHERE status IN ('在册','外出务工') GROUP BY site_id, status"):
+        persons.setdefault(site, {})[status] = n
+    groups: dict[str, dict[str, int]] = {}
+    for site, kind, n in store.query(
+            "SELECT g.site_id, g.kind, COUNT(DISTINCT g.person_id) FROM person_group g JOIN person p ON p.id=g.person_id "
+            "WHERE p.status IN ('在册','外出务工') AND (g.end_date IS NULL OR g.end_date='' "
+            "OR g.end_date >= date('now')) GROUP BY g.site_id, g.kind"):
+        groups.setdefault(site, {})[kind] = n
+    rows = []
     for v in villages(store):
         site = v["peer_site_id"] or ""
-        row = {"site_id": site, "name": v["name"], "division_code": v["division_code"],
-               "households": store.scalar("SELECT COUNT(*) FROM household WHERE site_id=? AND status='active'", (site,)),
-               "persons": store.scalar("SELECT COUNT(*) FROM person WHERE site_id=? AND status IN ('在册','外出务工')",
-                                       (site,)),
-               "away": store.scalar("SELECT COUNT(*) FROM person WHERE site_id=? AND status='外出务工'", (site,)),
-               "groups": {}}
-        for kind, n in store.query(
-                "SELECT g.kind, COUNT(DISTINCT g.person_id) FROM person_group g JOIN person p ON p.id=g.person_id "
-                "WHERE g.site_id=? AND p.status IN ('在册','外出务工') AND (g.end_date IS NULL OR g.end_date='' "
-                "OR g.end_date >= date('now')) GROUP BY g.kind", (site,)):
-            row["groups"][kind] = n
-            kinds.add(kind)
-        rows.append(row)
+        counts = persons.get(site, {})
+        rows.append({"site_id": site, "name": v["name"], "division_code": v["division_code"],
+                     "households": households.get(site, 0), "persons": sum(counts.values()),
+                     "away": counts.get("外出务工", 0), "groups": groups.get(site, {})})
+    kinds = sorted({k for r in rows for k in r["groups"]})
     total = {"name": "合计", "division_code": "", "households": sum(r["households"] for r in rows),
              "persons": sum(r["persons"] for r in rows), "away": sum(r["away"] for r in rows),
              "groups": {k: sum(r["groups"].get(k, 0) for r in rows) for k in kinds}}
-    return {"villages": rows, "total": total, "kinds": sorted(kinds)}
+    return {"villages": rows, "total": total, "kinds": kinds}
 
 
 def month_summary(store: Store, month: str) -> dict:
@@ -143,15 +149,31 @@ def export_xlsx(store: Store, path: str | Path, month: str) -> Path:
     return write_atomic(path, buffer.getvalue())
 
 
+def _html_table(head: list, body: list[list]) -> str:
+    cell = "<td style='white-space:nowrap'>{}</td>"
+    rows = ["<tr>" + "".join(f"<th style='white-space:nowrap'>{html.escape(str(h))}</th>" for h in head) + "</tr>"]
+    rows += ["<tr>" + "".join(cell.format(html.escape(str(c))) for c in row) + "</tr>" for row in body]
+    return "<table border='1' cellspacing='0' cellpadding='2'>" + "".join(rows) + "</table>"
+
+
 def html_report(store: Store, month: str, township_name: str = "") -> str:
-    """The same tables as printable HTML (the GUI prints it; no Qt here)."""
+    """The same tables as printable HTML (the GUI prints it landscape; no Qt here).
+
+    The month's figures are printed turned: one line per figure, one column per village,
+    so thirty villages still fit across an A4 page.
+    """
     parts = [f"<h2 style='text-align:center'>{html.escape(township_name)}村级数据汇总（{month}）</h2>"]
-    for title, head, body in tables(store, month):
-        parts.append(f"<h3>{html.escape(title)}</h3><table border='1' cellspacing='0' cellpadding='3'>")
-        parts.append("<tr>" + "".join(f"<th>{html.escape(str(h))}</th>" for h in head) + "</tr>")
-        for row in body:
-            parts.append("<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in row) + "</tr>")
-        parts.append("</table>")
+    for i, (title, head, body) in enumerate(tables(store, month)):
+        parts.append(f"<h3>{html.escape(title)}</h3>")
         if not body:
             parts.append("<p>（无）</p>")
+            continue
+        if i == 1:   # turned: figures down, villages across
+            villages_row = [r[0] for r in body[:-1]] + ["合计"]
+            turned = [["状态"] + [r[2] for r in body[:-1]] + [""]]
+            for col in range(3, len(head)):
+                turned.append([head[col]] + [r[col] for r in body])
+            parts.append(_html_table(["项目"] + villages_row, turned))
+        else:
+            parts.append(_html_table(head, body))
     return "\n".join(parts)
