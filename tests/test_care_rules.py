@@ -1,6 +1,8 @@
 """Care places and enrolment rules, each with its Chinese message; the roster hook ends enrolments."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from db.errors import NotFoundError, RefusedError, ValidationError
@@ -192,3 +194,13 @@ def test_merged_duplicate_hands_enrolment_and_attendance_to_the_kept_record(stor
     assert store.get("care_enrolment", e)["end_date"] is None          # the person did not leave
     assert store.scalar("SELECT person_id FROM care_attendance") == keep
     assert report.monthly_report(store, home, "2026-02")["people"][0]["name"] == "韩桂兰"
+
+
+def test_eligible_people_for_a_place(store, home):
+    TODAY = date.today().isoformat()
+    old = person(store, "欧阳秀英", born_years_before(70, TODAY))
+    young = person(store, "欧阳小明", born_years_before(30, TODAY))
+    gone = person(store, "欧阳德胜", born_years_before(75, TODAY))
+    store.update("person", gone, {"status": "死亡"})
+    ids = {r["id"] for r in enrolment.eligible_people(store, places.get_place(store, home))}
+    assert old in ids and young not in ids and gone not in ids

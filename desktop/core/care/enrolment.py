@@ -131,6 +131,28 @@ def end_for_person(store: Store, person_id: str, on: str, reason: str) -> int:
     return n
 
 
+def eligible_people(store: Store, place: dict, on: str | None = None, limit: int = 500) -> list[dict]:
+    """Living roster people of the right age for a place on a day (the enrol dialog's list
+    before anything is typed)."""
+    day = date.fromisoformat(on) if on else date.today()
+    low, high = age_rule(store, place)
+    latest = _years_before(day, low).isoformat()
+    earliest = _years_before(day, high + 1).isoformat() if high is not None else ""
+    rows = store.query(
+        "SELECT p.id, p.name, p.gender, p.birth_date, p.id_number, p.status, h.hh_no, g.name AS group_name "
+        "FROM person p LEFT JOIN household h ON h.id=p.household_id LEFT JOIN village_group g ON g.id=h.group_id "
+        f"WHERE p.status NOT IN {GONE} AND p.birth_date <= ? AND p.birth_date > ? "
+        "ORDER BY p.name_pinyin, p.name LIMIT ?", (latest, earliest, limit))
+    return [dict(r) for r in rows]
+
+
+def _years_before(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:          # 29 February
+        return day.replace(year=day.year - years, day=28)
+
+
 def carry_to_kept(store: Store, duplicate_id: str, kept_id: str) -> int:
     """A duplicate record was merged into `kept_id`: its enrolments and attendance move to
     the kept record where that does not overlap what the kept record already has (what does

@@ -188,16 +188,10 @@ class EnrolDialog(_Dialog):
 
     def _search(self, text: str) -> None:
         self.results.clear()
-        low, high = enrolment.age_rule(self.store, self.place)
         if text.strip():
             rows = search.search(self.store, text, limit=200)
         else:   # nothing typed yet: everyone of the right age
-            today = date.today()
-            latest = date(today.year - low, today.month, min(today.day, 28)).isoformat()
-            earliest = date(today.year - high - 1, today.month, min(today.day, 28)).isoformat() if high is not None else ""
-            rows = [dict(r) for r in self.store.query(
-                search.BASE + "WHERE p.birth_date <= ? AND p.birth_date > ? ORDER BY p.name_pinyin LIMIT 500",
-                (latest, earliest))]
+            rows = enrolment.eligible_people(self.store, self.place, iso(self.start.date()))
         for row in rows:
             if row["status"] in enrolment.GONE:
                 continue
