@@ -6,7 +6,7 @@ from datetime import datetime
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from db.errors import RefusedError, ValidationError
+from db.errors import CunwuError, RefusedError
 from desktop.core.care import enrolment, places, report
 from desktop.core.care.importer import import_register
 from tests.care_helpers import born_years_before, person
@@ -140,12 +140,32 @@ def test_date_headers_and_explicit_place_month(store, home, tmp_path):
 def test_unreadable_files_refused_plainly(store, home, tmp_path):
     bad = tmp_path / "bad.xlsx"
     bad.write_bytes(b"not excel")
-    with pytest.raises(ValidationError, match="已损坏或不是 Excel"):
+    with pytest.raises(CunwuError, match="已损坏，或不是 Excel 文件"):
         import_register(store, bad)
-    with pytest.raises(ValidationError, match="另存为 .xlsx"):
+    with pytest.raises(CunwuError, match="找不到文件"):
         import_register(store, tmp_path / "old.xls")
     wb = Workbook()
     wb.active.append(["名单"])
     wb.save(tmp_path / "nohead.xlsx")
-    with pytest.raises(ValidationError, match="没有找到表头"):
+    with pytest.raises(CunwuError, match="没有找到表头"):
         import_register(store, tmp_path / "nohead.xlsx")
+
+
+def test_csv_sheet_and_one_sheet_per_month(store, home, tmp_path):
+    pid, _ = home
+    csv_file = tmp_path / "三月.csv"
+    csv_file.write_text("高家湾幸福院2026年3月签到表\n姓名,1,2,3,4,5,6\n王秀英,,√,√,,,\n", encoding="gbk")
+    res = import_register(store, csv_file)
+    assert (res.month, res.cells, res.errors) == ("2026-03", 2, [])
+    wb = Workbook()
+    for month in (1, 11, 4):
+        ws = wb.create_sheet(f"{month}月")
+        ws.append([f"高家湾幸福院2026年{month}月签到表"])
+        ws.append(["姓名", *range(1, 31)])
+        ws.append(["王秀英", *(["√"] * month)])
+    wb.remove(wb["Sheet"])
+    wb.save(tmp_path / "year.xlsx")
+    res = import_register(store, tmp_path / "year.xlsx", month="2026-01")
+    assert res.month == "2026-01" and res.cells == 1          # 1月, not 11月
+    res = import_register(store, tmp_path / "year.xlsx", month="2026-04")
+    assert res.month == "2026-04" and res.cells == 4

@@ -197,10 +197,10 @@ def test_merged_duplicate_hands_enrolment_and_attendance_to_the_kept_record(stor
 
 
 def test_eligible_people_for_a_place(store, home):
-    TODAY = date.today().isoformat()
-    old = person(store, "欧阳秀英", born_years_before(70, TODAY))
-    young = person(store, "欧阳小明", born_years_before(30, TODAY))
-    gone = person(store, "欧阳德胜", born_years_before(75, TODAY))
+    today = date.today().isoformat()
+    old = person(store, "欧阳秀英", born_years_before(70, today))
+    young = person(store, "欧阳小明", born_years_before(30, today))
+    gone = person(store, "欧阳德胜", born_years_before(75, today))
     store.update("person", gone, {"status": "死亡"})
     ids = {r["id"] for r in enrolment.eligible_people(store, places.get_place(store, home))}
     assert old in ids and young not in ids and gone not in ids

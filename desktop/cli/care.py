@@ -76,10 +76,11 @@ def register(sub, parent) -> None:
     p.add_argument("count", type=int)
     p.add_argument("--meals", type=int, default=0)
 
-    p = add_command(csub, parent, "import-register", cmd_import, "导入一个月的签到表（姓名竖排、日期横排）")
+    p = add_command(csub, parent, "import-register", cmd_import,
+                    "导入一个月的签到表（姓名竖排、日期横排；.xlsx/.xls/.csv）")
     p.add_argument("file", metavar="FILE.xlsx")
     p.add_argument("--place", help="场所（默认从表格标题识别）")
-    p.add_argument("--month", help="月份 YYYY-MM（默认从表格标题识别）")
+    p.add_argument("--month", help="月份 YYYY-MM（默认从表格标题识别；一月一张工作表时读该月的表）")
     p.add_argument("--tick-meals", type=int, default=None, help="每个 √ 计几餐（默认：有助餐服务计 1 餐，否则 0）")
     p.add_argument("--errors", help="错误表保存位置（默认在原文件旁 *_错误.xlsx）")
     p.add_argument("--dry-run", action="store_true", help="只检查，不写入")

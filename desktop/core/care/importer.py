@@ -1,4 +1,5 @@
-"""Import a month's paper sign-in sheet typed into Excel: names down, days across.
+"""Import a month's paper sign-in sheet typed into Excel (.xlsx, .xls or .csv): names down,
+days across. With several sheets (one per month), the sheet named for --month is read.
 
     幸福院2026年10月签到表                        <- title: place and month (or give them)
     序号 | 姓名 | 1 | 2 | 3 | ... | 31 | 合计      <- header: 姓名 and day numbers (1, 1日, dates)
@@ -17,10 +18,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.comments import Comment
 from openpyxl.styles import Font, PatternFill
-from openpyxl.utils import get_column_letter
+from openpyxl.utils import column_index_from_string, get_column_letter
 
 from db import Store
 from db.errors import CunwuError, RefusedError, ValidationError
@@ -28,6 +29,7 @@ from desktop.core.care import kinds
 from desktop.core.care.enrolment import enrolments
 from desktop.core.care.places import (day_exceptions, list_places, opening, parse_month, resolve_place)
 from desktop.core.care.register import Cell, _periods, check_cell, save_cells, set_visitors
+from desktop.core.roster.excel_table import read_table
 from desktop.core.roster.names import clean_name
 
 TICKS = {"√", "✓", "✔", "☑", "v", "V", "到", "是", "有", "○", "〇", "●", "Y", "y", "出勤", "在"}
@@ -84,9 +86,10 @@ def _text(v) -> str:
     return str(v).strip()
 
 
-def _find_header(ws) -> tuple[int, int, dict[int, object]]:
-    """(header row, name column, {column: header value}) of the first row with 姓名 and days."""
-    for r, values in enumerate(ws.iter_rows(min_row=1, max_row=min(ws.max_row, 15), values_only=True), 1):
+def _find_header(rows: list[list]) -> tuple[int, int, dict[int, object]]:
+    """(header row, name column, {column: header value}) of the first row with 姓名 and days
+    (rows and columns numbered from 1, as the clerk sees them in Excel)."""
+    for r, values in enumerate(rows[:15], 1):
         texts = [_text(v) for v in values]
         if "姓名" not in texts:
             continue
@@ -96,9 +99,9 @@ def _find_header(ws) -> tuple[int, int, dict[int, object]]:
     raise ValidationError("没有找到表头：签到表前 15 行里应有一行写着“姓名”和日期（1、2、3…或 1日、2日…）。")
 
 
-def _detect(ws, header_row: int) -> str:
-    above = [_text(v) for row in ws.iter_rows(min_row=1, max_row=header_row - 1, values_only=True) for v in row]
-    return " ".join([ws.title, *[t for t in above if t]])
+def _detect(rows: list[list], header_row: int, sheet_name: str) -> str:
+    above = [_text(v) for row in rows[:header_row - 1] for v in row]
+    return " ".join([sheet_name, *[t for t in above if t]])
 
 
 def _guess_place(store: Store, title: str) -> dict | None:
@@ -133,17 +136,15 @@ def import_register(store: Store, path: str | Path, *, place: str | None = None,
                     tick_meals: int | None = None, error_path: str | Path | None = None,
                     dry_run: bool = False) -> ImportResult:
     path = Path(path)
-    if path.suffix.lower() != ".xlsx":
-        raise ValidationError(f"只能导入 .xlsx 文件（{path.name}）；老的 .xls 请在 Excel/WPS 里另存为 .xlsx。")
-    try:
-        wb = load_workbook(path, data_only=True, read_only=False)
-    except FileNotFoundError:
-        raise ValidationError(f"文件 {path} 不存在。")
-    except Exception as exc:
-        raise ValidationError(f"无法读取 {path.name}：文件已损坏或不是 Excel 表格（{type(exc).__name__}）。")
-    ws = wb.worksheets[0]
-    header_row, name_col, day_cols = _find_header(ws)
-    title = _detect(ws, header_row)
+    table = read_table(path)          # .xlsx, .xls or .csv; clear messages for damaged files
+    if month and len(table.sheet_names) > 1:   # one sheet per month is common: take that month's
+        wanted = f"{parse_month(month)[0].month}月"
+        named = [n for n in table.sheet_names if wanted in n and not re.search(r"\d" + wanted, n)]
+        if len(named) == 1 and named[0] != table.sheet_name:
+            table = read_table(path, sheet=named[0])
+    rows = table.rows
+    header_row, name_col, day_cols = _find_header(rows)
+    title = _detect(rows, header_row, table.sheet_name)
     chosen = resolve_place(store, place) if place else _guess_place(store, title)
     if chosen is None:
         raise RefusedError("无法从表格标题判断是哪个场所的签到表，请用 --place 指定场所。")
@@ -180,7 +181,7 @@ def import_register(store: Store, path: str | Path, *, place: str | None = None,
         else:
             bad_columns[col] = f"{first.year}年{first.month}月没有 {n} 日"
     id_col = None
-    header_texts = [_text(v) for v in next(ws.iter_rows(min_row=header_row, max_row=header_row, values_only=True))]
+    header_texts = [_text(v) for v in rows[header_row - 1]]
     for c, t in enumerate(header_texts, 1):
         if "身份证" in t:
             id_col = c
@@ -199,7 +200,7 @@ def import_register(store: Store, path: str | Path, *, place: str | None = None,
     visitor_counts: dict[str, int] = {}
     seen_people: dict[str, int] = {}
     errors = result.errors
-    for r, values in enumerate(ws.iter_rows(min_row=header_row + 1, values_only=True), header_row + 1):
+    for r, values in enumerate(rows[header_row:], header_row + 1):
         raw_name = _text(values[name_col - 1]) if len(values) >= name_col else ""
         marks = {c: values[c - 1] for c in day_cols if c - 1 < len(values) and _text(values[c - 1]) != ""}
         if not raw_name:
@@ -285,22 +286,24 @@ def import_register(store: Store, path: str | Path, *, place: str | None = None,
             for d, n in sorted(visitor_counts.items()):
                 set_visitors(store, chosen["id"], d, n)
     if errors:
-        result.error_file = write_error_workbook(ws, header_row, name_col, errors,
+        result.error_file = write_error_workbook(rows, header_row, name_col, errors,
                                                  Path(error_path) if error_path else
                                                  path.with_name(path.stem + "_错误.xlsx"))
     return result
 
 
-def write_error_workbook(ws, header_row: int, name_col: int, errors: list[CellError], out: Path) -> Path:
+def write_error_workbook(rows: list[list], header_row: int, name_col: int, errors: list[CellError],
+                         out: Path) -> Path:
     """The sheet's own layout with only the cells (or whole rows) that were not imported,
     each marked red with its reason; plus a list of every problem."""
     wb = Workbook()
     sheet = wb.active
     sheet.title = "未导入"
+    width = max((len(r) for r in rows), default=0)
     for r in range(1, header_row + 1):
-        for c, v in enumerate(next(ws.iter_rows(min_row=r, max_row=r, values_only=True)), 1):
+        for c, v in enumerate(rows[r - 1], 1):
             sheet.cell(r, c, v)
-    reason_col = ws.max_column + 1
+    reason_col = width + 1
     sheet.cell(header_row, reason_col, "错误原因").font = Font(bold=True, color="C00000")
     by_row: dict[int, list[CellError]] = {}
     for e in errors:
@@ -310,18 +313,17 @@ def write_error_workbook(ws, header_row: int, name_col: int, errors: list[CellEr
         if r <= 0:
             continue
         out_row += 1
-        src = next(ws.iter_rows(min_row=r, max_row=r, values_only=True))
-        sheet.cell(out_row, name_col, src[name_col - 1] if len(src) >= name_col else None)
-        for c in range(1, name_col):
+        src = list(rows[r - 1]) + [None] * (width - len(rows[r - 1]))
+        for c in range(1, name_col + 1):
             sheet.cell(out_row, c, src[c - 1])
         for e in errs:
             if e.column:
-                col = next(i for i in range(1, ws.max_column + 1) if get_column_letter(i) == e.column)
+                col = column_index_from_string(e.column)
                 cell = sheet.cell(out_row, col, src[col - 1])
                 cell.fill = ERROR_FILL
                 cell.comment = Comment(e.reason, "村务通")
             else:   # the whole row: keep every mark
-                for c in range(name_col + 1, len(src) + 1):
+                for c in range(name_col + 1, width + 1):
                     if src[c - 1] is not None:
                         sheet.cell(out_row, c, src[c - 1])
                 sheet.cell(out_row, name_col).fill = ERROR_FILL

@@ -136,7 +136,7 @@ class Page(QWidget):
 
     def _import(self) -> None:
         place = self.place()
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择签到表"), "", self.tr("Excel 表格 (*.xlsx)"))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择签到表"), "", self.tr("签到表 (*.xlsx *.xls *.csv)"))
         if not path:
             return
         job = run_job(self, self.tr("导入签到表"), self.ctx.db_path, _import_job, path,
