@@ -46,6 +46,11 @@ def test_full_month_through_the_cli(capsys, db, tmp_path):
     place = json.loads(out)
     assert place["meal_subsidy_fen"] == 350
     assert run(capsys, db, "place", "add", "托育点", "--kind", "托育点", "--services", "保育、午餐")[0] == 0
+    code, out, err = run(capsys, db, "place", "edit", "托育点", "--capacity", "15", "--open", "一二三四五六", "--json")
+    assert code == 0, err
+    assert (json.loads(out)["capacity"], json.loads(out)["open_weekdays"]) == (15, "123456")
+    code, out, err = run(capsys, db, "place", "edit", "托育点", "--services", "助浴")
+    assert code == 1 and "托育点不提供“助浴”" in err
     code, out, _ = run(capsys, db, "place", "list", "--json")
     assert [p["name"] for p in json.loads(out)] == ["幸福院", "托育点"]
     code, out, err = run(capsys, db, "enrol", "幸福院", "王秀英", "李德胜", "吉𠮷祥", "--start", "2026-10-01")
@@ -72,6 +77,10 @@ def test_full_month_through_the_cli(capsys, db, tmp_path):
     assert r["services"]["助浴"] == 2 and r["shares"]["五保"]["count"] == 1
     assert r["open_days"] == 21 and r["subsidy"]["total_fen"] == 4 * 350 + 3 * 2000
     assert out == json.dumps(r, ensure_ascii=False, indent=2, sort_keys=True) + "\n"     # stable form
+
+    code, out, _ = run(capsys, db, "summary", "--month", "2026-10", "--json")
+    summary = json.loads(out)
+    assert summary["totals"]["elderly"]["attendance"] == 3 and summary["totals"]["children"]["places"] == 1
 
     xlsx = tmp_path / "r.xlsx"
     assert run(capsys, db, "report", "幸福院", "--month", "2026-10", "--xlsx", xlsx)[0] == 0

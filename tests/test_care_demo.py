@@ -44,3 +44,15 @@ def test_care_part_of_the_township_monthly_report(demo_store):
     leaves = reports.numeric_leaves({"care": part})
     assert leaves["care.托幼.用餐餐次"] > 0
     assert all(isinstance(v, int) for v in leaves.values())       # counts and fen only: they add up
+
+
+def test_notices_registry_prints_the_village_care_report(demo_store):
+    from pypdf import PdfReader
+    import io
+    from desktop.core.notices import registry
+    data, pdf = registry.render(demo_store, "care", {"month": _last_month()})
+    assert {p.kind for p in data.places} == {"幸福院", "托育点", "幼儿园"}
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert "托老托幼服务月报表" in text and "高家湾村农村幸福院" in text and "高家湾村托育点" in text
+    one, _ = registry.render(demo_store, "care", {"month": _last_month(), "place": "幸福院"})
+    assert [p.place for p in one.places] == ["高家湾村农村幸福院"] and one.title == "托老服务月报表"

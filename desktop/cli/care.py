@@ -31,6 +31,22 @@ def register(sub, parent) -> None:
     p.add_argument("--phone", default="")
     p.add_argument("--json", action="store_true")
 
+    p = add_command(psub, parent, "edit", cmd_place_edit, "修改场所（只改给出的项）")
+    p.add_argument("place", help="场所名称或编号")
+    p.add_argument("--name")
+    p.add_argument("--kind")
+    p.add_argument("--capacity", type=int)
+    p.add_argument("--open", dest="open_weekdays")
+    p.add_argument("--services")
+    p.add_argument("--meal-subsidy")
+    p.add_argument("--person-subsidy")
+    p.add_argument("--min-age", type=int)
+    p.add_argument("--max-age", type=int)
+    p.add_argument("--address")
+    p.add_argument("--manager")
+    p.add_argument("--phone")
+    p.add_argument("--json", action="store_true")
+
     p = add_command(psub, parent, "list", cmd_place_list, "列出场所")
     p.add_argument("--all", action="store_true", help="包括已停用的场所")
     p.add_argument("--json", action="store_true")
@@ -97,6 +113,10 @@ def register(sub, parent) -> None:
     out.add_argument("--pdf", metavar="F", help="导出 A4 PDF 月报表（上报乡镇的格式，可打印）")
     out.add_argument("--detail-pdf", metavar="F", help="导出 A4 PDF 出勤明细（逐人出勤、用餐、补贴，可打印）")
 
+    p = add_command(csub, parent, "summary", cmd_summary, "全村各场所某月汇总（供乡镇汇总）")
+    p.add_argument("--month", required=True, help="YYYY-MM")
+    p.add_argument("--json", action="store_true")
+
     p = add_command(csub, parent, "settings", cmd_settings, "托老托幼设置：老人最低年龄")
     p.add_argument("--elder-min-age", type=int, help="进入养老场所的最低年龄（默认 60）")
     p.add_argument("--json", action="store_true")
@@ -126,6 +146,39 @@ def cmd_place_add(args) -> int:
         print_json(row)
     else:
         print(f"已添加场所：{row['name']}（{row['kind']}），编号 {place_id}")
+    return 0
+
+
+def cmd_place_edit(args) -> int:
+    from desktop.core.care import places
+    fields = {"name": args.name, "kind": args.kind, "capacity": args.capacity, "open_weekdays": args.open_weekdays,
+              "services": args.services, "meal_subsidy_fen": args.meal_subsidy,
+              "person_subsidy_fen": args.person_subsidy, "min_age": args.min_age, "max_age": args.max_age,
+              "address": args.address, "manager": args.manager, "phone": args.phone}
+    changes = {k: v for k, v in fields.items() if v is not None}
+    if not changes:
+        raise RefusedError("没有给出要修改的项（如 --capacity 40）。")
+    with store_for(args) as store:
+        place = places.resolve_place(store, args.place)
+        changed = places.update_place(store, place["id"], **changes)
+        row = places.get_place(store, place["id"])
+    if args.json:
+        print_json(row)
+    else:
+        print(f"已修改{row['name']}：" + ("、".join(sorted(changed)) if changed else "没有变化"))
+    return 0
+
+
+def cmd_summary(args) -> int:
+    from desktop.core.care.report import monthly_summary, yuan
+    with store_for(args) as store:
+        data = monthly_summary(store, args.month)
+    if args.json:
+        print_json(data)
+        return 0
+    print_table([{**p, "subsidy": yuan(p["subsidy_fen"])} for p in data["places"]],
+                [("name", "场所"), ("kind", "类型"), ("enrolled", "在托"), ("served", "服务人数"),
+                 ("attendance", "出勤人次"), ("visitors", "临时来访"), ("meals", "用餐餐次"), ("subsidy", "应拨补贴（元）")])
     return 0
 
 
