@@ -166,3 +166,13 @@ def test_print_preview_of_the_monthly_report(qtbot, page, tmp_path):
     p.pdf_button.click()
     assert p.print_dialog.preview.page_count == 1
     p.print_dialog.close()
+
+
+def test_places_tab_lists_and_removes_holidays(qtbot, page):
+    p, home, a, b = page
+    places.set_day(p.store, home, "2026-10-01", False, "国庆节放假")
+    p.tabs.setCurrentIndex(3)
+    assert p.day_table.rowCount() == 1 and p.day_table.item(0, 2).text() == "国庆节放假"
+    p.day_table.selectRow(0)
+    p._remove_day()
+    assert p.day_table.rowCount() == 0 and places.list_days(p.store, home) == []

@@ -203,6 +203,13 @@ def set_day(store: Store, place_id: str, day: str, is_open: bool | None, note: s
                                             "note": note.strip()})
 
 
+def list_days(store: Store, place_id: str, *, since: str | None = None) -> list[dict]:
+    """The place's dated exceptions (holiday closures, extra opening days), newest first."""
+    return [dict(r) for r in store.query(
+        "SELECT id, day, is_open, note FROM care_place_day WHERE place_id=? AND day>=? ORDER BY day DESC",
+        (place_id, since or ""))]
+
+
 def day_exceptions(store: Store, place_id: str, first: str, last: str) -> dict[str, tuple[bool, str]]:
     return {r["day"]: (bool(r["is_open"]), r["note"]) for r in store.query(
         "SELECT day, is_open, note FROM care_place_day WHERE place_id=? AND day BETWEEN ? AND ?",

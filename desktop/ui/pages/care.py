@@ -316,7 +316,20 @@ class Page(QWidget):
         row.addWidget(self.min_age)
         v.addLayout(row)
         self.place_table = record_table("care_places")
-        v.addWidget(self.place_table, 1)
+        v.addWidget(self.place_table, 2)
+        days_row = QHBoxLayout()
+        days_row.addWidget(QLabel(self.tr("所选场所的临时闭馆/开放日")))
+        days_row.addStretch(1)
+        self.add_day_button = QPushButton(self.tr("添加…"))
+        self.remove_day_button = QPushButton(self.tr("删除所选"))
+        days_row.addWidget(self.add_day_button)
+        days_row.addWidget(self.remove_day_button)
+        v.addLayout(days_row)
+        self.day_table = record_table("care_place_days")
+        v.addWidget(self.day_table, 1)
+        self.place_table.itemSelectionChanged.connect(self._load_days)
+        self.add_day_button.clicked.connect(self._add_day)
+        self.remove_day_button.clicked.connect(self._remove_day)
         self.add_place_button.clicked.connect(self._add_place)
         self.edit_place_button.clicked.connect(self._edit_place)
         self.min_age.editingFinished.connect(self._set_min_age)
@@ -330,9 +343,41 @@ class Page(QWidget):
             [p["name"], p["kind"], p["capacity"] or "", p["enrolled"], places.weekdays_label(p["open_weekdays"]),
              p["services"], yuan(p["meal_subsidy_fen"]), yuan(p["person_subsidy_fen"]),
              f"{p['min_age']}–{p['max_age']}" if p["min_age"] is not None else ""] for p in self._places])
+        if self._places and self.place_table.currentRow() < 0:
+            self.place_table.selectRow(0)
+        self._load_days()
         self.min_age.blockSignals(True)
         self.min_age.setValue(enrolment.elder_min_age(self.store))
         self.min_age.blockSignals(False)
+
+    def _selected_place(self) -> dict | None:
+        row = self.place_table.currentRow()
+        places_ = getattr(self, "_places", [])
+        return places_[row] if 0 <= row < len(places_) else None
+
+    def _load_days(self) -> None:
+        place = self._selected_place()
+        self._days = places.list_days(self.store, place["id"]) if place else []
+        fill(self.day_table, [self.tr("日期"), self.tr("这一天"), self.tr("说明")],
+             [[d["day"], self.tr("开放") if d["is_open"] else self.tr("闭馆"), d["note"]] for d in self._days])
+
+    def _add_day(self) -> None:
+        place = self._selected_place()
+        if place is None:
+            QMessageBox.information(self, self.tr("临时闭馆/开放"), self.tr("请先选中一个场所。"))
+            return
+        if DayDialog(self.store, place, None, self).exec():
+            self._load_days()
+
+    def _remove_day(self) -> None:
+        place, row = self._selected_place(), self.day_table.currentRow()
+        if place is None or not 0 <= row < len(self._days):
+            return
+        try:
+            places.set_day(self.store, place["id"], self._days[row]["day"], None)
+        except CunwuError as exc:
+            self._error(exc)
+        self._load_days()
 
     def _add_place(self) -> None:
         dialog = PlaceDialog(self.store, None, self)
