@@ -122,7 +122,7 @@ def test_place_and_enrol_dialogs_call_the_core(qtbot, page):
     e = EnrolDialog(p.store, places.get_place(p.store, home), p)
     qtbot.addWidget(e)
     e.query.setText("王秀英")
-    assert e.results.count() == 1
+    assert e.results.count() == 1 and e.results.item(0).text().endswith("（已在托）")
     e.results.item(0).setSelected(True)
     e._accept()
     assert "已在幸福院登记入托" in e.error.text()

@@ -51,6 +51,8 @@ class _Dialog(QDialog):
         self.error.setWordWrap(True)
         self.layout_.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("确定"))
+        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("取消"))
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         self.layout_.addWidget(self.buttons)
@@ -183,6 +185,7 @@ class EnrolDialog(_Dialog):
         self.form.addRow(self.tr("入托日期"), self.start)
         self.form.addRow(self.tr("年龄要求"), QLabel(rule))
         self.query.textChanged.connect(self._search)
+        self.start.dateChanged.connect(lambda: self._search(self.query.text()))
         self.resize(560, 480)
         self._search("")
 
@@ -192,6 +195,8 @@ class EnrolDialog(_Dialog):
             rows = search.search(self.store, text, limit=200)
         else:   # nothing typed yet: everyone of the right age
             rows = enrolment.eligible_people(self.store, self.place, iso(self.start.date()))
+        day = iso(self.start.date())
+        enrolled = {e["person_id"] for e in enrolment.enrolments(self.store, self.place["id"], on=day)}
         for row in rows:
             if row["status"] in enrolment.GONE:
                 continue
@@ -199,6 +204,8 @@ class EnrolDialog(_Dialog):
             label = self.tr("%1  %2  %3岁  %4  %5  %6").replace("%1", row["name"]).replace(
                 "%2", row["gender"] or "").replace("%3", "?" if age is None else str(age)).replace(
                 "%4", row["group_name"] or "").replace("%5", row["hh_no"] or "").replace("%6", mask(row["id_number"]))
+            if row["id"] in enrolled:
+                label += self.tr("（已在托）")
             item = QListWidgetItem(label)
             item.setData(Qt.UserRole, row["id"])
             self.results.addItem(item)
