@@ -402,3 +402,49 @@ def public_event(ev: dict) -> dict:
     out["actual"] = {k: ev["actual"][k] for k in fig_keys} if ev.get("actual") else None
     out["verdict"] = ev["verdict"]
     return out
+
+
+# ------------------------------------------------------------------ lookups for CLI and import
+def find_event(store: Store, ref: str) -> str:
+    """An event by id or by the first characters of its id (as `event list` shows them)."""
+    ref = (ref or "").strip().lower()
+    if len(ref) < 4:
+        raise ValidationError("请给出事项编号（至少前 4 位，见 cunwu redwhite event list）。", field="event")
+    rows = store.query("SELECT id FROM redwhite_event WHERE id LIKE ?", (ref + "%",))
+    if not rows:
+        raise NotFoundError(f"没有编号为“{ref}”的红白事项。")
+    if len(rows) > 1:
+        raise RefusedError(f"编号“{ref}”对应 {len(rows)} 件事项，请多给几位。")
+    return rows[0][0]
+
+
+def find_host(store: Store, ref: str, *, hh_no: str | None = None) -> str:
+    """A roster person by id, 身份证号, or name (with 户号 when the name is shared)."""
+    from desktop.core.roster import idcard
+    ref = (ref or "").strip()
+    if not ref:
+        raise ValidationError("请给出办事人（姓名、身份证号或人员编号）。", field="host")
+    row = store.one("SELECT id FROM person WHERE id=?", (ref,))
+    if row:
+        return row[0]
+    looks_like_number = sum(c.isdigit() for c in ref) >= 15
+    if looks_like_number:
+        number = idcard.parse(ref, field="host").number
+        rows = store.query("SELECT id FROM person WHERE id_number=? AND status NOT IN ('已合并')", (number,))
+        if not rows:
+            raise NotFoundError(f"花名册中没有身份证号为 {idcard.mask(number)} 的人。")
+        return rows[0][0]
+    sql = ("SELECT p.id, h.hh_no FROM person p LEFT JOIN household h ON h.id = p.household_id "
+           "WHERE p.name=? AND p.status NOT IN ('死亡', '已合并')")
+    params: list = [ref]
+    if hh_no:
+        sql += " AND h.hh_no=?"
+        params.append(hh_no.strip())
+    rows = store.query(sql, params)
+    if not rows:
+        where = f"户号 {hh_no} 中" if hh_no else "花名册中"
+        raise NotFoundError(f"{where}没有在世的“{ref}”，办事人必须是本村花名册中的村民。")
+    if len(rows) > 1:
+        nos = "、".join(sorted(r["hh_no"] or "无户号" for r in rows))
+        raise RefusedError(f"花名册中有 {len(rows)} 位“{ref}”（户号 {nos}），请加上 --hh-no 指明是哪一户。")
+    return rows[0][0]
