@@ -360,3 +360,25 @@ def test_errors_are_cunwu_errors_with_chinese_text(store, rw):
         events.find_host(store, "不存在的人")
     assert "花名册" in str(info.value)
     assert checks.report_deadline(None, "2025-01-01") is None
+
+
+def test_hall_money_is_posted_to_the_village_fund_ledger(store, rw):
+    from desktop.core.funds import api
+    event_id = wedding(store, rw)
+    money_id = hall.add_hall_money(store, direction="income", category="场地使用费", amount_fen=200_00,
+                                   entry_date="2025-05-11", event_id=event_id)
+    fund_id = api.ensure_fund(store, hall.HALL_FUND_NAME, hall.HALL_FUND_SOURCE, hall.HALL_FUND_PURPOSE)
+    assert api.fund_balance(store, fund_id) == 200_00
+    entry = store.one("SELECT e.status, e.category, e.counterparty FROM funds_entry e "
+                      "JOIN redwhite_hall_money m ON m.funds_entry_id = e.id WHERE m.id=?", (money_id,))
+    assert tuple(entry) == ("posted", "场地使用费", "王德胜")
+
+
+def test_large_hall_payment_needs_a_decision_and_leaves_nothing_half_saved(store, rw):
+    hall.add_hall_money(store, direction="income", category="捐赠", amount_fen=30_000_00, entry_date="2025-03-01")
+    before = store.scalar("SELECT COUNT(*) FROM redwhite_hall_money"), store.scalar("SELECT COUNT(*) FROM funds_entry")
+    with pytest.raises(RefusedError, match="四议两公开"):
+        hall.add_hall_money(store, direction="expense", category="桌椅餐具购置", amount_fen=20_000_00,
+                            entry_date="2025-03-05")
+    after = store.scalar("SELECT COUNT(*) FROM redwhite_hall_money"), store.scalar("SELECT COUNT(*) FROM funds_entry")
+    assert after == before

@@ -37,8 +37,14 @@ def hall_fund_id(store: Store) -> str | None:
 
 
 def add_hall_money(store: Store, *, direction: str, category: str, amount_fen: int, entry_date,
-                   summary: str = "", counterparty: str = "", event_id: str | None = None) -> str:
-    """Record a fee/donation (income) or a use (expense) of the hall money."""
+                   summary: str = "", counterparty: str = "", event_id: str | None = None,
+                   decision_id: str | None = None) -> str:
+    """Record a fee/donation (income) or a use (expense) of the hall money.
+
+    The amount is posted to the hall fund in the village ledger at once (the cash has
+    changed hands); a large payment must cite a 四议两公开 decision (decision_id), as the
+    ledger requires of any payment above the village's threshold.
+    """
     if direction not in DIRECTIONS:
         raise ValidationError("收支方向应为 income（收入）或 expense（支出）。", field="direction")
     categories = INCOME_CATEGORIES if direction == "income" else EXPENSE_CATEGORIES
@@ -65,23 +71,32 @@ def add_hall_money(store: Store, *, direction: str, category: str, amount_fen: i
                                       field="entry_date")
             if not counterparty:
                 counterparty = store.scalar("SELECT name FROM person WHERE id=?", (ev["host_person_id"],)) or ""
+        api = _funds_api()
         if direction == "expense":
-            balance = store.scalar(
-                "SELECT COALESCE(SUM(CASE direction WHEN 'income' THEN amount_fen ELSE -amount_fen END), 0) "
-                "FROM redwhite_hall_money")
+            balance = hall_balance(store)
             if amount_fen > balance:
                 raise RefusedError(f"红白事服务中心资金余额 {yuan(balance)}，不够支出 "
                                    f"{yuan(amount_fen)}；资金不能出现负数。")
         entry_id = None
-        api = _funds_api()
         if api is not None:
-            fund_id = hall_fund_id(store)
-            entry_id = api.add_entry(store, fund_id, direction, amount_fen, day, category, summary,
-                                     counterparty=counterparty, post=True)
+            entry_id = api.add_entry(store, hall_fund_id(store), direction, amount_fen, day, category, summary,
+                                     counterparty=counterparty, decision_id=decision_id, post=True)
+        elif decision_id:
+            raise RefusedError("本程序没有资金账本，不能引用议事决议。")
         return store.insert("redwhite_hall_money", {
             "event_id": event_id, "direction": direction, "category": category, "amount_fen": amount_fen,
             "entry_date": day, "summary": summary, "counterparty": (counterparty or "").strip(),
             "funds_entry_id": entry_id})
+
+
+def hall_balance(store: Store) -> int:
+    """The hall money now: the ledger's balance of the fund (it may hold entries the funds
+    page made directly), or our own rows when the program has no ledger."""
+    api = _funds_api()
+    if api is not None:
+        return api.fund_balance(store, hall_fund_id(store))
+    return store.scalar("SELECT COALESCE(SUM(CASE direction WHEN 'income' THEN amount_fen ELSE -amount_fen END), 0) "
+                        "FROM redwhite_hall_money")
 
 
 def hall_rows(store: Store, year: int) -> list[dict]:
