@@ -3,6 +3,7 @@
     collect_redwhite(store, period=..., event=...) -> RedWhiteNotice   红白喜事公示
     collect_pledge(store, event=...)              -> RedWhitePledge    承诺书
     collect_annual(store, year=...)               -> dict              年度工作总结 (data)
+    render_annual(data) -> bytes                                        its A4 PDF
 
 A 公示 shows only what the board needs: the host's name and group, the figures and
 whether they kept to the standards. No ID number, no phone.
@@ -16,17 +17,11 @@ from db import Store
 from db.errors import RefusedError, ValidationError
 from desktop.core.notices.contracts import PledgeItem, RedWhiteEvent, RedWhiteNotice, RedWhitePledge
 from desktop.core.notices.publication import publication_for, village_name
-from desktop.core.redwhite import checks, events, hall, standards, stats
+from desktop.core.redwhite import events, hall, standards, stats
 from desktop.core.redwhite.codes import FIGURES, KINDS
 from desktop.core.redwhite.money import yuan
 
 _PERIOD = re.compile(r"^(\d{4})(?:-(?:(\d{1,2})|[Qq]([1-4])))?$")
-PLEDGE_CLAUSES = [
-    "严格遵守本村村规民约，按本承诺书申报的内容办理，不超过标准。",
-    "不大操大办，不铺张浪费，不搞封建迷信活动，不借机敛财。",
-    "自觉接受红白理事会和村民的监督，事后三日内如实报告实际办理情况。",
-    "如有超出标准，愿意接受理事会的批评教育，并同意在村务公开栏予以通报。",
-]
 
 
 def council_name(store: Store) -> str:
@@ -134,12 +129,12 @@ def collect_pledge(store: Store, *, event: str, issued_on: date | None = None,
             items.append(PledgeItem(item=fig.label,
                                     limit=f"不超过 {_figure_text(fig, limit)}" if limit is not None else "—",
                                     planned=_figure_text(fig, plan.get(fig.key) or 0)))
-    clauses = list(PLEDGE_CLAUSES)
+    # [] prints the notices module's standard clauses; the village's own rule for this
+    # kind of event goes first when it has one.
+    clauses = []
     if std.get("rules"):
-        clauses.insert(1, std["rules"])
-    deadline = checks.report_deadline(std, ev["start_date"])
-    if deadline and std.get("report_mode") == "within":
-        clauses.append(f"已按规定于 {ev['report_date']} 向理事会申报。")
+        from desktop.core.notices.templates import DEFAULT_COMMITMENTS
+        clauses = [f"遵守本村关于{ev['kind']}的规定：{std['rules']}", *DEFAULT_COMMITMENTS]
     pub = publication_for(store, issued_on=issued_on or _as_date(ev["report_date"]), number=number,
                           issuer=council_name(store))
     return RedWhitePledge(publication=pub, kind=ev["kind"], host=ev["pledge_signer"] or ev["host_name"],
@@ -165,3 +160,63 @@ def _members_in_year(store: Store, year: int) -> list[dict]:
     first, last = f"{year:04d}-01-01", f"{year:04d}-12-31"
     return [{"name": m["name"], "role": m["role"]} for m in members.list_members(store)
             if m["term_start"] <= last and (m["term_end"] is None or m["term_end"] >= first)]
+
+
+def render_annual(data: dict, *, issued_on: date | None = None, store: Store | None = None) -> bytes:
+    """The council's annual summary as an A4 PDF, on the notices page engine."""
+    from desktop.core.notices.contracts import Publication
+    from desktop.core.notices.layout import Column, Notice
+    from desktop.core.notices.money import capitals
+    day = issued_on or date.today()
+    pub = publication_for(store, issued_on=day, number="", issuer=data["council"]) if store else \
+        Publication(village_name=data["village"], issued_on=day, issuer=data["council"])
+    st, money = data["stats"], data["hall"]
+    total = st["total"]
+    n = Notice(pub, f"{data['year']}年度红白理事会工作总结", subtitle=data["council"])
+    n.paragraph(
+        f"{data['year']}年，本村红白理事会按照村规民约共受理红白事申报 {total['events']} 起，其中按时申报 "
+        f"{total['reported_in_time']} 起；已办结 {total['with_actual']} 起，符合标准 {total['within_standards']} 起，"
+        f"超标 {total['violations']} 起（已处理 {total['violations_handled']} 起）。与改革前相比，全年少办酒席 "
+        f"{total['tables_saved']} 桌，为群众节约 {yuan(total['money_saved_fen'])}。")
+    if st.get("baseline_is_example"):
+        n.paragraph("注：节约数按示例的改革前平均数估算。", "small")
+    n.heading("一、按事项类别")
+    cols = [Column("类别", 1.0, "C"), Column("事项", 0.7, "C"), Column("按时申报", 0.9, "C"),
+            Column("已办结", 0.8, "C"), Column("符合标准", 0.9, "C"), Column("超标", 0.7, "C"),
+            Column("节约桌数", 0.9, "R"), Column("节约金额（元）", 1.4, "R")]
+
+    def row(b: dict) -> list:
+        return [b["label"], b["events"], _pct_text(b["reported_in_time"], b["events"]), b["with_actual"],
+                _pct_text(b["within_standards"], b["with_actual"]), b["violations"], b["tables_saved"],
+                yuan(b["money_saved_fen"]).lstrip("¥")]
+    n.table(cols, [row(b) for b in st["by_kind"] if b["events"]] + [row(total)], total_rows=1)
+    if st["by_group"]:
+        n.heading("二、按村民小组")
+        group_cols = [Column("村民小组", 1.0, "C")] + cols[1:]
+        n.table(group_cols, [row(b) for b in st["by_group"]])
+    n.heading("三、红白事服务中心资金收支")
+    lines = [["上年结余", "", yuan(money["opening_fen"]).lstrip("¥")]]
+    lines += [["收入", x["category"], yuan(x["amount_fen"]).lstrip("¥")] for x in money["income"]]
+    lines += [["支出", x["category"], yuan(x["amount_fen"]).lstrip("¥")] for x in money["expense"]]
+    lines.append(["本年结余", "", yuan(money["closing_fen"]).lstrip("¥")])
+    n.table([Column("项目", 1.0, "C"), Column("类别", 2.0), Column("金额（元）", 1.4, "R")], lines, total_rows=1)
+    n.paragraph(f"本年收入 {yuan(money['income_fen'])}（{capitals(money['income_fen'])}），支出 "
+                f"{yuan(money['expense_fen'])}（{capitals(money['expense_fen'])}），年末结余 "
+                f"{yuan(money['closing_fen'])}。", "plain")
+    if st["violations"]:
+        n.heading("四、超标事项及处理")
+        vcols = [Column("日期", 1.0, "C"), Column("类别", 0.7, "C"), Column("事主", 0.9),
+                 Column("村民小组", 0.8, "C"), Column("超标情况", 3.0), Column("处理", 1.1)]
+        n.table(vcols, [[v["start_date"], v["kind"], v["host_name"], v["group_name"] or "",
+                         "；".join(v["findings"]), v["action"] or "未处理"] for v in st["violations"]])
+    if data["members"]:
+        n.heading("五、理事会成员")
+        n.paragraph("　".join(f"{m['role']}：{m['name']}" for m in data["members"]), "plain")
+    n.signatures(["红白理事会会长（签字）", "监事（签字）"], issuer=data["council"])
+    return n.render()
+
+
+def _pct_text(part: int, whole: int) -> str:
+    if not whole:
+        return "—"
+    return f"{part}（{part * 1000 // whole / 10}%）"
