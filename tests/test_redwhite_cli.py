@@ -67,7 +67,9 @@ def test_full_cycle_through_the_cli(capsys, db, tmp_path):
     assert short in out and "符合标准" in out
 
     xlsx = tmp_path / "stats.xlsx"
-    code, out, _ = run(capsys, db, "stats", "--year", "2025", "--json", "--xlsx", xlsx)
+    pdf = tmp_path / "annual.pdf"
+    code, out, _ = run(capsys, db, "stats", "--year", "2025", "--json", "--xlsx", xlsx, "--pdf", pdf)
+    assert pdf.read_bytes().startswith(b"%PDF")
     data = json.loads(out)
     assert data["total"]["events"] == 1 and data["total"]["within_standards"] == 1
     sheet = load_workbook(xlsx)["按类别"]

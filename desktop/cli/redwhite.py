@@ -41,6 +41,7 @@ def register(sub, parent) -> None:
     p.add_argument("--group", help="只统计某个村民小组")
     p.add_argument("--json", action="store_true")
     p.add_argument("--xlsx", metavar="FILE", help="导出为 Excel 文件")
+    p.add_argument("--pdf", metavar="FILE", help="打印红白理事会年度工作总结（A4 PDF）")
     _register_hall(rsub, parent)
     _register_baseline(rsub, parent)
 
@@ -489,6 +490,12 @@ def cmd_stats(args) -> int:
         if args.xlsx:
             from desktop.core.redwhite.export import export_year
             export_year(store, args.year, args.xlsx)
+        if args.pdf:
+            from pathlib import Path
+            from desktop.core.redwhite import notices
+            Path(args.pdf).parent.mkdir(parents=True, exist_ok=True)
+            Path(args.pdf).write_bytes(notices.render_annual(notices.collect_annual(store, year=args.year),
+                                                             store=store))
     finally:
         store.close()
     if args.json:
@@ -508,6 +515,8 @@ def cmd_stats(args) -> int:
         print("\n注意：节约数按示例的改革前平均数计算，请用 cunwu redwhite baseline set 改为本村数字。")
     if args.xlsx:
         print(f"已导出：{args.xlsx}")
+    if args.pdf:
+        print(f"已生成年度工作总结：{args.pdf}")
     return 0
 
 

@@ -196,7 +196,7 @@ def _events(store: Store, rng: random.Random, people: list[dict], council: list[
             if rng.random() < 0.08 and std.get("max_tables"):
                 actual["tables"] = std["max_tables"] + rng.randint(2, 6)
                 actual["guests"] = actual["tables"] * 9
-        recorded = min(end + timedelta(days=rng.randint(1, 3)), today)
+        recorded = min(max(end + timedelta(days=rng.randint(1, 3)), report), today)
         events.record_actual(store, event_id, actual, recorded_date=recorded)
         if events.get_event(store, event_id)["verdict"]["actual_findings"] and rng.random() < 0.8:
             events.handle_violation(store, event_id, action=rng.choice(["批评教育", "公开通报", "约谈劝导"]),

@@ -79,9 +79,9 @@ def export_year(store: Store, year: int, path: str | Path) -> Path:
         if ev["verdict"]["within_standards"] is False:
             red_rows.append(len(rows) + 1)
     ws = _sheet(wb, "事项明细", detail_header, rows)
-    for r in red_rows:
-        for cell in ws[r]:
-            cell.fill = _RED
+    for r in red_rows:       # ws.cell, not ws[r]: indexing a row rescans the whole sheet each time
+        for c in range(1, len(detail_header) + 1):
+            ws.cell(row=r, column=c).fill = _RED
     summary = hall.hall_summary(store, year)
     money_rows = [["上年结余", "", _money(yuan_plain(summary["opening_fen"]))]]
     money_rows += [["收入", line["category"], _money(yuan_plain(line["amount_fen"]))] for line in summary["income"]]
