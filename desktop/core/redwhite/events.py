@@ -107,6 +107,22 @@ def _not_cancelled(ev: dict) -> None:
         raise RefusedError("该事项已取消，不能再登记。")
 
 
+def _step_date(ev: dict, day: str, *, label: str, field: str, not_before: tuple[str, str] | None = None) -> None:
+    """A step of the council's work happens after the report (or a later step) and not in the future."""
+    first_label, first = not_before or ("申报日期", ev["report_date"])
+    if day < first:
+        raise ValidationError(f"{label} {day} 早于{first_label} {first}。", field=field)
+    if day > _today():
+        raise ValidationError(f"{label} {day} 晚于今天。", field=field)
+
+
+def _serving_member(store: Store, ref: str, day: str, *, doing: str) -> dict:
+    member = members.find_member(store, ref)
+    if not members.serving(store, member["id"], day):
+        raise RefusedError(f"{member['name']} 在 {day} 不在理事会任期内，不能{doing}。")
+    return member
+
+
 # ------------------------------------------------------------------ writing
 def add_event(store: Store, *, kind: str, host_person_id: str, start_date, report_date, plan: dict,
               end_date=None, place: str = "", subject: str = "", phone: str = "", note: str = "") -> str:
@@ -183,11 +199,8 @@ def record_actual(store: Store, event_id: str, actual: dict, *, recorded_date) -
         if day < ev["start_date"]:
             raise ValidationError(f"实际数字的登记日期 {day} 早于事项开始日期 {ev['start_date']}：事还没办，"
                                   "不能登记实际数字。", field="recorded_date")
-        if day < plan["recorded_date"]:
-            raise ValidationError(f"实际数字的登记日期 {day} 早于申报日期 {plan['recorded_date']}。",
-                                  field="recorded_date")
-        if day > _today():
-            raise ValidationError(f"登记日期 {day} 晚于今天。", field="recorded_date")
+        _step_date(ev, day, label="实际数字的登记日期", field="recorded_date",
+                   not_before=("申报日期", plan["recorded_date"]))
         figures = clean_figures(actual or {}, kind=ev["kind"], stage="actual")
         figures.setdefault("days", days_between(ev["start_date"], ev["end_date"]) + 1)
         current = _figures(store, event_id, "actual")
@@ -207,13 +220,8 @@ def decide(store: Store, event_id: str, decision: str, *, decision_date, by_memb
     with store.transaction():
         ev = _event(store, event_id)
         _not_cancelled(ev)
-        if day < ev["report_date"]:
-            raise ValidationError(f"决定日期 {day} 早于申报日期 {ev['report_date']}。", field="decision_date")
-        if day > _today():
-            raise ValidationError(f"决定日期 {day} 晚于今天。", field="decision_date")
-        member = members.find_member(store, by_member_id)
-        if not members.serving(store, member["id"], day):
-            raise RefusedError(f"{member['name']} 在 {day} 不在理事会任期内，不能代表理事会作出决定。")
+        _step_date(ev, day, label="决定日期", field="decision_date")
+        member = _serving_member(store, by_member_id, day, doing="代表理事会作出决定")
         if decision == "同意":
             verdict = verdict_of(store, ev)
             if verdict["plan_findings"]:
@@ -231,10 +239,7 @@ def sign_pledge(store: Store, event_id: str, *, pledge_date, signer: str = "") -
     with store.transaction():
         ev = _event(store, event_id)
         _not_cancelled(ev)
-        if day < ev["report_date"]:
-            raise ValidationError(f"承诺书签订日期 {day} 早于申报日期 {ev['report_date']}。", field="pledge_date")
-        if day > _today():
-            raise ValidationError(f"承诺书签订日期 {day} 晚于今天。", field="pledge_date")
+        _step_date(ev, day, label="承诺书签订日期", field="pledge_date")
         signer = (signer or "").strip() or _host(store, ev["host_person_id"])["name"]
         return store.update("redwhite_event", event_id, {"pledge_date": day, "pledge_signer": signer})
 
@@ -245,13 +250,8 @@ def add_visit(store: Store, event_id: str, *, visit_date, member_id: str, findin
     with store.transaction():
         ev = _event(store, event_id)
         _not_cancelled(ev)
-        if day < ev["report_date"]:
-            raise ValidationError(f"监督日期 {day} 早于申报日期 {ev['report_date']}。", field="visit_date")
-        if day > _today():
-            raise ValidationError(f"监督日期 {day} 晚于今天。", field="visit_date")
-        member = members.find_member(store, member_id)
-        if not members.serving(store, member["id"], day):
-            raise RefusedError(f"{member['name']} 在 {day} 不在理事会任期内。")
+        _step_date(ev, day, label="监督日期", field="visit_date")
+        member = _serving_member(store, member_id, day, doing="登记现场监督")
         return store.insert("redwhite_visit", {"event_id": event_id, "visit_date": day,
                                                "member_id": member["id"], "finding": (finding or "").strip()})
 
@@ -269,11 +269,8 @@ def handle_violation(store: Store, event_id: str, *, action: str, action_date, n
             raise RefusedError("尚未登记实际数字，无法认定超标，不能登记违规处理。")
         if not verdict_of(store, ev)["actual_findings"]:
             raise RefusedError("该事项实际数字没有超过标准，无需登记违规处理。")
-        if day < actual["recorded_date"]:
-            raise ValidationError(f"处理日期 {day} 早于实际数字登记日期 {actual['recorded_date']}。",
-                                  field="violation_date")
-        if day > _today():
-            raise ValidationError(f"处理日期 {day} 晚于今天。", field="violation_date")
+        _step_date(ev, day, label="处理日期", field="violation_date",
+                   not_before=("实际数字登记日期", actual["recorded_date"]))
         return store.update("redwhite_event", event_id, {"violation_action": action, "violation_date": day,
                                                          "violation_note": (note or "").strip()})
 

@@ -24,19 +24,23 @@ def parse_yuan(text, *, field: str, label: str) -> int:
     return int(m.group(1)) * 100 + int((m.group(2) or "0").ljust(2, "0"))
 
 
+def _parts(fen: int) -> tuple[str, int, int]:
+    sign = "-" if fen < 0 else ""
+    fen = abs(int(fen))
+    return sign, fen // 100, fen % 100
+
+
 def yuan(fen: int | None) -> str:
     """12345 -> '¥123.45'; thousands separated."""
     if fen is None:
         return "—"
-    sign = "-" if fen < 0 else ""
-    fen = abs(int(fen))
-    return f"{sign}¥{fen // 100:,}.{fen % 100:02d}"
+    sign, whole, cents = _parts(fen)
+    return f"{sign}¥{whole:,}.{cents:02d}"
 
 
 def yuan_plain(fen: int | None) -> str:
     """12345 -> '123.45' (for tables where the column says 元)."""
     if fen is None:
         return ""
-    sign = "-" if fen < 0 else ""
-    fen = abs(int(fen))
-    return f"{sign}{fen // 100}.{fen % 100:02d}"
+    sign, whole, cents = _parts(fen)
+    return f"{sign}{whole}.{cents:02d}"

@@ -13,7 +13,7 @@ from desktop.core import village
 from desktop.core.redwhite import events
 from desktop.core.redwhite.codes import KINDS
 from desktop.ui.redwhite.event_dialog import EventDialog
-from desktop.ui.redwhite.widgets import save_pdf, show_error
+from desktop.ui.redwhite.widgets import save_pdf, show_error, year_combo
 
 RED_BG = QColor("#fde0e0")
 RED_TEXT = QColor("#b00020")
@@ -113,7 +113,9 @@ class EventsTab(QWidget):
         self.ctx = ctx
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.year = QComboBox()
+        store = ctx.store
+        years = [int(r[0]) for r in store.query("SELECT DISTINCT substr(start_date, 1, 4) FROM redwhite_event")]
+        self.year = year_combo(years, with_all=self.tr("全部"))
         self.kind = QComboBox()
         self.group = QComboBox()
         self.show_cancelled = QComboBox()
@@ -154,12 +156,6 @@ class EventsTab(QWidget):
 
     def _fill_filters(self) -> None:
         store = self.ctx.store
-        years = {int(r[0]) for r in store.query("SELECT DISTINCT substr(start_date, 1, 4) FROM redwhite_event")}
-        years.add(date.today().year)
-        self.year.addItem(self.tr("全部"), None)
-        for y in sorted(years, reverse=True):
-            self.year.addItem(str(y), y)
-        self.year.setCurrentIndex(self.year.findData(date.today().year))
         self.kind.addItem(self.tr("全部"), None)
         for k in KINDS:
             self.kind.addItem(k, k)

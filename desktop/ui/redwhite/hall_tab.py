@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
 from db.errors import CunwuError
 from desktop.core.redwhite import hall
 from desktop.core.redwhite.money import yuan
-from desktop.ui.redwhite.widgets import DateEdit, MoneyEdit, show_error
+from desktop.ui.redwhite.widgets import DateEdit, MoneyEdit, show_error, year_combo
 
 
 class HallEntryDialog(QDialog):
@@ -54,9 +54,7 @@ class HallTab(QWidget):
         self.ctx = ctx
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.year = QComboBox()
-        for y in range(date.today().year, date.today().year - 6, -1):
-            self.year.addItem(str(y), y)
+        self.year = year_combo()
         bar.addWidget(QLabel(self.tr("年份")))
         bar.addWidget(self.year)
         bar.addStretch(1)

@@ -1,14 +1,13 @@
 """The year's statistics: table by kind and group, charts, .xlsx export, annual summary PDF."""
 from __future__ import annotations
 
-from datetime import date
 
 from PySide6.QtCharts import (QBarCategoryAxis, QBarSet, QChart, QChartView, QStackedBarSeries, QBarSeries,
                               QValueAxis)
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
-                               QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter,
+                               QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from db.errors import CunwuError, ValidationError
@@ -16,7 +15,7 @@ from desktop.core import village
 from desktop.core.redwhite import stats
 from desktop.core.redwhite.codes import KINDS
 from desktop.core.redwhite.money import parse_yuan, yuan, yuan_plain
-from desktop.ui.redwhite.widgets import save_pdf, show_error
+from desktop.ui.redwhite.widgets import save_pdf, show_error, year_combo
 
 
 def _pct(value) -> str:
@@ -77,9 +76,7 @@ class StatsTab(QWidget):
         self.data: dict | None = None
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.year = QComboBox()
-        for y in range(date.today().year, date.today().year - 6, -1):
-            self.year.addItem(str(y), y)
+        self.year = year_combo()
         self.group = QComboBox()
         self.group.addItem(self.tr("全村"), None)
         for g in village.groups(ctx.store):

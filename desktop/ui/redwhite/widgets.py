@@ -27,6 +27,18 @@ class DateEdit(QDateEdit):
         return self.date().toString("yyyy-MM-dd")
 
 
+def year_combo(years: list[int] | None = None, *, with_all: str | None = None) -> QComboBox:
+    """Years newest first (default: this year and the five before), current year selected."""
+    combo = QComboBox()
+    this_year = date.today().year
+    if with_all:
+        combo.addItem(with_all, None)
+    for y in sorted(set(years or range(this_year - 5, this_year + 1)) | {this_year}, reverse=True):
+        combo.addItem(str(y), y)
+    combo.setCurrentIndex(combo.findData(this_year))
+    return combo
+
+
 class MoneyEdit(QLineEdit):
     """Yuan typed as text (300 or 300.50) and handed on as integer fen: never a float."""
 
