@@ -21,7 +21,8 @@ def register(sub, parent) -> None:
     kinds = render.add_subparsers(dest="kind", metavar="KIND")
     kinds.required = True
     for kind in registry.KINDS:
-        kp = add_command(kinds, parent, kind.key, cmd_render, f"{kind.title}：{kind.description}")
+        kp = add_command(kinds, parent, kind.key, cmd_render, f"{kind.title}：{kind.description}",
+                         aliases=[a for a in (kind.title, *kind.aliases) if a != kind.key])
         for o in kind.options:
             help_text = o.help or o.label
             if o.type == "list":

@@ -11,7 +11,7 @@ import threading
 from functools import lru_cache
 from xml.sax.saxutils import escape
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from desktop.paths import font_path
@@ -22,6 +22,21 @@ _lock = threading.Lock()
 _registered = False
 
 
+def _to_unicode_cmap(fontname: str, subset) -> str:
+    """reportlab's ToUnicode CMap with characters beyond the BMP written as UTF-16
+    surrogate pairs, as the PDF spec asks; reportlab writes <20BB7>, which readers reject,
+    so 𠮷 drew but could not be searched, copied or checked in the PDF's text."""
+    def utf16(code: int) -> str:
+        return "".join(f"{b:02X}" for b in chr(code).encode("utf-16-be"))
+    lines = ["/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap", "/CIDSystemInfo",
+             f"<< /Registry ({fontname})", f"/Ordering ({fontname})", "/Supplement 0", ">> def",
+             f"/CMapName /{fontname} def", "/CMapType 2 def", "1 begincodespacerange",
+             f"<00> <{len(subset) - 1:02X}>", "endcodespacerange", f"{len(subset)} beginbfchar"]
+    lines += [f"<{i:02X}> <{utf16(v)}>" for i, v in enumerate(subset)]
+    lines += ["endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"]
+    return "\n".join(lines)
+
+
 def register() -> None:
     """Register both fonts once per process (thread-safe; cheap after the first call)."""
     global _registered
@@ -30,6 +45,7 @@ def register() -> None:
     with _lock:
         if _registered:
             return
+        ttfonts.makeToUnicodeCMap = _to_unicode_cmap
         pdfmetrics.registerFont(TTFont(MAIN, str(font_path("wqy-microhei.ttc")), subfontIndex=0))
         pdfmetrics.registerFont(TTFont(EXTRA, str(font_path("HanaMinB.ttf"))))
         _registered = True

@@ -30,7 +30,7 @@ from desktop.core.notices.contracts import Publication
 from desktop.core.notices.money import yuan
 
 MARGIN = 15 * mm
-SEAL_DIAMETER = 42 * mm        # a round official seal is 4.0-4.2 cm across
+SEAL_DIAMETER = 41 * mm        # room for a round official seal of 4 cm
 HEADER_GREY = colors.HexColor("#E8E8E8")
 TOTAL_GREY = colors.HexColor("#F3F3F3")
 
@@ -52,6 +52,7 @@ STYLES = {
     "title_ko": _style("title_ko", 12, TA_CENTER, space_after=1 * mm),
     "number": _style("number", 10.5, TA_CENTER, space_before=1 * mm, space_after=2 * mm),
     "heading": _style("heading", 11.5, TA_LEFT, space_before=3 * mm, space_after=1.5 * mm),
+
     "body": _style("body", 11, TA_LEFT, leading=19, space_after=1.5 * mm, first_indent=22),
     "plain": _style("plain", 11, TA_LEFT, leading=18, space_after=1 * mm),
     "small": _style("small", 9, TA_LEFT, leading=12.5, space_after=0.5 * mm),
@@ -61,6 +62,7 @@ STYLES = {
     "head": _style("head", 9, TA_CENTER, leading=11),
     "sign": _style("sign", 10.5, TA_LEFT, leading=14),
 }
+STYLES["heading"].keepWithNext = 1      # a heading never ends a page without its table
 
 
 class Text:
@@ -105,6 +107,7 @@ class Notice:
         self.pagesize = to_landscape(A4) if landscape else A4
         self.frame_width = self.pagesize[0] - 2 * MARGIN
         self.story: list[Flowable] = []
+        self.show_number = show_number
         self._header(subtitle, show_number)
 
     # ------------------------------------------------------------------ parts
@@ -154,7 +157,7 @@ class Notice:
         self.story.append(t)
 
     def table(self, columns: Sequence[Column], rows: Sequence[Sequence[Any]], *,
-              total_rows: int = 0, font_size: float = 9) -> None:
+              total_rows: int = 0, font_size: float = 9, row_height_mm: float | None = None) -> None:
         """A grid table with the header row repeated on every page it spans.
 
         `total_rows` trailing rows are shaded as totals. Cell values are str/int/None;
@@ -165,25 +168,7 @@ class Notice:
         header = [Paragraph(self.text.stacked(c.label), STYLES["head"]) for c in columns]
         body = [[self._cell(v, widths[i], columns[i].align, font_size) for i, v in enumerate(r)]
                 for r in rows]
-        t = LongTable([header] + body, colWidths=widths, repeatRows=1)
-        style = [
-            ("FONTNAME", (0, 0), (-1, -1), fonts.MAIN),
-            ("FONTSIZE", (0, 0), (-1, -1), font_size),
-            ("LEADING", (0, 0), (-1, -1), font_size + 2),
-            ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-            ("BACKGROUND", (0, 0), (-1, 0), HEADER_GREY),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ]
-        for i, c in enumerate(columns):
-            style.append(("ALIGN", (i, 1), (i, -1), {"L": "LEFT", "C": "CENTER", "R": "RIGHT"}[c.align]))
-        if total_rows:
-            style.append(("BACKGROUND", (0, -total_rows), (-1, -1), TOTAL_GREY))
-        t.setStyle(TableStyle(style))
-        self.story.append(t)
+        self.story.append(_TableSpec(columns, widths, header, body, total_rows, font_size, row_height_mm))
 
     def _cell(self, value: Any, width: float, align: str, size: float):
         text = "—" if value is None else str(value)
@@ -222,18 +207,55 @@ class Notice:
         """Signature lines on the left; issuer, date and the seal area (盖章处) on the right."""
         labels = [self.text.inline(r, sep="\n") for r in roles]
         self.story.append(Spacer(1, 4 * mm))
+        self.story.append(_PageMark("sign"))
         self.story.append(SignatureBlock(labels, issuer if issuer is not None else self.pub.issuer_name,
                                          cn_date(signed_on or self.pub.issued_on), seal,
                                          self.text.inline("盖章处")))
 
-    def keep_with_next(self, count: int) -> None:
-        """Keep the last `count` flowables on one page (e.g. the 公示期 with the signatures)."""
-        tail = self.story[-count:]
-        del self.story[-count:]
-        self.story.append(KeepTogether(tail))
-
     # ----------------------------------------------------------------- output
     def render(self) -> bytes:
+        """PDF bytes. When the closing part (totals, 公示期, signatures) would start a page of
+        its own, the last rows of the last table are moved with it, header repeated, so
+        no page holds only signatures."""
+        marks: dict[str, int] = {}
+        pdf = self._build(self._flowables(0, marks))
+        if marks.get("table_end") and marks.get("sign", 0) > marks["table_end"] and self._tail_movable():
+            marks.clear()
+            pdf = self._build(self._flowables(3, marks))
+        return pdf
+
+    def _tail_movable(self) -> bool:
+        # Moving rows only helps a long table; a short one would be torn apart for it.
+        tables = [item for item in self.story if isinstance(item, _TableSpec)]
+        return bool(tables) and len(tables[-1].body) - tables[-1].total_rows > 8
+
+    def _flowables(self, tail_rows: int, marks: dict[str, int]) -> list[Flowable]:
+        tables = [i for i, item in enumerate(self.story) if isinstance(item, _TableSpec)]
+        signed = any(isinstance(item, SignatureBlock) for item in self.story)
+        out: list[Flowable] = []
+        for i, item in enumerate(self.story):
+            if isinstance(item, _PageMark):
+                out.append(_PageMark(item.key, marks))
+            elif isinstance(item, _TableSpec):
+                if not (signed and tables and i == tables[-1]):
+                    out.append(item.build())
+                    continue
+                closing: list[Flowable] = []
+                main, tail = item.split(tail_rows)
+                if main is not None:
+                    out.append(main.build())
+                if tail is not None:
+                    closing.append(tail.build())
+                out.append(_PageMark("table_end", marks))
+                for rest in self.story[i + 1:]:
+                    closing.append(_PageMark(rest.key, marks) if isinstance(rest, _PageMark) else rest)
+                out.append(KeepTogether(closing))
+                break
+            else:
+                out.append(item)
+        return out
+
+    def _build(self, flowables: list[Flowable]) -> bytes:
         buf = io.BytesIO()
         doc = BaseDocTemplate(buf, pagesize=self.pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
                               topMargin=MARGIN + 6 * mm, bottomMargin=MARGIN + 4 * mm,
@@ -246,7 +268,7 @@ class Notice:
         footer = self.text.inline("第 {page} 页 共 {pages} 页", sep="　")
         footer_zh, footer_ko = "第 {page} 页 共 {pages} 页", korean("第 {page} 页 共 {pages} 页")
         pagesize = self.pagesize
-        number = self.pub.number
+        number = self.pub.number if self.show_number else ""
 
         class _Canvas(_NumberedCanvas):
             def decorate(self, page: int, pages: int) -> None:
@@ -264,8 +286,67 @@ class Notice:
                     text += "　" + footer_ko.format(page=page, pages=pages)
                 fonts.draw(self, w / 2, MARGIN - 2 * mm, text, 9, "centre")
 
-        doc.build(self.story, canvasmaker=_Canvas)
+        doc.build(flowables, canvasmaker=_Canvas)
         return buf.getvalue()
+
+
+class _TableSpec:
+    """A table kept as data until rendering, so its tail can move to the closing page."""
+
+    def __init__(self, columns, widths, header, body, total_rows, font_size, row_height_mm):
+        self.columns, self.widths, self.header, self.body = columns, widths, header, body
+        self.total_rows, self.font_size, self.row_height_mm = total_rows, font_size, row_height_mm
+
+    def split(self, tail_rows: int) -> tuple["_TableSpec | None", "_TableSpec | None"]:
+        """(main, tail): the tail holds the last `tail_rows` data rows and the totals."""
+        if tail_rows <= 0:
+            return self, None
+        data = len(self.body) - self.total_rows
+        cut = max(data - tail_rows, 0)
+        main = None if cut == 0 else self._with(self.body[:cut], 0)
+        return main, self._with(self.body[cut:], self.total_rows)
+
+    def _with(self, body, total_rows) -> "_TableSpec":
+        return _TableSpec(self.columns, self.widths, self.header, body, total_rows, self.font_size,
+                          self.row_height_mm)
+
+    def build(self) -> LongTable:
+        size = self.font_size
+        heights = None if self.row_height_mm is None else [None] + [self.row_height_mm * mm] * len(self.body)
+        t = LongTable([self.header] + self.body, colWidths=self.widths, repeatRows=1, rowHeights=heights)
+        style = [
+            ("FONTNAME", (0, 0), (-1, -1), fonts.MAIN),
+            ("FONTSIZE", (0, 0), (-1, -1), size),
+            ("LEADING", (0, 0), (-1, -1), size + 2),
+            ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+            ("BACKGROUND", (0, 0), (-1, 0), HEADER_GREY),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ]
+        for i, c in enumerate(self.columns):
+            style.append(("ALIGN", (i, 1), (i, -1), {"L": "LEFT", "C": "CENTER", "R": "RIGHT"}[c.align]))
+        if self.total_rows:
+            style.append(("BACKGROUND", (0, -self.total_rows), (-1, -1), TOTAL_GREY))
+        t.setStyle(TableStyle(style))
+        return t
+
+
+class _PageMark(Flowable):
+    """Zero-size marker that notes the page it lands on (to detect a lonely closing page)."""
+
+    def __init__(self, key: str, sink: dict[str, int] | None = None):
+        super().__init__()
+        self.key, self.sink = key, sink
+
+    def wrap(self, avail_width, avail_height):
+        return 0, 0
+
+    def draw(self):
+        if self.sink is not None:
+            self.sink[self.key] = self.canv.getPageNumber()
 
 
 class _NumberedCanvas(pdfcanvas.Canvas):
@@ -298,8 +379,7 @@ class SignatureBlock(Flowable):
         super().__init__()
         self.labels, self.issuer, self.date_text = labels, issuer, date_text
         self.seal, self.seal_label = seal, seal_label
-        rows = max(len(labels), 2)
-        self.height = max(SEAL_DIAMETER + 6 * mm, rows * 15 * mm)
+        self.height = max(SEAL_DIAMETER + 3 * mm, len(labels) * 13 * mm + 4 * mm)
 
     def wrap(self, avail_width, avail_height):
         self.width = avail_width
@@ -308,7 +388,7 @@ class SignatureBlock(Flowable):
     def draw(self):
         c = self.canv
         line_start_pad = 2 * mm
-        y = self.height - 8 * mm
+        y = self.height - 7 * mm
         for label in self.labels:
             lines = label.split("\n")
             fonts.draw(c, 0, y, lines[0] + "：", 10.5)
@@ -317,7 +397,7 @@ class SignatureBlock(Flowable):
             x0 = fonts.string_width(lines[0] + "：", 10.5) + line_start_pad
             c.setLineWidth(0.5)
             c.line(x0, y - 1 * mm, min(x0 + 45 * mm, self.width * 0.55), y - 1 * mm)
-            y -= 15 * mm
+            y -= 13 * mm
         cx = self.width * 0.76
         cy = self.height / 2
         if self.issuer:

@@ -39,7 +39,7 @@ def render_roster(data: c.RosterNotice) -> bytes:
             Column("身份证号", 1.55, "C"), Column("村民小组", 0.7, "C"), Column("户籍状态", 0.75, "C"),
             Column("住址", 2.2)]
     rows = [[i, r.hh_no, r.name, r.gender, r.ethnicity, _age(r.birth_date, data.publication.issued_on),
-             r.relation, r.id_masked, r.group, r.status, r.address]
+             r.relation, r.id_masked or None, r.group, r.status, r.address]
             for i, r in enumerate(data.rows, start=1)]
     n.table(cols, rows)
     n.signatures(["经办人（签字）"], issuer=data.publication.issuer_name)
@@ -77,7 +77,7 @@ def render_allowance(data: c.AllowanceNotice) -> bytes:
     cols.append(Column("月发放金额（元）", 1.4, "R"))
     rows = []
     for i, r in enumerate(data.rows, start=1):
-        row = [i, r.name, r.group, r.id_masked]
+        row = [i, r.name, r.group, r.id_masked or None]
         if per_household:
             row.append(_count(r.members))
         if detail_label:
@@ -94,7 +94,6 @@ def render_allowance(data: c.AllowanceNotice) -> bytes:
     _total_line(n, "合计", data.total)
     n.disclosure_period()
     n.signatures(["经办人（签字）", "监委会（签字）"])
-    n.keep_with_next(4 if data.publication.disclosure_from else 2)
     return n.render()
 
 
@@ -118,6 +117,7 @@ def render_meeting(data: c.MeetingNotice) -> bytes:
         n.heading("会议议题")
         for i, item in enumerate(data.agenda, start=1):
             n.paragraph(f"{i}. {item}", "plain")
+        n.spacer(2)
     n.paragraph("请参会人员准时出席，因故不能参加的请提前向村委会请假。依照规定需表决的事项，须有应到会人员"
                 "三分之二以上出席方可进行。")
     n.signatures([], issuer=organiser)
@@ -153,7 +153,6 @@ def render_resolution(data: c.ResolutionNotice) -> bytes:
     n.paragraph(data.resolution)
     n.disclosure_period()
     n.signatures(["监委会（签字）"])
-    n.keep_with_next(4 if data.publication.disclosure_from else 2)
     return n.render()
 
 
@@ -178,7 +177,6 @@ def render_result(data: c.ResultNotice) -> bytes:
         n.paragraph(data.outcome)
     n.disclosure_period()
     n.signatures(["经办人（签字）", "监委会（签字）"])
-    n.keep_with_next(4 if data.publication.disclosure_from else 2)
     return n.render()
 
 
@@ -227,7 +225,6 @@ def render_disclosure(data: c.FinancialDisclosure) -> bytes:
     n.box("监委会审核意见", remark)
     n.disclosure_period()
     n.signatures(["经办人（签字）", "监委会主任（签字）"])
-    n.keep_with_next(4 if data.publication.disclosure_from else 2)
     return n.render()
 
 
@@ -237,8 +234,8 @@ def render_redwhite(data: c.RedWhiteNotice) -> bytes:
     n.paragraph(f"为推进移风易俗，按照本村村规民约和红白理事会章程，现将{data.period_label}本村红白喜事办理情况公示如下：")
     cols = [Column("序号", 0.45, "C"), Column("事由", 0.7, "C"), Column("事主", 1.0), Column("村民小组", 0.7, "C"),
             Column("举办日期", 1.0, "C"), Column("事前申报", 1.0, "C"), Column("桌数", 0.5, "C"),
-            Column("每桌标准（元）", 0.9, "R"), Column("彩礼（元）", 1.0, "R"), Column("车辆", 0.5, "C"),
-            Column("天数", 0.5, "C"), Column("是否符合标准", 0.75, "C"), Column("超标情况及处理", 2.4)]
+            Column("每桌标准（元）", 1.05, "R"), Column("彩礼（元）", 1.0, "R"), Column("车辆", 0.5, "C"),
+            Column("天数", 0.5, "C"), Column("是否符合标准", 0.8, "C"), Column("超标情况及处理", 2.25)]
     rows = []
     for i, e in enumerate(data.events, start=1):
         reported = "未申报" if e.reported_on is None else \
@@ -260,7 +257,6 @@ def render_redwhite(data: c.RedWhiteNotice) -> bytes:
             n.paragraph(f"· {line}", "small")
     n.disclosure_period()
     n.signatures(["经办人（签字）", "红白理事会会长（签字）", "监委会（签字）"])
-    n.keep_with_next(4 if data.publication.disclosure_from else 2)
     return n.render()
 
 
@@ -324,7 +320,6 @@ def render_care(data: c.CareMonthlyReport) -> bytes:
     if data.remarks:
         n.box("备注", data.remarks, 14)
     n.signatures(["填报人（签字）"])
-    n.keep_with_next(2)
     return n.render()
 
 
@@ -342,20 +337,20 @@ def _share_order(name: str):
 
 # ----------------------------------------------------------- household form
 def render_household_form(data: c.HouseholdForm) -> bytes:
-    n = Notice(data.publication, data.title, landscape=True, show_number=False)
+    n = Notice(data.publication, data.title, show_number=False)
     blank = " "
     n.fields([("户号", blank), ("户主姓名", blank), ("村民小组", blank), ("住址", blank),
-              ("联系电话", blank), ("户别", "□ 农业　□ 非农业　□ 集体户")], columns=3)
+              ("联系电话", blank), ("户别", "□ 家庭户　□ 集体户")], columns=2)
     n.spacer(2)
     n.heading("家庭成员")
-    cols = [Column("序号", 0.5, "C"), Column("姓名", 1.2), Column("与户主关系", 1.0), Column("性别", 0.6),
-            Column("民族", 0.8), Column("出生日期", 1.2), Column("身份证号码", 2.6), Column("文化程度", 0.9),
-            Column("户籍状态", 0.9), Column("备注", 1.5)]
-    rows = [[i] + ["\n"] * (len(cols) - 1) for i in range(1, data.member_rows + 1)]
-    n.table(cols, rows, font_size=11)
+    cols = [Column("序号", 0.45, "C"), Column("姓名", 1.1), Column("与户主关系", 0.9), Column("性别", 0.5),
+            Column("民族", 0.65), Column("出生日期", 1.1), Column("身份证号码", 2.5), Column("文化程度", 0.8),
+            Column("备注", 0.9)]
+    rows = [[i] + [""] * (len(cols) - 1) for i in range(1, data.member_rows + 1)]
+    n.table(cols, rows, row_height_mm=11)
+    n.spacer(1.5)
     n.fixed("本表由户主如实填写，身份证号码请逐位核对；村委会登记后录入村务通，原表存档。", "small")
     n.signatures(["申报人（签字）", "登记人（签字）"])
-    n.keep_with_next(3)
     return n.render()
 
 
