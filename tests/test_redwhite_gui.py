@@ -131,3 +131,21 @@ def test_standards_tab_locks_a_version_that_judged_events(qtbot, ctx, warnings):
     tab.cells["婚事"]["max_cost_per_table_fen"].setText("500")       # only the wording is saved
     tab.save()
     assert standards.version_for(ctx.store, "2025-05-01")["standards"]["婚事"]["max_cost_per_table_fen"] == 300_00
+
+
+def test_pdf_dialog_previews_saves_and_records_history(qtbot, ctx, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+    from desktop.core.redwhite import notices
+    from desktop.ui.redwhite.widgets import PdfDialog
+    data = notices.collect_annual(ctx.store, year=2025)
+    pdf = notices.render_annual(data, store=ctx.store)
+    dialog = PdfDialog(ctx.store, pdf, "2025年度红白理事会工作总结", "redwhite-annual",
+                       notices.annual_publication(ctx.store))
+    qtbot.addWidget(dialog)
+    assert dialog.viewer.page_count >= 1
+    target = tmp_path / "annual.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF (*.pdf)"))
+    assert dialog.save() == str(target)
+    assert target.read_bytes() == pdf
+    row = ctx.store.one("SELECT kind, action, target FROM notices_history")
+    assert tuple(row) == ("redwhite-annual", "save", str(target))

@@ -162,13 +162,18 @@ def _members_in_year(store: Store, year: int) -> list[dict]:
             if m["term_start"] <= last and (m["term_end"] is None or m["term_end"] >= first)]
 
 
+def annual_publication(store: Store, day: date | None = None):
+    """The header block of the annual summary (no 文号, not a 公示), issued by the council."""
+    return publication_for(store, issued_on=day or date.today(), number="", issuer=council_name(store))
+
+
 def render_annual(data: dict, *, issued_on: date | None = None, store: Store | None = None) -> bytes:
     """The council's annual summary as an A4 PDF, on the notices page engine."""
     from desktop.core.notices.contracts import Publication
     from desktop.core.notices.layout import Column, Notice
     from desktop.core.notices.money import capitals
     day = issued_on or date.today()
-    pub = publication_for(store, issued_on=day, number="", issuer=data["council"]) if store else \
+    pub = annual_publication(store, day) if store else \
         Publication(village_name=data["village"], issued_on=day, issuer=data["council"])
     st, money = data["stats"], data["hall"]
     total = st["total"]

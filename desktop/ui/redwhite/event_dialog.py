@@ -15,7 +15,7 @@ from db.errors import CunwuError, ValidationError
 from desktop.core.redwhite import checks, events, members, standards
 from desktop.core.redwhite.codes import DECISIONS, FIGURES, KINDS, VIOLATION_ACTIONS
 from desktop.core.redwhite.money import yuan
-from desktop.ui.redwhite.widgets import DateEdit, MoneyEdit, PersonPicker, save_pdf, show_error
+from desktop.ui.redwhite.widgets import DateEdit, MoneyEdit, PersonPicker, show_error, show_pdf
 
 NO_DECISION = "未决定"
 
@@ -405,5 +405,5 @@ class EventDialog(QDialog):
         except CunwuError as exc:
             show_error(self, exc)
             return
-        save_pdf(self, self.store, pdf, registry.title_of(data), kind, data.publication,
+        show_pdf(self, self.store, pdf, registry.title_of(data), kind, data.publication,
                  f"{registry.title_of(data)}-{self.record['host_name']}.pdf")

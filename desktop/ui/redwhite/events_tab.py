@@ -13,7 +13,7 @@ from desktop.core import village
 from desktop.core.redwhite import events
 from desktop.core.redwhite.codes import KINDS
 from desktop.ui.redwhite.event_dialog import EventDialog
-from desktop.ui.redwhite.widgets import save_pdf, show_error, year_combo
+from desktop.ui.redwhite.widgets import show_error, show_pdf, year_combo
 
 RED_BG = QColor("#fde0e0")
 RED_TEXT = QColor("#b00020")
@@ -219,5 +219,5 @@ class EventsTab(QWidget):
         except CunwuError as exc:
             show_error(self, exc)
             return
-        save_pdf(self, self.ctx.store, pdf, registry.title_of(data), "redwhite", data.publication,
+        show_pdf(self, self.ctx.store, pdf, registry.title_of(data), "redwhite", data.publication,
                  f"红白喜事公示-{period}.pdf")

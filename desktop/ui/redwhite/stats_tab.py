@@ -15,7 +15,7 @@ from desktop.core import village
 from desktop.core.redwhite import stats
 from desktop.core.redwhite.codes import KINDS
 from desktop.core.redwhite.money import parse_yuan, yuan, yuan_plain
-from desktop.ui.redwhite.widgets import save_pdf, show_error, year_combo
+from desktop.ui.redwhite.widgets import show_error, show_pdf, year_combo
 
 
 def _pct(value) -> str:
@@ -234,5 +234,6 @@ class StatsTab(QWidget):
         except CunwuError as exc:
             show_error(self, exc)
             return
-        save_pdf(self, self.ctx.store, pdf, f"{year}年度红白理事会工作总结", "redwhite-annual", None,
+        show_pdf(self, self.ctx.store, pdf, f"{year}年度红白理事会工作总结", "redwhite-annual",
+                 notices.annual_publication(self.ctx.store),
                  f"红白理事会年度总结-{year}.pdf")

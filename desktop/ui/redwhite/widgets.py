@@ -4,8 +4,8 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QLineEdit, QMessageBox,
-                               QWidget)
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
+                               QLineEdit, QMessageBox, QVBoxLayout, QWidget)
 
 from db.errors import CunwuError
 from desktop.core.redwhite.money import parse_yuan, yuan_plain
@@ -115,30 +115,62 @@ def show_error(parent, exc: Exception) -> None:
                              f"{type(exc).__name__}: {exc}")
 
 
-def save_pdf(parent, store, pdf: bytes, title: str, kind: str, publication=None, default_name: str = "") -> str | None:
-    """Show the PDF in the notices print preview when the program has one; else save it."""
-    try:
-        from desktop.ui.notices.preview import PreviewDialog  # the notices module's preview, if built
-    except ImportError:
-        PreviewDialog = None
-    if PreviewDialog is not None:
-        try:
-            dialog = PreviewDialog(pdf, title=title, parent=parent)
-            dialog.exec()
-            return None
-        except TypeError:       # a preview with another signature: fall back to saving
-            pass
-    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("RedWhite", "保存为 PDF"),
-                                          default_name or f"{title}.pdf", "PDF (*.pdf)")
-    if not path:
-        return None
-    with open(path, "wb") as fh:
-        fh.write(pdf)
-    if publication is not None:
+class PdfDialog(QDialog):
+    """Preview a notice inside the program, then print it or save it as PDF; each print or
+    save goes into the notices history (what was posted, when, by whom, its hash)."""
+
+    def __init__(self, store, pdf: bytes, title: str, kind: str, publication=None, default_name: str = "",
+                 parent=None):
+        super().__init__(parent)
+        from desktop.ui.notices.preview import PdfPreview
+        self.store, self.pdf, self.title_text, self.kind = store, pdf, title, kind
+        self.publication, self.default_name = publication, default_name or f"{title}.pdf"
+        self.setWindowTitle(title)
+        self.resize(900, 900)
+        layout = QVBoxLayout(self)
+        self.viewer = PdfPreview()
+        self.viewer.set_pdf(pdf)
+        layout.addWidget(self.viewer, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.button(QDialogButtonBox.Close).setText(self.tr("关闭"))
+        self.print_button = buttons.addButton(self.tr("打印…"), QDialogButtonBox.ActionRole)
+        self.save_button = buttons.addButton(self.tr("保存为 PDF…"), QDialogButtonBox.ActionRole)
+        self.print_button.clicked.connect(self.print_)
+        self.save_button.clicked.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _record(self, action: str, target: str) -> None:
+        if self.publication is None:
+            return
         from desktop.core.notices import history
+        history.record(self.store, kind=self.kind, title=self.title_text, publication=self.publication,
+                       pdf=self.pdf, action=action, target=target)
+
+    def print_(self) -> None:
+        from desktop.ui.notices.printing import ask_printer, print_pdf, printer_label
+        printer = ask_printer(self, self.viewer.page_count)
+        if printer is None:
+            return
         try:
-            history.record(store, kind=kind, title=title, publication=publication, pdf=pdf, action="save",
-                           target=path)
-        except CunwuError:
-            pass
-    return path
+            print_pdf(self.pdf, printer)
+            self._record("print", printer_label(printer))
+        except CunwuError as exc:
+            show_error(self, exc)
+
+    def save(self) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存为 PDF"), self.default_name, "PDF (*.pdf)")
+        if not path:
+            return None
+        try:
+            with open(path, "wb") as fh:
+                fh.write(self.pdf)
+            self._record("save", path)
+        except OSError as exc:
+            show_error(self, CunwuError(f"无法写入文件 {path}：{exc}"))
+            return None
+        return path
+
+
+def show_pdf(parent, store, pdf: bytes, title: str, kind: str, publication=None, default_name: str = "") -> None:
+    PdfDialog(store, pdf, title, kind, publication, default_name, parent).exec()
