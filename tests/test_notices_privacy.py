@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+import sqlite3
 from datetime import date
 
 import pytest
@@ -40,11 +41,31 @@ def demo_ids(store) -> list[str]:
     return [r[0] for r in store.query("SELECT id_number FROM person WHERE id_number IS NOT NULL")]
 
 
+# "demo" stands for a real record of the demo village once the area that owns it is built.
+_DEMO_RECORD = {
+    "event": "SELECT id FROM redwhite_event ORDER BY start_date LIMIT 1",
+    "decision": "SELECT decision_id FROM funds_entry WHERE decision_id IS NOT NULL AND direction='expense' "
+                "AND status='posted' ORDER BY entry_date LIMIT 1",
+}
+
+
+def _real_ids(store, options: dict) -> dict:
+    out = dict(options)
+    for name, sql in _DEMO_RECORD.items():
+        if out.get(name) == "demo":
+            try:
+                found = store.scalar(sql)
+            except sqlite3.OperationalError:       # the owning area's tables are not in this build
+                found = None
+            out[name] = found or "demo"
+    return out
+
+
 def render_kind(store, key: str):
     """The kind's PDF from the demo village; an area not built yet falls back to sample data."""
     kind = registry.get(key)
     try:
-        return registry.render(store, kind, DEMO_OPTIONS[key])
+        return registry.render(store, kind, _real_ids(store, DEMO_OPTIONS[key]))
     except RefusedError:
         if kind.available():
             raise
