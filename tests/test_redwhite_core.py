@@ -382,3 +382,14 @@ def test_large_hall_payment_needs_a_decision_and_leaves_nothing_half_saved(store
                             entry_date="2025-03-05")
     after = store.scalar("SELECT COUNT(*) FROM redwhite_hall_money"), store.scalar("SELECT COUNT(*) FROM funds_entry")
     assert after == before
+
+
+def test_member_term_ends_when_the_roster_records_a_death(store, rw):
+    from desktop.core.events import publish
+    with store.transaction():
+        store.update("person", rw["zhang"], {"status": "死亡", "status_date": "2025-06-01"})
+        publish(store, "person.left", person_id=rw["zhang"], status="死亡", date="2025-06-01", reason="病故")
+    chair = store.get("redwhite_member", rw["chair"])
+    assert chair["term_end"] == "2025-06-01" and "死亡" in chair["note"]
+    assert [m["role"] for m in members.list_members(store, on_date="2025-07-01")] == ["监事"]
+    members.add_member(store, role="会长", person_id=rw["li"], term_start="2025-06-02")   # a new chair may follow

@@ -8,3 +8,5 @@ Public API (Qt-free):
     stats:     year_stats, baseline, set_baseline
     hall:      add_hall_money, hall_summary
 """
+
+from desktop.core.redwhite import members  # noqa: F401,E402  (registers the roster hook)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from db import Store
 from db.errors import NotFoundError, RefusedError, ValidationError
+from desktop.core.events import subscribe
 from desktop.core.redwhite.codes import ROLES
 from desktop.core.redwhite.dates import parse_date
 
@@ -121,3 +122,20 @@ def find_member(store: Store, ref: str, *, on_date: str | None = None) -> dict:
 def serving(store: Store, member_id: str, on_date: str) -> bool:
     m = store.get("redwhite_member", member_id)
     return m["term_start"] <= on_date and (m["term_end"] is None or m["term_end"] >= on_date)
+
+
+@subscribe("person.left")
+def _member_left_village(store: Store, *, person_id: str, status: str, date: str, reason: str = "",
+                         **_ignored) -> None:
+    """The roster recorded a death or a move: that member's council term ends the same day.
+    A merged duplicate hands the membership to the record it was merged into."""
+    open_terms = store.query("SELECT * FROM redwhite_member WHERE person_id=? AND (term_end IS NULL OR term_end > ?)",
+                             (person_id, date))
+    for m in open_terms:
+        if status == "已合并":
+            target = store.scalar("SELECT merged_into FROM person WHERE id=?", (person_id,))
+            if target:
+                store.update("redwhite_member", m["id"], {"person_id": target})
+                continue
+        note = (m["note"] + "；" if m["note"] else "") + f"{date} 花名册登记{status}，任期随之结束"
+        store.update("redwhite_member", m["id"], {"term_end": max(date, m["term_start"]), "note": note})
