@@ -86,7 +86,7 @@ def _event_dates(rng: random.Random, kind: str, start: date, today: date) -> tup
     """(start, end, report): weddings report 7+ days ahead, funerals within a day; some late."""
     late = rng.random() < 0.15
     if kind == "丧事":
-        end = start + timedelta(days=rng.choice([2, 2, 2, 1, 1, 3]))
+        end = start + timedelta(days=rng.choice([1, 1, 2, 2, 2, 2, 3]))
         report = start + timedelta(days=rng.choice([2, 3]) if late else rng.choice([0, 0, 1]))
     else:
         end = start
@@ -160,7 +160,7 @@ def _events(store: Store, rng: random.Random, people: list[dict], council: list[
             continue
         version = standards.version_for(store, start.isoformat())
         std = version["standards"][kind]
-        over = rng.random() < 0.2 or std["banned"]
+        over = rng.random() < 0.12 or std["banned"]
         host = rng.choice(people)
         subject = rng.choice(SUBJECTS[kind]).format(n=host["name"][0] + rng.choice("伟强磊军娜静"))
         plan = _plan(rng, kind, std, over, (end - start).days + 1)
@@ -170,7 +170,7 @@ def _events(store: Store, rng: random.Random, people: list[dict], council: list[
         count += 1
         decided = min(report + timedelta(days=rng.choice([0, 1, 1, 2])), today, max(report, start))
         by = rng.choice([chair] + others[:2])
-        if std["banned"] and (i == len(kinds) - 2 or (i < len(kinds) - 2 and rng.random() < 0.6)):
+        if std["banned"] and (i == len(kinds) - 2 or (i < len(kinds) - 2 and rng.random() < 0.75)):
             events.decide(store, event_id, "不同意", decision_date=decided, by_member_id=by,
                           note=f"村规民约规定不办{kind}，经劝导家属同意不办。")
             events.cancel_event(store, event_id, "经理事会劝导，家属决定不办")
@@ -187,13 +187,13 @@ def _events(store: Store, rng: random.Random, people: list[dict], council: list[
         if end + timedelta(days=1) > today:
             continue
         # Most families told to cut back do so; a few go over anyway (or were over without asking).
-        if over and (std["banned"] or rng.random() < 0.35):
+        if over and (std["banned"] or rng.random() < 0.25):
             actual = dict(plan)
         elif over:
             actual = _within(plan, std)
         else:
             actual = dict(plan)
-            if rng.random() < 0.08 and std.get("max_tables"):
+            if rng.random() < 0.05 and std.get("max_tables"):
                 actual["tables"] = std["max_tables"] + rng.randint(2, 6)
                 actual["guests"] = actual["tables"] * 9
         recorded = min(max(end + timedelta(days=rng.randint(1, 3)), report), today)
