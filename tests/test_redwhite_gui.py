@@ -149,3 +149,28 @@ def test_pdf_dialog_previews_saves_and_records_history(qtbot, ctx, tmp_path, mon
     assert target.read_bytes() == pdf
     row = ctx.store.one("SELECT kind, action, target FROM notices_history")
     assert tuple(row) == ("redwhite-annual", "save", str(target))
+
+
+def test_opening_and_saving_unchanged_event_writes_nothing_and_fees_reach_the_ledger(qtbot, ctx, warnings):
+    from desktop.ui.redwhite.event_dialog import EventDialog
+    host = ctx.store.scalar("SELECT id FROM person")
+    chair = ctx.store.scalar("SELECT id FROM redwhite_member")
+    event_id = events.add_event(ctx.store, kind="婚事", host_person_id=host, start_date="2025-05-10",
+                                report_date="2025-04-20", plan={"tables": 12, "cost_per_table_fen": 250_00})
+    events.decide(ctx.store, event_id, "同意", decision_date="2025-04-21", by_member_id=chair)
+    events.sign_pledge(ctx.store, event_id, pledge_date="2025-04-21")
+    events.record_actual(ctx.store, event_id, {"tables": 12, "cost_per_table_fen": 250_00},
+                         recorded_date="2025-05-11")
+    before = ctx.store.scalar("SELECT COUNT(*) FROM change_log")
+    dialog = EventDialog(ctx, event_id)
+    qtbot.addWidget(dialog)
+    dialog.save()
+    assert warnings == []
+    assert ctx.store.scalar("SELECT COUNT(*) FROM change_log") == before
+    dialog = EventDialog(ctx, event_id)
+    qtbot.addWidget(dialog)
+    dialog.fee_amount.setText("240")
+    dialog.fee_date.set_iso("2025-05-11")
+    dialog.add_fee.click()
+    assert warnings == [] and dialog.fees.count() == 1
+    assert ctx.store.scalar("SELECT status FROM funds_entry WHERE amount_fen=24000") == "posted"

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
 from db.errors import CunwuError, ValidationError
-from desktop.core.redwhite import checks, events, members, standards
+from desktop.core.redwhite import checks, events, hall, members, standards
 from desktop.core.redwhite.codes import DECISIONS, FIGURES, KINDS, VIOLATION_ACTIONS
 from desktop.core.redwhite.money import yuan
 from desktop.ui.redwhite.widgets import DateEdit, MoneyEdit, PersonPicker, show_error, show_pdf
@@ -85,6 +85,7 @@ class EventDialog(QDialog):
         self.layout_.addWidget(self.findings)
         self._council()
         self._violation()
+        self._hall()
         buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         buttons.button(QDialogButtonBox.Save).setText(self.tr("保存"))
         buttons.button(QDialogButtonBox.Cancel).setText(self.tr("关闭"))
@@ -226,11 +227,52 @@ class EventDialog(QDialog):
         form.addRow(self.tr("处理说明"), self.violation_note)
         self.layout_.addWidget(self.violation_box)
 
+    def _hall(self) -> None:
+        box = QGroupBox(self.tr("红白事服务中心收费（记入村级资金账本）"))
+        layout = QVBoxLayout(box)
+        self.fees = QListWidget()
+        self.fees.setMaximumHeight(70)
+        layout.addWidget(self.fees)
+        row = QHBoxLayout()
+        self.fee_category = QComboBox()
+        self.fee_category.addItems(hall.INCOME_CATEGORIES)
+        self.fee_amount = MoneyEdit("收费金额")
+        self.fee_date = DateEdit()
+        self.add_fee = QPushButton(self.tr("登记收费"))
+        self.add_fee.clicked.connect(self._add_fee)
+        for w in (self.fee_category, QLabel(self.tr("金额（元）")), self.fee_amount, QLabel(self.tr("日期")),
+                  self.fee_date, self.add_fee):
+            row.addWidget(w)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.layout_.addWidget(box)
+
+    def _show_fees(self) -> None:
+        self.fees.clear()
+        for m in self.record["hall_money"] if self.record else []:
+            self.fees.addItem(f"{m['entry_date']}　{m['category']}　{yuan(m['amount_fen'])}　{m['summary']}")
+
+    def _add_fee(self) -> None:
+        try:
+            hall.add_hall_money(self.store, direction="income", category=self.fee_category.currentText(),
+                                amount_fen=self.fee_amount.fen("amount_fen"), entry_date=self.fee_date.iso(),
+                                event_id=self.event_id,
+                                summary=f"{self.record['kind']}{self.fee_category.currentText()}")
+        except CunwuError as exc:
+            show_error(self, exc)
+            return
+        self.record = events.get_event(self.store, self.event_id)
+        self.fee_amount.clear()
+        self._show_fees()
+        self.ctx.changed("redwhite")
+
     # ------------------------------------------------------------------ data
     def _load(self) -> None:
         ev = self.record
         saved = ev is not None
         self.add_visit.setEnabled(saved)
+        self.add_fee.setEnabled(saved and not (ev or {}).get("cancelled"))
+        self._show_fees()
         self.print_pledge.setEnabled(saved)
         self.print_notice.setEnabled(saved and ev["actual"] is not None)
         if not saved:
