@@ -5,7 +5,6 @@ from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 
 from desktop.core.redwhite.codes import FIGURES, STAGES
-from desktop.core.redwhite.money import yuan
 
 
 @dataclass(frozen=True)
@@ -18,10 +17,6 @@ class Finding:
 
     def as_dict(self) -> dict:
         return asdict(self)
-
-
-def _shown(fig, value: int) -> str:
-    return yuan(value) if fig.money else f"{value} {fig.unit}"
 
 
 def check_figures(kind: str, std: dict | None, figures: dict | None, stage: str) -> list[Finding]:
@@ -40,7 +35,7 @@ def check_figures(kind: str, std: dict | None, figures: dict | None, stage: str)
         value = figures.get(fig.key) or 0
         if limit is not None and value > limit:
             out.append(Finding(stage, fig.key, value, limit,
-                               f"{fig.label} {_shown(fig, value)}，超过标准 {_shown(fig, limit)}"))
+                               f"{fig.label} {fig.shown(value)}，超过标准 {fig.shown(limit)}"))
     return out
 
 

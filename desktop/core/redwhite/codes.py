@@ -24,6 +24,22 @@ class Figure:
     def money(self) -> bool:
         return self.unit == "元"
 
+    def shown(self, value: int) -> str:
+        from desktop.core.redwhite.money import yuan
+        return yuan(value) if self.money else f"{value} {self.unit}"
+
+    def check(self, value, *, subject: str, field: str) -> int:
+        """A whole, non-negative, plausible number; `subject` names it in the message
+        (e.g. 申报的“酒席” or 婚事的“酒席”上限)."""
+        from db.errors import ValidationError
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValidationError(f"{subject}应为整数，现在是“{value}”。", field=field)
+        if value < 0:
+            raise ValidationError(f"{subject}不能是负数。", field=field)
+        if value > self.absurd:
+            raise ValidationError(f"{subject} {self.shown(value)} 不合常理，请检查是否输错。", field=field)
+        return value
+
 
 FIGURES = (
     Figure("tables", "max_tables", "酒席", "桌", 300),

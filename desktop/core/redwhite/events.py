@@ -47,14 +47,7 @@ def clean_figures(values: dict, *, kind: str, stage: str) -> dict:
         value = values[fig.key]
         if value in (None, ""):
             value = 0
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise ValidationError(f"{word}的“{fig.label}”应为整数，现在是“{value}”。", field=fig.key)
-        if value < 0:
-            raise ValidationError(f"{word}的“{fig.label}”不能是负数。", field=fig.key)
-        if value > fig.absurd:
-            shown = f"¥{value // 100:,}" if fig.money else f"{value} {fig.unit}"
-            raise ValidationError(f"{word}的“{fig.label}” {shown} 不合常理，请检查是否输错。", field=fig.key)
-        out[fig.key] = value
+        out[fig.key] = fig.check(value, subject=f"{word}的“{fig.label}”", field=fig.key)
     if out.get("bride_price_fen") and kind != "婚事":
         raise ValidationError(f"只有婚事才登记彩礼，{kind}的彩礼应为 0。", field="bride_price_fen")
     if out.get("tables") and out.get("guests") and out["guests"] > out["tables"] * 20:

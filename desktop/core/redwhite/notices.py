@@ -105,10 +105,6 @@ def collect_redwhite(store: Store, *, period: str | None = None, event: str | No
                           standards=_standard_lines(store, last_day, kinds))
 
 
-def _figure_text(fig, value: int) -> str:
-    return yuan(value) if fig.money else f"{value} {fig.unit}"
-
-
 def collect_pledge(store: Store, *, event: str, issued_on: date | None = None,
                    number: str | None = "") -> RedWhitePledge:
     """承诺书 for one event: each limit in force on its date beside the family's plan."""
@@ -127,8 +123,8 @@ def collect_pledge(store: Store, *, event: str, issued_on: date | None = None,
             if limit is None and not plan.get(fig.key):
                 continue
             items.append(PledgeItem(item=fig.label,
-                                    limit=f"不超过 {_figure_text(fig, limit)}" if limit is not None else "—",
-                                    planned=_figure_text(fig, plan.get(fig.key) or 0)))
+                                    limit=f"不超过 {fig.shown(limit)}" if limit is not None else "—",
+                                    planned=fig.shown(plan.get(fig.key) or 0)))
     # [] prints the notices module's standard clauses; the village's own rule for this
     # kind of event goes first when it has one.
     clauses = []

@@ -59,14 +59,7 @@ def clean_standard(kind: str, values: dict) -> dict:
         if value in (None, ""):
             out[fig.limit] = None
             continue
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise ValidationError(f"{kind}的“{fig.label}”上限应为整数，现在是“{value}”。", field=fig.limit)
-        if value < 0:
-            raise ValidationError(f"{kind}的“{fig.label}”上限不能是负数。", field=fig.limit)
-        if value > fig.absurd:
-            shown = f"¥{value // 100:,}" if fig.money else f"{value} {fig.unit}"
-            raise ValidationError(f"{kind}的“{fig.label}”上限 {shown} 不合常理，请检查。", field=fig.limit)
-        out[fig.limit] = value
+        out[fig.limit] = fig.check(value, subject=f"{kind}的“{fig.label}”上限", field=fig.limit)
     if "banned" in values:
         out["banned"] = 1 if values["banned"] in (1, True, "1", "是", "true") else 0
     if "report_mode" in values:
@@ -237,15 +230,13 @@ def _day_after(day: str) -> str:
 
 def describe(std: dict) -> list[str]:
     """One kind's limits in words, for the screen, the CLI and the 承诺书."""
-    from desktop.core.redwhite.money import yuan
     if std.get("banned"):
         lines = ["不办（村规民约禁止）"]
     else:
         lines = []
         for fig in FIGURES:
             if fig.limit and std.get(fig.limit) is not None:
-                value = yuan(std[fig.limit]) if fig.money else f"{std[fig.limit]} {fig.unit}"
-                lines.append(f"{fig.label}不超过 {value}")
+                lines.append(f"{fig.label}不超过 {fig.shown(std[fig.limit])}")
     if std.get("report_days") is not None:
         if std.get("report_mode") == "within":
             lines.append(f"事后 {std['report_days']} 天内申报")

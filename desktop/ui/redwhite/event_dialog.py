@@ -337,7 +337,7 @@ class EventDialog(QDialog):
             limit = std.get(fig.limit) if std and fig.limit else None
             if fig.key == "gift_close_fen" and std and limit is None:
                 limit = std.get("max_gift_fen")
-            text = "—" if limit is None else (yuan(limit) if fig.money else f"{limit} {fig.unit}")
+            text = "—" if limit is None else fig.shown(limit)
             if std and std.get("banned"):
                 text = self.tr("不办")
             self.limit_labels[fig.key].setText(text)
