@@ -22,6 +22,17 @@ def _pct(value) -> str:
     return "—" if value is None else f"{value}%"
 
 
+def _filled(series, buckets: list[dict], sets: list[tuple[str, str, object]]):
+    """One bar set per (label, colour, value-of-bucket), in the order given."""
+    for label, colour, value in sets:
+        bar_set = QBarSet(label)
+        bar_set.setColor(QColor(colour))
+        for b in buckets:
+            bar_set.append(value(b))
+        series.append(bar_set)
+    return series
+
+
 class BaselineDialog(QDialog):
     """The village's stated pre-reform averages, against which savings are counted."""
 
@@ -152,36 +163,18 @@ class StatsTab(QWidget):
         self._group_chart(data)
 
     def _kind_chart(self, data: dict) -> None:
-        within = QBarSet(self.tr("符合标准"))
-        over = QBarSet(self.tr("超标"))
-        pending = QBarSet(self.tr("未办结"))
-        within.setColor(QColor("#4caf50"))
-        over.setColor(QColor("#e53935"))
-        pending.setColor(QColor("#bdbdbd"))
-        for b in data["by_kind"]:
-            within.append(b["within_standards"])
-            over.append(b["violations"])
-            pending.append(b["events"] - b["with_actual"])
-        series = QStackedBarSeries()
-        for s in (within, over, pending):
-            series.append(s)
+        series = _filled(QStackedBarSeries(), data["by_kind"], [
+            (self.tr("符合标准"), "#4caf50", lambda b: b["within_standards"]),
+            (self.tr("超标"), "#e53935", lambda b: b["violations"]),
+            (self.tr("未办结"), "#bdbdbd", lambda b: b["events"] - b["with_actual"])])
         self._show(self.kind_chart, self.tr("各类事项（件）"), series, [b["label"] for b in data["by_kind"]],
                    max((b["events"] for b in data["by_kind"]), default=0))
 
     def _group_chart(self, data: dict) -> None:
-        events_set = QBarSet(self.tr("事项"))
-        in_time = QBarSet(self.tr("按时申报"))
-        within = QBarSet(self.tr("符合标准"))
-        events_set.setColor(QColor("#1e88e5"))
-        in_time.setColor(QColor("#ffb300"))
-        within.setColor(QColor("#4caf50"))
-        for b in data["by_group"]:
-            events_set.append(b["events"])
-            in_time.append(b["reported_in_time"])
-            within.append(b["within_standards"])
-        series = QBarSeries()
-        for s in (events_set, in_time, within):
-            series.append(s)
+        series = _filled(QBarSeries(), data["by_group"], [
+            (self.tr("事项"), "#1e88e5", lambda b: b["events"]),
+            (self.tr("按时申报"), "#ffb300", lambda b: b["reported_in_time"]),
+            (self.tr("符合标准"), "#4caf50", lambda b: b["within_standards"])])
         self._show(self.group_chart, self.tr("各村民小组（件）"), series, [b["label"] for b in data["by_group"]],
                    max((b["events"] for b in data["by_group"]), default=0))
 
