@@ -174,3 +174,38 @@ def test_opening_and_saving_unchanged_event_writes_nothing_and_fees_reach_the_le
     dialog.add_fee.click()
     assert warnings == [] and dialog.fees.count() == 1
     assert ctx.store.scalar("SELECT status FROM funds_entry WHERE amount_fen=24000") == "posted"
+
+
+def test_empty_village_adopts_the_example_from_the_standards_tab(qtbot, store, db_path):
+    from desktop.ui.redwhite.standards_tab import StandardsTab
+    tab = StandardsTab(AppContext(store, db_path))
+    qtbot.addWidget(tab)
+    assert "尚未设置" in tab.banner.text() and not tab.save_button.isEnabled()
+    tab.example_button.click()
+    version = standards.versions(store)[0]
+    assert version["title"] == "示例（请按本村村规民约修改）"
+    assert "示例" in tab.banner.text() and tab.cells["婚事"]["max_tables"].text() == "20"
+
+
+def test_member_dialog_links_a_villager_and_refuses_a_second_chair(qtbot, ctx, warnings):
+    from desktop.ui.redwhite.members_tab import MemberDialog, MembersTab
+    dialog = MemberDialog(ctx.store)
+    qtbot.addWidget(dialog)
+    dialog.role.setCurrentText("理事")
+    dialog.person.query.setText("韩振华")
+    dialog.start.set_iso("2025-01-01")
+    dialog.save()
+    assert warnings == []
+    linked = [m for m in members.list_members(ctx.store) if m["person_id"]]
+    assert [m["name"] for m in linked] == ["韩振华"]
+    again = MemberDialog(ctx.store)
+    qtbot.addWidget(again)
+    again.role.setCurrentText("会长")
+    again.outsider.setChecked(True)
+    again.name.setText("钱新会长")
+    again.start.set_iso("2025-01-01")
+    again.save()
+    assert warnings and "只能有一位会长" in warnings[0]
+    tab = MembersTab(ctx)
+    qtbot.addWidget(tab)
+    assert tab.table.rowCount() == 2
