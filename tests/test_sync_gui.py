@@ -70,3 +70,16 @@ def test_refused_import_shows_the_reason_and_changes_nothing(qtbot, sites, tmp_p
     with qtbot.waitSignal(job.error, timeout=30000):
         pass
     assert "不是发给本机" in page.exchange.result.text()
+
+
+def test_township_exports_to_every_village_at_once(qtbot, sites):
+    page = Page(AppContext(sites.t, sites.t.path))
+    qtbot.addWidget(page)
+    job = page.exchange.export_all_to(str(sites.dir))
+    with qtbot.waitSignal(job.done, timeout=30000):
+        pass
+    names = sorted(p.name for p in sites.dir.iterdir())
+    assert names == ["牛家梁镇-至-乙村-0001.cwbundle", "牛家梁镇-至-甲村-0001.cwbundle"]
+    assert "已导出 2 个数据包" in page.exchange.result.text()
+    summary = exchange.import_bundle(sites.b, sites.dir / names[0])
+    assert summary["added"]["sync_peer"] == 2

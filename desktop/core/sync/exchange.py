@@ -277,6 +277,17 @@ def export_bundle(store: Store, peer_text: str | dict, path: str | Path, *, incr
             "counts": manifest["counts"], "receiver": manifest["receiver"]["name"]}
 
 
+def export_all(store: Store, folder: str | Path, *, progress: Progress | None = None) -> list[dict]:
+    """One bundle for every registered peer into a folder (a township answering all its villages)."""
+    everyone = peers.peers(store)
+    results = []
+    for i, peer in enumerate(everyone):
+        if progress:
+            progress(i, len(everyone), f"正在导出给“{peer['name']}”……")
+        results.append(export_bundle(store, peer, Path(folder)))
+    return results
+
+
 # ----------------------------------------------------------------------- import
 class Verified:
     def __init__(self, manifest: dict, changes: list[list], peer: dict, size: int):

@@ -16,6 +16,10 @@ def export_job(store, progress, peer_id: str, folder: str) -> dict:
     return exchange.export_bundle(store, peer_id, folder, progress=progress)
 
 
+def export_all_job(store, progress, folder: str) -> list[dict]:
+    return exchange.export_all(store, folder, progress=progress)
+
+
 def import_job(store, progress, path: str, dry_run: bool) -> dict:
     return exchange.import_bundle(store, path, dry_run=dry_run, progress=progress)
 
@@ -48,9 +52,10 @@ class ExchangeTab(QWidget):
         layout.addWidget(self.peers_table, 2)
         row = QHBoxLayout()
         self.export_btn = QPushButton(self.tr("导出数据包到U盘或文件夹…"))
+        self.export_all_btn = QPushButton(self.tr("给全部对象各导出一个…"))
         self.preview_btn = QPushButton(self.tr("预览导入…"))
         self.import_btn = QPushButton(self.tr("导入数据包…"))
-        for b in (self.export_btn, self.preview_btn, self.import_btn):
+        for b in (self.export_btn, self.export_all_btn, self.preview_btn, self.import_btn):
             row.addWidget(b)
         row.addStretch(1)
         layout.addLayout(row)
@@ -66,6 +71,7 @@ class ExchangeTab(QWidget):
         self.save_card_btn.clicked.connect(self._save_card)
         self.add_peer_btn.clicked.connect(self._add_peer)
         self.export_btn.clicked.connect(self._choose_export)
+        self.export_all_btn.clicked.connect(lambda: self._choose_export(every=True))
         self.preview_btn.clicked.connect(lambda: self._choose_import(True))
         self.import_btn.clicked.connect(lambda: self._choose_import(False))
         self.refresh()
@@ -110,6 +116,19 @@ class ExchangeTab(QWidget):
         self.job.error.connect(lambda msg: self.result.setText(self.tr("没有导入：") + msg))
         return self.job
 
+    def export_all_to(self, folder: str):
+        self.job = run_job(self, self.tr("正在导出数据包"), self.ctx.db_path, export_all_job, folder)
+        self.job.done.connect(self._exported_all)
+        return self.job
+
+    def _exported_all(self, results: list) -> None:
+        self.result.setText(self.tr("已导出 %1 个数据包到 %2")
+                            .replace("%1", str(len(results)))
+                            .replace("%2", str(Path(results[0]["path"]).parent) if results else ""))
+        self.refresh()
+        for result in results:
+            self.exported.emit(result)
+
     def _exported(self, result: dict) -> None:
         self.result.setText(self.tr("已导出第 %1 号数据包给“%2”：%3 条变更，保存在 %4")
                             .replace("%1", str(result["bundle_no"])).replace("%2", result["receiver"])
@@ -124,10 +143,10 @@ class ExchangeTab(QWidget):
             self.ctx.changed("sync")
             self.imported.emit(summary)
 
-    def _choose_export(self) -> None:
+    def _choose_export(self, every: bool = False) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("选择U盘或文件夹"))
         if folder:
-            self.export_to(folder)
+            (self.export_all_to if every else self.export_to)(folder)
 
     def _choose_import(self, dry_run: bool) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("选择数据包"), "",
