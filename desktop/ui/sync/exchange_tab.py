@@ -1,15 +1,21 @@
 """数据交换: peers, last exchange each way, pending changes; export to and import from a folder."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton,
+from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton,
                                QVBoxLayout, QWidget)
 
 from desktop.core.sync import bundle, exchange, keys, peers
 from desktop.ui.jobs import run_job
 from desktop.ui.sync.common import fill_table, make_table, print_html, selected_key, short_time
+
+
+def _plain(stored_json: str | None) -> str:
+    value = json.loads(stored_json) if stored_json else None
+    return "" if value is None else str(value)
 
 
 def export_job(store, progress, peer_id: str, folder: str) -> dict:
@@ -41,7 +47,8 @@ class ExchangeTab(QWidget):
         self.print_card_btn = QPushButton(self.tr("打印密钥卡"))
         self.save_card_btn = QPushButton(self.tr("保存密钥卡文件…"))
         self.add_peer_btn = QPushButton(self.tr("登记对方（导入密钥卡）…"))
-        for b in (self.print_card_btn, self.save_card_btn, self.add_peer_btn):
+        self.conflicts_btn = QPushButton(self.tr("同时修改的处理记录"))
+        for b in (self.print_card_btn, self.save_card_btn, self.add_peer_btn, self.conflicts_btn):
             row.addWidget(b)
         row.addStretch(1)
         layout.addLayout(row)
@@ -70,6 +77,7 @@ class ExchangeTab(QWidget):
         self.print_card_btn.clicked.connect(self._print_card)
         self.save_card_btn.clicked.connect(self._save_card)
         self.add_peer_btn.clicked.connect(self._add_peer)
+        self.conflicts_btn.clicked.connect(lambda: self.conflicts_dialog().exec())
         self.export_btn.clicked.connect(self._choose_export)
         self.export_all_btn.clicked.connect(lambda: self._choose_export(every=True))
         self.preview_btn.clicked.connect(lambda: self._choose_import(True))
@@ -180,6 +188,23 @@ class ExchangeTab(QWidget):
             QMessageBox.warning(self, self.tr("没有登记"), str(exc))
             return
         self.refresh()
+
+    def conflicts_dialog(self) -> QDialog:
+        """Each field both sides changed: which value was kept, which was overridden, from where."""
+        names = peers.site_names(self.ctx.store)
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("同时修改的处理记录"))
+        dialog.resize(900, 400)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(QLabel(self.tr("两边都改过同一内容时，采用修改时间较晚的一方；被覆盖的值记录在这里备查。")))
+        table = make_table([self.tr("时间"), self.tr("数据"), self.tr("字段"), self.tr("保留的值"), self.tr("来自"),
+                            self.tr("被覆盖的值"), self.tr("来自")])
+        fill_table(table, [[short_time(c["created_at"]), exchange.table_label(c["table_name"]), c["column_name"],
+                            _plain(c["kept_value"]), names.get(c["kept_origin"], ""), _plain(c["lost_value"]),
+                            names.get(c["lost_origin"], "")] for c in exchange.conflicts(self.ctx.store)])
+        layout.addWidget(table)
+        dialog.table = table
+        return dialog
 
     def add_peer_card(self, path: str | Path, fingerprint: str) -> str:
         """The dialog's work without the dialogs (used by tests and scripts)."""
