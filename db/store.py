@@ -194,6 +194,22 @@ class Store:
     def in_transaction(self) -> bool:
         return self._depth > 0
 
+    def advance_own_seq(self, past: int) -> None:
+        """Number this site's next change above `past` (a peer already holds changes up to it,
+        e.g. after this file was restored from an old backup): a site_seq is never reused."""
+        if not self.in_transaction:
+            raise RuntimeError("advance_own_seq must run inside store.transaction()")
+        self._next_seq = max(self._next_seq, past + 1)
+
+    def relog_own(self, entries: Sequence[dict[str, Any]]) -> None:
+        """Log again, under new numbers and in the same order, changes this site made whose
+        numbers a peer holds with other content (reused after a restore). Rows are not touched."""
+        if not self.in_transaction:
+            raise RuntimeError("relog_own must run inside store.transaction()")
+        for e in entries:
+            data = json.loads(e["data"]) if e["data"] else None
+            self._log_many(e["table_name"], e["op"], [(e["record_id"], data)], e["ts"])
+
     def _max_own_seq(self) -> int:
         row = self.conn.execute("SELECT MAX(site_seq) FROM change_log WHERE site_id=?",
                                 (self._site_id,)).fetchone()

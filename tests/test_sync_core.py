@@ -374,3 +374,35 @@ def test_a_village_cannot_send_another_villages_records(sites, tmp_path):
     # And the counts in the signed manifest must match the contents.
     path.write_bytes(_craft(a, t, own, counts={"village_group": {"insert": 2}}))
     refused(t, path, "不符")
+
+
+def test_village_restored_from_old_backup_never_reuses_change_numbers(sites, tmp_path):
+    import shutil
+    a, t = sites.a, sites.t
+    a.close()
+    old_copy = tmp_path / "old-backup.sqlite"
+    shutil.copy(sites.a.path, old_copy)
+    a = open_store(sites.a.path)
+    a.insert("village_group", {"name": "备份后新建"})
+    exchange.import_bundle(t, send(a, "牛家梁镇", sites.dir))      # the township holds the newer numbers
+    ack = send(t, "甲村", sites.dir)
+    a.close()
+    restored = open_store(old_copy)                                # the clerk restores the old backup
+    # Work done before hearing from the township reuses numbers: the township refuses, nothing is lost silently.
+    restored.insert("village_group", {"name": "恢复后第一次"})
+    clash = send(restored, "牛家梁镇", tmp_path / "clash")
+    refused(t, clash, "旧备份")
+    summary = exchange.import_bundle(restored, ack)
+    assert "旧备份" in summary["text"] and summary["restored_gap"]["sent_again"] > 0
+    restored.insert("village_group", {"name": "恢复后新建"})
+    before = people_of(t, restored.site_id)
+    up = exchange.import_bundle(t, send(restored, "牛家梁镇", sites.dir))
+    assert up["added"] == {"village_group": 2}          # the rest is re-sent history, replayed in order
+    names = {r[0] for r in t.query("SELECT name FROM village_group WHERE site_id=?", (restored.site_id,))}
+    assert {"备份后新建", "恢复后第一次", "恢复后新建"} <= names
+    assert people_of(t, restored.site_id) == before
+    heads = "SELECT id, head_person_id FROM household WHERE site_id=? ORDER BY id"
+    assert t.query(heads, (restored.site_id,)) and [tuple(r) for r in t.query(heads, (restored.site_id,))] == \
+        [tuple(r) for r in restored.query(heads, (restored.site_id,))]
+    restored.close()
+    sites.a = open_store(sites.a.path)

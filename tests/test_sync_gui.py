@@ -70,3 +70,39 @@ def test_refused_import_shows_the_reason_and_changes_nothing(qtbot, sites, tmp_p
     with qtbot.waitSignal(job.error, timeout=30000):
         pass
     assert "不是发给本机" in page.exchange.result.text()
+
+
+def test_township_exports_to_every_village_at_once(qtbot, sites):
+    page = Page(AppContext(sites.t, sites.t.path))
+    qtbot.addWidget(page)
+    job = page.exchange.export_all_to(str(sites.dir))
+    with qtbot.waitSignal(job.done, timeout=30000):
+        pass
+    names = sorted(p.name for p in sites.dir.iterdir())
+    assert names == ["牛家梁镇-至-乙村-0001.cwbundle", "牛家梁镇-至-甲村-0001.cwbundle"]
+    assert "已导出 2 个数据包" in page.exchange.result.text()
+    summary = exchange.import_bundle(sites.b, sites.dir / names[0])
+    assert summary["added"]["sync_peer"] == 2
+
+
+def test_conflicts_dialog_lists_what_was_overridden(qtbot, sites):
+    import json
+    import time
+    from desktop.core.sync import reference
+    a, t = sites.a, sites.t
+    t.set_setting("notice.header", "旧")
+    row_id = t.scalar("SELECT id FROM settings WHERE key='notice.header' AND site_id=?", (t.site_id,))
+    reference.mark(t, "settings", row_id)
+    exchange.import_bundle(a, exchange.export_bundle(t, "甲村", sites.dir)["path"])
+    a.allow_foreign_writes = True
+    a.update("settings", row_id, {"value": json.dumps("村改", ensure_ascii=False)})
+    a.allow_foreign_writes = False
+    time.sleep(0.01)
+    t.set_setting("notice.header", "镇改")
+    exchange.import_bundle(a, exchange.export_bundle(t, "甲村", sites.dir)["path"])
+    page = Page(AppContext(a, a.path))
+    qtbot.addWidget(page)
+    dialog = page.exchange.conflicts_dialog()
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 4).text() == "牛家梁镇" and "村改" in dialog.table.item(0, 5).text()

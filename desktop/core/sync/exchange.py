@@ -189,6 +189,17 @@ def _acks_for(store: Store, peer: dict) -> dict[str, int]:
     return acks
 
 
+def _ack_marks(store: Store, acks: dict[str, int]) -> dict[str, list]:
+    """For each acknowledged stream, the last change held (number, record, time): lets the peer
+    see whether it still has that same change, or came back from an old backup."""
+    marks = {}
+    for origin, seq in acks.items():
+        row = store.one("SELECT record_id, ts FROM change_log WHERE site_id=? AND site_seq=?", (origin, seq))
+        if row:
+            marks[origin] = [seq, row[0], row[1]]
+    return marks
+
+
 def _counts(changes: Iterable) -> dict[str, dict[str, int]]:
     counts: dict[str, dict[str, int]] = {}
     for c in changes:
@@ -219,6 +230,7 @@ def build_bundle(store: Store, peer_text: str | dict, *, incremental: bool = Fal
         plain = zlib.compress(json.dumps({"changes": rows}, ensure_ascii=False,
                                          separators=(",", ":")).encode("utf-8"), 6)
         payload = keys.seal(peer["public_key"], plain)
+        acks = _acks_for(store, peer)
         number = (store.scalar("SELECT MAX(bundle_no) FROM sync_exchange WHERE site_id=? AND peer_id=? "
                                "AND direction='out'", (me, peer["id"])) or 0) + 1
         done = acked(store, peer["id"])
@@ -236,7 +248,7 @@ def build_bundle(store: Store, peer_text: str | dict, *, incremental: bool = Fal
             "receiver": {"site_id": peer["peer_site_id"], "name": peer["name"], "public_key": peer["public_key"]},
             "schema_version": store.schema_version(), "migrations": sorted(migrate.applied(store.conn)),
             "ranges": ranges, "change_count": len(rows), "counts": _counts(changes),
-            "acks": _acks_for(store, peer), "earlier": earlier[-20:],
+            "acks": acks, "ack_marks": _ack_marks(store, acks), "earlier": earlier[-20:],
             "payload_bytes": len(payload), "payload_sha256": hashlib.sha256(payload).hexdigest(),
             "content_sha256": hashlib.sha256(plain).hexdigest(),
         }
@@ -275,6 +287,17 @@ def export_bundle(store: Store, peer_text: str | dict, path: str | Path, *, incr
     return {"path": str(written["path"]), "bytes": len(data), "bundle_no": manifest["bundle_no"],
             "bundle_id": manifest["bundle_id"], "change_count": manifest["change_count"],
             "counts": manifest["counts"], "receiver": manifest["receiver"]["name"]}
+
+
+def export_all(store: Store, folder: str | Path, *, progress: Progress | None = None) -> list[dict]:
+    """One bundle for every registered peer into a folder (a township answering all its villages)."""
+    everyone = peers.peers(store)
+    results = []
+    for i, peer in enumerate(everyone):
+        if progress:
+            progress(i, len(everyone), f"正在导出给“{peer['name']}”……")
+        results.append(export_bundle(store, peer, Path(folder)))
+    return results
 
 
 # ----------------------------------------------------------------------- import
@@ -395,6 +418,7 @@ def import_bundle(store: Store, source: str | Path | bytes, *, dry_run: bool = F
         return summary
     try:
         with store.transaction():
+            _check_restored(store, m, v.peer, summary)   # before this import writes anything of its own
             _apply_all(store, v, summary, progress)
             for origin, r in (m.get("ranges") or {}).items():
                 if origin != store.site_id:
@@ -414,6 +438,32 @@ def import_bundle(store: Store, source: str | Path | bytes, *, dry_run: bool = F
         pass
     summary["text"] = describe(summary)
     return summary
+
+
+def _check_restored(store: Store, manifest: dict, peer: dict, summary: dict) -> None:
+    """The peer holds changes of ours under numbers we hold with other content (or not at all):
+    this file came back from an old backup. Number new changes past the peer's, and send again,
+    under new numbers, every change of ours since the last confirmation we remember."""
+    me = store.site_id
+    theirs = int((manifest.get("acks") or {}).get(me, 0))
+    if not theirs:
+        return
+    mine = store.scalar("SELECT MAX(site_seq) FROM change_log WHERE site_id=?", (me,)) or 0
+    mark = (manifest.get("ack_marks") or {}).get(me)
+    diverged = theirs > mine
+    if mark and not diverged:
+        row = store.one("SELECT record_id, ts FROM change_log WHERE site_id=? AND site_seq=?", (me, mark[0]))
+        diverged = row is None or (row[0], row[1]) != (mark[1], mark[2])
+    if not diverged:
+        return
+    remembered = acked(store, peer["id"]).get(me, 0)
+    store.advance_own_seq(max(theirs, mine))
+    local = sorted(LOCAL_ONLY)
+    again = store.query(
+        f"SELECT table_name, record_id, op, data, ts FROM change_log WHERE site_id=? AND site_seq>? AND site_seq<=? "
+        f"AND table_name NOT IN ({','.join('?' * len(local))}) ORDER BY site_seq", (me, remembered, theirs, *local))
+    store.relog_own(again)
+    summary["restored_gap"] = {"peer_holds": theirs, "here": mine, "sent_again": len(again)}
 
 
 def _new_summary(v: Verified, dry_run: bool) -> dict:
@@ -436,15 +486,16 @@ def _bump(d: dict, key: str) -> None:
     d[key] = d.get(key, 0) + 1
 
 
-def _held_seqs(store: Store, changes: list[list]) -> dict[str, set[int]]:
-    """Which of the bundle's (origin, seq) this installation already holds: one query per origin."""
+def _held_seqs(store: Store, changes: list[list]) -> dict[str, dict[int, tuple[str, str]]]:
+    """Which of the bundle's (origin, seq) this installation already holds, with each one's
+    (record id, time) to tell a true repeat from a reused number: one query per origin."""
     spans: dict[str, list[int]] = {}
     for c in changes:
         lo_hi = spans.setdefault(c[0], [c[1], c[1]])
         lo_hi[0], lo_hi[1] = min(lo_hi[0], c[1]), max(lo_hi[1], c[1])
-    return {origin: {r[0] for r in store.query(
-        "SELECT site_seq FROM change_log WHERE site_id=? AND site_seq BETWEEN ? AND ?", (origin, lo, hi))}
-        for origin, (lo, hi) in spans.items()}
+    return {origin: {r[0]: (r[1], r[2]) for r in store.query(
+        "SELECT site_seq, record_id, ts FROM change_log WHERE site_id=? AND site_seq BETWEEN ? AND ?",
+        (origin, lo, hi))} for origin, (lo, hi) in spans.items()}
 
 
 def _existing_ids(store: Store, changes: list[list], tables: set[str]) -> dict[str, set[str]]:
@@ -493,10 +544,16 @@ def _apply_all(store: Store, v: Verified, summary: dict, progress: Progress) -> 
         if origin == me:
             summary["ignored"]["own"] += 1
             continue
-        if seq in held.get(origin, ()):
+        already = held.get(origin, {}).get(seq)
+        if already is not None:
+            if already != (record_id, ts):
+                raise RefusedError(
+                    f"“{v.peer['name']}”的第 {seq} 号变更与本机以前收到的同号变更内容不同：对方的数据可能是从旧备份"
+                    "恢复的。请对方先导入本机最新发出的数据包（其中的确认会让对方跳过已用过的编号），再重新修改并导出。"
+                    "没有导入任何内容。")
             summary["ignored"]["duplicate"] += 1
             continue
-        held.setdefault(origin, set()).add(seq)
+        held.setdefault(origin, {})[seq] = (record_id, ts)
         if table not in tables or table in LOCAL_ONLY:
             summary["ignored"]["unknown"] += 1
             continue
@@ -555,7 +612,8 @@ def _apply_one(store: Store, change: dict, summary: dict, bundle_id: str) -> Non
     winners = _resolve(store, change, current, known, summary, bundle_id)
     # An insert of a record already here (sent twice by two paths) is applied as an update.
     store.apply_remote({**change, "op": "update" if op == "insert" else op}, winners)
-    _bump(summary["updated"], table)
+    if any(current[k] != val for k, val in winners.items()):
+        _bump(summary["updated"], table)
 
 
 def _resolve(store: Store, change: dict, current: sqlite3.Row, values: dict, summary: dict,
@@ -617,6 +675,11 @@ def describe(summary: dict) -> str:
                      f"{len(conflicts) - won} 处保留本机较新的修改（都已记录备查）")
     if not parts:
         parts.append("没有新的内容")
+    gap = summary.get("restored_gap")
+    if gap:
+        parts.append(f"注意：本机数据可能是从旧备份恢复的（对方已收到本机到第 {gap['peer_holds']} 号的变更，"
+                     f"与本机记录不一致）。已改用新的编号，并把 {gap['sent_again']} 条本机变更排入下次导出重新发送，"
+                     "不会丢失或重复")
     return f"{lead}{who}共 {summary['change_count']} 条变更：" + "；".join(parts) + "。"
 
 

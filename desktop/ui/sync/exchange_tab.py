@@ -1,10 +1,11 @@
 """数据交换: peers, last exchange each way, pending changes; export to and import from a folder."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton,
+from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton,
                                QVBoxLayout, QWidget)
 
 from desktop.core.sync import bundle, exchange, keys, peers
@@ -12,8 +13,17 @@ from desktop.ui.jobs import run_job
 from desktop.ui.sync.common import fill_table, make_table, print_html, selected_key, short_time
 
 
+def _plain(stored_json: str | None) -> str:
+    value = json.loads(stored_json) if stored_json else None
+    return "" if value is None else str(value)
+
+
 def export_job(store, progress, peer_id: str, folder: str) -> dict:
     return exchange.export_bundle(store, peer_id, folder, progress=progress)
+
+
+def export_all_job(store, progress, folder: str) -> list[dict]:
+    return exchange.export_all(store, folder, progress=progress)
 
 
 def import_job(store, progress, path: str, dry_run: bool) -> dict:
@@ -37,7 +47,8 @@ class ExchangeTab(QWidget):
         self.print_card_btn = QPushButton(self.tr("打印密钥卡"))
         self.save_card_btn = QPushButton(self.tr("保存密钥卡文件…"))
         self.add_peer_btn = QPushButton(self.tr("登记对方（导入密钥卡）…"))
-        for b in (self.print_card_btn, self.save_card_btn, self.add_peer_btn):
+        self.conflicts_btn = QPushButton(self.tr("同时修改的处理记录"))
+        for b in (self.print_card_btn, self.save_card_btn, self.add_peer_btn, self.conflicts_btn):
             row.addWidget(b)
         row.addStretch(1)
         layout.addLayout(row)
@@ -48,9 +59,10 @@ class ExchangeTab(QWidget):
         layout.addWidget(self.peers_table, 2)
         row = QHBoxLayout()
         self.export_btn = QPushButton(self.tr("导出数据包到U盘或文件夹…"))
+        self.export_all_btn = QPushButton(self.tr("给全部对象各导出一个…"))
         self.preview_btn = QPushButton(self.tr("预览导入…"))
         self.import_btn = QPushButton(self.tr("导入数据包…"))
-        for b in (self.export_btn, self.preview_btn, self.import_btn):
+        for b in (self.export_btn, self.export_all_btn, self.preview_btn, self.import_btn):
             row.addWidget(b)
         row.addStretch(1)
         layout.addLayout(row)
@@ -65,7 +77,9 @@ class ExchangeTab(QWidget):
         self.print_card_btn.clicked.connect(self._print_card)
         self.save_card_btn.clicked.connect(self._save_card)
         self.add_peer_btn.clicked.connect(self._add_peer)
+        self.conflicts_btn.clicked.connect(lambda: self.conflicts_dialog().exec())
         self.export_btn.clicked.connect(self._choose_export)
+        self.export_all_btn.clicked.connect(lambda: self._choose_export(every=True))
         self.preview_btn.clicked.connect(lambda: self._choose_import(True))
         self.import_btn.clicked.connect(lambda: self._choose_import(False))
         self.refresh()
@@ -110,6 +124,19 @@ class ExchangeTab(QWidget):
         self.job.error.connect(lambda msg: self.result.setText(self.tr("没有导入：") + msg))
         return self.job
 
+    def export_all_to(self, folder: str):
+        self.job = run_job(self, self.tr("正在导出数据包"), self.ctx.db_path, export_all_job, folder)
+        self.job.done.connect(self._exported_all)
+        return self.job
+
+    def _exported_all(self, results: list) -> None:
+        self.result.setText(self.tr("已导出 %1 个数据包到 %2")
+                            .replace("%1", str(len(results)))
+                            .replace("%2", str(Path(results[0]["path"]).parent) if results else ""))
+        self.refresh()
+        for result in results:
+            self.exported.emit(result)
+
     def _exported(self, result: dict) -> None:
         self.result.setText(self.tr("已导出第 %1 号数据包给“%2”：%3 条变更，保存在 %4")
                             .replace("%1", str(result["bundle_no"])).replace("%2", result["receiver"])
@@ -124,10 +151,10 @@ class ExchangeTab(QWidget):
             self.ctx.changed("sync")
             self.imported.emit(summary)
 
-    def _choose_export(self) -> None:
+    def _choose_export(self, every: bool = False) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("选择U盘或文件夹"))
         if folder:
-            self.export_to(folder)
+            (self.export_all_to if every else self.export_to)(folder)
 
     def _choose_import(self, dry_run: bool) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("选择数据包"), "",
@@ -161,6 +188,23 @@ class ExchangeTab(QWidget):
             QMessageBox.warning(self, self.tr("没有登记"), str(exc))
             return
         self.refresh()
+
+    def conflicts_dialog(self) -> QDialog:
+        """Each field both sides changed: which value was kept, which was overridden, from where."""
+        names = peers.site_names(self.ctx.store)
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("同时修改的处理记录"))
+        dialog.resize(900, 400)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(QLabel(self.tr("两边都改过同一内容时，采用修改时间较晚的一方；被覆盖的值记录在这里备查。")))
+        table = make_table([self.tr("时间"), self.tr("数据"), self.tr("字段"), self.tr("保留的值"), self.tr("来自"),
+                            self.tr("被覆盖的值"), self.tr("来自")])
+        fill_table(table, [[short_time(c["created_at"]), exchange.table_label(c["table_name"]), c["column_name"],
+                            _plain(c["kept_value"]), names.get(c["kept_origin"], ""), _plain(c["lost_value"]),
+                            names.get(c["lost_origin"], "")] for c in exchange.conflicts(self.ctx.store)])
+        layout.addWidget(table)
+        dialog.table = table
+        return dialog
 
     def add_peer_card(self, path: str | Path, fingerprint: str) -> str:
         """The dialog's work without the dialogs (used by tests and scripts)."""

@@ -54,7 +54,9 @@ class ReportsTab(QWidget):
         names = peers.site_names(store)
         rows = reports.reports(store, month=self._month()) if self.is_township else reports.reports(store, own=True)
         self._rows = {r["id"]: r for r in rows}
-        fill_table(self.table, [[names.get(r["site_id"], ""), r["month"], r["status_label"],
+        states = {"draft": self.tr("草稿"), "submitted": self.tr("已上报"), "accepted": self.tr("已接收"),
+                  "returned": self.tr("已退回")}
+        fill_table(self.table, [[names.get(r["site_id"], ""), r["month"], states[r["status"]],
                                  (r["submitted_at"] or "").replace("T", " ")[:16],
                                  r["comment"] or r.get("last_return_comment", "")] for r in rows],
                    [r["id"] for r in rows])
