@@ -318,6 +318,8 @@ class Store:
         """
         if not self.in_transaction:
             raise RuntimeError("apply_remote must run inside store.transaction()")
+        if self.guard:
+            self.guard("sync_import", op)   # importing bundles is a right of its own
         table, record_id, op = change["table_name"], change["record_id"], change["op"]
         if op == "delete":
             self.conn.execute(f"DELETE FROM {table} WHERE id=?", (record_id,))
@@ -346,6 +348,8 @@ class Store:
         """
         if not self.in_transaction:
             raise RuntimeError("apply_remote_inserts must run inside store.transaction()")
+        if self.guard:
+            self.guard("sync_import", "insert")
         if not items:
             return
         shape = ["id", *[k for k in items[0][1] if k != "id"]]

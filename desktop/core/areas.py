@@ -5,3 +5,4 @@ from desktop.core import redwhite  # noqa: F401
 from desktop.core import funds  # noqa: F401
 from desktop.core import notices  # noqa: F401
 from desktop.core import sync  # noqa: F401
+from desktop.core import security  # noqa: F401
