@@ -189,3 +189,12 @@ def test_substring_scan_is_bounded(store, roster, monkeypatch):
     monkeypatch.setattr(search, "SUBSTRING_MAX_PEOPLE", 5)
     assert names(store, "卜杜") == [] and search.count(store, "卜杜") == 0
     assert names(store, "热合曼") == ["阿卜杜·热合曼"]
+
+
+def test_special_filter_count_leaves_out_merged_members(store, roster):
+    dup = people.add_person(store, household_id=roster["h2"], name="曾国藩")
+    groups.add_membership(store, dup, "低保", start="2023-01-01")
+    lifecycle.merge(store, dup, roster["曾国藩"], reason="重复")       # today: its 低保 ends today
+    found = search.search(store, "", special="低保")
+    assert [r["id"] for r in found] == [roster["曾国藩"]]
+    assert search.count(store, "", special="低保") == 1
