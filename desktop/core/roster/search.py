@@ -141,9 +141,11 @@ def _filters(store: Store, plan: _Plan, *, group: str | None, status: str | Iter
         plan.filters.append(f"p.status NOT IN ({','.join('?' * len(DEFAULT_HIDDEN))})")
         plan.params += list(DEFAULT_HIDDEN)
     if group:
-        plan.filters.append("p.household_id IN (SELECT h2.id FROM household h2 JOIN village_group g2 "
-                            "ON g2.id = h2.group_id WHERE g2.name = ? OR g2.id = ?)")
-        plan.params += [group, group]
+        # The group's id first, so that its households come from the household_group index.
+        group_id = store.scalar("SELECT id FROM village_group WHERE id = ? OR (name = ? AND active = 1) "
+                                "ORDER BY id = ? DESC LIMIT 1", [group, group, group])
+        plan.filters.append("p.household_id IN (SELECT h2.id FROM household h2 WHERE h2.group_id = ?)")
+        plan.params.append(group_id)
     if special:
         from desktop.core.roster import groups as special_groups
         kind = special_groups.KIND_ALIASES.get(special, special)
