@@ -97,7 +97,10 @@ def test_filters(store, roster):
     assert names(store, "z", special="低保") == ["张三"]
     assert names(store, "", special="高龄") == ["李秀英"]       # born 1940: derived by age
     lifecycle.record_death(store, roster["曾国藩"], on="2024-01-01")
-    assert names(store, "", status="死亡") == ["曾国藩"]
+    old = people.add_person(store, household_id=roster["h1"], name="赵老", birth_date="1930-01-01")
+    lifecycle.record_death(store, old, on="2020-01-01")
+    assert names(store, "", special="高龄") == ["李秀英"]       # the dead are not 高龄 any more
+    assert names(store, "", status="死亡", group="二组") == ["曾国藩"]
     assert "曾国藩" in names(store, "zeng")                      # the dead are still found
     assert names(store, "zeng", status="在册") == []
     assert sorted(names(store, "", status=["死亡", "在册"], group="二组")) == \

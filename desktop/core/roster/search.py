@@ -150,7 +150,8 @@ def _filters(store: Store, plan: _Plan, *, group: str | None, status: str | Iter
         from desktop.core.roster import groups as special_groups
         kind = special_groups.KIND_ALIASES.get(special, special)
         if kind == special_groups.DERIVED:
-            plan.filters.append("p.birth_date <= ?")
+            # Like a stored membership, 高龄 belongs to people living in the village.
+            plan.filters.append("p.birth_date <= ? AND p.status IN ('在册', '外出务工')")
             plan.params.append(special_groups.high_age_cutoff(store))
             return
         today = date.today().isoformat()
