@@ -151,7 +151,8 @@ def _filters(store: Store, plan: _Plan, *, group: str | None, status: str | Iter
         kind = special_groups.KIND_ALIASES.get(special, special)
         if kind == special_groups.DERIVED:
             # Like a stored membership, 高龄 belongs to people living in the village.
-            plan.filters.append("p.birth_date <= ? AND p.status IN ('在册', '外出务工')")
+            # (+status: keep SQLite on the birth-date range, which covers status too)
+            plan.filters.append("p.birth_date <= ? AND +p.status IN ('在册', '外出务工')")
             plan.params.append(special_groups.high_age_cutoff(store))
             return
         today = date.today().isoformat()
