@@ -331,3 +331,25 @@ def test_every_change_is_in_the_change_log(store, family):
 def test_unknown_person(store):
     with pytest.raises(NotFoundError):
         lifecycle.record_death(store, "nobody")
+
+
+def test_editing_one_field_keeps_the_others(store, family):
+    people.update_person(store, family["wife"], phone="13900001111")
+    p = _p(store, family["wife"])
+    assert (p["gender"], p["birth_date"], p["phone"]) == ("女", "1952-05-06", "13900001111")
+
+
+def test_last_member_leaving_keeps_the_head_as_history(store, family):
+    lifecycle.move_out(store, family["other"], on="2024-01-01")
+    assert store.get("household", family["h2"])["head_person_id"] == family["other"]
+    assert lifecycle.household_history(store, family["h2"])[0]["kind"] == "户主离户"
+    from desktop.core.roster import checks
+    assert all(c["ok"] for c in checks.run(store))
+
+
+def test_undoing_the_merge_of_a_dead_duplicate_gives_back_death(store, family):
+    dup = people.add_person(store, household_id=family["h2"], name="王伟", gender="男")
+    lifecycle.record_death(store, dup, on="2020-01-01")
+    lifecycle.merge(store, dup, family["son"], reason="重复")
+    lifecycle.restore(store, dup, reason="不是同一人")
+    assert _p(store, dup)["status"] == "死亡"

@@ -20,3 +20,6 @@ CREATE INDEX household_hh_no ON household(hh_no);
 -- Special-group filter answered from the index alone (members on a day).
 DROP INDEX IF EXISTS person_group_kind;
 CREATE INDEX person_group_kind_dates ON person_group(kind, person_id, start_date, end_date);
+-- Members of a household; with status, counting the whole roster reads the index only.
+DROP INDEX IF EXISTS person_household;
+CREATE INDEX person_household_status ON person(household_id, status);

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date
 from functools import lru_cache
+from datetime import date
 
 from stdnum.cn import ric
 from stdnum import numdb
@@ -139,6 +139,6 @@ def make(area: str, born: date, serial: int, male: bool) -> str:
     return body + ric.calc_check_digit(body + "0")
 
 
-@lru_cache(maxsize=8192)   # a roster import asks about the same few area codes 100,000 times
+@lru_cache(maxsize=4096)
 def _area_known(code: str) -> bool:
     return any(props for _part, props in numdb.get("cn/loc").info(code)[1:])

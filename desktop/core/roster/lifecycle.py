@@ -130,8 +130,12 @@ def _head_leaves(store: Store, person: dict, day: str, reason: str, new_head_id:
     if new_head_id:
         _change_head(store, hh_id, new_head_id, day=day, reason=reason or "原户主离户",
                      old_head_relation=None, relations=None, old_head_leaving=True)
-    else:
+    elif _living_members_except(store, hh_id, person["id"]):
+        # Others stay without a named successor: headless until the clerk names one.
         store.update("household", hh_id, {"head_person_id": None})
+        _log_household(store, hh_id, "户主离户", day, reason, other_person_id=person["id"])
+    else:
+        # The last member left: the household keeps its last head as history.
         _log_household(store, hh_id, "户主离户", day, reason, other_person_id=person["id"])
 
 
@@ -235,9 +239,9 @@ def restore(store: Store, person_id: str, *, reason: str, on: str | Date | None 
             "created_at DESC LIMIT 1", (person_id, person["status"]))
         back_to = (last["from_status"] if last and last["from_status"] else "在册")
         detail = json.loads(last["detail"]) if last and last["detail"] else {}
-        if back_to not in RESIDENT and back_to != "迁出":
+        if back_to in (person["status"], "已合并"):
             back_to = "在册"
-        if person["id_number"] and person["status"] in ("死亡", "已合并"):
+        if person["id_number"] and back_to in codes.LIVING_STATUSES:
             clash = store.one("SELECT name FROM person WHERE id_number=? AND site_id=? AND id<>? "
                               "AND status NOT IN ('死亡','已合并')",
                               (person["id_number"], store.site_id, person_id))

@@ -4,8 +4,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from pypinyin import Style, lazy_pinyin
-
 from db.errors import ValidationError
 
 MAX_NAME = 40
@@ -61,6 +59,9 @@ def split_name(name: str) -> tuple[str, str]:
 
 
 def _syllables(text: str) -> list[str]:
+    # Imported here: pypinyin's dictionaries take over a second to load, and most
+    # commands (and the GUI's first screen) never write a name.
+    from pypinyin import lazy_pinyin
     return [s.lower() for s in lazy_pinyin(text, errors="ignore") if s.isascii() and s.isalpha()]
 
 

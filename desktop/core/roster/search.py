@@ -14,9 +14,11 @@ filter reads the index only.
 Two bounded exceptions:
 - A special-group filter on a small group (<= SMALL_SET members) lets SQLite drive
   from the member list and sort those rows.
-- A Chinese query of 2+ characters also matches anywhere inside a name by scanning the
-  covering given-name index, only when the indexed branches found fewer than
-  SUBSTRING_BELOW people, and stopping at SUBSTRING_CAP matches.
+- A Chinese query of 2+ characters that the indexed branches do not find at all is
+  looked for anywhere inside a name (阿卜杜·热合曼 by 卜杜) by scanning the covering
+  given-name index, stopping at SUBSTRING_CAP matches. The scan is bounded: it runs
+  only in files of up to SUBSTRING_MAX_PEOPLE people (a village or a township; a
+  county-sized file keeps the indexed branches only).
 Counts are cached per (query, filters, file version): search and count share them.
 """
 from __future__ import annotations
@@ -35,7 +37,8 @@ _LATIN = re.compile(r"^[a-zA-Z]+$")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 _HH_NO = re.compile(r"^[0-9A-Za-z\-_#号组\u4e00-\u9fff]{1,30}$")
 SUBSTRING_CAP = 200        # most matches the anywhere-in-name scan returns
-SUBSTRING_BELOW = 50       # ...and it runs only when the indexed branches found fewer
+SUBSTRING_BELOW = 1        # ...it runs only when the indexed branches found fewer than this
+SUBSTRING_MAX_PEOPLE = 300_000   # ...and only in files this small (the scan reads every name)
 SMALL_SET = 20000          # a special group this small drives the query from its members
 MAX_HOUSEHOLDS = 500       # a 户号 prefix matching more households is not a useful branch
 DEFAULT_HIDDEN = ("已合并",)  # merged duplicates show only when asked for
@@ -56,6 +59,7 @@ class _Branch:
     cond: str                   # SQL condition on person p
     params: list[Any]
     scan_cap: int | None = None  # substring branch: stop after this many matches
+    by_household: bool = False   # the whole roster: 户号 order, head first in each household
 
 
 @dataclass
@@ -65,6 +69,9 @@ class _Plan:
     params: list[Any] = field(default_factory=list)
     small_set: bool = False          # a small special group: let SQLite drive from its members
     counts: list[int] = field(default_factory=list)
+    # Special group with no other filter than the default status: its size comes from
+    # the membership index alone (see _everyone).
+    members_only: tuple[str, list[Any]] | None = None
 
 
 # ------------------------------------------------------------------ query
@@ -78,15 +85,18 @@ def normalise_query(query: str | None) -> str:
 def _branches(store: Store, q: str) -> list[_Branch]:
     """The branches for a query, most exact kind of match first."""
     if not q:
-        return [_Branch("person_pinyin_status", "p.name_pinyin", "1", [])]
+        # The whole roster reads like the paper 花名册: by 户号, head first; then anyone
+        # without a household.
+        return [_Branch("household_hh_no", "h.hh_no", "p.household_id IS NOT NULL", [], by_household=True),
+                _Branch("person_household_status", "p.rowid", "p.household_id IS NULL", [])]
     out: list[_Branch] = []
     if _LATIN.match(q):
         low = q.lower()
         if len(low) > 1:
             # One letter: every initials match is also a pinyin match, one branch suffices.
-            out.append(_Branch("person_initials_status", "p.name_initials",
+            out.append(_Branch("person_initials_hh", "p.name_initials",
                                *_prefix_range("p.name_initials", low)))
-        out.append(_Branch("person_pinyin_status", "p.name_pinyin", *_prefix_range("p.name_pinyin", low)))
+        out.append(_Branch("person_pinyin_hh", "p.name_pinyin", *_prefix_range("p.name_pinyin", low)))
     if _ID_TAIL.match(q) and len(q) >= 2:
         up = q.upper()
         if len(up) >= 6:
@@ -96,17 +106,17 @@ def _branches(store: Store, q: str) -> list[_Branch]:
                            *_prefix_range("p.id_reversed", up[::-1])))
     cjk = bool(_CJK.search(q))
     if cjk or not out:
-        out.append(_Branch("person_name_status", "p.name", *_prefix_range("p.name", q)))
+        out.append(_Branch("person_name_hh", "p.name", *_prefix_range("p.name", q)))
     if cjk:
-        out.append(_Branch("person_given_status", "p.name_given", *_prefix_range("p.name_given", q)))
+        out.append(_Branch("person_given_hh", "p.name_given", *_prefix_range("p.name_given", q)))
     if _HH_NO.match(q):
         hh_ids = _household_ids(store, q)
         if hh_ids:
             marks = ",".join("?" * len(hh_ids))
-            out.append(_Branch("person_household", "p.household_id", f"p.household_id IN ({marks})", hh_ids))
-    if len(q) >= 2 and cjk:
+            out.append(_Branch("person_household_status", "p.household_id", f"p.household_id IN ({marks})", hh_ids))
+    if len(q) >= 2 and cjk and (store.scalar("SELECT MAX(rowid) FROM person") or 0) <= SUBSTRING_MAX_PEOPLE:
         # Anywhere else in the name: a scan of the (small, covering) given-name index.
-        out.append(_Branch("person_given_status", "p.name", "instr(p.name, ?) > 0", [q],
+        out.append(_Branch("person_given_hh", "p.name", "instr(p.name, ?) > 0", [q],
                            scan_cap=SUBSTRING_CAP))
     return out
 
@@ -149,6 +159,8 @@ def _filters(store: Store, plan: _Plan, *, group: str | None, status: str | Iter
         plan.params += [kind, today, today]
         size = store.scalar("SELECT COUNT(*) FROM person_group WHERE kind = ? AND end_date IS NULL", [kind])
         plan.small_set = size <= SMALL_SET
+        if not status and not group:
+            plan.members_only = (members, [kind, today, today])
 
 
 def _plan(store: Store, query: str | None, group, status, special) -> _Plan:
@@ -156,8 +168,8 @@ def _plan(store: Store, query: str | None, group, status, special) -> _Plan:
     _filters(store, plan, group=group, status=status, special=special)
     plan.counts = _counts(store, plan)
     if plan.branches[-1].scan_cap and sum(plan.counts[:-1]) >= SUBSTRING_BELOW:
-        # Enough indexed matches: the anywhere-in-name scan is not needed (same rule for
-        # search and count, so the two always agree).
+        # The indexed branches found people: no scan (same rule for search and count,
+        # so the two always agree).
         plan.branches.pop()
         plan.counts.pop()
     return plan
@@ -172,11 +184,16 @@ def _branch_sql(plan: _Plan, i: int, select: str, *, for_count: bool) -> tuple[s
         if earlier.cond != "1":
             where.append(f"NOT {earlier.cond}")
             params += earlier.params
-    if b.scan_cap or not (for_count or plan.small_set):
-        # Walk the branch's index in order (pages) or scan the covering index (substring).
+    if b.by_household and not for_count:
+        source = ("household h INDEXED BY household_hh_no JOIN person p INDEXED BY person_household_status "
+                  "ON p.household_id = h.id") if not plan.small_set else \
+            "person p JOIN household h ON h.id = p.household_id"
+    elif b.scan_cap or not plan.small_set:
+        # Walk the branch's index in order (pages), count along it (it covers status,
+        # household and the earlier branches' keys), or scan it (substring).
         source = f"person p INDEXED BY {b.index}"
     else:
-        source = "person p"     # counts and small member sets: let SQLite pick the index
+        source = "person p"     # a small special group: let SQLite drive from its members
     return f"SELECT {select} FROM {source} WHERE {' AND '.join(where)}", params
 
 
@@ -194,9 +211,17 @@ def _counts(store: Store, plan: _Plan) -> list[int]:
         return list(cached)
     counts = []
     for i, b in enumerate(plan.branches):
-        if b.scan_cap:
+        if b.scan_cap and sum(counts) >= SUBSTRING_BELOW:
+            counts.append(0)        # not needed: _plan drops the scan
+        elif b.scan_cap:
             sql, params = _branch_sql(plan, i, "p.rowid", for_count=True)
             counts.append(store.scalar(f"SELECT COUNT(*) FROM ({sql} LIMIT ?)", [*params, b.scan_cap]))
+        elif b.by_household:
+            # Everyone matching the filters (an index-only count) minus those without a
+            # household (the next branch): "household_id IS NOT NULL" would read every row.
+            everyone = _everyone(store, plan)
+            sql, params = _branch_sql(plan, i + 1, "COUNT(*)", for_count=True)
+            counts.append(everyone - store.scalar(sql, params))
         else:
             sql, params = _branch_sql(plan, i, "COUNT(*)", for_count=True)
             counts.append(store.scalar(sql, params))
@@ -206,9 +231,29 @@ def _counts(store: Store, plan: _Plan) -> list[int]:
     return list(counts)
 
 
+def _everyone(store: Store, plan: _Plan) -> int:
+    """How many people match the filters alone."""
+    if plan.members_only:
+        # Members (index only) minus merged duplicates among them (few): a person_group
+        # row cannot be counted twice and needs no row of person.
+        members, params = plan.members_only
+        total = store.scalar(f"SELECT COUNT(DISTINCT person_id) FROM ({members})", params)
+        merged = store.scalar(
+            f"SELECT COUNT(*) FROM person p INDEXED BY person_status WHERE p.status IN "
+            f"({','.join('?' * len(DEFAULT_HIDDEN))}) AND p.id IN ({members})", [*DEFAULT_HIDDEN, *params])
+        return total - merged
+    where = " AND ".join(plan.filters) or "1"
+    return store.scalar(f"SELECT COUNT(*) FROM person p WHERE {where}", plan.params)
+
+
 def _order(plan: _Plan, b: _Branch) -> str:
+    if b.by_household:
+        # Households in index order; only each household's few members are sorted.
+        return "ORDER BY h.hh_no, h.rowid, p.relation <> '户主', p.birth_date, p.rowid"
     if b.scan_cap or plan.small_set:
         return f"ORDER BY {b.key}, p.rowid"
+    if b.index.endswith("_hh"):
+        return f"ORDER BY {b.key}, p.status, p.household_id, p.rowid"    # the index's own order
     return f"ORDER BY {b.key}, p.status, p.rowid"
 
 
