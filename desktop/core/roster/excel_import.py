@@ -15,9 +15,9 @@ never erase what the roster already holds.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
 
@@ -30,6 +30,7 @@ from desktop.core.roster import codes, groups, idcard, lifecycle, people
 from desktop.core.roster import excel_fields as F
 from desktop.core.roster.excel_fields import FIELD_LABELS, FIELDS, REQUIRED
 from desktop.core.roster.excel_table import RawTable, read_table
+from desktop.core.roster.names import clean_name
 
 __all__ = ["FIELDS", "FIELD_LABELS", "RawTable", "read_table", "guess_mapping", "check_mapping",
            "preview", "run_import", "PreviewRow", "ImportResult", "column_letter"]
@@ -229,6 +230,7 @@ class _Importer:
         self.hh_applied: set[str] = set()            # households whose address/group this import set
         self.groups = {_group_key(g["name"]): g["id"] for g in village.groups(store)}
         self.carry: dict[str, Any] = {}              # household of the previous row (merged cells)
+        self.next_hh_no: int | None = None           # for households the sheet left unnumbered
         header_texts = [F.normalise_header(h) for h in table.headers]
         self.header_texts = header_texts
         self.ignore_cols = {c for c, h in enumerate(header_texts) if h in ("序号", "编号")}
@@ -490,12 +492,16 @@ class _Importer:
         return None
 
     def _free_hh_no(self) -> str:
-        numbers = [int(r[0]) for r in self.store.query(
-            "SELECT hh_no FROM household WHERE site_id=? AND hh_no GLOB '[0-9]*' AND hh_no NOT GLOB '*[^0-9]*'",
-            (self.store.site_id,))]
-        n = max(numbers, default=0) + 1
+        """The next unused numeric 户号 (0001, 0002, ...), for households the sheet left unnumbered."""
+        if self.next_hh_no is None:
+            numbers = [int(r[0]) for r in self.store.query(
+                "SELECT hh_no FROM household WHERE site_id=? AND hh_no GLOB '[0-9]*' "
+                "AND hh_no NOT GLOB '*[^0-9]*'", (self.store.site_id,))]
+            self.next_hh_no = max(numbers, default=0) + 1
+        n = self.next_hh_no
         while self.store.one("SELECT 1 FROM household WHERE hh_no=?", (f"{n:04d}",)):
             n += 1
+        self.next_hh_no = n + 1
         return f"{n:04d}"
 
     def _group_id(self, name: str, notes: list[str]) -> str:
@@ -515,7 +521,7 @@ class _Importer:
                 "SELECT * FROM person WHERE id_number=? AND site_id=? "
                 "ORDER BY status IN ('死亡','已合并'), updated_at DESC", (row.id_info.number, self.store.site_id))
             if found is not None:
-                name = F_clean_name(row.person["name"])
+                name = clean_name(row.person["name"])
                 if found["name"] != name:
                     # The same number on another name: a mistyped ID far more often than a renaming.
                     hh = self.store.one("SELECT hh_no FROM household WHERE id=?", (found["household_id"],))
@@ -528,7 +534,7 @@ class _Importer:
             return None
         same = [r for r in self.store.query(
             "SELECT * FROM person WHERE household_id=? AND name=? AND status<>'已合并'",
-            (household["id"], F_clean_name(row.person["name"]))) if r["id"] not in self.touched]
+            (household["id"], clean_name(row.person["name"]))) if r["id"] not in self.touched]
         if not same:
             return None
         if row.id_info is not None:
@@ -630,11 +636,6 @@ class _Importer:
 
     def _display_raw(self, raw: dict[str, list[Any]]) -> dict[str, str]:
         return {k: "；".join(F.text(v) for v in vals if not F.is_blank(v)) for k, vals in raw.items()}
-
-
-def F_clean_name(name: str) -> str:
-    from desktop.core.roster.names import clean_name
-    return clean_name(name)
 
 
 def _dedupe(specials: list[tuple[str, str]]) -> list[tuple[str, str]]:
