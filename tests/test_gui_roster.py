@@ -282,3 +282,21 @@ def test_moving_a_person_to_another_household(qtbot, ctx, warnings):
     qtbot.addWidget(d)
     assert person["name"] in [m["name"] for m in d.member_rows]
     assert any(d.history.item(r, 2).text() == "户间迁移" for r in range(d.history.rowCount()))
+
+
+def test_roster_keeps_the_clerks_place_after_an_edit(qtbot, ctx):
+    page = RosterPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1000, 600)
+    page.show()
+    while page.model.canFetchMore():
+        page.model.fetchMore()
+    assert page.model.rowCount() > 305
+    page.table.selectRow(page.model.rowCount() - 5)      # beyond the first page
+    chosen = page.selected_person()
+    people.update_person(ctx.store, chosen["id"], phone="13800000000")
+    ctx.changed("roster")
+    page.refresh()
+    assert page.model.rowCount() > 300
+    assert page.selected_person()["id"] == chosen["id"]
+    assert page.selected_person()["phone"] == "13800000000"
