@@ -345,3 +345,11 @@ def test_last_member_leaving_keeps_the_head_as_history(store, family):
     assert lifecycle.household_history(store, family["h2"])[0]["kind"] == "户主离户"
     from desktop.core.roster import checks
     assert all(c["ok"] for c in checks.run(store))
+
+
+def test_undoing_the_merge_of_a_dead_duplicate_gives_back_death(store, family):
+    dup = people.add_person(store, household_id=family["h2"], name="王伟", gender="男")
+    lifecycle.record_death(store, dup, on="2020-01-01")
+    lifecycle.merge(store, dup, family["son"], reason="重复")
+    lifecycle.restore(store, dup, reason="不是同一人")
+    assert _p(store, dup)["status"] == "死亡"

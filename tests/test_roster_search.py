@@ -178,3 +178,14 @@ def test_filters_on_demo_agree_with_sql(demo_store):
         "SELECT COUNT(*) FROM person p JOIN household h ON h.id=p.household_id JOIN village_group g "
         "ON g.id=h.group_id WHERE g.name='三组' AND p.status='在册'")
     assert search.count(demo_store, "", group="三组", status="在册") == in_group > 0
+
+
+def test_substring_scan_is_bounded(store, roster, monkeypatch):
+    assert names(store, "卜杜") == ["阿卜杜·热合曼"]
+    # Found by an index: no scan, so 三丰 inside other names is not looked for.
+    people.add_person(store, household_id=roster["h1"], name="李大三丰")
+    assert sorted(names(store, "三丰")) == ["张三丰"]
+    # A county-sized file: the scan is off, indexed branches still work.
+    monkeypatch.setattr(search, "SUBSTRING_MAX_PEOPLE", 5)
+    assert names(store, "卜杜") == [] and search.count(store, "卜杜") == 0
+    assert names(store, "热合曼") == ["阿卜杜·热合曼"]

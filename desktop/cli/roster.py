@@ -8,6 +8,8 @@ excel area (desktop/cli/excel.py).
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 from desktop.cli.common import add_command, print_json, print_table, store_for
 
 STATUS_HELP = "户籍状态：在册/外出务工/迁出/死亡/已合并"
@@ -48,21 +50,15 @@ def register(sub, parent) -> None:
     p.add_argument("--json", action="store_true")
 
     # person add / edit
-    person = rsub.add_parser("person", help="人员登记与修改", parents=[parent])
-    psub = person.add_subparsers(dest="person_command", metavar="ACTION")
-    psub.required = True
+    psub = _group(rsub, parent, "person", "人员登记与修改")
     p = add_command(psub, parent, "add", cmd_person_add, "登记一个人")
     _person_fields(p, required_name=True)
     p.add_argument("--json", action="store_true")
-    p = add_command(psub, parent, "edit", cmd_person_edit, "修改一个人的信息（只改给出的字段）")
-    p.add_argument("person", metavar="PERSON")
+    p = _person_command(psub, parent, "edit", cmd_person_edit, "修改一个人的信息（只改给出的字段）", dated=False)
     _person_fields(p, required_name=False)
-    p.add_argument("--json", action="store_true")
 
     # households
-    hh = rsub.add_parser("household", help="户", parents=[parent])
-    hsub = hh.add_subparsers(dest="household_command", metavar="ACTION")
-    hsub.required = True
+    hsub = _group(rsub, parent, "household", "户")
     p = add_command(hsub, parent, "add", cmd_household_add, "新建一户")
     p.add_argument("hh_no", metavar="HH", help="户号")
     p.add_argument("--group", help="村民小组名称")
@@ -74,77 +70,80 @@ def register(sub, parent) -> None:
     p.add_argument("hh_no", metavar="HH")
     p.add_argument("--all", action="store_true", help="也列出已迁出、死亡、合并的成员")
     p.add_argument("--json", action="store_true")
-    p = add_command(hsub, parent, "head", cmd_household_head, "更换户主")
-    p.add_argument("hh_no", metavar="HH")
-    p.add_argument("person", metavar="PERSON", help="新户主")
+    p = _person_command(hsub, parent, "head", cmd_household_head, "更换户主", first=("hh_no", "HH"),
+                        person_help="新户主")
     p.add_argument("--old-relation", dest="old_relation", help="原户主与新户主的关系（原户主仍在户中时必填）")
-    _when(p)
-    p.add_argument("--json", action="store_true")
-    p = add_command(hsub, parent, "dissolve", cmd_household_dissolve, "解散（销户）一个已无在册成员的户")
-    p.add_argument("hh_no", metavar="HH")
-    _when(p, reason_required=True)
-    p.add_argument("--json", action="store_true")
+    _person_command(hsub, parent, "dissolve", cmd_household_dissolve, "解散（销户）一个已无在册成员的户",
+                    first=("hh_no", "HH"), person=False, reason_required=True)
 
     # lifecycle
-    p = add_command(rsub, parent, "move-out", cmd_move_out, "登记迁出")
-    p.add_argument("person", metavar="PERSON")
+    new_head_help = "此人是户主时，指定新户主"
+    p = _person_command(rsub, parent, "move-out", cmd_move_out, "登记迁出")
     p.add_argument("--to", dest="destination", default="", help="迁往何处")
-    p.add_argument("--new-head", dest="new_head", help="此人是户主时，指定新户主")
-    _when(p)
-    p.add_argument("--json", action="store_true")
-    p = add_command(rsub, parent, "death", cmd_death, "登记死亡")
-    p.add_argument("person", metavar="PERSON")
-    p.add_argument("--new-head", dest="new_head", help="此人是户主时，指定新户主")
-    _when(p)
-    p.add_argument("--json", action="store_true")
-    p = add_command(rsub, parent, "away", cmd_away, "登记外出务工")
-    p.add_argument("person", metavar="PERSON")
+    p.add_argument("--new-head", dest="new_head", help=new_head_help)
+    p = _person_command(rsub, parent, "death", cmd_death, "登记死亡")
+    p.add_argument("--new-head", dest="new_head", help=new_head_help)
+    p = _person_command(rsub, parent, "away", cmd_away, "登记外出务工")
     p.add_argument("--place", default="", help="务工地点")
-    _when(p)
-    p.add_argument("--json", action="store_true")
-    p = add_command(rsub, parent, "back", cmd_back, "登记外出务工人员返乡")
-    p.add_argument("person", metavar="PERSON")
-    _when(p)
-    p.add_argument("--json", action="store_true")
-    p = add_command(rsub, parent, "move", cmd_move, "户间迁移：把人迁到另一户")
-    p.add_argument("person", metavar="PERSON")
+    _person_command(rsub, parent, "back", cmd_back, "登记外出务工人员返乡")
+    p = _person_command(rsub, parent, "move", cmd_move, "户间迁移：把人迁到另一户")
     p.add_argument("--to", dest="to_hh", required=True, metavar="HH", help="迁入户的户号")
     p.add_argument("--relation", required=True, help="与新户户主的关系")
     p.add_argument("--new-head", dest="new_head", help="此人是原户户主时，指定原户的新户主")
-    _when(p)
-    p.add_argument("--json", action="store_true")
-    p = add_command(rsub, parent, "merge", cmd_merge, "把重复录入的记录合并到保留的记录")
-    p.add_argument("duplicate", metavar="DUPLICATE", help="重复的记录")
+    p = _person_command(rsub, parent, "merge", cmd_merge, "把重复录入的记录合并到保留的记录",
+                        first=("duplicate", "DUPLICATE"), person=False, reason_required=True)
     p.add_argument("keep", metavar="KEEP", help="保留的记录")
-    _when(p, reason_required=True)
-    p.add_argument("--json", action="store_true")
-    p = add_command(rsub, parent, "restore", cmd_restore, "更正误登记的状态（死亡、迁出、外出务工、合并）")
-    p.add_argument("person", metavar="PERSON")
-    _when(p, reason_required=True)
-    p.add_argument("--json", action="store_true")
+    _person_command(rsub, parent, "restore", cmd_restore, "更正误登记的状态（死亡、迁出、外出务工、合并）",
+                    reason_required=True)
 
     # special groups
-    grp = rsub.add_parser("group", help="特殊群体", parents=[parent])
-    gsub = grp.add_subparsers(dest="group_command", metavar="ACTION")
-    gsub.required = True
-    p = add_command(gsub, parent, "add", cmd_group_add, "把人加入特殊群体（低保、特困供养、残疾…）")
-    p.add_argument("person", metavar="PERSON")
+    gsub = _group(rsub, parent, "group", "特殊群体")
+    p = _person_command(gsub, parent, "add", cmd_group_add, "把人加入特殊群体（低保、特困供养、残疾…）",
+                        dated=False)
     p.add_argument("kind", metavar="KIND")
     p.add_argument("--detail", default="", help="特困供养：分散供养/集中供养；残疾可写“肢体二级”")
     p.add_argument("--category", help="残疾类别：视力/听力/言语/肢体/智力/精神/多重")
     p.add_argument("--grade", help="残疾等级：1-4")
     p.add_argument("--start", help="开始日期（默认今天）")
     p.add_argument("--note", default="")
-    p.add_argument("--json", action="store_true")
-    p = add_command(gsub, parent, "end", cmd_group_end, "结束特殊群体身份")
-    p.add_argument("person", metavar="PERSON")
+    p = _person_command(gsub, parent, "end", cmd_group_end, "结束特殊群体身份")
     p.add_argument("kind", metavar="KIND")
-    _when(p)
-    p.add_argument("--json", action="store_true")
 
     add_command(rsub, parent, "reindex", cmd_reindex, "重建检索字段（拼音、首字母、身份证尾号）")
 
     _register_check()
+
+
+@contextmanager
+def _opened(args):
+    store = store_for(args)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def _group(sub, parent, name: str, help: str):
+    """A command group such as `roster household ACTION`."""
+    group = sub.add_parser(name, help=help, parents=[parent])
+    actions = group.add_subparsers(dest=f"{name}_command", metavar="ACTION")
+    actions.required = True
+    return actions
+
+
+def _person_command(sub, parent, name: str, func, help: str, *, first: tuple[str, str] | None = None,
+                    person: bool = True, person_help: str | None = None, dated: bool = True,
+                    reason_required: bool = False):
+    """A command on a record: its positional(s), --date/--reason when it is an event, --json."""
+    p = add_command(sub, parent, name, func, help)
+    if first:
+        p.add_argument(first[0], metavar=first[1])
+    if person:
+        p.add_argument("person", metavar="PERSON", help=person_help)
+    if dated:
+        _when(p, reason_required=reason_required)
+    p.add_argument("--json", action="store_true")
+    return p
 
 
 def _person_fields(p, *, required_name: bool) -> None:
@@ -185,16 +184,13 @@ def cmd_export(args) -> int:
 # ------------------------------------------------------------------ search
 def cmd_search(args) -> int:
     from desktop.core.roster import search
-    store = store_for(args)
-    try:
+    with _opened(args) as store:
         if args.count:
             n = search.count(store, args.query, group=args.group, status=args.status, special=args.special)
             print_json({"count": n}) if args.json else print(n)
             return 0
         rows = search.search(store, args.query, group=args.group, status=args.status,
                              special=args.special, limit=args.limit, offset=args.offset)
-    finally:
-        store.close()
     if args.json:
         print_json([search.public_row(r) for r in rows])
     else:
@@ -229,11 +225,8 @@ def person_report(store, person: dict) -> dict:
 
 def cmd_show(args) -> int:
     from desktop.core.roster import people
-    store = store_for(args)
-    try:
+    with _opened(args) as store:
         report = person_report(store, people.resolve_person(store, args.person))
-    finally:
-        store.close()
     if args.json:
         print_json(report)
         return 0
@@ -261,15 +254,12 @@ def _person_values(args) -> dict:
 
 def cmd_person_add(args) -> int:
     from desktop.core.roster import people
-    store = store_for(args)
-    try:
+    with _opened(args) as store:
         values = _person_values(args)
         if args.hh_no:
             values["household_id"] = people.resolve_household(store, args.hh_no)["id"]
         pid = people.add_person(store, **values)
         person = people.get_person(store, pid)
-    finally:
-        store.close()
     if args.json:
         print_json({"id": pid, "name": person["name"], "id_number": person["id_number"]})
     else:
@@ -280,15 +270,12 @@ def cmd_person_add(args) -> int:
 def cmd_person_edit(args) -> int:
     from db.errors import ValidationError
     from desktop.core.roster import people
-    store = store_for(args)
-    try:
+    with _opened(args) as store:
         person = people.resolve_person(store, args.person)
         values = _person_values(args)
         if args.hh_no:
             raise ValidationError("换户请用 cunwu roster move（会记录迁移历史）。", field="household_id")
         changed = people.update_person(store, person["id"], **values) if values else {}
-    finally:
-        store.close()
     if args.json:
         print_json({"id": person["id"], "changed": sorted(changed)})
     else:
@@ -316,13 +303,10 @@ def household_report(store, hh: dict, *, include_left: bool = False) -> dict:
 def cmd_household_add(args) -> int:
     from desktop.core import village
     from desktop.core.roster import people
-    store = store_for(args)
-    try:
+    with _opened(args) as store:
         group_id = village.group_id_by_name(store, args.group) if args.group else None
         hh_id = people.add_household(store, hh_no=args.hh_no, group_id=group_id, address=args.address,
                                      phone=args.phone, note=args.note)
-    finally:
-        store.close()
     if args.json:
         print_json({"id": hh_id, "hh_no": args.hh_no.strip()})
     else:
@@ -332,11 +316,8 @@ def cmd_household_add(args) -> int:
 
 def cmd_household_show(args) -> int:
     from desktop.core.roster import people
-    store = store_for(args)
-    try:
+    with _opened(args) as store:
         report = household_report(store, people.resolve_household(store, args.hh_no), include_left=args.all)
-    finally:
-        store.close()
     if args.json:
         print_json(report)
         return 0
@@ -351,26 +332,20 @@ def cmd_household_show(args) -> int:
 
 def cmd_household_head(args) -> int:
     from desktop.core.roster import lifecycle, people
-    store = store_for(args)
-    try:
+    with _opened(args) as store:
         hh = people.resolve_household(store, args.hh_no)
         person = people.resolve_person(store, args.person)
         ev = lifecycle.change_head(store, hh["id"], person["id"], on=args.date, reason=args.reason,
                                    old_head_relation=args.old_relation)
-    finally:
-        store.close()
     return _done(args, f"户 {hh['hh_no']} 的户主已改为 {person['name']}", event_id=ev, household_id=hh["id"],
                  person_id=person["id"])
 
 
 def cmd_household_dissolve(args) -> int:
     from desktop.core.roster import lifecycle, people
-    store = store_for(args)
-    try:
+    with _opened(args) as store:
         hh = people.resolve_household(store, args.hh_no)
         ev = lifecycle.dissolve_household(store, hh["id"], on=args.date, reason=args.reason)
-    finally:
-        store.close()
     return _done(args, f"户 {hh['hh_no']} 已解散", event_id=ev, household_id=hh["id"])
 
 
@@ -385,15 +360,12 @@ def _done(args, message: str, **data) -> int:
 
 def _lifecycle(args, action, message: str, **kw) -> int:
     from desktop.core.roster import people
-    store = store_for(args)
-    try:
+    with _opened(args) as store:
         person = people.resolve_person(store, args.person)
         if getattr(args, "new_head", None):
             kw["new_head_id"] = people.resolve_person(store, args.new_head)["id"]
         ev = action(store, person["id"], on=args.date, reason=args.reason, **kw)
         status = people.get_person(store, person["id"])["status"]
-    finally:
-        store.close()
     return _done(args, message.format(name=person["name"], status=status), event_id=ev,
                  person_id=person["id"], status=status)
 
@@ -425,28 +397,22 @@ def cmd_restore(args) -> int:
 
 def cmd_move(args) -> int:
     from desktop.core.roster import lifecycle, people
-    store = store_for(args)
-    try:
+    with _opened(args) as store:
         person = people.resolve_person(store, args.person)
         target = people.resolve_household(store, args.to_hh)
         new_head = people.resolve_person(store, args.new_head)["id"] if args.new_head else None
         ev = lifecycle.move_household(store, person["id"], target["id"], relation=args.relation, on=args.date,
                                       reason=args.reason, new_head_id=new_head)
-    finally:
-        store.close()
     return _done(args, f"{person['name']} 已迁入户 {target['hh_no']}", event_id=ev, person_id=person["id"],
                  to_household_id=target["id"])
 
 
 def cmd_merge(args) -> int:
     from desktop.core.roster import lifecycle, people
-    store = store_for(args)
-    try:
+    with _opened(args) as store:
         dup = people.resolve_person(store, args.duplicate)
         keep = people.resolve_person(store, args.keep)
         ev = lifecycle.merge(store, dup["id"], keep["id"], on=args.date, reason=args.reason)
-    finally:
-        store.close()
     return _done(args, f"已把重复记录 {dup['name']} 合并到 {keep['name']}", event_id=ev,
                  person_id=dup["id"], merged_into=keep["id"])
 
@@ -454,14 +420,11 @@ def cmd_merge(args) -> int:
 # ------------------------------------------------------------------ groups
 def cmd_group_add(args) -> int:
     from desktop.core.roster import groups, people
-    store = store_for(args)
-    try:
+    with _opened(args) as store:
         person = people.resolve_person(store, args.person)
         gid = groups.add_membership(store, person["id"], args.kind, detail=args.detail, category=args.category,
                                     grade=args.grade, start=args.start, note=args.note)
         row = store.get("person_group", gid)
-    finally:
-        store.close()
     return _done(args, f"{person['name']} 已加入{row['kind']}{'（' + row['detail'] + '）' if row['detail'] else ''}",
                  id=gid, person_id=person["id"], kind=row["kind"], detail=row["detail"],
                  start_date=row["start_date"])
@@ -470,8 +433,7 @@ def cmd_group_add(args) -> int:
 def cmd_group_end(args) -> int:
     from db.errors import NotFoundError
     from desktop.core.roster import groups, people
-    store = store_for(args)
-    try:
+    with _opened(args) as store:
         person = people.resolve_person(store, args.person)
         kind = groups.kind_label(args.kind)
         row = store.one("SELECT id FROM person_group WHERE person_id=? AND kind=? AND end_date IS NULL",
@@ -480,18 +442,13 @@ def cmd_group_end(args) -> int:
             raise NotFoundError(f"{person['name']} 目前不在{kind}中。")
         groups.end_membership(store, row["id"], on=args.date, reason=args.reason)
         end = store.get("person_group", row["id"])["end_date"]
-    finally:
-        store.close()
     return _done(args, f"{person['name']} 的{kind}身份已于 {end} 结束", id=row["id"], person_id=person["id"],
                  kind=kind, end_date=end)
 
 
 def cmd_reindex(args) -> int:
     from desktop.core.roster import checks
-    store = store_for(args)
-    try:
+    with _opened(args) as store:
         n = checks.rebuild_search_keys(store)
-    finally:
-        store.close()
     print(f"已重建检索字段：{n} 人有更新")
     return 0

@@ -239,9 +239,9 @@ def restore(store: Store, person_id: str, *, reason: str, on: str | Date | None 
             "created_at DESC LIMIT 1", (person_id, person["status"]))
         back_to = (last["from_status"] if last and last["from_status"] else "在册")
         detail = json.loads(last["detail"]) if last and last["detail"] else {}
-        if back_to not in RESIDENT and back_to != "迁出":
+        if back_to in (person["status"], "已合并"):
             back_to = "在册"
-        if person["id_number"] and person["status"] in ("死亡", "已合并"):
+        if person["id_number"] and back_to in codes.LIVING_STATUSES:
             clash = store.one("SELECT name FROM person WHERE id_number=? AND site_id=? AND id<>? "
                               "AND status NOT IN ('死亡','已合并')",
                               (person["id_number"], store.site_id, person_id))

@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-
 from db.errors import ValidationError
 
 MAX_NAME = 40
@@ -60,8 +59,8 @@ def split_name(name: str) -> tuple[str, str]:
 
 
 def _syllables(text: str) -> list[str]:
-    # Imported here: pypinyin loads its dictionaries on import (seconds on an old PC), and
-    # opening the program or searching never needs them, only writing a name does.
+    # Imported here: pypinyin's dictionaries take over a second to load, and most
+    # commands (and the GUI's first screen) never write a name.
     from pypinyin import lazy_pinyin
     return [s.lower() for s in lazy_pinyin(text, errors="ignore") if s.isascii() and s.isalpha()]
 

@@ -14,9 +14,11 @@ filter reads the index only.
 Two bounded exceptions:
 - A special-group filter on a small group (<= SMALL_SET members) lets SQLite drive
   from the member list and sort those rows.
-- A Chinese query of 2+ characters also matches anywhere inside a name by scanning the
-  covering given-name index, only when the indexed branches found fewer than
-  SUBSTRING_BELOW people, and stopping at SUBSTRING_CAP matches.
+- A Chinese query of 2+ characters that the indexed branches do not find at all is
+  looked for anywhere inside a name (阿卜杜·热合曼 by 卜杜) by scanning the covering
+  given-name index, stopping at SUBSTRING_CAP matches. The scan is bounded: it runs
+  only in files of up to SUBSTRING_MAX_PEOPLE people (a village or a township; a
+  county-sized file keeps the indexed branches only).
 Counts are cached per (query, filters, file version): search and count share them.
 """
 from __future__ import annotations
@@ -35,7 +37,8 @@ _LATIN = re.compile(r"^[a-zA-Z]+$")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 _HH_NO = re.compile(r"^[0-9A-Za-z\-_#号组\u4e00-\u9fff]{1,30}$")
 SUBSTRING_CAP = 200        # most matches the anywhere-in-name scan returns
-SUBSTRING_BELOW = 50       # ...and it runs only when the indexed branches found fewer
+SUBSTRING_BELOW = 1        # ...it runs only when the indexed branches found fewer than this
+SUBSTRING_MAX_PEOPLE = 300_000   # ...and only in files this small (the scan reads every name)
 SMALL_SET = 20000          # a special group this small drives the query from its members
 MAX_HOUSEHOLDS = 500       # a 户号 prefix matching more households is not a useful branch
 DEFAULT_HIDDEN = ("已合并",)  # merged duplicates show only when asked for
@@ -108,7 +111,7 @@ def _branches(store: Store, q: str) -> list[_Branch]:
         if hh_ids:
             marks = ",".join("?" * len(hh_ids))
             out.append(_Branch("person_household_status", "p.household_id", f"p.household_id IN ({marks})", hh_ids))
-    if len(q) >= 2 and cjk:
+    if len(q) >= 2 and cjk and (store.scalar("SELECT MAX(rowid) FROM person") or 0) <= SUBSTRING_MAX_PEOPLE:
         # Anywhere else in the name: a scan of the (small, covering) given-name index.
         out.append(_Branch("person_given_status", "p.name", "instr(p.name, ?) > 0", [q],
                            scan_cap=SUBSTRING_CAP))
@@ -160,8 +163,8 @@ def _plan(store: Store, query: str | None, group, status, special) -> _Plan:
     _filters(store, plan, group=group, status=status, special=special)
     plan.counts = _counts(store, plan)
     if plan.branches[-1].scan_cap and sum(plan.counts[:-1]) >= SUBSTRING_BELOW:
-        # Enough indexed matches: the anywhere-in-name scan is not needed (same rule for
-        # search and count, so the two always agree).
+        # The indexed branches found people: no scan (same rule for search and count,
+        # so the two always agree).
         plan.branches.pop()
         plan.counts.pop()
     return plan
@@ -205,6 +208,13 @@ def _counts(store: Store, plan: _Plan) -> list[int]:
         if b.scan_cap:
             sql, params = _branch_sql(plan, i, "p.rowid", for_count=True)
             counts.append(store.scalar(f"SELECT COUNT(*) FROM ({sql} LIMIT ?)", [*params, b.scan_cap]))
+        elif b.by_household:
+            # Everyone matching the filters (an index-only count) minus those without a
+            # household (the next branch): "household_id IS NOT NULL" would read every row.
+            where = " AND ".join(plan.filters) or "1"
+            everyone = store.scalar(f"SELECT COUNT(*) FROM person p WHERE {where}", plan.params)
+            sql, params = _branch_sql(plan, i + 1, "COUNT(*)", for_count=True)
+            counts.append(everyone - store.scalar(sql, params))
         else:
             sql, params = _branch_sql(plan, i, "COUNT(*)", for_count=True)
             counts.append(store.scalar(sql, params))
