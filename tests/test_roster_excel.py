@@ -509,3 +509,44 @@ def test_formatted_empty_rows_below_the_data_are_ignored(store, tmp_path):
     table = X.read_table(path)
     assert table.row_number(table.header_row) == 1 and len(table.rows) == 2
     assert X.run_import(store, table, X.guess_mapping(table)).added == 1
+
+
+def test_cli_export_names_the_file_and_refuses_other_types(tmp_path, capsys):
+    db = tmp_path / "c.sqlite"
+    _init(db)
+    capsys.readouterr()
+    assert cli(["--db", str(db), "roster", "export", str(tmp_path / "花名册"), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"file": str(tmp_path / "花名册.xlsx"), "rows": 0}
+    assert (tmp_path / "花名册.xlsx").exists()
+    assert cli(["--db", str(db), "roster", "export", str(tmp_path / "花名册.xls")]) == 1
+    assert ".xlsx" in capsys.readouterr().err
+
+
+def test_gb18030_csv_keeps_rare_characters(store, tmp_path):
+    path = tmp_path / "生僻字.csv"
+    path.write_bytes("姓名\t户号\t身份证号\n吉𠮷祥\t001\t{}\n阿卜杜·热合曼\t002\t\n".format(A).encode("gb18030"))
+    table = X.read_table(path)
+    assert table.encoding == "gb18030"
+    assert X.run_import(store, table, X.guess_mapping(table)).added == 2
+    assert {"吉𠮷祥", "阿卜杜·热合曼"} == {r[0] for r in store.query("SELECT name FROM person")}
+
+
+def test_repeated_page_headers_are_skipped(store, tmp_path):
+    rows = [[1, "001", "一组", "张三丰", "户主", A, "男", "汉族", None, None, None, None],
+            HEADER,                                          # printed sheets repeat the header
+            [2, "001", "一组", "李四娘", "配偶", B, "女", "汉族", None, None, None, None]]
+    path = write_xlsx(tmp_path / "pages.xlsx", rows)
+    result = X.run_import(store, X.read_table(path), X.guess_mapping(X.read_table(path)))
+    assert result.added == 2 and result.errors == [] and result.skipped == [(6, "重复的表头行")]
+
+
+def test_cancelled_export_leaves_the_old_file(demo_store, tmp_path):
+    (tmp_path / "out").mkdir()
+    path = tmp_path / "out" / "花名册.xlsx"
+    path.write_bytes(b"old file")
+
+    def cancel(done, total, msg):
+        raise CunwuError("已取消")
+    with pytest.raises(CunwuError):
+        excel_export.export_roster(demo_store, path, progress=cancel)
+    assert path.read_bytes() == b"old file" and sorted(p.name for p in path.parent.iterdir()) == ["花名册.xlsx"]

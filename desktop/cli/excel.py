@@ -41,17 +41,18 @@ def run_import_command(args) -> int:
 
 
 def run_export_command(args) -> int:
-    from desktop.core.roster.excel_export import export_roster
+    from desktop.core.roster.excel_export import export_path, export_roster
+    path = export_path(args.file)
     store = store_for(args)
     try:
-        n = export_roster(store, args.file, query=args.query, group=args.group, status=args.status,
+        n = export_roster(store, path, query=args.query, group=args.group, status=args.status,
                           special=args.special)
     finally:
         store.close()
     if args.json:
-        print_json({"file": str(args.file), "rows": n})
+        print_json({"file": str(path), "rows": n})
     else:
-        print(f"已导出 {n} 人到 {args.file}")
+        print(f"已导出 {n} 人到 {path}")
     return 0
 
 

@@ -7,6 +7,7 @@ nothing.
 """
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from pathlib import Path
@@ -34,11 +35,7 @@ def export_roster(store: Store, path: str | Path, *, query: str = "", group: str
                   status: str | None = None, special: str | None = None,
                   progress: Progress | None = None) -> int:
     """Write the people search would find (all of them with no filter); returns the row count."""
-    path = Path(path)
-    if path.suffix.lower() != ".xlsx":
-        path = path.with_suffix(".xlsx") if not path.suffix else path
-        if path.suffix.lower() != ".xlsx":
-            raise CunwuError(f"只能导出为 .xlsx 文件，现在是“{path.name}”。")
+    path = export_path(path)
     filters = dict(group=group, status=status, special=special)
     ids = _ordered_ids(store, query, filters)
     total = len(ids)
@@ -69,6 +66,16 @@ def export_roster(store: Store, path: str | Path, *, query: str = "", group: str
     except OSError as exc:
         raise CunwuError(f"无法写入 {path}（{exc.strerror or exc}）。") from exc
     return total
+
+
+def export_path(path: str | Path) -> Path:
+    """The file export_roster writes: '.xlsx' added when missing; other types refused."""
+    path = Path(path)
+    if not path.suffix:
+        return path.with_suffix(".xlsx")
+    if path.suffix.lower() != ".xlsx":
+        raise CunwuError(f"只能导出为 .xlsx 文件，现在是“{path.name}”。")
+    return path
 
 
 _RELATION_RANK = {label: i for i, label in enumerate(codes.RELATIONS)}
@@ -166,23 +173,34 @@ def write_sheet(path: Path, title: str, headers: list[str], rows: Iterable[list[
         c.font, c.fill, c.border, c.alignment = head_font, head_fill, head_border, center
         header_cells.append(c)
     ws.append(header_cells)
-    for r in rows:
-        out = []
-        for i, v in enumerate(r):
-            if i in text_columns:
-                c = WriteOnlyCell(ws, value=_as_text(v))
-                c.number_format = "@"
-                _never_formula(c)
-                out.append(c)
-            elif isinstance(v, str) and v.startswith("="):
-                c = WriteOnlyCell(ws, value=v)
-                _never_formula(c)
-                out.append(c)
-            else:
-                out.append(v)
-        ws.append(out)
-    ws.auto_filter.ref = f"A1:{get_column_letter(max(len(headers), 1))}1"
-    wb.save(path)
+    try:
+        for r in rows:
+            ws.append([_cell(ws, v, i in text_columns) for i, v in enumerate(r)])
+        ws.auto_filter.ref = f"A1:{get_column_letter(max(len(headers), 1))}1"
+    except BaseException:
+        ws.close()          # cancelled or failed: drop the half-written temporary sheet
+        raise
+    # Written beside the target, then renamed: an old file is never left half overwritten.
+    tmp = path.with_name(f".~{path.stem}.tmp.xlsx")
+    try:
+        wb.save(tmp)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _cell(ws, value: Any, as_text: bool) -> Any:
+    from openpyxl.cell import WriteOnlyCell
+    if as_text:
+        c = WriteOnlyCell(ws, value=_as_text(value))
+        c.number_format = "@"
+        _never_formula(c)
+        return c
+    if isinstance(value, str) and value.startswith("="):
+        c = WriteOnlyCell(ws, value=value)
+        _never_formula(c)
+        return c
+    return value
 
 
 def _never_formula(cell) -> None:

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
 
@@ -29,6 +30,7 @@ from desktop.core.roster import codes, groups, idcard, lifecycle, people
 from desktop.core.roster import excel_fields as F
 from desktop.core.roster.excel_fields import FIELD_LABELS, FIELDS, REQUIRED
 from desktop.core.roster.excel_table import RawTable, read_table
+from desktop.core.roster.names import clean_name
 
 __all__ = ["FIELDS", "FIELD_LABELS", "RawTable", "read_table", "guess_mapping", "check_mapping",
            "preview", "run_import", "PreviewRow", "ImportResult", "column_letter"]
@@ -231,6 +233,7 @@ class _Importer:
         header_texts = [F.normalise_header(h) for h in table.headers]
         self.header_texts = header_texts
         self.ignore_cols = {c for c, h in enumerate(header_texts) if h in ("序号", "编号")}
+        self.name_cols = [c for c, k in self.mapping.items() if k == "name"]
 
     # ---------------------------------------------------------------- rows
     def process(self, number: int, cells: list[Any]) -> PreviewRow | None:
@@ -278,13 +281,15 @@ class _Importer:
         filled = [(c, v) for c, v in enumerate(cells) if not F.is_blank(v)]
         if not filled or all(c in self.ignore_cols and F.code_text(v).isdigit() for c, v in filled):
             return ""          # empty, or only a pre-printed 序号
-        texts = [F.normalise_header(v) for _, v in filled]
-        if sum(1 for (c, _), t in zip(filled, texts) if c < len(self.header_texts)
-               and t == self.header_texts[c]) >= max(2, len(filled) - 1):
-            return "重复的表头行"
+        name_cells = [cells[c] for c in self.name_cols if c < len(cells) and not F.is_blank(cells[c])]
+        if name_cells and F.normalise_header(name_cells[0]) == self.header_texts[self.name_cols[0]]:
+            # A page header repeated inside the sheet (printed sheets repeat it on every page)?
+            same = sum(1 for c, v in filled if c < len(self.header_texts)
+                       and F.normalise_header(v) == self.header_texts[c])
+            if same >= max(2, len(filled) - 1):
+                return "重复的表头行"
         first = F.text(filled[0][1])
-        name_cols = [c for c, k in self.mapping.items() if k == "name"]
-        name_blank = all(c >= len(cells) or F.is_blank(cells[c]) for c in name_cols)
+        name_blank = not name_cells
         if name_blank and _FOOTER.match(first):
             return "表尾说明行"
         return None
@@ -511,7 +516,7 @@ class _Importer:
                 "SELECT * FROM person WHERE id_number=? AND site_id=? "
                 "ORDER BY status IN ('死亡','已合并'), updated_at DESC", (row.id_info.number, self.store.site_id))
             if found is not None:
-                name = F_clean_name(row.person["name"])
+                name = clean_name(row.person["name"])
                 if found["name"] != name:
                     # The same number on another name: a mistyped ID far more often than a renaming.
                     hh = self.store.one("SELECT hh_no FROM household WHERE id=?", (found["household_id"],))
@@ -524,7 +529,7 @@ class _Importer:
             return None
         same = [r for r in self.store.query(
             "SELECT * FROM person WHERE household_id=? AND name=? AND status<>'已合并'",
-            (household["id"], F_clean_name(row.person["name"]))) if r["id"] not in self.touched]
+            (household["id"], clean_name(row.person["name"]))) if r["id"] not in self.touched]
         if not same:
             return None
         if row.id_info is not None:
@@ -628,11 +633,6 @@ class _Importer:
         return {k: "；".join(F.text(v) for v in vals if not F.is_blank(v)) for k, vals in raw.items()}
 
 
-def F_clean_name(name: str) -> str:
-    from desktop.core.roster.names import clean_name
-    return clean_name(name)
-
-
 def _dedupe(specials: list[tuple[str, str]]) -> list[tuple[str, str]]:
     out: dict[str, str] = {}
     for kind, detail in specials:
@@ -641,6 +641,7 @@ def _dedupe(specials: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return list(out.items())
 
 
+@lru_cache(maxsize=1024)
 def _group_key(name: str) -> str:
     """'1组', '一组', '第一村民小组', '1' -> '一': how the same group is written differently."""
     t = re.sub(r"\s+", "", F.fold_ascii(name or ""))
