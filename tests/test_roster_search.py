@@ -97,7 +97,10 @@ def test_filters(store, roster):
     assert names(store, "z", special="低保") == ["张三"]
     assert names(store, "", special="高龄") == ["李秀英"]       # born 1940: derived by age
     lifecycle.record_death(store, roster["曾国藩"], on="2024-01-01")
-    assert names(store, "", status="死亡") == ["曾国藩"]
+    old = people.add_person(store, household_id=roster["h1"], name="赵老", birth_date="1930-01-01")
+    lifecycle.record_death(store, old, on="2020-01-01")
+    assert names(store, "", special="高龄") == ["李秀英"]       # the dead are not 高龄 any more
+    assert names(store, "", status="死亡", group="二组") == ["曾国藩"]
     assert "曾国藩" in names(store, "zeng")                      # the dead are still found
     assert names(store, "zeng", status="在册") == []
     assert sorted(names(store, "", status=["死亡", "在册"], group="二组")) == \
@@ -189,3 +192,12 @@ def test_substring_scan_is_bounded(store, roster, monkeypatch):
     monkeypatch.setattr(search, "SUBSTRING_MAX_PEOPLE", 5)
     assert names(store, "卜杜") == [] and search.count(store, "卜杜") == 0
     assert names(store, "热合曼") == ["阿卜杜·热合曼"]
+
+
+def test_special_filter_count_leaves_out_merged_members(store, roster):
+    dup = people.add_person(store, household_id=roster["h2"], name="曾国藩")
+    groups.add_membership(store, dup, "低保", start="2023-01-01")
+    lifecycle.merge(store, dup, roster["曾国藩"], reason="重复")       # today: its 低保 ends today
+    found = search.search(store, "", special="低保")
+    assert [r["id"] for r in found] == [roster["曾国藩"]]
+    assert search.count(store, "", special="低保") == 1

@@ -69,6 +69,9 @@ class _Plan:
     params: list[Any] = field(default_factory=list)
     small_set: bool = False          # a small special group: let SQLite drive from its members
     counts: list[int] = field(default_factory=list)
+    # Special group with no other filter than the default status: its size comes from
+    # the membership index alone (see _everyone).
+    members_only: tuple[str, list[Any]] | None = None
 
 
 # ------------------------------------------------------------------ query
@@ -91,9 +94,9 @@ def _branches(store: Store, q: str) -> list[_Branch]:
         low = q.lower()
         if len(low) > 1:
             # One letter: every initials match is also a pinyin match, one branch suffices.
-            out.append(_Branch("person_initials_status", "p.name_initials",
+            out.append(_Branch("person_initials_hh", "p.name_initials",
                                *_prefix_range("p.name_initials", low)))
-        out.append(_Branch("person_pinyin_status", "p.name_pinyin", *_prefix_range("p.name_pinyin", low)))
+        out.append(_Branch("person_pinyin_hh", "p.name_pinyin", *_prefix_range("p.name_pinyin", low)))
     if _ID_TAIL.match(q) and len(q) >= 2:
         up = q.upper()
         if len(up) >= 6:
@@ -103,9 +106,9 @@ def _branches(store: Store, q: str) -> list[_Branch]:
                            *_prefix_range("p.id_reversed", up[::-1])))
     cjk = bool(_CJK.search(q))
     if cjk or not out:
-        out.append(_Branch("person_name_status", "p.name", *_prefix_range("p.name", q)))
+        out.append(_Branch("person_name_hh", "p.name", *_prefix_range("p.name", q)))
     if cjk:
-        out.append(_Branch("person_given_status", "p.name_given", *_prefix_range("p.name_given", q)))
+        out.append(_Branch("person_given_hh", "p.name_given", *_prefix_range("p.name_given", q)))
     if _HH_NO.match(q):
         hh_ids = _household_ids(store, q)
         if hh_ids:
@@ -113,7 +116,7 @@ def _branches(store: Store, q: str) -> list[_Branch]:
             out.append(_Branch("person_household_status", "p.household_id", f"p.household_id IN ({marks})", hh_ids))
     if len(q) >= 2 and cjk and (store.scalar("SELECT MAX(rowid) FROM person") or 0) <= SUBSTRING_MAX_PEOPLE:
         # Anywhere else in the name: a scan of the (small, covering) given-name index.
-        out.append(_Branch("person_given_status", "p.name", "instr(p.name, ?) > 0", [q],
+        out.append(_Branch("person_given_hh", "p.name", "instr(p.name, ?) > 0", [q],
                            scan_cap=SUBSTRING_CAP))
     return out
 
@@ -138,14 +141,18 @@ def _filters(store: Store, plan: _Plan, *, group: str | None, status: str | Iter
         plan.filters.append(f"p.status NOT IN ({','.join('?' * len(DEFAULT_HIDDEN))})")
         plan.params += list(DEFAULT_HIDDEN)
     if group:
-        plan.filters.append("p.household_id IN (SELECT h2.id FROM household h2 JOIN village_group g2 "
-                            "ON g2.id = h2.group_id WHERE g2.name = ? OR g2.id = ?)")
-        plan.params += [group, group]
+        # The group's id first, so that its households come from the household_group index.
+        group_id = store.scalar("SELECT id FROM village_group WHERE id = ? OR (name = ? AND active = 1) "
+                                "ORDER BY id = ? DESC LIMIT 1", [group, group, group])
+        plan.filters.append("p.household_id IN (SELECT h2.id FROM household h2 WHERE h2.group_id = ?)")
+        plan.params.append(group_id)
     if special:
         from desktop.core.roster import groups as special_groups
         kind = special_groups.KIND_ALIASES.get(special, special)
         if kind == special_groups.DERIVED:
-            plan.filters.append("p.birth_date <= ?")
+            # Like a stored membership, 高龄 belongs to people living in the village.
+            # (+status: keep SQLite on the birth-date range, which covers status too)
+            plan.filters.append("p.birth_date <= ? AND +p.status IN ('在册', '外出务工')")
             plan.params.append(special_groups.high_age_cutoff(store))
             return
         today = date.today().isoformat()
@@ -156,6 +163,8 @@ def _filters(store: Store, plan: _Plan, *, group: str | None, status: str | Iter
         plan.params += [kind, today, today]
         size = store.scalar("SELECT COUNT(*) FROM person_group WHERE kind = ? AND end_date IS NULL", [kind])
         plan.small_set = size <= SMALL_SET
+        if not status and not group:
+            plan.members_only = (members, [kind, today, today])
 
 
 def _plan(store: Store, query: str | None, group, status, special) -> _Plan:
@@ -183,11 +192,12 @@ def _branch_sql(plan: _Plan, i: int, select: str, *, for_count: bool) -> tuple[s
         source = ("household h INDEXED BY household_hh_no JOIN person p INDEXED BY person_household_status "
                   "ON p.household_id = h.id") if not plan.small_set else \
             "person p JOIN household h ON h.id = p.household_id"
-    elif b.scan_cap or not (for_count or plan.small_set):
-        # Walk the branch's index in order (pages) or scan the covering index (substring).
+    elif b.scan_cap or not plan.small_set:
+        # Walk the branch's index in order (pages), count along it (it covers status,
+        # household and the earlier branches' keys), or scan it (substring).
         source = f"person p INDEXED BY {b.index}"
     else:
-        source = "person p"     # counts and small member sets: let SQLite pick the index
+        source = "person p"     # a small special group: let SQLite drive from its members
     return f"SELECT {select} FROM {source} WHERE {' AND '.join(where)}", params
 
 
@@ -205,14 +215,15 @@ def _counts(store: Store, plan: _Plan) -> list[int]:
         return list(cached)
     counts = []
     for i, b in enumerate(plan.branches):
-        if b.scan_cap:
+        if b.scan_cap and sum(counts) >= SUBSTRING_BELOW:
+            counts.append(0)        # not needed: _plan drops the scan
+        elif b.scan_cap:
             sql, params = _branch_sql(plan, i, "p.rowid", for_count=True)
             counts.append(store.scalar(f"SELECT COUNT(*) FROM ({sql} LIMIT ?)", [*params, b.scan_cap]))
         elif b.by_household:
             # Everyone matching the filters (an index-only count) minus those without a
             # household (the next branch): "household_id IS NOT NULL" would read every row.
-            where = " AND ".join(plan.filters) or "1"
-            everyone = store.scalar(f"SELECT COUNT(*) FROM person p WHERE {where}", plan.params)
+            everyone = _everyone(store, plan)
             sql, params = _branch_sql(plan, i + 1, "COUNT(*)", for_count=True)
             counts.append(everyone - store.scalar(sql, params))
         else:
@@ -224,12 +235,29 @@ def _counts(store: Store, plan: _Plan) -> list[int]:
     return list(counts)
 
 
+def _everyone(store: Store, plan: _Plan) -> int:
+    """How many people match the filters alone."""
+    if plan.members_only:
+        # Members (index only) minus merged duplicates among them (few): a person_group
+        # row cannot be counted twice and needs no row of person.
+        members, params = plan.members_only
+        total = store.scalar(f"SELECT COUNT(DISTINCT person_id) FROM ({members})", params)
+        merged = store.scalar(
+            f"SELECT COUNT(*) FROM person p INDEXED BY person_status WHERE p.status IN "
+            f"({','.join('?' * len(DEFAULT_HIDDEN))}) AND p.id IN ({members})", [*DEFAULT_HIDDEN, *params])
+        return total - merged
+    where = " AND ".join(plan.filters) or "1"
+    return store.scalar(f"SELECT COUNT(*) FROM person p WHERE {where}", plan.params)
+
+
 def _order(plan: _Plan, b: _Branch) -> str:
     if b.by_household:
         # Households in index order; only each household's few members are sorted.
         return "ORDER BY h.hh_no, h.rowid, p.relation <> '户主', p.birth_date, p.rowid"
     if b.scan_cap or plan.small_set:
         return f"ORDER BY {b.key}, p.rowid"
+    if b.index.endswith("_hh"):
+        return f"ORDER BY {b.key}, p.status, p.household_id, p.rowid"    # the index's own order
     return f"ORDER BY {b.key}, p.status, p.rowid"
 
 
