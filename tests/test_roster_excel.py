@@ -294,6 +294,8 @@ def test_households_without_hh_no_follow_the_head(store, tmp_path):
     assert got["张三丰"]["household_id"] == got["李四娘"]["household_id"] != got["王淑珍"]["household_id"]
     hh = dict(store.get("household", got["张三丰"]["household_id"]))
     assert hh["address"] == "东巷 3 号" and hh["head_person_id"] == got["张三丰"]["id"]
+    assert {got["张三丰"]["hh_no"], got["王淑珍"]["hh_no"]} == {"0001", "0002"}     # numbered for the clerk
+    assert any("自动编为 0001" in note for _, note in result.notes)
     again = X.run_import(store, X.read_table(path), X.guess_mapping(X.read_table(path)))
     assert (again.added, again.updated, again.households_added) == (0, 0, 0)
 

@@ -230,6 +230,7 @@ class _Importer:
         self.hh_applied: set[str] = set()            # households whose address/group this import set
         self.groups = {_group_key(g["name"]): g["id"] for g in village.groups(store)}
         self.carry: dict[str, Any] = {}              # household of the previous row (merged cells)
+        self.next_hh_no: int | None = None           # for households the sheet left unnumbered
         header_texts = [F.normalise_header(h) for h in table.headers]
         self.header_texts = header_texts
         self.ignore_cols = {c for c, h in enumerate(header_texts) if h in ("序号", "编号")}
@@ -491,12 +492,16 @@ class _Importer:
         return None
 
     def _free_hh_no(self) -> str:
-        numbers = [int(r[0]) for r in self.store.query(
-            "SELECT hh_no FROM household WHERE site_id=? AND hh_no GLOB '[0-9]*' AND hh_no NOT GLOB '*[^0-9]*'",
-            (self.store.site_id,))]
-        n = max(numbers, default=0) + 1
+        """The next unused numeric 户号 (0001, 0002, ...), for households the sheet left unnumbered."""
+        if self.next_hh_no is None:
+            numbers = [int(r[0]) for r in self.store.query(
+                "SELECT hh_no FROM household WHERE site_id=? AND hh_no GLOB '[0-9]*' "
+                "AND hh_no NOT GLOB '*[^0-9]*'", (self.store.site_id,))]
+            self.next_hh_no = max(numbers, default=0) + 1
+        n = self.next_hh_no
         while self.store.one("SELECT 1 FROM household WHERE hh_no=?", (f"{n:04d}",)):
             n += 1
+        self.next_hh_no = n + 1
         return f"{n:04d}"
 
     def _group_id(self, name: str, notes: list[str]) -> str:
