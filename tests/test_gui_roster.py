@@ -195,14 +195,11 @@ def test_household_view_and_moving_out_with_date_and_reason(qtbot, ctx):
     assert names[0] == "阿卜杜·热合曼" and d.labels["head"].text() == "阿卜杜·热合曼"
     member = next(m for m in d.member_rows if m["relation"] != "户主")
 
-    def fill_and_accept():
-        dialog = QApplication.activeModalWidget()
+    def fill_and_accept(dialog):
         dialog.date.setDate(dialog.date.date().addDays(-3))
         dialog.reason.setText("嫁到外村")
         dialog.buttons.button(QDialogButtonBox.Ok).click()
-    qtbot.wait(1)
-    from PySide6.QtCore import QTimer
-    QTimer.singleShot(50, fill_and_accept)
+    _answer_modal(fill_and_accept)
     assert lifecycle_ui.run_action(d, ctx.store, member, "move_out")
     d.refresh()
     p = people.get_person(ctx.store, member["id"])
@@ -215,23 +212,30 @@ def test_household_view_and_moving_out_with_date_and_reason(qtbot, ctx):
 def test_lifecycle_refusal_is_shown_not_raised(qtbot, ctx, warnings):
     pid = ctx.store.scalar("SELECT id FROM person WHERE status='在册' AND relation<>'户主' LIMIT 1")
     person = people.get_person(ctx.store, pid)
-    from PySide6.QtCore import QTimer
 
-    def future_then_cancel():
-        dialog = QApplication.activeModalWidget()
+    def no_choice(dialog):
         dialog.reason.setText("重复")
-        dialog.buttons.button(QDialogButtonBox.Ok).click()     # no record chosen: refused
-        QApplication.activeModalWidget().reject()
-    QTimer.singleShot(50, future_then_cancel)
+        dialog.buttons.button(QDialogButtonBox.Ok).click()     # no record chosen: refused, stays open
+        assert dialog.isVisible()
+    _answer_modal(no_choice)
     assert not lifecycle_ui.run_action(None, ctx.store, person, "merge")
     assert warnings and "请先选择要保留的记录" in warnings[0]
     assert people.get_person(ctx.store, pid)["status"] == "在册"
 
 
 def _answer_modal(callback, delay_ms: int = 50) -> None:
-    """Fill in the next modal dialog (exec() blocks the test until it closes)."""
+    """Fill in the next modal dialog (exec() blocks the test until it closes). A dialog still
+    open afterwards (its action was refused) is closed, so the test fails instead of hanging."""
     from PySide6.QtCore import QTimer
-    QTimer.singleShot(delay_ms, lambda: callback(QApplication.activeModalWidget()))
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        try:
+            callback(dialog)
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+    QTimer.singleShot(delay_ms, answer)
 
 
 def test_household_view_changes_head_and_household_details(qtbot, ctx, warnings):
@@ -264,8 +268,8 @@ def test_household_view_changes_head_and_household_details(qtbot, ctx, warnings)
 def test_moving_a_person_to_another_household(qtbot, ctx, warnings):
     pid = ctx.store.scalar("SELECT id FROM person WHERE status='在册' AND relation='子' LIMIT 1")
     person = people.get_person(ctx.store, pid)
-    target = ctx.store.one("SELECT id, hh_no FROM household WHERE id<>? ORDER BY hh_no DESC LIMIT 1",
-                           (person["household_id"],))
+    target = ctx.store.one("SELECT id, hh_no FROM household WHERE id<>? AND status='active' "
+                           "ORDER BY hh_no DESC LIMIT 1", (person["household_id"],))
 
     def choose(dialog):
         picker = dialog.findChild(lifecycle_ui.HouseholdPicker)
@@ -282,3 +286,21 @@ def test_moving_a_person_to_another_household(qtbot, ctx, warnings):
     qtbot.addWidget(d)
     assert person["name"] in [m["name"] for m in d.member_rows]
     assert any(d.history.item(r, 2).text() == "户间迁移" for r in range(d.history.rowCount()))
+
+
+def test_roster_keeps_the_clerks_place_after_an_edit(qtbot, ctx):
+    page = RosterPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1000, 600)
+    page.show()
+    while page.model.canFetchMore():
+        page.model.fetchMore()
+    assert page.model.rowCount() > 305
+    page.table.selectRow(page.model.rowCount() - 5)      # beyond the first page
+    chosen = page.selected_person()
+    people.update_person(ctx.store, chosen["id"], phone="13800000000")
+    ctx.changed("roster")
+    page.refresh()
+    assert page.model.rowCount() > 300
+    assert page.selected_person()["id"] == chosen["id"]
+    assert page.selected_person()["phone"] == "13800000000"

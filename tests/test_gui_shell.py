@@ -18,7 +18,11 @@ def test_main_window_has_every_page(qtbot, demo_store, tmp_path):
     home = w.show_page("home")
     active = demo_store.scalar("SELECT COUNT(*) FROM household WHERE status='active'")
     assert 100 < active <= 120     # the demo dissolves a household or two as history
-    assert int(home.labels["households"].text()) == active
+    qtbot.waitUntil(lambda: home.labels["households"].text() == str(active))   # filled just after drawing
+    dibao = demo_store.scalar("SELECT COUNT(DISTINCT g.person_id) FROM person_group g JOIN person p "
+                              "ON p.id=g.person_id WHERE g.kind='低保' AND g.end_date IS NULL "
+                              "AND p.status IN ('在册','外出务工')")
+    assert home.labels["group:低保"].text() == str(dibao)
     assert "高家湾村" in w.windowTitle()
 
 

@@ -62,7 +62,7 @@ class FirstRunDialog(QDialog):
         self.county = QLineEdit()
         self.county.setPlaceholderText(self.tr("如：陕西省榆林市榆阳区"))
         self.groups = QLineEdit()
-        self.groups.setPlaceholderText(self.tr("用顿号分开，如：一组、二组、三组（以后可在“本村设置”中修改）"))
+        self.groups.setPlaceholderText(self.tr("用顿号分开，如：一组、二组、三组"))
         self.message = QLabel()
         self.message.setStyleSheet("color: #b00020;")
         self.message.setWordWrap(True)

@@ -13,7 +13,9 @@ QListWidget#navigation {
 QListWidget#navigation::item { padding: 10px 14px; }
 QListWidget#navigation::item:selected { background: #3f6ea3; color: #ffffff; }
 QListWidget#navigation::item:hover:!selected { background: #2f5378; }
-QLabel#pageTitle { font-size: 15pt; font-weight: bold; color: #24415f; }
+QLabel#pageTitle { font-size: 16pt; font-weight: bold; color: #24415f; }
+QFrame#card { background: #ffffff; border: 1px solid #d8dde3; border-radius: 6px; min-width: 120px; }
+QLabel#cardNumber { font-size: 20pt; font-weight: bold; color: #24415f; }
 QPushButton { padding: 5px 14px; min-height: 24px; }
 QPushButton:default { font-weight: bold; }
 QLineEdit, QComboBox, QDateEdit { padding: 3px 6px; min-height: 24px; }

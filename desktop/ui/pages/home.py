@@ -1,9 +1,14 @@
-"""概览: the village at a glance."""
+"""概览: the village at a glance, and how to get around with the keyboard."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QFormLayout, QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.core import village
+from desktop.core.roster import search
+
+# Special groups shown as counts on the overview (the ones a clerk is asked about most).
+OVERVIEW_GROUPS = ("高龄", "低保", "特困供养", "残疾", "留守儿童", "空巢老人")
 
 
 class Page(QWidget):
@@ -13,25 +18,62 @@ class Page(QWidget):
         layout = QVBoxLayout(self)
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
+        self.subtitle = QLabel()
         layout.addWidget(self.title)
-        self.form = QFormLayout()
-        layout.addLayout(self.form)
-        layout.addStretch(1)
+        layout.addWidget(self.subtitle)
+        grid = QGridLayout()
+        grid.setSpacing(12)
         self.labels: dict[str, QLabel] = {}
-        for key, text in [("households", self.tr("户数")), ("people", self.tr("在册人数")),
-                          ("groups", self.tr("村民小组")), ("db", self.tr("数据文件"))]:
+        cards = [("households", self.tr("户数")), ("people", self.tr("在册人数")), ("away", self.tr("外出务工"))]
+        cards += [(f"group:{kind}", self.tr(kind)) for kind in OVERVIEW_GROUPS]
+        for i, (key, text) in enumerate(cards):
+            grid.addWidget(self._card(key, text), i // 5, i % 5)
+        layout.addLayout(grid)
+        form = QFormLayout()
+        for key, text in (("groups", self.tr("村民小组")), ("db", self.tr("数据文件"))):
             lab = QLabel()
             lab.setObjectName(f"home_{key}")
+            lab.setTextInteractionFlags(Qt.TextSelectableByMouse)
             self.labels[key] = lab
-            self.form.addRow(text + "：", lab)
+            form.addRow(text + "：", lab)
+        layout.addLayout(form)
+        keys = QLabel(self.tr("快捷键：Ctrl+F 查找人员　Ctrl+N 新增人员　Ctrl+1 至 Ctrl+8 切换左侧各页"))
+        keys.setStyleSheet("color: #555555;")
+        layout.addWidget(keys)
+        layout.addStretch(1)
         # The main window calls refresh() when the page is shown.
+
+    def _card(self, key: str, text: str) -> QFrame:
+        card = QFrame()
+        card.setObjectName("card")
+        box = QVBoxLayout(card)
+        number = QLabel("—")
+        number.setObjectName("cardNumber")
+        number.setAlignment(Qt.AlignCenter)
+        caption = QLabel(text)
+        caption.setAlignment(Qt.AlignCenter)
+        box.addWidget(number)
+        box.addWidget(caption)
+        self.labels[key] = number
+        return card
 
     def refresh(self) -> None:
         s = self.ctx.store
         info = village.site_info(s)
-        self.title.setText(f"<h2>{info['name']}</h2>{info['county']} {info['township']}　"
-                           + self.tr("区划代码 %1").replace("%1", info["division_code"]))
-        self.labels["households"].setText(str(s.scalar("SELECT COUNT(*) FROM household WHERE status='active'")))
-        self.labels["people"].setText(str(s.scalar("SELECT COUNT(*) FROM person WHERE status IN ('在册','外出务工')")))
+        self.title.setText(info["name"])
+        self.subtitle.setText(f"{info['county']} {info['township']}　"
+                              + self.tr("区划代码 %1").replace("%1", info["division_code"]))
         self.labels["groups"].setText("、".join(g["name"] for g in village.groups(s)))
         self.labels["db"].setText(str(self.ctx.db_path))
+        # The counts take a moment at a township's 100,000 people: draw the page first.
+        QTimer.singleShot(0, self, self._fill_counts)
+
+    def _fill_counts(self) -> None:
+        s = self.ctx.store
+        self.labels["households"].setText(str(s.scalar("SELECT COUNT(*) FROM household WHERE status='active'")))
+        self.labels["people"].setText(str(s.scalar("SELECT COUNT(*) FROM person WHERE status IN ('在册','外出务工')")))
+        self.labels["away"].setText(str(s.scalar("SELECT COUNT(*) FROM person WHERE status='外出务工'")))
+        for kind in OVERVIEW_GROUPS:
+            # The same count the roster page shows for this filter.
+            n = search.count(s, "", special=kind, status=["在册", "外出务工"])
+            self.labels[f"group:{kind}"].setText(str(n))

@@ -126,8 +126,26 @@ class Page(QWidget):
             return
         self._stale = False
         self._fill_filters()
-        self.model.reload()
+        self.reload_keeping_place()
         self._update_count()
+
+    def reload_keeping_place(self) -> None:
+        """Reload after an edit without sending the clerk back to the top of a long list."""
+        current = self.table.currentIndex()
+        chosen = self.selected_person()
+        top = max(self.table.rowAt(0), 0)
+        keep_row = max(top, current.row() if current.isValid() else 0)
+        self.model.reload()
+        while self.model.rowCount() <= keep_row and self.model.canFetchMore():
+            self.model.fetchMore()
+        if chosen is not None:
+            for row, person in enumerate(self.model.rows):
+                if person["id"] == chosen["id"]:
+                    self.table.selectRow(row)
+                    break
+        if self.model.rowCount():
+            self.table.scrollTo(self.model.index(min(top, self.model.rowCount() - 1), 0),
+                                QAbstractItemView.PositionAtTop)
 
     def focus_search(self) -> None:
         self.search.setFocus()
