@@ -162,3 +162,18 @@ def test_household_form_is_blank(demo_store):
     assert data.member_rows == 6 and data.publication.number == ""
     names = [r[0] for r in demo_store.query("SELECT name FROM person LIMIT 50")]
     assert not any(n in text for n in names)
+
+
+def test_household_on_dibao_is_listed_once(demo_store):
+    head = demo_store.one("SELECT p.id, p.name, p.household_id FROM person p JOIN person_group g "
+                          "ON g.person_id = p.id WHERE g.kind='低保' AND p.relation='户主' AND p.status='在册' "
+                          "AND (SELECT COUNT(*) FROM person m WHERE m.household_id = p.household_id) > 1 LIMIT 1")
+    other = demo_store.one("SELECT id FROM person WHERE household_id=? AND relation<>'户主' "
+                           "AND status IN ('在册','外出务工') LIMIT 1", (head["household_id"],))
+    before = registry.collect(demo_store, "allowance", {"program": "低保", "month": "2026-03"})
+    demo_store.insert("person_group", {"person_id": other["id"], "kind": "低保", "start_date": "2020-01-01"})
+    after = registry.collect(demo_store, "allowance", {"program": "低保", "month": "2026-03"})
+    assert len(after.rows) == len(before.rows) and after.total == before.total
+    size = demo_store.scalar("SELECT COUNT(*) FROM person WHERE household_id=? AND status IN ('在册','外出务工')",
+                             (head["household_id"],))
+    assert [r.members for r in after.rows if r.name == head["name"]] == [size]

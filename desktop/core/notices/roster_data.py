@@ -147,8 +147,11 @@ def _members(store: Store, program: str, first: date, last: date, group: str | N
            + "GROUP BY p.id ORDER BY g.sort_order, h.hh_no, p.name")
     rows = [dict(r) for r in store.query(sql, {"kind": program, "first": first.isoformat(),
                                                "last": last.isoformat(), "group": group})]
+    # 低保 covers the whole household when its head holds it (全户保): one line for the
+    # household, and its other members are not listed again; otherwise the person alone.
+    covered = {r["household_id"] for r in rows if r["relation"] == "户主" and r["household_id"]}
+    rows = [r for r in rows if r["relation"] == "户主" or r["household_id"] not in covered]
     for r in rows:
-        # 低保 covers the whole household when its head holds it (全户保); otherwise the person.
         r["members"] = max(r["household_size"], 1) if r["relation"] == "户主" else 1
     return rows
 
