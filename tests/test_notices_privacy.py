@@ -23,7 +23,7 @@ DEMO_OPTIONS = {
                 "agenda": ["审议幸福院屋顶维修方案"]},
     "resolution": {"matter": "幸福院屋顶维修", "amount": "38000", "body": "同意维修。", "meeting": "村民代表会议",
                    "held_on": "2026-02-26", "expected": "35", "present": "31", "votes_for": "29"},
-    "result": {"decision": "demo"},
+    "result": {"decision": "幸福院屋顶维修"},     # the funds demo's completed decision (by title)
     "disclosure": {"period": "2026-Q1"},
     "redwhite": {"period": "2026"},
     "pledge": {"event": "demo"},
