@@ -21,7 +21,7 @@ import sqlite_utils
 
 from db import migrate
 from db.backup import backup_file, latest_backup, default_backup_dir
-from db.errors import CorruptDatabaseError, CunwuError, DiskFullError, NotFoundError
+from db.errors import CorruptDatabaseError, CunwuError, DiskFullError, NotFoundError, RefusedError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # What anonymisation leaves in change_log.data (the only update the log's triggers allow).
@@ -58,6 +58,10 @@ class Store:
         self._last_hash = ""
         # Called inside the write transaction for every logged change (audit, hooks).
         self.change_listeners: list[Callable[[dict], None]] = []
+        # Each site owns its records; another site's rows (a township's copy of a village's
+        # roster, a village's copy of township reference data) are read-only unless an
+        # administrator repair explicitly allows it.
+        self.allow_foreign_writes = False
 
     # ----------------------------------------------------------------- opening
     @classmethod
@@ -190,6 +194,22 @@ class Store:
     def in_transaction(self) -> bool:
         return self._depth > 0
 
+    def advance_own_seq(self, past: int) -> None:
+        """Number this site's next change above `past` (a peer already holds changes up to it,
+        e.g. after this file was restored from an old backup): a site_seq is never reused."""
+        if not self.in_transaction:
+            raise RuntimeError("advance_own_seq must run inside store.transaction()")
+        self._next_seq = max(self._next_seq, past + 1)
+
+    def relog_own(self, entries: Sequence[dict[str, Any]]) -> None:
+        """Log again, under new numbers and in the same order, changes this site made whose
+        numbers a peer holds with other content (reused after a restore). Rows are not touched."""
+        if not self.in_transaction:
+            raise RuntimeError("relog_own must run inside store.transaction()")
+        for e in entries:
+            data = json.loads(e["data"]) if e["data"] else None
+            self._log_many(e["table_name"], e["op"], [(e["record_id"], data)], e["ts"])
+
     def _max_own_seq(self) -> int:
         row = self.conn.execute("SELECT MAX(site_seq) FROM change_log WHERE site_id=?",
                                 (self._site_id,)).fetchone()
@@ -253,6 +273,7 @@ class Store:
             current = self.conn.execute(f"SELECT * FROM {table} WHERE id=?", (record_id,)).fetchone()
             if current is None:
                 raise NotFoundError(f"找不到要修改的记录（{table} {record_id}）。")
+            self._check_owned(table, current)
             diff = {k: v for k, v in changes.items() if current[k] != v}
             if not diff:
                 return {}
@@ -271,10 +292,79 @@ class Store:
         if self.guard:
             self.guard(table, "delete")
         with self.transaction():
-            cur = self.conn.execute(f"DELETE FROM {table} WHERE id=?", (record_id,))
-            if cur.rowcount == 0:
+            current = self.conn.execute(f"SELECT * FROM {table} WHERE id=?", (record_id,)).fetchone()
+            if current is None:
                 raise NotFoundError(f"找不到要删除的记录（{table} {record_id}）。")
+            self._check_owned(table, current)
+            self.conn.execute(f"DELETE FROM {table} WHERE id=?", (record_id,))
             self._log_many(table, "delete", [(record_id, None)], now_utc())
+
+    def _check_owned(self, table: str, row: sqlite3.Row) -> None:
+        if self.allow_foreign_writes or "site_id" not in row.keys():
+            return
+        if row["site_id"] != self.site_id:
+            raise RefusedError(f"这条记录（{table}）由另一个村或乡镇建立，归对方所有，本机只能查看，不能修改或删除。")
+
+    # --------------------------------------------------------- remote changes
+    def apply_remote(self, change: dict[str, Any], values: dict[str, Any] | None) -> None:
+        """Apply one change made at another site, inside the caller's import transaction.
+
+        `change` is the change_log entry as its origin wrote it (site_id, site_seq,
+        table_name, record_id, op, data, actor, ts). It is logged under its ORIGIN site_id
+        and site_seq, so a township can forward it and anyone can tell it is already held.
+        `values` are the columns to write: the sync area decides them (unknown columns
+        dropped, fields a newer concurrent edit holds left out); None or {} writes no row
+        but still logs the change. A delete ignores `values`.
+        """
+        if not self.in_transaction:
+            raise RuntimeError("apply_remote must run inside store.transaction()")
+        table, record_id, op = change["table_name"], change["record_id"], change["op"]
+        if op == "delete":
+            self.conn.execute(f"DELETE FROM {table} WHERE id=?", (record_id,))
+        elif values:
+            cols = self.columns(table)
+            if op == "insert":
+                row = {**values, "id": record_id}
+                names = ", ".join(row)
+                updates = ", ".join(f"{k}=excluded.{k}" for k in row if k != "id")
+                self.conn.execute(
+                    f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(row))}) "
+                    f"ON CONFLICT(id) DO UPDATE SET {updates}", tuple(row.values()))
+            else:
+                row = dict(values)
+                if "updated_at" in cols and "updated_at" not in row:
+                    row["updated_at"] = change["ts"]
+                sets = ", ".join(f"{k}=?" for k in row)
+                self.conn.execute(f"UPDATE {table} SET {sets} WHERE id=?", (*row.values(), record_id))
+        self._log_remote([change])
+
+    def apply_remote_inserts(self, table: str, items: Sequence[tuple[dict[str, Any], dict[str, Any]]]) -> None:
+        """Many remote inserts of new records into one table at once (a bundle's bulk).
+
+        Same contract as `apply_remote` for op 'insert' on records not present here; every
+        `values` dict has the same columns. Logged under the origin site_id/site_seq.
+        """
+        if not self.in_transaction:
+            raise RuntimeError("apply_remote_inserts must run inside store.transaction()")
+        if not items:
+            return
+        shape = ["id", *[k for k in items[0][1] if k != "id"]]
+        self.conn.executemany(
+            f"INSERT INTO {table} ({', '.join(shape)}) VALUES ({', '.join('?' * len(shape))})",
+            [tuple(change["record_id"] if c == "id" else values[c] for c in shape) for change, values in items])
+        self._log_remote([change for change, _ in items])
+
+    def _log_remote(self, changes: Sequence[dict[str, Any]]) -> None:
+        entries = []
+        for change in changes:
+            data = change.get("data")
+            entries.append({
+                "site_id": change["site_id"], "site_seq": change["site_seq"], "table_name": change["table_name"],
+                "record_id": change["record_id"], "op": change["op"], "ts": change["ts"],
+                "data": data if data is None or isinstance(data, str) else json.dumps(data, ensure_ascii=False,
+                                                                                       default=str),
+                "actor": change.get("actor") or "system"})
+        self.append_log(entries)
 
     def _log_many(self, table: str, op: str, items: Sequence[tuple[str, dict | None]], ts: str) -> None:
         site = self.site_id

@@ -57,3 +57,15 @@ def test_demo_backup_check(tmp_path):
     assert r.returncode == 0, r.stdout + r.stderr
     r = cunwu("demo", "--db", db)
     assert r.returncode == 1 and "已有数据" in r.stderr
+
+
+def test_init_township_role_and_parent_township_name(tmp_path):
+    t = tmp_path / "t.sqlite"
+    r = cunwu("init", "--township", "--name", "牛家梁镇", "--code", "610802103000", "--db", t)
+    assert r.returncode == 0 and "密钥指纹" in r.stdout, r.stderr
+    v = tmp_path / "v.sqlite"
+    r = cunwu("init", "--name", "高家湾村", "--code", "610802103201", "--township-name", "牛家梁镇", "--db", v)
+    assert r.returncode == 0, r.stderr
+    roles = [json.loads(cunwu("--db", db, "village", "--json").stdout)["site"] for db in (t, v)]
+    assert [s["role"] for s in roles] == ["township", "village"]
+    assert roles[1]["township"] == "牛家梁镇"

@@ -11,7 +11,7 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSI
 
 
 def test_roster_writes_survive_sigkill(tmp_path):
-    results = crashkit.run_trials("roster", tmp_path, trials=6, seed=3, min_s=0.8, max_s=2.0)
+    results = crashkit.run_trials("roster", tmp_path, trials=6, seed=3, min_s=0.0, max_s=0.6)
     assert sum(r["new"] for r in results) > 0, "the child never committed: the trial proves nothing"
     problems = [p for r in results for p in r["problems"]]
     assert problems == []

@@ -10,11 +10,11 @@ def register(sub, parent) -> None:
     p = add_command(sub, parent, "init", cmd_init, "初始化本机的村（或乡镇）信息")
     p.add_argument("--name", required=True, help="村名（乡镇安装时为乡镇名）")
     p.add_argument("--code", required=True, help="12 位统计用区划代码")
-    p.add_argument("--township", default="", help="所属乡镇")
+    p.add_argument("--township", dest="township_role", action="store_true",
+                   help="本机是乡镇（接收、汇总各村的数据包）；不加则为村")
+    p.add_argument("--township-name", dest="township_name", default="", help="所属乡镇的名称（村安装时）")
     p.add_argument("--county", default="", help="所属县（区）")
     p.add_argument("--group", action="append", default=[], help="村民小组（可重复）")
-    p.add_argument("--township-role", dest="township_role", action="store_true",
-                   help="作为乡镇安装（汇总各村数据）")
     p.add_argument("--json", action="store_true")
 
     p = add_command(sub, parent, "demo", cmd_demo, "创建示范村数据（合成数据）")
@@ -36,15 +36,20 @@ def cmd_init(args) -> int:
     path = db_path(args)
     store = open_store(path)
     role = "township" if args.township_role else "village"
+    from desktop.core.sync import keys
     try:
-        site_id = village.init_site(store, name=args.name, division_code=args.code, township=args.township,
-                                    county=args.county, role=role, groups=args.group)
+        with store.transaction():
+            site_id = village.init_site(store, name=args.name, division_code=args.code,
+                                        township=args.township_name, county=args.county, role=role,
+                                        groups=args.group)
+            fingerprint = keys.fingerprint(keys.ensure_keys(store))   # the key pair for signing bundles
     finally:
         store.close()
     if args.json:
-        print_json({"site_id": site_id, "db": str(path), "role": role})
+        print_json({"site_id": site_id, "db": str(path), "role": role, "fingerprint": fingerprint})
     else:
-        print(f"已初始化：{args.name}（{args.code}），数据文件 {path}")
+        print(f"已初始化{'乡镇' if role == 'township' else ''}：{args.name}（{args.code}），数据文件 {path}")
+        print(f"本机密钥指纹：{fingerprint}（首次向{'各村' if role == 'township' else '乡镇'}交接时请当面核对）")
     return 0
 
 

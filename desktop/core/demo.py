@@ -19,11 +19,15 @@ DEMO_GROUPS = ["一组", "二组", "三组", "四组", "五组", "六组"]
 AREA_DEMOS = ["roster", "care", "redwhite", "funds", "notices", "sync"]
 
 
-def create_demo(store: Store, *, seed: int = 2026, households: int = 300) -> dict:
+def create_demo(store: Store, *, seed: int = 2026, households: int = 300, name: str | None = None,
+                division_code: str | None = None) -> dict:
+    """`name`/`division_code` make other demo villages (a township's several villages in tests)."""
     rng = random.Random(seed)
     summary: dict = {}
+    site = {**DEMO_VILLAGE, **({"name": name} if name else {}),
+            **({"division_code": division_code} if division_code else {})}
     with store.transaction():
-        village.init_site(store, groups=DEMO_GROUPS, **DEMO_VILLAGE)
+        village.init_site(store, groups=DEMO_GROUPS, **site)
         for area in AREA_DEMOS:
             module = import_module(f"desktop.core.{area}.demo")
             result = module.populate(store, rng, households=households) if area == "roster" \

@@ -12,6 +12,7 @@ import random
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Callable
@@ -105,11 +106,26 @@ def run_trial(name: str, db_path: Path, *, kill_after: float) -> dict:
     proc = subprocess.Popen([sys.executable, "-m", "tests.support.crashkit", name, str(db_path)],
                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env={**os.environ, "PYTHONPATH": str(ROOT)})
+    lines: list[str] = []
+    first = threading.Event()
+
+    def read() -> None:
+        for line in proc.stdout:
+            lines.append(line.strip())
+            first.set()
+        first.set()
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    # Start the clock at the first commit, so a slow start on a busy machine doesn't
+    # turn the trial into a kill during import.
+    first.wait(timeout=120)
     time.sleep(kill_after)
     proc.send_signal(signal.SIGKILL)
-    out, err = proc.communicate()
-    lines = [l for l in out.splitlines() if l.startswith("COMMITTED ")]
-    committed = int(lines[-1].split()[1]) if lines else before
+    proc.wait()
+    reader.join(timeout=10)
+    err = proc.stderr.read()
+    reported = [l for l in lines if l.startswith("COMMITTED ")]
+    committed = int(reported[-1].split()[1]) if reported else before
     if proc.returncode != -signal.SIGKILL and "Traceback" in err:
         raise RuntimeError(f"child failed before the kill:\n{err}")
     store = open_store(db_path)

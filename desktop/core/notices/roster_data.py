@@ -58,7 +58,8 @@ def collect_roster(store: Store, *, group: str | None = None, status: str | None
                         status=r["status"], address=r["address"] or "")
             for r in store.query(sql, params)]
     label = "　".join(x for x in (group, status if status != "在籍" else "", special) if x)
-    return c.RosterNotice(publication=publication_for(store), rows=rows, filter_label=label)
+    # A register, not a document: it carries no 文号.
+    return c.RosterNotice(publication=publication_for(store, number=""), rows=rows, filter_label=label)
 
 
 def _check_group(store: Store, group: str) -> None:
@@ -139,7 +140,7 @@ def _members(store: Store, program: str, first: date, last: date, group: str | N
     sql = ("SELECT p.id, p.name, p.id_number, p.relation, p.household_id, g.name AS group_name, "
            "MAX(pg.detail) AS detail, "
            "(SELECT COUNT(*) FROM person m WHERE m.household_id = p.household_id "
-           f" AND m.status IN ('在册', '外出务工')) AS household_size "
+           " AND m.status IN ('在册', '外出务工')) AS household_size "
            + _PEOPLE + "JOIN person_group pg ON pg.person_id = p.id "
            f"WHERE pg.kind = :kind AND {_ACTIVE} AND p.status IN ('在册', '外出务工') "
            + ("AND g.name = :group " if group else "")

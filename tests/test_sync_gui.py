@@ -1,0 +1,108 @@
+"""The sync page on real installations: peers, export and import with a progress job, summaries."""
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.core.sync import exchange, reports
+from desktop.ui.context import AppContext
+from desktop.ui.pages.sync import Page
+from sync_fixtures import sites, sync_templates  # noqa: F401
+
+MONTH = date.today().strftime("%Y-%m")
+
+
+def test_village_page_exports_and_township_page_imports_with_summary(qtbot, sites, tmp_path):
+    village_page = Page(AppContext(sites.a, sites.a.path))
+    qtbot.addWidget(village_page)
+    village_page.resize(1100, 700)
+    tab = village_page.exchange
+    assert "甲村" in tab.identity.text() and "指纹" in tab.identity.text()
+    assert tab.peers_table.rowCount() == 1 and tab.peers_table.item(0, 0).text() == "牛家梁镇"
+    pending = int(tab.peers_table.item(0, 5).text())
+    assert pending == exchange.pending_count(sites.a, exchange.peers.find_peer(sites.a, "牛家梁镇")) > 0
+    assert village_page.township is None
+    village_page.reports.submit_btn.click()
+    assert reports.report(sites.a, MONTH)["status"] == "submitted"
+    with qtbot.waitSignal(tab.exported, timeout=30000) as blocker:
+        tab.export_to(str(sites.dir))
+    path = blocker.args[0]["path"]
+    assert "已导出第 1 号数据包" in tab.result.text()
+    assert tab.log_table.rowCount() == 1
+    village_page.grab().save(str(tmp_path / "village_sync.png"))
+
+    page = Page(AppContext(sites.t, sites.t.path))
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    t_tab = page.exchange
+    job = t_tab.import_from(path, dry_run=True)
+    with qtbot.waitSignal(job.done, timeout=30000):
+        pass
+    assert t_tab.result.text().startswith("预览")
+    with qtbot.waitSignal(t_tab.imported, timeout=30000) as blocker:
+        t_tab.import_from(path)
+    assert "已新增" in t_tab.result.text() and "人员" in t_tab.result.text()
+    page.refresh()   # the worker wrote through its own connection; the page reads the GUI's
+    names = [t_tab.peers_table.item(r, 0).text() for r in range(t_tab.peers_table.rowCount())]
+    assert names == ["甲村", "乙村"]
+    assert t_tab.peers_table.item(0, 4).text() != "（从未）"
+    assert page.township is not None
+    assert page.reports.table.rowCount() == 1 and page.reports.table.item(0, 2).text() == "已上报"
+    population = page.township.views.widget(0)
+    assert population.item(0, 0).text() == "甲村" and population.item(2, 0).text() == "合计"
+    page.reports.table.selectRow(0)
+    page.reports.review("returned", "请核对高龄人数")
+    assert page.reports.table.item(0, 2).text() == "已退回"
+    pdf = tmp_path / "summary.pdf"
+    assert page.township.print_to(str(pdf)) and pdf.stat().st_size > 1000
+    xlsx = page.township.export_to(str(tmp_path / "summary.xlsx"))
+    assert xlsx.endswith(".xlsx")
+    page.tabs.setCurrentIndex(2)
+    page.grab().save(str(tmp_path / "township_sync.png"))
+
+
+def test_refused_import_shows_the_reason_and_changes_nothing(qtbot, sites, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
+    path = exchange.export_bundle(sites.t, "甲村", sites.dir)["path"]
+    page = Page(AppContext(sites.b, sites.b.path))
+    qtbot.addWidget(page)
+    job = page.exchange.import_from(path)
+    with qtbot.waitSignal(job.error, timeout=30000):
+        pass
+    assert "不是发给本机" in page.exchange.result.text()
+
+
+def test_township_exports_to_every_village_at_once(qtbot, sites):
+    page = Page(AppContext(sites.t, sites.t.path))
+    qtbot.addWidget(page)
+    job = page.exchange.export_all_to(str(sites.dir))
+    with qtbot.waitSignal(job.done, timeout=30000):
+        pass
+    names = sorted(p.name for p in sites.dir.iterdir())
+    assert names == ["牛家梁镇-至-乙村-0001.cwbundle", "牛家梁镇-至-甲村-0001.cwbundle"]
+    assert "已导出 2 个数据包" in page.exchange.result.text()
+    summary = exchange.import_bundle(sites.b, sites.dir / names[0])
+    assert summary["added"]["sync_peer"] == 2
+
+
+def test_conflicts_dialog_lists_what_was_overridden(qtbot, sites):
+    import json
+    import time
+    from desktop.core.sync import reference
+    a, t = sites.a, sites.t
+    t.set_setting("notice.header", "旧")
+    row_id = t.scalar("SELECT id FROM settings WHERE key='notice.header' AND site_id=?", (t.site_id,))
+    reference.mark(t, "settings", row_id)
+    exchange.import_bundle(a, exchange.export_bundle(t, "甲村", sites.dir)["path"])
+    a.allow_foreign_writes = True
+    a.update("settings", row_id, {"value": json.dumps("村改", ensure_ascii=False)})
+    a.allow_foreign_writes = False
+    time.sleep(0.01)
+    t.set_setting("notice.header", "镇改")
+    exchange.import_bundle(a, exchange.export_bundle(t, "甲村", sites.dir)["path"])
+    page = Page(AppContext(a, a.path))
+    qtbot.addWidget(page)
+    dialog = page.exchange.conflicts_dialog()
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 4).text() == "牛家梁镇" and "村改" in dialog.table.item(0, 5).text()
