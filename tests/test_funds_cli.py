@@ -123,3 +123,18 @@ def test_subprocess_refusal_has_no_traceback(tmp_path):
     r = subprocess.run([sys.executable, "-m", "desktop.cli", "funds", "report", "--period", "2025-Q9",
                         "--db", str(db)], cwd=ROOT, capture_output=True, text=True, encoding="utf-8")
     assert r.returncode == 1 and "期间" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_check_command_fails_on_a_damaged_ledger(cli, tmp_path):
+    import sqlite3
+    cli("funds", "fund", "add", "村集体", "--opening-date", "2025-01-01")
+    cli("funds", "entry", "add", "--fund", "村集体", "--direction", "income", "--amount", "10",
+        "--date", "2025-03-10", "--category", "c", "--summary", "s", "--post")
+    assert cli("check")[0] == 0
+    conn = sqlite3.connect(tmp_path / "v.sqlite")
+    conn.execute("DROP TRIGGER funds_entry_posted_no_update")
+    conn.execute("UPDATE funds_entry SET voucher_seq = 2, voucher_no = '2025-0002'")
+    conn.commit()
+    conn.close()
+    code, out, err = cli("check")
+    assert code == 1 and "资金账目平衡" in err and "不连续" in out

@@ -114,3 +114,15 @@ def test_disclosure_preview_renders_pages(page, qtbot):
     page.disclosure._show(result)
     assert page.disclosure.view.page_count() >= 1
     assert "收入" in page.disclosure.summary.text()
+
+
+def test_draft_edited_in_the_dialog(page, warnings):
+    store = page.ctx.store
+    draft = next(r for r in ledger.list_entries(store, status="draft"))
+    dlg = dialogs.EntryDialog(store, page, draft=draft)
+    assert dlg.summary.text() == draft["summary"] and dlg.amount.fen() == draft["amount_fen"]
+    dlg.amount.setText("99.90")
+    dlg._accept()
+    assert dlg.result() == 1
+    assert ledger.get_entry(store, draft["id"])["amount_fen"] == 9_990
+    assert ledger.get_entry(store, draft["id"])["status"] == "draft"

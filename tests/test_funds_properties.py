@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from db.errors import CunwuError
 from desktop.core import open_store, village
-from desktop.core.funds import accounts, check, config, ledger, periods
+from desktop.core.funds import accounts, check, config, decisions, ledger, periods
 
 FUNDS = 2
 op = st.one_of(
@@ -21,10 +21,13 @@ op = st.one_of(
     st.tuples(st.just("reverse"), st.integers(0, 50), st.integers(0, 3)),
     st.tuples(st.just("delete"), st.integers(0, 50)),
     st.tuples(st.just("close"), st.integers(1, 12)),
+    st.tuples(st.just("pay_decision"), st.integers(0, FUNDS - 1), st.integers(1, 400_000), st.integers(1, 12)),
 )
 
 
-def _invariants(store, fund_ids):
+def _invariants(store, fund_ids, decision_id):
+    # A decided matter is never paid beyond its amount, reversals included.
+    assert decisions.spent_fen(store, decision_id) <= decisions.get_decision(store, decision_id)["amount_fen"]
     for f in fund_ids:
         fund = accounts.get_fund(store, f)
         rows = store.query("SELECT direction, amount_fen, entry_date FROM funds_entry "
@@ -50,7 +53,12 @@ def test_random_ledger_sequences_keep_invariants(ops, openings):
         store = open_store(Path(tmp) / "p.sqlite")
         try:
             village.init_site(store, name="测试村", division_code="610802103201")
-            config.set_threshold_fen(store, 10 ** 12)
+            config.set_threshold_fen(store, 100_000)
+            decision_id = decisions.add_decision(store, "幸福院屋顶维修", 500_000)
+            decisions.advance(store, decision_id, held_on="2025-01-01")
+            decisions.advance(store, decision_id, held_on="2025-01-01")
+            decisions.advance(store, decision_id, held_on="2025-01-01", members=9, present=9, in_favour=9)
+            decisions.advance(store, decision_id, held_on="2025-01-01", members=9, present=9, in_favour=9)
             fund_ids = [accounts.add_fund(store, f"资金{i}", opening_fen=o, opening_date="2025-01-01")
                         for i, o in enumerate(openings)]
             for step in ops:
@@ -61,6 +69,10 @@ def test_random_ledger_sequences_keep_invariants(ops, openings):
                         _, f, direction, fen, month, day, post = step
                         ledger.add_entry(store, fund_ids[f], direction, fen, f"2025-{month:02d}-{day:02d}",
                                          "科目", "摘要", post=post)
+                    elif step[0] == "pay_decision":
+                        _, f, fen, month = step
+                        ledger.add_entry(store, fund_ids[f], "expense", fen, f"2025-{month:02d}-15", "工程维修",
+                                         "按决议支付", decision_id=decision_id, post=True)
                     elif step[0] == "close":
                         periods.close_period(store, f"2025-{step[1]:02d}", today_="2026-11-23")
                     elif entries:
@@ -77,6 +89,6 @@ def test_random_ledger_sequences_keep_invariants(ops, openings):
                 except CunwuError:
                     # A refusal writes nothing at all.
                     assert store.scalar("SELECT COUNT(*) FROM change_log") == before
-                _invariants(store, fund_ids)
+                _invariants(store, fund_ids, decision_id)
         finally:
             store.close()

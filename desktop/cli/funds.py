@@ -8,12 +8,19 @@ from db.errors import ValidationError
 from desktop.cli.common import add_command, print_json, print_table, store_for
 
 
-def register(sub, parent) -> None:
+def _register_check() -> None:
+    """`cunwu check` proves the ledger: balances equal the posted entries, vouchers gap-free."""
     from desktop.cli import admin
     from desktop.core.funds.check import check_ledger
     if check_ledger not in admin.CHECKS:
         admin.CHECKS.append(check_ledger)
 
+
+_register_check()       # at import, so any caller of admin.run_checks gets it
+
+
+def register(sub, parent) -> None:
+    _register_check()
     funds = sub.add_parser("funds", help="资金、四议两公开与财务公开", parents=[parent])
     fsub = funds.add_subparsers(dest="funds_command", metavar="ACTION")
     fsub.required = True

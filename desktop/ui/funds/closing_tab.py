@@ -43,8 +43,10 @@ class ClosingTab(QWidget):
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.close_button = QPushButton(self.tr("结账（选中月份）"))
+        self.year_button = QPushButton(self.tr("年结（选中月份所在年度）"))
         self.sign_button = QPushButton(self.tr("监委会审核签字"))
         bar.addWidget(self.close_button)
+        bar.addWidget(self.year_button)
         bar.addWidget(self.sign_button)
         bar.addStretch(1)
         layout.addLayout(bar)
@@ -62,6 +64,7 @@ class ClosingTab(QWidget):
         self.query_table = make_table(self.queries)
         layout.addWidget(self.query_table, 2)
         self.close_button.clicked.connect(self._close)
+        self.year_button.clicked.connect(self._close_year)
         self.sign_button.clicked.connect(self._sign)
 
     def refresh(self) -> None:
@@ -81,6 +84,17 @@ class ClosingTab(QWidget):
                 p=row["period"])) != QMessageBox.Yes:
             return
         if attempt(self, lambda: periods.close_period(self.ctx.store, row["period"])):
+            self.ctx.changed("funds")
+
+    def _close_year(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        year = row["period"][:4]
+        if QMessageBox.question(self, self.tr("年结"), self.tr(
+                "年结将结清 {y} 年全部未结账的月份，之后该年度不能再记账。确定吗？").format(y=year)) != QMessageBox.Yes:
+            return
+        if attempt(self, lambda: periods.close_period(self.ctx.store, year)):
             self.ctx.changed("funds")
 
     def _sign(self) -> None:

@@ -101,9 +101,11 @@ class BudgetDialog(_FormDialog):
 class EntryDialog(_FormDialog):
     """记一笔: a receipt or a payment, as a draft or posted at once, with attachments."""
 
-    def __init__(self, store, parent=None, fund_id: str | None = None):
-        super().__init__(self.tr("记一笔收支"), parent)
+    def __init__(self, store, parent=None, fund_id: str | None = None, draft: dict | None = None):
+        super().__init__(self.tr("修改草稿凭证") if draft else self.tr("记一笔收支"), parent)
         self.store = store
+        self.draft = draft
+        fund_id = draft["fund_id"] if draft else fund_id
         self.fund = QComboBox()
         for f in accounts.list_funds(store):
             self.fund.addItem(self.tr("{name}（余额 {balance}）").format(name=f["name"], balance=yuan(f["balance_fen"])),
@@ -152,6 +154,19 @@ class EntryDialog(_FormDialog):
         self.finish_layout()
         self.income.toggled.connect(self._direction_changed)
         self._direction_changed()
+        if draft:
+            self._fill(draft)
+
+    def _fill(self, e: dict) -> None:
+        self.income.setChecked(e["direction"] == "income")
+        self.expense.setChecked(e["direction"] == "expense")
+        self.amount.setText(yuan(e["amount_fen"], grouping=False))
+        self.day.set_iso(e["entry_date"])
+        self.category.setCurrentText(e["category"])
+        self.counterparty.setText(e["counterparty"])
+        self.summary.setText(e["summary"])
+        if e["decision_id"]:
+            self.decision.setCurrentIndex(max(0, self.decision.findData(e["decision_id"])))
 
     def _direction_changed(self) -> None:
         current = self.category.currentText()
@@ -176,11 +191,17 @@ class EntryDialog(_FormDialog):
             self.files.addItem(p)
 
     def save(self):
+        values = {"fund_id": self.fund.currentData(),
+                  "direction": "income" if self.income.isChecked() else "expense",
+                  "amount_fen": self.amount.fen(), "entry_date": self.day.iso(),
+                  "category": self.category.currentText(), "summary": self.summary.text(),
+                  "counterparty": self.counterparty.text(), "decision_id": self.decision.currentData()}
         with self.store.transaction():
-            entry_id = ledger.add_entry(
-                self.store, self.fund.currentData(), "income" if self.income.isChecked() else "expense",
-                self.amount.fen(), self.day.iso(), self.category.currentText(), self.summary.text(),
-                counterparty=self.counterparty.text(), decision_id=self.decision.currentData())
+            if self.draft:
+                entry_id = self.draft["id"]
+                ledger.update_draft(self.store, entry_id, **values)
+            else:
+                entry_id = ledger.add_entry(self.store, **values)
             for i in range(self.files.count()):
                 attachments.attach(self.store, "funds_entry", entry_id, self.files.item(i).text())
             if self.post_now.isChecked():

@@ -38,12 +38,13 @@ class LedgerTab(QWidget):
         layout.addLayout(filters)
         actions = QHBoxLayout()
         self.add_button = QPushButton(self.tr("记一笔"))
+        self.edit_button = QPushButton(self.tr("修改草稿"))
         self.post_button = QPushButton(self.tr("过账"))
         self.reverse_button = QPushButton(self.tr("冲销"))
         self.delete_button = QPushButton(self.tr("删除草稿"))
         self.files_button = QPushButton(self.tr("附件"))
         self.query_button = QPushButton(self.tr("村民质询"))
-        for b in (self.add_button, self.post_button, self.reverse_button, self.delete_button, self.files_button,
+        for b in (self.add_button, self.edit_button, self.post_button, self.reverse_button, self.delete_button, self.files_button,
                   self.query_button):
             actions.addWidget(b)
         actions.addStretch(1)
@@ -63,6 +64,7 @@ class LedgerTab(QWidget):
         show.clicked.connect(self.reload)
         self.period.returnPressed.connect(self.reload)
         self.add_button.clicked.connect(self._add)
+        self.edit_button.clicked.connect(self._edit)
         self.post_button.clicked.connect(self._post)
         self.reverse_button.clicked.connect(self._reverse)
         self.delete_button.clicked.connect(self._delete)
@@ -117,6 +119,17 @@ class LedgerTab(QWidget):
 
     def _add(self) -> None:
         if EntryDialog(self.ctx.store, self, fund_id=self.fund.currentData()).exec():
+            self._changed()
+
+    def _edit(self) -> None:
+        e = self.selected()
+        if e is None:
+            return
+        if e["status"] == "posted":
+            QMessageBox.information(self, self.tr("修改"), self.tr(
+                "凭证 {v} 已过账，不能修改；如有错误请冲销后重记。").format(v=e["voucher_no"]))
+            return
+        if EntryDialog(self.ctx.store, self, draft=e).exec():
             self._changed()
 
     def _post(self) -> None:
