@@ -4,15 +4,14 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+
+from desktop.ui.widgets import read_only_table
 
 
 def record_table(object_name: str, *, stretch: bool = False) -> QTableWidget:
-    table = QTableWidget()
+    table = read_only_table([], stretch_all=stretch)
     table.setObjectName(object_name)
-    table.setSelectionBehavior(QAbstractItemView.SelectRows)
-    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch if stretch else QHeaderView.ResizeToContents)
     return table
 
 
