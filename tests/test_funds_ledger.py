@@ -298,3 +298,11 @@ def test_check_passes_and_detects_a_forged_balance(store, fund):
     store.conn.execute("UPDATE funds_entry SET amount_fen = 2000000, voucher_seq = 1")
     (result,) = check.check_ledger(store)
     assert not result["ok"] and "余额为负" in result["detail"]
+
+
+def test_control_characters_refused(store, fund):
+    with pytest.raises(ValidationError, match="控制字符"):
+        accounts.add_fund(store, "\x00")
+    with pytest.raises(ValidationError, match="控制字符"):
+        _pay(store, fund, 100, summary="买\x00纸")
+    assert _count(store) == 0

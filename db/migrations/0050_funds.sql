@@ -91,7 +91,9 @@ CREATE TABLE funds_entry (
 );
 CREATE UNIQUE INDEX funds_entry_voucher ON funds_entry(site_id, voucher_no) WHERE voucher_no IS NOT NULL;
 CREATE UNIQUE INDEX funds_entry_reversal ON funds_entry(reverses_id) WHERE reverses_id IS NOT NULL;
-CREATE INDEX funds_entry_fund_date ON funds_entry(fund_id, status, entry_date);
+-- Covering: balances and running balances are sums over this index alone.
+CREATE INDEX funds_entry_fund_date ON funds_entry(fund_id, status, entry_date, direction, amount_fen);
+CREATE INDEX funds_entry_voucher_seq ON funds_entry(site_id, voucher_year, voucher_seq);
 CREATE INDEX funds_entry_date ON funds_entry(entry_date);
 CREATE INDEX funds_entry_decision ON funds_entry(decision_id);
 

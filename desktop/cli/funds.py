@@ -1,6 +1,7 @@
 """cunwu funds fund|entry|decision|close|report|signoff|query|settings ..."""
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
 
 from db.errors import ValidationError
@@ -128,6 +129,15 @@ def register(sub, parent) -> None:
 
 
 # ----------------------------------------------------------------- helpers
+@contextmanager
+def _opened(args):
+    store = store_for(args)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
 def _entry_json(e: dict) -> dict:
     keys = ("id", "voucher_no", "status", "entry_date", "direction", "amount_fen", "category", "counterparty",
             "summary", "fund_id", "fund_name", "decision_id", "decision_title", "reverses_voucher", "reversed_by",
@@ -152,8 +162,7 @@ def _attach_all(store, table: str, owner_id: str, files: list[str]) -> None:
 def cmd_fund_add(args) -> int:
     from desktop.core.funds import accounts
     from desktop.core.funds.money import parse_amount
-    store = store_for(args)
-    try:
+    with _opened(args) as store:
         opening = parse_amount(args.opening, field="opening", label="期初余额", allow_zero=True)
         budgets = []
         for item in args.budget:
@@ -168,8 +177,6 @@ def cmd_fund_add(args) -> int:
             year = args.year or (int(args.opening_date[:4]) if args.opening_date else date.today().year)
             for cat, fen in budgets:
                 accounts.set_budget(store, fund_id, year, cat, fen)
-    finally:
-        store.close()
     if args.json:
         print_json({"id": fund_id, "name": args.name.strip(), "opening_fen": opening})
     else:
@@ -180,11 +187,8 @@ def cmd_fund_add(args) -> int:
 def cmd_fund_list(args) -> int:
     from desktop.core.funds import accounts
     from desktop.core.funds.money import yuan
-    store = store_for(args)
-    try:
+    with _opened(args) as store:
         rows = accounts.list_funds(store)
-    finally:
-        store.close()
     if args.json:
         print_json([{k: r[k] for k in ("id", "name", "source", "purpose", "opening_fen", "opening_date",
                                        "income_fen", "expense_fen", "balance_fen", "drafts")} for r in rows])
@@ -199,8 +203,7 @@ def cmd_fund_list(args) -> int:
 def cmd_entry_add(args) -> int:
     from desktop.core.funds import accounts, decisions, ledger
     from desktop.core.funds.money import parse_amount
-    store = store_for(args)
-    try:
+    with _opened(args) as store:
         amount = parse_amount(args.amount)
         with store.transaction():
             fund = accounts.resolve_fund(store, args.fund)
@@ -211,8 +214,6 @@ def cmd_entry_add(args) -> int:
             if args.post:
                 ledger.post_entry(store, entry_id)
         e = _entry_by_id(store, entry_id)
-    finally:
-        store.close()
     if args.json:
         print_json(_entry_json(e))
     elif e["voucher_no"]:
@@ -224,12 +225,9 @@ def cmd_entry_add(args) -> int:
 
 def cmd_entry_post(args) -> int:
     from desktop.core.funds import ledger
-    store = store_for(args)
-    try:
+    with _opened(args) as store:
         e = ledger.resolve_entry(store, args.entry)
         voucher = ledger.post_entry(store, e["id"], voucher_no=args.voucher)
-    finally:
-        store.close()
     if args.json:
         print_json({"id": e["id"], "voucher_no": voucher})
     else:
@@ -239,13 +237,10 @@ def cmd_entry_post(args) -> int:
 
 def cmd_entry_reverse(args) -> int:
     from desktop.core.funds import ledger
-    store = store_for(args)
-    try:
+    with _opened(args) as store:
         e = ledger.resolve_entry(store, args.entry)
         new_id = ledger.reverse_entry(store, e["id"], reason=args.reason, entry_date=args.date)
         new = ledger.get_entry(store, new_id)
-    finally:
-        store.close()
     if args.json:
         print_json({"id": new_id, "voucher_no": new["voucher_no"], "reverses": e["voucher_no"],
                     "amount_fen": new["amount_fen"]})
@@ -258,14 +253,11 @@ def cmd_entry_list(args) -> int:
     from desktop.core.funds import accounts, ledger
     from desktop.core.funds.common import Period
     from desktop.core.funds.money import yuan
-    store = store_for(args)
-    try:
+    with _opened(args) as store:
         fund_id = accounts.resolve_fund(store, args.fund)["id"] if args.fund else None
         p = Period(args.period) if args.period else None
         rows = ledger.list_entries(store, fund_id=fund_id, start=p.start if p else None, end=p.end if p else None,
                                    status=args.status)
-    finally:
-        store.close()
     if args.json:
         print_json([_entry_json(r) for r in rows])
     else:
@@ -278,24 +270,18 @@ def cmd_entry_list(args) -> int:
 
 def cmd_entry_attach(args) -> int:
     from desktop.core.funds import attachments, ledger
-    store = store_for(args)
-    try:
+    with _opened(args) as store:
         e = ledger.resolve_entry(store, args.entry)
         attachments.attach(store, "funds_entry", e["id"], args.file)
-    finally:
-        store.close()
     print(f"已添加附件：{Path(args.file).name}")
     return 0
 
 
 def cmd_entry_delete(args) -> int:
     from desktop.core.funds import ledger
-    store = store_for(args)
-    try:
+    with _opened(args) as store:
         e = ledger.resolve_entry(store, args.entry)
         ledger.delete_draft(store, e["id"])
-    finally:
-        store.close()
     print("已删除草稿凭证。")
     return 0
 
@@ -312,15 +298,12 @@ def _decision_json(d: dict) -> dict:
 def cmd_decision_add(args) -> int:
     from desktop.core.funds import accounts, decisions
     from desktop.core.funds.money import parse_amount
-    store = store_for(args)
-    try:
+    with _opened(args) as store:
         amount = parse_amount(args.amount, label="事项金额", allow_zero=True)
         fund_id = accounts.resolve_fund(store, args.fund)["id"] if args.fund else None
         decision_id = decisions.add_decision(store, args.title, amount, description=args.description,
                                              fund_id=fund_id)
         d = decisions.get_decision(store, decision_id)
-    finally:
-        store.close()
     if args.json:
         print_json(_decision_json(d))
     else:
@@ -330,8 +313,7 @@ def cmd_decision_add(args) -> int:
 
 def cmd_decision_advance(args) -> int:
     from desktop.core.funds import decisions
-    store = store_for(args)
-    try:
+    with _opened(args) as store:
         with store.transaction():
             d = decisions.resolve_decision(store, args.decision)
             rec = decisions.advance(store, d["id"], held_on=args.date, minutes=args.minutes, members=args.members,
@@ -339,8 +321,6 @@ def cmd_decision_advance(args) -> int:
                                     abstain=args.abstain, stage_name=args.stage)
             _attach_all(store, "funds_decision_stage", rec["id"], args.attach)
         d = decisions.get_decision(store, d["id"])
-    finally:
-        store.close()
     if args.json:
         print_json({"decision_id": d["id"], "stage": rec["stage_name"], "status": d["status"]})
     else:
@@ -351,14 +331,11 @@ def cmd_decision_advance(args) -> int:
 def cmd_decision_show(args) -> int:
     from desktop.core.funds import decisions
     from desktop.core.funds.money import yuan
-    store = store_for(args)
-    try:
+    with _opened(args) as store:
         items = decisions.list_decisions(store)
         if args.decision:
             wanted = decisions.resolve_decision(store, args.decision)["id"]
             items = [d for d in items if d["id"] == wanted]
-    finally:
-        store.close()
     if args.json:
         data = [_decision_json(d) for d in items]
         print_json(data[0] if args.decision else data)
@@ -378,12 +355,9 @@ def cmd_decision_show(args) -> int:
 
 def cmd_decision_notice(args) -> int:
     from desktop.core.funds import notices
-    store = store_for(args)
-    try:
+    with _opened(args) as store:
         collect = notices.collect_resolution if args.kind == "resolution" else notices.collect_result
         data = notices.render_pdf(collect(store, args.decision))
-    finally:
-        store.close()
     _write(args.pdf, data)
     print(f"已生成：{args.pdf}")
     return 0
@@ -404,11 +378,8 @@ def _write(path: str, data: bytes) -> None:
 # ----------------------------------------------------------------- periods and disclosure
 def cmd_close(args) -> int:
     from desktop.core.funds import periods
-    store = store_for(args)
-    try:
+    with _opened(args) as store:
         closed = periods.close_period(store, args.period, note=args.note)
-    finally:
-        store.close()
     if args.json:
         print_json({"closed": closed})
     else:
@@ -419,12 +390,9 @@ def cmd_close(args) -> int:
 def cmd_report(args) -> int:
     from desktop.core.funds import notices, report, xlsx
     from desktop.core.funds.money import yuan
-    store = store_for(args)
-    try:
+    with _opened(args) as store:
         rep = report.build_report(store, args.period)
         pdf_bytes = notices.render_pdf(notices.disclosure_from_report(store, rep)) if args.pdf else None
-    finally:
-        store.close()
     if args.pdf:
         _write(args.pdf, pdf_bytes)
     if args.xlsx:
@@ -451,19 +419,15 @@ def cmd_report(args) -> int:
 
 def cmd_signoff(args) -> int:
     from desktop.core.funds import supervision
-    store = store_for(args)
-    try:
+    with _opened(args) as store:
         supervision.sign_off(store, args.period, reviewer=args.reviewer, signed_on=args.date, remarks=args.remarks)
-    finally:
-        store.close()
     print(f"已记录监委会签字：{args.reviewer}（{args.period}）")
     return 0
 
 
 def cmd_query(args) -> int:
     from desktop.core.funds import ledger, supervision
-    store = store_for(args)
-    try:
+    with _opened(args) as store:
         e = ledger.resolve_entry(store, args.entry)
         if args.question:
             supervision.add_query(store, e["id"], args.question, asked_by=args.asked_by)
@@ -477,16 +441,13 @@ def cmd_query(args) -> int:
         if not (args.question or args.answer):
             print_table(supervision.queries(store, e["id"]),
                         [("asked_on", "日期"), ("asked_by", "提问人"), ("question", "质询"), ("answer", "答复")])
-    finally:
-        store.close()
     return 0
 
 
 def cmd_settings(args) -> int:
     from desktop.core.funds import config
     from desktop.core.funds.money import parse_amount, yuan
-    store = store_for(args)
-    try:
+    with _opened(args) as store:
         with store.transaction():
             if args.threshold is not None:
                 config.set_threshold_fen(store, parse_amount(args.threshold, field="threshold",
@@ -495,8 +456,6 @@ def cmd_settings(args) -> int:
                 config.set_stages(store, args.stages)
         data = {"threshold_fen": config.threshold_fen(store), "preset": config.stage_preset(store),
                 "stages": [s["name"] for s in config.stages(store)]}
-    finally:
-        store.close()
     if args.json:
         print_json(data)
     else:

@@ -32,8 +32,19 @@ def today() -> str:
     return date.today().isoformat()
 
 
-def required_text(value, *, field: str, label: str, max_len: int = 200) -> str:
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _clean(value, field: str, label: str) -> str:
     text = ("" if value is None else str(value)).strip()
+    if _CONTROL.search(text):
+        # A NUL cuts the text short in SQLite and on paper: refuse rather than store half.
+        raise ValidationError(f"{label}含有不可见的控制字符，请重新输入。", field=field)
+    return text
+
+
+def required_text(value, *, field: str, label: str, max_len: int = 200) -> str:
+    text = _clean(value, field, label)
     if not text:
         raise ValidationError(f"{label}不能为空。", field=field)
     if len(text) > max_len:
@@ -42,7 +53,7 @@ def required_text(value, *, field: str, label: str, max_len: int = 200) -> str:
 
 
 def optional_text(value, *, field: str, label: str, max_len: int = 2000) -> str:
-    text = ("" if value is None else str(value)).strip()
+    text = _clean(value, field, label)
     if len(text) > max_len:
         raise ValidationError(f"{label}太长（{len(text)} 字，最多 {max_len} 字）。", field=field)
     return text

@@ -16,6 +16,8 @@ from desktop.core.funds.common import month_end
 
 SURNAMES = "王李张刘陈杨高赵郝马"
 GIVEN = ["建国", "秀英", "志强", "桂兰", "海军", "玉兰", "永胜", "春梅", "德胜", "树林"]
+DEMO_FUNDS = ("村级组织运转经费", "福彩公益金幸福院补助", "美丽乡村以奖代补资金", "社会捐助助老基金", "一事一议村道硬化筹资",
+              "村集体经营收入")
 SHOPS = ["榆阳区惠民超市", "牛家梁镇五金建材店", "高家湾村小卖部", "榆林市供电公司", "榆阳区自来水公司",
          "榆林新华书店", "牛家梁镇农机站", "陕西某建筑工程队"]
 
@@ -44,18 +46,32 @@ def populate(store: Store, rng: random.Random) -> dict:
     def person() -> str:
         return rng.choice(SURNAMES) + rng.choice(GIVEN)
 
-    def income(fund, fen, day, category, summary, counterparty=""):
-        ledger.add_entry(store, fund, "income", fen, day, category, summary, counterparty=counterparty, post=True)
-        counts["entries"] += 1
+    # Actions are planned with their date and carried out in date order, so voucher
+    # numbers follow the calendar as in a real book.
+    plan: list[tuple[str, int, object]] = []
+    made: dict[str, str | None] = {}
 
-    def pay(fund, fen, day, category, summary, counterparty="", decision=None):
-        """Pay if the fund can; a demo never forces an overdraft."""
-        if accounts.lowest_balance_from(store, fund, day) < fen:
-            return None
-        entry = ledger.add_entry(store, fund, "expense", fen, day, category, summary, counterparty=counterparty,
-                                 decision_id=decision, post=True)
-        counts["entries"] += 1
-        return entry
+    def later(day: str, action) -> None:
+        plan.append((day, len(plan), action))
+
+    def income(fund, fen, day, category, summary, counterparty=""):
+        def act():
+            ledger.add_entry(store, fund, "income", fen, day, category, summary, counterparty=counterparty,
+                             post=True)
+            counts["entries"] += 1
+        later(day, act)
+
+    def pay(fund, fen, day, category, summary, counterparty="", decision=None, key=None):
+        def act():
+            if accounts.lowest_balance_from(store, fund, day) < fen:
+                return          # a demo never forces an overdraft
+            made[key] = ledger.add_entry(store, fund, "expense", fen, day, category, summary,
+                                         counterparty=counterparty, decision_id=decision, post=True)
+            counts["entries"] += 1
+        later(day, act)
+
+    def advance(decision, day, **kw):
+        later(day, lambda: decisions.advance(store, decision, held_on=day, **kw))
 
     with store.transaction():
         opening = start.isoformat()
@@ -121,13 +137,13 @@ def populate(store: Store, rng: random.Random) -> dict:
                                       description="一事一议筹资筹劳：每户筹资 200 元，不足部分申请以奖代补")
         y, m = months[1]
         stage_days = [_day(y, m, d, today) for d in (3, 6, 10, 14, 16)]
-        decisions.advance(store, road, held_on=stage_days[0], minutes="党支部提议硬化三组至五组村道 1.2 公里")
-        decisions.advance(store, road, held_on=stage_days[1], present=7, minutes="两委会商议同意，提交党员大会")
-        decisions.advance(store, road, held_on=stage_days[2], members=36, present=31, in_favour=29, against=1,
+        advance(road, stage_days[0], minutes="党支部提议硬化三组至五组村道 1.2 公里")
+        advance(road, stage_days[1], present=7, minutes="两委会商议同意，提交党员大会")
+        advance(road, stage_days[2], members=36, present=31, in_favour=29, against=1,
                           abstain=1)
-        decisions.advance(store, road, held_on=stage_days[3], members=48, present=41, in_favour=38, against=2,
+        advance(road, stage_days[3], members=48, present=41, in_favour=38, against=2,
                           abstain=1, minutes="同意一事一议筹资，每户 200 元，总投资 120,000 元")
-        decisions.advance(store, road, held_on=stage_days[4], minutes="决议在村务公开栏公示 7 天")
+        advance(road, stage_days[4], minutes="决议在村务公开栏公示 7 天")
         for h in range(160):
             y, m = months[2 + h // 60]
             income(f_road, 20_000, _day(y, m, 1 + h % 27, today), "一事一议筹资", "村道硬化一事一议筹资", person())
@@ -142,34 +158,39 @@ def populate(store: Store, rng: random.Random) -> dict:
                                       description="幸福院屋顶漏雨，更换防水层和瓦面约 180 平方米")
         y, m = months[6]
         days = [_day(y, m, d, today) for d in (2, 5, 9, 12, 13)]
-        decisions.advance(store, roof, held_on=days[0], minutes="党支部提议维修幸福院屋顶")
-        decisions.advance(store, roof, held_on=days[1], present=7, minutes="两委会商议：询价三家，预算 38,000 元")
-        decisions.advance(store, roof, held_on=days[2], members=36, present=30, in_favour=28, against=0, abstain=2)
-        decisions.advance(store, roof, held_on=days[3], members=48, present=40, in_favour=37, against=1, abstain=2,
+        advance(roof, days[0], minutes="党支部提议维修幸福院屋顶")
+        advance(roof, days[1], present=7, minutes="两委会商议：询价三家，预算 38,000 元")
+        advance(roof, days[2], members=36, present=30, in_favour=28, against=0, abstain=2)
+        advance(roof, days[3], members=48, present=40, in_favour=37, against=1, abstain=2,
                           minutes="同意维修幸福院屋顶，预算 38,000 元，从福彩公益金列支")
-        decisions.advance(store, roof, held_on=days[4], minutes="决议公告在公开栏张贴 7 天，无异议")
+        advance(roof, days[4], minutes="决议公告在公开栏张贴 7 天，无异议")
         y, m = months[7]
         pay(f_lottery, 1_500_000, _day(y, m, 3, today), "工程维修", "幸福院屋顶维修预付款", SHOPS[7], roof)
-        wrong = pay(f_lottery, 2_300_000, _day(y, m, 20, today), "工程维修", "幸福院屋顶维修尾款", SHOPS[7], roof)
-        # The clerk typed the wrong amount: reverse, then record it right.
-        ledger.reverse_entry(store, wrong, reason="金额录错（应为 22,800 元）", entry_date=_day(y, m, 21, today))
-        counts["reversals"] += 1
+        pay(f_lottery, 2_300_000, _day(y, m, 20, today), "工程维修", "幸福院屋顶维修尾款", SHOPS[7], roof, key="wrong")
+
+        def reverse_mistake(day=_day(y, m, 21, today)):
+            # The clerk typed the wrong amount: reverse, then record it right.
+            ledger.reverse_entry(store, made["wrong"], reason="金额录错（应为 22,800 元）", entry_date=day)
+            counts["reversals"] += 1
+        later(_day(y, m, 21, today), reverse_mistake)
         pay(f_lottery, 2_280_000, _day(y, m, 21, today), "工程维修", "幸福院屋顶维修尾款（验收后）", SHOPS[7], roof)
-        decisions.advance(store, roof, held_on=_day(y, m, 25, today),
+        advance(roof, _day(y, m, 25, today),
                           minutes="工程已验收，实际支出 37,800 元，结余 200 元，结果在公开栏公示")
 
         # ---- decisions still under way, and one stopped
         meals = decisions.add_decision(store, "幸福院助餐设备采购", 1_500_000, fund_id=f_donation,
                                        description="购置消毒柜、保温餐车")
         y, m = months[-2]
-        decisions.advance(store, meals, held_on=_day(y, m, 4, today), minutes="党支部提议")
-        decisions.advance(store, meals, held_on=_day(y, m, 8, today), present=6, minutes="两委会商议同意")
-        decisions.advance(store, meals, held_on=_day(y, m, 15, today), members=36, present=27, in_favour=25)
+        advance(meals, _day(y, m, 4, today), minutes="党支部提议")
+        advance(meals, _day(y, m, 8, today), present=6, minutes="两委会商议同意")
+        advance(meals, _day(y, m, 15, today), members=36, present=27, in_favour=25)
         lights = decisions.add_decision(store, "文化广场路灯安装", 2_500_000, fund_id=f_collective)
-        decisions.advance(store, lights, held_on=_day(*months[-1], 2, today), minutes="党支部提议安装 12 盏太阳能路灯")
+        advance(lights, _day(*months[-1], 2, today), minutes="党支部提议安装 12 盏太阳能路灯")
         pond = decisions.add_decision(store, "村口鱼塘承包", 0)
-        decisions.advance(store, pond, held_on=_day(*months[3], 7, today), minutes="党支部提议对外承包")
-        decisions.end_decision(store, pond, "两委会商议认为条件不成熟，暂缓")
+        advance(pond, _day(*months[3], 7, today), minutes="党支部提议对外承包")
+        later(_day(*months[3], 9, today), lambda: decisions.end_decision(store, pond, "两委会商议认为条件不成熟，暂缓"))
+        for _day_, _order, action in sorted(plan, key=lambda p: (p[0], p[1])):
+            action()
 
         # ---- closing, sign-off, queries, drafts of the current month
         for y, m in months[:-2]:

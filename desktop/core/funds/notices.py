@@ -1,7 +1,7 @@
 """Collectors for the notices registry: 财务公开表, 决议公告, 实施结果公告, 会议通知.
 
 Each returns a dataclass of desktop.core.notices.contracts; `render_pdf` turns one into
-A4 PDF bytes (through the notices renderers when present, else funds' own layout).
+A4 PDF bytes with the notices engine (its templates own the layout of every notice).
 """
 from __future__ import annotations
 
@@ -129,12 +129,6 @@ def collect_meeting(store: Store, decision: str, held_at: datetime | str | None 
 
 
 def render_pdf(data) -> bytes:
-    """A4 PDF bytes for one of the contracts above."""
-    try:
-        from desktop.core.notices import render  # the notices area's renderers, once published
-    except ImportError:
-        render = None
-    if render is not None:
-        return render(data)
-    from desktop.core.funds import pdf
-    return pdf.render(data)
+    """A4 PDF bytes for one of the contracts above, through the notices engine."""
+    from desktop.core.notices import render
+    return render(data)
