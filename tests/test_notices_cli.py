@@ -33,7 +33,7 @@ def test_render_roster_writes_pdf_and_history(capsys, demo_store, tmp_path):
                          "--pdf", str(out_pdf), "--date", "2026-03-01", "--json")
     assert code == 0, err
     summary = json.loads(out)
-    assert summary["number"] == "〔2026〕1号" and summary["pages"] >= 1
+    assert summary["number"] == "" and summary["pages"] >= 1       # a register carries no 文号
     text = "".join(p.extract_text() for p in PdfReader(str(out_pdf)).pages)
     assert "村民花名册" in text and "二组" in text and "2026年3月1日" in text
     code, out, _ = run(capsys, "--db", db, "notice", "history", "--json")
@@ -90,3 +90,17 @@ def test_chinese_kind_names_work_too(capsys, demo_store, tmp_path):
     out_pdf = tmp_path / "form.pdf"
     code, _, err = run(capsys, "--db", str(demo_store.path), "notice", "render", "户籍登记表", "--pdf", str(out_pdf))
     assert code == 0, err and out_pdf.exists()
+
+
+def test_settings_show_and_change(capsys, demo_store):
+    db = str(demo_store.path)
+    code, out, err = run(capsys, "--db", db, "notice", "settings", "--bilingual", "on", "--dibao", "480",
+                         "--elderly", "50", "100", "300", "--json")
+    assert code == 0, err
+    shown = json.loads(out)
+    assert shown["bilingual"] is True and shown["dibao"] == 48000
+    assert shown["elderly"] == {"80": 5000, "90": 10000, "100": 30000}
+    code, _, err = run(capsys, "--db", db, "notice", "settings", "--number-format", "第{year}号")
+    assert code == 1 and "{n}" in err
+    code, out, _ = run(capsys, "--db", db, "notice", "settings")
+    assert "双语公告：是" in out and "低保：480.00 元/人/月" in out

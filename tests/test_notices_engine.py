@@ -202,3 +202,34 @@ def test_common_overrides_move_the_disclosure_period(demo_store):
     assert (pub.disclosure_from, pub.disclosure_to) == (date(2026, 3, 25), date(2026, 3, 31))
     replaced = replace(pub, bilingual=False)
     assert not replaced.bilingual
+
+
+def test_long_table_pieces_join_seamlessly():
+    """Past CHUNK_ROWS a table is laid out in pieces: every row once, in order, and the
+    header row exactly once per page (never in the middle of a page)."""
+    from desktop.core.notices.layout import CHUNK_ROWS
+    n = CHUNK_ROWS * 2 + 50
+    pub = c.Publication("高家湾村", date(2026, 4, 8), "〔2026〕1号")
+    rows = [c.RosterRow("GJW0001", f"王刚{i}", "男", "汉族", "1980-01-01", "户主", "6127**********001X",
+                        "一组", "在册", "高家湾村一组北巷16号") for i in range(n)]
+    texts = pages_text(templates.render(c.RosterNotice(pub, rows)))
+    seen = []
+    for t in texts:
+        assert t.count("与户主关系") == 1
+        seen += re.findall(r"王刚(\d+)", t)
+    assert seen == [str(i) for i in range(n)]
+    assert "经办人（签字）" in texts[-1] and f"王刚{n - 1}" in texts[-1]
+
+
+def test_selftest_render_writes_the_roster(demo_store, tmp_path):
+    from desktop.core.notices import selftest_render
+    path = selftest_render(demo_store, tmp_path / "self.pdf")
+    assert path.read_bytes()[:5] == b"%PDF-" and "村民花名册" in pages_text(path.read_bytes())[0]
+
+
+def test_pickers_offer_groups_and_skip_missing_areas(demo_store):
+    from desktop.core.notices import pickers
+    assert [v for _, v in pickers.choices(demo_store, "group")][:2] == ["一组", "二组"]
+    assert pickers.choices(demo_store, "month") is None
+    if not demo_store.one("SELECT 1 FROM sqlite_master WHERE name='funds_decision'"):
+        assert pickers.choices(demo_store, "decision") is None

@@ -119,3 +119,15 @@ def test_settings_dialog_saves_through_the_store(qtbot, demo_store, tmp_path):
     assert demo_store.setting("notices.allowance.高龄")["90"] == 12050
     page = make_page(qtbot, demo_store, tmp_path)
     assert page.bilingual.isChecked()
+
+
+def test_every_registry_text_is_marked_for_translation():
+    from desktop.core.notices import registry
+    from desktop.ui.notices.kind_strings import KIND_STRINGS
+    texts = set()
+    for k in registry.KINDS:
+        texts |= {k.title, k.description}
+        for o in k.options:
+            texts |= {o.label, o.help, *o.choices}
+    texts |= set(registry.AREA_NAMES.values()) | set(history.ACTIONS.values())
+    assert texts - {""} <= set(KIND_STRINGS)

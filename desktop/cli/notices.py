@@ -40,6 +40,17 @@ def register(sub, parent) -> None:
         kp.add_argument("--json", action="store_true", help="输出结果摘要（JSON）")
         kp.set_defaults(notice_kind=kind.key)
 
+    p = add_command(nsub, parent, "settings", cmd_settings, "查看或修改本村的公告设置（双语、公示期、文号、补贴标准）")
+    p.add_argument("--bilingual", choices=["on", "off"], help="公告固定文字中朝双语")
+    p.add_argument("--disclosure-days", type=int, metavar="天数", help="公示期天数")
+    p.add_argument("--contact", metavar="电话", help="监督电话")
+    p.add_argument("--number-format", metavar="格式", help="文号格式，如 〔{year}〕{n}号")
+    p.add_argument("--dibao", metavar="元", help="低保每人每月金额")
+    p.add_argument("--tekun-scattered", metavar="元", help="特困供养（分散供养）每人每月金额")
+    p.add_argument("--tekun-central", metavar="元", help="特困供养（集中供养）每人每月金额")
+    p.add_argument("--elderly", nargs=3, metavar=("80-89", "90-99", "100+"), help="高龄补贴每人每月金额（三个年龄段）")
+    p.add_argument("--json", action="store_true")
+
     p = add_command(nsub, parent, "history", cmd_history, "已打印或保存的公告记录（含内容哈希）")
     p.add_argument("--kind", help="只看某种公告")
     p.add_argument("--sha256", help="按 PDF 的 SHA-256 查找")
@@ -116,4 +127,51 @@ def cmd_history(args) -> int:
         print_table([{**r, "action": history.ACTIONS.get(r["action"], r["action"])} for r in rows],
                     [("done_at", "时间"), ("title", "公告"), ("number", "文号"), ("action", "操作"),
                      ("actor", "操作人"), ("sha256", "SHA-256")])
+    return 0
+
+
+def cmd_settings(args) -> int:
+    from dataclasses import asdict
+    from desktop.core.notices import settings
+    from desktop.core.notices.options import parse_yuan
+    store = store_for(args)
+    try:
+        s = settings.load(store)
+        changed = False
+        if args.bilingual:
+            s.bilingual, changed = args.bilingual == "on", True
+        for name in ("disclosure_days", "contact", "number_format"):
+            if getattr(args, name) is not None:
+                setattr(s, name, getattr(args, name))
+                changed = True
+        if args.dibao is not None:
+            s.dibao, changed = parse_yuan(args.dibao, "低保金额", "dibao"), True
+        for flag, kind in (("tekun_scattered", "分散供养"), ("tekun_central", "集中供养")):
+            if getattr(args, flag) is not None:
+                s.tekun[kind] = parse_yuan(getattr(args, flag), f"特困供养（{kind}）金额", flag)
+                changed = True
+        if args.elderly:
+            s.elderly = {band: parse_yuan(v, "高龄补贴金额", "elderly")
+                         for band, v in zip(settings.ELDERLY_BANDS, args.elderly)}
+            changed = True
+        if changed:
+            settings.save(store, s)
+        s = settings.load(store)
+    finally:
+        store.close()
+    if args.json:
+        print_json(asdict(s))
+    else:
+        from desktop.core.notices.money import yuan
+        def money(v):
+            return "未设置" if v is None else f"{yuan(v)} 元"
+        print(f"双语公告：{'是' if s.bilingual else '否'}")
+        print(f"公示期：{s.disclosure_days} 天")
+        print(f"监督电话：{s.contact or '（未设置）'}")
+        print(f"文号格式：{s.number_format}")
+        print(f"低保：{money(s.dibao)}/人/月")
+        for k in settings.TEKUN_KINDS:
+            print(f"特困供养 {k}：{money(s.tekun.get(k))}/人/月")
+        for band, label in zip(settings.ELDERLY_BANDS, ("80–89 岁", "90–99 岁", "100 岁以上")):
+            print(f"高龄补贴 {label}：{money(s.elderly.get(band))}/人/月")
     return 0

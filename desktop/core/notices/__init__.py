@@ -11,6 +11,15 @@ Public API:
 from desktop.core.notices.publication import publication_for  # noqa: F401
 
 
+def selftest_render(store, path):
+    """The program's --self-test: the roster notice of the (demo) village, written to `path`."""
+    from pathlib import Path
+    from desktop.core.notices import registry
+    _data, pdf = registry.render(store, "roster", {})
+    Path(path).write_bytes(pdf)
+    return Path(path)
+
+
 def render(data) -> bytes:
     from desktop.core.notices.templates import render as _render
     return _render(data)

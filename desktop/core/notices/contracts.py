@@ -33,8 +33,11 @@ Rules every collector keeps (PIPL, and the brief's hard requirements):
 - Lists are in the order they should print.
 
 Render with `desktop.core.notices.render(data) -> bytes` (dispatches on the dataclass)
-or the per-kind functions in `desktop.core.notices.templates` (`render_disclosure(data)`
-etc.). These contracts are stable: fields may be added with defaults, none removed.
+or the per-kind functions in `desktop.core.notices.templates`: render_disclosure,
+render_resolution, render_result, render_meeting, render_redwhite, render_pledge,
+render_care, render_roster, render_allowance, render_household_form. Realistic
+examples of every contract: `desktop.core.notices.samples`. These contracts are stable:
+fields may be added with defaults, none removed.
 """
 from __future__ import annotations
 

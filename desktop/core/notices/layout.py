@@ -30,6 +30,9 @@ from desktop.core.notices.contracts import Publication
 from desktop.core.notices.money import yuan
 
 MARGIN = 15 * mm
+TAIL_ROWS = 3                  # table rows kept with the signatures
+HEAD_ROWS = 3                  # rows kept with the heading above a table
+CHUNK_ROWS = 200               # long tables are laid out in pieces of this many rows
 SEAL_DIAMETER = 41 * mm        # room for a round official seal of 4 cm
 HEADER_GREY = colors.HexColor("#E8E8E8")
 TOTAL_GREY = colors.HexColor("#F3F3F3")
@@ -62,7 +65,6 @@ STYLES = {
     "head": _style("head", 9, TA_CENTER, leading=11),
     "sign": _style("sign", 10.5, TA_LEFT, leading=14),
 }
-STYLES["heading"].keepWithNext = 1      # a heading never ends a page without its table
 
 
 class Text:
@@ -125,7 +127,7 @@ class Notice:
         s.append(Spacer(1, 2 * mm))
 
     def heading(self, zh: str) -> None:
-        self.story.append(Paragraph(fonts.markup(self.text.inline(zh)), STYLES["heading"]))
+        self.story.append(_Heading(fonts.markup(self.text.inline(zh)), STYLES["heading"]))
 
     def paragraph(self, text: str, style: str = "body", korean_line: str | None = None) -> None:
         """A body paragraph of data-bearing text (escaped; rare characters handled)."""
@@ -157,10 +159,12 @@ class Notice:
         self.story.append(t)
 
     def table(self, columns: Sequence[Column], rows: Sequence[Sequence[Any]], *,
-              total_rows: int = 0, font_size: float = 9, row_height_mm: float | None = None) -> None:
+              total_rows: int = 0, font_size: float = 9, row_height_mm: float | None = None,
+              total_span: int = 1) -> None:
         """A grid table with the header row repeated on every page it spans.
 
-        `total_rows` trailing rows are shaded as totals. Cell values are str/int/None;
+        `total_rows` trailing rows are shaded as totals; their first cell (合计) spans
+        `total_span` columns, whose other cells must be empty. Cell values are str/int/None;
         they wrap when too long and rare characters use the fallback font.
         """
         share = sum(c.width for c in columns)
@@ -168,19 +172,26 @@ class Notice:
         header = [Paragraph(self.text.stacked(c.label), STYLES["head"]) for c in columns]
         body = [[self._cell(v, widths[i], columns[i].align, font_size) for i, v in enumerate(r)]
                 for r in rows]
-        self.story.append(_TableSpec(columns, widths, header, body, total_rows, font_size, row_height_mm))
+        if total_rows and total_span > 1:    # the 合计 label gets the spanned width to wrap in
+            for i in range(len(body) - total_rows, len(body)):
+                body[i][0] = self._cell(rows[i][0], sum(widths[:total_span]), "C", font_size)
+        self.story.append(_TableSpec(columns, widths, header, body, total_rows, font_size, row_height_mm,
+                                     total_span))
 
     def _cell(self, value: Any, width: float, align: str, size: float):
         text = "—" if value is None else str(value)
+        # No glyph is wider than 1 em, so short text fits without measuring (most cells).
         if "\n" not in text and not fonts.needs_fallback(text) and \
-                fonts.string_width(text, size) <= width - 6:
+                (len(text) * size <= width - 6 or fonts.string_width(text, size) <= width - 6):
             return text
         return Paragraph(fonts.markup(text).replace("\n", "<br/>"), _cell_style(align, size))
 
     def box(self, label: str, content: str, height_mm: float = 18) -> None:
-        """A framed box with a label and room to write by hand (e.g. 监委会审核意见)."""
+        """A framed box with a label and room to write by hand (e.g. 监委会审核意见);
+        when already filled in it only takes the room its text needs."""
         p = Paragraph(f"{fonts.markup(self.text.inline(label))}：{fonts.markup(content)}", STYLES["plain"])
-        t = LongTable([[p]], colWidths=[self.frame_width], rowHeights=[height_mm * mm])
+        t = LongTable([[p]], colWidths=[self.frame_width],
+                      rowHeights=[None if content.strip() else height_mm * mm])
         t.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.5, colors.black),
                                ("VALIGN", (0, 0), (-1, -1), "TOP")]))
         self.story.append(Spacer(1, 2 * mm))
@@ -207,52 +218,28 @@ class Notice:
         """Signature lines on the left; issuer, date and the seal area (盖章处) on the right."""
         labels = [self.text.inline(r, sep="\n") for r in roles]
         self.story.append(Spacer(1, 4 * mm))
-        self.story.append(_PageMark("sign"))
         self.story.append(SignatureBlock(labels, issuer if issuer is not None else self.pub.issuer_name,
                                          cn_date(signed_on or self.pub.issued_on), seal,
                                          self.text.inline("盖章处")))
 
     # ----------------------------------------------------------------- output
     def render(self) -> bytes:
-        """PDF bytes. When the closing part (totals, 公示期, signatures) would start a page of
-        its own, the last rows of the last table are moved with it, header repeated, so
-        no page holds only signatures."""
-        marks: dict[str, int] = {}
-        pdf = self._build(self._flowables(0, marks))
-        if marks.get("table_end") and marks.get("sign", 0) > marks["table_end"] and self._tail_movable():
-            marks.clear()
-            pdf = self._build(self._flowables(3, marks))
-        return pdf
+        """PDF bytes. The closing part (totals, 公示期, signatures) is kept on one page with
+        the last rows of a long last table, so no page holds only signatures; those rows
+        print their own header row only when they start a page."""
+        return self._build(self._flowables())
 
-    def _tail_movable(self) -> bool:
-        # Moving rows only helps a long table; a short one would be torn apart for it.
-        tables = [item for item in self.story if isinstance(item, _TableSpec)]
-        return bool(tables) and len(tables[-1].body) - tables[-1].total_rows > 8
-
-    def _flowables(self, tail_rows: int, marks: dict[str, int]) -> list[Flowable]:
+    def _flowables(self) -> list[Flowable]:
         tables = [i for i, item in enumerate(self.story) if isinstance(item, _TableSpec)]
         signed = any(isinstance(item, SignatureBlock) for item in self.story)
-        out: list[Flowable] = []
-        for i, item in enumerate(self.story):
-            if isinstance(item, _PageMark):
-                out.append(_PageMark(item.key, marks))
-            elif isinstance(item, _TableSpec):
-                if not (signed and tables and i == tables[-1]):
-                    out.append(item.build())
-                    continue
-                closing: list[Flowable] = []
-                main, tail = item.split(tail_rows)
-                if main is not None:
-                    out.append(main.build())
-                if tail is not None:
-                    closing.append(tail.build())
-                out.append(_PageMark("table_end", marks))
-                for rest in self.story[i + 1:]:
-                    closing.append(_PageMark(rest.key, marks) if isinstance(rest, _PageMark) else rest)
-                out.append(KeepTogether(closing))
-                break
-            else:
-                out.append(item)
+        if not (signed and tables):
+            return _expand(self.story)
+        last = tables[-1]
+        main, tail = self.story[last].split(TAIL_ROWS)
+        out = _expand(self.story[:last] + ([main] if main is not None else []))
+        closing = [] if tail is None else [_TailTable(tail)]
+        closing += _expand(self.story[last + 1:])
+        out.append(KeepTogether(closing))
         return out
 
     def _build(self, flowables: list[Flowable]) -> bytes:
@@ -293,60 +280,132 @@ class Notice:
 class _TableSpec:
     """A table kept as data until rendering, so its tail can move to the closing page."""
 
-    def __init__(self, columns, widths, header, body, total_rows, font_size, row_height_mm):
+    def __init__(self, columns, widths, header, body, total_rows, font_size, row_height_mm, total_span=1):
         self.columns, self.widths, self.header, self.body = columns, widths, header, body
         self.total_rows, self.font_size, self.row_height_mm = total_rows, font_size, row_height_mm
+        self.total_span = total_span
 
     def split(self, tail_rows: int) -> tuple["_TableSpec | None", "_TableSpec | None"]:
-        """(main, tail): the tail holds the last `tail_rows` data rows and the totals."""
-        if tail_rows <= 0:
+        """(main, tail): the tail holds the last `tail_rows` data rows and the totals.
+        A short table is not torn apart: it all stays in `main`."""
+        if len(self.body) - self.total_rows <= 2 * tail_rows + 2:
             return self, None
         data = len(self.body) - self.total_rows
         cut = max(data - tail_rows, 0)
         main = None if cut == 0 else self._with(self.body[:cut], 0)
         return main, self._with(self.body[cut:], self.total_rows)
 
+    def split_head(self, rows: int) -> tuple["_TableSpec", "_TableSpec | None"]:
+        """(the first `rows` rows, the rest or None)."""
+        if len(self.body) <= rows + self.total_rows:
+            return self, None
+        return self._with(self.body[:rows], 0), self.rows_from(rows)
+
+    def rows_from(self, start: int) -> "_TableSpec":
+        totals = min(self.total_rows, len(self.body) - start)
+        return self._with(self.body[start:], totals)
+
+    def chunks(self, size: int) -> list["_TableSpec"]:
+        """Consecutive pieces of at most `size` rows (totals stay with the last piece)."""
+        out = []
+        for start in range(0, len(self.body), size):
+            piece = self.body[start:start + size]
+            totals = max(0, self.total_rows - (len(self.body) - start - len(piece)))
+            out.append(self._with(piece, totals))
+        return out
+
     def _with(self, body, total_rows) -> "_TableSpec":
         return _TableSpec(self.columns, self.widths, self.header, body, total_rows, self.font_size,
-                          self.row_height_mm)
+                          self.row_height_mm, self.total_span)
 
-    def build(self) -> LongTable:
+    def build(self, header: bool = True) -> LongTable:
         size = self.font_size
-        heights = None if self.row_height_mm is None else [None] + [self.row_height_mm * mm] * len(self.body)
-        t = LongTable([self.header] + self.body, colWidths=self.widths, repeatRows=1, rowHeights=heights)
+        rows = [self.header] + self.body if header else list(self.body)
+        heights = None if self.row_height_mm is None else \
+            ([None] if header else []) + [self.row_height_mm * mm] * len(self.body)
+        t = LongTable(rows, colWidths=self.widths, repeatRows=1 if header else 0, rowHeights=heights)
         style = [
             ("FONTNAME", (0, 0), (-1, -1), fonts.MAIN),
             ("FONTSIZE", (0, 0), (-1, -1), size),
             ("LEADING", (0, 0), (-1, -1), size + 2),
             ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-            ("BACKGROUND", (0, 0), (-1, 0), HEADER_GREY),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("TOPPADDING", (0, 0), (-1, -1), 2),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
             ("LEFTPADDING", (0, 0), (-1, -1), 3),
             ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ]
+        first = 1 if header else 0
+        if header:
+            style.append(("BACKGROUND", (0, 0), (-1, 0), HEADER_GREY))
         for i, c in enumerate(self.columns):
-            style.append(("ALIGN", (i, 1), (i, -1), {"L": "LEFT", "C": "CENTER", "R": "RIGHT"}[c.align]))
+            style.append(("ALIGN", (i, first), (i, -1), {"L": "LEFT", "C": "CENTER", "R": "RIGHT"}[c.align]))
         if self.total_rows:
             style.append(("BACKGROUND", (0, -self.total_rows), (-1, -1), TOTAL_GREY))
+            if self.total_span > 1:
+                for r in range(len(rows) - self.total_rows, len(rows)):
+                    style.append(("SPAN", (0, r), (self.total_span - 1, r)))
+                    style.append(("ALIGN", (0, r), (0, r), "CENTER"))
         t.setStyle(TableStyle(style))
         return t
 
 
-class _PageMark(Flowable):
-    """Zero-size marker that notes the page it lands on (to detect a lonely closing page)."""
+def _expand(items: list) -> list[Flowable]:
+    """Story items to flowables. A long table goes in pieces: reportlab's table split is
+    slow on thousands of rows, and a piece continuing mid-page carries no header row."""
+    out: list[Flowable] = []
+    for item in items:
+        if not isinstance(item, _TableSpec):
+            out.append(item)
+            continue
+        first, rest = item.split_head(HEAD_ROWS)
+        if out and isinstance(out[-1], _Heading):
+            # A heading keeps its table's first rows, not the whole table, on its page.
+            out.append(KeepTogether([out.pop(), first.build()]))
+        else:
+            out.append(first.build())
+        if rest is not None:
+            out += [_TailTable(p) for p in rest.chunks(CHUNK_ROWS)]
+    return out
 
-    def __init__(self, key: str, sink: dict[str, int] | None = None):
+
+class _Heading(Paragraph):
+    """A section heading: kept with the first rows of the table after it."""
+
+
+class _TailTable(Flowable):
+    """The last rows of a table, kept with the closing block: with the header row when they
+    start a page, without it when they simply continue the table above."""
+
+    def __init__(self, spec: "_TableSpec"):
         super().__init__()
-        self.key, self.sink = key, sink
+        self.spec = spec
+        self._tables: dict[bool, LongTable] = {}
+        self._chosen: LongTable | None = None
+
+    def _table(self) -> LongTable:
+        frame = getattr(self, "_frame", None)
+        with_header = True if frame is None else bool(getattr(frame, "_atTop", True))
+        if with_header not in self._tables:
+            self._tables[with_header] = self.spec.build(header=with_header)
+        return self._tables[with_header]
 
     def wrap(self, avail_width, avail_height):
-        return 0, 0
+        self._chosen = self._table()
+        return self._chosen.wrap(avail_width, avail_height)
 
-    def draw(self):
-        if self.sink is not None:
-            self.sink[self.key] = self.canv.getPageNumber()
+    def split(self, avail_width, avail_height):
+        frame = getattr(self, "_frame", None)
+        with_header = True if frame is None else bool(getattr(frame, "_atTop", True))
+        parts = self._table().split(avail_width, avail_height)
+        if with_header or len(parts) < 2:
+            return parts                  # LongTable repeats the header row itself
+        # Without a header of its own, the rest starts the next page: give it one there.
+        done = len(parts[0]._cellvalues)
+        return [parts[0], _TailTable(self.spec.rows_from(done))]
+
+    def drawOn(self, canvas, x, y, _sW=0):
+        self._chosen.drawOn(canvas, x, y, _sW)
 
 
 class _NumberedCanvas(pdfcanvas.Canvas):

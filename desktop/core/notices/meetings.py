@@ -26,7 +26,9 @@ def collect_meeting(store: Store, *, decision: str | None = None, meeting: str |
                     agenda: list[str] | None = None, body: str | None = None, title: str | None = None,
                     organiser: str | None = None) -> c.MeetingNotice:
     if decision:
-        return load_collector(FUNDS_MEETING)(store, decision=decision)
+        given = {"held_at": time, "place": place, "attendees": attendees}
+        return load_collector(FUNDS_MEETING)(store, decision=decision,
+                                             **{k: v for k, v in given.items() if v})
     _require({"time": time, "place": place, "attendees": attendees},
              {"time": "会议时间", "place": "会议地点", "attendees": "参会人员"}, "会议通知")
     return c.MeetingNotice(publication=publication_for(store), meeting=meeting or "村民代表会议", held_at=time,

@@ -82,7 +82,7 @@ class NoticeKind:
         return True
 
 
-DECISION = Option("decision", "决策事项编号", help="四议两公开决策的编号（由资金模块提供数据）")
+DECISION = Option("decision", "决策事项", help="四议两公开决策的编号（由资金模块提供数据）")
 KINDS: list[NoticeKind] = [
     NoticeKind("roster", "花名册", "notices", "desktop.core.notices.roster_data:collect_roster", (
         Option("group", "村民小组", help="只列这个村民小组"),
@@ -130,7 +130,7 @@ KINDS: list[NoticeKind] = [
         Option("title", "标题", placeholder="决议公告"),
     ), description="四议两公开的决议公开；给出决策编号时由资金模块填写", aliases=("决议公告",)),
     NoticeKind("result", "实施结果公告", "funds", "desktop.core.funds.notices:collect_result", (
-        Option("decision", "决策事项编号", required=True),
+        Option("decision", "决策事项", required=True),
     ), description="四议两公开的实施结果公开（资金模块）", aliases=("实施结果公告",)),
     NoticeKind("disclosure", "财务公开表", "funds", "desktop.core.funds.notices:collect_disclosure", (
         Option("period", "公开期间", "period", required=True, placeholder="2026-Q1",
@@ -139,10 +139,10 @@ KINDS: list[NoticeKind] = [
     ), description="收支按资金和类别、余额、决策进展，金额大写，监委会签字", aliases=("财务公开表", "财务公开")),
     NoticeKind("redwhite", "红白喜事公示", "redwhite", "desktop.core.redwhite.notices:collect_redwhite", (
         Option("period", "公示期间", "period", placeholder="2026-Q1"),
-        Option("event", "事项编号", help="只公示这一起红白事"),
+        Option("event", "红白事", help="只公示这一起红白事"),
     ), description="事后实际情况与是否符合标准（红白理事会模块）", aliases=("红白喜事公示",)),
     NoticeKind("pledge", "红白事承诺书", "redwhite", "desktop.core.redwhite.notices:collect_pledge", (
-        Option("event", "事项编号", required=True),
+        Option("event", "红白事", required=True),
     ), public=False, description="事主签字的简办承诺书（红白理事会模块）", aliases=("承诺书",)),
     NoticeKind("care", "托老托幼月报表", "care", "desktop.core.care.notices:collect_care", (
         Option("month", "统计月份", "month", required=True, placeholder="2026-03"),

@@ -58,7 +58,8 @@ def collect_roster(store: Store, *, group: str | None = None, status: str | None
                         status=r["status"], address=r["address"] or "")
             for r in store.query(sql, params)]
     label = "　".join(x for x in (group, status if status != "在籍" else "", special) if x)
-    return c.RosterNotice(publication=publication_for(store), rows=rows, filter_label=label)
+    # A register, not a document: it carries no 文号.
+    return c.RosterNotice(publication=publication_for(store, number=""), rows=rows, filter_label=label)
 
 
 def _check_group(store: Store, group: str) -> None:
@@ -139,15 +140,18 @@ def _members(store: Store, program: str, first: date, last: date, group: str | N
     sql = ("SELECT p.id, p.name, p.id_number, p.relation, p.household_id, g.name AS group_name, "
            "MAX(pg.detail) AS detail, "
            "(SELECT COUNT(*) FROM person m WHERE m.household_id = p.household_id "
-           f" AND m.status IN ('在册', '外出务工')) AS household_size "
+           " AND m.status IN ('在册', '外出务工')) AS household_size "
            + _PEOPLE + "JOIN person_group pg ON pg.person_id = p.id "
            f"WHERE pg.kind = :kind AND {_ACTIVE} AND p.status IN ('在册', '外出务工') "
            + ("AND g.name = :group " if group else "")
            + "GROUP BY p.id ORDER BY g.sort_order, h.hh_no, p.name")
     rows = [dict(r) for r in store.query(sql, {"kind": program, "first": first.isoformat(),
                                                "last": last.isoformat(), "group": group})]
+    # 低保 covers the whole household when its head holds it (全户保): one line for the
+    # household, and its other members are not listed again; otherwise the person alone.
+    covered = {r["household_id"] for r in rows if r["relation"] == "户主" and r["household_id"]}
+    rows = [r for r in rows if r["relation"] == "户主" or r["household_id"] not in covered]
     for r in rows:
-        # 低保 covers the whole household when its head holds it (全户保); otherwise the person.
         r["members"] = max(r["household_size"], 1) if r["relation"] == "户主" else 1
     return rows
 

@@ -171,7 +171,7 @@ def render_result(data: c.ResultNotice) -> bytes:
     rows = [[i, cn_date(l.paid_on) or None, l.payee, l.summary, yuan(l.amount)]
             for i, l in enumerate(data.lines, start=1)]
     rows.append([n.text.inline("合计"), "", "", "", yuan(data.total)])
-    n.table(cols, rows, total_rows=1)
+    n.table(cols, rows, total_rows=1, total_span=4)
     if data.outcome:
         n.heading("实施结果")
         n.paragraph(data.outcome)
@@ -191,7 +191,7 @@ def render_disclosure(data: c.FinancialDisclosure) -> bytes:
             for f in data.funds]
     rows.append([n.text.inline("合计"), "", yuan(data.total_opening), yuan(data.total_income),
                  yuan(data.total_spending), yuan(data.total_closing)])
-    n.table(cols, rows, total_rows=1)
+    n.table(cols, rows, total_rows=1, total_span=2)
     _total_line(n, "本期收入合计", data.total_income)
     _total_line(n, "本期支出合计", data.total_spending)
     if data.categories:
@@ -211,7 +211,7 @@ def render_disclosure(data: c.FinancialDisclosure) -> bytes:
                 for i, e in enumerate(data.entries, start=1)]
         rows.append([n.text.inline("合计"), "", "", "", "", f"{len(data.entries)} 笔", "",
                      yuan(sum(e.income for e in data.entries)), yuan(sum(e.spending for e in data.entries)), ""])
-        n.table(cols, rows, total_rows=1, font_size=8.5)
+        n.table(cols, rows, total_rows=1, font_size=8.5, total_span=5)
     if data.decisions:
         n.heading("四、四议两公开事项")
         cols = [Column("序号", 0.5, "C"), Column("事项", 2.8), Column("决定金额（元）", 1.3, "R"),

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget)
 
 from desktop.ui.notices.render import PdfPages
@@ -48,6 +48,10 @@ class PdfPreview(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.scroll, 1)
+        for keys, slot in ((QKeySequence.MoveToNextPage, self.next_page),
+                           (QKeySequence.MoveToPreviousPage, self.previous_page),
+                           (QKeySequence.ZoomIn, self.zoom_in), (QKeySequence.ZoomOut, self.zoom_out)):
+            QShortcut(keys, self, slot, context=Qt.WidgetWithChildrenShortcut)
         self.clear()
 
     def _button(self, text: str, slot) -> QToolButton:

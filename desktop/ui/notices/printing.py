@@ -12,11 +12,16 @@ from PySide6.QtWidgets import QDialog, QWidget
 from db.errors import CunwuError
 from desktop.ui.notices.render import PdfPages
 
+class PrintCancelled(CunwuError):
+    """The clerk cancelled while pages were being sent."""
+
+
 MAX_DPI = 300        # an A4 page at 600 dpi is ~100 MB of pixels; 300 dpi prints text crisply
 
 
 def print_pdf(pdf: bytes, printer: QPrinter, progress: Callable[[int, int], None] | None = None) -> int:
-    """Print every page (or the dialog's page range); returns the number of pages printed."""
+    """Print every page (or the dialog's page range); returns the number of pages printed.
+    `progress(done, total)` is called after each page and may raise to stop."""
     pages = PdfPages(pdf)
     try:
         first = 0

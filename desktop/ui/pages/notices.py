@@ -6,17 +6,18 @@ from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFileDialog, QFormLayout,
-                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QScrollArea,
-                               QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox, QDateEdit,
+                               QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit,
+                               QProgressDialog, QPushButton, QScrollArea, QSplitter, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
 
 from db.errors import CunwuError
-from desktop.core.notices import history, registry
+from desktop.core.notices import history, pickers, registry
 from desktop.core.notices.publication import is_bilingual, next_number
 from desktop.ui.jobs import run_job
 from desktop.ui.notices.preview import PdfPreview
-from desktop.ui.notices.printing import ask_printer, print_pdf, printer_label
+from desktop.ui.notices.printing import PrintCancelled, ask_printer, print_pdf, printer_label
 from desktop.ui.notices.settings_dialog import NoticeSettingsDialog
 
 
@@ -153,12 +154,13 @@ class Page(QWidget):
                                 .replace("%1", _tr(registry.AREA_NAMES.get(kind.area, kind.area))))
 
     def _option_widget(self, o: registry.Option) -> QWidget:
-        if o.type == "choice":
+        choices = [(_tr(c), c) for c in o.choices] or pickers.choices(self.ctx.store, o.name)
+        if choices is not None and (choices or o.name == "group"):
             w = QComboBox()
             if not o.required:
-                w.addItem(self.tr("（不限）"), "")
-            for choice in o.choices:
-                w.addItem(_tr(choice), choice)
+                w.addItem(self.tr("（不选）") if o.name == "decision" else self.tr("（不限）"), "")
+            for label, value in choices:
+                w.addItem(label, value)
             w.currentIndexChanged.connect(self._mark_stale)
         elif o.type in ("list", "text"):
             w = QPlainTextEdit()
@@ -252,11 +254,28 @@ class Page(QWidget):
             self.print_to(printer)
 
     def print_to(self, printer) -> int:
+        total = self.viewer.page_count
+        dialog = QProgressDialog(self.tr("正在打印…"), self.tr("取消"), 0, total, self)
+        dialog.setWindowModality(Qt.WindowModal)
+        dialog.setMinimumDuration(500)
+
+        def progress(done: int, count: int) -> None:
+            dialog.setMaximum(count)
+            dialog.setValue(done)
+            QApplication.processEvents()
+            if dialog.wasCanceled():
+                raise PrintCancelled(self.tr("已取消打印。"))
         try:
-            pages = print_pdf(self.current["pdf"], printer)
+            pages = print_pdf(self.current["pdf"], printer, progress)
+        except PrintCancelled as exc:
+            printer.abort()
+            self.status.setText(str(exc))
+            return 0
         except CunwuError as exc:
             QMessageBox.warning(self, self.tr("未打印"), str(exc))
             return 0
+        finally:
+            dialog.reset()
         self._record("print", printer_label(printer))
         self.status.setText(self.tr("已送打印机：%1 页。").replace("%1", str(pages)))
         return pages
