@@ -393,3 +393,17 @@ def test_member_term_ends_when_the_roster_records_a_death(store, rw):
     assert chair["term_end"] == "2025-06-01" and "死亡" in chair["note"]
     assert [m["role"] for m in members.list_members(store, on_date="2025-07-01")] == ["监事"]
     members.add_member(store, role="会长", person_id=rw["li"], term_start="2025-06-02")   # a new chair may follow
+
+
+def test_a_clerk_keeps_the_council_records_and_the_supervisor_cannot(store, rw):
+    from db.errors import PermissionDenied
+    from desktop.core.security import users
+    users.apply_session(store, "clerk1", "clerk")
+    event_id = wedding(store, rw)
+    events.record_actual(store, event_id, WEDDING_OK, recorded_date="2025-05-11")
+    stats.set_baseline(store, "婚事", tables=30)           # domain data, not an admin setting
+    hall.add_hall_money(store, direction="income", category="捐赠", amount_fen=100_00, entry_date="2025-06-01")
+    users.apply_session(store, "jian1", "supervisor")
+    with pytest.raises(PermissionDenied):
+        events.update_event(store, event_id, place="村文化广场")
+    assert store.get("redwhite_event", event_id)["place"] == "王家院子"

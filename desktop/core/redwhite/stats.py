@@ -10,7 +10,6 @@ from db.errors import ValidationError
 from desktop.core.redwhite import events as ev_mod
 from desktop.core.redwhite.codes import KINDS, check_kind
 
-BASELINE_KEY = "redwhite.baseline"
 BASELINE_FIELDS = {"tables": ("改革前平均桌数", 300), "cost_per_table_fen": ("改革前每桌平均花费", 10_000_00),
                    "bride_price_fen": ("改革前平均彩礼", 2_000_000_00)}
 # An example of what villages report about "before": adjust to the village's own survey.
@@ -25,15 +24,20 @@ EXAMPLE_BASELINE = {
 }
 
 
+def _saved_baseline(store: Store) -> dict[str, dict]:
+    return {r["kind"]: dict(r) for r in store.query(
+        "SELECT * FROM redwhite_baseline WHERE site_id=?", (store.site_id,))}
+
+
 def baseline(store: Store) -> dict[str, dict]:
-    saved = store.setting(BASELINE_KEY)
-    if not saved:
-        return {k: dict(v) for k, v in EXAMPLE_BASELINE.items()}
-    return {k: {**EXAMPLE_BASELINE[k], **saved.get(k, {})} for k in KINDS}
+    """Per kind: tables, cost_per_table_fen, bride_price_fen (the example where not stated)."""
+    saved = _saved_baseline(store)
+    return {k: {f: (saved[k][f] if k in saved else EXAMPLE_BASELINE[k][f]) for f in BASELINE_FIELDS}
+            for k in KINDS}
 
 
 def baseline_is_example(store: Store) -> bool:
-    return not store.setting(BASELINE_KEY)
+    return not _saved_baseline(store)
 
 
 def set_baseline(store: Store, kind: str, **values: int) -> dict:
@@ -46,10 +50,14 @@ def set_baseline(store: Store, kind: str, **values: int) -> dict:
             raise ValidationError(f"{kind}的{label}应为不小于 0 的整数。", field=key)
         if value > absurd:
             raise ValidationError(f"{kind}的{label}数值不合常理，请检查。", field=key)
-    current = baseline(store)
-    current[kind] = {**current[kind], **values}
-    store.set_setting(BASELINE_KEY, current)
-    return current[kind]
+    with store.transaction():
+        merged = {**baseline(store)[kind], **values}
+        row = _saved_baseline(store).get(kind)
+        if row:
+            store.update("redwhite_baseline", row["id"], merged)
+        else:
+            store.insert("redwhite_baseline", {"kind": kind, **merged})
+    return merged
 
 
 def _empty(label: str) -> dict:

@@ -3,14 +3,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
 from db.errors import CunwuError
 from desktop.core.redwhite import hall
 from desktop.core.redwhite.money import yuan
-from desktop.ui.redwhite.widgets import DateEdit, MoneyEdit, show_error, year_combo
+from desktop.ui.redwhite.widgets import DateEdit, MoneyEdit, save_cancel, show_error, year_combo
 
 
 class HallEntryDialog(QDialog):
@@ -30,11 +30,7 @@ class HallEntryDialog(QDialog):
         form.addRow(self.tr("日期"), self.day)
         form.addRow(self.tr("摘要"), self.summary)
         form.addRow(self.tr("交款人/收款单位"), self.counterparty)
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Save).setText(self.tr("保存"))
-        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, self.save)
         form.addRow(buttons)
 
     def save(self) -> None:

@@ -4,14 +4,14 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QFormLayout,
                                QHBoxLayout, QInputDialog, QLineEdit, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from db.errors import CunwuError
 from desktop.core.redwhite import members
 from desktop.core.redwhite.codes import ROLES
-from desktop.ui.redwhite.widgets import DateEdit, PersonPicker, show_error
+from desktop.ui.redwhite.widgets import DateEdit, PersonPicker, save_cancel, show_error
 
 
 class MemberDialog(QDialog):
@@ -42,11 +42,7 @@ class MemberDialog(QDialog):
         form.addRow("", row)
         self.outsider.toggled.connect(lambda on: (self.name.setEnabled(on), self.person.setEnabled(not on)))
         self.has_end.toggled.connect(self.end.setEnabled)
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Save).setText(self.tr("保存"))
-        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, self.save)
         form.addRow(buttons)
         self.store = store
 

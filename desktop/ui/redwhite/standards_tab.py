@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
                                QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QMessageBox, QPushButton, QSpinBox, QSplitter, QTableWidget,
                                QVBoxLayout, QWidget)
@@ -17,7 +17,7 @@ from db.errors import CunwuError, ValidationError
 from desktop.core.redwhite import standards
 from desktop.core.redwhite.codes import FIGURES, KINDS
 from desktop.core.redwhite.money import parse_yuan, yuan_plain
-from desktop.ui.redwhite.widgets import DateEdit, show_error
+from desktop.ui.redwhite.widgets import DateEdit, save_cancel, show_error
 
 LIMIT_FIGURES = [f for f in FIGURES if f.limit]
 REPORT_MODES = [("before", QT_TRANSLATE_NOOP("StandardsTab", "提前申报")),
@@ -36,12 +36,7 @@ class NewVersionDialog(QDialog):
         form.addRow(self.tr("生效日期"), self.effective)
         form.addRow(self.tr("名称"), self.title)
         form.addRow("", self.template)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(self.tr("确定"))
-        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(save_cancel(self, self.accept))
 
 
 class StandardsTab(QWidget):

@@ -6,7 +6,7 @@ from PySide6.QtCharts import (QBarCategoryAxis, QBarSet, QChart, QChartView, QSt
                               QValueAxis)
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFileDialog,
                                QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -15,7 +15,7 @@ from desktop.core import village
 from desktop.core.redwhite import stats
 from desktop.core.redwhite.codes import KINDS
 from desktop.core.redwhite.money import parse_yuan, yuan, yuan_plain
-from desktop.ui.redwhite.widgets import show_error, show_pdf, year_combo
+from desktop.ui.redwhite.widgets import save_cancel, show_error, show_pdf, year_combo
 
 
 def _pct(value) -> str:
@@ -53,11 +53,7 @@ class BaselineDialog(QDialog):
                                       yuan_plain(b["bride_price_fen"]))):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         layout.addWidget(self.table)
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Save).setText(self.tr("保存"))
-        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, self.save)
         layout.addWidget(buttons)
         self.resize(520, 360)
 

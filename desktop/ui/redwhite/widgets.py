@@ -39,6 +39,16 @@ def year_combo(years: list[int] | None = None, *, with_all: str | None = None) -
     return combo
 
 
+def save_cancel(dialog: QDialog, on_save) -> QDialogButtonBox:
+    """保存 / 取消 buttons in Chinese whatever the system language; 保存 calls on_save."""
+    buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+    buttons.button(QDialogButtonBox.Save).setText(QCoreApplication.translate("RedWhite", "保存"))
+    buttons.button(QDialogButtonBox.Cancel).setText(QCoreApplication.translate("RedWhite", "取消"))
+    buttons.accepted.connect(on_save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 class MoneyEdit(QLineEdit):
     """Yuan typed as text (300 or 300.50) and handed on as integer fen: never a float."""
 
