@@ -35,3 +35,11 @@ class SchemaTooNewError(CunwuError):
 
 class CorruptDatabaseError(CunwuError):
     """The file is not a healthy SQLite database."""
+
+
+class DiskFullError(CunwuError):
+    """The disk (or the database's size limit) is full; the transaction was rolled back."""
+
+
+class PermissionDenied(CunwuError):
+    """The logged-in user's role may not do this."""

@@ -7,6 +7,7 @@ was rolled back. Reads are plain SQL (`query`, `one`, `scalar`) or sqlite-utils.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 import threading
@@ -20,9 +21,11 @@ import sqlite_utils
 
 from db import migrate
 from db.backup import backup_file, latest_backup, default_backup_dir
-from db.errors import CorruptDatabaseError, CunwuError, NotFoundError, RefusedError
+from db.errors import CorruptDatabaseError, CunwuError, DiskFullError, NotFoundError, RefusedError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# What anonymisation leaves in change_log.data (the only update the log's triggers allow).
+REDACTED = '{"_redacted": true}'
 # Columns the write path fills itself; callers never pass them.
 _MANAGED = ("site_id", "created_at", "updated_at")
 
@@ -43,11 +46,16 @@ class Store:
         self.path = path
         self.db = sqlite_utils.Database(conn)
         self.actor = "system"          # who is writing; set by the GUI/CLI session
+        self.role: str | None = None   # the logged-in user's role; None = single-user mode
+        # Permission check for every write: guard(table, op) raises PermissionDenied.
+        # Set by desktop.core.security at login; None while no users are defined.
+        self.guard: Callable[[str, str], None] | None = None
         self._depth = 0
         self._lock = threading.RLock()
         self._columns: dict[str, tuple[str, ...]] = {}
         self._next_seq = 0
         self._site_id: str | None = None
+        self._last_hash = ""
         # Called inside the write transaction for every logged change (audit, hooks).
         self.change_listeners: list[Callable[[dict], None]] = []
         # Each site owns its records; another site's rows (a township's copy of a village's
@@ -134,18 +142,32 @@ class Store:
         """BEGIN IMMEDIATE at the outside, SAVEPOINTs inside; all or nothing."""
         with self._lock:
             if self._depth == 0:
-                self.conn.execute("BEGIN IMMEDIATE")
+                try:
+                    self.conn.execute("BEGIN IMMEDIATE")
+                except sqlite3.OperationalError as exc:
+                    translated = _translate(exc)
+                    if translated is exc:
+                        raise
+                    raise translated from exc
                 self._next_seq = self._max_own_seq() + 1 if self._site_id else 1
+                self._last_hash = self.scalar("SELECT hash FROM change_log ORDER BY seq DESC LIMIT 1") or ""
                 self._depth = 1
                 try:
                     yield self
+                    self.conn.execute("COMMIT")
+                except sqlite3.OperationalError as exc:
+                    self._depth = 0
+                    self._rollback()
+                    translated = _translate(exc)
+                    if translated is exc:
+                        raise
+                    raise translated from exc
                 except BaseException:
                     self._depth = 0
-                    self.conn.execute("ROLLBACK")
+                    self._rollback()
                     raise
-                else:
+                finally:
                     self._depth = 0
-                    self.conn.execute("COMMIT")
             else:
                 name = f"sp{self._depth}"
                 self.conn.execute(f"SAVEPOINT {name}")
@@ -154,12 +176,19 @@ class Store:
                     yield self
                 except BaseException:
                     self._depth -= 1
-                    self.conn.execute(f"ROLLBACK TO {name}")
-                    self.conn.execute(f"RELEASE {name}")
+                    # SQLite rolls the whole transaction back by itself on some errors
+                    # (disk full, I/O): then the savepoint is gone and the outer level reports.
+                    if self.conn.in_transaction:
+                        self.conn.execute(f"ROLLBACK TO {name}")
+                        self.conn.execute(f"RELEASE {name}")
                     raise
                 else:
                     self._depth -= 1
                     self.conn.execute(f"RELEASE {name}")
+
+    def _rollback(self) -> None:
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
 
     @property
     def in_transaction(self) -> bool:
@@ -219,6 +248,8 @@ class Store:
         prepared = [self._prepare(table, r, ts) for r in rows]
         if not prepared:
             return []
+        if self.guard:
+            self.guard(table, "insert")
         with self.transaction():
             by_shape: dict[tuple[str, ...], list[dict]] = {}
             for r in prepared:
@@ -236,6 +267,8 @@ class Store:
         unknown = [k for k in changes if k not in cols or k in ("id",) + _MANAGED]
         if unknown:
             raise KeyError(f"cannot update {table} column(s) {unknown}")
+        if self.guard:
+            self.guard(table, "update")
         with self.transaction():
             current = self.conn.execute(f"SELECT * FROM {table} WHERE id=?", (record_id,)).fetchone()
             if current is None:
@@ -256,6 +289,8 @@ class Store:
 
     def delete(self, table: str, record_id: str) -> None:
         """Hard delete: only for link rows and drafts. Roster and posted ledger rows never use it."""
+        if self.guard:
+            self.guard(table, "delete")
         with self.transaction():
             current = self.conn.execute(f"SELECT * FROM {table} WHERE id=?", (record_id,)).fetchone()
             if current is None:
@@ -329,7 +364,7 @@ class Store:
                 "data": data if data is None or isinstance(data, str) else json.dumps(data, ensure_ascii=False,
                                                                                        default=str),
                 "actor": change.get("actor") or "system"})
-        self._write_log(entries)
+        self.append_log(entries)
 
     def _log_many(self, table: str, op: str, items: Sequence[tuple[str, dict | None]], ts: str) -> None:
         site = self.site_id
@@ -337,18 +372,23 @@ class Store:
         for record_id, data in items:
             seq = self._next_seq
             self._next_seq += 1
+            encoded = None if data is None else json.dumps(data, ensure_ascii=False, default=str)
             entries.append({
                 "site_id": site, "site_seq": seq, "table_name": table, "record_id": record_id,
-                "op": op, "data": None if data is None else json.dumps(data, ensure_ascii=False,
-                                                                       default=str),
-                "actor": self.actor, "ts": ts,
+                "op": op, "data": encoded, "actor": self.actor, "ts": ts,
             })
-        self._write_log(entries)
+        self.append_log(entries)
 
-    def _write_log(self, entries: list[dict]) -> None:
+    def append_log(self, entries: list[dict]) -> None:
+        """Append entries to change_log, extending the hash chain. The only writer of the log."""
+        for e in entries:
+            e["data_hash"] = data_hash(e["data"])
+            e["prev_hash"] = self._last_hash
+            e["hash"] = self._last_hash = entry_hash(e)
         self.conn.executemany(
-            "INSERT INTO change_log (site_id, site_seq, table_name, record_id, op, data, actor, ts) "
-            "VALUES (:site_id, :site_seq, :table_name, :record_id, :op, :data, :actor, :ts)", entries)
+            "INSERT INTO change_log (site_id, site_seq, table_name, record_id, op, data, actor, ts, "
+            "data_hash, prev_hash, hash) VALUES (:site_id, :site_seq, :table_name, :record_id, :op, "
+            ":data, :actor, :ts, :data_hash, :prev_hash, :hash)", entries)
         for listener in self.change_listeners:
             for e in entries:
                 listener(e)
@@ -391,6 +431,29 @@ class Store:
     def integrity_ok(self) -> tuple[bool, str]:
         result = self.scalar("PRAGMA integrity_check")
         return result == "ok", result
+
+
+def data_hash(data: str | None) -> str:
+    return hashlib.sha256((data or "").encode("utf-8")).hexdigest()
+
+
+def entry_hash(e: dict) -> str:
+    """Chain hash: covers who, what, when and the data's hash, plus the previous hash."""
+    parts = [e["prev_hash"], e["site_id"], str(e["site_seq"]), e["table_name"], e["record_id"], e["op"],
+             e["data_hash"], e["actor"], e["ts"]]
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+def _translate(exc: sqlite3.OperationalError) -> Exception:
+    text = str(exc).lower()
+    if "full" in text:
+        return DiskFullError("磁盘空间已满，刚才的操作没有保存（数据文件保持原样）。"
+                             "请清理磁盘或把数据文件移到空间充足的位置后再试。")
+    if "locked" in text or "busy" in text:
+        return CunwuError("数据文件正被另一个村务通窗口或命令使用，请稍后再试。")
+    if "readonly" in text or "read-only" in text:
+        return CunwuError("数据文件是只读的，无法保存。请检查文件权限或 U 盘写保护开关。")
+    return exc
 
 
 def _connect(path: Path) -> sqlite3.Connection:

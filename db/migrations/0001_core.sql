@@ -34,9 +34,29 @@ CREATE TABLE change_log (
     data       TEXT,                                -- JSON: full row on insert, changed columns on update
     actor      TEXT NOT NULL DEFAULT 'system',
     ts         TEXT NOT NULL,
+    data_hash  TEXT NOT NULL DEFAULT '',            -- sha256 of data, kept when data is redacted
+    prev_hash  TEXT NOT NULL DEFAULT '',            -- hash of the previous entry (by seq)
+    hash       TEXT NOT NULL DEFAULT '',            -- sha256 over this entry and prev_hash
     UNIQUE (site_id, site_seq)
 );
 CREATE INDEX change_log_record ON change_log(table_name, record_id);
+
+-- Append-only: the program never rewrites history. Only `data` may be replaced by the
+-- redaction marker (anonymisation under PIPL); its hash stays, so the chain still checks.
+CREATE TRIGGER change_log_no_delete BEFORE DELETE ON change_log
+BEGIN
+    SELECT RAISE(ABORT, '变更记录只能追加，不能删除');
+END;
+CREATE TRIGGER change_log_no_update BEFORE UPDATE OF seq, site_id, site_seq, table_name, record_id,
+    op, actor, ts, data_hash, prev_hash, hash ON change_log
+BEGIN
+    SELECT RAISE(ABORT, '变更记录只能追加，不能修改');
+END;
+CREATE TRIGGER change_log_redact_only BEFORE UPDATE OF data ON change_log
+WHEN NEW.data IS NOT '{"_redacted": true}'
+BEGIN
+    SELECT RAISE(ABORT, '变更记录只能追加，不能修改');
+END;
 
 -- 村民小组
 CREATE TABLE village_group (

@@ -27,6 +27,8 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
                         help="数据文件路径（默认在用户数据目录）")
+    common.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS,
+                        help="登录用户名（设有用户时必填；密码取自环境变量 CUNWU_PASSWORD 或提示输入）")
     parser = _Parser(prog="cunwu", description="村务通 Cunwu 命令行", parents=[common])
     parser.add_argument("--version", action="version", version=_version())
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)

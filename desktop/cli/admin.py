@@ -1,17 +1,68 @@
-"""cunwu backup | check (restore and users come with the reliability work)."""
+"""cunwu backup | restore | check | user ... | export-person | anonymise | decrypt"""
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
 from db.backup import backup_connection
-from desktop.cli.common import add_command, print_json, store_for
+from db.errors import CunwuError
+from desktop.cli.common import add_command, db_path, print_json, print_table, store_for
 
 
 def register(sub, parent) -> None:
-    p = add_command(sub, parent, "backup", cmd_backup, "备份数据文件到 DEST（文件夹或 .sqlite 文件）")
+    p = add_command(sub, parent, "backup", cmd_backup, "备份数据文件到 DEST（文件夹或 .sqlite 文件），并校验")
     p.add_argument("dest")
-    p = add_command(sub, parent, "check", cmd_check, "检查数据文件是否完好、账目是否一致")
+    p = add_command(sub, parent, "restore", cmd_restore, "用备份文件恢复数据文件（当前文件会先另存一份）")
+    p.add_argument("backup")
+    p.add_argument("--yes", action="store_true", help="不再确认")
+    p = add_command(sub, parent, "backups", cmd_backups, "列出备份，或设置备份文件夹（如 U 盘）")
+    p.add_argument("--set-folder", metavar="DIR")
     p.add_argument("--json", action="store_true")
+    p = add_command(sub, parent, "check", cmd_check, "检查数据文件是否完好、变更记录未被篡改、账目是否一致")
+    p.add_argument("--json", action="store_true")
+
+    users = sub.add_parser("user", help="用户与角色", parents=[parent])
+    usub = users.add_subparsers(dest="user_command", metavar="ACTION")
+    usub.required = True
+    p = add_command(usub, parent, "add", cmd_user_add, "添加用户（第一个必须是管理员）；密码取自 CUNWU_NEW_PASSWORD 或提示输入")
+    p.add_argument("username")
+    p.add_argument("--role", required=True, choices=["admin", "clerk", "supervisor", "township"])
+    p.add_argument("--name", default="", help="显示名")
+    p = add_command(usub, parent, "list", cmd_user_list, "列出用户")
+    p.add_argument("--json", action="store_true")
+    p = add_command(usub, parent, "passwd", cmd_user_passwd, "修改密码；新密码取自 CUNWU_NEW_PASSWORD 或提示输入")
+    p.add_argument("username")
+    p = add_command(usub, parent, "disable", cmd_user_disable, "停用用户（历史记录保留）")
+    p.add_argument("username")
+    p = add_command(usub, parent, "enable", cmd_user_enable, "重新启用用户")
+    p.add_argument("username")
+    p = add_command(usub, parent, "role", cmd_user_role, "修改角色")
+    p.add_argument("username")
+    p.add_argument("role", choices=["admin", "clerk", "supervisor", "township"])
+
+    p = add_command(sub, parent, "export-person", cmd_export_person,
+                    "导出本机保存的某人的全部信息（个人信息查阅权）")
+    p.add_argument("person", help="身份证号、人员编号或姓名")
+    p.add_argument("--out", help="写入文件（默认输出到屏幕）")
+    p.add_argument("--encrypt", action="store_true", help="用口令加密（口令取自 CUNWU_EXPORT_PASSPHRASE）")
+    p = add_command(sub, parent, "anonymise", cmd_anonymise, "匿名化已迁出或已故人员的个人信息")
+    p.add_argument("person")
+    p.add_argument("--reason", required=True)
+    p.add_argument("--json", action="store_true")
+    p = add_command(sub, parent, "decrypt", cmd_decrypt, "解密村务通加密导出的文件（口令取自 CUNWU_EXPORT_PASSPHRASE）")
+    p.add_argument("file")
+    p.add_argument("--out", required=True)
+
+
+def _secret(env: str, prompt: str) -> str:
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    if not sys.stdin or not sys.stdin.isatty():
+        raise CunwuError(f"需要{prompt}：请设置环境变量 {env}，或在终端中运行以便输入。")
+    import getpass
+    return getpass.getpass(f"{prompt}：")
 
 
 def cmd_backup(args) -> int:
@@ -22,6 +73,49 @@ def cmd_backup(args) -> int:
         store.close()
     print(f"已备份并校验：{out}")
     return 0
+
+
+def cmd_restore(args) -> int:
+    from desktop.core.security.backups import restore
+    path = db_path(args)
+    if path.exists():
+        store = store_for(args)       # log in: only someone allowed in may replace the file
+        role = store.role
+        store.close()
+        if role not in (None, "admin"):
+            raise CunwuError("只有管理员可以恢复备份。")
+    if not args.yes and sys.stdin and sys.stdin.isatty():
+        if input(f"用 {args.backup} 替换 {path}？当前文件会先另存。输入 yes 继续：").strip() != "yes":
+            raise CunwuError("已取消。")
+    saved = restore(path, Path(args.backup))
+    print(f"已恢复：{path}" + (f"（原文件已另存为 {saved}）" if saved else ""))
+    return 0
+
+
+def cmd_backups(args) -> int:
+    from desktop.core.security import backups
+    store = store_for(args)
+    try:
+        if args.set_folder:
+            backups.set_backup_folder(store, args.set_folder)
+        data = {"folder": str(backups.backup_folder(store)), "backups": backups.list_backups(store),
+                "stale": backups.backup_is_stale(store)}
+    finally:
+        store.close()
+    if args.json:
+        print_json(data)
+    else:
+        print(f"备份文件夹：{data['folder']}")
+        print_table(data["backups"], [("time", "时间"), ("size", "字节"), ("path", "文件")])
+        if data["stale"]:
+            print("注意：最近 7 天没有备份。")
+    return 0
+
+
+def _audit_check(store) -> list[dict]:
+    from desktop.core.security.audit import verify_chain
+    ok, detail = verify_chain(store)
+    return [{"name": "变更记录哈希链", "ok": ok, "detail": detail}]
 
 
 def run_checks(store) -> list[dict]:
@@ -36,11 +130,10 @@ def run_checks(store) -> list[dict]:
     return results
 
 
-CHECKS: list = []   # area checks: fn(store) -> list[dict]
+CHECKS: list = [_audit_check]   # area checks: fn(store) -> list[dict]
 
 
 def cmd_check(args) -> int:
-    from db.errors import CunwuError
     store = store_for(args)
     try:
         results = run_checks(store)
@@ -53,4 +146,108 @@ def cmd_check(args) -> int:
             print(f"[{'通过' if r['ok'] else '失败'}] {r['name']}：{r['detail']}")
     if not all(r["ok"] for r in results):
         raise CunwuError("检查未通过：" + "；".join(r["name"] for r in results if not r["ok"]))
+    return 0
+
+
+def _with_users(args, fn):
+    from desktop.core.security import users
+    store = store_for(args)
+    try:
+        if store.role not in (None, "admin") and fn.__name__ != "_passwd":
+            raise CunwuError("只有管理员可以管理用户。")
+        return fn(store, users)
+    finally:
+        store.close()
+
+
+def cmd_user_add(args) -> int:
+    password = _secret("CUNWU_NEW_PASSWORD", f"{args.username} 的新密码")
+    _with_users(args, lambda s, u: u.add_user(s, args.username, password, args.role, args.name))
+    print(f"已添加用户 {args.username}（{args.role}）")
+    return 0
+
+
+def cmd_user_list(args) -> int:
+    rows = _with_users(args, lambda s, u: u.list_users(s))
+    if args.json:
+        print_json(rows)
+    else:
+        print_table(rows, [("username", "用户名"), ("display_name", "姓名"), ("role", "角色"),
+                           ("active", "启用"), ("last_login", "上次登录")])
+    return 0
+
+
+def cmd_user_passwd(args) -> int:
+    password = _secret("CUNWU_NEW_PASSWORD", f"{args.username} 的新密码")
+
+    def _passwd(s, u):
+        u.set_password(s, args.username, password)
+    _with_users(args, _passwd)
+    print(f"已修改 {args.username} 的密码")
+    return 0
+
+
+def cmd_user_disable(args) -> int:
+    _with_users(args, lambda s, u: u.set_active(s, args.username, False))
+    print(f"已停用 {args.username}")
+    return 0
+
+
+def cmd_user_enable(args) -> int:
+    _with_users(args, lambda s, u: u.set_active(s, args.username, True))
+    print(f"已启用 {args.username}")
+    return 0
+
+
+def cmd_user_role(args) -> int:
+    _with_users(args, lambda s, u: u.set_role(s, args.username, args.role))
+    print(f"已把 {args.username} 的角色改为 {args.role}")
+    return 0
+
+
+def cmd_export_person(args) -> int:
+    from desktop.core.security import privacy
+    from desktop.core.security.policy import sees_sensitive
+    store = store_for(args)
+    try:
+        if not sees_sensitive(store.role):
+            raise CunwuError("当前角色不能导出个人的完整信息。")
+        data = privacy.export_person(store, args.person)
+    finally:
+        store.close()
+    text = privacy.person_json(data)
+    if not args.out:
+        if args.encrypt:
+            raise CunwuError("加密导出需要用 --out 指定文件。")
+        sys.stdout.write(text + "\n")
+        return 0
+    out = Path(args.out)
+    out.write_text(text, encoding="utf-8")
+    if args.encrypt:
+        sealed = privacy.encrypt_file(out, _secret("CUNWU_EXPORT_PASSPHRASE", "加密口令"))
+        out.unlink()
+        out = sealed
+    print(f"已导出：{out}")
+    print(privacy.SENSITIVE_NOTE, file=sys.stderr)
+    return 0
+
+
+def cmd_anonymise(args) -> int:
+    from desktop.core.security import privacy
+    store = store_for(args)
+    try:
+        result = privacy.anonymise(store, args.person, args.reason)
+    finally:
+        store.close()
+    if args.json:
+        print_json(result)
+    else:
+        print(f"已匿名化（隐去 {result['redacted_log_entries']} 条历史变更内容）")
+    return 0
+
+
+def cmd_decrypt(args) -> int:
+    from desktop.core.security import privacy
+    out = privacy.decrypt_file(Path(args.file), _secret("CUNWU_EXPORT_PASSPHRASE", "加密口令"), Path(args.out))
+    print(f"已解密：{out}")
     return 0

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any, Iterable
@@ -17,13 +18,37 @@ def db_path(args: argparse.Namespace) -> Path:
 
 
 def store_for(args: argparse.Namespace, *, must_exist: bool = True) -> Store:
+    """Open the database; when users are defined, log in (roles apply to every write)."""
     from db.errors import CunwuError
     path = db_path(args)
     if must_exist and not path.exists():
         raise CunwuError(f"数据文件 {path} 不存在。请先运行 cunwu init（或 cunwu demo）。")
     store = open_store(path)
     store.actor = "cli"
+    try:
+        _login(store, args)
+    except BaseException:
+        store.close()
+        raise
     return store
+
+
+def _login(store: Store, args: argparse.Namespace) -> None:
+    from db.errors import CunwuError
+    from desktop.core.security import users
+    if not users.has_users(store):
+        return
+    username = getattr(args, "user", None)
+    if not username:
+        raise CunwuError("本数据文件设有用户，请用 --user 用户名 登录（密码放在环境变量 CUNWU_PASSWORD 中，"
+                         "或在终端按提示输入）。")
+    password = os.environ.get("CUNWU_PASSWORD")
+    if password is None:
+        if not sys.stdin or not sys.stdin.isatty():
+            raise CunwuError("需要密码：请设置环境变量 CUNWU_PASSWORD，或在终端中运行以便输入密码。")
+        import getpass
+        password = getpass.getpass(f"{username} 的密码：")
+    users.login(store, username, password)
 
 
 def print_json(data: Any) -> None:

@@ -1,6 +1,177 @@
-"""cunwu notices ... (not built yet)."""
+"""cunwu notice list | render KIND [options] --pdf FILE | history"""
 from __future__ import annotations
+
+from pathlib import Path
+
+from db.errors import CunwuError
+from desktop.cli.common import add_command, print_json, print_table, store_for
 
 
 def register(sub, parent) -> None:
-    pass
+    from desktop.core.notices import registry
+    notice = sub.add_parser("notice", help="公告打印", parents=[parent])
+    nsub = notice.add_subparsers(dest="notice_command", metavar="ACTION")
+    nsub.required = True
+
+    p = add_command(nsub, parent, "list", cmd_list, "列出所有公告种类及其选项")
+    p.add_argument("--json", action="store_true")
+
+    render = nsub.add_parser("render", help="生成公告 PDF：cunwu notice render KIND [选项] --pdf FILE",
+                             parents=[parent])
+    kinds = render.add_subparsers(dest="kind", metavar="KIND")
+    kinds.required = True
+    for kind in registry.KINDS:
+        kp = add_command(kinds, parent, kind.key, cmd_render, f"{kind.title}：{kind.description}",
+                         aliases=[a for a in (kind.title, *kind.aliases) if a != kind.key])
+        for o in kind.options:
+            help_text = o.help or o.label
+            if o.type == "list":
+                kp.add_argument(o.flag, dest=o.name, action="append", metavar=o.label, help=help_text)
+            else:
+                kp.add_argument(o.flag, dest=o.name, metavar=o.label, help=help_text,
+                                required=o.required)
+        kp.add_argument("--pdf", required=True, metavar="FILE", help="输出的 PDF 文件")
+        kp.add_argument("--date", metavar="YYYY-MM-DD", help="落款日期（默认今天）")
+        kp.add_argument("--number", metavar="文号", help="文号，如 〔2026〕3号；不填自动编号，填 none 不印文号")
+        kp.add_argument("--bilingual", dest="bilingual", action="store_true", default=None,
+                        help="中朝双语（默认按本村设置）")
+        kp.add_argument("--chinese-only", dest="bilingual", action="store_false",
+                        help="只印中文（不管本村设置）")
+        kp.add_argument("--json", action="store_true", help="输出结果摘要（JSON）")
+        kp.set_defaults(notice_kind=kind.key)
+
+    p = add_command(nsub, parent, "settings", cmd_settings, "查看或修改本村的公告设置（双语、公示期、文号、补贴标准）")
+    p.add_argument("--bilingual", choices=["on", "off"], help="公告固定文字中朝双语")
+    p.add_argument("--disclosure-days", type=int, metavar="天数", help="公示期天数")
+    p.add_argument("--contact", metavar="电话", help="监督电话")
+    p.add_argument("--number-format", metavar="格式", help="文号格式，如 〔{year}〕{n}号")
+    p.add_argument("--dibao", metavar="元", help="低保每人每月金额")
+    p.add_argument("--tekun-scattered", metavar="元", help="特困供养（分散供养）每人每月金额")
+    p.add_argument("--tekun-central", metavar="元", help="特困供养（集中供养）每人每月金额")
+    p.add_argument("--elderly", nargs=3, metavar=("80-89", "90-99", "100+"), help="高龄补贴每人每月金额（三个年龄段）")
+    p.add_argument("--json", action="store_true")
+
+    p = add_command(nsub, parent, "history", cmd_history, "已打印或保存的公告记录（含内容哈希）")
+    p.add_argument("--kind", help="只看某种公告")
+    p.add_argument("--sha256", help="按 PDF 的 SHA-256 查找")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--json", action="store_true")
+
+
+def cmd_list(args) -> int:
+    from desktop.core.notices import registry
+    rows = [{"key": k.key, "title": k.title, "area": k.area, "collector": k.collector,
+             "available": k.available(), "public": k.public, "description": k.description,
+             "options": [{"name": o.name, "flag": o.flag, "label": o.label, "type": o.type,
+                          "required": o.required, "choices": list(o.choices)} for o in k.options]}
+            for k in registry.KINDS]
+    if args.json:
+        print_json(rows)
+        return 0
+    print_table([{**r, "available": "可用" if r["available"] else "待相关模块",
+                  "options": " ".join(o["flag"] + ("（必填）" if o["required"] else "") for o in r["options"])}
+                 for r in rows],
+                [("key", "种类"), ("title", "名称"), ("available", "状态"), ("options", "选项")])
+    return 0
+
+
+def cmd_render(args) -> int:
+    from desktop.core.notices import history, registry
+    from desktop.core.notices.options import parse_date
+    kind = registry.get(args.notice_kind)
+    raw = {o.name: getattr(args, o.name, None) for o in kind.options}
+    issued_on = parse_date(args.date, "落款日期", "date") if args.date else None
+    number = None if args.number is None else ("" if args.number.strip().lower() == "none" else args.number.strip())
+    out = Path(args.pdf)
+    if out.exists() and out.is_dir():
+        raise CunwuError(f"{out} 是一个文件夹，请给出 PDF 文件名。")
+    store = store_for(args)
+    try:
+        data, pdf = registry.render(store, kind, raw, issued_on=issued_on, number=number,
+                                    bilingual=args.bilingual)
+        try:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            tmp = out.with_name(out.name + ".part")
+            tmp.write_bytes(pdf)
+            tmp.replace(out)
+        except OSError as exc:
+            raise CunwuError(f"无法写入 {out}：{exc.strerror or exc}") from None
+        params = {k: v for k, v in raw.items() if v not in (None, "", [])}
+        history.record(store, kind=kind.key, title=registry.title_of(data), publication=data.publication,
+                       pdf=pdf, action="save", target=str(out.resolve()), params=params)
+    finally:
+        store.close()
+    summary = {"kind": kind.key, "title": registry.title_of(data), "number": data.publication.number,
+               "pdf": str(out), "pages": history.page_count(pdf), "bytes": len(pdf), "sha256": history.sha256(pdf)}
+    if args.json:
+        print_json(summary)
+    else:
+        print(f"已生成{summary['title']}：{out}（{summary['pages']} 页，SHA-256 {summary['sha256']}）")
+    return 0
+
+
+def cmd_history(args) -> int:
+    from desktop.core.notices import history
+    store = store_for(args)
+    try:
+        rows = history.find_by_hash(store, args.sha256) if args.sha256 else \
+            history.entries(store, limit=args.limit, kind=args.kind)
+    finally:
+        store.close()
+    keys = ("done_at", "kind", "title", "number", "action", "target", "actor", "sha256", "pages", "size_bytes",
+            "params")
+    rows = [{k: r.get(k) for k in keys} for r in rows]
+    if args.json:
+        print_json(rows)
+    else:
+        print_table([{**r, "action": history.ACTIONS.get(r["action"], r["action"])} for r in rows],
+                    [("done_at", "时间"), ("title", "公告"), ("number", "文号"), ("action", "操作"),
+                     ("actor", "操作人"), ("sha256", "SHA-256")])
+    return 0
+
+
+def cmd_settings(args) -> int:
+    from dataclasses import asdict
+    from desktop.core.notices import settings
+    from desktop.core.notices.options import parse_yuan
+    store = store_for(args)
+    try:
+        s = settings.load(store)
+        changed = False
+        if args.bilingual:
+            s.bilingual, changed = args.bilingual == "on", True
+        for name in ("disclosure_days", "contact", "number_format"):
+            if getattr(args, name) is not None:
+                setattr(s, name, getattr(args, name))
+                changed = True
+        if args.dibao is not None:
+            s.dibao, changed = parse_yuan(args.dibao, "低保金额", "dibao"), True
+        for flag, kind in (("tekun_scattered", "分散供养"), ("tekun_central", "集中供养")):
+            if getattr(args, flag) is not None:
+                s.tekun[kind] = parse_yuan(getattr(args, flag), f"特困供养（{kind}）金额", flag)
+                changed = True
+        if args.elderly:
+            s.elderly = {band: parse_yuan(v, "高龄补贴金额", "elderly")
+                         for band, v in zip(settings.ELDERLY_BANDS, args.elderly)}
+            changed = True
+        if changed:
+            settings.save(store, s)
+        s = settings.load(store)
+    finally:
+        store.close()
+    if args.json:
+        print_json(asdict(s))
+    else:
+        from desktop.core.notices.money import yuan
+        def money(v):
+            return "未设置" if v is None else f"{yuan(v)} 元"
+        print(f"双语公告：{'是' if s.bilingual else '否'}")
+        print(f"公示期：{s.disclosure_days} 天")
+        print(f"监督电话：{s.contact or '（未设置）'}")
+        print(f"文号格式：{s.number_format}")
+        print(f"低保：{money(s.dibao)}/人/月")
+        for k in settings.TEKUN_KINDS:
+            print(f"特困供养 {k}：{money(s.tekun.get(k))}/人/月")
+        for band, label in zip(settings.ELDERLY_BANDS, ("80–89 岁", "90–99 岁", "100 岁以上")):
+            print(f"高龄补贴 {label}：{money(s.elderly.get(band))}/人/月")
+    return 0

@@ -1,6 +1,626 @@
-"""cunwu redwhite ... (not built yet)."""
+"""cunwu redwhite standards|event|member|stats|hall|baseline — the red-white council."""
 from __future__ import annotations
+
+from db.errors import ValidationError
+from desktop.cli.common import add_command, print_json, print_table, store_for
+
+# CLI option -> (figure key, is money). Money is typed in yuan, stored in fen.
+FIGURE_OPTIONS = [
+    ("tables", "tables", False, "酒席桌数"),
+    ("cost-per-table", "cost_per_table_fen", True, "每桌标准（元）"),
+    ("guests", "guests", False, "宾客人数"),
+    ("cars", "cars", False, "车辆数"),
+    ("bride-price", "bride_price_fen", True, "彩礼（元）"),
+    ("gift", "gift_fen", True, "每位宾客礼金（元）"),
+    ("gift-close", "gift_close_fen", True, "近亲属礼金（元）"),
+    ("days", "days", False, "办事天数"),
+    ("troupes", "troupes", False, "吹鼓手/乐队/戏班 班数"),
+]
+LIMIT_OPTIONS = [
+    ("max-tables", "max_tables", False, "酒席桌数上限"),
+    ("max-cost-per-table", "max_cost_per_table_fen", True, "每桌标准上限（元）"),
+    ("max-bride-price", "max_bride_price_fen", True, "彩礼上限（元）"),
+    ("max-gift", "max_gift_fen", True, "每位宾客礼金上限（元）"),
+    ("max-gift-close", "max_gift_close_fen", True, "近亲属礼金上限（元）"),
+    ("max-cars", "max_cars", False, "车辆上限"),
+    ("max-days", "max_days", False, "办事天数上限"),
+    ("max-troupes", "max_troupes", False, "吹鼓手/乐队/戏班上限"),
+]
+NO_LIMIT = ("无", "none", "不限")
 
 
 def register(sub, parent) -> None:
-    pass
+    rw = sub.add_parser("redwhite", help="红白理事会：村规民约标准、红白事申报、统计", parents=[parent])
+    rsub = rw.add_subparsers(dest="redwhite_command", metavar="GROUP", parser_class=type(rw))
+    rsub.required = True
+    _register_standards(rsub, parent)
+    _register_events(rsub, parent)
+    _register_members(rsub, parent)
+    p = add_command(rsub, parent, "stats", cmd_stats, "年度统计：按类别、按村民小组")
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--group", help="只统计某个村民小组")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--xlsx", metavar="FILE", help="导出为 Excel 文件")
+    p.add_argument("--pdf", metavar="FILE", help="打印红白理事会年度工作总结（A4 PDF）")
+    _register_hall(rsub, parent)
+    _register_baseline(rsub, parent)
+
+
+def _group(rsub, parent, name: str, help: str):
+    g = rsub.add_parser(name, help=help, parents=[parent])
+    gsub = g.add_subparsers(dest=f"redwhite_{name}_command", metavar="ACTION", parser_class=type(g))
+    gsub.required = True
+    return gsub
+
+
+# ------------------------------------------------------------------ standards
+def _register_standards(rsub, parent) -> None:
+    ssub = _group(rsub, parent, "standards", "村规民约标准（按生效日期分版本）")
+    p = add_command(ssub, parent, "show", cmd_standards_show, "显示某日有效的标准（默认今天）或全部版本")
+    p.add_argument("--date", help="哪一天有效的标准（年-月-日）")
+    p.add_argument("--all", action="store_true", help="列出全部版本")
+    p.add_argument("--json", action="store_true")
+    p = add_command(ssub, parent, "set", cmd_standards_set,
+                    "设置标准：在指定生效日期的版本中修改某类事项的上限（没有该版本则新建）")
+    p.add_argument("--effective", required=True, help="生效日期（年-月-日）")
+    p.add_argument("--template", action="store_true", help="采用系统示例模板（示例，请按本村村规民约修改）")
+    p.add_argument("--kind", help="事项类别：婚事、丧事、寿宴、满月、升学宴、乔迁宴、其他")
+    for opt, _key, money, label in LIMIT_OPTIONS:
+        p.add_argument(f"--{opt}", help=f"{label}；填“无”表示不限")
+    p.add_argument("--banned", choices=["是", "否", "yes", "no"], help="是否禁止办此类宴席")
+    when = p.add_mutually_exclusive_group()
+    when.add_argument("--report-before", type=int, metavar="N", help="须提前 N 天申报")
+    when.add_argument("--report-within", type=int, metavar="N", help="须在事后 N 天内申报（如丧事 1 天）")
+    p.add_argument("--rules", help="文字条文")
+    p.add_argument("--title", help="版本名称，如 2026年村规民约修订")
+    p.add_argument("--json", action="store_true")
+
+
+def _limit_value(text: str, key: str, money: bool, label: str):
+    from desktop.core.redwhite.money import parse_yuan
+    text = text.strip()
+    if text.lower() in NO_LIMIT:
+        return None
+    if money:
+        return parse_yuan(text, field=key, label=label)
+    return _int(text, key, label)
+
+
+def _int(text, key: str, label: str) -> int:
+    text = str(text).strip()
+    if text.startswith("-") and text[1:].isdigit():
+        raise ValidationError(f"{label}不能是负数（现在是“{text}”）。", field=key)
+    if not text.isdigit():
+        raise ValidationError(f"{label}应为整数，现在是“{text}”。", field=key)
+    return int(text)
+
+
+def cmd_standards_show(args) -> int:
+    from datetime import date
+    from desktop.core.redwhite import standards
+    from desktop.core.redwhite.dates import parse_date
+    store = store_for(args)
+    try:
+        if args.all:
+            data = [{**{k: v[k] for k in ("id", "effective_date", "until", "title", "is_example", "note")},
+                     "standards": _public_standards(standards.standards_of(store, v["id"]))}
+                    for v in standards.versions(store)]
+            if args.json:
+                print_json(data)
+            else:
+                print_table(data, [("effective_date", "生效日期"), ("until", "截止（不含）"),
+                                   ("title", "名称"), ("id", "编号")])
+            return 0
+        day = parse_date(args.date or date.today().isoformat(), field="date", label="日期")
+        version = standards.version_for(store, day)
+    finally:
+        store.close()
+    if version is None:
+        msg = f"{day} 没有有效的村规民约标准。可用 cunwu redwhite standards set --effective 日期 --template 采用示例模板后修改。"
+        if args.json:
+            print_json({"date": day, "version": None, "message": msg})
+        else:
+            print(msg)
+        return 0
+    if args.json:
+        print_json({"date": day, "version": {k: version[k] for k in ("id", "effective_date", "title", "is_example")},
+                    "standards": _public_standards(version["standards"])})
+        return 0
+    print(f"{day} 有效的标准：{version['effective_date']} 起施行 {version['title']}")
+    if version["is_example"]:
+        print("注意：这是系统自带的示例（请按本村村规民约修改）。")
+    from desktop.core.redwhite.codes import KINDS
+    for kind in KINDS:
+        std = version["standards"].get(kind)
+        if std:
+            print(f"【{kind}】" + "；".join(standards.describe(std)))
+    return 0
+
+
+def _public_standards(by_kind: dict) -> dict:
+    from desktop.core.redwhite.standards import STANDARD_KEYS
+    return {kind: {k: std[k] for k in STANDARD_KEYS} for kind, std in by_kind.items()}
+
+
+def cmd_standards_set(args) -> int:
+    from desktop.core.redwhite import standards
+    from desktop.core.redwhite.codes import check_kind
+    store = store_for(args)
+    try:
+        if args.template:
+            if args.kind:
+                raise ValidationError("--template 与 --kind 不能同时使用：先采用模板，再逐项修改。")
+            version_id = standards.adopt_example(store, args.effective)
+        else:
+            if not args.kind:
+                raise ValidationError("请用 --kind 指明事项类别（或用 --template 采用示例模板）。", field="kind")
+            kind = check_kind(args.kind)
+            changes = {}
+            for opt, key, money, label in LIMIT_OPTIONS:
+                raw = getattr(args, opt.replace("-", "_"))
+                if raw is not None:
+                    changes[key] = _limit_value(raw, key, money, f"{kind}的{label}")
+            if args.banned is not None:
+                changes["banned"] = 1 if args.banned in ("是", "yes") else 0
+            if args.report_before is not None:
+                changes.update(report_mode="before", report_days=args.report_before)
+            if args.report_within is not None:
+                changes.update(report_mode="within", report_days=args.report_within)
+            if args.rules is not None:
+                changes["rules"] = args.rules
+            if not changes and args.title is None:
+                raise ValidationError("没有要修改的项目（如 --max-tables 20）。")
+            version_id = standards.set_standard(store, args.effective, kind, **changes)
+        if args.title is not None:
+            standards.update_version(store, version_id, title=args.title)
+        version = store.get("redwhite_standard_version", version_id)
+    finally:
+        store.close()
+    if args.json:
+        print_json({"version_id": version_id, "effective_date": version["effective_date"]})
+    else:
+        print(f"已保存：{version['effective_date']} 起施行的标准（版本 {version_id[:8]}）。")
+    return 0
+
+
+# ------------------------------------------------------------------ events
+def _add_figure_options(p) -> None:
+    for opt, _key, _money, label in FIGURE_OPTIONS:
+        p.add_argument(f"--{opt}", help=label)
+
+
+def _figures(args, prefix: str) -> dict:
+    from desktop.core.redwhite.money import parse_yuan
+    out = {}
+    for opt, key, money, label in FIGURE_OPTIONS:
+        raw = getattr(args, opt.replace("-", "_"))
+        if raw is None:
+            continue
+        out[key] = parse_yuan(raw, field=key, label=f"{prefix}{label}") if money \
+            else _int(raw, key, f"{prefix}{label}")
+    return out
+
+
+def _register_events(rsub, parent) -> None:
+    esub = _group(rsub, parent, "event", "红白事项：事前申报、理事会意见、事后实际")
+    p = add_command(esub, parent, "add", cmd_event_add, "登记事前申报")
+    p.add_argument("--kind", required=True, help="婚事、丧事、寿宴、满月、升学宴、乔迁宴、其他")
+    p.add_argument("--host", required=True, help="办事人：姓名、身份证号或人员编号（须在花名册中）")
+    p.add_argument("--hh-no", help="户号（同名时用来区分）")
+    p.add_argument("--date", required=True, help="办事（开始）日期")
+    p.add_argument("--end", help="结束日期（默认同开始日期）")
+    p.add_argument("--report-date", required=True, help="申报日期")
+    p.add_argument("--place", default="")
+    p.add_argument("--subject", default="", help="事由，如 长子王伟与李娜结婚")
+    p.add_argument("--phone", default="")
+    _add_figure_options(p)
+    p.add_argument("--json", action="store_true")
+
+    p = add_command(esub, parent, "actual", cmd_event_actual, "登记事后实际数字")
+    p.add_argument("event", help="事项编号（前几位即可）")
+    p.add_argument("--date", required=True, help="登记日期")
+    _add_figure_options(p)
+    p.add_argument("--json", action="store_true")
+
+    p = add_command(esub, parent, "decide", cmd_event_decide, "记录理事会意见：同意/劝导/不同意")
+    p.add_argument("event")
+    p.add_argument("--decision", required=True, choices=["同意", "劝导", "不同意"])
+    p.add_argument("--date", required=True)
+    p.add_argument("--by", required=True, help="作出决定的理事会成员（姓名或编号）")
+    p.add_argument("--note", default="")
+
+    p = add_command(esub, parent, "list", cmd_event_list, "列出红白事项及超标情况")
+    p.add_argument("--year", type=int)
+    p.add_argument("--kind")
+    p.add_argument("--group", help="村民小组名称")
+    p.add_argument("--cancelled", action="store_true", help="包括已取消的")
+    p.add_argument("--json", action="store_true")
+
+    p = add_command(esub, parent, "show", cmd_event_show, "显示一件事项的全部情况")
+    p.add_argument("event")
+    p.add_argument("--json", action="store_true")
+
+    p = add_command(esub, parent, "pledge", cmd_event_pledge, "登记家属已签订承诺书")
+    p.add_argument("event")
+    p.add_argument("--date", required=True)
+    p.add_argument("--signer", default="", help="签字人（默认办事人）")
+
+    p = add_command(esub, parent, "visit", cmd_event_visit, "登记理事会现场监督")
+    p.add_argument("event")
+    p.add_argument("--date", required=True)
+    p.add_argument("--by", required=True, help="监督人（理事会成员姓名或编号）")
+    p.add_argument("--finding", default="", help="监督情况")
+
+    p = add_command(esub, parent, "violation", cmd_event_violation, "登记超标事项的处理")
+    p.add_argument("event")
+    p.add_argument("--action", required=True, help="处理方式，如 批评教育、公开通报")
+    p.add_argument("--date", required=True)
+    p.add_argument("--note", default="")
+
+    p = add_command(esub, parent, "cancel", cmd_event_cancel, "取消一件事项（保留记录，不计入统计）")
+    p.add_argument("event")
+    p.add_argument("--reason", required=True)
+
+
+def cmd_event_add(args) -> int:
+    from desktop.core.redwhite import events
+    store = store_for(args)
+    try:
+        host = events.find_host(store, args.host, hh_no=args.hh_no)
+        event_id = events.add_event(
+            store, kind=args.kind, host_person_id=host, start_date=args.date, end_date=args.end,
+            report_date=args.report_date, place=args.place, subject=args.subject, phone=args.phone,
+            plan=_figures(args, "申报"))
+        ev = events.get_event(store, event_id)
+    finally:
+        store.close()
+    _print_event_result(args, ev, "已登记申报")
+    return 0
+
+
+def _print_event_result(args, ev: dict, done: str) -> None:
+    from desktop.core.redwhite import checks, events
+    if getattr(args, "json", False):
+        print_json(events.public_event(ev))
+        return
+    print(f"{done}：{ev['kind']} {ev['host_name']} {ev['start_date']}（编号 {ev['id'][:8]}）")
+    lines = checks.findings_text(ev["verdict"])
+    for line in lines:
+        print(f"  ！{line}")
+    print(f"  结论：{ev['verdict']['status']}")
+
+
+def cmd_event_actual(args) -> int:
+    from desktop.core.redwhite import events
+    store = store_for(args)
+    try:
+        event_id = events.find_event(store, args.event)
+        events.record_actual(store, event_id, _figures(args, "实际"), recorded_date=args.date)
+        ev = events.get_event(store, event_id)
+    finally:
+        store.close()
+    _print_event_result(args, ev, "已登记实际数字")
+    return 0
+
+
+def cmd_event_decide(args) -> int:
+    from desktop.core.redwhite import events, members
+    store = store_for(args)
+    try:
+        event_id = events.find_event(store, args.event)
+        member = members.find_member(store, args.by, on_date=args.date)
+        events.decide(store, event_id, args.decision, decision_date=args.date, by_member_id=member["id"],
+                      note=args.note)
+    finally:
+        store.close()
+    print(f"已记录理事会意见：{args.decision}（{member['name']}，{args.date}）")
+    return 0
+
+
+def cmd_event_list(args) -> int:
+    from desktop.core import village
+    from desktop.core.redwhite import events
+    store = store_for(args)
+    try:
+        group_id = village.group_id_by_name(store, args.group) if args.group else None
+        rows = events.list_events(store, year=args.year, kind=args.kind, group_id=group_id,
+                                  include_cancelled=args.cancelled)
+    finally:
+        store.close()
+    if args.json:
+        print_json([events.public_event(r) for r in rows])
+        return 0
+    table = [{"id": r["id"][:8], "kind": r["kind"], "host": r["host_name"], "group": r["group_name"],
+              "date": r["start_date"], "decision": r["decision"] or "未决定",
+              "late": "逾期" if r["verdict"]["late"] else "",
+              "status": "已取消" if r["cancelled"] else r["verdict"]["status"],
+              "over": "；".join(f["message"] for f in (r["verdict"]["actual_findings"] if r["actual"]
+                                                       else r["verdict"]["plan_findings"]))}
+             for r in rows]
+    print_table(table, [("id", "编号"), ("kind", "类别"), ("host", "办事人"), ("group", "小组"),
+                        ("date", "日期"), ("decision", "理事会意见"), ("late", "申报"),
+                        ("status", "结论"), ("over", "超标项目")])
+    return 0
+
+
+def cmd_event_show(args) -> int:
+    from desktop.core.redwhite import checks, events
+    from desktop.core.redwhite.codes import FIGURES
+    from desktop.core.redwhite.money import yuan
+    store = store_for(args)
+    try:
+        ev = events.get_event(store, events.find_event(store, args.event))
+    finally:
+        store.close()
+    if args.json:
+        out = events.public_event(ev)
+        out["visits"] = [{k: v[k] for k in ("visit_date", "member_name", "finding")} for v in ev["visits"]]
+        out["hall_money"] = [{k: m[k] for k in ("direction", "category", "amount_fen", "entry_date")}
+                             for m in ev["hall_money"]]
+        print_json(out)
+        return 0
+    print(f"{ev['kind']}：{ev['host_name']}（{ev['group_name'] or '未分组'}）{ev['subject']}")
+    print(f"日期 {ev['start_date']} 至 {ev['end_date']}，地点 {ev['place'] or '—'}，申报 {ev['report_date']}")
+    for stage, label in (("plan", "申报"), ("actual", "实际")):
+        figs = ev[stage]
+        if figs:
+            parts = [f"{f.label} {yuan(figs[f.key]) if f.money else figs[f.key]}" for f in FIGURES]
+            print(f"{label}（{figs['recorded_date']}）：" + "，".join(parts))
+    print(f"理事会意见：{ev['decision'] or '未决定'} {ev['decision_date'] or ''} {ev['decision_by_name'] or ''}")
+    print(f"承诺书：{('已签 ' + ev['pledge_date'] + ' ' + ev['pledge_signer']) if ev['pledge_date'] else '未签'}")
+    for v in ev["visits"]:
+        print(f"监督：{v['visit_date']} {v['member_name']} {v['finding']}")
+    for line in checks.findings_text(ev["verdict"]):
+        print(f"！{line}")
+    if ev["violation_action"]:
+        print(f"处理：{ev['violation_date']} {ev['violation_action']} {ev['violation_note']}")
+    print(f"结论：{ev['verdict']['status']}")
+    return 0
+
+
+def _simple(args, fn, done: str, **kw) -> int:
+    from desktop.core.redwhite import events
+    store = store_for(args)
+    try:
+        event_id = events.find_event(store, args.event)
+        fn(store, event_id, **kw)
+    finally:
+        store.close()
+    print(done)
+    return 0
+
+
+def cmd_event_pledge(args) -> int:
+    from desktop.core.redwhite import events
+    return _simple(args, events.sign_pledge, "已登记承诺书。", pledge_date=args.date, signer=args.signer)
+
+
+def cmd_event_visit(args) -> int:
+    from desktop.core.redwhite import events
+    return _simple(args, events.add_visit, "已登记现场监督。", visit_date=args.date, member_id=args.by,
+                   finding=args.finding)
+
+
+def cmd_event_violation(args) -> int:
+    from desktop.core.redwhite import events
+    return _simple(args, events.handle_violation, "已登记违规处理。", action=args.action,
+                   action_date=args.date, note=args.note)
+
+
+def cmd_event_cancel(args) -> int:
+    from desktop.core.redwhite import events
+    return _simple(args, events.cancel_event, "已取消该事项。", reason=args.reason)
+
+
+# ------------------------------------------------------------------ members
+def _register_members(rsub, parent) -> None:
+    msub = _group(rsub, parent, "member", "理事会成员")
+    p = add_command(msub, parent, "add", cmd_member_add, "增加成员（村民请用 --person 从花名册关联）")
+    p.add_argument("--role", required=True, choices=["会长", "副会长", "理事", "监事"])
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--person", help="花名册中的村民：姓名、身份证号或人员编号")
+    who.add_argument("--name", help="非本村村民（如乡镇干部）的姓名")
+    p.add_argument("--hh-no", help="户号（同名时用来区分）")
+    p.add_argument("--start", required=True, help="任期开始日期")
+    p.add_argument("--end", help="任期结束日期")
+    p.add_argument("--phone", default="")
+    p.add_argument("--json", action="store_true")
+    p = add_command(msub, parent, "list", cmd_member_list, "列出成员")
+    p.add_argument("--date", help="只列出这一天在任的")
+    p.add_argument("--json", action="store_true")
+    p = add_command(msub, parent, "end", cmd_member_end, "结束任期")
+    p.add_argument("member", help="成员姓名或编号")
+    p.add_argument("--date", required=True)
+
+
+def cmd_member_add(args) -> int:
+    from desktop.core.redwhite import events, members
+    store = store_for(args)
+    try:
+        person_id = events.find_host(store, args.person, hh_no=args.hh_no) if args.person else None
+        member_id = members.add_member(store, role=args.role, term_start=args.start, term_end=args.end,
+                                       name=args.name or "", person_id=person_id, phone=args.phone)
+        row = store.get("redwhite_member", member_id)
+    finally:
+        store.close()
+    if args.json:
+        print_json({"id": member_id, "name": row["name"], "role": row["role"]})
+    else:
+        print(f"已增加理事会成员：{row['role']} {row['name']}（编号 {member_id[:8]}）")
+    return 0
+
+
+def cmd_member_list(args) -> int:
+    from desktop.core.redwhite import members
+    store = store_for(args)
+    try:
+        rows = members.list_members(store, on_date=args.date)
+    finally:
+        store.close()
+    keys = ("id", "name", "role", "term_start", "term_end", "person_id", "group_name")
+    if args.json:
+        print_json([{k: r[k] for k in keys} for r in rows])
+    else:
+        print_table([{**r, "villager": "是" if r["person_id"] else "否"} for r in rows],
+                    [("name", "姓名"), ("role", "职务"), ("term_start", "任期开始"), ("term_end", "任期结束"),
+                     ("villager", "本村村民"), ("group_name", "小组")])
+    return 0
+
+
+def cmd_member_end(args) -> int:
+    from desktop.core.redwhite import members
+    store = store_for(args)
+    try:
+        member = members.find_member(store, args.member)
+        members.end_term(store, member["id"], args.date)
+    finally:
+        store.close()
+    print(f"{member['name']} 的任期结束于 {args.date}。")
+    return 0
+
+
+# ------------------------------------------------------------------ stats, hall, baseline
+def cmd_stats(args) -> int:
+    from desktop.core import village
+    from desktop.core.redwhite import stats
+    store = store_for(args)
+    try:
+        group_id = village.group_id_by_name(store, args.group) if args.group else None
+        data = stats.year_stats(store, args.year, group_id=group_id)
+        if args.xlsx:
+            from desktop.core.redwhite.export import export_year
+            export_year(store, args.year, args.xlsx)
+        if args.pdf:
+            from pathlib import Path
+            from desktop.core.redwhite import notices
+            Path(args.pdf).parent.mkdir(parents=True, exist_ok=True)
+            Path(args.pdf).write_bytes(notices.render_annual(notices.collect_annual(store, year=args.year),
+                                                             store=store))
+    finally:
+        store.close()
+    if args.json:
+        print_json(data)
+        return 0
+    from desktop.core.redwhite.money import yuan
+    cols = [("label", "类别"), ("events", "事项"), ("in_time_pct", "按时申报%"), ("with_actual", "已办结"),
+            ("within_pct", "符合标准%"), ("violations", "超标"), ("tables_saved", "节约桌数"),
+            ("saved", "节约金额")]
+    print(f"{args.year} 年红白事统计" + (f"（{args.group}）" if args.group else ""))
+    print_table([{**r, "saved": yuan(r["money_saved_fen"])} for r in data["by_kind"] + [data["total"]]], cols)
+    if not args.group:
+        print("\n按村民小组：")
+        cols[0] = ("label", "小组")
+        print_table([{**r, "saved": yuan(r["money_saved_fen"])} for r in data["by_group"]], cols)
+    if data["baseline_is_example"]:
+        print("\n注意：节约数按示例的改革前平均数计算，请用 cunwu redwhite baseline set 改为本村数字。")
+    if args.xlsx:
+        print(f"已导出：{args.xlsx}")
+    if args.pdf:
+        print(f"已生成年度工作总结：{args.pdf}")
+    return 0
+
+
+def _register_hall(rsub, parent) -> None:
+    hsub = _group(rsub, parent, "hall", "红白事服务中心资金（收费、捐赠、支出）")
+    p = add_command(hsub, parent, "add", cmd_hall_add, "登记一笔收入或支出")
+    p.add_argument("--direction", required=True, choices=["income", "expense", "收入", "支出"])
+    p.add_argument("--category", required=True)
+    p.add_argument("--amount", required=True, help="金额（元）")
+    p.add_argument("--date", required=True)
+    p.add_argument("--event", help="相关事项编号（收费时填写）")
+    p.add_argument("--summary", default="")
+    p.add_argument("--counterparty", default="", help="交款人或收款单位")
+    p = add_command(hsub, parent, "summary", cmd_hall_summary, "年度收支汇总")
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--json", action="store_true")
+
+
+def cmd_hall_add(args) -> int:
+    from desktop.core.redwhite import events, hall
+    from desktop.core.redwhite.money import parse_yuan, yuan
+    direction = {"收入": "income", "支出": "expense"}.get(args.direction, args.direction)
+    store = store_for(args)
+    try:
+        event_id = events.find_event(store, args.event) if args.event else None
+        amount = parse_yuan(args.amount, field="amount", label="金额")
+        hall.add_hall_money(store, direction=direction, category=args.category, amount_fen=amount,
+                            entry_date=args.date, summary=args.summary, counterparty=args.counterparty,
+                            event_id=event_id)
+    finally:
+        store.close()
+    print(f"已登记{hall.DIRECTIONS[direction]} {yuan(amount)}（{args.category}）。")
+    return 0
+
+
+def cmd_hall_summary(args) -> int:
+    from desktop.core.redwhite import hall
+    from desktop.core.redwhite.money import yuan
+    store = store_for(args)
+    try:
+        data = hall.hall_summary(store, args.year)
+    finally:
+        store.close()
+    if args.json:
+        print_json(data)
+        return 0
+    print(f"{args.year} 年{data['fund']}：上年结余 {yuan(data['opening_fen'])}，收入 {yuan(data['income_fen'])}，"
+          f"支出 {yuan(data['expense_fen'])}，结余 {yuan(data['closing_fen'])}")
+    for line in data["income"]:
+        print(f"  收入 {line['category']} {yuan(line['amount_fen'])}")
+    for line in data["expense"]:
+        print(f"  支出 {line['category']} {yuan(line['amount_fen'])}")
+    return 0
+
+
+def _register_baseline(rsub, parent) -> None:
+    bsub = _group(rsub, parent, "baseline", "改革前平均数（计算节约桌数和金额用）")
+    p = add_command(bsub, parent, "show", cmd_baseline_show, "显示改革前平均数")
+    p.add_argument("--json", action="store_true")
+    p = add_command(bsub, parent, "set", cmd_baseline_set, "设置某类事项的改革前平均数")
+    p.add_argument("--kind", required=True)
+    p.add_argument("--tables", help="平均桌数")
+    p.add_argument("--cost-per-table", help="每桌平均花费（元）")
+    p.add_argument("--bride-price", help="平均彩礼（元）")
+
+
+def cmd_baseline_show(args) -> int:
+    from desktop.core.redwhite import stats
+    from desktop.core.redwhite.money import yuan
+    store = store_for(args)
+    try:
+        data = stats.baseline(store)
+        example = stats.baseline_is_example(store)
+    finally:
+        store.close()
+    if args.json:
+        print_json({"is_example": example, "baseline": data})
+        return 0
+    print_table([{"kind": k, "tables": v["tables"], "cost": yuan(v["cost_per_table_fen"]),
+                  "bride": yuan(v["bride_price_fen"])} for k, v in data.items()],
+                [("kind", "类别"), ("tables", "平均桌数"), ("cost", "每桌花费"), ("bride", "彩礼")])
+    if example:
+        print("（示例数字，请按本村情况修改）")
+    return 0
+
+
+def cmd_baseline_set(args) -> int:
+    from desktop.core.redwhite import stats
+    from desktop.core.redwhite.money import parse_yuan
+    values = {}
+    if args.tables is not None:
+        values["tables"] = _int(args.tables, "tables", "平均桌数")
+    if args.cost_per_table is not None:
+        values["cost_per_table_fen"] = parse_yuan(args.cost_per_table, field="cost_per_table_fen",
+                                                  label="每桌平均花费")
+    if args.bride_price is not None:
+        values["bride_price_fen"] = parse_yuan(args.bride_price, field="bride_price_fen", label="平均彩礼")
+    if not values:
+        raise ValidationError("没有要修改的项目（如 --tables 35）。")
+    store = store_for(args)
+    try:
+        stats.set_baseline(store, args.kind, **values)
+    finally:
+        store.close()
+    print(f"已保存{args.kind}的改革前平均数。")
+    return 0
+

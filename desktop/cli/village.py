@@ -22,6 +22,8 @@ def register(sub, parent) -> None:
     p.add_argument("--households", type=int, default=300)
     p.add_argument("--json", action="store_true")
 
+    add_command(sub, parent, "self-test", cmd_self_test, "自检（不需要图形界面）：临时数据库、示范村、检查、公告 PDF")
+
     p = add_command(sub, parent, "village", cmd_village_show, "显示本村信息、村民小组和网格")
     p.add_argument("--json", action="store_true")
 
@@ -53,6 +55,8 @@ def cmd_init(args) -> int:
 
 def cmd_demo(args) -> int:
     from desktop.core.demo import create_demo
+    if not 1 <= args.households <= 5000:
+        raise CunwuError("示范村户数应在 1 到 5000 之间。")
     path = db_path(args)
     if path.exists() and path.stat().st_size > 0:
         store = open_store(path)
@@ -97,4 +101,11 @@ def cmd_group_add(args) -> int:
     finally:
         store.close()
     print(f"已添加村民小组：{args.name}")
+    return 0
+
+
+def cmd_self_test(args) -> int:
+    from desktop.selftest import run
+    if run(gui=False) != 0:
+        raise CunwuError("自检失败，详见上面的输出。")
     return 0

@@ -1,50 +1,123 @@
-"""First start with an empty file: the demo village, or an empty village of one's own."""
+"""First start with an empty file: look at the demo village, or set up one's own village.
+
+The demo lives in its own file (demo.sqlite beside the data file), so synthetic people
+never mix with the village's real roster; the real file stays empty and this dialog
+comes back at the next start until the clerk sets up the village.
+"""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox,
-                               QRadioButton, QVBoxLayout)
+from pathlib import Path
 
-from db.errors import CunwuError
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox,
+                               QRadioButton, QVBoxLayout, QWidget)
+
+from db.errors import CunwuError, ValidationError
 from desktop.core import village
+from desktop.ui.widgets import dialog_buttons
+
+DEMO_FILE = "demo.sqlite"
+
+
+def demo_path_beside(db_path: Path) -> Path:
+    return Path(db_path).with_name(DEMO_FILE)
+
+
+def split_groups(text: str) -> list[str]:
+    for sep in "，,、;；\n":
+        text = text.replace(sep, " ")
+    return [g for g in text.split() if g]
 
 
 class FirstRunDialog(QDialog):
+    """After exec(): `choice` is "demo" or "village"; for "village" the store is initialised."""
+
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
+        self.choice: str | None = None
         self.setWindowTitle(self.tr("欢迎使用村务通"))
+        self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("这是一个新的数据文件。请选择：")))
-        self.demo = QRadioButton(self.tr("先看看示范村（合成数据，可随时换成本村数据）"))
-        self.empty = QRadioButton(self.tr("建立本村的空白数据"))
+        title = QLabel(self.tr("欢迎使用村务通"))
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        intro = QLabel(self.tr("还没有本村的数据。请选择："))
+        layout.addWidget(intro)
+        self.demo = QRadioButton(self.tr("先看看示范村“高家湾村”（合成数据，单独存放，不影响本村数据）"))
+        self.empty = QRadioButton(self.tr("建立本村的数据（之后可从 Excel 花名册导入）"))
         self.demo.setChecked(True)
         layout.addWidget(self.demo)
         layout.addWidget(self.empty)
-        form = QFormLayout()
+        self.form_box = QWidget()
+        form = QFormLayout(self.form_box)
+        form.setContentsMargins(24, 0, 0, 0)
         self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("如：高家湾村"))
         self.code = QLineEdit()
-        self.code.setPlaceholderText(self.tr("12 位统计用区划代码"))
+        self.code.setPlaceholderText(self.tr("12 位统计用区划代码，可向乡镇索取"))
+        self.code.setMaxLength(12)
         self.township = QLineEdit()
-        form.addRow(self.tr("村名"), self.name)
-        form.addRow(self.tr("区划代码"), self.code)
-        form.addRow(self.tr("所属乡镇"), self.township)
-        layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(self.tr("开始"))
-        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.county = QLineEdit()
+        self.county.setPlaceholderText(self.tr("如：陕西省榆林市榆阳区"))
+        self.groups = QLineEdit()
+        self.groups.setPlaceholderText(self.tr("用顿号分开，如：一组、二组、三组（以后可在“本村设置”中修改）"))
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setWordWrap(True)
+        form.addRow(self.tr("村名："), self.name)
+        form.addRow(self.tr("区划代码："), self.code)
+        form.addRow(self.tr("所属乡镇："), self.township)
+        form.addRow(self.tr("所属县（区）："), self.county)
+        form.addRow(self.tr("村民小组："), self.groups)
+        form.addRow(self.message)
+        layout.addWidget(self.form_box)
+        self.buttons = dialog_buttons(self, self._accept, ok_text=self.tr("开始"), cancel_text=self.tr("退出"))
+        layout.addWidget(self.buttons)
+        self.demo.toggled.connect(self._update)
+        for edit in (self.name, self.code):
+            edit.textChanged.connect(self._update)
+        self._update()
+
+    def _problem(self) -> str:
+        if not self.name.text().strip():
+            return self.tr("请填写村名。")
+        code = self.code.text().strip()
+        if not (len(code) == 12 and code.isdigit()):
+            return self.tr("区划代码应为 12 位数字（现在 %1 位）。").replace("%1", str(len(code)))
+        return ""
+
+    def _update(self) -> None:
+        own = self.empty.isChecked()
+        self.form_box.setEnabled(own)
+        problem = self._problem() if own else ""
+        self.message.setText(problem if (self.name.text() or self.code.text()) else "")
+        self.buttons.button(QDialogButtonBox.Ok).setEnabled(not problem)
 
     def _accept(self) -> None:
+        if self.demo.isChecked():
+            self.choice = "demo"
+            self.accept()
+            return
         try:
-            if self.demo.isChecked():
-                from desktop.core.demo import create_demo
-                create_demo(self.ctx.store)
-            else:
-                village.init_site(self.ctx.store, name=self.name.text(), division_code=self.code.text(),
-                                  township=self.township.text())
+            village.init_site(self.ctx.store, name=self.name.text(), division_code=self.code.text(),
+                              township=self.township.text(), county=self.county.text(),
+                              groups=split_groups(self.groups.text()))
+        except ValidationError as exc:
+            self.message.setText(exc.message)
+            return
         except CunwuError as exc:
             QMessageBox.warning(self, self.tr("请检查"), str(exc))
             return
+        self.choice = "village"
         self.accept()
+
+
+def create_demo_with_wait_cursor(store) -> None:
+    from desktop.core.demo import create_demo
+    QGuiApplication.setOverrideCursor(Qt.WaitCursor)
+    try:
+        create_demo(store)
+    finally:
+        QGuiApplication.restoreOverrideCursor()

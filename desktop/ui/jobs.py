@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QThread, Signal, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from db.errors import CunwuError
@@ -18,7 +18,7 @@ from desktop.core import open_store
 
 class JobCancelled(CunwuError):
     def __init__(self):
-        super().__init__("已取消，没有写入任何数据。")
+        super().__init__(QCoreApplication.translate("Jobs", "已取消，没有写入任何数据。"))
 
 
 class _Worker(QObject):
@@ -43,7 +43,7 @@ class _Worker(QObject):
         except Exception as exc:  # a bug, but never a traceback in the clerk's face
             import traceback
             traceback.print_exc()
-            self.failed.emit(f"内部错误：{type(exc).__name__}: {exc}")
+            self.failed.emit(QCoreApplication.translate("Jobs", "内部错误：%1").replace("%1", f"{type(exc).__name__}: {exc}"))
         finally:
             if store is not None:
                 store.close()
@@ -65,7 +65,7 @@ class Job(QObject):
         self.thread = QThread()
         self.worker = _Worker(db_path, actor, fn, args)
         self.worker.moveToThread(self.thread)
-        self.dialog = QProgressDialog(title, "取消", 0, 0, parent)
+        self.dialog = QProgressDialog(title, self.tr("取消"), 0, 0, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModal)
         self.dialog.setMinimumDuration(300)
@@ -103,7 +103,7 @@ class Job(QObject):
     def _on_failed(self, message: str) -> None:
         self._stop()
         if self._show_errors:
-            QMessageBox.warning(self._parent, "未完成", message)
+            QMessageBox.warning(self._parent, self.tr("未完成"), message)
         self.error.emit(message)
 
 

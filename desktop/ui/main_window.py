@@ -1,11 +1,14 @@
 """The main window: navigation on the left, one page per area on the right."""
 from __future__ import annotations
 
+import os
+import time
 from importlib import import_module
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget,
-                               QWidget)
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow,
+                               QStackedWidget, QWidget)
 
 from desktop.core import village
 from desktop.ui.context import AppContext
@@ -16,24 +19,22 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext):
         super().__init__()
         self.ctx = ctx
-        info = village.site_info(ctx.store)
-        self.setWindowTitle(self.tr("村务通") + f" — {info['name']}")
-        self.resize(1200, 780)
+        self.update_title()
+        self.resize(1280, 800)
         central = QWidget()
         layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 8, 0)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(170)
+        self.nav.setFixedWidth(190)
         self.stack = QStackedWidget()
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        # Pages are built on first visit: starting the program costs only the first page.
         self.pages: dict[str, QWidget] = {}
         for key, title in PAGES:
-            page = import_module(f"desktop.ui.pages.{key}").Page(ctx)
-            page.setObjectName(f"page_{key}")
-            self.pages[key] = page
-            self.stack.addWidget(page)
+            self.stack.addWidget(QWidget())
             item = QListWidgetItem(self.tr(title))
             item.setData(Qt.UserRole, key)
             self.nav.addItem(item)
@@ -41,19 +42,67 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         ctx.data_changed.connect(self._data_changed)
         self.statusBar().showMessage(self.tr("数据文件：") + str(ctx.db_path))
+        self._shortcuts()
+
+    def update_title(self) -> None:
+        info = village.site_info(self.ctx.store)
+        place = info["township"] or info["county"]
+        title = self.tr("村务通") + f" — {info['name']}" + (f"（{place}）" if place else "")
+        if self.ctx.store.setting("demo"):
+            title += self.tr("【示范数据】")
+        self.setWindowTitle(title)
+
+    def _shortcuts(self) -> None:
+        """Ctrl+F finds a person, Ctrl+N adds one, Ctrl+1..9 switch pages: no mouse needed."""
+        def roster(action: str):
+            def go():
+                page = self.show_page("roster")
+                getattr(page, action)()
+            return go
+        QShortcut(QKeySequence.Find, self, activated=roster("focus_search"))
+        QShortcut(QKeySequence("Ctrl+N"), self, activated=roster("new_person"))
+        for row in range(min(self.nav.count(), 9)):
+            QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self, activated=lambda r=row: self.nav.setCurrentRow(r))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if os.environ.get("CUNWU_QUIT_AFTER_SHOW"):
+            # Benchmarks measure the cold start up to here, then leave.
+            QTimer.singleShot(0, self._report_shown)
+
+    def _report_shown(self) -> None:
+        t0 = float(os.environ.get("CUNWU_LAUNCH_T0") or 0)
+        if t0:
+            print(f"shown_after_s={time.time() - t0:.3f}", flush=True)
+        QApplication.instance().quit()
 
     def show_page(self, key: str) -> QWidget:
         keys = [k for k, _ in PAGES]
         self.nav.setCurrentRow(keys.index(key))
         return self.pages[key]
 
+    def page(self, key: str) -> QWidget:
+        """The page for `key`, built now if it was not visited yet."""
+        if key not in self.pages:
+            row = [k for k, _ in PAGES].index(key)
+            page = import_module(f"desktop.ui.pages.{key}").Page(self.ctx)
+            page.setObjectName(f"page_{key}")
+            self.pages[key] = page
+            old = self.stack.widget(row)
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        return self.pages[key]
+
     def _show(self, row: int) -> None:
-        self.stack.setCurrentIndex(row)
-        page = self.stack.widget(row)
+        page = self.page(PAGES[row][0])
+        self.stack.setCurrentWidget(page)
         if hasattr(page, "refresh"):
             page.refresh()
 
     def _data_changed(self, area: str) -> None:
+        if area == "village":
+            self.update_title()
         page = self.stack.currentWidget()
         if hasattr(page, "refresh"):
             page.refresh()

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from db import Store
 from desktop.core import village
-from desktop.core.roster import codes, idcard, people
+from desktop.core.roster import codes, groups, idcard, lifecycle, people
 
 AREA = "610802"        # 榆阳区 (since 1999)
 AREA_BEFORE_1999 = "612701"   # the same place's code before 1999
@@ -83,22 +83,23 @@ def populate(store: Store, rng: random.Random, households: int = 300) -> dict:
                     phone=f"1{rng.choice([3, 5, 8])}{rng.randint(100000000, 999999999)}" if rng.random() < 0.7 else "")
                 people_n += 1
                 _maybe_groups(store, rng, pid, born, rel)
-    _ensure_every_group(store)
-    return {"households": households, "people": people_n}
+        _ensure_every_group(store)
+        history = _history(store, rng)
+    return {"households": households, "people": people_n, **history}
 
 
 DEMO_HH_PREFIX = "GJW"
 
 
 def _add_group(store: Store, person_id: str, kind: str, detail: str = "", start: str | None = None) -> None:
-    store.insert("person_group", {"person_id": person_id, "kind": kind, "detail": detail,
-                                  "start_date": start or f"{date.today().year - 2}-01-01"})
+    born = store.scalar("SELECT birth_date FROM person WHERE id=?", (person_id,))
+    start = start or f"{date.today().year - 2}-01-01"
+    groups.add_membership(store, person_id, kind, detail=detail, start=max(start, born or start))
 
 
 def _maybe_groups(store: Store, rng: random.Random, pid: str, born: date, rel: str) -> None:
+    # 高龄 (80+) needs no row: it follows from the birth date (groups.py).
     age = (date.today() - born).days // 365
-    if age >= 80:
-        _add_group(store, pid, "高龄")
     if age >= 60 and rng.random() < 0.15:
         _add_group(store, pid, rng.choice(["空巢老人", "留守老人", "独居老人"]))
     if age < 16 and rng.random() < 0.2:
@@ -115,11 +116,120 @@ def _ensure_every_group(store: Store) -> None:
     """Every special group appears at least once, so every filter shows something."""
     present = {r[0] for r in store.query("SELECT DISTINCT kind FROM person_group")}
     candidates = [r[0] for r in store.query("SELECT id FROM person ORDER BY birth_date LIMIT 60")]
-    young = [r[0] for r in store.query("SELECT id FROM person ORDER BY birth_date DESC LIMIT 60")]
+    young = [r[0] for r in store.query("SELECT id FROM person WHERE birth_date IS NOT NULL "
+                                       "ORDER BY birth_date DESC LIMIT 60")]
     i = 0
     for kind, details in codes.SPECIAL_GROUPS.items():
-        if kind in present:
+        if kind in present or kind == groups.DERIVED:
             continue
         pool = young if kind in ("留守儿童", "困境儿童", "孤儿") else candidates
         _add_group(store, pool[i % len(pool)], kind, details[0] if details else "")
         i += 1
+
+
+# ------------------------------------------------------------------ history
+DEATH_REASONS = ["病故", "病故", "年老病故", "意外身故"]
+MOVE_OUT = [("婚迁", "榆林市横山区"), ("升学户口迁出", "西安市长安区"), ("工作调动", "榆林市榆阳区"),
+            ("投靠子女", "神木市"), ("购房落户", "榆林市高新区")]
+AWAY_PLACES = ["西安", "鄂尔多斯", "深圳", "北京", "神木", "宁波"]
+
+
+def _day_after(rng: random.Random, earliest: str | None, years_back: int = 3) -> str:
+    """A past day within the last `years_back` years and not before `earliest`."""
+    today = date.today()
+    start = today - timedelta(days=365 * years_back)
+    if earliest:
+        start = max(start, date.fromisoformat(earliest) + timedelta(days=1))
+    span = max(0, (today - start).days - 1)
+    return (start + timedelta(days=rng.randint(0, span))).isoformat()
+
+
+def _history(store: Store, rng: random.Random) -> dict:
+    """Some life in the roster: deaths, moves out, people working away (one back home),
+    a marriage into another household, a head handing over, a dissolved household and
+    one duplicate record merged. Everything goes through lifecycle.py, as a clerk's would."""
+    rows = [dict(r) for r in store.query(
+        "SELECT p.id, p.name, p.birth_date, p.relation, p.household_id, p.gender, h.head_person_id, "
+        "(SELECT COUNT(*) FROM person m WHERE m.household_id = p.household_id) AS size "
+        "FROM person p JOIN household h ON h.id = p.household_id ORDER BY p.rowid")]
+    used: set[str] = set()
+    today = date.today()
+
+    def age(r: dict) -> int:
+        return people.age_on(r["birth_date"]) or 0
+
+    def pick(cond, n: int) -> list[dict]:
+        pool = [r for r in rows if r["id"] not in used and r["household_id"] not in used and cond(r)]
+        chosen = rng.sample(pool, min(n, len(pool)))
+        used.update(r["id"] for r in chosen)
+        return chosen
+
+    counts = {"deceased": 0, "moved_out": 0, "away": 0}
+    # Deaths: old people who are not heads (a head's death is shown with a hand-over below).
+    for r in pick(lambda r: age(r) >= 70 and r["relation"] != "户主", 6):
+        lifecycle.record_death(store, r["id"], on=_day_after(rng, r["birth_date"]), reason=rng.choice(DEATH_REASONS))
+        counts["deceased"] += 1
+    # A head dies and the spouse or eldest child takes over.
+    for r in pick(lambda r: age(r) >= 75 and r["relation"] == "户主" and r["size"] >= 2, 2):
+        heir = store.one("SELECT id FROM person WHERE household_id=? AND id<>? AND status='在册' "
+                         "ORDER BY relation <> '配偶', birth_date", (r["household_id"], r["id"]))
+        lifecycle.record_death(store, r["id"], on=_day_after(rng, r["birth_date"]), reason="病故",
+                               new_head_id=heir[0] if heir else None)
+        used.add(r["household_id"])
+        counts["deceased"] += 1
+    # Moves out: young adults (marriage, study, work).
+    for r in pick(lambda r: 18 <= age(r) <= 40 and r["relation"] != "户主", 5):
+        why, where = rng.choice(MOVE_OUT)
+        lifecycle.move_out(store, r["id"], on=_day_after(rng, r["birth_date"]), reason=why, destination=where)
+        counts["moved_out"] += 1
+    # Working away: about one in ten working-age adults; one has come back.
+    away = pick(lambda r: 20 <= age(r) <= 50 and r["relation"] != "户主", max(3, len(rows) // 30))
+    for r in away:
+        lifecycle.start_away(store, r["id"], on=_day_after(rng, r["birth_date"], 2), reason="外出务工",
+                             place=rng.choice(AWAY_PLACES))
+        counts["away"] += 1
+    if away:
+        back = away[0]
+        lifecycle.end_away(store, back["id"], on=today.isoformat(), reason="返乡照顾老人")
+        counts["away"] -= 1
+    # A daughter marries into another household of the village.
+    brides = pick(lambda r: r["relation"] == "女" and 20 <= age(r) <= 35, 1)
+    grooms = pick(lambda r: r["relation"] == "户主" and r["gender"] == "男" and 22 <= age(r) <= 40, 1)
+    if brides and grooms and brides[0]["household_id"] != grooms[0]["household_id"]:
+        lifecycle.move_household(store, brides[0]["id"], grooms[0]["household_id"], relation="配偶",
+                                 on=_day_after(rng, brides[0]["birth_date"], 1), reason="结婚")
+        used.add(grooms[0]["household_id"])
+    # An old head hands the household to a son.
+    for r in pick(lambda r: r["relation"] == "户主" and age(r) >= 70 and r["size"] >= 3, 1):
+        son = store.one("SELECT id FROM person WHERE household_id=? AND relation='子' AND status='在册' "
+                        "ORDER BY birth_date LIMIT 1", (r["household_id"],))
+        if son:
+            others = {row[0]: "母亲" for row in store.query(
+                "SELECT id FROM person WHERE household_id=? AND relation='配偶' AND status='在册'",
+                (r["household_id"],))}
+            lifecycle.change_head(store, r["household_id"], son[0], on=_day_after(rng, None, 1),
+                                  reason="年老体弱，由儿子当家", old_head_relation="父亲", relations=others)
+            used.add(r["household_id"])
+    # A one-person household that no longer exists: an old man without family went to the
+    # township's 敬老院 (集中供养). An extra household, so the active count stays as asked.
+    hh_no = f"{DEMO_HH_PREFIX}{len({r['household_id'] for r in rows}) + 1:04d}"
+    group = store.one("SELECT id FROM village_group ORDER BY sort_order LIMIT 1")
+    hh = people.add_household(store, hh_no=hh_no, group_id=group[0] if group else None,
+                              address="高家湾村后巷1号", note="原五保户")
+    born = today.replace(year=today.year - 78, day=1)
+    lone = people.add_person(store, household_id=hh, name="郝福来", gender="男", relation="户主",
+                             birth_date=born.isoformat(), id_number=idcard.make(AREA_BEFORE_1999, born, 901, True))
+    groups.add_membership(store, lone, "特困供养", detail="分散供养", start=f"{today.year - 6}-01-01")
+    day = _day_after(rng, None, 1)
+    lifecycle.move_out(store, lone, on=day, reason="入住乡敬老院集中供养", destination="牛家梁镇敬老院")
+    lifecycle.dissolve_household(store, hh, on=day, reason="全户迁出")
+    counts["moved_out"] += 1
+    # The same man entered twice (once without his ID number): merged into the first record.
+    merged = 0
+    for r in pick(lambda r: r["relation"] == "子" and 25 <= age(r) <= 60, 1):
+        dup = people.add_person(store, household_id=r["household_id"], name=r["name"], gender=r["gender"],
+                                relation="其他", phone=f"138{rng.randint(10000000, 99999999)}",
+                                note="2019年手工补录")
+        lifecycle.merge(store, dup, r["id"], on=_day_after(rng, None, 1), reason="同一人重复录入")
+        merged += 1
+    return {**counts, "merged": merged}

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 
 from stdnum.cn import ric
@@ -54,7 +55,9 @@ def parse(raw: object, *, field: str = "id_number") -> IdInfo:
     text = clean(raw)
     if not text:
         raise ValidationError("身份证号为空。", field=field)
-    if _SCIENTIFIC.match(text) or (isinstance(raw, float) and raw >= 1e15):
+    # A number cell holds at most 15 significant digits: a longer number is already damaged.
+    if _SCIENTIFIC.match(text) or (isinstance(raw, (int, float)) and not isinstance(raw, bool)
+                                   and raw >= 1e15):
         raise ValidationError(
             f"身份证号“{raw}”已被 Excel 转成科学计数法，后几位数字已经丢失，无法恢复；"
             "请在原表中把该列设为“文本”格式后重新录入。", field=field)
@@ -136,5 +139,6 @@ def make(area: str, born: date, serial: int, male: bool) -> str:
     return body + ric.calc_check_digit(body + "0")
 
 
+@lru_cache(maxsize=4096)
 def _area_known(code: str) -> bool:
     return any(props for _part, props in numdb.get("cn/loc").info(code)[1:])

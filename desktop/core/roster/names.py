@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from pypinyin import Style, lazy_pinyin
 
 from db.errors import ValidationError
 
@@ -29,9 +28,60 @@ def clean_name(raw: object, *, field: str = "name") -> str:
     return text
 
 
+# Compound surnames (复姓): the given name starts after them.
+COMPOUND_SURNAMES = (
+    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
+    "夏侯", "轩辕", "令狐", "单于", "端木", "西门", "南宫", "独孤", "呼延", "万俟", "澹台", "钟离",
+    "闻人", "申屠", "公羊", "赫连", "拓跋", "百里", "东郭", "濮阳", "太史", "第五", "左丘", "司空",
+)
+# Surnames read differently from the same character in ordinary words. pypinyin reads
+# names as words (单 dan, 曾 ceng, 解 jie), so the surname position is fixed here.
+SURNAME_READINGS: dict[str, list[str]] = {
+    "单": ["shan"], "曾": ["zeng"], "解": ["xie"], "仇": ["qiu"], "朴": ["piao"], "区": ["ou"],
+    "查": ["zha"], "盖": ["ge"], "乐": ["yue"], "覃": ["qin"], "翟": ["zhai"], "缪": ["miao"],
+    "召": ["shao"], "种": ["chong"], "繁": ["po"], "员": ["yun"], "秘": ["bi"], "句": ["gou"],
+    "折": ["she"], "黑": ["he"], "尉": ["yu"], "長": ["zhang"], "万": ["wan"], "纪": ["ji"],
+    "任": ["ren"], "便": ["pian"], "过": ["guo"], "能": ["nai"], "隗": ["wei"], "宓": ["fu"],
+    "沈": ["shen"], "华": ["hua"], "冼": ["xian"], "洗": ["xian"], "塔": ["ta"], "莘": ["shen"],
+    "朝": ["chao"], "臧": ["zang"], "柏": ["bai"], "薄": ["bo"], "藏": ["zang"], "貟": ["yun"],
+    "尉迟": ["yu", "chi"], "万俟": ["mo", "qi"], "单于": ["chan", "yu"], "长孙": ["zhang", "sun"],
+    "澹台": ["tan", "tai"], "令狐": ["ling", "hu"],
+}
+
+
+def split_name(name: str) -> tuple[str, str]:
+    """(surname, given). 阿卜杜·热合曼 -> ('阿卜杜', '热合曼'); 欧阳修 -> ('欧阳', '修')."""
+    if "\u00b7" in name:
+        first, _, rest = name.partition("\u00b7")
+        return first, rest
+    if len(name) >= 3 and name[:2] in COMPOUND_SURNAMES:
+        return name[:2], name[2:]
+    return name[:1], name[1:]
+
+
+def _syllables(text: str) -> list[str]:
+    # Imported here: pypinyin loads its dictionaries on import (seconds on an old PC), and
+    # opening the program or searching never needs them, only writing a name does.
+    from pypinyin import lazy_pinyin
+    return [s.lower() for s in lazy_pinyin(text, errors="ignore") if s.isascii() and s.isalpha()]
+
+
 def pinyin_keys(name: str) -> tuple[str, str]:
-    """('zhangsanfeng', 'zsf'). Characters without pinyin (𠮷, ·) are kept out of the keys."""
-    syllables = [s for s in lazy_pinyin(name, errors="ignore") if s.isascii() and s.isalpha()]
-    full = "".join(syllables).lower()
-    initials = "".join(s[0] for s in syllables).lower()
+    """('zhangsanfeng', 'zsf'). Characters without pinyin (𠮷, ·) are kept out of the keys.
+
+    The surname is read as a surname: 单雄信 -> shanxiongxin, 曾国藩 -> zengguofan.
+    """
+    surname, given = split_name(name)
+    if "\u00b7" in name:
+        syllables = _syllables(name)
+    else:
+        syllables = list(SURNAME_READINGS.get(surname) or _syllables(surname)) + _syllables(given)
+    full = "".join(syllables)
+    initials = "".join(s[0] for s in syllables)
     return full, initials
+
+
+def search_keys(name: str) -> dict[str, str]:
+    """Every derived search column of a person row, from the (clean) name."""
+    full, initials = pinyin_keys(name)
+    return {"name_pinyin": full, "name_initials": initials, "name_given": split_name(name)[1]}

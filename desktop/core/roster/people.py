@@ -10,7 +10,7 @@ from typing import Any
 from db import Store
 from db.errors import NotFoundError, RefusedError, ValidationError
 from desktop.core.roster import codes, idcard
-from desktop.core.roster.names import clean_name, pinyin_keys
+from desktop.core.roster.names import clean_name, search_keys
 
 PERSON_FIELDS = ("household_id", "name", "gender", "ethnicity", "id_number", "birth_date",
                  "relation", "phone", "note")
@@ -63,7 +63,9 @@ def validate_person(store: Store, values: dict[str, Any], *, person_id: str | No
     out = dict(values)
     if "name" in out or person_id is None:
         out["name"] = clean_name(out.get("name"))
-    if out.get("gender") in ("", None):
+    if "gender" not in out:
+        pass
+    elif out["gender"] in ("", None):
         out["gender"] = None
     elif out["gender"] not in ("男", "女"):
         raise ValidationError(f"性别应为“男”或“女”，现在是“{out['gender']}”。", field="gender")
@@ -122,7 +124,7 @@ def validate_person(store: Store, values: dict[str, Any], *, person_id: str | No
 def _search_columns(values: dict[str, Any]) -> dict[str, Any]:
     extra: dict[str, Any] = {}
     if "name" in values:
-        extra["name_pinyin"], extra["name_initials"] = pinyin_keys(values["name"])
+        extra.update(search_keys(values["name"]))
     if "id_number" in values:
         extra["id_reversed"] = (values["id_number"] or "")[::-1]
     return extra
@@ -149,7 +151,19 @@ def update_person(store: Store, person_id: str, **changes: Any) -> dict:
         raise ValidationError(f"不能这样修改这些字段：{', '.join(sorted(bad))}")
     clean = validate_person(store, changes, person_id=person_id)
     clean.update(_search_columns(clean))
-    return store.update("person", person_id, clean)
+    with store.transaction():
+        current = store.get("person", person_id)
+        target = clean.get("household_id")
+        if target and current["household_id"] and target != current["household_id"]:
+            # A change of household is a move: history, head hand-over and "person.moved".
+            from desktop.core.roster import lifecycle
+            del clean["household_id"]
+            lifecycle.move_household(store, person_id, target,
+                                     relation=clean.pop("relation", None) or current["relation"] or "其他",
+                                     reason="修改人员信息时调整所在户")
+            changed = store.update("person", person_id, clean)
+            return {**changed, "household_id": target}
+        return store.update("person", person_id, clean)
 
 
 def get_person(store: Store, person_id: str) -> dict:
@@ -162,3 +176,58 @@ def age_on(birth_date: str | None, on: date | None = None) -> int | None:
     born = date.fromisoformat(birth_date)
     on = on or date.today()
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+# ------------------------------------------------------------------ lookups
+def resolve_person(store: Store, ref: str) -> dict:
+    """A person named by the clerk: record id, 身份证号 (any messy form), or a name that
+    only one person (not a merged duplicate) has. Ambiguity is refused with the candidates."""
+    text = str(ref or "").strip()
+    if not text:
+        raise ValidationError("请指定人员（姓名、身份证号或编号）。", field="person")
+    row = store.one("SELECT * FROM person WHERE id=?", (text,))
+    if row:
+        return dict(row)
+    number = idcard.clean(text)
+    if len(number) in (15, 18) and number[:6].isdigit():
+        try:
+            number = idcard.parse(number).number
+        except ValidationError:
+            pass
+        rows = store.query("SELECT * FROM person WHERE id_number=? ORDER BY status IN ('死亡','已合并')",
+                           (number,))
+        if rows:
+            return dict(rows[0])
+    try:
+        name = clean_name(text)
+    except ValidationError:
+        name = text
+    rows = store.query(
+        "SELECT p.*, h.hh_no FROM person p LEFT JOIN household h ON h.id = p.household_id "
+        "WHERE p.name=? AND p.status <> '已合并' ORDER BY h.hh_no", (name,))
+    if len(rows) == 1:
+        out = dict(rows[0])
+        out.pop("hh_no", None)
+        return out
+    if not rows:
+        raise NotFoundError(f"找不到“{text}”：没有这个编号、身份证号或姓名的人。")
+    listed = "；".join(f"{r['name']}（户号 {r['hh_no'] or '无'}，{r['status']}，身份证 "
+                      f"{idcard.mask(r['id_number']) or '无'}，编号 {r['id']}）" for r in rows[:8])
+    raise RefusedError(f"有 {len(rows)} 人叫“{name}”，请用身份证号或编号指定：{listed}")
+
+
+def resolve_household(store: Store, ref: str) -> dict:
+    """A household by record id or 户号."""
+    text = str(ref or "").strip()
+    row = store.one("SELECT * FROM household WHERE id=? OR hh_no=?", (text, text))
+    if row is None:
+        raise NotFoundError(f"找不到户号为“{text}”的户。")
+    return dict(row)
+
+
+def household_members(store: Store, household_id: str, *, include_left: bool = False) -> list[dict]:
+    """Members, head first; `include_left` adds the dead, moved-out and merged (history)."""
+    where = "" if include_left else " AND status IN ('在册', '外出务工')"
+    return [dict(r) for r in store.query(
+        "SELECT * FROM person WHERE household_id=?" + where +
+        " ORDER BY relation <> '户主', status NOT IN ('在册', '外出务工'), birth_date", (household_id,))]

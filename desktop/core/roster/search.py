@@ -1,73 +1,286 @@
-"""Roster search as the clerk types: name, pinyin initials, full pinyin, ID tail, 户号.
+"""Roster search as the clerk types: name, given name, pinyin initials, full pinyin,
+last digits of the ID number, 户号; filters by 村民小组, status and special group.
 
-Every branch is an index range scan (prefix on an indexed column), so it stays fast at
-a million people; see benchmarks/roster_search.py.
+How it stays fast at a million people
+-------------------------------------
+A query is split into *branches*, each a prefix range on one indexed column
+(name, name_given, name_initials, name_pinyin, id_reversed, id_number, household hh_no).
+Results are the branches one after another (most exact kind of match first), each in
+its own index order, so a page is `LIMIT/OFFSET` along an index and never a sort of
+all matches. A later branch skips rows an earlier one already returned. `count()` adds
+up the same branches. The indexes are (key, status): counting with the default status
+filter reads the index only.
+
+Two bounded exceptions:
+- A special-group filter on a small group (<= SMALL_SET members) lets SQLite drive
+  from the member list and sort those rows.
+- A Chinese query of 2+ characters that the indexed branches do not find at all is
+  looked for anywhere inside a name (阿卜杜·热合曼 by 卜杜) by scanning the covering
+  given-name index, stopping at SUBSTRING_CAP matches. The scan is bounded: it runs
+  only in files of up to SUBSTRING_MAX_PEOPLE people (a village or a township; a
+  county-sized file keeps the indexed branches only).
+Counts are cached per (query, filters, file version): search and count share them.
 """
 from __future__ import annotations
 
 import re
-from typing import Any
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Iterable
 
 from db import Store
-from desktop.core.roster.names import clean_name
+from desktop.core.roster import codes
 
-_ID_TAIL = re.compile(r"^\d{3,17}[0-9Xx]?$|^\d{0,17}[Xx]$")
+_ID_TAIL = re.compile(r"^\d{1,17}[0-9Xx]?$|^\d{0,17}[Xx]$")
 _LATIN = re.compile(r"^[a-zA-Z]+$")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+_HH_NO = re.compile(r"^[0-9A-Za-z\-_#号组\u4e00-\u9fff]{1,30}$")
+SUBSTRING_CAP = 200        # most matches the anywhere-in-name scan returns
+SUBSTRING_BELOW = 1        # ...it runs only when the indexed branches found fewer than this
+SUBSTRING_MAX_PEOPLE = 300_000   # ...and only in files this small (the scan reads every name)
+SMALL_SET = 20000          # a special group this small drives the query from its members
+MAX_HOUSEHOLDS = 500       # a 户号 prefix matching more households is not a useful branch
+DEFAULT_HIDDEN = ("已合并",)  # merged duplicates show only when asked for
 
-BASE = """
-SELECT p.id, p.name, p.gender, p.ethnicity, p.id_number, p.birth_date, p.relation, p.phone,
-       p.status, p.household_id, h.hh_no, g.name AS group_name
-FROM person p
-LEFT JOIN household h ON h.id = p.household_id
-LEFT JOIN village_group g ON g.id = h.group_id
-"""
+FIELDS = """p.id, p.name, p.gender, p.ethnicity, p.id_number, p.birth_date, p.relation, p.phone,
+       p.status, p.status_date, p.household_id, h.hh_no, g.name AS group_name"""
 
 
 def _prefix_range(column: str, prefix: str) -> tuple[str, list[Any]]:
-    # column >= prefix AND column < prefix+U+FFFF: an index range, unlike LIKE.
-    return f"({column} >= ? AND {column} < ?)", [prefix, prefix + "\uffff"]
+    # column >= prefix AND column < prefix+U+10FFFF: an index range, unlike LIKE.
+    return f"({column} >= ? AND {column} < ?)", [prefix, prefix + "\U0010ffff"]
 
 
-def search(store: Store, query: str = "", *, group: str | None = None, status: str | None = None,
-           special: str | None = None, limit: int = 50, offset: int = 0) -> list[dict]:
-    q = (query or "").strip()
-    where: list[str] = []
-    params: list[Any] = []
-    if q:
-        ors: list[str] = []
-        if _LATIN.match(q):
-            low = q.lower()
-            for col in ("p.name_initials", "p.name_pinyin"):
-                sql, ps = _prefix_range(col, low)
-                ors.append(sql)
-                params += ps
-        if _ID_TAIL.match(q):
-            sql, ps = _prefix_range("p.id_reversed", q.upper()[::-1])
-            ors.append(sql)
-            params += ps
-        try:
-            name = clean_name(q)
-        except Exception:
-            name = q
-        sql, ps = _prefix_range("p.name", name)
-        ors.append(sql)
-        params += ps
-        ors.append("p.household_id IN (SELECT id FROM household WHERE hh_no = ?)")
-        params.append(q)
-        where.append("(" + " OR ".join(ors) + ")")
-    if group:
-        where.append("g.name = ?")
-        params.append(group)
+@dataclass
+class _Branch:
+    index: str                  # the index that drives it
+    key: str                    # its first column (the order)
+    cond: str                   # SQL condition on person p
+    params: list[Any]
+    scan_cap: int | None = None  # substring branch: stop after this many matches
+    by_household: bool = False   # the whole roster: 户号 order, head first in each household
+
+
+@dataclass
+class _Plan:
+    branches: list[_Branch]
+    filters: list[str] = field(default_factory=list)
+    params: list[Any] = field(default_factory=list)
+    small_set: bool = False          # a small special group: let SQLite drive from its members
+    counts: list[int] = field(default_factory=list)
+
+
+# ------------------------------------------------------------------ query
+def normalise_query(query: str | None) -> str:
+    q = unicodedata.normalize("NFKC", str(query or "")) if query else ""
+    # Full-width letters/digits (ＧＪＷ０１) fold; CJK stays as typed.
+    q = re.sub(r"\s+", "", q)
+    return q.replace("・", "·").replace("．", "·").replace("•", "·")
+
+
+def _branches(store: Store, q: str) -> list[_Branch]:
+    """The branches for a query, most exact kind of match first."""
+    if not q:
+        # The whole roster reads like the paper 花名册: by 户号, head first; then anyone
+        # without a household.
+        return [_Branch("household_hh_no", "h.hh_no", "p.household_id IS NOT NULL", [], by_household=True),
+                _Branch("person_household_status", "p.rowid", "p.household_id IS NULL", [])]
+    out: list[_Branch] = []
+    if _LATIN.match(q):
+        low = q.lower()
+        if len(low) > 1:
+            # One letter: every initials match is also a pinyin match, one branch suffices.
+            out.append(_Branch("person_initials_status", "p.name_initials",
+                               *_prefix_range("p.name_initials", low)))
+        out.append(_Branch("person_pinyin_status", "p.name_pinyin", *_prefix_range("p.name_pinyin", low)))
+    if _ID_TAIL.match(q) and len(q) >= 2:
+        up = q.upper()
+        if len(up) >= 6:
+            # Typed from the left (a whole number or its start).
+            out.append(_Branch("person_id_number_status", "p.id_number", *_prefix_range("p.id_number", up)))
+        out.append(_Branch("person_id_reversed_status", "p.id_reversed",
+                           *_prefix_range("p.id_reversed", up[::-1])))
+    cjk = bool(_CJK.search(q))
+    if cjk or not out:
+        out.append(_Branch("person_name_status", "p.name", *_prefix_range("p.name", q)))
+    if cjk:
+        out.append(_Branch("person_given_status", "p.name_given", *_prefix_range("p.name_given", q)))
+    if _HH_NO.match(q):
+        hh_ids = _household_ids(store, q)
+        if hh_ids:
+            marks = ",".join("?" * len(hh_ids))
+            out.append(_Branch("person_household_status", "p.household_id", f"p.household_id IN ({marks})", hh_ids))
+    if len(q) >= 2 and cjk and (store.scalar("SELECT MAX(rowid) FROM person") or 0) <= SUBSTRING_MAX_PEOPLE:
+        # Anywhere else in the name: a scan of the (small, covering) given-name index.
+        out.append(_Branch("person_given_status", "p.name", "instr(p.name, ?) > 0", [q],
+                           scan_cap=SUBSTRING_CAP))
+    return out
+
+
+def _household_ids(store: Store, q: str) -> list[str]:
+    """Households whose 户号 starts with q (also upper-cased); none when too many to be useful."""
+    ids: list[str] = []
+    for prefix in dict.fromkeys((q, q.upper())):
+        ids += [r[0] for r in store.query(
+            "SELECT id FROM household INDEXED BY household_hh_no WHERE hh_no >= ? AND hh_no < ? LIMIT ?",
+            [prefix, prefix + "\U0010ffff", MAX_HOUSEHOLDS + 1])]
+    return ids if len(ids) <= MAX_HOUSEHOLDS else []
+
+
+def _filters(store: Store, plan: _Plan, *, group: str | None, status: str | Iterable[str] | None,
+             special: str | None) -> None:
     if status:
-        where.append("p.status = ?")
-        params.append(status)
+        wanted = [status] if isinstance(status, str) else list(status)
+        plan.filters.append(f"p.status IN ({','.join('?' * len(wanted))})")
+        plan.params += wanted
+    else:
+        plan.filters.append(f"p.status NOT IN ({','.join('?' * len(DEFAULT_HIDDEN))})")
+        plan.params += list(DEFAULT_HIDDEN)
+    if group:
+        plan.filters.append("p.household_id IN (SELECT h2.id FROM household h2 JOIN village_group g2 "
+                            "ON g2.id = h2.group_id WHERE g2.name = ? OR g2.id = ?)")
+        plan.params += [group, group]
     if special:
-        where.append("p.id IN (SELECT person_id FROM person_group WHERE kind = ? "
-                     "AND (end_date IS NULL OR end_date >= date('now')))")
-        params.append(special)
-    sql = BASE + (" WHERE " + " AND ".join(where) if where else "") + \
-        " ORDER BY h.hh_no, p.name LIMIT ? OFFSET ?"
-    return [dict(r) for r in store.query(sql, [*params, limit, offset])]
+        from desktop.core.roster import groups as special_groups
+        kind = special_groups.KIND_ALIASES.get(special, special)
+        if kind == special_groups.DERIVED:
+            plan.filters.append("p.birth_date <= ?")
+            plan.params.append(special_groups.high_age_cutoff(store))
+            return
+        today = date.today().isoformat()
+        # Current on `today`: started, and not ended before today.
+        members = ("SELECT person_id FROM person_group WHERE kind = ? "
+                   "AND (start_date IS NULL OR start_date <= ?) AND (end_date IS NULL OR end_date >= ?)")
+        plan.filters.append(f"p.id IN ({members})")
+        plan.params += [kind, today, today]
+        size = store.scalar("SELECT COUNT(*) FROM person_group WHERE kind = ? AND end_date IS NULL", [kind])
+        plan.small_set = size <= SMALL_SET
+
+
+def _plan(store: Store, query: str | None, group, status, special) -> _Plan:
+    plan = _Plan(_branches(store, normalise_query(query)))
+    _filters(store, plan, group=group, status=status, special=special)
+    plan.counts = _counts(store, plan)
+    if plan.branches[-1].scan_cap and sum(plan.counts[:-1]) >= SUBSTRING_BELOW:
+        # The indexed branches found people: no scan (same rule for search and count,
+        # so the two always agree).
+        plan.branches.pop()
+        plan.counts.pop()
+    return plan
+
+
+def _branch_sql(plan: _Plan, i: int, select: str, *, for_count: bool) -> tuple[str, list[Any]]:
+    """SQL for branch i: its own condition, the filters, and not any earlier branch."""
+    b = plan.branches[i]
+    where = [b.cond, *plan.filters]
+    params = [*b.params, *plan.params]
+    for earlier in plan.branches[:i]:
+        if earlier.cond != "1":
+            where.append(f"NOT {earlier.cond}")
+            params += earlier.params
+    if b.by_household and not for_count:
+        source = ("household h INDEXED BY household_hh_no JOIN person p INDEXED BY person_household_status "
+                  "ON p.household_id = h.id") if not plan.small_set else \
+            "person p JOIN household h ON h.id = p.household_id"
+    elif b.scan_cap or not (for_count or plan.small_set):
+        # Walk the branch's index in order (pages) or scan the covering index (substring).
+        source = f"person p INDEXED BY {b.index}"
+    else:
+        source = "person p"     # counts and small member sets: let SQLite pick the index
+    return f"SELECT {select} FROM {source} WHERE {' AND '.join(where)}", params
+
+
+_count_cache: dict[tuple, list[int]] = {}
+
+
+def _counts(store: Store, plan: _Plan) -> list[int]:
+    """Matches per branch. Cached until the file changes: the GUI asks search and count
+    for the same text on every keystroke."""
+    version = (id(store.conn), store.conn.total_changes, store.scalar("PRAGMA data_version"))
+    key = (version, tuple((b.cond, tuple(b.params)) for b in plan.branches), tuple(plan.filters),
+           tuple(plan.params))
+    cached = _count_cache.get(key)
+    if cached is not None:
+        return list(cached)
+    counts = []
+    for i, b in enumerate(plan.branches):
+        if b.scan_cap:
+            sql, params = _branch_sql(plan, i, "p.rowid", for_count=True)
+            counts.append(store.scalar(f"SELECT COUNT(*) FROM ({sql} LIMIT ?)", [*params, b.scan_cap]))
+        elif b.by_household:
+            # Everyone matching the filters (an index-only count) minus those without a
+            # household (the next branch): "household_id IS NOT NULL" would read every row.
+            where = " AND ".join(plan.filters) or "1"
+            everyone = store.scalar(f"SELECT COUNT(*) FROM person p WHERE {where}", plan.params)
+            sql, params = _branch_sql(plan, i + 1, "COUNT(*)", for_count=True)
+            counts.append(everyone - store.scalar(sql, params))
+        else:
+            sql, params = _branch_sql(plan, i, "COUNT(*)", for_count=True)
+            counts.append(store.scalar(sql, params))
+    if len(_count_cache) > 64:
+        _count_cache.clear()
+    _count_cache[key] = counts
+    return list(counts)
+
+
+def _order(plan: _Plan, b: _Branch) -> str:
+    if b.by_household:
+        # Households in index order; only each household's few members are sorted.
+        return "ORDER BY h.hh_no, h.rowid, p.relation <> '户主', p.birth_date, p.rowid"
+    if b.scan_cap or plan.small_set:
+        return f"ORDER BY {b.key}, p.rowid"
+    return f"ORDER BY {b.key}, p.status, p.rowid"
+
+
+def _page_rowids(store: Store, plan: _Plan, limit: int, offset: int) -> list[int]:
+    rowids: list[int] = []
+    for i, b in enumerate(plan.branches):
+        if limit <= 0:
+            break
+        n = plan.counts[i]
+        if offset >= n:
+            offset -= n
+            continue
+        sql, params = _branch_sql(plan, i, "p.rowid", for_count=False)
+        take = min(limit, n - offset)
+        got = [r[0] for r in store.query(f"{sql} {_order(plan, b)} LIMIT ? OFFSET ?", [*params, take, offset])]
+        rowids += got
+        limit -= len(got)
+        offset = 0
+    return rowids
+
+
+def _rows(store: Store, rowids: list[int]) -> list[dict]:
+    if not rowids:
+        return []
+    marks = ",".join("?" * len(rowids))
+    found = {r["rid"]: dict(r) for r in store.query(
+        f"SELECT p.rowid AS rid, {FIELDS} FROM person p LEFT JOIN household h ON h.id = p.household_id "
+        f"LEFT JOIN village_group g ON g.id = h.group_id WHERE p.rowid IN ({marks})", rowids)}
+    out = []
+    for rid in rowids:
+        row = found[rid]
+        del row["rid"]
+        out.append(row)
+    return out
+
+
+# ----------------------------------------------------------------- public
+def search(store: Store, query: str = "", *, group: str | None = None,
+           status: str | Iterable[str] | None = None, special: str | None = None,
+           limit: int = 50, offset: int = 0) -> list[dict]:
+    """One page of matches. `group` is a 村民小组 name or id; `status` one status or several
+    (default: everyone except merged duplicates); `special` a special group (高龄 by age)."""
+    plan = _plan(store, query, group, status, special)
+    return _rows(store, _page_rowids(store, plan, max(0, int(limit)), max(0, int(offset))))
+
+
+def count(store: Store, query: str = "", *, group: str | None = None,
+          status: str | Iterable[str] | None = None, special: str | None = None) -> int:
+    """How many rows `search` pages through with the same query and filters."""
+    plan = _plan(store, query, group, status, special)
+    return sum(plan.counts)
 
 
 def public_row(row: dict) -> dict:
@@ -75,3 +288,6 @@ def public_row(row: dict) -> dict:
     keys = ("id", "name", "gender", "ethnicity", "id_number", "birth_date", "relation", "phone",
             "status", "hh_no", "group_name")
     return {k: row.get(k) for k in keys}
+
+
+STATUSES = codes.STATUSES

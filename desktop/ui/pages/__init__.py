@@ -1,7 +1,8 @@
 """Navigation: one module per area page, each defining `Page(ctx, parent=None)` (a QWidget).
 
-A page may define `refresh()`; the main window calls it when the page is shown and when
-`ctx.data_changed` fires.
+A page is built the first time the clerk opens it (so start-up only pays for the first
+page). It may define `refresh()`; the main window calls it each time the page is shown
+(including the first) and, for the page on screen, when `ctx.data_changed` fires.
 """
 PAGES: list[tuple[str, str]] = [
     ("home", "概览"),

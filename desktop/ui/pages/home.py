@@ -24,12 +24,13 @@ class Page(QWidget):
             lab.setObjectName(f"home_{key}")
             self.labels[key] = lab
             self.form.addRow(text + "：", lab)
-        self.refresh()
+        # The main window calls refresh() when the page is shown.
 
     def refresh(self) -> None:
         s = self.ctx.store
         info = village.site_info(s)
-        self.title.setText(f"<h2>{info['name']}</h2>{info['county']} {info['township']}　区划代码 {info['division_code']}")
+        self.title.setText(f"<h2>{info['name']}</h2>{info['county']} {info['township']}　"
+                           + self.tr("区划代码 %1").replace("%1", info["division_code"]))
         self.labels["households"].setText(str(s.scalar("SELECT COUNT(*) FROM household WHERE status='active'")))
         self.labels["people"].setText(str(s.scalar("SELECT COUNT(*) FROM person WHERE status IN ('在册','外出务工')")))
         self.labels["groups"].setText("、".join(g["name"] for g in village.groups(s)))

@@ -1,0 +1,204 @@
+"""Roster search latency at 100,000 and 1,000,000 people (issue 3, point 7).
+
+Builds each database once (bulk insert through Store.insert_many with precomputed
+search keys, so the rows are what the write path would store, change log included),
+then times what the GUI does on every keystroke: one page of `search` plus `count`.
+
+    .venv/bin/python benchmarks/roster_search.py [--sizes 100000 1000000] [--dir /tmp/cunwu-bench]
+
+Prints p50/p95 per query kind and overall, build time, file size and peak memory.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import statistics
+import sys
+import time
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from stdnum.cn import ric  # noqa: E402
+
+from desktop.core import open_store, village  # noqa: E402
+from desktop.core.roster import search  # noqa: E402
+from desktop.core.roster.names import search_keys  # noqa: E402
+
+# Surnames roughly by frequency (王 李 张 ... each about 7%), plus polyphonic ones.
+SURNAMES = ("王" * 7 + "李" * 7 + "张" * 7 + "刘" * 5 + "陈" * 5 + "杨" * 3 + "黄" * 2 + "赵" * 2 + "吴" * 2
+            + "周" * 2 + "徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任"
+            "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史黎贺顾毛郝龚邵万钱严覃武戴莫"
+            "孔向汤单解仇朴区查翟缪乐")
+GIVEN = list("伟强磊军勇杰涛明超刚平辉芳娜敏静丽艳娟霞英兰梅华玲婷怡涵昇喆堃珺淼国建志海永文子浩宇振德"
+             "福树春秀桂玉淑雪红翠美欣梓雨思晓俊鹏飞成林博轩然航峰丰")
+GROUPS = [f"{n}组" for n in "一二三四五六七八九十"]
+AREAS = ("610802", "612701", "610821", "610822")
+SPECIAL = [("低保", "", 0.05), ("残疾", "肢体二级", 0.03), ("留守儿童", "", 0.01), ("空巢老人", "", 0.02),
+           ("特困供养", "分散供养", 0.005), ("孤儿", "", 0.0002), ("优抚对象", "", 0.003)]
+
+
+@lru_cache(maxsize=None)
+def _keys(name: str) -> tuple[str, str, str]:
+    k = search_keys(name)
+    return k["name_pinyin"], k["name_initials"], k["name_given"]
+
+
+def build(path: Path, n_people: int, seed: int = 1) -> float:
+    """Create a village file with n_people; returns seconds taken."""
+    rng = random.Random(seed)
+    t0 = time.perf_counter()
+    store = open_store(path)
+    village.init_site(store, name="基准村", division_code="610802103201", groups=GROUPS)
+    group_ids = [g["id"] for g in village.groups(store)]
+    serials: dict[str, int] = {}
+    today = date.today()
+    batch_h: list[dict] = []
+    batch_p: list[dict] = []
+    batch_g: list[dict] = []
+    made = 0
+    hh_n = 0
+    with store.transaction():
+        while made < n_people:
+            hh_n += 1
+            size = min(rng.choice((1, 2, 3, 3, 4, 4, 5)), n_people - made)
+            hh_id = f"{hh_n:08d}-1111-4000-8000-000000000000"
+            # The head is the first member; its id is known before the rows exist.
+            batch_h.append({"id": hh_id, "hh_no": f"H{hh_n:07d}", "group_id": group_ids[hh_n % 10],
+                            "address": f"基准村{hh_n % 10 + 1}组{hh_n % 97}号",
+                            "head_person_id": f"{made:08d}-0000-4000-8000-000000000000"})
+            surname = rng.choice(SURNAMES)
+            for k in range(size):
+                male = rng.random() < 0.5
+                given = rng.choice(GIVEN) + (rng.choice(GIVEN) if rng.random() < 0.7 else "")
+                name = (surname if k != 1 else rng.choice(SURNAMES)) + given
+                born = today - timedelta(days=rng.randint(1, 95 * 365))
+                area = rng.choice(AREAS)
+                stem = f"{area}{born:%Y%m%d}"
+                c = serials.get(stem, 0)
+                serials[stem] = c + 1
+                seq = 2 * c + (1 if male else 2)
+                body = f"{stem}{seq:03d}"
+                id_no = body + ric.calc_check_digit(body + "0")
+                r = rng.random()
+                status = "在册" if r < 0.88 else "外出务工" if r < 0.94 else "迁出" if r < 0.97 else "死亡"
+                pinyin, initials, given_key = _keys(name)
+                pid = f"{made:08d}-0000-4000-8000-000000000000"
+                batch_p.append({
+                    "id": pid, "household_id": hh_id, "name": name, "gender": "男" if male else "女",
+                    "ethnicity": "01", "id_number": id_no, "birth_date": born.isoformat(),
+                    "relation": "户主" if k == 0 else rng.choice(("配偶", "子", "女", "孙子", "孙女")),
+                    "status": status, "name_pinyin": pinyin, "name_initials": initials,
+                    "name_given": given_key, "id_reversed": id_no[::-1]})
+                for kind, detail, share in SPECIAL:
+                    if rng.random() < share:
+                        batch_g.append({"person_id": pid, "kind": kind, "detail": detail,
+                                        "start_date": "2023-01-01"})
+                made += 1
+            if len(batch_p) >= 20000:
+                store.insert_many("household", batch_h)
+                store.insert_many("person", batch_p)
+                store.insert_many("person_group", batch_g)
+                batch_h, batch_p, batch_g = [], [], []
+        store.insert_many("household", batch_h)
+        store.insert_many("person", batch_p)
+        store.insert_many("person_group", batch_g)
+    # No ANALYZE: the program never runs it, so the planner here sees what it sees there.
+    store.close()
+    return time.perf_counter() - t0
+
+
+QUERIES = {
+    "surname (王)": dict(query="王"),
+    "full name (王伟)": dict(query="王伟"),
+    "given name (建华)": dict(query="建华"),
+    "middle char (秀)": dict(query="秀"),
+    "initials (zsf)": dict(query="zsf"),
+    "initials 1 letter (w)": dict(query="w"),
+    "full pinyin (zhangwei)": dict(query="zhangwei"),
+    "polyphonic (shan)": dict(query="shan"),
+    "ID tail (4 digits)": dict(query="{tail4}"),
+    "ID tail with X": dict(query="{tailX}"),
+    "whole ID prefix": dict(query="61080219"),
+    "户号 (H0001234)": dict(query="H0001234"),
+    "filter status 死亡": dict(query="", status="死亡"),
+    "filter special 低保": dict(query="", special="低保"),
+    "filter special 孤儿": dict(query="", special="孤儿"),
+    "filter 高龄 (derived)": dict(query="", special="高龄"),
+    "name + group + status": dict(query="李", group="三组", status="在册"),
+    "empty (whole roster)": dict(query=""),
+}
+
+
+def measure(path: Path, repeat: int) -> dict[str, list[float]]:
+    store = open_store(path)
+    store.conn.execute("DROP TABLE IF EXISTS sqlite_stat1")   # files built by older versions of this script
+    # ID tails that exist in this file (a clerk types the tail of a card in hand).
+    tails = {"{tail4}": store.scalar("SELECT substr(id_number, 15) FROM person WHERE rowid = 777"),
+             "{tailX}": store.scalar("SELECT substr(id_number, 16) FROM person WHERE id_number LIKE '%X' "
+                                     "LIMIT 1 OFFSET 5")}
+    out: dict[str, list[float]] = {}
+    for label, kw in QUERIES.items():
+        kw = {k: tails.get(v, v) for k, v in kw.items()}
+        times = []
+        for _ in range(repeat):
+            search._count_cache.clear()     # a new keystroke: nothing cached
+            t = time.perf_counter()
+            search.search(store, limit=50, **kw)
+            search.count(store, **kw)
+            times.append((time.perf_counter() - t) * 1000)
+        out[label] = times
+    # Scrolling deep into a long result (the lazy table fetching a page far down 王).
+    times = []
+    deep = store.scalar("SELECT COUNT(*) FROM person WHERE name >= '王' AND name < '王\U0010ffff'") // 2
+    for _ in range(repeat):
+        search._count_cache.clear()
+        t = time.perf_counter()
+        search.search(store, "王", limit=100, offset=deep)
+        times.append((time.perf_counter() - t) * 1000)
+    out["page of 100 halfway down 王"] = times
+    store.close()
+    return out
+
+
+def pct(values: list[float], p: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
+    ap.add_argument("--dir", default="/tmp/cunwu-bench")
+    ap.add_argument("--repeat", type=int, default=20)
+    ap.add_argument("--rebuild", action="store_true")
+    args = ap.parse_args()
+    folder = Path(args.dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    print(f"Python {sys.version.split()[0]}, SQLite {__import__('sqlite3').sqlite_version}")
+    for n in args.sizes:
+        path = folder / f"roster_{n}.sqlite"
+        if args.rebuild or not path.exists():
+            for f in folder.glob(f"roster_{n}.sqlite*"):
+                f.unlink()
+            secs = build(path, n)
+            print(f"\n== {n:,} people: built in {secs:.1f} s ({n / secs:,.0f} people/s), "
+                  f"file {path.stat().st_size / 1e6:.0f} MB")
+        else:
+            print(f"\n== {n:,} people (existing file {path.stat().st_size / 1e6:.0f} MB)")
+        results = measure(path, args.repeat)
+        every: list[float] = []
+        print(f"{'query (search page of 50 + count)':40s} {'p50 ms':>8s} {'p95 ms':>8s}")
+        for label, times in results.items():
+            every += times
+            print(f"{label:40s} {statistics.median(times):8.1f} {pct(times, 95):8.1f}")
+        print(f"{'ALL QUERIES':40s} {statistics.median(every):8.1f} {pct(every, 95):8.1f}")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"\npeak memory (max RSS of this process): {peak:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,67 @@
+"""`cunwu roster import FILE` and `cunwu roster export FILE` (registered in roster.py)."""
+from __future__ import annotations
+
+import sys
+
+from desktop.cli.common import print_json, store_for
+
+SHOWN_ERRORS = 20
+
+
+def run_import_command(args) -> int:
+    from desktop.core.roster import excel_import as X
+    table = X.read_table(args.file, sheet=args.sheet)       # unreadable file: CunwuError, exit 1
+    mapping = X.guess_mapping(table)
+    store = store_for(args)
+    try:
+        X.check_mapping(mapping)
+        result = X.run_import(store, table, mapping, _progress() if not args.json else None,
+                              dry_run=args.dry_run)
+    finally:
+        store.close()
+    if args.json:
+        data = result.to_json()
+        data["sheet"] = table.sheet_name
+        data["header_row"] = table.row_number(table.header_row)
+        data["mapping"] = {X.column_letter(c): k for c, k in sorted(mapping.items())}
+        print_json(data)
+        return 0
+    print(f"工作表“{table.sheet_name}”，表头在第 {table.row_number(table.header_row)} 行；"
+          "列对应：" + "，".join(f"{X.column_letter(c)}={X.FIELD_LABELS[k]}" for c, k in sorted(mapping.items())))
+    print(result.summary())
+    for number, reason, _ in result.errors[:SHOWN_ERRORS]:
+        print(f"  第 {number} 行：{reason}")
+    if len(result.errors) > SHOWN_ERRORS:
+        print(f"  ……另有 {len(result.errors) - SHOWN_ERRORS} 行，详见错误行文件。")
+    for number, note in result.notes[:SHOWN_ERRORS]:
+        print(f"  第 {number} 行（已导入）：{note}")
+    for number, reason in result.skipped:
+        print(f"  第 {number} 行已跳过：{reason}")
+    return 0
+
+
+def run_export_command(args) -> int:
+    from desktop.core.roster.excel_export import export_path, export_roster
+    path = export_path(args.file)
+    store = store_for(args)
+    try:
+        n = export_roster(store, path, query=args.query, group=args.group, status=args.status,
+                          special=args.special)
+    finally:
+        store.close()
+    if args.json:
+        print_json({"file": str(path), "rows": n})
+    else:
+        print(f"已导出 {n} 人到 {path}")
+    return 0
+
+
+def _progress():
+    if not sys.stderr.isatty():
+        return None
+
+    def report(done: int, total: int, message: str) -> None:
+        sys.stderr.write(f"\r{message} {done}/{total}   ")
+        if done >= total:
+            sys.stderr.write("\n")
+    return report

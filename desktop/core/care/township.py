@@ -1,0 +1,51 @@
+"""The care part of the village's monthly report to the township (上报).
+
+The township adds the numeric leaves of its villages' reports up, so this part holds
+counts and fen only (no percentages, no names), keyed in Chinese so the township's
+columns read well: 托老/托幼 -> 场所数, 在托人数, 出勤人次, 用餐餐次, 应拨补贴（分）, ...
+"""
+from __future__ import annotations
+
+import importlib.util
+
+from db import Store
+from desktop.core.care import kinds
+from desktop.core.care.report import monthly_summary
+
+AUDIENCE_LABELS = {kinds.ELDERLY: "托老", kinds.CHILDREN: "托幼"}
+TABLE_LABELS = {"care_place": "托老托幼场所", "care_place_day": "场所临时闭馆/开放",
+                "care_enrolment": "入托登记", "care_attendance": "出勤登记", "care_visit": "临时来访"}
+
+
+def township_part(store: Store, month: str) -> dict:
+    summary = monthly_summary(store, month)
+    out: dict = {}
+    for audience, label in AUDIENCE_LABELS.items():
+        places = [p for p in summary["places"] if p["audience"] == audience]
+        services: dict[str, int] = {}
+        groups: dict[str, int] = {}
+        for p in places:
+            for name, n in p["services"].items():
+                services[name] = services.get(name, 0) + n
+            for name, share in p["shares"].items():
+                groups[name] = groups.get(name, 0) + share["count"]
+        out[label] = {
+            "场所数": len(places), "核定名额": sum(p["capacity"] for p in places),
+            "在托人数": sum(p["enrolled"] for p in places), "服务人数": sum(p["served"] for p in places),
+            "出勤人次": sum(p["attendance"] for p in places), "临时来访人次": sum(p["visitors"] for p in places),
+            "用餐餐次": sum(p["meals"] for p in places), "来访用餐餐次": sum(p["visitor_meals"] for p in places),
+            "应拨补贴（分）": sum(p["subsidy_fen"] for p in places),
+            "服务项目": services, "服务对象": groups,
+        }
+    return out
+
+
+def register_with_sync() -> bool:
+    """Hook into the sync area's monthly report and table labels when that area is present."""
+    if importlib.util.find_spec("desktop.core.sync.reports") is None:
+        return False          # a build without the sync area: nothing to hook into
+    from desktop.core.sync import exchange, reports
+    reports.register("care", "托老托幼")(township_part)
+    for table, label in TABLE_LABELS.items():
+        exchange.register_table_label(table, label)
+    return True

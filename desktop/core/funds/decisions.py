@@ -1,0 +1,194 @@
+"""四议两公开 decisions: a matter passes the village's configured stages in order.
+
+Each stage records its date, minutes, and for a vote the members entitled to attend,
+those present and the votes. A vote passes with two thirds of members present and
+more than half of those present in favour; otherwise it is refused and nothing is
+recorded (the meeting may be held again). Reaching the stage marked `resolution`
+makes the matter decided: payments citing it are allowed up to its amount.
+"""
+from __future__ import annotations
+
+import json
+
+from db import Store
+from db.errors import NotFoundError, RefusedError, ValidationError
+from desktop.core.funds import config
+from desktop.core.funds.common import optional_text, parse_date, required_text, today
+from desktop.core.funds.money import check_fen, yuan
+
+IN_PROGRESS, RESOLVED, COMPLETED, ENDED = "进行中", "已决议", "已完成", "已终止"
+
+
+def add_decision(store: Store, title: str, amount_fen: int, *, description: str = "",
+                 fund_id: str | None = None, stages: list[dict] | None = None) -> str:
+    title = required_text(title, field="title", label="议事事项", max_len=100)
+    check_fen(amount_fen, field="amount", label="事项金额", allow_zero=True)
+    description = optional_text(description, field="description", label="事项说明")
+    stage_list = config.validate_stages(stages) if stages is not None else config.stages(store)
+    if fund_id is not None and store.one("SELECT 1 FROM funds_fund WHERE id=?", (fund_id,)) is None:
+        raise NotFoundError(f"找不到资金账户（{fund_id}）。")
+    return store.insert("funds_decision", {
+        "title": title, "description": description, "amount_fen": amount_fen, "fund_id": fund_id,
+        "stages": json.dumps(stage_list, ensure_ascii=False)})
+
+
+def get_decision(store: Store, decision_id: str) -> dict:
+    row = store.one("SELECT * FROM funds_decision WHERE id=?", (decision_id,))
+    if row is None:
+        raise NotFoundError(f"找不到议事事项（{decision_id}）。")
+    d = dict(row)
+    d["stages"] = json.loads(d["stages"])
+    d["resolution_index"] = next(i for i, s in enumerate(d["stages"]) if s["resolution"])
+    return d
+
+
+def resolve_decision(store: Store, ref: str) -> dict:
+    """By id, by exact title, or by a unique id prefix (the CLI shows 8 characters)."""
+    row = store.one("SELECT id FROM funds_decision WHERE id=? OR title=?", (ref, ref))
+    if row is None and ref and len(ref) >= 4:
+        rows = store.query("SELECT id FROM funds_decision WHERE id LIKE ?", (ref + "%",))
+        row = rows[0] if len(rows) == 1 else None
+    if row is None:
+        raise NotFoundError(f"找不到议事事项“{ref}”。")
+    return get_decision(store, row[0])
+
+
+def stage_records(store: Store, decision_id: str) -> list[dict]:
+    return [dict(r) for r in store.query(
+        "SELECT * FROM funds_decision_stage WHERE decision_id=? ORDER BY stage_index", (decision_id,))]
+
+
+def is_resolved(decision: dict) -> bool:
+    return decision["status"] != ENDED and decision["stages_done"] > decision["resolution_index"]
+
+
+def next_stage(decision: dict) -> dict | None:
+    i = decision["stages_done"]
+    return decision["stages"][i] if i < len(decision["stages"]) and decision["status"] != ENDED else None
+
+
+def advance(store: Store, decision_id: str, *, held_on=None, minutes: str = "", members: int | None = None,
+            present: int | None = None, in_favour: int | None = None, against: int | None = None,
+            abstain: int | None = None, recorded_by: str = "", stage_name: str | None = None,
+            today_: str | None = None) -> dict:
+    """Record the next stage. `stage_name`, when given, must be that next stage (a guard
+    against recording out of order). Returns the stage record."""
+    with store.transaction():
+        d = get_decision(store, decision_id)
+        if d["status"] == ENDED:
+            raise RefusedError(f"议事事项“{d['title']}”已终止，不能继续。")
+        stage = next_stage(d)
+        if stage is None:
+            raise RefusedError(f"议事事项“{d['title']}”的各环节都已完成。")
+        if stage_name is not None and stage_name.strip() != stage["name"]:
+            raise RefusedError(f"议事环节须按顺序进行：“{d['title']}”下一步是“{stage['name']}”，"
+                               f"不是“{stage_name.strip()}”。")
+        held_on = parse_date(held_on or today(), field="held_on", label=f"{stage['name']}日期")
+        if held_on > (today_ or today()):
+            raise ValidationError(f"{stage['name']}日期 {held_on} 晚于今天。", field="held_on")
+        previous = stage_records(store, decision_id)
+        if previous and held_on < previous[-1]["held_on"]:
+            raise ValidationError(f"{stage['name']}日期 {held_on} 早于上一环节“{previous[-1]['stage_name']}”"
+                                  f"的日期 {previous[-1]['held_on']}。", field="held_on")
+        minutes = optional_text(minutes, field="minutes", label="会议记录", max_len=5000)
+        counts = _check_counts(stage, members, present, in_favour, against, abstain)
+        record = {"decision_id": decision_id, "stage_index": d["stages_done"], "stage_name": stage["name"],
+                  "held_on": held_on, "minutes": minutes, "recorded_by": recorded_by or store.actor, **counts}
+        record["id"] = store.insert("funds_decision_stage", record)
+        done = d["stages_done"] + 1
+        status = COMPLETED if done == len(d["stages"]) else RESOLVED if done > d["resolution_index"] else IN_PROGRESS
+        store.update("funds_decision", decision_id, {"stages_done": done, "status": status})
+    return record
+
+
+def _count(value, field: str, label: str) -> int | None:
+    if value is None or value == "":
+        return None
+    try:
+        n = int(value)
+    except (TypeError, ValueError):
+        raise ValidationError(f"{label}必须是整数（收到“{value}”）。", field=field) from None
+    if n < 0:
+        raise ValidationError(f"{label}不能为负数。", field=field)
+    return n
+
+
+def _check_counts(stage, members, present, in_favour, against, abstain) -> dict:
+    members = _count(members, "members", "应到人数")
+    present = _count(present, "present", "实到人数")
+    in_favour = _count(in_favour, "in_favour", "赞成票")
+    against = _count(against, "against", "反对票")
+    abstain = _count(abstain, "abstain", "弃权票")
+    name = stage["name"]
+    if members is not None and present is not None and present > members:
+        raise ValidationError(f"{name}：实到 {present} 人多于应到 {members} 人。", field="present")
+    if stage["kind"] == "vote":
+        for value, field, label in ((members, "members", "应到人数"), (present, "present", "实到人数"),
+                                    (in_favour, "in_favour", "赞成票")):
+            if value is None:
+                raise ValidationError(f"{name}须填写{label}。", field=field)
+        if members == 0:
+            raise ValidationError(f"{name}：应到人数不能为零。", field="members")
+        votes = in_favour + (against or 0) + (abstain or 0)
+        if votes > present:
+            raise ValidationError(f"{name}：赞成、反对、弃权合计 {votes} 票，多于实到 {present} 人。",
+                                  field="in_favour")
+        if present * 3 < members * 2:
+            need = -(-members * 2 // 3)
+            raise RefusedError(f"{name}未通过：应到 {members} 人，实到 {present} 人，不足三分之二"
+                               f"（至少需 {need} 人到会）。")
+        if in_favour * 2 <= present:
+            raise RefusedError(f"{name}未通过：赞成 {in_favour} 票，未超过到会 {present} 人的半数。")
+    elif any(v is not None for v in (in_favour, against, abstain)):
+        raise ValidationError(f"“{name}”环节不表决，不用填写票数。", field="in_favour")
+    return {"members": members, "present": present, "in_favour": in_favour, "against": against,
+            "abstain": abstain}
+
+
+def end_decision(store: Store, decision_id: str, reason: str) -> None:
+    """Stop a matter (withdrawn or rejected); its history stays."""
+    reason = required_text(reason, field="reason", label="终止原因", max_len=500)
+    d = get_decision(store, decision_id)
+    if d["status"] in (COMPLETED, ENDED):
+        raise RefusedError(f"议事事项“{d['title']}”已{d['status'][1:]}，不能终止。")
+    note = (d["note"] + "\n" if d["note"] else "") + f"终止：{reason}"
+    store.update("funds_decision", decision_id, {"status": ENDED, "note": note})
+
+
+def spent_fen(store: Store, decision_id: str) -> int:
+    """Net posted spending citing this decision (reversals included)."""
+    return store.scalar("SELECT COALESCE(SUM(amount_fen), 0) FROM funds_entry WHERE decision_id=? "
+                        "AND direction='expense' AND status='posted'", (decision_id,))
+
+
+def check_payment(store: Store, amount_fen: int, decision_id: str | None) -> None:
+    """The 四议两公开 rule for a payment: above the threshold it must cite a resolved
+    decision; a cited decision must be resolved and not overspent."""
+    limit = config.threshold_fen(store)
+    if decision_id is None:
+        if amount_fen > limit:
+            raise RefusedError(f"支出 {yuan(amount_fen)} 元超过本村 {yuan(limit)} 元的标准，必须引用已形成决议的"
+                               "“四议两公开”议事事项。")
+        return
+    d = get_decision(store, decision_id)
+    if not is_resolved(d):
+        reached = d["stages"][d["stages_done"] - 1]["name"] if d["stages_done"] else "尚未开始"
+        why = "已终止" if d["status"] == ENDED else f"目前进行到：{reached}"
+        raise RefusedError(f"议事事项“{d['title']}”还没有到“{d['stages'][d['resolution_index']]['name']}”"
+                           f"环节（{why}），不能据此支出。")
+    spent = spent_fen(store, decision_id)
+    if spent + amount_fen > d["amount_fen"]:
+        raise RefusedError(f"议事事项“{d['title']}”决议金额 {yuan(d['amount_fen'])} 元，已支出 {yuan(spent)} 元，"
+                           f"再支出 {yuan(amount_fen)} 元将超出决议金额。")
+
+
+def list_decisions(store: Store) -> list[dict]:
+    out = []
+    for r in store.query("SELECT id FROM funds_decision WHERE site_id=? ORDER BY created_at", (store.site_id,)):
+        d = get_decision(store, r[0])
+        d["records"] = stage_records(store, r[0])
+        d["spent_fen"] = spent_fen(store, r[0])
+        d["reached"] = d["stages"][d["stages_done"] - 1]["name"] if d["stages_done"] else ""
+        d["next"] = (next_stage(d) or {}).get("name", "")
+        out.append(d)
+    return out

@@ -1,0 +1,486 @@
+"""The page engine every notice uses (reportlab, no Qt).
+
+A `Notice` collects the body (headings, paragraphs, tables that split across pages with
+the header row repeated, signature lines and the seal area) and renders A4 portrait or
+landscape PDF bytes with a running header (village name, 文号) and "第 X 页 共 Y 页" on
+every page. Text goes through `fonts.markup`/`fonts.draw`, so rare characters such as
+𠮷 draw with the fallback font. With `Publication.bilingual` every fixed label prints in
+Chinese then Korean (see bilingual.py); data stays as recorded.
+"""
+from __future__ import annotations
+
+import io
+from functools import lru_cache
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Sequence
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape as to_landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas as pdfcanvas
+from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, KeepTogether, LongTable,
+                                PageTemplate, Paragraph, Spacer, TableStyle)
+
+from desktop.core.notices import fonts
+from desktop.core.notices.bilingual import korean
+from desktop.core.notices.contracts import Publication
+from desktop.core.notices.money import yuan
+
+MARGIN = 15 * mm
+TAIL_ROWS = 3                  # table rows kept with the signatures
+HEAD_ROWS = 3                  # rows kept with the heading above a table
+CHUNK_ROWS = 200               # long tables are laid out in pieces of this many rows
+SEAL_DIAMETER = 41 * mm        # room for a round official seal of 4 cm
+HEADER_GREY = colors.HexColor("#E8E8E8")
+TOTAL_GREY = colors.HexColor("#F3F3F3")
+
+
+def cn_date(d: date | None) -> str:
+    return "" if d is None else f"{d.year}年{d.month}月{d.day}日"
+
+
+def _style(name: str, size: float, align=TA_LEFT, leading: float | None = None,
+           space_after: float = 0, space_before: float = 0, first_indent: float = 0) -> ParagraphStyle:
+    return ParagraphStyle(name, fontName=fonts.MAIN, fontSize=size, leading=leading or size * 1.35,
+                          alignment=align, spaceAfter=space_after, spaceBefore=space_before,
+                          firstLineIndent=first_indent, wordWrap="CJK")
+
+
+STYLES = {
+    "issuer": _style("issuer", 13, TA_CENTER, space_after=1 * mm),
+    "title": _style("title", 19, TA_CENTER, leading=24),
+    "title_ko": _style("title_ko", 12, TA_CENTER, space_after=1 * mm),
+    "number": _style("number", 10.5, TA_CENTER, space_before=1 * mm, space_after=2 * mm),
+    "heading": _style("heading", 11.5, TA_LEFT, space_before=3 * mm, space_after=1.5 * mm),
+
+    "body": _style("body", 11, TA_LEFT, leading=19, space_after=1.5 * mm, first_indent=22),
+    "plain": _style("plain", 11, TA_LEFT, leading=18, space_after=1 * mm),
+    "small": _style("small", 9, TA_LEFT, leading=12.5, space_after=0.5 * mm),
+    "cell": _style("cell", 9, TA_LEFT, leading=11),
+    "cell_c": _style("cell_c", 9, TA_CENTER, leading=11),
+    "cell_r": _style("cell_r", 9, TA_RIGHT, leading=11),
+    "head": _style("head", 9, TA_CENTER, leading=11),
+    "sign": _style("sign", 10.5, TA_LEFT, leading=14),
+}
+
+
+class Text:
+    """Label maker for one notice: Chinese, plus Korean when the village is bilingual."""
+
+    def __init__(self, bilingual: bool):
+        self.bilingual = bilingual
+
+    def ko(self, zh: str) -> str | None:
+        return korean(zh) if self.bilingual else None
+
+    def inline(self, zh: str, sep: str = " / ") -> str:
+        """One-line label: 公示期 / 공시 기간."""
+        k = self.ko(zh)
+        return f"{zh}{sep}{k}" if k else zh
+
+    def stacked(self, zh: str, ko_size: float = 7.5) -> str:
+        """Markup with the Korean on a second, smaller line (column headers)."""
+        k = self.ko(zh)
+        out = fonts.markup(zh)
+        if k:
+            out += f'<br/><font size="{ko_size}">{fonts.markup(k)}</font>'
+        return out
+
+
+@dataclass
+class Column:
+    label: str            # Chinese header; Korean added when bilingual
+    width: float          # share of the frame width (all columns' shares are normalised)
+    align: str = "L"      # L, C or R
+
+
+class Notice:
+    """Build a notice: add body parts in order, then `render()` -> PDF bytes."""
+
+    def __init__(self, pub: Publication, title: str, *, landscape: bool = False,
+                 subtitle: str = "", show_number: bool = True):
+        fonts.register()
+        self.pub = pub
+        self.title = title
+        self.text = Text(pub.bilingual)
+        self.pagesize = to_landscape(A4) if landscape else A4
+        self.frame_width = self.pagesize[0] - 2 * MARGIN
+        self.story: list[Flowable] = []
+        self.show_number = show_number
+        self._header(subtitle, show_number)
+
+    # ------------------------------------------------------------------ parts
+    def _header(self, subtitle: str, show_number: bool) -> None:
+        s = self.story
+        s.append(Paragraph(fonts.markup(self.pub.village_name), STYLES["issuer"]))
+        s.append(Paragraph(fonts.markup(self.title), STYLES["title"]))
+        k = self.text.ko(self.title)
+        if k:
+            s.append(Paragraph(fonts.markup(k), STYLES["title_ko"]))
+        if show_number and self.pub.number:
+            s.append(Paragraph(fonts.markup(self.pub.number), STYLES["number"]))
+        if subtitle:
+            s.append(Paragraph(fonts.markup(subtitle), STYLES["number"]))
+        s.append(Spacer(1, 2 * mm))
+
+    def heading(self, zh: str) -> None:
+        self.story.append(_Heading(fonts.markup(self.text.inline(zh)), STYLES["heading"]))
+
+    def paragraph(self, text: str, style: str = "body", korean_line: str | None = None) -> None:
+        """A body paragraph of data-bearing text (escaped; rare characters handled)."""
+        self.story.append(Paragraph(fonts.markup(text), STYLES[style]))
+        if korean_line and self.pub.bilingual:
+            self.story.append(Paragraph(fonts.markup(korean_line), STYLES["small"]))
+
+    def fixed(self, zh: str, style: str = "plain") -> None:
+        """A fixed sentence: Chinese, then its Korean when bilingual and known."""
+        self.story.append(Paragraph(fonts.markup(zh), STYLES[style]))
+        k = self.text.ko(zh)
+        if k:
+            self.story.append(Paragraph(fonts.markup(k), STYLES["small"]))
+
+    def spacer(self, height_mm: float) -> None:
+        self.story.append(Spacer(1, height_mm * mm))
+
+    def fields(self, pairs: Sequence[tuple[str, str]], columns: int = 2) -> None:
+        """Label: value pairs laid out in a borderless grid (e.g. 会议时间：...)."""
+        cells = [Paragraph(f"{fonts.markup(self.text.inline(k))}：{fonts.markup(v)}", STYLES["plain"])
+                 for k, v in pairs]
+        rows = [cells[i:i + columns] + [""] * (columns - len(cells[i:i + columns]))
+                for i in range(0, len(cells), columns)]
+        w = self.frame_width / columns
+        t = LongTable(rows, colWidths=[w] * columns)
+        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+        self.story.append(t)
+
+    def table(self, columns: Sequence[Column], rows: Sequence[Sequence[Any]], *,
+              total_rows: int = 0, font_size: float = 9, row_height_mm: float | None = None,
+              total_span: int = 1) -> None:
+        """A grid table with the header row repeated on every page it spans.
+
+        `total_rows` trailing rows are shaded as totals; their first cell (合计) spans
+        `total_span` columns, whose other cells must be empty. Cell values are str/int/None;
+        they wrap when too long and rare characters use the fallback font.
+        """
+        share = sum(c.width for c in columns)
+        widths = [self.frame_width * c.width / share for c in columns]
+        header = [Paragraph(self.text.stacked(c.label), STYLES["head"]) for c in columns]
+        body = [[self._cell(v, widths[i], columns[i].align, font_size) for i, v in enumerate(r)]
+                for r in rows]
+        if total_rows and total_span > 1:    # the 合计 label gets the spanned width to wrap in
+            for i in range(len(body) - total_rows, len(body)):
+                body[i][0] = self._cell(rows[i][0], sum(widths[:total_span]), "C", font_size)
+        self.story.append(_TableSpec(columns, widths, header, body, total_rows, font_size, row_height_mm,
+                                     total_span))
+
+    def _cell(self, value: Any, width: float, align: str, size: float):
+        text = "—" if value is None else str(value)
+        # No glyph is wider than 1 em, so short text fits without measuring (most cells).
+        if "\n" not in text and not fonts.needs_fallback(text) and \
+                (len(text) * size <= width - 6 or fonts.string_width(text, size) <= width - 6):
+            return text
+        return Paragraph(fonts.markup(text).replace("\n", "<br/>"), _cell_style(align, size))
+
+    def box(self, label: str, content: str, height_mm: float = 18) -> None:
+        """A framed box with a label and room to write by hand (e.g. 监委会审核意见);
+        when already filled in it only takes the room its text needs."""
+        p = Paragraph(f"{fonts.markup(self.text.inline(label))}：{fonts.markup(content)}", STYLES["plain"])
+        t = LongTable([[p]], colWidths=[self.frame_width],
+                      rowHeights=[None if content.strip() else height_mm * mm])
+        t.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.5, colors.black),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        self.story.append(Spacer(1, 2 * mm))
+        self.story.append(t)
+
+    def disclosure_period(self) -> None:
+        """公示期 from–to, how to object, and the supervision phone (公示 notices)."""
+        pub = self.pub
+        if not pub.disclosure_from:
+            return
+        parts = [Paragraph(
+            f"{fonts.markup(self.text.inline('公示期'))}：{cn_date(pub.disclosure_from)}至"
+            f"{cn_date(pub.disclosure_to)}。如有异议，请在公示期内向村务监督委员会反映。"
+            + (f"{fonts.markup(self.text.inline('监督电话'))}：{fonts.markup(pub.contact)}" if pub.contact else ""),
+            STYLES["plain"])]
+        k = self.text.ko("如有异议，请在公示期内向村务监督委员会反映。")
+        if k:
+            parts.append(Paragraph(fonts.markup(k), STYLES["small"]))
+        self.story.append(Spacer(1, 2 * mm))
+        self.story.extend(parts)
+
+    def signatures(self, roles: Sequence[str], *, seal: bool = True, issuer: str | None = None,
+                   signed_on: date | None = None) -> None:
+        """Signature lines on the left; issuer, date and the seal area (盖章处) on the right."""
+        labels = [self.text.inline(r, sep="\n") for r in roles]
+        self.story.append(Spacer(1, 4 * mm))
+        self.story.append(SignatureBlock(labels, issuer if issuer is not None else self.pub.issuer_name,
+                                         cn_date(signed_on or self.pub.issued_on), seal,
+                                         self.text.inline("盖章处")))
+
+    # ----------------------------------------------------------------- output
+    def render(self) -> bytes:
+        """PDF bytes. The closing part (totals, 公示期, signatures) is kept on one page with
+        the last rows of a long last table, so no page holds only signatures; those rows
+        print their own header row only when they start a page."""
+        return self._build(self._flowables())
+
+    def _flowables(self) -> list[Flowable]:
+        tables = [i for i, item in enumerate(self.story) if isinstance(item, _TableSpec)]
+        signed = any(isinstance(item, SignatureBlock) for item in self.story)
+        if not (signed and tables):
+            return _expand(self.story)
+        last = tables[-1]
+        main, tail = self.story[last].split(TAIL_ROWS)
+        out = _expand(self.story[:last] + ([main] if main is not None else []))
+        closing = [] if tail is None else [_TailTable(tail)]
+        closing += _expand(self.story[last + 1:])
+        out.append(KeepTogether(closing))
+        return out
+
+    def _build(self, flowables: list[Flowable]) -> bytes:
+        buf = io.BytesIO()
+        doc = BaseDocTemplate(buf, pagesize=self.pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
+                              topMargin=MARGIN + 6 * mm, bottomMargin=MARGIN + 4 * mm,
+                              title=self.title, author=self.pub.issuer_name, creator="村务通 Cunwu",
+                              subject=self.pub.number)
+        frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        header_left = f"{self.pub.village_name}　{self.title}"
+        footer = self.text.inline("第 {page} 页 共 {pages} 页", sep="　")
+        footer_zh, footer_ko = "第 {page} 页 共 {pages} 页", korean("第 {page} 页 共 {pages} 页")
+        pagesize = self.pagesize
+        number = self.pub.number if self.show_number else ""
+
+        class _Canvas(_NumberedCanvas):
+            def decorate(self, page: int, pages: int) -> None:
+                w, h = pagesize
+                self.setStrokeColor(colors.grey)
+                self.setFillColor(colors.grey)
+                fonts.draw(self, MARGIN, h - MARGIN, header_left, 8.5)
+                if number:
+                    fonts.draw(self, w - MARGIN, h - MARGIN, number, 8.5, "right")
+                self.setLineWidth(0.4)
+                self.line(MARGIN, h - MARGIN - 2 * mm, w - MARGIN, h - MARGIN - 2 * mm)
+                self.setFillColor(colors.black)
+                text = footer_zh.format(page=page, pages=pages)
+                if footer != footer_zh:
+                    text += "　" + footer_ko.format(page=page, pages=pages)
+                fonts.draw(self, w / 2, MARGIN - 2 * mm, text, 9, "centre")
+
+        doc.build(flowables, canvasmaker=_Canvas)
+        return buf.getvalue()
+
+
+class _TableSpec:
+    """A table kept as data until rendering, so its tail can move to the closing page."""
+
+    def __init__(self, columns, widths, header, body, total_rows, font_size, row_height_mm, total_span=1):
+        self.columns, self.widths, self.header, self.body = columns, widths, header, body
+        self.total_rows, self.font_size, self.row_height_mm = total_rows, font_size, row_height_mm
+        self.total_span = total_span
+
+    def split(self, tail_rows: int) -> tuple["_TableSpec | None", "_TableSpec | None"]:
+        """(main, tail): the tail holds the last `tail_rows` data rows and the totals.
+        A short table is not torn apart: it all stays in `main`."""
+        if len(self.body) - self.total_rows <= 2 * tail_rows + 2:
+            return self, None
+        data = len(self.body) - self.total_rows
+        cut = max(data - tail_rows, 0)
+        main = None if cut == 0 else self._with(self.body[:cut], 0)
+        return main, self._with(self.body[cut:], self.total_rows)
+
+    def split_head(self, rows: int) -> tuple["_TableSpec", "_TableSpec | None"]:
+        """(the first `rows` rows, the rest or None)."""
+        if len(self.body) <= rows + self.total_rows:
+            return self, None
+        return self._with(self.body[:rows], 0), self.rows_from(rows)
+
+    def rows_from(self, start: int) -> "_TableSpec":
+        totals = min(self.total_rows, len(self.body) - start)
+        return self._with(self.body[start:], totals)
+
+    def chunks(self, size: int) -> list["_TableSpec"]:
+        """Consecutive pieces of at most `size` rows (totals stay with the last piece)."""
+        out = []
+        for start in range(0, len(self.body), size):
+            piece = self.body[start:start + size]
+            totals = max(0, self.total_rows - (len(self.body) - start - len(piece)))
+            out.append(self._with(piece, totals))
+        return out
+
+    def _with(self, body, total_rows) -> "_TableSpec":
+        return _TableSpec(self.columns, self.widths, self.header, body, total_rows, self.font_size,
+                          self.row_height_mm, self.total_span)
+
+    def build(self, header: bool = True) -> LongTable:
+        size = self.font_size
+        rows = [self.header] + self.body if header else list(self.body)
+        heights = None if self.row_height_mm is None else \
+            ([None] if header else []) + [self.row_height_mm * mm] * len(self.body)
+        t = LongTable(rows, colWidths=self.widths, repeatRows=1 if header else 0, rowHeights=heights)
+        style = [
+            ("FONTNAME", (0, 0), (-1, -1), fonts.MAIN),
+            ("FONTSIZE", (0, 0), (-1, -1), size),
+            ("LEADING", (0, 0), (-1, -1), size + 2),
+            ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ]
+        first = 1 if header else 0
+        if header:
+            style.append(("BACKGROUND", (0, 0), (-1, 0), HEADER_GREY))
+        for i, c in enumerate(self.columns):
+            style.append(("ALIGN", (i, first), (i, -1), {"L": "LEFT", "C": "CENTER", "R": "RIGHT"}[c.align]))
+        if self.total_rows:
+            style.append(("BACKGROUND", (0, -self.total_rows), (-1, -1), TOTAL_GREY))
+            if self.total_span > 1:
+                for r in range(len(rows) - self.total_rows, len(rows)):
+                    style.append(("SPAN", (0, r), (self.total_span - 1, r)))
+                    style.append(("ALIGN", (0, r), (0, r), "CENTER"))
+        t.setStyle(TableStyle(style))
+        return t
+
+
+def _expand(items: list) -> list[Flowable]:
+    """Story items to flowables. A long table goes in pieces: reportlab's table split is
+    slow on thousands of rows, and a piece continuing mid-page carries no header row."""
+    out: list[Flowable] = []
+    for item in items:
+        if not isinstance(item, _TableSpec):
+            out.append(item)
+            continue
+        first, rest = item.split_head(HEAD_ROWS)
+        if out and isinstance(out[-1], _Heading):
+            # A heading keeps its table's first rows, not the whole table, on its page.
+            out.append(KeepTogether([out.pop(), first.build()]))
+        else:
+            out.append(first.build())
+        if rest is not None:
+            out += [_TailTable(p) for p in rest.chunks(CHUNK_ROWS)]
+    return out
+
+
+class _Heading(Paragraph):
+    """A section heading: kept with the first rows of the table after it."""
+
+
+class _TailTable(Flowable):
+    """The last rows of a table, kept with the closing block: with the header row when they
+    start a page, without it when they simply continue the table above."""
+
+    def __init__(self, spec: "_TableSpec"):
+        super().__init__()
+        self.spec = spec
+        self._tables: dict[bool, LongTable] = {}
+        self._chosen: LongTable | None = None
+
+    def _table(self) -> LongTable:
+        frame = getattr(self, "_frame", None)
+        with_header = True if frame is None else bool(getattr(frame, "_atTop", True))
+        if with_header not in self._tables:
+            self._tables[with_header] = self.spec.build(header=with_header)
+        return self._tables[with_header]
+
+    def wrap(self, avail_width, avail_height):
+        self._chosen = self._table()
+        return self._chosen.wrap(avail_width, avail_height)
+
+    def split(self, avail_width, avail_height):
+        frame = getattr(self, "_frame", None)
+        with_header = True if frame is None else bool(getattr(frame, "_atTop", True))
+        parts = self._table().split(avail_width, avail_height)
+        if with_header or len(parts) < 2:
+            return parts                  # LongTable repeats the header row itself
+        # Without a header of its own, the rest starts the next page: give it one there.
+        done = len(parts[0]._cellvalues)
+        return [parts[0], _TailTable(self.spec.rows_from(done))]
+
+    def drawOn(self, canvas, x, y, _sW=0):
+        self._chosen.drawOn(canvas, x, y, _sW)
+
+
+class _NumberedCanvas(pdfcanvas.Canvas):
+    """Defers each page until the total is known, then draws header/footer on all."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+
+    def showPage(self):
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self):
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            self.decorate(number, total)
+            super().showPage()
+        super().save()
+
+    def decorate(self, page: int, pages: int) -> None:   # pragma: no cover - overridden
+        pass
+
+
+class SignatureBlock(Flowable):
+    """Signature lines left; issuer and date right, under a dashed circle where the seal goes."""
+
+    def __init__(self, labels: list[str], issuer: str, date_text: str, seal: bool, seal_label: str):
+        super().__init__()
+        self.labels, self.issuer, self.date_text = labels, issuer, date_text
+        self.seal, self.seal_label = seal, seal_label
+        self.height = max(SEAL_DIAMETER + 3 * mm, len(labels) * 13 * mm + 4 * mm)
+
+    def wrap(self, avail_width, avail_height):
+        self.width = avail_width
+        return self.width, self.height
+
+    def draw(self):
+        c = self.canv
+        line_start_pad = 2 * mm
+        y = self.height - 7 * mm
+        for label in self.labels:
+            lines = label.split("\n")
+            fonts.draw(c, 0, y, lines[0] + "：", 10.5)
+            if len(lines) > 1:
+                fonts.draw(c, 0, y - 4.2 * mm, lines[1], 8)
+            x0 = fonts.string_width(lines[0] + "：", 10.5) + line_start_pad
+            c.setLineWidth(0.5)
+            c.line(x0, y - 1 * mm, min(x0 + 45 * mm, self.width * 0.55), y - 1 * mm)
+            y -= 13 * mm
+        cx = self.width * 0.76
+        cy = self.height / 2
+        if self.issuer:
+            fonts.draw(c, cx, cy + 1 * mm, self.issuer, 11, "centre")
+        fonts.draw(c, cx, cy - 6 * mm, self.date_text, 11, "centre")
+        if self.seal:
+            c.saveState()
+            c.setStrokeColor(colors.HexColor("#B0B0B0"))
+            c.setDash(3, 2)
+            c.setLineWidth(0.6)
+            c.circle(cx, cy, SEAL_DIAMETER / 2)
+            c.setFillColor(colors.HexColor("#909090"))
+            fonts.draw(c, cx, cy + SEAL_DIAMETER / 2 - 6 * mm, self.seal_label.replace("\n", " "), 8, "centre")
+            c.restoreState()
+
+
+@lru_cache(maxsize=None)
+def _cell_style(align: str, size: float) -> ParagraphStyle:
+    # rightIndent: CJK wrapping lets closing punctuation（）hang past the line end; keep
+    # that inside the cell instead of over its border.
+    base = STYLES[{"L": "cell", "C": "cell_c", "R": "cell_r"}[align]]
+    return ParagraphStyle(f"{base.name}{size}", parent=base, fontSize=size, leading=size + 2,
+                          rightIndent=size)
+
+
+def money_cell(fen: int | None) -> str | None:
+    return None if fen is None else yuan(fen)

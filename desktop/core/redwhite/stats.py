@@ -1,0 +1,127 @@
+"""The year's statistics: events by kind and group, timeliness, compliance, what was saved.
+
+"Saved" compares each held event with the village's own stated pre-reform averages
+(a setting the clerk edits): tables, cost per table and, for weddings, 彩礼.
+"""
+from __future__ import annotations
+
+from db import Store
+from db.errors import ValidationError
+from desktop.core.redwhite import events as ev_mod
+from desktop.core.redwhite.codes import KINDS, check_kind
+
+BASELINE_KEY = "redwhite.baseline"
+BASELINE_FIELDS = {"tables": ("改革前平均桌数", 300), "cost_per_table_fen": ("改革前每桌平均花费", 10_000_00),
+                   "bride_price_fen": ("改革前平均彩礼", 2_000_000_00)}
+# An example of what villages report about "before": adjust to the village's own survey.
+EXAMPLE_BASELINE = {
+    "婚事": {"tables": 40, "cost_per_table_fen": 800_00, "bride_price_fen": 120_000_00},
+    "丧事": {"tables": 35, "cost_per_table_fen": 600_00, "bride_price_fen": 0},
+    "寿宴": {"tables": 20, "cost_per_table_fen": 600_00, "bride_price_fen": 0},
+    "满月": {"tables": 15, "cost_per_table_fen": 600_00, "bride_price_fen": 0},
+    "升学宴": {"tables": 20, "cost_per_table_fen": 600_00, "bride_price_fen": 0},
+    "乔迁宴": {"tables": 20, "cost_per_table_fen": 600_00, "bride_price_fen": 0},
+    "其他": {"tables": 10, "cost_per_table_fen": 500_00, "bride_price_fen": 0},
+}
+
+
+def baseline(store: Store) -> dict[str, dict]:
+    saved = store.setting(BASELINE_KEY)
+    if not saved:
+        return {k: dict(v) for k, v in EXAMPLE_BASELINE.items()}
+    return {k: {**EXAMPLE_BASELINE[k], **saved.get(k, {})} for k in KINDS}
+
+
+def baseline_is_example(store: Store) -> bool:
+    return not store.setting(BASELINE_KEY)
+
+
+def set_baseline(store: Store, kind: str, **values: int) -> dict:
+    kind = check_kind(kind)
+    for key, value in values.items():
+        if key not in BASELINE_FIELDS:
+            raise ValidationError(f"改革前平均数没有“{key}”这一项。", field=key)
+        label, absurd = BASELINE_FIELDS[key]
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise ValidationError(f"{kind}的{label}应为不小于 0 的整数。", field=key)
+        if value > absurd:
+            raise ValidationError(f"{kind}的{label}数值不合常理，请检查。", field=key)
+    current = baseline(store)
+    current[kind] = {**current[kind], **values}
+    store.set_setting(BASELINE_KEY, current)
+    return current[kind]
+
+
+def _empty(label: str) -> dict:
+    return {"label": label, "events": 0, "reported_in_time": 0, "late": 0, "with_actual": 0,
+            "within_standards": 0, "violations": 0, "violations_handled": 0, "tables_actual": 0,
+            "cost_actual_fen": 0, "tables_saved": 0, "money_saved_fen": 0}
+
+
+def _add(bucket: dict, ev: dict, base: dict) -> None:
+    verdict = ev["verdict"]
+    bucket["events"] += 1
+    if verdict["late"]:
+        bucket["late"] += 1
+    else:
+        bucket["reported_in_time"] += 1
+    actual = ev["actual"]
+    if actual is None:
+        return
+    bucket["with_actual"] += 1
+    if verdict["within_standards"]:
+        bucket["within_standards"] += 1
+    elif verdict["within_standards"] is False:
+        bucket["violations"] += 1
+        if ev["violation_action"]:
+            bucket["violations_handled"] += 1
+    spent = actual["tables"] * actual["cost_per_table_fen"] + actual["bride_price_fen"]
+    before = base["tables"] * base["cost_per_table_fen"] + (base["bride_price_fen"] if ev["kind"] == "婚事" else 0)
+    bucket["tables_actual"] += actual["tables"]
+    bucket["cost_actual_fen"] += spent
+    bucket["tables_saved"] += base["tables"] - actual["tables"]
+    bucket["money_saved_fen"] += before - spent
+
+
+def _shares(bucket: dict) -> dict:
+    def pct(part: int, whole: int) -> float | None:
+        return round(100.0 * part / whole, 1) if whole else None
+    bucket["in_time_pct"] = pct(bucket["reported_in_time"], bucket["events"])
+    bucket["within_pct"] = pct(bucket["within_standards"], bucket["with_actual"])
+    return bucket
+
+
+def year_stats(store: Store, year: int, *, group_id: str | None = None) -> dict:
+    if not isinstance(year, int) or not 1980 <= year <= 2100:
+        raise ValidationError(f"年份“{year}”不对（应为四位数，如 2026）。", field="year")
+    base = baseline(store)
+    events = ev_mod.list_events(store, year=year, group_id=group_id)
+    total = _empty("合计")
+    by_kind = {k: _empty(k) for k in KINDS}
+    by_group: dict[str, dict] = {}
+    by_month = {m: {k: 0 for k in KINDS} for m in range(1, 13)}
+    violations = []
+    for ev in events:
+        kind_base = base[ev["kind"]]
+        _add(total, ev, kind_base)
+        _add(by_kind[ev["kind"]], ev, kind_base)
+        group = ev["group_name"] or "（未分组）"
+        _add(by_group.setdefault(group, _empty(group)), ev, kind_base)
+        by_month[int(ev["start_date"][5:7])][ev["kind"]] += 1
+        if ev["verdict"]["within_standards"] is False:
+            violations.append({"id": ev["id"], "kind": ev["kind"], "start_date": ev["start_date"],
+                               "host_name": ev["host_name"], "group_name": ev["group_name"],
+                               "findings": [f["message"] for f in ev["verdict"]["actual_findings"]],
+                               "action": ev["violation_action"]})
+    group_order = {g["name"]: i for i, g in enumerate(store.query(
+        "SELECT name FROM village_group ORDER BY sort_order, name"))}
+    return {
+        "year": year, "group_id": group_id,
+        "baseline_is_example": baseline_is_example(store),
+        "total": _shares(total),
+        "by_kind": [_shares(by_kind[k]) for k in KINDS],
+        "by_group": [_shares(b) for _, b in sorted(by_group.items(),
+                                                   key=lambda kv: group_order.get(kv[0], 999))],
+        "by_month": [{"month": m, **counts} for m, counts in by_month.items()],
+        "violations": sorted(violations, key=lambda v: v["start_date"]),
+    }

@@ -1,0 +1,85 @@
+"""Roster consistency checks for `cunwu check`, and the repair of derived search keys."""
+from __future__ import annotations
+
+from db import Store
+from db.errors import ValidationError
+from desktop.core.roster import idcard
+from desktop.core.roster.names import search_keys
+
+
+def _stale_keys(store: Store) -> list[tuple[str, dict]]:
+    stale = []
+    for r in store.query("SELECT id, name, name_pinyin, name_initials, name_given, id_number, id_reversed "
+                         "FROM person"):
+        want = {**search_keys(r["name"]), "id_reversed": (r["id_number"] or "")[::-1]}
+        diff = {k: v for k, v in want.items() if r[k] != v}
+        if diff:
+            stale.append((r["id"], diff))
+    return stale
+
+
+def rebuild_search_keys(store: Store) -> int:
+    """Recompute the derived search columns where they differ (e.g. after a pinyin
+    update, or rows from an older version); returns how many people were fixed."""
+    stale = _stale_keys(store)
+    with store.transaction():
+        for person_id, diff in stale:
+            store.update("person", person_id, diff)
+    return len(stale)
+
+
+def _result(name: str, problems: list[str], ok_detail: str = "ok") -> dict:
+    if not problems:
+        return {"name": name, "ok": True, "detail": ok_detail}
+    shown = "；".join(problems[:5]) + (f"；等共 {len(problems)} 处" if len(problems) > 5 else "")
+    return {"name": name, "ok": False, "detail": shown}
+
+
+def run(store: Store) -> list[dict]:
+    """Each check: name, ok, detail (Chinese)."""
+    if not store.initialised:
+        return []
+    out = []
+    stale = _stale_keys(store)
+    out.append(_result("花名册：检索字段与姓名一致",
+                       [f"{len(stale)} 人的检索字段过期，请运行 cunwu roster reindex 修复"] if stale else []))
+    # A household whose members have all left keeps its last head as history.
+    heads = store.query(
+        "SELECT h.hh_no, p.name, p.household_id = h.id AS inside, p.status FROM household h "
+        "JOIN person p ON p.id = h.head_person_id WHERE h.status = 'active' AND EXISTS (SELECT 1 FROM "
+        "person m WHERE m.household_id = h.id AND m.status IN ('在册', '外出务工'))")
+    out.append(_result("花名册：户主属于本户且在册",
+                       [f"户 {r['hh_no']} 的户主 {r['name']} 不在本户" for r in heads if not r["inside"]] +
+                       [f"户 {r['hh_no']} 的户主 {r['name']} 状态为{r['status']}" for r in heads
+                        if r["inside"] and r["status"] not in ("在册", "外出务工")]))
+    missing = store.scalar("SELECT COUNT(*) FROM household h WHERE h.status='active' AND h.head_person_id IS NOT "
+                           "NULL AND NOT EXISTS (SELECT 1 FROM person p WHERE p.id = h.head_person_id)")
+    if missing:
+        out[-1] = _result(out[-1]["name"], [f"{missing} 户的户主记录不存在"])
+    dups = store.query(
+        "SELECT id_number, group_concat(name, '、') AS names FROM person WHERE id_number IS NOT NULL "
+        "AND status NOT IN ('死亡', '已合并') GROUP BY site_id, id_number HAVING COUNT(*) > 1")
+    out.append(_result("花名册：身份证号不重复（在世人员）",
+                       [f"{r['names']} 的身份证号相同（{r['id_number'][:4]}…{r['id_number'][-4:]}）" for r in dups]))
+    bad = [r for r in store.query("SELECT name, id_number FROM person WHERE id_number IS NOT NULL")
+           if not _valid_number(r["id_number"])]
+    out.append(_result("花名册：身份证号校验通过", [f"{r['name']} 的身份证号校验不通过" for r in bad]))
+    left = store.query(
+        "SELECT p.name, g.kind, p.status FROM person_group g JOIN person p ON p.id = g.person_id "
+        "WHERE g.end_date IS NULL AND p.status IN ('死亡', '迁出', '已合并')")
+    out.append(_result("花名册：离开的人没有未结束的特殊群体",
+                       [f"{r['name']}（{r['status']}）仍在{r['kind']}中" for r in left]))
+    chains = store.query(
+        "SELECT p.name FROM person p LEFT JOIN person k ON k.id = p.merged_into WHERE p.status = '已合并' "
+        "AND (k.id IS NULL OR k.status = '已合并')")
+    out.append(_result("花名册：合并记录指向保留的记录",
+                       [f"已合并的 {r['name']} 没有指向一条保留的记录" for r in chains]))
+    return out
+
+
+def _valid_number(number: str) -> bool:
+    """Our rules (checksum, date), not stdnum's area list: old county codes are real."""
+    try:
+        return idcard.parse(number).number == number
+    except ValidationError:
+        return False

@@ -1,0 +1,1 @@
+"""Users and roles, the audit chain, backups, and personal-data protection (PIPL)."""

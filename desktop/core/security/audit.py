@@ -1,0 +1,36 @@
+"""Verify the hash chain of change_log: editing the log outside the program is detected."""
+from __future__ import annotations
+
+from db import Store
+from db.store import REDACTED, data_hash, entry_hash
+
+
+def verify_chain(store: Store, progress=None) -> tuple[bool, str]:
+    prev = ""
+    n = redacted = 0
+    last_seq = 0
+    cur = store.conn.execute("SELECT * FROM change_log ORDER BY seq")
+    while True:
+        rows = cur.fetchmany(5000)
+        if not rows:
+            break
+        for r in rows:
+            n += 1
+            e = dict(r)
+            if r["data"] == REDACTED:
+                redacted += 1
+            elif data_hash(r["data"]) != r["data_hash"]:
+                return False, f"第 {r['seq']} 条变更记录的内容被改动过（{r['table_name']} {r['record_id']}）。"
+            if r["prev_hash"] != prev:
+                return False, f"第 {r['seq']} 条变更记录之前的记录被删除或改动过（哈希链断开）。"
+            if entry_hash(e) != r["hash"]:
+                return False, f"第 {r['seq']} 条变更记录被改动过（{r['table_name']} {r['record_id']}）。"
+            prev = r["hash"]
+            last_seq = r["seq"]
+        if progress:
+            progress(n, 0, f"已核对 {n} 条变更记录")
+    top = store.scalar("SELECT seq FROM sqlite_sequence WHERE name='change_log'") or 0
+    if top > last_seq:
+        return False, f"最后 {top - last_seq} 条变更记录被删除了（记录号应到 {top}，实际到 {last_seq}）。"
+    note = f"，其中 {redacted} 条因匿名化已隐去内容" if redacted else ""
+    return True, f"{n} 条变更记录，哈希链完整{note}"

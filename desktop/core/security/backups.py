@@ -1,0 +1,123 @@
+"""Automatic rotating backups and restore, with SQLite's backup API and a verification read.
+
+Backups go to a folder the clerk can point at a USB stick (setting "backup.folder");
+by default `backups/` beside the data file. Kinds: daily, pre-migration, pre-import,
+pre-restore, manual. The newest few of each automatic kind are kept; manual ones never
+deleted.
+"""
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from db import Store
+from db.backup import backup_connection, default_backup_dir, verify_backup
+from db.errors import CunwuError
+
+KEEP = {"daily": 7, "pre-import": 10, "pre-migration": 5, "pre-restore": 5, "pre-sync": 10}
+STALE_AFTER = timedelta(days=7)
+
+
+def backup_folder(store: Store) -> Path:
+    configured = store.setting("backup.folder") if store.initialised else None
+    return Path(configured) if configured else default_backup_dir(Path(store.path))
+
+
+def set_backup_folder(store: Store, folder: str | Path) -> None:
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / ".cunwu-write-test"
+        probe.write_text("ok")
+        probe.unlink()
+    except OSError as exc:
+        raise CunwuError(f"备份文件夹 {folder} 无法写入：{exc}") from exc
+    store.set_setting("backup.folder", str(folder))
+
+
+def _stem(store: Store) -> str:
+    return Path(store.path).stem if store.path else "cunwu"
+
+
+def auto_backup(store: Store, reason: str) -> Path:
+    folder = backup_folder(store)
+    out = backup_connection(store.conn, folder, stem=_stem(store), reason=reason)
+    rotate(folder, reason)
+    return out
+
+
+def rotate(folder: Path, reason: str) -> list[Path]:
+    keep = KEEP.get(reason)
+    if keep is None:
+        return []
+    files = sorted(Path(folder).glob(f"*-{reason}-*.sqlite"), key=lambda p: p.name)
+    gone = files[:-keep] if len(files) > keep else []
+    for p in gone:
+        p.unlink(missing_ok=True)
+    return gone
+
+
+def list_backups(store: Store) -> list[dict]:
+    folder = backup_folder(store)
+    if not folder.is_dir():
+        return []
+    out = []
+    for p in sorted(folder.glob("*.sqlite"), key=lambda p: p.stat().st_mtime, reverse=True):
+        out.append({"path": str(p), "size": p.stat().st_size,
+                    "time": datetime.fromtimestamp(p.stat().st_mtime).isoformat(timespec="seconds")})
+    return out
+
+
+def last_backup_time(store: Store) -> datetime | None:
+    backups = list_backups(store)
+    return datetime.fromisoformat(backups[0]["time"]) if backups else None
+
+
+def backup_is_stale(store: Store, now: datetime | None = None) -> bool:
+    last = last_backup_time(store)
+    return last is None or (now or datetime.now()) - last > STALE_AFTER
+
+
+def daily_backup_if_due(store: Store) -> Path | None:
+    folder = backup_folder(store)
+    today = datetime.now().strftime("%Y%m%d")
+    if any(folder.glob(f"*-daily-{today}-*.sqlite")):
+        return None
+    return auto_backup(store, "daily")
+
+
+def restore(db_path: Path, backup_path: Path) -> Path | None:
+    """Replace the database at db_path with a verified backup; the current file is kept first.
+
+    Returns the pre-restore backup of the replaced file (None when there was none).
+    """
+    backup_path, db_path = Path(backup_path), Path(db_path)
+    if not backup_path.exists():
+        raise CunwuError(f"备份文件 {backup_path} 不存在。")
+    ok, detail = verify_backup(backup_path)
+    if not ok:
+        raise CunwuError(f"备份文件 {backup_path} 校验未通过（{detail}），没有恢复。")
+    saved = None
+    if db_path.exists() and db_path.stat().st_size > 0:
+        try:
+            saved = backup_connection(sqlite3.connect(str(db_path)), default_backup_dir(db_path),
+                                      stem=db_path.stem, reason="pre-restore")
+        except (sqlite3.DatabaseError, CunwuError):
+            saved = None   # the current file is damaged: that is why we restore
+        if saved is None:
+            damaged = db_path.with_name(db_path.name + f".damaged-{datetime.now():%Y%m%d-%H%M%S}")
+            db_path.replace(damaged)
+            for suffix in ("-wal", "-shm"):
+                Path(str(db_path) + suffix).unlink(missing_ok=True)
+    src = sqlite3.connect(f"file:{backup_path}?mode=ro", uri=True)
+    dest = sqlite3.connect(str(db_path))
+    try:
+        src.backup(dest)
+        result = dest.execute("PRAGMA integrity_check").fetchone()[0]
+    finally:
+        dest.close()
+        src.close()
+    if result != "ok":
+        raise CunwuError(f"恢复后的文件校验未通过：{result}")
+    return saved

@@ -1,0 +1,54 @@
+"""Preview a care report PDF in the program, then print it or save it (the notices area's
+preview and printing widgets)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout
+
+from db.errors import CunwuError
+from desktop.ui.notices.preview import PdfPreview
+from desktop.ui.notices.printing import ask_printer, print_pdf
+
+
+class PrintDialog(QDialog):
+    def __init__(self, title: str, pdf: bytes, file_name: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.pdf, self.file_name = pdf, file_name
+        self.preview = PdfPreview()
+        self.preview.set_pdf(pdf)
+        self.print_button = QPushButton(self.tr("打印…"))
+        self.save_button = QPushButton(self.tr("另存为 PDF…"))
+        close = QPushButton(self.tr("关闭"))
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for b in (self.print_button, self.save_button, close):
+            row.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.preview, 1)
+        layout.addLayout(row)
+        self.print_button.clicked.connect(self._print)
+        self.save_button.clicked.connect(self._save)
+        close.clicked.connect(self.accept)
+        self.resize(900, 900)
+
+    def _print(self) -> None:
+        printer = ask_printer(self, self.preview.page_count)
+        if printer is None:
+            return
+        try:
+            print_pdf(self.pdf, printer)
+        except CunwuError as exc:
+            QMessageBox.warning(self, self.tr("未打印"), str(exc))
+
+    def _save(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存 PDF"), self.file_name, self.tr("PDF 文件 (*.pdf)"))
+        if path:
+            self.save_to(Path(path))
+
+    def save_to(self, path: Path) -> None:
+        try:
+            path.write_bytes(self.pdf)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("未保存"), self.tr("无法写入文件：") + str(exc))

@@ -1,0 +1,30 @@
+"""Read-only tables of records (places, enrolments, report figures): build and fill."""
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+
+def record_table(object_name: str, *, stretch: bool = False) -> QTableWidget:
+    table = QTableWidget()
+    table.setObjectName(object_name)
+    table.setSelectionBehavior(QAbstractItemView.SelectRows)
+    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch if stretch else QHeaderView.ResizeToContents)
+    return table
+
+
+def fill(table: QTableWidget, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    """Replace the content; numbers align right, None shows empty."""
+    table.clear()
+    table.setColumnCount(len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            item = QTableWidgetItem("" if value is None else str(value))
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            table.setItem(r, c, item)

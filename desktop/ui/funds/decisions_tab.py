@@ -1,0 +1,181 @@
+"""议事决策: the 四议两公开 matters, each stage's progress, and the two 公开 notices."""
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QInputDialog, QLabel, QPushButton, QSplitter,
+                               QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt
+
+from desktop.core.funds import decisions, notices
+from desktop.core.funds.money import yuan
+from desktop.ui.funds.dialogs import AdvanceDialog, DecisionDialog, SettingsDialog
+from desktop.ui.funds.widgets import RowsModel, make_table, selected_row, attempt
+from desktop.ui.jobs import run_job
+
+
+def _notice_pdf(store, progress, kind: str, decision_id: str) -> bytes:
+    progress(0, 0, "")
+    collect = notices.collect_resolution if kind == "resolution" else notices.collect_result
+    return notices.render_pdf(collect(store, decision=decision_id))
+
+
+class StageProgress(QWidget):
+    """One box per stage: done (green, with date and votes), next (bold), later (grey)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.layout_ = QVBoxLayout(self)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.layout_.addWidget(self.title)
+        self.row = QHBoxLayout()
+        self.layout_.addLayout(self.row)
+        self.details = QTextBrowser()
+        self.layout_.addWidget(self.details, 1)
+        self.boxes: list[QLabel] = []
+
+    def show_decision(self, d: dict | None) -> None:
+        for b in self.boxes:
+            b.deleteLater()
+        self.boxes = []
+        if d is None:
+            self.title.setText(self.tr("选择上方的议事事项查看各环节。"))
+            self.details.setHtml("")
+            return
+        self.title.setText(self.tr("{title}　{amount} 元　状态：{status}　已支出 {spent} 元").format(
+            title=d["title"], amount=yuan(d["amount_fen"]), status=d["status"], spent=yuan(d["spent_fen"])))
+        records = {r["stage_index"]: r for r in d["records"]}
+        lines = []
+        for i, stage in enumerate(d["stages"]):
+            rec = records.get(i)
+            box = QLabel()
+            box.setAlignment(Qt.AlignCenter)
+            box.setMinimumWidth(110)
+            box.setWordWrap(True)
+            if rec:
+                box.setText(f"✓ {stage['name']}\n{rec['held_on']}")
+                box.setStyleSheet("background:#d8f0d8; border:1px solid #5a5; padding:6px;")
+                votes = ""
+                if rec["in_favour"] is not None:
+                    votes = self.tr("应到 {m}，实到 {p}，赞成 {f}，反对 {a}，弃权 {b}").format(
+                        m=rec["members"], p=rec["present"], f=rec["in_favour"], a=rec["against"] or 0,
+                        b=rec["abstain"] or 0)
+                lines.append(self.tr("<b>{stage}</b>（{day}）{votes}<br>{minutes}").format(
+                    stage=html.escape(stage["name"]), day=rec["held_on"], votes=votes,
+                    minutes=html.escape(rec["minutes"])))
+            elif i == d["stages_done"] and d["status"] != decisions.ENDED:
+                box.setText(f"→ {stage['name']}")
+                box.setStyleSheet("background:#fff6d0; border:1px solid #c90; padding:6px; font-weight:bold;")
+            else:
+                box.setText(stage["name"])
+                box.setStyleSheet("background:#eeeeee; border:1px solid #bbb; color:#777; padding:6px;")
+            if stage["resolution"]:
+                box.setToolTip(self.tr("决议环节：到达后可据此支出"))
+            self.row.addWidget(box)
+            self.boxes.append(box)
+        if d["note"]:
+            lines.append(html.escape(d["note"]))
+        self.details.setHtml("<br>".join(lines))
+
+
+class DecisionsTab(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._jobs = []
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("新建事项"))
+        self.advance_button = QPushButton(self.tr("记录下一环节"))
+        self.end_button = QPushButton(self.tr("终止事项"))
+        self.resolution_button = QPushButton(self.tr("决议公告 PDF"))
+        self.result_button = QPushButton(self.tr("实施结果公告 PDF"))
+        self.settings_button = QPushButton(self.tr("议事设置"))
+        for b in (self.add_button, self.advance_button, self.end_button, self.resolution_button,
+                  self.result_button):
+            bar.addWidget(b)
+        bar.addStretch(1)
+        bar.addWidget(self.settings_button)
+        layout.addLayout(bar)
+        split = QSplitter(Qt.Vertical)
+        self.model = RowsModel([("title", self.tr("事项"), "text"), ("amount_fen", self.tr("金额"), "money"),
+                                ("status", self.tr("状态"), "text"), ("progress", self.tr("进展"), "text"),
+                                ("next", self.tr("下一环节"), "text"), ("spent_fen", self.tr("已支出"), "money")])
+        self.model.muted = lambda r: r["status"] in (decisions.COMPLETED, decisions.ENDED)
+        self.table = make_table(self.model, stretch=False)
+        split.addWidget(self.table)
+        self.progress = StageProgress()
+        split.addWidget(self.progress)
+        layout.addWidget(split)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show())
+        self.add_button.clicked.connect(self._add)
+        self.advance_button.clicked.connect(self._advance)
+        self.end_button.clicked.connect(self._end)
+        self.resolution_button.clicked.connect(lambda: self._notice("resolution"))
+        self.result_button.clicked.connect(lambda: self._notice("result"))
+        self.settings_button.clicked.connect(self._settings)
+
+    def refresh(self) -> None:
+        keep = (self.selected() or {}).get("id")
+        rows = decisions.list_decisions(self.ctx.store)
+        for d in rows:
+            d["progress"] = f"{d['stages_done']}/{len(d['stages'])} {d['reached']}"
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        for i, d in enumerate(rows):
+            if d["id"] == keep:
+                self.table.selectRow(i)
+        self._show()
+
+    def selected(self) -> dict | None:
+        return selected_row(self.table, self.model)
+
+    def _show(self) -> None:
+        self.progress.show_decision(self.selected())
+
+    def _add(self) -> None:
+        if DecisionDialog(self.ctx.store, self).exec():
+            self.ctx.changed("funds")
+
+    def _advance(self) -> None:
+        d = self.selected()
+        if d is None:
+            return
+        if decisions.next_stage(d) is None:
+            attempt(self, lambda: decisions.advance(self.ctx.store, d["id"]))   # says why
+            return
+        if AdvanceDialog(self.ctx.store, d, self).exec():
+            self.ctx.changed("funds")
+
+    def _end(self) -> None:
+        d = self.selected()
+        if d is None:
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("终止事项"), self.tr("终止原因（如：村民代表会议未通过）"))
+        if ok and attempt(self, lambda: decisions.end_decision(self.ctx.store, d["id"], reason) or True):
+            self.ctx.changed("funds")
+
+    def _notice(self, kind: str) -> None:
+        d = self.selected()
+        if d is None:
+            return
+        title = self.tr("决议公告") if kind == "resolution" else self.tr("实施结果公告")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存 PDF"), f"{d['title']}{title}.pdf", "PDF (*.pdf)")
+        if not path:
+            return
+        job = run_job(self, title, self.ctx.db_path, _notice_pdf, kind, d["id"])
+        job.done.connect(lambda data: _save(self, path, data))
+        self._jobs.append(job)
+
+    def _settings(self) -> None:
+        if SettingsDialog(self.ctx.store, self).exec():
+            self.ctx.changed("funds")
+
+
+def _save(parent, path: str, data: bytes) -> None:
+    def write():
+        with open(path, "wb") as fh:
+            fh.write(data)
+        return True
+    attempt(parent, write)

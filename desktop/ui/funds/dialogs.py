@@ -1,0 +1,446 @@
+"""Dialogs of the funds page. Each collects input, calls ONE core function on 确定 and stays
+open with the core's message when it refuses (nothing is written in that case)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices, QPixmap
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
+                               QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QPlainTextEdit, QPushButton, QRadioButton, QSpinBox, QVBoxLayout)
+
+from desktop.core.funds import (accounts, attachments, config, decisions, ledger, supervision)
+from desktop.core.funds.money import yuan
+from desktop.ui.funds.widgets import DateEdit, MoneyEdit, show_error
+
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".gif"}
+
+
+class _FormDialog(QDialog):
+    """A form with 确定/取消; subclasses implement `save()` which may raise a CunwuError."""
+
+    def __init__(self, title: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(460)
+        self.outer = QVBoxLayout(self)
+        self.form = QFormLayout()
+        self.outer.addLayout(self.form)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("确定"))
+        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("取消"))
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        self.result_value = None
+
+    def finish_layout(self) -> None:
+        self.outer.addWidget(self.buttons)
+
+    def _accept(self) -> None:
+        try:
+            self.result_value = self.save()
+        except Exception as exc:  # noqa: BLE001 - shown, dialog stays open
+            show_error(self, exc)
+            return
+        self.accept()
+
+    def save(self):
+        raise NotImplementedError
+
+
+class FundDialog(_FormDialog):
+    def __init__(self, store, parent=None):
+        super().__init__(self.tr("新建资金账户"), parent)
+        self.store = store
+        self.name = QLineEdit()
+        self.source = QComboBox()
+        self.source.setEditable(True)
+        self.source.addItems(list(accounts.SOURCES))
+        self.purpose = QLineEdit()
+        self.capital = QLabel()
+        self.opening = MoneyEdit(self.tr("期初余额"), self.capital)
+        self.opening.setText("0")
+        self.opening_date = DateEdit()
+        self.form.addRow(self.tr("资金名称"), self.name)
+        self.form.addRow(self.tr("来源"), self.source)
+        self.form.addRow(self.tr("用途"), self.purpose)
+        self.form.addRow(self.tr("期初余额（元）"), self.opening)
+        self.form.addRow("", self.capital)
+        self.form.addRow(self.tr("期初日期"), self.opening_date)
+        self.finish_layout()
+
+    def save(self):
+        return accounts.add_fund(self.store, self.name.text(), source=self.source.currentText(),
+                                 purpose=self.purpose.text(), opening_fen=self.opening.fen("opening", allow_zero=True),
+                                 opening_date=self.opening_date.iso())
+
+
+class BudgetDialog(_FormDialog):
+    def __init__(self, store, fund: dict, parent=None):
+        super().__init__(self.tr("预算：{fund}").format(fund=fund["name"]), parent)
+        self.store, self.fund = store, fund
+        from datetime import date
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2999)
+        self.year.setValue(date.today().year)
+        self.category = QComboBox()
+        self.category.setEditable(True)
+        self.category.addItems(list(ledger.EXPENSE_CATEGORIES))
+        self.amount = MoneyEdit(self.tr("预算金额"))
+        self.form.addRow(self.tr("年度"), self.year)
+        self.form.addRow(self.tr("支出科目"), self.category)
+        self.form.addRow(self.tr("预算金额（元）"), self.amount)
+        self.finish_layout()
+
+    def save(self):
+        return accounts.set_budget(self.store, self.fund["id"], self.year.value(), self.category.currentText(),
+                                   self.amount.fen("budget", allow_zero=True))
+
+
+class EntryDialog(_FormDialog):
+    """记一笔: a receipt or a payment, as a draft or posted at once, with attachments."""
+
+    def __init__(self, store, parent=None, fund_id: str | None = None):
+        super().__init__(self.tr("记一笔收支"), parent)
+        self.store = store
+        self.fund = QComboBox()
+        for f in accounts.list_funds(store):
+            self.fund.addItem(self.tr("{name}（余额 {balance}）").format(name=f["name"], balance=yuan(f["balance_fen"])),
+                              f["id"])
+        if fund_id:
+            self.fund.setCurrentIndex(max(0, self.fund.findData(fund_id)))
+        self.income = QRadioButton(self.tr("收入"))
+        self.expense = QRadioButton(self.tr("支出"))
+        self.expense.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.income)
+        group.addButton(self.expense)
+        direction = QHBoxLayout()
+        direction.addWidget(self.income)
+        direction.addWidget(self.expense)
+        direction.addStretch(1)
+        self.capital = QLabel()
+        self.amount = MoneyEdit(self.tr("金额"), self.capital)
+        self.day = DateEdit()
+        self.category = QComboBox()
+        self.category.setEditable(True)
+        self.counterparty = QLineEdit()
+        self.summary = QLineEdit()
+        self.decision = QComboBox()
+        self.files = QListWidget()
+        self.files.setMaximumHeight(70)
+        add_file = QPushButton(self.tr("添加附件…"))
+        add_file.clicked.connect(self._add_file)
+        self.post_now = QCheckBox(self.tr("保存后立即过账（过账后不能修改，只能冲销）"))
+        self.threshold = QLabel()
+        self.form.addRow(self.tr("资金"), self.fund)
+        self.form.addRow(self.tr("收支"), direction)
+        self.form.addRow(self.tr("金额（元）"), self.amount)
+        self.form.addRow("", self.capital)
+        self.form.addRow(self.tr("日期"), self.day)
+        self.form.addRow(self.tr("科目"), self.category)
+        self.form.addRow(self.tr("收/付款单位或个人"), self.counterparty)
+        self.form.addRow(self.tr("摘要"), self.summary)
+        self.form.addRow(self.tr("议事事项"), self.decision)
+        self.form.addRow("", self.threshold)
+        files_row = QVBoxLayout()
+        files_row.addWidget(self.files)
+        files_row.addWidget(add_file)
+        self.form.addRow(self.tr("附件"), files_row)
+        self.form.addRow("", self.post_now)
+        self.finish_layout()
+        self.income.toggled.connect(self._direction_changed)
+        self._direction_changed()
+
+    def _direction_changed(self) -> None:
+        current = self.category.currentText()
+        self.category.clear()
+        items = ledger.INCOME_CATEGORIES if self.income.isChecked() else ledger.EXPENSE_CATEGORIES
+        self.category.addItems(list(items))
+        if current in items:
+            self.category.setCurrentText(current)
+        self.decision.clear()
+        self.decision.addItem(self.tr("（不引用）"), None)
+        for d in decisions.list_decisions(self.store):
+            if decisions.is_resolved(d):
+                left = d["amount_fen"] - d["spent_fen"]
+                self.decision.addItem(self.tr("{title}（可支出 {left}）").format(title=d["title"], left=yuan(left)),
+                                      d["id"])
+        self.threshold.setText(self.tr("超过 {amount} 元的支出须引用已形成决议的议事事项。").format(
+            amount=yuan(config.threshold_fen(self.store))) if self.expense.isChecked() else "")
+
+    def _add_file(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("选择附件（收据扫描件、照片）"))
+        for p in paths:
+            self.files.addItem(p)
+
+    def save(self):
+        with self.store.transaction():
+            entry_id = ledger.add_entry(
+                self.store, self.fund.currentData(), "income" if self.income.isChecked() else "expense",
+                self.amount.fen(), self.day.iso(), self.category.currentText(), self.summary.text(),
+                counterparty=self.counterparty.text(), decision_id=self.decision.currentData())
+            for i in range(self.files.count()):
+                attachments.attach(self.store, "funds_entry", entry_id, self.files.item(i).text())
+            if self.post_now.isChecked():
+                ledger.post_entry(self.store, entry_id)
+        return entry_id
+
+
+class ReverseDialog(_FormDialog):
+    def __init__(self, store, entry: dict, parent=None):
+        super().__init__(self.tr("冲销凭证 {voucher}").format(voucher=entry["voucher_no"]), parent)
+        self.store, self.entry = store, entry
+        info = QLabel(self.tr("{summary}　{amount} 元。冲销将记一张金额相反的凭证，原凭证保留。").format(
+            summary=entry["summary"], amount=yuan(entry["amount_fen"])))
+        info.setWordWrap(True)
+        self.reason = QLineEdit()
+        self.day = DateEdit()
+        self.form.addRow(info)
+        self.form.addRow(self.tr("冲销原因"), self.reason)
+        self.form.addRow(self.tr("冲销日期"), self.day)
+        self.finish_layout()
+
+    def save(self):
+        return ledger.reverse_entry(self.store, self.entry["id"], reason=self.reason.text(), entry_date=self.day.iso())
+
+
+class AttachmentsDialog(QDialog):
+    """The files of one record: list, preview of images, open with the system viewer, add more."""
+
+    def __init__(self, store, owner_table: str, owner_id: str, title: str, parent=None):
+        super().__init__(parent)
+        self.store, self.owner_table, self.owner_id = store, owner_table, owner_id
+        self.setWindowTitle(title)
+        self.resize(640, 480)
+        layout = QHBoxLayout(self)
+        left = QVBoxLayout()
+        self.list = QListWidget()
+        left.addWidget(self.list)
+        add = QPushButton(self.tr("添加附件…"))
+        open_ = QPushButton(self.tr("用系统程序打开"))
+        close = QPushButton(self.tr("关闭"))
+        for b in (add, open_, close):
+            left.addWidget(b)
+        layout.addLayout(left, 1)
+        self.preview = QLabel(self.tr("选择左侧附件查看"))
+        self.preview.setMinimumWidth(360)
+        layout.addWidget(self.preview, 2)
+        add.clicked.connect(self._add)
+        open_.clicked.connect(self._open)
+        close.clicked.connect(self.accept)
+        self.list.currentItemChanged.connect(lambda *_: self._show())
+        self.reload()
+
+    def reload(self) -> None:
+        self.list.clear()
+        for a in attachments.list_attachments(self.store, self.owner_table, self.owner_id):
+            item = QListWidgetItem(self.tr("{name}（{size} KB）").format(name=a["file_name"], size=a["size"] // 1024 + 1))
+            item.setData(256, a["id"])
+            item.setToolTip("SHA-256: " + a["sha256"])
+            self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+
+    def _current_path(self) -> Path | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        try:
+            return attachments.attachment_path(self.store, item.data(256))
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return None
+
+    def _show(self) -> None:
+        path = self._current_path()
+        if path is None:
+            return
+        if path.suffix.lower() in IMAGE_SUFFIXES:
+            pix = QPixmap(str(path))
+            self.preview.setPixmap(pix.scaled(360, 420, aspectMode=1))
+        else:
+            self.preview.setText(self.tr("此类文件请用系统程序打开：{name}").format(name=path.name))
+
+    def _add(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("选择附件"))
+        for p in paths:
+            try:
+                attachments.attach(self.store, self.owner_table, self.owner_id, p)
+            except Exception as exc:  # noqa: BLE001
+                show_error(self, exc)
+        self.reload()
+
+    def _open(self) -> None:
+        path = self._current_path()
+        if path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+class QueryDialog(_FormDialog):
+    """Log a villager's question about an entry, or answer an open one."""
+
+    def __init__(self, store, entry: dict, parent=None):
+        super().__init__(self.tr("村民质询：凭证 {voucher}").format(voucher=entry["voucher_no"] or ""), parent)
+        self.store, self.entry = store, entry
+        self.history = QLabel()
+        self.history.setWordWrap(True)
+        self.open_query = None
+        lines = []
+        for q in supervision.queries(store, entry["id"]):
+            lines.append(self.tr("{day} {who}：{question}\n　答复：{answer}").format(
+                day=q["asked_on"], who=q["asked_by"], question=q["question"],
+                answer=q["answer"] or self.tr("（未答复）")))
+            if not q["answer"] and self.open_query is None:
+                self.open_query = q
+        self.history.setText("\n".join(lines) or self.tr("（暂无质询）"))
+        self.form.addRow(self.history)
+        self.asked_by = QLineEdit()
+        self.text = QPlainTextEdit()
+        self.text.setMaximumHeight(90)
+        self.by = QLineEdit()
+        self.day = DateEdit()
+        if self.open_query:
+            self.form.addRow(self.tr("答复内容"), self.text)
+            self.form.addRow(self.tr("答复人"), self.by)
+            self.form.addRow(self.tr("答复日期"), self.day)
+        else:
+            self.form.addRow(self.tr("提问人"), self.asked_by)
+            self.form.addRow(self.tr("质询内容"), self.text)
+            self.form.addRow(self.tr("提问日期"), self.day)
+        self.finish_layout()
+
+    def save(self):
+        if self.open_query:
+            return supervision.answer_query(self.store, self.open_query["id"], self.text.toPlainText(),
+                                            answered_by=self.by.text(), answered_on=self.day.iso())
+        return supervision.add_query(self.store, self.entry["id"], self.text.toPlainText(),
+                                     asked_by=self.asked_by.text(), asked_on=self.day.iso())
+
+
+class DecisionDialog(_FormDialog):
+    def __init__(self, store, parent=None):
+        super().__init__(self.tr("新建议事事项"), parent)
+        self.store = store
+        self.title_edit = QLineEdit()
+        self.capital = QLabel()
+        self.amount = MoneyEdit(self.tr("事项金额"), self.capital)
+        self.fund = QComboBox()
+        self.fund.addItem(self.tr("（未定）"), None)
+        for f in accounts.list_funds(store):
+            self.fund.addItem(f["name"], f["id"])
+        self.description = QPlainTextEdit()
+        self.description.setMaximumHeight(80)
+        stages = " → ".join(s["name"] for s in config.stages(store))
+        self.form.addRow(self.tr("事项"), self.title_edit)
+        self.form.addRow(self.tr("金额（元）"), self.amount)
+        self.form.addRow("", self.capital)
+        self.form.addRow(self.tr("资金来源"), self.fund)
+        self.form.addRow(self.tr("说明"), self.description)
+        self.form.addRow(self.tr("议事环节"), QLabel(stages))
+        self.finish_layout()
+
+    def save(self):
+        return decisions.add_decision(self.store, self.title_edit.text(), self.amount.fen(allow_zero=True),
+                                      description=self.description.toPlainText(), fund_id=self.fund.currentData())
+
+
+class AdvanceDialog(_FormDialog):
+    """Record the next stage: the fields shown depend on what the stage records."""
+
+    def __init__(self, store, decision: dict, parent=None):
+        stage = decisions.next_stage(decision)
+        super().__init__(self.tr("{title}：{stage}").format(title=decision["title"], stage=stage["name"]), parent)
+        self.store, self.decision, self.stage = store, decision, stage
+        self.day = DateEdit()
+        self.form.addRow(self.tr("日期"), self.day)
+        self.counts: dict[str, QLineEdit] = {}
+        fields = []
+        if stage["kind"] == "vote":
+            fields = [("members", self.tr("应到人数")), ("present", self.tr("实到人数")),
+                      ("in_favour", self.tr("赞成")), ("against", self.tr("反对")), ("abstain", self.tr("弃权"))]
+            rule = QLabel(self.tr("须三分之二以上应到人员到会，且赞成票超过到会人数的一半。"))
+            rule.setWordWrap(True)
+            self.form.addRow(rule)
+        elif stage["kind"] == "meeting":
+            fields = [("present", self.tr("到会人数"))]
+        for key, label in fields:
+            edit = QLineEdit()
+            edit.setMaximumWidth(100)
+            self.counts[key] = edit
+            self.form.addRow(label, edit)
+        self.minutes = QPlainTextEdit()
+        self.minutes.setMaximumHeight(110)
+        self.form.addRow(self.tr("会议记录/意见"), self.minutes)
+        self.files = QListWidget()
+        self.files.setMaximumHeight(60)
+        add = QPushButton(self.tr("添加附件（会议记录扫描件、照片）…"))
+        add.clicked.connect(self._add_file)
+        box = QVBoxLayout()
+        box.addWidget(self.files)
+        box.addWidget(add)
+        self.form.addRow(self.tr("附件"), box)
+        self.finish_layout()
+
+    def _add_file(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("选择附件"))
+        for p in paths:
+            self.files.addItem(p)
+
+    def save(self):
+        values = {k: (e.text().strip() or None) for k, e in self.counts.items()}
+        with self.store.transaction():
+            rec = decisions.advance(self.store, self.decision["id"], held_on=self.day.iso(),
+                                    minutes=self.minutes.toPlainText(), stage_name=self.stage["name"], **values)
+            for i in range(self.files.count()):
+                attachments.attach(self.store, "funds_decision_stage", rec["id"], self.files.item(i).text())
+        return rec
+
+
+class SignoffDialog(_FormDialog):
+    def __init__(self, store, period: str, parent=None):
+        super().__init__(self.tr("监委会审核签字"), parent)
+        self.store = store
+        self.period = QLineEdit(period)
+        self.reviewer = QLineEdit()
+        self.day = DateEdit()
+        self.remarks = QPlainTextEdit()
+        self.remarks.setMaximumHeight(100)
+        self.form.addRow(self.tr("期间（2026-03 或 2026-Q1）"), self.period)
+        self.form.addRow(self.tr("签字人"), self.reviewer)
+        self.form.addRow(self.tr("签字日期"), self.day)
+        self.form.addRow(self.tr("审核意见"), self.remarks)
+        self.finish_layout()
+
+    def save(self):
+        return supervision.sign_off(self.store, self.period.text(), reviewer=self.reviewer.text(),
+                                    signed_on=self.day.iso(), remarks=self.remarks.toPlainText())
+
+
+class SettingsDialog(_FormDialog):
+    """The village's 议事流程 and the amount above which a payment needs a decision."""
+
+    def __init__(self, store, parent=None):
+        super().__init__(self.tr("议事设置"), parent)
+        self.store = store
+        self.preset = QComboBox()
+        for key, preset in config.PRESETS.items():
+            self.preset.addItem(f"{preset['label']}：{' → '.join(s['name'] for s in preset['stages'])}", key)
+        current = config.stage_preset(store)
+        if current in config.PRESETS:
+            self.preset.setCurrentIndex(self.preset.findData(current))
+        self.threshold = MoneyEdit(self.tr("议事标准金额"))
+        self.threshold.setText(yuan(config.threshold_fen(store), grouping=False))
+        self.form.addRow(self.tr("议事流程"), self.preset)
+        self.form.addRow(self.tr("超过此金额的支出须经决议（元）"), self.threshold)
+        note = QLabel(self.tr("已开始的事项保留开始时的流程。"))
+        self.form.addRow(note)
+        self.finish_layout()
+
+    def save(self):
+        with self.store.transaction():
+            config.set_threshold_fen(self.store, self.threshold.fen("threshold", allow_zero=True))
+            config.set_stages(self.store, self.preset.currentData())
+
+

@@ -1,0 +1,71 @@
+"""资金账户: each fund with its balance; budget against actual for the year."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.core.funds import accounts
+from desktop.ui.funds.dialogs import BudgetDialog, FundDialog
+from desktop.ui.funds.widgets import RowsModel, make_table, selected_row
+
+
+class FundsTab(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("新建资金账户"))
+        self.budget_button = QPushButton(self.tr("设置预算"))
+        bar.addWidget(self.add_button)
+        bar.addWidget(self.budget_button)
+        bar.addStretch(1)
+        self.total = QLabel()
+        bar.addWidget(self.total)
+        layout.addLayout(bar)
+        self.model = RowsModel([("name", self.tr("资金名称"), "text"), ("source", self.tr("来源"), "text"),
+                                ("purpose", self.tr("用途"), "text"), ("opening_fen", self.tr("期初余额"), "money"),
+                                ("income_fen", self.tr("累计收入"), "money"),
+                                ("expense_fen", self.tr("累计支出"), "money"),
+                                ("balance_fen", self.tr("余额"), "money"), ("drafts", self.tr("草稿"), "text")])
+        self.table = make_table(self.model)
+        layout.addWidget(self.table, 3)
+        self.budget_title = QLabel()
+        layout.addWidget(self.budget_title)
+        self.budget_model = RowsModel([("fund_name", self.tr("资金"), "text"), ("category", self.tr("科目"), "text"),
+                                       ("budget_fen", self.tr("年度预算"), "money"),
+                                       ("actual_fen", self.tr("实际支出"), "money"),
+                                       ("remaining_fen", self.tr("预算余额"), "money"),
+                                       ("percent", self.tr("执行率 %"), "text")])
+        self.budget_table = make_table(self.budget_model)
+        layout.addWidget(self.budget_table, 2)
+        self.add_button.clicked.connect(self._add)
+        self.budget_button.clicked.connect(self._budget)
+
+    def refresh(self) -> None:
+        from desktop.core.funds.money import yuan
+        rows = accounts.list_funds(self.ctx.store)
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        self.total.setText(self.tr("资金余额合计：{amount} 元").format(
+            amount=yuan(sum(r["balance_fen"] for r in rows))))
+        year = date.today().year
+        self.budget_title.setText(self.tr("{year} 年预算执行情况").format(year=year))
+        self.budget_model.set_rows([b for b in accounts.budget_vs_actual(self.ctx.store, year)
+                                    if b["direction"] == "expense"])
+        self.budget_table.resizeColumnsToContents()
+
+    def selected(self) -> dict | None:
+        return selected_row(self.table, self.model)
+
+    def _add(self) -> None:
+        if FundDialog(self.ctx.store, self).exec():
+            self.ctx.changed("funds")
+
+    def _budget(self) -> None:
+        fund = self.selected()
+        if fund is None:
+            return
+        if BudgetDialog(self.ctx.store, fund, self).exec():
+            self.ctx.changed("funds")

@@ -1,0 +1,195 @@
+"""Widgets shared by the funds tabs: dates, typed yuan, a table model over rows, PDF pages, errors."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Callable
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QImage, QPixmap
+from PySide6.QtWidgets import (QDateEdit, QLabel, QLineEdit, QMessageBox, QScrollArea, QTableView, QVBoxLayout,
+                               QWidget)
+
+from db.errors import CunwuError
+from desktop.core.funds.money import capitals, parse_amount, yuan
+
+RED = QBrush(QColor("#b00020"))
+GREY = QBrush(QColor("#777777"))
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Funds", text)
+
+
+class DateEdit(QDateEdit):
+    """A calendar date field that reads and writes 'YYYY-MM-DD'."""
+
+    def __init__(self, value: str | None = None, parent=None):
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.set_iso(value or date.today().isoformat())
+
+    def set_iso(self, value: str) -> None:
+        self.setDate(QDate.fromString(value, "yyyy-MM-dd"))
+
+    def iso(self) -> str:
+        return self.date().toString("yyyy-MM-dd")
+
+
+class MoneyEdit(QLineEdit):
+    """Yuan typed as text ('12,345.67'); `fen()` parses strictly (a refusal names the field)."""
+
+    def __init__(self, label: str, capitals_label: QLabel | None = None, parent=None):
+        super().__init__(parent)
+        self.label = label
+        self.setPlaceholderText("0.00")
+        self.setAlignment(Qt.AlignRight)
+        self.capitals_label = capitals_label
+        if capitals_label is not None:
+            self.textChanged.connect(self._show_capitals)
+
+    def _show_capitals(self, text: str) -> None:
+        try:
+            self.capitals_label.setText(capitals(parse_amount(text, allow_zero=True)))
+            self.capitals_label.setStyleSheet("")
+        except CunwuError as exc:
+            self.capitals_label.setText(str(exc) if text.strip() else "")
+            self.capitals_label.setStyleSheet("color: #b00020")
+
+    def fen(self, field: str = "amount", allow_zero: bool = False) -> int:
+        return parse_amount(self.text(), field=field, label=self.label, allow_zero=allow_zero)
+
+
+def show_error(parent, exc: Exception) -> None:
+    """A refusal from the core in a message box; never a traceback."""
+    if isinstance(exc, CunwuError):
+        QMessageBox.warning(parent, tr("未完成"), str(exc))
+    else:
+        QMessageBox.critical(parent, tr("内部错误"), f"{type(exc).__name__}: {exc}")
+
+
+def attempt(parent, fn: Callable[[], Any]) -> Any:
+    """Run a core call; show a refusal and return None instead of raising."""
+    try:
+        return fn()
+    except Exception as exc:  # noqa: BLE001 - every failure becomes a message, never a crash
+        show_error(parent, exc)
+        return None
+
+
+class RowsModel(QAbstractTableModel):
+    """Rows (dicts) shown by columns (key, header, kind); kind 'money' formats fen as yuan."""
+
+    def __init__(self, columns: list[tuple[str, str, str]], parent=None):
+        super().__init__(parent)
+        self.columns = columns
+        self.rows: list[dict] = []
+        self.muted: Callable[[dict], bool] = lambda row: False
+
+    def set_rows(self, rows: list[dict]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+            return self.columns[section][1]
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        key, _, kind = self.columns[index.column()]
+        value = row.get(key)
+        if role == Qt.DisplayRole:
+            if kind == "money":
+                return "" if value is None else yuan(value)
+            return "" if value is None else str(value)
+        if role == Qt.TextAlignmentRole and kind == "money":
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.ForegroundRole:
+            if kind == "money" and isinstance(value, int) and value < 0:
+                return RED
+            if self.muted(row):
+                return GREY
+        if role == Qt.UserRole:
+            return row
+        return None
+
+    def row(self, i: int) -> dict | None:
+        return self.rows[i] if 0 <= i < len(self.rows) else None
+
+
+def make_table(model: RowsModel, *, stretch: bool = True) -> QTableView:
+    """A read-only table of whole rows, one selected at a time."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QTableView.SelectRows)
+    table.setSelectionMode(QTableView.SingleSelection)
+    table.setEditTriggers(QTableView.NoEditTriggers)
+    table.horizontalHeader().setStretchLastSection(stretch)
+    table.verticalHeader().setDefaultSectionSize(24)
+    return table
+
+
+def selected_row(table: QTableView, model: RowsModel) -> dict | None:
+    idx = table.selectionModel().currentIndex()
+    return model.row(idx.row()) if idx.isValid() else None
+
+
+def pdf_images(data: bytes, scale: float = 1.2) -> list[QImage]:
+    """Render PDF pages with pypdfium2 (the Qt wheels have no QtPdf)."""
+    import pypdfium2 as pdfium
+    doc = pdfium.PdfDocument(data)
+    images = []
+    try:
+        for i in range(len(doc)):
+            bitmap = doc[i].render(scale=scale, rev_byteorder=True)
+            img = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride, QImage.Format_RGB888)
+            images.append(img.copy())
+    finally:
+        doc.close()
+    return images
+
+
+class PdfView(QScrollArea):
+    """The pages of a PDF, one under the other (the print preview)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWidgetResizable(False)      # pages keep their size; the area scrolls
+        self.setAlignment(Qt.AlignHCenter)
+        self.inner = QWidget()
+        self.pages = QVBoxLayout(self.inner)
+        self.pages.setAlignment(Qt.AlignHCenter | Qt.AlignTop)
+        self.setWidget(self.inner)
+        self.setStyleSheet("QScrollArea { background: #808080; }")
+
+    def show_pdf(self, data: bytes | None) -> None:
+        while self.pages.count():
+            item = self.pages.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        if not data:
+            return
+        width = height = 0
+        for img in pdf_images(data):
+            width, height = max(width, img.width()), height + img.height() + self.pages.spacing()
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(img))
+            label.setFixedSize(img.size())      # a page keeps its size; the area scrolls
+            label.setStyleSheet("border: 1px solid #444; background: white;")
+            self.pages.addWidget(label)
+        m = self.pages.contentsMargins()
+        # Sized by hand: the layout's hint is not computed until the widget is shown.
+        self.inner.setFixedSize(width + m.left() + m.right(), height + m.top() + m.bottom())
+
+    def page_count(self) -> int:
+        return self.pages.count()

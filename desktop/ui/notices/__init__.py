@@ -1,0 +1,1 @@
+"""Qt side of the notices: print preview (pypdfium2) and printing."""

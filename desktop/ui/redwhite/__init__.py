@@ -1,0 +1,1 @@
+"""Red-white council GUI: events, standards, members, statistics, hall money."""

@@ -1,0 +1,176 @@
+"""Small widgets shared by the red-white dialogs: dates, money, a roster person picker, PDFs."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
+                               QLineEdit, QMessageBox, QVBoxLayout, QWidget)
+
+from db.errors import CunwuError
+from desktop.core.redwhite.money import parse_yuan, yuan_plain
+
+
+class DateEdit(QDateEdit):
+    """A calendar date field that reads and writes 'YYYY-MM-DD'."""
+
+    def __init__(self, value: str | None = None, parent=None):
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.set_iso(value or date.today().isoformat())
+
+    def set_iso(self, value: str) -> None:
+        self.setDate(QDate.fromString(value, "yyyy-MM-dd"))
+
+    def iso(self) -> str:
+        return self.date().toString("yyyy-MM-dd")
+
+
+def year_combo(years: list[int] | None = None, *, with_all: str | None = None) -> QComboBox:
+    """Years newest first (default: this year and the five before), current year selected."""
+    combo = QComboBox()
+    this_year = date.today().year
+    if with_all:
+        combo.addItem(with_all, None)
+    for y in sorted(set(years or range(this_year - 5, this_year + 1)) | {this_year}, reverse=True):
+        combo.addItem(str(y), y)
+    combo.setCurrentIndex(combo.findData(this_year))
+    return combo
+
+
+class MoneyEdit(QLineEdit):
+    """Yuan typed as text (300 or 300.50) and handed on as integer fen: never a float."""
+
+    def __init__(self, label: str, parent=None):
+        super().__init__(parent)
+        self.label = label
+        self.setPlaceholderText("0.00")
+        self.setAlignment(Qt.AlignRight)
+        self.setMaximumWidth(120)
+
+    def set_fen(self, fen: int | None) -> None:
+        self.setText("" if not fen else yuan_plain(fen))
+
+    def fen(self, field: str) -> int:
+        text = self.text().strip()
+        return 0 if not text else parse_yuan(text, field=field, label=self.label)
+
+
+class PersonPicker(QWidget):
+    """Type part of a name (or pinyin initials, 户号, ID tail); pick the villager from the list."""
+    changed = Signal()
+
+    def __init__(self, store, parent=None):
+        super().__init__(parent)
+        self.store = store
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.query = QLineEdit()
+        self.query.setPlaceholderText(QCoreApplication.translate("RedWhite", "输入姓名、拼音首字母或户号查找"))
+        self.query.setMaximumWidth(180)
+        self.choice = QComboBox()
+        self.choice.setMinimumWidth(260)
+        layout.addWidget(self.query)
+        layout.addWidget(self.choice, 1)
+        self.query.textChanged.connect(self._search)
+        self.choice.currentIndexChanged.connect(lambda _i: self.changed.emit())
+
+    def _search(self, text: str) -> None:
+        from desktop.core.roster import search
+        self.choice.blockSignals(True)
+        self.choice.clear()
+        if text.strip():
+            for r in search.search(self.store, text, limit=30):
+                if r.get("status") in ("死亡", "已合并"):
+                    continue
+                label = f"{r['name']}　{r.get('group_name') or ''} 户号{r.get('hh_no') or '—'}　{r.get('birth_date') or ''}"
+                self.choice.addItem(label, r["id"])
+        self.choice.blockSignals(False)
+        self.changed.emit()
+
+    def set_person(self, person_id: str | None) -> None:
+        self.choice.blockSignals(True)
+        self.choice.clear()
+        if person_id:
+            row = self.store.one(
+                "SELECT p.name, h.hh_no, g.name AS group_name, p.birth_date FROM person p "
+                "LEFT JOIN household h ON h.id = p.household_id LEFT JOIN village_group g ON g.id = h.group_id "
+                "WHERE p.id=?", (person_id,))
+            if row:
+                self.choice.addItem(f"{row['name']}　{row['group_name'] or ''} 户号{row['hh_no'] or '—'}　"
+                                    f"{row['birth_date'] or ''}", person_id)
+        self.choice.blockSignals(False)
+
+    def person_id(self) -> str | None:
+        return self.choice.currentData()
+
+
+def show_error(parent, exc: Exception) -> None:
+    """A refusal from the core, in a message box (never a traceback)."""
+    if isinstance(exc, CunwuError):
+        QMessageBox.warning(parent, QCoreApplication.translate("RedWhite", "未保存"), str(exc))
+    else:
+        QMessageBox.critical(parent, QCoreApplication.translate("RedWhite", "内部错误"),
+                             f"{type(exc).__name__}: {exc}")
+
+
+class PdfDialog(QDialog):
+    """Preview a notice inside the program, then print it or save it as PDF; each print or
+    save goes into the notices history (what was posted, when, by whom, its hash)."""
+
+    def __init__(self, store, pdf: bytes, title: str, kind: str, publication=None, default_name: str = "",
+                 parent=None):
+        super().__init__(parent)
+        from desktop.ui.notices.preview import PdfPreview
+        self.store, self.pdf, self.title_text, self.kind = store, pdf, title, kind
+        self.publication, self.default_name = publication, default_name or f"{title}.pdf"
+        self.setWindowTitle(title)
+        self.resize(900, 900)
+        layout = QVBoxLayout(self)
+        self.viewer = PdfPreview()
+        self.viewer.set_pdf(pdf)
+        layout.addWidget(self.viewer, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.button(QDialogButtonBox.Close).setText(self.tr("关闭"))
+        self.print_button = buttons.addButton(self.tr("打印…"), QDialogButtonBox.ActionRole)
+        self.save_button = buttons.addButton(self.tr("保存为 PDF…"), QDialogButtonBox.ActionRole)
+        self.print_button.clicked.connect(self.print_)
+        self.save_button.clicked.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _record(self, action: str, target: str) -> None:
+        if self.publication is None:
+            return
+        from desktop.core.notices import history
+        history.record(self.store, kind=self.kind, title=self.title_text, publication=self.publication,
+                       pdf=self.pdf, action=action, target=target)
+
+    def print_(self) -> None:
+        from desktop.ui.notices.printing import ask_printer, print_pdf, printer_label
+        printer = ask_printer(self, self.viewer.page_count)
+        if printer is None:
+            return
+        try:
+            print_pdf(self.pdf, printer)
+            self._record("print", printer_label(printer))
+        except CunwuError as exc:
+            show_error(self, exc)
+
+    def save(self) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存为 PDF"), self.default_name, "PDF (*.pdf)")
+        if not path:
+            return None
+        try:
+            with open(path, "wb") as fh:
+                fh.write(self.pdf)
+            self._record("save", path)
+        except OSError as exc:
+            show_error(self, CunwuError(f"无法写入文件 {path}：{exc}"))
+            return None
+        return path
+
+
+def show_pdf(parent, store, pdf: bytes, title: str, kind: str, publication=None, default_name: str = "") -> None:
+    PdfDialog(store, pdf, title, kind, publication, default_name, parent).exec()

@@ -1,0 +1,274 @@
+"""从 Excel 导入花名册: choose the file, check the header row and column mapping, look at a
+preview of what each row will do, import on a worker thread, then read the summary.
+
+Nothing is written before 开始导入; the import itself is one transaction
+(desktop.core.roster.excel_import.run_import) and bad rows go to an error workbook.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QColor, QDesktopServices
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QListWidget, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWizard, QWizardPage)
+
+from db.errors import CunwuError
+from desktop.core.roster import excel_import as xi
+from desktop.ui.jobs import run_job
+
+PREVIEW_ROWS = 50
+ACTIONS = {"add": QT_TRANSLATE_NOOP("MappingPage", "新增"), "update": QT_TRANSLATE_NOOP("MappingPage", "更新"),
+           "unchanged": QT_TRANSLATE_NOOP("MappingPage", "不变"), "error": QT_TRANSLATE_NOOP("MappingPage", "错误")}
+ACTION_COLOURS = {"add": "#1b7a1b", "update": "#24415f", "unchanged": "#777777", "error": "#b00020"}
+
+
+def _read(_store, progress, path: str, sheet: str | None):
+    """Worker-side read of the sheet (large files take seconds)."""
+    progress(0, 0, QCoreApplication.translate("ImportWizard", "正在读取文件…"))
+    return xi.read_table(path, sheet)
+
+
+def _import(store, progress, table, mapping):
+    return xi.run_import(store, table, mapping, progress)
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: "ImportWizard"):
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("第 1 步：选择花名册文件"))
+        self.setSubTitle(self.tr("支持 .xlsx、.xls 和 .csv（UTF-8 或 GBK）。下一步会先显示对应关系和预览，不会马上写入。"))
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.path = QLineEdit()
+        self.path.setObjectName("import_path")
+        self.path.setPlaceholderText(self.tr("点击“浏览…”选择文件"))
+        browse = QPushButton(self.tr("浏览…"))
+        browse.clicked.connect(self._browse)
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        layout.addLayout(row)
+        self.path.textChanged.connect(self.completeChanged)
+        layout.addStretch(1)
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("选择花名册"), self.path.text(), self.tr("花名册 (*.xlsx *.xlsm *.xls *.csv);;所有文件 (*)"))
+        if name:
+            self.path.setText(name)
+
+    def isComplete(self) -> bool:
+        return bool(self.path.text().strip())
+
+    def validatePage(self) -> bool:
+        path = self.path.text().strip()
+        if self.wiz.table is not None and str(self.wiz.table.path) == str(Path(path)):
+            return True
+        self.wiz.load(path)
+        return False      # the reading job moves on to the next page when it is done
+
+
+class MappingPage(QWizardPage):
+    def __init__(self, wizard: "ImportWizard"):
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("第 2 步：核对表头和各列对应的字段"))
+        self.setSubTitle(self.tr("程序已自动识别表头；如有不对，请在“对应字段”中改选。下方预览前 %1 行将如何导入。")
+                         .replace("%1", str(PREVIEW_ROWS)))
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.header_info = QLabel()
+        self.header_info.setObjectName("import_header_info")
+        top.addWidget(self.header_info, 1)
+        self.sheet = QComboBox()
+        self.sheet.setToolTip(self.tr("工作表"))
+        top.addWidget(self.sheet)
+        layout.addLayout(top)
+        self.columns = QTableWidget(0, 4)
+        self.columns.setObjectName("import_mapping")
+        self.columns.setHorizontalHeaderLabels([self.tr("列"), self.tr("表头"), self.tr("对应字段"), self.tr("示例")])
+        self.columns.verticalHeader().setVisible(False)
+        self.columns.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.columns.horizontalHeader().setStretchLastSection(True)
+        self.columns.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        layout.addWidget(self.columns, 3)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setWordWrap(True)
+        layout.addWidget(self.problem)
+        self.preview = QTableWidget(0, 0)
+        self.preview.setObjectName("import_preview")
+        self.preview.verticalHeader().setVisible(False)
+        self.preview.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        layout.addWidget(self.preview, 3)
+        self.combos: dict[int, QComboBox] = {}
+        self.sheet.activated.connect(lambda _i: self.wiz.load(str(self.wiz.table.path), self.sheet.currentText()))
+
+    def initializePage(self) -> None:
+        t = self.wiz.table
+        self.header_info.setText(self.tr("文件：%1　工作表：%2　表头在第 %3 行，数据从第 %4 行开始，共 %5 行。")
+                                 .replace("%1", t.path.name).replace("%2", t.sheet_name or "-")
+                                 .replace("%3", str(t.row_number(t.header_row)))
+                                 .replace("%4", str(t.row_number(t.data_start)))
+                                 .replace("%5", str(max(len(t.rows) - t.data_start, 0))))
+        self.sheet.blockSignals(True)
+        self.sheet.clear()
+        self.sheet.addItems(t.sheet_names or [t.sheet_name])
+        self.sheet.setCurrentText(t.sheet_name)
+        self.sheet.setVisible(len(t.sheet_names) > 1)
+        self.sheet.blockSignals(False)
+        guessed = xi.guess_mapping(t)
+        samples = [cells for _n, cells in zip(range(3), (c for _r, c in t.data_rows()))]
+        self.columns.setRowCount(t.width)
+        self.combos = {}
+        for col, header in enumerate(t.headers):
+            self.columns.setItem(col, 0, QTableWidgetItem(xi.column_letter(col)))
+            self.columns.setItem(col, 1, QTableWidgetItem(str(header or "")))
+            combo = QComboBox()
+            combo.addItem(self.tr("（不导入）"), None)
+            for key, label, required in xi.FIELDS:
+                combo.addItem(label + (self.tr("（必填）") if required else ""), key)
+            combo.setCurrentIndex(max(combo.findData(guessed.get(col)), 0))
+            combo.currentIndexChanged.connect(self.refresh_preview)
+            self.columns.setCellWidget(col, 2, combo)
+            self.combos[col] = combo
+            example = " / ".join(str(s[col]) for s in samples if col < len(s) and s[col] not in (None, ""))
+            self.columns.setItem(col, 3, QTableWidgetItem(example))
+        self.refresh_preview()
+
+    def mapping(self) -> dict[int, str]:
+        return {col: combo.currentData() for col, combo in self.combos.items() if combo.currentData()}
+
+    def set_field(self, col: int, key: str | None) -> None:
+        self.combos[col].setCurrentIndex(max(self.combos[col].findData(key), 0))
+
+    def refresh_preview(self) -> None:
+        mapping = self.mapping()
+        self.preview.clear()
+        try:
+            rows = xi.preview(self.wiz.ctx.store, self.wiz.table, mapping, PREVIEW_ROWS)
+        except CunwuError as exc:
+            self.problem.setText(str(exc))
+            self.preview.setRowCount(0)
+            self.preview.setColumnCount(0)
+            self.ok = False
+            self.completeChanged.emit()
+            return
+        self.problem.setText("")
+        self.ok = True
+        keys = list(dict.fromkeys(mapping.values()))
+        labels = [self.tr("行号"), self.tr("将会")] + [xi.FIELD_LABELS.get(k, k) for k in keys] + [self.tr("说明")]
+        self.preview.setColumnCount(len(labels))
+        self.preview.setHorizontalHeaderLabels(labels)
+        self.preview.setRowCount(len(rows))
+        self.preview_rows = rows
+        for r, p in enumerate(rows):
+            action = QTableWidgetItem(self.tr(ACTIONS.get(p.action, p.action)))
+            action.setForeground(QColor(ACTION_COLOURS.get(p.action, "#000000")))
+            reason = QTableWidgetItem(p.reason)
+            reason.setToolTip(p.reason)
+            cells = [QTableWidgetItem(str(p.row_number)), action]
+            cells += [QTableWidgetItem(str(p.values.get(k, "") or "")) for k in keys] + [reason]
+            for c, item in enumerate(cells):
+                self.preview.setItem(r, c, item)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return getattr(self, "ok", False)
+
+    def validatePage(self) -> bool:
+        if self.wiz.result is not None:
+            return True
+        self.wiz.start_import(self.mapping())
+        return False     # the import job moves on when it is done
+
+
+class SummaryPage(QWizardPage):
+    def __init__(self, wizard: "ImportWizard"):
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("第 3 步：导入结果"))
+        layout = QVBoxLayout(self)
+        self.summary = QLabel()
+        self.summary.setObjectName("import_summary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        layout.addWidget(self.summary)
+        self.errors = QListWidget()
+        self.errors.setObjectName("import_errors")
+        layout.addWidget(self.errors, 1)
+        self.open_folder = QPushButton(self.tr("打开错误表所在文件夹"))
+        self.open_folder.clicked.connect(self._open_folder)
+        layout.addWidget(self.open_folder, 0, Qt.AlignLeft)
+
+    def initializePage(self) -> None:
+        r = self.wiz.result
+        self.summary.setText(r.summary())
+        self.errors.clear()
+        for number, why, _cells in r.errors:
+            self.errors.addItem(self.tr("第 %1 行：%2").replace("%1", str(number)).replace("%2", why))
+        for number, note in r.notes:
+            self.errors.addItem(self.tr("第 %1 行（已导入，请核对）：%2").replace("%1", str(number)).replace("%2", note))
+        self.errors.setVisible(self.errors.count() > 0)
+        self.open_folder.setVisible(r.error_workbook is not None)
+
+    def _open_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.wiz.result.error_workbook).parent)))
+
+
+class ImportWizard(QWizard):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.table = None
+        self.result = None
+        self.job = None
+        self.setWindowTitle(self.tr("从 Excel 导入花名册"))
+        self.setWizardStyle(QWizard.ClassicStyle)
+        self.resize(1100, 820)
+        self.setButtonText(QWizard.NextButton, self.tr("下一步 >"))
+        self.setButtonText(QWizard.BackButton, self.tr("< 上一步"))
+        self.setButtonText(QWizard.FinishButton, self.tr("完成"))
+        self.setButtonText(QWizard.CancelButton, self.tr("取消"))
+        self.file_page, self.mapping_page, self.summary_page = FilePage(self), MappingPage(self), SummaryPage(self)
+        for page in (self.file_page, self.mapping_page, self.summary_page):
+            self.addPage(page)
+        self.currentIdChanged.connect(self._page_changed)
+
+    def _page_changed(self, page_id: int) -> None:
+        if self.currentPage() is self.mapping_page:
+            self.setButtonText(QWizard.NextButton, self.tr("开始导入"))
+        else:
+            self.setButtonText(QWizard.NextButton, self.tr("下一步 >"))
+        if self.currentPage() is self.summary_page:
+            self.button(QWizard.BackButton).setEnabled(False)
+            self.button(QWizard.CancelButton).setEnabled(False)
+
+    # -------------------------------------------------------------- jobs
+    def load(self, path: str, sheet: str | None = None) -> None:
+        self.job = run_job(self, self.tr("读取文件"), self.ctx.db_path, _read, path, sheet)
+        self.job.done.connect(self._loaded)
+
+    def _loaded(self, table) -> None:
+        self.table = table
+        if self.currentPage() is self.mapping_page:
+            self.mapping_page.initializePage()
+        else:
+            self.next()
+
+    def start_import(self, mapping: dict[int, str]) -> None:
+        self.job = run_job(self, self.tr("正在导入花名册"), self.ctx.db_path, _import, self.table, mapping)
+        self.job.done.connect(self._imported)
+
+    def _imported(self, result) -> None:
+        self.result = result
+        self.ctx.changed("roster")
+        self.next()
+
+    def reject(self) -> None:
+        if self.job is not None and self.job.thread.isRunning():
+            QMessageBox.information(self, self.tr("请稍候"), self.tr("正在处理，请等待完成或在进度框中点“取消”。"))
+            return
+        super().reject()

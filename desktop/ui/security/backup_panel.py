@@ -1,0 +1,103 @@
+"""Backups: when the last one was made (warned when old), make one now, choose the folder
+(e.g. a USB stick), restore one."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget)
+
+from db.errors import CunwuError
+from desktop.core.security import backups
+
+
+class BackupPanel(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        self.status = QLabel()
+        self.status.setObjectName("backup_status")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        row = QHBoxLayout()
+        for text, slot, name, tip in [
+                (self.tr("立即备份"), self.backup_now, "backup_now", self.tr("把数据文件完整复制一份到备份文件夹")),
+                (self.tr("选择备份文件夹…"), self.choose_folder, "backup_folder",
+                 self.tr("可以选 U 盘上的文件夹，备份就会存到 U 盘")),
+                (self.tr("从备份恢复…"), self.restore, "backup_restore",
+                 self.tr("用一份备份替换现在的数据（现在的数据会先另存一份）"))]:
+            b = QPushButton(text)
+            b.setObjectName(name)
+            b.setToolTip(tip)
+            b.clicked.connect(slot)
+            row.addWidget(b)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.refresh()
+
+    def refresh(self) -> None:
+        store = self.ctx.store
+        last = backups.last_backup_time(store)
+        folder = backups.backup_folder(store)
+        text = self.tr("备份文件夹：") + str(folder) + "\n"
+        if last is None:
+            text += self.tr("还没有备份。")
+        else:
+            text += self.tr("最近一次备份：") + last.strftime("%Y-%m-%d %H:%M")
+        if backups.backup_is_stale(store):
+            text += "\n" + self.tr("注意：已超过 7 天没有备份，请立即备份！")
+            self.status.setStyleSheet("color: #b00020; font-weight: bold")
+        else:
+            self.status.setStyleSheet("")
+        self.status.setText(text)
+
+    def backup_now(self) -> None:
+        try:
+            out = backups.auto_backup(self.ctx.store, "manual")
+        except CunwuError as exc:
+            QMessageBox.warning(self, self.tr("备份未完成"), str(exc))
+            return
+        QMessageBox.information(self, self.tr("已备份"), self.tr("已备份并校验：") + str(out))
+        self.refresh()
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("选择备份文件夹"),
+                                                  str(backups.backup_folder(self.ctx.store)))
+        if not folder:
+            return
+        try:
+            backups.set_backup_folder(self.ctx.store, folder)
+        except CunwuError as exc:
+            QMessageBox.warning(self, self.tr("无法使用这个文件夹"), str(exc))
+            return
+        self.refresh()
+
+    def restore(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择备份文件"), str(backups.backup_folder(self.ctx.store)),
+                                              self.tr("村务通备份 (*.sqlite)"))
+        if not path:
+            return
+        if QMessageBox.question(self, self.tr("确认恢复"),
+                                self.tr("用这份备份替换现在的数据？现在的数据会先另存一份。恢复后程序需要重新打开数据文件。")) \
+                != QMessageBox.Yes:
+            return
+        store = self.ctx.store
+        db_path = Path(store.path)
+        store.close()
+        try:
+            saved = backups.restore(db_path, Path(path))
+        except CunwuError as exc:
+            QMessageBox.warning(self, self.tr("恢复未完成"), str(exc))
+            saved = None
+        from desktop.core import open_store
+        from desktop.core.security import users
+        actor, role = store.actor, store.role
+        self.ctx.store = open_store(db_path)
+        if role:   # keep the logged-in user's rights on the reopened file
+            users.apply_session(self.ctx.store, actor, role)
+        else:
+            self.ctx.store.actor = actor
+        self.ctx.changed("all")
+        if saved:
+            QMessageBox.information(self, self.tr("已恢复"), self.tr("已恢复。原来的数据另存为：") + str(saved))
+        self.refresh()

@@ -1,0 +1,46 @@
+"""Small widget builders every screen uses the same way (so they look and behave alike)."""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QDialog, QDialogButtonBox, QHeaderView, QTableWidget
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Widgets", text)
+
+
+def read_only_table(headers: list[str], *, stretch_all: bool = False) -> QTableWidget:
+    """A table the clerk reads and selects whole rows in, one at a time."""
+    t = QTableWidget(0, len(headers))
+    t.setHorizontalHeaderLabels(headers)
+    t.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    t.setSelectionBehavior(QAbstractItemView.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SingleSelection)
+    t.verticalHeader().setVisible(False)
+    header = t.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.Stretch if stretch_all else QHeaderView.ResizeToContents)
+    header.setStretchLastSection(True)
+    return t
+
+
+def dialog_buttons(dialog: QDialog, on_ok: Callable[[], None] | None = None, *, ok_text: str | None = None,
+                   cancel_text: str | None = None, save: bool = False) -> QDialogButtonBox:
+    """OK (or Save) and Cancel with Chinese labels; OK calls on_ok (default: accept)."""
+    role = QDialogButtonBox.Save if save else QDialogButtonBox.Ok
+    box = QDialogButtonBox(role | QDialogButtonBox.Cancel)
+    box.button(role).setText(ok_text or (_t("保存") if save else _t("确定")))
+    box.button(QDialogButtonBox.Cancel).setText(cancel_text or _t("取消"))
+    box.accepted.connect(on_ok or dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+def date_edit() -> QDateEdit:
+    """A date picker starting today; events are never in the future."""
+    d = QDateEdit(QDate.currentDate())
+    d.setCalendarPopup(True)
+    d.setDisplayFormat("yyyy-MM-dd")
+    d.setMaximumDate(QDate.currentDate())
+    return d

@@ -1,0 +1,122 @@
+"""Backups and restore; the subject's access right, anonymisation, encrypted exports."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from db.errors import CunwuError, RefusedError
+from desktop.core import open_store
+from desktop.core.roster import people
+from desktop.core.security import audit, backups, privacy
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_auto_backup_rotates_and_verifies(store):
+    for _ in range(backups.KEEP["pre-import"] + 3):
+        backups.auto_backup(store, "pre-import")
+    files = list(backups.backup_folder(store).glob("*-pre-import-*.sqlite"))
+    assert len(files) == backups.KEEP["pre-import"]
+    assert not backups.backup_is_stale(store)
+
+
+def test_backup_folder_can_be_a_usb_stick_folder(store, tmp_path):
+    stick = tmp_path / "U盘" / "村务通备份"
+    backups.set_backup_folder(store, stick)
+    out = backups.daily_backup_if_due(store)
+    assert out.parent == stick
+    assert backups.daily_backup_if_due(store) is None     # once a day
+
+
+def test_restore_brings_back_the_backup_and_keeps_the_current_file(db_path, store, tmp_path):
+    people.add_household(store, hh_no="BEFORE")
+    saved = backups.auto_backup(store, "pre-import")
+    people.add_household(store, hh_no="AFTER")
+    store.close()
+    kept = backups.restore(db_path, saved)
+    s = open_store(db_path)
+    assert [r[0] for r in s.query("SELECT hh_no FROM household")] == ["BEFORE"]
+    assert audit.verify_chain(s)[0]
+    s.close()
+    old = open_store(kept)
+    assert {r[0] for r in old.query("SELECT hh_no FROM household")} == {"BEFORE", "AFTER"}
+    old.close()
+
+
+def test_restore_refuses_a_bad_backup(db_path, store, tmp_path):
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(b"garbage" * 1000)
+    store.close()
+    with pytest.raises(CunwuError, match="校验未通过"):
+        backups.restore(db_path, bad)
+
+
+def test_corrupted_database_points_at_latest_backup(db_path, store):
+    saved = backups.auto_backup(store, "daily")
+    store.close()
+    data = bytearray(db_path.read_bytes())
+    data[0:16] = b"\0" * 16
+    db_path.write_bytes(bytes(data))
+    with pytest.raises(CunwuError) as err:
+        open_store(db_path)
+    assert "已损坏" in str(err.value) and saved.name in str(err.value)
+
+
+def test_export_person_holds_everything(demo_store):
+    pid = demo_store.scalar("SELECT person_id FROM person_group LIMIT 1")
+    number = demo_store.scalar("SELECT id_number FROM person WHERE id=?", (pid,))
+    data = privacy.export_person(demo_store, number or pid)
+    assert data["person"]["id"] == pid
+    assert data["related"]["person_group"]
+    assert data["change_history"][0]["op"] == "insert"
+
+
+def test_anonymise_only_people_who_left_and_chain_still_verifies(demo_store):
+    living = demo_store.one("SELECT id, name FROM person WHERE status='在册' LIMIT 1")
+    with pytest.raises(RefusedError, match="在册"):
+        privacy.anonymise(demo_store, living["id"], "测试")
+    demo_store.update("person", living["id"], {"status": "迁出", "status_date": "2020-01-01"})
+    result = privacy.anonymise(demo_store, living["id"], "迁出满五年，依法删除")
+    assert result["redacted_log_entries"] >= 1
+    row = demo_store.get("person", living["id"])
+    assert row["name"] == "（已匿名）" and row["id_number"] is None
+    history = " ".join(r[0] or "" for r in demo_store.query(
+        "SELECT data FROM change_log WHERE record_id=? AND op='insert'", (living["id"],)))
+    assert living["name"] not in history
+    ok, detail = audit.verify_chain(demo_store)
+    assert ok and "匿名" in detail
+
+
+def test_encrypted_export_round_trip(tmp_path):
+    src = tmp_path / "名单.xlsx"
+    src.write_bytes(b"610802198801010016 secret")
+    sealed = privacy.encrypt_file(src, "长口令-2026")
+    assert b"610802198801010016" not in sealed.read_bytes()
+    with pytest.raises(CunwuError, match="口令不对"):
+        privacy.decrypt_file(sealed, "wrong-passphrase", tmp_path / "x")
+    out = privacy.decrypt_file(sealed, "长口令-2026", tmp_path / "plain.xlsx")
+    assert out.read_bytes() == src.read_bytes()
+
+
+def _cli(*args, env=None):
+    return subprocess.run([sys.executable, "-m", "desktop.cli", *map(str, args)], cwd=ROOT, capture_output=True,
+                          text=True, encoding="utf-8", env={**os.environ, **(env or {})})
+
+
+def test_cli_requires_login_once_users_exist(tmp_path):
+    db = tmp_path / "v.sqlite"
+    assert _cli("demo", "--households", "10", "--db", db).returncode == 0
+    r = _cli("user", "add", "admin", "--role", "admin", "--db", db, env={"CUNWU_NEW_PASSWORD": "admin-pass"})
+    assert r.returncode == 0, r.stderr
+    r = _cli("roster", "search", "王", "--db", db)
+    assert r.returncode == 1 and "--user" in r.stderr
+    r = _cli("roster", "search", "王", "--db", db, "--user", "admin", env={"CUNWU_PASSWORD": "nope"})
+    assert r.returncode == 1 and "密码不对" in r.stderr
+    r = _cli("check", "--db", db, "--user", "admin", "--json", env={"CUNWU_PASSWORD": "admin-pass"})
+    assert r.returncode == 0, r.stderr
+    assert any(c["name"] == "变更记录哈希链" and c["ok"] for c in json.loads(r.stdout))

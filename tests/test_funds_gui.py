@@ -1,0 +1,116 @@
+"""The funds page on the demo village: real widgets over a real database."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.core.funds import accounts, decisions, ledger
+from desktop.core.funds.demo import DEMO_FUNDS
+from desktop.ui.context import AppContext
+from desktop.ui.funds import dialogs
+from desktop.ui.funds.closing_tab import month_rows
+from desktop.ui.funds.disclosure_tab import build_sheet
+from desktop.ui.pages.funds import Page
+
+
+@pytest.fixture
+def page(qtbot, demo_store, tmp_path):
+    ctx = AppContext(demo_store, demo_store.path)
+    p = Page(ctx)
+    qtbot.addWidget(p)
+    p.resize(1100, 700)
+    p.show()
+    p.refresh()
+    return p
+
+
+@pytest.fixture
+def warnings(monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    return shown
+
+
+def test_funds_tab_shows_balances_from_the_ledger(page):
+    store = page.ctx.store
+    rows = page.funds.model.rows
+    assert {r["name"] for r in rows} >= set(DEMO_FUNDS)
+    for r in rows:
+        assert r["balance_fen"] == accounts.balance(store, r["id"])
+    assert "资金余额合计" in page.funds.total.text()
+
+
+def test_entry_dialog_posts_payment_and_refuses_bad_amount(page, warnings):
+    store = page.ctx.store
+    fund = accounts.fund_by_name(store, "村级组织运转经费")
+    before = accounts.balance(store, fund["id"])
+    dlg = dialogs.EntryDialog(store, page, fund_id=fund["id"])
+    dlg.amount.setText("¥1,2.3")
+    dlg.summary.setText("购买打印纸")
+    dlg._accept()
+    assert warnings and "格式不对" in warnings[-1] and dlg.result() == 0
+    dlg.amount.setText("123.45")
+    assert dlg.capital.text() == "壹佰贰拾叁元肆角伍分"
+    dlg.post_now.setChecked(True)
+    dlg._accept()
+    assert dlg.result() == 1
+    e = ledger.get_entry(store, dlg.result_value)
+    assert e["status"] == "posted" and e["amount_fen"] == 12_345
+    assert accounts.balance(store, fund["id"]) == before - 12_345
+
+
+def test_ledger_reverse_and_post_from_the_table(page, warnings):
+    store = page.ctx.store
+    page.tabs.setCurrentWidget(page.ledger)
+    page.ledger.period.setText("")
+    page.ledger.reload()
+    rows = page.ledger.model.rows
+    draft = next(i for i, r in enumerate(rows) if r["status"] == "draft")
+    page.ledger.table.selectRow(draft)
+    page.ledger._post()
+    assert ledger.get_entry(store, rows[draft]["id"])["status"] == "posted"
+    rows = page.ledger.model.rows
+    target = next(r for r in rows if r["status"] == "posted" and not r["reversed_by"] and not r["reverses_voucher"]
+                  and r["direction"] == "expense")
+    dlg = dialogs.ReverseDialog(store, target, page)
+    dlg.reason.setText("重复记账")
+    dlg._accept()
+    assert dlg.result() == 1
+    assert ledger.get_entry(store, dlg.result_value)["reverses_id"] == target["id"]
+
+
+def test_failed_vote_is_refused_in_the_dialog(page, warnings):
+    store = page.ctx.store
+    page.tabs.setCurrentWidget(page.decisions)
+    d = next(x for x in decisions.list_decisions(store) if x["title"] == "幸福院助餐设备采购")
+    dlg = dialogs.AdvanceDialog(store, d, page)
+    assert set(dlg.counts) == {"members", "present", "in_favour", "against", "abstain"}
+    for key, value in (("members", "48"), ("present", "20"), ("in_favour", "20")):
+        dlg.counts[key].setText(value)
+    dlg._accept()
+    assert "未通过" in warnings[-1] and dlg.result() == 0
+    dlg.counts["present"].setText("40")
+    dlg.counts["in_favour"].setText("35")
+    dlg._accept()
+    assert dlg.result() == 1
+    assert decisions.get_decision(store, d["id"])["status"] == decisions.RESOLVED
+
+
+def test_stage_progress_and_closing_rows(page):
+    page.tabs.setCurrentWidget(page.decisions)
+    roof = next(i for i, r in enumerate(page.decisions.model.rows) if r["title"] == "幸福院屋顶维修")
+    page.decisions.table.selectRow(roof)
+    assert len(page.decisions.progress.boxes) == 6
+    assert "已完成" in page.decisions.progress.title.text()
+    rows = month_rows(page.ctx.store)
+    assert rows[0]["closed"] == "未结账" and rows[2]["closed"] == "已结账"
+    assert any("郝明德" in r["signed"] for r in rows)
+
+
+def test_disclosure_preview_renders_pages(page, qtbot):
+    page.tabs.setCurrentWidget(page.disclosure)
+    result = build_sheet(page.ctx.store, lambda *a: None, page.disclosure.period())
+    page.disclosure._show(result)
+    assert page.disclosure.view.page_count() >= 1
+    assert "收入" in page.disclosure.summary.text()

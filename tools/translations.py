@@ -1,0 +1,122 @@
+#!/usr/bin/env python3
+"""Qt translations: .ts sources are committed, .qm files are built (never committed).
+
+    python tools/translations.py extract   refresh resources/translations/*.ts from desktop/ui sources
+    python tools/translations.py build     compile every .ts to .qm (setup, test and build run this)
+    python tools/translations.py status    count finished and unfinished messages per language
+    python tools/translations.py apply LANG FILE.json   fill translations from {source: translation}
+
+Source strings are Simplified Chinese (the default language), so only other languages
+have a .ts file: cunwu_ko.ts (조선어/Korean, for Yanbian villages).
+"""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TS_DIR = ROOT / "resources" / "translations"
+LANGS = ["ko"]
+SOURCES = ["desktop/ui", "desktop/__main__.py"]
+
+
+def _tool(name: str) -> str:
+    exe = Path(sys.executable).parent / (f"pyside6-{name}" + (".exe" if sys.platform == "win32" else ""))
+    if exe.exists():
+        return str(exe)
+    found = shutil.which(f"pyside6-{name}")
+    if not found:
+        raise SystemExit(f"pyside6-{name} not found (install PySide6)")
+    return found
+
+
+def source_files() -> list[str]:
+    files = []
+    for s in SOURCES:
+        p = ROOT / s
+        files += [str(f.relative_to(ROOT)) for f in sorted(p.rglob("*.py"))] if p.is_dir() else [s]
+    return files
+
+
+def extract(ts_path: Path | None = None, lang: str = "ko") -> Path:
+    ts_path = ts_path or TS_DIR / f"cunwu_{lang}.ts"
+    ts_path.parent.mkdir(parents=True, exist_ok=True)
+    subprocess.run([_tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none", "-source-language", "zh_CN",
+                    "-target-language", lang, *source_files(), "-ts", str(ts_path)], cwd=ROOT, check=True)
+    return ts_path
+
+
+def build() -> list[Path]:
+    out = []
+    for ts in sorted(TS_DIR.glob("*.ts")):
+        qm = ts.with_suffix(".qm")
+        subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], cwd=ROOT, check=True)
+        out.append(qm)
+    return out
+
+
+def messages(ts_path: Path) -> list[dict]:
+    tree = ET.parse(ts_path)
+    out = []
+    for ctx in tree.getroot().iter("context"):
+        cname = ctx.findtext("name")
+        for m in ctx.iter("message"):
+            t = m.find("translation")
+            out.append({"context": cname, "source": m.findtext("source"),
+                        "translation": (t.text or "") if t is not None else "",
+                        "type": t.get("type", "") if t is not None else "unfinished"})
+    return out
+
+
+def status() -> dict:
+    result = {}
+    for ts in sorted(TS_DIR.glob("*.ts")):
+        ms = messages(ts)
+        done = sum(1 for m in ms if m["translation"] and m["type"] not in ("unfinished", "vanished", "obsolete"))
+        result[ts.name] = {"messages": len(ms), "finished": done, "unfinished": len(ms) - done}
+    return result
+
+
+def apply(lang: str, mapping_file: Path) -> int:
+    """Fill translations by source text; marks them finished. Returns how many were set."""
+    ts_path = TS_DIR / f"cunwu_{lang}.ts"
+    mapping = json.loads(Path(mapping_file).read_text(encoding="utf-8"))
+    tree = ET.parse(ts_path)
+    n = 0
+    for m in tree.getroot().iter("message"):
+        src = m.findtext("source")
+        if src in mapping and mapping[src]:
+            t = m.find("translation")
+            if t is None:
+                t = ET.SubElement(m, "translation")
+            t.text = mapping[src]
+            t.attrib.pop("type", None)
+            n += 1
+    tree.write(ts_path, encoding="utf-8", xml_declaration=True)
+    return n
+
+
+def main(argv: list[str]) -> int:
+    cmd = argv[0] if argv else "build"
+    if cmd == "extract":
+        for lang in LANGS:
+            print("updated", extract(lang=lang))
+    elif cmd == "build":
+        for qm in build():
+            print("built", qm.relative_to(ROOT))
+    elif cmd == "status":
+        print(json.dumps(status(), ensure_ascii=False, indent=2))
+    elif cmd == "apply":
+        print("set", apply(argv[1], Path(argv[2])), "translations")
+    else:
+        print(__doc__)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
