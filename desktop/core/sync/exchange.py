@@ -18,7 +18,7 @@ from typing import Any, Callable, Iterable
 from db import Store
 from db import migrate
 from db.errors import CunwuError
-from db.store import now_utc
+from db.store import REDACTED, now_utc
 from desktop.core import village
 from desktop.core.sync import bundle, keys, peers
 
@@ -197,6 +197,15 @@ def _ack_marks(store: Store, acks: dict[str, int]) -> dict[str, list]:
     return marks
 
 
+def _sendable_data(store: Store, change) -> str | None:
+    """An anonymised person's old log entries hold no data any more (PIPL): their insert travels
+    as the record is now, already anonymised, so the peer still gets a whole record."""
+    if change["data"] != REDACTED or change["op"] != "insert":
+        return change["data"]
+    row = store.one(f"SELECT * FROM {change['table_name']} WHERE id=?", (change["record_id"],))
+    return change["data"] if row is None else json.dumps(dict(row), ensure_ascii=False, default=str)
+
+
 def _counts(changes: Iterable) -> dict[str, dict[str, int]]:
     counts: dict[str, dict[str, int]] = {}
     for c in changes:
@@ -221,7 +230,7 @@ def build_bundle(store: Store, peer_text: str | dict, *, incremental: bool = Fal
             changes, ranges = _upward_changes(store, peer, base)
         else:
             changes, ranges = _downward_changes(store, peer, base, acked(store, peer["id"]).get(me, 0))
-        rows = [[c["site_id"], c["site_seq"], c["table_name"], c["record_id"], c["op"], c["data"],
+        rows = [[c["site_id"], c["site_seq"], c["table_name"], c["record_id"], c["op"], _sendable_data(store, c),
                  c["actor"], c["ts"]] for c in changes]
         progress(0, 0, "正在压缩和加密……")
         plain = zlib.compress(json.dumps({"changes": rows}, ensure_ascii=False,

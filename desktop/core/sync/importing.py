@@ -194,7 +194,7 @@ def _new_summary(v: Verified, dry_run: bool) -> dict:
             "sender_code": m["sender"].get("division_code", ""), "dry_run": dry_run, "already_imported": False,
             "change_count": len(v.changes), "bytes": v.size, "created_at": m.get("created_at"),
             "added": {}, "updated": {}, "deleted": {},
-            "ignored": {"duplicate": 0, "missing": 0, "unknown": 0, "own": 0}, "dropped_columns": 0,
+            "ignored": {"duplicate": 0, "missing": 0, "unknown": 0, "own": 0, "redacted": 0}, "dropped_columns": 0,
             "conflicts": []}
 
 
@@ -284,6 +284,10 @@ def _apply_all(store: Store, v: Verified, summary: dict, progress: Progress) -> 
         key = (table, record_id)
         if op == "insert" and record_id not in existing.get(table, ()) and key not in touched:
             values = _known_values(store, change, summary)
+            if not values:   # nothing to write (anonymised): keep the number, in order
+                flush()
+                store.apply_remote(change, None)
+                continue
             shape = (table, tuple(values))
             if batch and (shape != batch_key or len(batch) >= 2000):
                 flush()
@@ -305,6 +309,9 @@ def _apply_all(store: Store, v: Verified, summary: dict, progress: Progress) -> 
 def _known_values(store: Store, change: dict, summary: dict) -> dict:
     """The change's columns this schema has (an older sender's extra columns are dropped and counted)."""
     values = json.loads(change["data"]) if change["data"] else {}
+    if values.get("_redacted"):   # anonymised at the origin: nothing left to write
+        summary["ignored"]["redacted"] += 1
+        return {}
     cols = store.columns(change["table_name"])
     known = {k: val for k, val in values.items() if k in cols}
     summary["dropped_columns"] += len(values) - len(known)
@@ -387,7 +394,8 @@ def describe(summary: dict) -> str:
     will = "将" if summary.get("dry_run") else ""
     for count, sentence in ((ign["duplicate"] + ign["own"], "{n} 条以前已经收到，{will}跳过"),
                             (ign["missing"], "{n} 条修改针对本机没有的记录，{will}忽略"),
-                            (ign["unknown"], "{n} 条属于本机没有的数据表，{will}忽略")):
+                            (ign["unknown"], "{n} 条属于本机没有的数据表，{will}忽略"),
+                            (ign["redacted"], "{n} 条是已匿名化人员的旧内容，不再传送")):
         if count:
             parts.append(sentence.format(n=count, will=will))
     conflicts = summary["conflicts"]
