@@ -420,3 +420,17 @@ def test_anonymised_person_travels_anonymised(sites):
     assert t.one("SELECT name, id_number FROM person WHERE id=?", (pid,))[:] == ("（已匿名）", None)
     assert people_of(t, a.site_id) == people_of(a, a.site_id)
     assert summary["added"]["person"] == a.scalar("SELECT COUNT(*) FROM person")
+
+
+def test_import_keeps_a_pre_sync_backup_only_when_it_applies(sites, tmp_path):
+    from desktop.core.security import backups
+    a, t = sites.a, sites.t
+    backups.set_backup_folder(t, tmp_path / "bk")
+    path = send(a, "牛家梁镇", sites.dir)
+    exchange.import_bundle(t, path, dry_run=True, backup=True)
+    assert not list((tmp_path / "bk").glob("*pre-sync*"))
+    summary = exchange.import_bundle(t, path, backup=True)
+    (kept,) = (tmp_path / "bk").glob("*pre-sync*")
+    assert summary["backup"] == str(kept)
+    exchange.import_bundle(t, path, backup=True)          # replayed: nothing applied, no new backup
+    assert len(list((tmp_path / "bk").glob("*pre-sync*"))) == 1

@@ -120,8 +120,12 @@ class _DryRun(Exception):
 
 
 def import_bundle(store: Store, source: str | Path | bytes, *, dry_run: bool = False,
-                  progress: Progress | None = None, file_label: str = "") -> dict:
-    """Verify, then apply a bundle in one transaction (or, with dry_run, report what it would do)."""
+                  progress: Progress | None = None, file_label: str = "", backup: bool = False) -> dict:
+    """Verify, then apply a bundle in one transaction (or, with dry_run, report what it would do).
+
+    `backup`: once the bundle has passed every check and will really be applied, keep a
+    "pre-sync" backup of the file first (the CLI, the GUI and the server ask for it).
+    """
     if isinstance(source, (bytes, bytearray)):
         data = bytes(source)
     else:
@@ -138,6 +142,10 @@ def import_bundle(store: Store, source: str | Path | bytes, *, dry_run: bool = F
         summary["ignored"]["duplicate"] = len(v.changes)
         summary["text"] = describe(summary)
         return summary
+    if backup and not dry_run and store.path is not None:
+        from desktop.core.security.backups import auto_backup
+        progress(0, 0, "正在备份数据文件……")
+        summary["backup"] = str(auto_backup(store, "pre-sync"))
     try:
         with store.transaction():
             _check_restored(store, m, v.peer, summary)   # before this import writes anything of its own
