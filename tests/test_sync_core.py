@@ -406,3 +406,31 @@ def test_village_restored_from_old_backup_never_reuses_change_numbers(sites, tmp
         [tuple(r) for r in restored.query(heads, (restored.site_id,))]
     restored.close()
     sites.a = open_store(sites.a.path)
+
+
+def test_anonymised_person_travels_anonymised(sites):
+    from desktop.core.security import privacy
+    a, t = sites.a, sites.t
+    pid = a.scalar("SELECT id FROM person WHERE site_id=? AND id NOT IN "
+                   "(SELECT head_person_id FROM household WHERE head_person_id IS NOT NULL) LIMIT 1", (a.site_id,))
+    a.update("person", pid, {"status": "死亡", "status_date": "2025-01-01"})
+    privacy.anonymise(a, pid, "死亡满一年，按规定匿名化")
+    assert a.scalar("SELECT COUNT(*) FROM change_log WHERE record_id=? AND data LIKE '%_redacted%'", (pid,)) > 0
+    summary = exchange.import_bundle(t, send(a, "牛家梁镇", sites.dir))
+    assert t.one("SELECT name, id_number FROM person WHERE id=?", (pid,))[:] == ("（已匿名）", None)
+    assert people_of(t, a.site_id) == people_of(a, a.site_id)
+    assert summary["added"]["person"] == a.scalar("SELECT COUNT(*) FROM person")
+
+
+def test_import_keeps_a_pre_sync_backup_only_when_it_applies(sites, tmp_path):
+    from desktop.core.security import backups
+    a, t = sites.a, sites.t
+    backups.set_backup_folder(t, tmp_path / "bk")
+    path = send(a, "牛家梁镇", sites.dir)
+    exchange.import_bundle(t, path, dry_run=True, backup=True)
+    assert not list((tmp_path / "bk").glob("*pre-sync*"))
+    summary = exchange.import_bundle(t, path, backup=True)
+    (kept,) = (tmp_path / "bk").glob("*pre-sync*")
+    assert summary["backup"] == str(kept)
+    exchange.import_bundle(t, path, backup=True)          # replayed: nothing applied, no new backup
+    assert len(list((tmp_path / "bk").glob("*pre-sync*"))) == 1

@@ -105,7 +105,7 @@ def cmd_import(args) -> int:
     from desktop.core.sync import exchange
     store = store_for(args)
     try:
-        summary = exchange.import_bundle(store, args.file, dry_run=args.dry_run)
+        summary = exchange.import_bundle(store, args.file, dry_run=args.dry_run, backup=True)
     finally:
         store.close()
     _print_import(summary, args.json)

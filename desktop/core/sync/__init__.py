@@ -8,7 +8,8 @@ Public API (other areas call these):
   names a table in import summaries; `exchange.register_local_only(table)` keeps one home.
 - `reference.mark(store, table, record_id=None)` — the township marks a table or one row as
   reference data to send down.
-- `exchange.export_bundle / import_bundle / build_bundle / pending_count / describe`.
+- `exchange.export_bundle / export_all / build_bundle / pending_count`; `importing.import_bundle /
+  verify_bundle / describe` (also reachable as `exchange.import_bundle`).
 - `peers.identity / add_peer / add_peer_from_card / peers / find_peer`, `keys.fingerprint`.
 - `township.population_by_village / month_summary / late_villages / export_xlsx / html_report`.
 """

@@ -41,7 +41,7 @@ def make_app(db_path: str | Path):
                 if length <= 0 or length > MAX_BUNDLE_BYTES:
                     return _reply(start_response, 400, {"error": "数据包为空或太大。"})
                 body = environ["wsgi.input"].read(length)
-                summary = exchange.import_bundle(store, body, file_label="network")
+                summary = exchange.import_bundle(store, body, file_label="network", backup=True)
                 return _reply(start_response, 200, summary)
             if method == "GET" and path == "/cunwu/bundle":
                 query = urllib.parse.parse_qs(environ.get("QUERY_STRING", ""))
@@ -128,4 +128,5 @@ def pull(store: Store, url: str, *, dry_run: bool = False, progress=None) -> dic
     _server_peer(store, url)
     query = urllib.parse.urlencode({"peer": store.site_id})
     data = _request(url.rstrip("/") + "/cunwu/bundle?" + query)
-    return exchange.import_bundle(store, data, dry_run=dry_run, progress=progress, file_label=url)
+    return exchange.import_bundle(store, data, dry_run=dry_run, progress=progress, file_label=url,
+                                   backup=True)

@@ -27,7 +27,7 @@ def export_all_job(store, progress, folder: str) -> list[dict]:
 
 
 def import_job(store, progress, path: str, dry_run: bool) -> dict:
-    return exchange.import_bundle(store, path, dry_run=dry_run, progress=progress)
+    return exchange.import_bundle(store, path, dry_run=dry_run, progress=progress, backup=True)
 
 
 class ExchangeTab(QWidget):
