@@ -13,15 +13,17 @@ from db.errors import CunwuError
 from desktop.core import open_store
 from desktop.ui.context import AppContext
 from desktop.ui.fonts import apply_app_font
-from desktop.ui.style import DEFAULT_POINT_SIZE, STYLE_SHEET
+from desktop.ui.style import STYLE_SHEET
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("Cunwu")
     app.setApplicationDisplayName(QCoreApplication.translate("App", "村务通"))
-    apply_app_font(app, DEFAULT_POINT_SIZE)
+    from desktop.ui import i18n
+    apply_app_font(app, i18n.current_font_size())
     app.setStyleSheet(STYLE_SHEET)
+    i18n.install_language(app, i18n.current_language())
     return app
 
 
@@ -42,13 +44,17 @@ def run(db_path: Path, *, demo: bool = False) -> int:
     try:
         ctx = open_context(db_path, demo=demo)
         if not ctx.store.initialised:
-            from desktop.ui.first_run import FirstRunDialog, demo_path_beside
-            dialog = FirstRunDialog(ctx)
-            if dialog.exec() != dialog.DialogCode.Accepted:
+            from desktop.ui.first_run import demo_path_beside
+            from desktop.ui.setup_wizard import SetupWizard
+            wizard = SetupWizard(ctx)
+            if wizard.exec() != wizard.DialogCode.Accepted:
                 return 0
-            if dialog.choice == "demo":
+            if wizard.choice == "demo":
                 ctx.store.close()
                 ctx = open_context(demo_path_beside(db_path), demo=True)
+        if not login_if_needed(ctx):
+            return 0
+        daily_backup(ctx)
     except CunwuError as exc:
         QMessageBox.critical(None, QCoreApplication.translate("App", "村务通"), str(exc))
         return 1
@@ -57,6 +63,25 @@ def run(db_path: Path, *, demo: bool = False) -> int:
     window.show()
     QTimer.singleShot(1000, _warm_up)
     return app.exec()
+
+
+def login_if_needed(ctx: AppContext) -> bool:
+    """When the file has users, nobody gets in without a password (roles apply in the core)."""
+    from desktop.core.security import users
+    if not users.has_users(ctx.store) or ctx.store.role:
+        return True
+    from desktop.ui.security.login import LoginDialog
+    dialog = LoginDialog(ctx.store)
+    return dialog.exec() == dialog.DialogCode.Accepted
+
+
+def daily_backup(ctx: AppContext) -> None:
+    """One automatic backup a day, at start; a failure is shown, not fatal."""
+    from desktop.core.security import backups
+    try:
+        backups.daily_backup_if_due(ctx.store)
+    except (CunwuError, OSError) as exc:
+        QMessageBox.warning(None, QCoreApplication.translate("App", "自动备份未完成"), str(exc))
 
 
 def _warm_up() -> None:

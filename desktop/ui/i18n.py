@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 from desktop.paths import resources_dir
 
 LANGUAGES = {"zh_CN": "简体中文", "ko": "조선어（한국어）"}
-FONT_SIZES = {"标准": 11, "大": 13, "特大": 16}
-DEFAULT_FONT_SIZE = 11
+FONT_SIZES = {"标准": 12, "大": 14, "特大": 17}
+DEFAULT_FONT_SIZE = 12
 _installed: list[QTranslator] = []
 
 

@@ -76,6 +76,16 @@ class MainWindow(QMainWindow):
             print(f"shown_after_s={time.time() - t0:.3f}", flush=True)
         QApplication.instance().quit()
 
+    def rebuild(self, key: str = "home") -> "MainWindow":
+        """A new window in the current language and font, on the same page; this one closes."""
+        fresh = MainWindow(self.ctx)
+        fresh.setGeometry(self.geometry())
+        fresh.show()
+        fresh.show_page(key)
+        self.hide()
+        self.deleteLater()
+        return fresh
+
     def show_page(self, key: str) -> QWidget:
         keys = [k for k, _ in PAGES]
         self.nav.setCurrentRow(keys.index(key))

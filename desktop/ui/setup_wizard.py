@@ -145,6 +145,7 @@ class SetupWizard(QWizard):
         self.setPage(PAGE_PLACE, self.place)
         self.setPage(PAGE_CLERK, self.clerk)
         self.setPage(PAGE_DONE, self.done_page)
+        self.choice = ""     # "demo": the app opens the demo in its own file beside this one
 
     def accept(self) -> None:
         try:
@@ -157,11 +158,13 @@ class SetupWizard(QWizard):
     def create(self) -> None:
         """Write what the clerk chose: all in one transaction, so a refusal leaves the file empty."""
         store = self.ctx.store
+        if self.start.demo.isChecked():
+            # Synthetic people never mix with a real village's file.
+            self.choice = "demo"
+            return
+        self.choice = "own"
         with store.transaction():
-            if self.start.demo.isChecked():
-                from desktop.core.demo import create_demo
-                create_demo(store)
-            else:
+            if True:
                 role = "township" if self.start.township.isChecked() else "village"
                 village.init_site(store, name=self.place.name.text(), division_code=self.place.code.text(),
                                   township=self.place.township.text(), county=self.place.county.text(), role=role)
@@ -171,7 +174,7 @@ class SetupWizard(QWizard):
                     users.add_user(store, self.clerk.username.text(), self.clerk.password.text(), "admin",
                                    self.clerk.clerk.text())
             create_keys(store)
-        if not self.start.demo.isChecked() and self.clerk.use_password.isChecked():
+        if self.clerk.use_password.isChecked():
             from desktop.core.security import users
             users.apply_session(store, self.clerk.username.text().strip(), "admin")
 

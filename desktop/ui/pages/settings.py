@@ -32,6 +32,10 @@ class Page(QWidget):
         self.tabs.addTab(self._village_tab(), self.tr("村庄信息"))
         self.tabs.addTab(self._groups_tab(), self.tr("村民小组与网格"))
         self.tabs.addTab(self._data_tab(), self.tr("数据与备份"))
+        self.tabs.addTab(self._display_tab(), self.tr("显示与语言"))
+        from desktop.ui.security.users_panel import UsersPanel
+        self.users_panel = UsersPanel(ctx)
+        self.tabs.addTab(self.users_panel, self.tr("用户与权限"))
         self.tabs.addTab(self._about_tab(), self.tr("关于"))
         layout.addWidget(self.tabs, 1)
         self.refresh()
@@ -205,11 +209,55 @@ class Page(QWidget):
         note = QLabel(self.tr("每次升级数据结构前会自动备份。请定期把数据文件或备份文件夹复制到 U 盘保存。"))
         note.setWordWrap(True)
         form.addRow(note)
+        from desktop.ui.security.backup_panel import BackupPanel
+        self.backup_panel = BackupPanel(self.ctx)
+        form.addRow(self.backup_panel)
         return w
 
     def _open_folder(self, folder) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def _display_tab(self) -> QWidget:
+        """Language and font size: per PC; switching rebuilds the window, no restart."""
+        from desktop.ui import i18n
+        w = QWidget()
+        form = QFormLayout(w)
+        self.language = QComboBox()
+        self.language.setObjectName("settings_language")
+        for code, label in i18n.LANGUAGES.items():
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(list(i18n.LANGUAGES).index(i18n.current_language()))
+        self.language.setToolTip(self.tr("延边等朝鲜族聚居村可选朝鲜语界面"))
+        self.font_size = QComboBox()
+        self.font_size.setObjectName("settings_font_size")
+        for label, size in i18n.FONT_SIZES.items():
+            self.font_size.addItem(self.tr(label), size)
+        sizes = list(i18n.FONT_SIZES.values())
+        current = i18n.current_font_size()
+        self.font_size.setCurrentIndex(sizes.index(current) if current in sizes else 0)
+        self.font_size.setToolTip(self.tr("字太小看不清时，选“大”或“特大”"))
+        form.addRow(self.tr("界面语言："), self.language)
+        form.addRow(self.tr("字体大小："), self.font_size)
+        apply = QPushButton(self.tr("应用"))
+        apply.setObjectName("settings_apply_display")
+        apply.clicked.connect(self.apply_display)
+        form.addRow(apply)
+        return w
+
+    def apply_display(self) -> None:
+        from PySide6.QtWidgets import QApplication
+        from desktop.ui import i18n
+        from desktop.ui.fonts import apply_app_font
+        code, size = self.language.currentData(), self.font_size.currentData()
+        i18n.save_language(code)
+        i18n.save_font_size(size)
+        app = QApplication.instance()
+        i18n.install_language(app, code)
+        apply_app_font(app, size)
+        window = self.window()
+        if hasattr(window, "rebuild"):
+            window.rebuild("settings")
 
     def _about_tab(self) -> QWidget:
         w = QWidget()
