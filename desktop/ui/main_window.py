@@ -5,7 +5,7 @@ import os
 import time
 from importlib import import_module
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow,
                                QStackedWidget, QWidget)
@@ -35,7 +35,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         for key, title in PAGES:
             self.stack.addWidget(QWidget())
-            item = QListWidgetItem(self.tr(title))
+            item = QListWidgetItem(QCoreApplication.translate("Navigation", title))
             item.setData(Qt.UserRole, key)
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._show)

@@ -1,4717 +1,4891 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko" sourcelanguage="zh_CN">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>已结账</source>
-        <translation type="unfinished"></translation>
+        <translation>결산됨</translation>
     </message>
     <message>
         <source>未结账</source>
-        <translation type="unfinished"></translation>
+        <translation>미결산</translation>
     </message>
     <message>
         <source>未完成</source>
-        <translation type="unfinished"></translation>
+        <translation>미완료</translation>
     </message>
     <message>
         <source>内部错误</source>
-        <translation type="unfinished"></translation>
+        <translation>내부 오류</translation>
     </message>
 </context>
 <context>
     <name>AddGroupDialog</name>
     <message>
         <source>加入特殊群体</source>
-        <translation type="unfinished"></translation>
+        <translation>특수 대상에 추가</translation>
     </message>
     <message>
         <source>%1级</source>
-        <translation type="unfinished"></translation>
+        <translation>%1급</translation>
     </message>
     <message>
         <source>群体：</source>
-        <translation type="unfinished"></translation>
+        <translation>계층:</translation>
     </message>
     <message>
         <source>类别：</source>
-        <translation type="unfinished"></translation>
+        <translation>유형:</translation>
     </message>
     <message>
         <source>残疾等级：</source>
-        <translation type="unfinished"></translation>
+        <translation>장애 등급:</translation>
     </message>
     <message>
         <source>开始日期：</source>
-        <translation type="unfinished"></translation>
+        <translation>시작 날짜:</translation>
     </message>
     <message>
         <source>备注：</source>
-        <translation type="unfinished"></translation>
+        <translation>비고:</translation>
     </message>
     <message>
         <source>请检查</source>
-        <translation type="unfinished"></translation>
+        <translation>확인하십시오</translation>
     </message>
 </context>
 <context>
     <name>AddUserDialog</name>
     <message>
         <source>添加用户</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 추가</translation>
     </message>
     <message>
         <source>用户名</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 이름</translation>
     </message>
     <message>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>성명</translation>
     </message>
     <message>
         <source>角色</source>
-        <translation type="unfinished"></translation>
+        <translation>역할</translation>
     </message>
     <message>
         <source>密码</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호</translation>
     </message>
     <message>
         <source>再输一次密码</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호 다시 입력</translation>
     </message>
     <message>
         <source>请检查</source>
-        <translation type="unfinished"></translation>
+        <translation>확인하십시오</translation>
     </message>
     <message>
         <source>两次输入的密码不一样。</source>
-        <translation type="unfinished"></translation>
+        <translation>두 번 입력한 비밀번호가 일치하지 않습니다.</translation>
     </message>
 </context>
 <context>
     <name>AdvanceDialog</name>
     <message>
         <source>{title}：{stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {stage}</translation>
     </message>
     <message>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜</translation>
     </message>
     <message>
         <source>应到人数</source>
-        <translation type="unfinished"></translation>
+        <translation>재적 인원</translation>
     </message>
     <message>
         <source>实到人数</source>
-        <translation type="unfinished"></translation>
+        <translation>실제 참석 인원</translation>
     </message>
     <message>
         <source>赞成</source>
-        <translation type="unfinished"></translation>
+        <translation>찬성</translation>
     </message>
     <message>
         <source>反对</source>
-        <translation type="unfinished"></translation>
+        <translation>반대</translation>
     </message>
     <message>
         <source>弃权</source>
-        <translation type="unfinished"></translation>
+        <translation>기권</translation>
     </message>
     <message>
         <source>须三分之二以上应到人员到会，且赞成票超过到会人数的一半。</source>
-        <translation type="unfinished"></translation>
+        <translation>참석 대상 인원의 3분의 2 이상이 참석하고, 찬성표가 참석 인원의 과반수여야 합니다.</translation>
     </message>
     <message>
         <source>到会人数</source>
-        <translation type="unfinished"></translation>
+        <translation>참석 인원</translation>
     </message>
     <message>
         <source>会议记录/意见</source>
-        <translation type="unfinished"></translation>
+        <translation>회의록/의견</translation>
     </message>
     <message>
         <source>添加附件（会议记录扫描件、照片）…</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부파일 추가(회의록 스캔본, 사진)…</translation>
     </message>
     <message>
         <source>附件</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부파일</translation>
     </message>
     <message>
         <source>选择附件</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부파일 선택</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>村务通</source>
-        <translation type="unfinished"></translation>
+        <translation>촌무통</translation>
+    </message>
+    <message>
+        <source>自动备份未完成</source>
+        <translation>자동 백업이 완료되지 않았습니다</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsDialog</name>
     <message>
         <source>添加附件…</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부파일 추가…</translation>
     </message>
     <message>
         <source>用系统程序打开</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 프로그램으로 열기</translation>
     </message>
     <message>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기</translation>
     </message>
     <message>
         <source>选择左侧附件查看</source>
-        <translation type="unfinished"></translation>
+        <translation>왼쪽에서 첨부파일을 선택하여 보기</translation>
     </message>
     <message>
         <source>{name}（{size} KB）</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}({size} KB)</translation>
     </message>
     <message>
         <source>此类文件请用系统程序打开：{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>이 유형의 파일은 시스템 프로그램으로 여십시오: {name}</translation>
     </message>
     <message>
         <source>选择附件</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부파일 선택</translation>
     </message>
 </context>
 <context>
     <name>BackupPanel</name>
     <message>
         <source>立即备份</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 백업</translation>
     </message>
     <message>
         <source>把数据文件完整复制一份到备份文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 파일 전체를 백업 폴더에 복사합니다</translation>
     </message>
     <message>
         <source>选择备份文件夹…</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 폴더 선택…</translation>
     </message>
     <message>
         <source>可以选 U 盘上的文件夹，备份就会存到 U 盘</source>
-        <translation type="unfinished"></translation>
+        <translation>USB 메모리의 폴더를 선택하면 백업이 USB 메모리에 저장됩니다</translation>
     </message>
     <message>
         <source>从备份恢复…</source>
-        <translation type="unfinished"></translation>
+        <translation>백업에서 복원…</translation>
     </message>
     <message>
         <source>用一份备份替换现在的数据（现在的数据会先另存一份）</source>
-        <translation type="unfinished"></translation>
+        <translation>백업으로 현재 데이터를 대체(현재 데이터는 먼저 따로 저장됩니다)</translation>
     </message>
     <message>
         <source>备份文件夹：</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 폴더:</translation>
     </message>
     <message>
         <source>还没有备份。</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 백업이 없습니다.</translation>
     </message>
     <message>
         <source>最近一次备份：</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 백업:</translation>
     </message>
     <message>
         <source>注意：已超过 7 天没有备份，请立即备份！</source>
-        <translation type="unfinished"></translation>
+        <translation>주의: 7일 넘게 백업하지 않았습니다. 즉시 백업하십시오!</translation>
     </message>
     <message>
         <source>备份未完成</source>
-        <translation type="unfinished"></translation>
+        <translation>백업이 완료되지 않았습니다</translation>
     </message>
     <message>
         <source>已备份</source>
-        <translation type="unfinished"></translation>
+        <translation>백업됨</translation>
     </message>
     <message>
         <source>已备份并校验：</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 및 검증 완료:</translation>
     </message>
     <message>
         <source>选择备份文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 폴더 선택</translation>
     </message>
     <message>
         <source>无法使用这个文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>이 폴더를 사용할 수 없습니다</translation>
     </message>
     <message>
         <source>选择备份文件</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 파일 선택</translation>
     </message>
     <message>
         <source>村务通备份 (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>촌무통 백업 (*.sqlite)</translation>
     </message>
     <message>
         <source>确认恢复</source>
-        <translation type="unfinished"></translation>
+        <translation>복원 확인</translation>
     </message>
     <message>
         <source>用这份备份替换现在的数据？现在的数据会先另存一份。恢复后程序需要重新打开数据文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>이 백업으로 현재 데이터를 대체하시겠습니까? 현재 데이터는 먼저 따로 저장됩니다. 복원 후 프로그램이 데이터 파일을 다시 열어야 합니다.</translation>
     </message>
     <message>
         <source>恢复未完成</source>
-        <translation type="unfinished"></translation>
+        <translation>복원이 완료되지 않았습니다</translation>
     </message>
     <message>
         <source>已恢复</source>
-        <translation type="unfinished"></translation>
+        <translation>복원됨</translation>
     </message>
     <message>
         <source>已恢复。原来的数据另存为：</source>
-        <translation type="unfinished"></translation>
+        <translation>복원되었습니다. 기존 데이터는 다음 이름으로 따로 저장되었습니다:</translation>
     </message>
 </context>
 <context>
     <name>BaselineDialog</name>
     <message>
         <source>改革前平均数</source>
-        <translation type="unfinished"></translation>
+        <translation>개혁 전 평균치</translation>
     </message>
     <message>
         <source>填写本村移风易俗前办事的平均水平（用于计算节约的桌数和金额）：</source>
-        <translation type="unfinished"></translation>
+        <translation>본 촌의 풍속 개선 이전 행사 평균 수준을 입력하십시오(절약한 상 수와 금액 계산에 사용):</translation>
     </message>
     <message>
         <source>平均桌数</source>
-        <translation type="unfinished"></translation>
+        <translation>평균 상 수</translation>
     </message>
     <message>
         <source>每桌平均花费（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>상당 평균 비용(위안)</translation>
     </message>
     <message>
         <source>平均彩礼（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>평균 예물금(원)</translation>
     </message>
 </context>
 <context>
     <name>BudgetDialog</name>
     <message>
         <source>预算：{fund}</source>
-        <translation type="unfinished"></translation>
+        <translation>예산: {fund}</translation>
     </message>
     <message>
         <source>预算金额</source>
-        <translation type="unfinished"></translation>
+        <translation>예산 금액</translation>
     </message>
     <message>
         <source>年度</source>
-        <translation type="unfinished"></translation>
+        <translation>연도</translation>
     </message>
     <message>
         <source>支出科目</source>
-        <translation type="unfinished"></translation>
+        <translation>지출 과목</translation>
     </message>
     <message>
         <source>预算金额（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>예산 금액(위안)</translation>
     </message>
 </context>
 <context>
     <name>CarePage</name>
     <message>
         <source>正在导入签到表…</source>
-        <translation type="unfinished"></translation>
+        <translation>출석부를 가져오는 중…</translation>
     </message>
 </context>
 <context>
     <name>ClerkPage</name>
     <message>
         <source>经办人</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자</translation>
     </message>
     <message>
         <source>经办人的姓名会印在公告的“经办人”一栏。建议设置登录密码，保护村民的个人信息。</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자 성명은 공고의 “담당자” 칸에 인쇄됩니다. 촌민의 개인정보 보호를 위해 로그인 비밀번호를 설정하시기 바랍니다.</translation>
     </message>
     <message>
         <source>设置登录密码（推荐）</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인 비밀번호 설정(권장)</translation>
     </message>
     <message>
         <source>经办人姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자 성명</translation>
     </message>
     <message>
         <source>登录用户名</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인 사용자 이름</translation>
     </message>
     <message>
         <source>密码（至少 6 位）</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호(6자리 이상)</translation>
     </message>
     <message>
         <source>再输一次密码</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호 다시 입력</translation>
     </message>
 </context>
 <context>
     <name>ClosingTab</name>
     <message>
         <source>结账（选中月份）</source>
-        <translation type="unfinished"></translation>
+        <translation>결산(선택한 월)</translation>
     </message>
     <message>
         <source>年结（选中月份所在年度）</source>
-        <translation type="unfinished"></translation>
+        <translation>연말 결산(선택한 월이 속한 연도)</translation>
     </message>
     <message>
         <source>监委会审核签字</source>
-        <translation type="unfinished"></translation>
+        <translation>촌무감독위원회 심사 서명</translation>
     </message>
     <message>
         <source>结账后该月不能再记账或过账；更正请在未结账月份做冲销凭证。监委会审核已结账的月份或季度。</source>
-        <translation type="unfinished"></translation>
+        <translation>결산 후에는 해당 월에 기장하거나 전기할 수 없습니다. 정정은 결산하지 않은 월에 상계 전표로 하십시오. 촌무감독위원회는 결산된 월 또는 분기를 심사합니다.</translation>
     </message>
     <message>
         <source>月份</source>
-        <translation type="unfinished"></translation>
+        <translation>월</translation>
     </message>
     <message>
         <source>已过账凭证</source>
-        <translation type="unfinished"></translation>
+        <translation>전기된 전표</translation>
     </message>
     <message>
         <source>草稿</source>
-        <translation type="unfinished"></translation>
+        <translation>초안</translation>
     </message>
     <message>
         <source>结账</source>
-        <translation type="unfinished"></translation>
+        <translation>결산</translation>
     </message>
     <message>
         <source>监委会签字</source>
-        <translation type="unfinished"></translation>
+        <translation>촌무감독위원회 서명</translation>
     </message>
     <message>
         <source>村民质询</source>
-        <translation type="unfinished"></translation>
+        <translation>촌민 질의</translation>
     </message>
     <message>
         <source>凭证号</source>
-        <translation type="unfinished"></translation>
+        <translation>전표 번호</translation>
     </message>
     <message>
         <source>摘要</source>
-        <translation type="unfinished"></translation>
+        <translation>적요</translation>
     </message>
     <message>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜</translation>
     </message>
     <message>
         <source>提问人</source>
-        <translation type="unfinished"></translation>
+        <translation>질문자</translation>
     </message>
     <message>
         <source>质询</source>
-        <translation type="unfinished"></translation>
+        <translation>질의</translation>
     </message>
     <message>
         <source>答复</source>
-        <translation type="unfinished"></translation>
+        <translation>답변</translation>
     </message>
     <message>
         <source>结账后 {p} 不能再记账，确定结账吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>결산 후에는 {p}에 더 이상 기장할 수 없습니다. 결산하시겠습니까?</translation>
     </message>
     <message>
         <source>年结</source>
-        <translation type="unfinished"></translation>
+        <translation>연말 결산</translation>
     </message>
     <message>
         <source>年结将结清 {y} 年全部未结账的月份，之后该年度不能再记账。确定吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>연말 결산을 하면 {y}년의 결산되지 않은 모든 월이 결산되며, 이후 해당 연도에는 더 이상 기장할 수 없습니다. 계속하시겠습니까?</translation>
+    </message>
+</context>
+<context>
+    <name>CoreLabels</name>
+    <message>
+        <source>一</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>二</source>
+        <translation>화</translation>
+    </message>
+    <message>
+        <source>三</source>
+        <translation>수</translation>
+    </message>
+    <message>
+        <source>四</source>
+        <translation>목</translation>
+    </message>
+    <message>
+        <source>五</source>
+        <translation>금</translation>
+    </message>
+    <message>
+        <source>六</source>
+        <translation>토</translation>
+    </message>
+    <message>
+        <source>日</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>酒席</source>
+        <translation>연회</translation>
+    </message>
+    <message>
+        <source>每桌标准</source>
+        <translation>상당 기준</translation>
+    </message>
+    <message>
+        <source>车辆</source>
+        <translation>차량</translation>
+    </message>
+    <message>
+        <source>彩礼</source>
+        <translation>예단금</translation>
+    </message>
+    <message>
+        <source>礼金
+（每位宾客）</source>
+        <translation>부조금
+(손님 1인당)</translation>
+    </message>
+    <message>
+        <source>礼金
+（近亲属）</source>
+        <translation>부조금
+(가까운 친척)</translation>
+    </message>
+    <message>
+        <source>办事天数</source>
+        <translation>행사 일수</translation>
+    </message>
+    <message>
+        <source>乐队/戏班</source>
+        <translation>악대/극단</translation>
+    </message>
+    <message>
+        <source>桌</source>
+        <translation>상</translation>
+    </message>
+    <message>
+        <source>元</source>
+        <translation>원</translation>
+    </message>
+    <message>
+        <source>辆</source>
+        <translation>대</translation>
+    </message>
+    <message>
+        <source>天</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>班</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>标准</source>
+        <translation>표준</translation>
+    </message>
+    <message>
+        <source>大</source>
+        <translation>크게</translation>
+    </message>
+    <message>
+        <source>特大</source>
+        <translation>아주 크게</translation>
     </message>
 </context>
 <context>
     <name>DayDialog</name>
     <message>
         <source>临时闭馆/开放：</source>
-        <translation type="unfinished"></translation>
+        <translation>임시 휴관/개방:</translation>
     </message>
     <message>
         <source>闭馆</source>
-        <translation type="unfinished"></translation>
+        <translation>휴관</translation>
     </message>
     <message>
         <source>开放</source>
-        <translation type="unfinished"></translation>
+        <translation>개방</translation>
     </message>
     <message>
         <source>按每周开放日</source>
-        <translation type="unfinished"></translation>
+        <translation>매주 개방일 기준</translation>
     </message>
     <message>
         <source>如：国庆节放假</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 국경절 휴무</translation>
     </message>
     <message>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜</translation>
     </message>
     <message>
         <source>这一天</source>
-        <translation type="unfinished"></translation>
+        <translation>이날</translation>
     </message>
     <message>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>설명</translation>
     </message>
 </context>
 <context>
     <name>DecisionDialog</name>
     <message>
         <source>新建议事事项</source>
-        <translation type="unfinished"></translation>
+        <translation>새 의사사항</translation>
     </message>
     <message>
         <source>事项金额</source>
-        <translation type="unfinished"></translation>
+        <translation>사항 금액</translation>
     </message>
     <message>
         <source>（未定）</source>
-        <translation type="unfinished"></translation>
+        <translation>(미정)</translation>
     </message>
     <message>
         <source>事项</source>
-        <translation type="unfinished"></translation>
+        <translation>사항</translation>
     </message>
     <message>
         <source>金额（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>금액(위안)</translation>
     </message>
     <message>
         <source>资金来源</source>
-        <translation type="unfinished"></translation>
+        <translation>자금 출처</translation>
     </message>
     <message>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>설명</translation>
     </message>
     <message>
         <source>议事环节</source>
-        <translation type="unfinished"></translation>
+        <translation>의사 단계</translation>
     </message>
 </context>
 <context>
     <name>DecisionsTab</name>
     <message>
         <source>新建事项</source>
-        <translation type="unfinished"></translation>
+        <translation>새 사항</translation>
     </message>
     <message>
         <source>记录下一环节</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 단계 기록</translation>
     </message>
     <message>
         <source>终止事项</source>
-        <translation type="unfinished"></translation>
+        <translation>사항 종료</translation>
     </message>
     <message>
         <source>决议公告 PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>결의 공고 PDF</translation>
     </message>
     <message>
         <source>实施结果公告 PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>실시 결과 공고 PDF</translation>
     </message>
     <message>
         <source>议事设置</source>
-        <translation type="unfinished"></translation>
+        <translation>의사 설정</translation>
     </message>
     <message>
         <source>事项</source>
-        <translation type="unfinished"></translation>
+        <translation>사항</translation>
     </message>
     <message>
         <source>金额</source>
-        <translation type="unfinished"></translation>
+        <translation>금액</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>进展</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 상황</translation>
     </message>
     <message>
         <source>下一环节</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 단계</translation>
     </message>
     <message>
         <source>已支出</source>
-        <translation type="unfinished"></translation>
+        <translation>지출 완료</translation>
     </message>
     <message>
         <source>终止原因（如：村民代表会议未通过）</source>
-        <translation type="unfinished"></translation>
+        <translation>종료 사유(예: 촌민대표회의 부결)</translation>
     </message>
     <message>
         <source>决议公告</source>
-        <translation type="unfinished"></translation>
+        <translation>결의 공고</translation>
     </message>
     <message>
         <source>实施结果公告</source>
-        <translation type="unfinished"></translation>
+        <translation>실시 결과 공고</translation>
     </message>
     <message>
         <source>保存 PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 저장</translation>
     </message>
 </context>
 <context>
     <name>DisclosureTab</name>
     <message>
         <source>第{n}季度</source>
-        <translation type="unfinished"></translation>
+        <translation>제{n}분기</translation>
     </message>
     <message>
         <source>{m}月</source>
-        <translation type="unfinished"></translation>
+        <translation>{m}월</translation>
     </message>
     <message>
         <source>生成预览</source>
-        <translation type="unfinished"></translation>
+        <translation>미리보기 생성</translation>
     </message>
     <message>
         <source>导出 PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 내보내기</translation>
     </message>
     <message>
         <source>导出 Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 내보내기</translation>
     </message>
     <message>
         <source>年份</source>
-        <translation type="unfinished"></translation>
+        <translation>연도</translation>
     </message>
     <message>
         <source>期间</source>
-        <translation type="unfinished"></translation>
+        <translation>기간</translation>
     </message>
     <message>
         <source>正在生成财务公开表</source>
-        <translation type="unfinished"></translation>
+        <translation>재무공개표를 생성하는 중</translation>
     </message>
     <message>
         <source>已结账</source>
-        <translation type="unfinished"></translation>
+        <translation>결산됨</translation>
     </message>
     <message>
         <source>尚未全部结账（公开前请先结账并请监委会审核）</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 모두 결산되지 않았습니다(공개 전에 먼저 결산하고 감독위원회의 심사를 받으십시오)</translation>
     </message>
     <message>
         <source>（未签字）</source>
-        <translation type="unfinished"></translation>
+        <translation>(미서명)</translation>
     </message>
     <message>
         <source>{label}：收入 {i} 元（{ic}），支出 {e} 元（{ec}），期末余额 {c} 元。{state}。监委会：{signed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: 수입 {i}원({ic}), 지출 {e}원({ec}), 기말 잔액 {c}원. {state}. 감독위원회: {signed}</translation>
     </message>
     <message>
         <source>财务公开表{period}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>재무공개표{period}.pdf</translation>
     </message>
     <message>
         <source>财务公开表{period}.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>재무공개표{period}.xlsx</translation>
     </message>
 </context>
 <context>
     <name>DonePage</name>
     <message>
         <source>准备就绪</source>
-        <translation type="unfinished"></translation>
+        <translation>준비 완료</translation>
     </message>
     <message>
         <source>数据文件：</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 파일:</translation>
     </message>
     <message>
         <source>备份文件夹：</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 폴더:</translation>
     </message>
     <message>
         <source>这两个位置在“本村设置”页随时可以看到。点“完成”开始使用。</source>
-        <translation type="unfinished"></translation>
+        <translation>이 두 위치는 “본 촌 설정” 페이지에서 언제든지 확인할 수 있습니다. “완료”를 누르면 사용을 시작합니다.</translation>
     </message>
 </context>
 <context>
     <name>EnrolDialog</name>
     <message>
         <source>登记入托：</source>
-        <translation type="unfinished"></translation>
+        <translation>돌봄 입소 등록:</translation>
     </message>
     <message>
         <source>姓名、拼音首字母、身份证后几位或户号</source>
-        <translation type="unfinished"></translation>
+        <translation>성명, 병음 첫 글자, 신분증번호 끝자리 또는 호번호</translation>
     </message>
     <message>
         <source>年满 %1 岁</source>
-        <translation type="unfinished"></translation>
+        <translation>만 %1세 이상</translation>
     </message>
     <message>
         <source>%1–%2 岁</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2세</translation>
     </message>
     <message>
         <source>查找</source>
-        <translation type="unfinished"></translation>
+        <translation>찾기</translation>
     </message>
     <message>
         <source>人员</source>
-        <translation type="unfinished"></translation>
+        <translation>인원</translation>
     </message>
     <message>
         <source>入托日期</source>
-        <translation type="unfinished"></translation>
+        <translation>입소 날짜</translation>
     </message>
     <message>
         <source>年龄要求</source>
-        <translation type="unfinished"></translation>
+        <translation>연령 요건</translation>
     </message>
     <message>
         <source>%1  %2  %3岁  %4  %5  %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3세  %4  %5  %6</translation>
     </message>
     <message>
         <source>（已在托）</source>
-        <translation type="unfinished"></translation>
+        <translation>(이미 돌봄 중)</translation>
     </message>
     <message>
         <source>请先在列表中选择要登记的人员。</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 목록에서 등록할 인원을 선택하십시오.</translation>
     </message>
     <message>
         <source>没有登记任何人：</source>
-        <translation type="unfinished"></translation>
+        <translation>아무도 등록되지 않았습니다:</translation>
     </message>
 </context>
 <context>
     <name>EntryDialog</name>
     <message>
         <source>修改草稿凭证</source>
-        <translation type="unfinished"></translation>
+        <translation>초안 전표 수정</translation>
     </message>
     <message>
         <source>记一笔收支</source>
-        <translation type="unfinished"></translation>
+        <translation>수입·지출 한 건 기록</translation>
     </message>
     <message>
         <source>{name}（余额 {balance}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}(잔액 {balance})</translation>
     </message>
     <message>
         <source>收入</source>
-        <translation type="unfinished"></translation>
+        <translation>수입</translation>
     </message>
     <message>
         <source>支出</source>
-        <translation type="unfinished"></translation>
+        <translation>지출</translation>
     </message>
     <message>
         <source>金额</source>
-        <translation type="unfinished"></translation>
+        <translation>금액</translation>
     </message>
     <message>
         <source>添加附件…</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부파일 추가…</translation>
     </message>
     <message>
         <source>保存后立即过账（过账后不能修改，只能冲销）</source>
-        <translation type="unfinished"></translation>
+        <translation>저장 후 즉시 전기(전기 후에는 수정할 수 없고 상계만 가능)</translation>
     </message>
     <message>
         <source>资金</source>
-        <translation type="unfinished"></translation>
+        <translation>자금</translation>
     </message>
     <message>
         <source>收支</source>
-        <translation type="unfinished"></translation>
+        <translation>수지</translation>
     </message>
     <message>
         <source>金额（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>금액(위안)</translation>
     </message>
     <message>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜</translation>
     </message>
     <message>
         <source>科目</source>
-        <translation type="unfinished"></translation>
+        <translation>과목</translation>
     </message>
     <message>
         <source>收/付款单位或个人</source>
-        <translation type="unfinished"></translation>
+        <translation>수납/지급 단위 또는 개인</translation>
     </message>
     <message>
         <source>摘要</source>
-        <translation type="unfinished"></translation>
+        <translation>적요</translation>
     </message>
     <message>
         <source>议事事项</source>
-        <translation type="unfinished"></translation>
+        <translation>의사사항</translation>
     </message>
     <message>
         <source>附件</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부파일</translation>
     </message>
     <message>
         <source>（不引用）</source>
-        <translation type="unfinished"></translation>
+        <translation>(인용 안 함)</translation>
     </message>
     <message>
         <source>{title}（可支出 {left}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}(지출 가능 {left})</translation>
     </message>
     <message>
         <source>超过 {amount} 元的支出须引用已形成决议的议事事项。</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount}위안을 초과하는 지출은 결의된 의사사항을 인용해야 합니다.</translation>
     </message>
     <message>
         <source>选择附件（收据扫描件、照片）</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부파일 선택(영수증 스캔본, 사진)</translation>
     </message>
 </context>
 <context>
     <name>EventDialog</name>
     <message>
         <source>红白事项详情</source>
-        <translation type="unfinished"></translation>
+        <translation>홍백사 상세</translation>
     </message>
     <message>
         <source>登记红白事申报</source>
-        <translation type="unfinished"></translation>
+        <translation>홍백사 신고 등록</translation>
     </message>
     <message>
         <source>保存</source>
-        <translation type="unfinished"></translation>
+        <translation>저장</translation>
     </message>
     <message>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기</translation>
     </message>
     <message>
         <source>打印承诺书</source>
-        <translation type="unfinished"></translation>
+        <translation>약속서 인쇄</translation>
     </message>
     <message>
         <source>打印公示</source>
-        <translation type="unfinished"></translation>
+        <translation>공시 인쇄</translation>
     </message>
     <message>
         <source>基本情况（事前申报）</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 상황(사전 신고)</translation>
     </message>
     <message>
         <source>如：长子王伟与李娜结婚；父亲去世</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 장남 왕위와 리나 결혼; 부친 별세</translation>
     </message>
     <message>
         <source>开始</source>
-        <translation type="unfinished"></translation>
+        <translation>시작</translation>
     </message>
     <message>
         <source>结束</source>
-        <translation type="unfinished"></translation>
+        <translation>종료</translation>
     </message>
     <message>
         <source>申报日期</source>
-        <translation type="unfinished"></translation>
+        <translation>신고 날짜</translation>
     </message>
     <message>
         <source>类别</source>
-        <translation type="unfinished"></translation>
+        <translation>유형</translation>
     </message>
     <message>
         <source>办事人（花名册）</source>
-        <translation type="unfinished"></translation>
+        <translation>행사 주관자(명부)</translation>
     </message>
     <message>
         <source>事由</source>
-        <translation type="unfinished"></translation>
+        <translation>사유</translation>
     </message>
     <message>
         <source>地点</source>
-        <translation type="unfinished"></translation>
+        <translation>장소</translation>
     </message>
     <message>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜</translation>
     </message>
     <message>
         <source>联系电话</source>
-        <translation type="unfinished"></translation>
+        <translation>연락처</translation>
     </message>
     <message>
         <source>标准、申报与实际</source>
-        <translation type="unfinished"></translation>
+        <translation>기준, 신고 및 실제</translation>
     </message>
     <message>
         <source>已办结，登记实际数字</source>
-        <translation type="unfinished"></translation>
+        <translation>완료됨, 실제 수치 등록</translation>
     </message>
     <message>
         <source>登记日期</source>
-        <translation type="unfinished"></translation>
+        <translation>등록 날짜</translation>
     </message>
     <message>
         <source>项目</source>
-        <translation type="unfinished"></translation>
+        <translation>항목</translation>
     </message>
     <message>
         <source>本村标准</source>
-        <translation type="unfinished"></translation>
+        <translation>본 촌 기준</translation>
     </message>
     <message>
         <source>申报</source>
-        <translation type="unfinished"></translation>
+        <translation>신고</translation>
     </message>
     <message>
         <source>实际</source>
-        <translation type="unfinished"></translation>
+        <translation>실제</translation>
     </message>
     <message>
         <source>理事会意见、承诺书与现场监督</source>
-        <translation type="unfinished"></translation>
+        <translation>리사회 의견, 서약서 및 현장 감독</translation>
     </message>
     <message>
         <source>决定人</source>
-        <translation type="unfinished"></translation>
+        <translation>결정자</translation>
     </message>
     <message>
         <source>理事会意见</source>
-        <translation type="unfinished"></translation>
+        <translation>리사회 의견</translation>
     </message>
     <message>
         <source>意见说明</source>
-        <translation type="unfinished"></translation>
+        <translation>의견 설명</translation>
     </message>
     <message>
         <source>家属已签订承诺书</source>
-        <translation type="unfinished"></translation>
+        <translation>가족이 약속서에 서명함</translation>
     </message>
     <message>
         <source>默认为办事人</source>
-        <translation type="unfinished"></translation>
+        <translation>기본값은 당사자</translation>
     </message>
     <message>
         <source>签订日期</source>
-        <translation type="unfinished"></translation>
+        <translation>체결 날짜</translation>
     </message>
     <message>
         <source>签字人</source>
-        <translation type="unfinished"></translation>
+        <translation>서명인</translation>
     </message>
     <message>
         <source>承诺书</source>
-        <translation type="unfinished"></translation>
+        <translation>약속서</translation>
     </message>
     <message>
         <source>现场监督</source>
-        <translation type="unfinished"></translation>
+        <translation>현장 감독</translation>
     </message>
     <message>
         <source>监督情况，如 现场 18 桌，与申报一致</source>
-        <translation type="unfinished"></translation>
+        <translation>감독 상황, 예: 현장 18상, 신고와 일치</translation>
     </message>
     <message>
         <source>添加监督记录</source>
-        <translation type="unfinished"></translation>
+        <translation>감독 기록 추가</translation>
     </message>
     <message>
         <source>超标处理</source>
-        <translation type="unfinished"></translation>
+        <translation>기준 초과 처리</translation>
     </message>
     <message>
         <source>处理日期</source>
-        <translation type="unfinished"></translation>
+        <translation>처리 날짜</translation>
     </message>
     <message>
         <source>处理方式</source>
-        <translation type="unfinished"></translation>
+        <translation>처리 방식</translation>
     </message>
     <message>
         <source>处理说明</source>
-        <translation type="unfinished"></translation>
+        <translation>처리 설명</translation>
     </message>
     <message>
         <source>红白事服务中心收费（记入村级资金账本）</source>
-        <translation type="unfinished"></translation>
+        <translation>홍백사 서비스센터 수납(촌급 자금 장부에 기록)</translation>
     </message>
     <message>
         <source>登记收费</source>
-        <translation type="unfinished"></translation>
+        <translation>수납 등록</translation>
     </message>
     <message>
         <source>金额（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>금액(위안)</translation>
     </message>
     <message>
         <source>（已取消）</source>
-        <translation type="unfinished"></translation>
+        <translation>(취소됨)</translation>
     </message>
     <message>
         <source>不办</source>
-        <translation type="unfinished"></translation>
+        <translation>치르지 않음</translation>
     </message>
     <message>
         <source>该日期没有有效的村规民约标准，请先在“村规民约标准”中设置。</source>
-        <translation type="unfinished"></translation>
+        <translation>이 날짜에 유효한 촌규민약 기준이 없습니다. 먼저 “촌규민약 기준”에서 설정하십시오.</translation>
     </message>
     <message>
         <source>结束日期早于开始日期。</source>
-        <translation type="unfinished"></translation>
+        <translation>종료 날짜가 시작 날짜보다 이릅니다.</translation>
     </message>
     <message>
         <source>符合本村标准，按时申报。</source>
-        <translation type="unfinished"></translation>
+        <translation>본 촌 기준에 부합하며 기한 내에 신고했습니다.</translation>
     </message>
 </context>
 <context>
     <name>EventTableModel</name>
     <message>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜</translation>
     </message>
     <message>
         <source>类别</source>
-        <translation type="unfinished"></translation>
+        <translation>유형</translation>
     </message>
     <message>
         <source>办事人</source>
-        <translation type="unfinished"></translation>
+        <translation>행사 주관자</translation>
     </message>
     <message>
         <source>村民小组</source>
-        <translation type="unfinished"></translation>
+        <translation>촌민소조</translation>
     </message>
     <message>
         <source>事由</source>
-        <translation type="unfinished"></translation>
+        <translation>사유</translation>
     </message>
     <message>
         <source>申报日期</source>
-        <translation type="unfinished"></translation>
+        <translation>신고 날짜</translation>
     </message>
     <message>
         <source>理事会意见</source>
-        <translation type="unfinished"></translation>
+        <translation>리사회 의견</translation>
     </message>
     <message>
         <source>承诺书</source>
-        <translation type="unfinished"></translation>
+        <translation>약속서</translation>
     </message>
     <message>
         <source>结论</source>
-        <translation type="unfinished"></translation>
+        <translation>결론</translation>
     </message>
     <message>
         <source>超标及逾期情况</source>
-        <translation type="unfinished"></translation>
+        <translation>기준 초과 및 기한 경과 상황</translation>
     </message>
 </context>
 <context>
     <name>EventsTab</name>
     <message>
         <source>全部</source>
-        <translation type="unfinished"></translation>
+        <translation>전체</translation>
     </message>
     <message>
         <source>不含已取消</source>
-        <translation type="unfinished"></translation>
+        <translation>취소된 항목 제외</translation>
     </message>
     <message>
         <source>含已取消</source>
-        <translation type="unfinished"></translation>
+        <translation>취소된 항목 포함</translation>
     </message>
     <message>
         <source>年份</source>
-        <translation type="unfinished"></translation>
+        <translation>연도</translation>
     </message>
     <message>
         <source>类别</source>
-        <translation type="unfinished"></translation>
+        <translation>유형</translation>
     </message>
     <message>
         <source>小组</source>
-        <translation type="unfinished"></translation>
+        <translation>소조</translation>
     </message>
     <message>
         <source>登记申报</source>
-        <translation type="unfinished"></translation>
+        <translation>신고 등록</translation>
     </message>
     <message>
         <source>详情/修改</source>
-        <translation type="unfinished"></translation>
+        <translation>상세/수정</translation>
     </message>
     <message>
         <source>取消事项</source>
-        <translation type="unfinished"></translation>
+        <translation>사항 취소</translation>
     </message>
     <message>
         <source>打印公示</source>
-        <translation type="unfinished"></translation>
+        <translation>공시 인쇄</translation>
     </message>
     <message>
         <source>共 %1 件；超标 %2 件（红色）；逾期申报 %3 件；待登记实际 %4 件。</source>
-        <translation type="unfinished"></translation>
+        <translation>총 %1건; 기준 초과 %2건(빨간색); 기한 경과 신고 %3건; 실제 내용 등록 대기 %4건.</translation>
     </message>
     <message>
         <source>取消原因：</source>
-        <translation type="unfinished"></translation>
+        <translation>취소 사유:</translation>
     </message>
     <message>
         <source>公示期间（年、季度或月）：</source>
-        <translation type="unfinished"></translation>
+        <translation>공시 기간(연, 분기 또는 월):</translation>
     </message>
 </context>
 <context>
     <name>ExchangeTab</name>
     <message>
         <source>打印密钥卡</source>
-        <translation type="unfinished"></translation>
+        <translation>키 카드 인쇄</translation>
     </message>
     <message>
         <source>保存密钥卡文件…</source>
-        <translation type="unfinished"></translation>
+        <translation>키 카드 파일 저장…</translation>
     </message>
     <message>
         <source>登记对方（导入密钥卡）…</source>
-        <translation type="unfinished"></translation>
+        <translation>상대방 등록(키 카드 가져오기)…</translation>
     </message>
     <message>
         <source>同时修改的处理记录</source>
-        <translation type="unfinished"></translation>
+        <translation>동시 수정 처리 기록</translation>
     </message>
     <message>
         <source>同步对象</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화 상대</translation>
     </message>
     <message>
         <source>名称</source>
-        <translation type="unfinished"></translation>
+        <translation>명칭</translation>
     </message>
     <message>
         <source>区划代码</source>
-        <translation type="unfinished"></translation>
+        <translation>행정구역코드</translation>
     </message>
     <message>
         <source>密钥指纹</source>
-        <translation type="unfinished"></translation>
+        <translation>키 지문</translation>
     </message>
     <message>
         <source>最近导出</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 내보내기</translation>
     </message>
     <message>
         <source>最近导入</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 가져오기</translation>
     </message>
     <message>
         <source>待发送变更</source>
-        <translation type="unfinished"></translation>
+        <translation>전송 대기 중인 변경</translation>
     </message>
     <message>
         <source>导出数据包到U盘或文件夹…</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 패키지를 USB 메모리 또는 폴더로 내보내기…</translation>
     </message>
     <message>
         <source>给全部对象各导出一个…</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 대상에게 각각 하나씩 내보내기…</translation>
     </message>
     <message>
         <source>预览导入…</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기 미리보기…</translation>
     </message>
     <message>
         <source>导入数据包…</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 패키지 가져오기…</translation>
     </message>
     <message>
         <source>交换记录</source>
-        <translation type="unfinished"></translation>
+        <translation>교환 기록</translation>
     </message>
     <message>
         <source>时间</source>
-        <translation type="unfinished"></translation>
+        <translation>시간</translation>
     </message>
     <message>
         <source>方向</source>
-        <translation type="unfinished"></translation>
+        <translation>방향</translation>
     </message>
     <message>
         <source>对方</source>
-        <translation type="unfinished"></translation>
+        <translation>상대방</translation>
     </message>
     <message>
         <source>编号</source>
-        <translation type="unfinished"></translation>
+        <translation>번호</translation>
     </message>
     <message>
         <source>变更条数</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 건수</translation>
     </message>
     <message>
         <source>乡镇</source>
-        <translation type="unfinished"></translation>
+        <translation>향진</translation>
     </message>
     <message>
         <source>村</source>
-        <translation type="unfinished"></translation>
+        <translation>촌</translation>
     </message>
     <message>
-        <source>本机：%1（%2，区划代码 %3）&#x3000;密钥指纹：%4</source>
-        <translation type="unfinished"></translation>
+        <source>本机：%1（%2，区划代码 %3）　密钥指纹：%4</source>
+        <translation>본 기기: %1(%2, 구역코드 %3)　키 지문: %4</translation>
     </message>
     <message>
         <source>导出</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기</translation>
     </message>
     <message>
         <source>导入</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기</translation>
     </message>
     <message>
         <source>请先在上面的列表里选中要发给的对象。</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 위 목록에서 보낼 대상을 선택하십시오.</translation>
     </message>
     <message>
         <source>正在导出数据包</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 패키지를 내보내는 중</translation>
     </message>
     <message>
         <source>正在核对数据包</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 패키지를 확인하는 중</translation>
     </message>
     <message>
         <source>正在导入数据包</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 패키지를 가져오는 중</translation>
     </message>
     <message>
         <source>没有导入：</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오지 않음:</translation>
     </message>
     <message>
         <source>已导出 %1 个数据包到 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 패키지 %1개를 %2(으)로 내보냈습니다</translation>
     </message>
     <message>
         <source>已导出第 %1 号数据包给“%2”：%3 条变更，保存在 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”에게 보낼 제%1호 데이터 패키지를 내보냈습니다: 변경 %3건, %4에 저장됨</translation>
     </message>
     <message>
         <source>选择U盘或文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>USB 메모리 또는 폴더 선택</translation>
     </message>
     <message>
         <source>选择数据包</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 패키지 선택</translation>
     </message>
     <message>
         <source>村务通数据包 (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>촌무통 데이터 패키지 (*%1)</translation>
     </message>
     <message>
         <source>保存密钥卡</source>
-        <translation type="unfinished"></translation>
+        <translation>키 카드 저장</translation>
     </message>
     <message>
         <source>选择对方的密钥卡</source>
-        <translation type="unfinished"></translation>
+        <translation>상대방 키 카드 선택</translation>
     </message>
     <message>
         <source>核对指纹</source>
-        <translation type="unfinished"></translation>
+        <translation>지문 대조</translation>
     </message>
     <message>
         <source>密钥卡：%1（%2）
 指纹：%3
 
 请与对方当面或电话逐组核对，与对方打印的指纹一致吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>키 카드: %1(%2)
+지문: %3
+
+상대방과 직접 만나거나 전화로 한 조씩 대조하십시오. 상대방이 인쇄한 지문과 일치합니까?</translation>
     </message>
     <message>
         <source>没有登记</source>
-        <translation type="unfinished"></translation>
+        <translation>등록 없음</translation>
     </message>
     <message>
         <source>两边都改过同一内容时，采用修改时间较晚的一方；被覆盖的值记录在这里备查。</source>
-        <translation type="unfinished"></translation>
+        <translation>양쪽에서 같은 내용을 수정한 경우 수정 시간이 늦은 쪽을 채택하며, 덮어쓴 값은 참고용으로 여기에 기록됩니다.</translation>
     </message>
     <message>
         <source>数据</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터</translation>
     </message>
     <message>
         <source>字段</source>
-        <translation type="unfinished"></translation>
+        <translation>필드</translation>
     </message>
     <message>
         <source>保留的值</source>
-        <translation type="unfinished"></translation>
+        <translation>보존된 값</translation>
     </message>
     <message>
         <source>来自</source>
-        <translation type="unfinished"></translation>
+        <translation>보낸 곳</translation>
     </message>
     <message>
         <source>被覆盖的值</source>
-        <translation type="unfinished"></translation>
+        <translation>덮어쓴 값</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
         <source>第 1 步：选择花名册文件</source>
-        <translation type="unfinished"></translation>
+        <translation>1단계: 명부 파일 선택</translation>
     </message>
     <message>
         <source>支持 .xlsx、.xls 和 .csv（UTF-8 或 GBK）。下一步会先显示对应关系和预览，不会马上写入。</source>
-        <translation type="unfinished"></translation>
+        <translation>.xlsx, .xls 및 .csv(UTF-8 또는 GBK)를 지원합니다. 다음 단계에서 먼저 대응 관계와 미리 보기를 표시하며, 바로 기록하지는 않습니다.</translation>
     </message>
     <message>
         <source>点击“浏览…”选择文件</source>
-        <translation type="unfinished"></translation>
+        <translation>“찾아보기…”를 눌러 파일을 선택하십시오</translation>
     </message>
     <message>
         <source>浏览…</source>
-        <translation type="unfinished"></translation>
+        <translation>찾아보기…</translation>
     </message>
     <message>
         <source>选择花名册</source>
-        <translation type="unfinished"></translation>
+        <translation>명부 선택</translation>
     </message>
     <message>
         <source>花名册 (*.xlsx *.xlsm *.xls *.csv);;所有文件 (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>명부 (*.xlsx *.xlsm *.xls *.csv);;모든 파일 (*)</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>欢迎使用村务通</source>
-        <translation type="unfinished"></translation>
+        <translation>촌무통을 사용해 주셔서 감사합니다</translation>
     </message>
     <message>
         <source>还没有本村的数据。请选择：</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 본 촌의 데이터가 없습니다. 선택하십시오:</translation>
     </message>
     <message>
         <source>先看看示范村“高家湾村”（合成数据，单独存放，不影响本村数据）</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 시범촌 “고가만촌”을 둘러보기(합성 데이터, 별도로 보관되며 본 촌 데이터에 영향을 주지 않음)</translation>
     </message>
     <message>
         <source>建立本村的数据（之后可从 Excel 花名册导入）</source>
-        <translation type="unfinished"></translation>
+        <translation>본 촌 데이터 생성(이후 Excel 명부에서 가져올 수 있음)</translation>
     </message>
     <message>
         <source>如：高家湾村</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 고가만촌</translation>
     </message>
     <message>
         <source>12 位统计用区划代码，可向乡镇索取</source>
-        <translation type="unfinished"></translation>
+        <translation>12자리 통계용 행정구역코드, 향진에 문의하여 받을 수 있습니다</translation>
     </message>
     <message>
         <source>如：陕西省榆林市榆阳区</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 섬서성 유림시 유양구</translation>
     </message>
     <message>
         <source>用顿号分开，如：一组、二组、三组</source>
-        <translation type="unfinished"></translation>
+        <translation>모점(、)으로 구분하십시오. 예: 1조、2조、3조</translation>
     </message>
     <message>
         <source>村名：</source>
-        <translation type="unfinished"></translation>
+        <translation>촌 이름:</translation>
     </message>
     <message>
         <source>区划代码：</source>
-        <translation type="unfinished"></translation>
+        <translation>행정구역코드:</translation>
     </message>
     <message>
         <source>所属乡镇：</source>
-        <translation type="unfinished"></translation>
+        <translation>소속 향진:</translation>
     </message>
     <message>
         <source>所属县（区）：</source>
-        <translation type="unfinished"></translation>
+        <translation>소속 현(구):</translation>
     </message>
     <message>
         <source>村民小组：</source>
-        <translation type="unfinished"></translation>
+        <translation>촌민소조:</translation>
     </message>
     <message>
         <source>退出</source>
-        <translation type="unfinished"></translation>
+        <translation>종료</translation>
     </message>
     <message>
         <source>请填写村名。</source>
-        <translation type="unfinished"></translation>
+        <translation>촌 이름을 입력하십시오.</translation>
     </message>
     <message>
         <source>区划代码应为 12 位数字（现在 %1 位）。</source>
-        <translation type="unfinished"></translation>
+        <translation>행정구역코드는 12자리 숫자여야 합니다(현재 %1자리).</translation>
     </message>
     <message>
         <source>开始</source>
-        <translation type="unfinished"></translation>
+        <translation>시작</translation>
     </message>
     <message>
         <source>请检查</source>
-        <translation type="unfinished"></translation>
+        <translation>확인하십시오</translation>
     </message>
 </context>
 <context>
     <name>FundDialog</name>
     <message>
         <source>新建资金账户</source>
-        <translation type="unfinished"></translation>
+        <translation>새 자금계좌</translation>
     </message>
     <message>
         <source>期初余额</source>
-        <translation type="unfinished"></translation>
+        <translation>기초 잔액</translation>
     </message>
     <message>
         <source>资金名称</source>
-        <translation type="unfinished"></translation>
+        <translation>자금 이름</translation>
     </message>
     <message>
         <source>来源</source>
-        <translation type="unfinished"></translation>
+        <translation>출처</translation>
     </message>
     <message>
         <source>用途</source>
-        <translation type="unfinished"></translation>
+        <translation>용도</translation>
     </message>
     <message>
         <source>期初余额（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>기초 잔액(위안)</translation>
     </message>
     <message>
         <source>期初日期</source>
-        <translation type="unfinished"></translation>
+        <translation>기초 날짜</translation>
     </message>
 </context>
 <context>
     <name>FundsTab</name>
     <message>
         <source>新建资金账户</source>
-        <translation type="unfinished"></translation>
+        <translation>새 자금계좌</translation>
     </message>
     <message>
         <source>设置预算</source>
-        <translation type="unfinished"></translation>
+        <translation>예산 설정</translation>
     </message>
     <message>
         <source>资金名称</source>
-        <translation type="unfinished"></translation>
+        <translation>자금 이름</translation>
     </message>
     <message>
         <source>来源</source>
-        <translation type="unfinished"></translation>
+        <translation>출처</translation>
     </message>
     <message>
         <source>用途</source>
-        <translation type="unfinished"></translation>
+        <translation>용도</translation>
     </message>
     <message>
         <source>期初余额</source>
-        <translation type="unfinished"></translation>
+        <translation>기초 잔액</translation>
     </message>
     <message>
         <source>累计收入</source>
-        <translation type="unfinished"></translation>
+        <translation>누계 수입</translation>
     </message>
     <message>
         <source>累计支出</source>
-        <translation type="unfinished"></translation>
+        <translation>누계 지출</translation>
     </message>
     <message>
         <source>余额</source>
-        <translation type="unfinished"></translation>
+        <translation>잔액</translation>
     </message>
     <message>
         <source>草稿</source>
-        <translation type="unfinished"></translation>
+        <translation>초안</translation>
     </message>
     <message>
         <source>资金</source>
-        <translation type="unfinished"></translation>
+        <translation>자금</translation>
     </message>
     <message>
         <source>科目</source>
-        <translation type="unfinished"></translation>
+        <translation>과목</translation>
     </message>
     <message>
         <source>年度预算</source>
-        <translation type="unfinished"></translation>
+        <translation>연간 예산</translation>
     </message>
     <message>
         <source>实际支出</source>
-        <translation type="unfinished"></translation>
+        <translation>실제 지출</translation>
     </message>
     <message>
         <source>预算余额</source>
-        <translation type="unfinished"></translation>
+        <translation>예산 잔액</translation>
     </message>
     <message>
         <source>执行率 %</source>
-        <translation type="unfinished"></translation>
+        <translation>집행률 %</translation>
     </message>
     <message>
         <source>资金余额合计：{amount} 元</source>
-        <translation type="unfinished"></translation>
+        <translation>자금 잔액 합계: {amount}위안</translation>
     </message>
     <message>
         <source>{year} 年预算执行情况</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}년 예산 집행 현황</translation>
     </message>
 </context>
 <context>
     <name>GroupsPanel</name>
     <message>
         <source>特殊群体</source>
-        <translation type="unfinished"></translation>
+        <translation>특수 계층</translation>
     </message>
     <message>
         <source>群体</source>
-        <translation type="unfinished"></translation>
+        <translation>계층</translation>
     </message>
     <message>
         <source>类别</source>
-        <translation type="unfinished"></translation>
+        <translation>유형</translation>
     </message>
     <message>
         <source>开始</source>
-        <translation type="unfinished"></translation>
+        <translation>시작</translation>
     </message>
     <message>
         <source>结束</source>
-        <translation type="unfinished"></translation>
+        <translation>종료</translation>
     </message>
     <message>
         <source>备注</source>
-        <translation type="unfinished"></translation>
+        <translation>비고</translation>
     </message>
     <message>
         <source>加入…</source>
-        <translation type="unfinished"></translation>
+        <translation>추가…</translation>
     </message>
     <message>
         <source>结束选中的…</source>
-        <translation type="unfinished"></translation>
+        <translation>선택 항목 종료…</translation>
     </message>
     <message>
         <source>（保存后结束）</source>
-        <translation type="unfinished"></translation>
+        <translation>(저장 후 종료)</translation>
     </message>
     <message>
         <source>（保存后生效）</source>
-        <translation type="unfinished"></translation>
+        <translation>(저장 후 적용)</translation>
     </message>
     <message>
         <source>请选择</source>
-        <translation type="unfinished"></translation>
+        <translation>선택하십시오</translation>
     </message>
     <message>
         <source>请选中一条尚未结束的记录（高龄按出生日期自动判断，不能手工结束）。</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 종료되지 않은 기록 하나를 선택하십시오(고령은 출생일에 따라 자동으로 판정되므로 수동으로 종료할 수 없습니다).</translation>
     </message>
     <message>
         <source>结束特殊群体记录</source>
-        <translation type="unfinished"></translation>
+        <translation>특수 계층 기록 종료</translation>
     </message>
     <message>
         <source>结束日期：</source>
-        <translation type="unfinished"></translation>
+        <translation>종료 날짜:</translation>
     </message>
     <message>
         <source>原因：</source>
-        <translation type="unfinished"></translation>
+        <translation>사유:</translation>
     </message>
 </context>
 <context>
     <name>HallEntryDialog</name>
     <message>
         <source>登记收入</source>
-        <translation type="unfinished"></translation>
+        <translation>수입 등록</translation>
     </message>
     <message>
         <source>登记支出</source>
-        <translation type="unfinished"></translation>
+        <translation>지출 등록</translation>
     </message>
     <message>
         <source>类别</source>
-        <translation type="unfinished"></translation>
+        <translation>유형</translation>
     </message>
     <message>
         <source>金额（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>금액(위안)</translation>
     </message>
     <message>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜</translation>
     </message>
     <message>
         <source>摘要</source>
-        <translation type="unfinished"></translation>
+        <translation>적요</translation>
     </message>
     <message>
         <source>交款人/收款单位</source>
-        <translation type="unfinished"></translation>
+        <translation>납부인/수납 단위</translation>
     </message>
 </context>
 <context>
     <name>HallTab</name>
     <message>
         <source>年份</source>
-        <translation type="unfinished"></translation>
+        <translation>연도</translation>
     </message>
     <message>
         <source>登记收入</source>
-        <translation type="unfinished"></translation>
+        <translation>수입 등록</translation>
     </message>
     <message>
         <source>登记支出</source>
-        <translation type="unfinished"></translation>
+        <translation>지출 등록</translation>
     </message>
     <message>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜</translation>
     </message>
     <message>
         <source>收支</source>
-        <translation type="unfinished"></translation>
+        <translation>수지</translation>
     </message>
     <message>
         <source>类别</source>
-        <translation type="unfinished"></translation>
+        <translation>유형</translation>
     </message>
     <message>
         <source>金额</source>
-        <translation type="unfinished"></translation>
+        <translation>금액</translation>
     </message>
     <message>
         <source>摘要</source>
-        <translation type="unfinished"></translation>
+        <translation>적요</translation>
     </message>
     <message>
         <source>交款人/收款单位</source>
-        <translation type="unfinished"></translation>
+        <translation>납부인/수납 단위</translation>
     </message>
     <message>
         <source>每笔收支同时记入村级资金账本中的“红白事服务中心资金”，在“资金与财务公开”中一并公开。</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 수입·지출은 촌급 자금 장부의 “홍백사 서비스센터 자금”에 함께 기록되며, “자금 및 재무공개”에서 함께 공개됩니다.</translation>
     </message>
     <message>
         <source>%1 年：上年结余 %2，收入 %3，支出 %4，年末结余 %5；服务红白事 %6 起。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1년: 전년도 이월 잔액 %2, 수입 %3, 지출 %4, 연말 잔액 %5; 경조사(홍백사) 봉사 %6건.</translation>
     </message>
 </context>
 <context>
     <name>HouseholdDialog</name>
     <message>
         <source>户号</source>
-        <translation type="unfinished"></translation>
+        <translation>호번호</translation>
     </message>
     <message>
         <source>户主</source>
-        <translation type="unfinished"></translation>
+        <translation>세대주</translation>
     </message>
     <message>
         <source>住址</source>
-        <translation type="unfinished"></translation>
+        <translation>주소</translation>
     </message>
     <message>
         <source>村民小组</source>
-        <translation type="unfinished"></translation>
+        <translation>촌민소조</translation>
     </message>
     <message>
         <source>网格</source>
-        <translation type="unfinished"></translation>
+        <translation>그리드</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>성명</translation>
     </message>
     <message>
         <source>与户主关系</source>
-        <translation type="unfinished"></translation>
+        <translation>세대주와의 관계</translation>
     </message>
     <message>
         <source>性别</source>
-        <translation type="unfinished"></translation>
+        <translation>성별</translation>
     </message>
     <message>
         <source>年龄</source>
-        <translation type="unfinished"></translation>
+        <translation>나이</translation>
     </message>
     <message>
         <source>民族</source>
-        <translation type="unfinished"></translation>
+        <translation>민족</translation>
     </message>
     <message>
         <source>身份证号</source>
-        <translation type="unfinished"></translation>
+        <translation>신분증번호</translation>
     </message>
     <message>
         <source>联系电话</source>
-        <translation type="unfinished"></translation>
+        <translation>연락처</translation>
     </message>
     <message>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜</translation>
     </message>
     <message>
         <source>人员</source>
-        <translation type="unfinished"></translation>
+        <translation>인원</translation>
     </message>
     <message>
         <source>事项</source>
-        <translation type="unfinished"></translation>
+        <translation>사항</translation>
     </message>
     <message>
         <source>从</source>
-        <translation type="unfinished"></translation>
+        <translation>부터</translation>
     </message>
     <message>
         <source>到</source>
-        <translation type="unfinished"></translation>
+        <translation>까지</translation>
     </message>
     <message>
         <source>原因</source>
-        <translation type="unfinished"></translation>
+        <translation>사유</translation>
     </message>
     <message>
         <source>家庭成员</source>
-        <translation type="unfinished"></translation>
+        <translation>가족 구성원</translation>
     </message>
     <message>
         <source>变动记录</source>
-        <translation type="unfinished"></translation>
+        <translation>변동 기록</translation>
     </message>
     <message>
         <source>修改户信息…</source>
-        <translation type="unfinished"></translation>
+        <translation>세대 정보 수정…</translation>
     </message>
     <message>
         <source>添加成员</source>
-        <translation type="unfinished"></translation>
+        <translation>성원 추가</translation>
     </message>
     <message>
         <source>修改成员</source>
-        <translation type="unfinished"></translation>
+        <translation>구성원 수정</translation>
     </message>
     <message>
         <source>设为户主</source>
-        <translation type="unfinished"></translation>
+        <translation>세대주로 지정</translation>
     </message>
     <message>
         <source>迁到其他户…</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 세대로 옮기기…</translation>
     </message>
     <message>
         <source>迁出/死亡/…</source>
-        <translation type="unfinished"></translation>
+        <translation>전출/사망/…</translation>
     </message>
     <message>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기</translation>
     </message>
     <message>
         <source>户：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>세대: %1</translation>
     </message>
     <message>
         <source>（未设户主）</source>
-        <translation type="unfinished"></translation>
+        <translation>(세대주 미지정)</translation>
     </message>
     <message>
         <source>（网格员 %1）</source>
-        <translation type="unfinished"></translation>
+        <translation>(그리드관리원 %1)</translation>
     </message>
     <message>
         <source>正常</source>
-        <translation type="unfinished"></translation>
+        <translation>정상</translation>
     </message>
     <message>
         <source>已解散</source>
-        <translation type="unfinished"></translation>
+        <translation>해산됨</translation>
     </message>
     <message>
         <source>请先选择</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 선택하십시오</translation>
     </message>
     <message>
         <source>请先在列表中选中一位成员。</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 목록에서 성원 한 명을 선택하십시오.</translation>
     </message>
 </context>
 <context>
     <name>HouseholdInfoDialog</name>
     <message>
         <source>修改户信息</source>
-        <translation type="unfinished"></translation>
+        <translation>세대 정보 수정</translation>
     </message>
     <message>
         <source>（未分组）</source>
-        <translation type="unfinished"></translation>
+        <translation>(소조 미배정)</translation>
     </message>
     <message>
         <source>（未划网格）</source>
-        <translation type="unfinished"></translation>
+        <translation>(그리드 미배정)</translation>
     </message>
     <message>
         <source>户号：</source>
-        <translation type="unfinished"></translation>
+        <translation>호번호:</translation>
     </message>
     <message>
         <source>住址：</source>
-        <translation type="unfinished"></translation>
+        <translation>주소:</translation>
     </message>
     <message>
         <source>村民小组：</source>
-        <translation type="unfinished"></translation>
+        <translation>촌민소조:</translation>
     </message>
     <message>
         <source>网格：</source>
-        <translation type="unfinished"></translation>
+        <translation>그리드:</translation>
     </message>
     <message>
         <source>联系电话：</source>
-        <translation type="unfinished"></translation>
+        <translation>연락처:</translation>
     </message>
     <message>
         <source>不能保存</source>
-        <translation type="unfinished"></translation>
+        <translation>저장할 수 없습니다</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>正在读取文件…</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 읽는 중…</translation>
     </message>
     <message>
         <source>从 Excel 导入花名册</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel에서 명부 가져오기</translation>
     </message>
     <message>
         <source>下一步 &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 &gt;</translation>
     </message>
     <message>
         <source>&lt; 上一步</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 이전</translation>
     </message>
     <message>
         <source>完成</source>
-        <translation type="unfinished"></translation>
+        <translation>완료</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>开始导入</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기 시작</translation>
     </message>
     <message>
         <source>读取文件</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 읽기</translation>
     </message>
     <message>
         <source>正在导入花名册</source>
-        <translation type="unfinished"></translation>
+        <translation>명부를 가져오는 중</translation>
     </message>
     <message>
         <source>请稍候</source>
-        <translation type="unfinished"></translation>
+        <translation>잠시 기다려 주십시오</translation>
     </message>
     <message>
         <source>正在处理，请等待完成或在进度框中点“取消”。</source>
-        <translation type="unfinished"></translation>
+        <translation>처리 중입니다. 완료될 때까지 기다리시거나 진행 창에서 “취소”를 누르십시오.</translation>
     </message>
 </context>
 <context>
     <name>Job</name>
     <message>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>未完成</source>
-        <translation type="unfinished"></translation>
+        <translation>미완료</translation>
     </message>
 </context>
 <context>
     <name>Jobs</name>
     <message>
         <source>已取消，没有写入任何数据。</source>
-        <translation type="unfinished"></translation>
+        <translation>취소되었습니다. 어떤 데이터도 기록되지 않았습니다.</translation>
     </message>
     <message>
         <source>内部错误：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>내부 오류: %1</translation>
     </message>
 </context>
 <context>
     <name>LeaveDialog</name>
     <message>
         <source>办理退托：</source>
-        <translation type="unfinished"></translation>
+        <translation>퇴소 처리:</translation>
     </message>
     <message>
         <source>退托日期</source>
-        <translation type="unfinished"></translation>
+        <translation>돌봄 퇴소 날짜</translation>
     </message>
     <message>
         <source>原因</source>
-        <translation type="unfinished"></translation>
+        <translation>사유</translation>
     </message>
 </context>
 <context>
     <name>LedgerTab</name>
     <message>
         <source>2026（全年）、2026-Q1（季度）或 2026-03（月）</source>
-        <translation type="unfinished"></translation>
+        <translation>2026(연간), 2026-Q1(분기) 또는 2026-03(월)</translation>
     </message>
     <message>
         <source>全部</source>
-        <translation type="unfinished"></translation>
+        <translation>전체</translation>
     </message>
     <message>
         <source>草稿</source>
-        <translation type="unfinished"></translation>
+        <translation>초안</translation>
     </message>
     <message>
         <source>已过账</source>
-        <translation type="unfinished"></translation>
+        <translation>전기됨</translation>
     </message>
     <message>
         <source>资金</source>
-        <translation type="unfinished"></translation>
+        <translation>자금</translation>
     </message>
     <message>
         <source>期间</source>
-        <translation type="unfinished"></translation>
+        <translation>기간</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>查询</source>
-        <translation type="unfinished"></translation>
+        <translation>조회</translation>
     </message>
     <message>
         <source>记一笔</source>
-        <translation type="unfinished"></translation>
+        <translation>한 건 기록</translation>
     </message>
     <message>
         <source>修改草稿</source>
-        <translation type="unfinished"></translation>
+        <translation>초안 수정</translation>
     </message>
     <message>
         <source>过账</source>
-        <translation type="unfinished"></translation>
+        <translation>전기</translation>
     </message>
     <message>
         <source>冲销</source>
-        <translation type="unfinished"></translation>
+        <translation>상계</translation>
     </message>
     <message>
         <source>删除草稿</source>
-        <translation type="unfinished"></translation>
+        <translation>초안 삭제</translation>
     </message>
     <message>
         <source>附件</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부파일</translation>
     </message>
     <message>
         <source>村民质询</source>
-        <translation type="unfinished"></translation>
+        <translation>촌민 질의</translation>
     </message>
     <message>
         <source>凭证号</source>
-        <translation type="unfinished"></translation>
+        <translation>전표 번호</translation>
     </message>
     <message>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜</translation>
     </message>
     <message>
         <source>收支</source>
-        <translation type="unfinished"></translation>
+        <translation>수지</translation>
     </message>
     <message>
         <source>科目</source>
-        <translation type="unfinished"></translation>
+        <translation>과목</translation>
     </message>
     <message>
         <source>金额</source>
-        <translation type="unfinished"></translation>
+        <translation>금액</translation>
     </message>
     <message>
         <source>收/付款单位或个人</source>
-        <translation type="unfinished"></translation>
+        <translation>수납/지급 단위 또는 개인</translation>
     </message>
     <message>
         <source>摘要</source>
-        <translation type="unfinished"></translation>
+        <translation>적요</translation>
     </message>
     <message>
         <source>议事事项</source>
-        <translation type="unfinished"></translation>
+        <translation>의사사항</translation>
     </message>
     <message>
         <source>备注</source>
-        <translation type="unfinished"></translation>
+        <translation>비고</translation>
     </message>
     <message>
         <source>全部资金</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 자금</translation>
     </message>
     <message>
         <source>收入</source>
-        <translation type="unfinished"></translation>
+        <translation>수입</translation>
     </message>
     <message>
         <source>支出</source>
-        <translation type="unfinished"></translation>
+        <translation>지출</translation>
     </message>
     <message>
         <source>冲销 {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>상계 {v}</translation>
     </message>
     <message>
         <source>已被 {v} 冲销</source>
-        <translation type="unfinished"></translation>
+        <translation>{v}에 의해 상계됨</translation>
     </message>
     <message>
         <source>附件 {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부파일 {n}</translation>
     </message>
     <message>
         <source>质询 {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>질의 {n}</translation>
     </message>
     <message>
         <source>已过账 {n} 张：收入 {i} 元，支出 {e} 元；草稿 {d} 张</source>
-        <translation type="unfinished"></translation>
+        <translation>전기 {n}장: 수입 {i}원, 지출 {e}원; 초안 {d}장</translation>
     </message>
     <message>
         <source>修改</source>
-        <translation type="unfinished"></translation>
+        <translation>수정</translation>
     </message>
     <message>
         <source>凭证 {v} 已过账，不能修改；如有错误请冲销后重记。</source>
-        <translation type="unfinished"></translation>
+        <translation>전표 {v}은(는) 이미 전기되어 수정할 수 없습니다. 오류가 있으면 상계한 후 다시 기록하십시오.</translation>
     </message>
     <message>
         <source>凭证 {v} 已过账。</source>
-        <translation type="unfinished"></translation>
+        <translation>전표 {v}이(가) 전기되었습니다.</translation>
     </message>
     <message>
         <source>过账后凭证不能再修改或删除，只能冲销。确定过账“{s}”{a} 元吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>전기 후에는 전표를 수정하거나 삭제할 수 없고 상계만 할 수 있습니다. “{s}” {a}위안을 전기하시겠습니까?</translation>
     </message>
     <message>
         <source>草稿凭证不用冲销，可以直接删除后重记。</source>
-        <translation type="unfinished"></translation>
+        <translation>초안 전표는 상계할 필요 없이 바로 삭제하고 다시 기록할 수 있습니다.</translation>
     </message>
     <message>
         <source>删除草稿“{s}”吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>초안 “{s}”을(를) 삭제하시겠습니까?</translation>
     </message>
     <message>
         <source>附件：{v} {s}</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부파일: {v} {s}</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>登录村务通</source>
-        <translation type="unfinished"></translation>
+        <translation>촌무통 로그인</translation>
     </message>
     <message>
         <source>用户名</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 이름</translation>
     </message>
     <message>
         <source>密码</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호</translation>
     </message>
     <message>
         <source>登录</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인</translation>
     </message>
     <message>
         <source>退出</source>
-        <translation type="unfinished"></translation>
+        <translation>종료</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>村务通</source>
-        <translation type="unfinished"></translation>
+        <translation>촌무통</translation>
     </message>
     <message>
         <source>【示范数据】</source>
-        <translation type="unfinished"></translation>
+        <translation>【시범 데이터】</translation>
     </message>
     <message>
         <source>数据文件：</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 파일:</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
         <source>新增</source>
-        <translation type="unfinished"></translation>
+        <translation>추가</translation>
     </message>
     <message>
         <source>更新</source>
-        <translation type="unfinished"></translation>
+        <translation>갱신</translation>
     </message>
     <message>
         <source>不变</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 없음</translation>
     </message>
     <message>
         <source>错误</source>
-        <translation type="unfinished"></translation>
+        <translation>오류</translation>
     </message>
     <message>
         <source>第 2 步：核对表头和各列对应的字段</source>
-        <translation type="unfinished"></translation>
+        <translation>2단계: 표머리와 각 열에 대응하는 필드 확인</translation>
     </message>
     <message>
         <source>程序已自动识别表头；如有不对，请在“对应字段”中改选。下方预览前 %1 行将如何导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>프로그램이 표머리를 자동으로 인식했습니다. 틀린 곳이 있으면 “대응 필드”에서 다시 선택하십시오. 아래에 처음 %1행이 어떻게 가져와지는지 미리 보여 줍니다.</translation>
     </message>
     <message>
         <source>工作表</source>
-        <translation type="unfinished"></translation>
+        <translation>워크시트</translation>
     </message>
     <message>
         <source>列</source>
-        <translation type="unfinished"></translation>
+        <translation>열</translation>
     </message>
     <message>
         <source>表头</source>
-        <translation type="unfinished"></translation>
+        <translation>표머리</translation>
     </message>
     <message>
         <source>对应字段</source>
-        <translation type="unfinished"></translation>
+        <translation>대응 필드</translation>
     </message>
     <message>
         <source>示例</source>
-        <translation type="unfinished"></translation>
+        <translation>예시</translation>
     </message>
     <message>
-        <source>文件：%1&#x3000;工作表：%2&#x3000;表头在第 %3 行，数据从第 %4 行开始，共 %5 行。</source>
-        <translation type="unfinished"></translation>
+        <source>文件：%1　工作表：%2　表头在第 %3 行，数据从第 %4 行开始，共 %5 行。</source>
+        <translation>파일: %1　워크시트: %2　표머리는 %3행, 데이터는 %4행부터 시작, 총 %5행입니다.</translation>
     </message>
     <message>
         <source>（不导入）</source>
-        <translation type="unfinished"></translation>
+        <translation>(가져오지 않음)</translation>
     </message>
     <message>
         <source>（必填）</source>
-        <translation type="unfinished"></translation>
+        <translation>(필수)</translation>
     </message>
     <message>
         <source>行号</source>
-        <translation type="unfinished"></translation>
+        <translation>행 번호</translation>
     </message>
     <message>
         <source>将会</source>
-        <translation type="unfinished"></translation>
+        <translation>처리 예정</translation>
     </message>
     <message>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>설명</translation>
     </message>
 </context>
 <context>
     <name>MemberDialog</name>
     <message>
         <source>增加理事会成员</source>
-        <translation type="unfinished"></translation>
+        <translation>리사회 구성원 추가</translation>
     </message>
     <message>
         <source>不是本村村民（如乡镇驻村干部）</source>
-        <translation type="unfinished"></translation>
+        <translation>본 촌 촌민이 아님(예: 향진 주재 간부)</translation>
     </message>
     <message>
         <source>任期结束日期</source>
-        <translation type="unfinished"></translation>
+        <translation>임기 종료일</translation>
     </message>
     <message>
         <source>职务</source>
-        <translation type="unfinished"></translation>
+        <translation>직무</translation>
     </message>
     <message>
         <source>本村村民</source>
-        <translation type="unfinished"></translation>
+        <translation>본 촌 촌민</translation>
     </message>
     <message>
         <source>姓名（非村民）</source>
-        <translation type="unfinished"></translation>
+        <translation>성명(비촌민)</translation>
     </message>
     <message>
         <source>联系电话</source>
-        <translation type="unfinished"></translation>
+        <translation>연락처</translation>
     </message>
     <message>
         <source>任期开始</source>
-        <translation type="unfinished"></translation>
+        <translation>임기 시작</translation>
     </message>
 </context>
 <context>
     <name>MembersTab</name>
     <message>
         <source>只看现任</source>
-        <translation type="unfinished"></translation>
+        <translation>현직만 보기</translation>
     </message>
     <message>
         <source>增加成员</source>
-        <translation type="unfinished"></translation>
+        <translation>구성원 추가</translation>
     </message>
     <message>
         <source>结束任期</source>
-        <translation type="unfinished"></translation>
+        <translation>임기 종료</translation>
     </message>
     <message>
         <source>职务</source>
-        <translation type="unfinished"></translation>
+        <translation>직무</translation>
     </message>
     <message>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>성명</translation>
     </message>
     <message>
         <source>本村村民</source>
-        <translation type="unfinished"></translation>
+        <translation>본 촌 촌민</translation>
     </message>
     <message>
         <source>村民小组</source>
-        <translation type="unfinished"></translation>
+        <translation>촌민소조</translation>
     </message>
     <message>
         <source>联系电话</source>
-        <translation type="unfinished"></translation>
+        <translation>연락처</translation>
     </message>
     <message>
         <source>任期开始</source>
-        <translation type="unfinished"></translation>
+        <translation>임기 시작</translation>
     </message>
     <message>
         <source>任期结束</source>
-        <translation type="unfinished"></translation>
+        <translation>임기 종료</translation>
     </message>
     <message>
         <source>备注</source>
-        <translation type="unfinished"></translation>
+        <translation>비고</translation>
     </message>
     <message>
         <source>是</source>
-        <translation type="unfinished"></translation>
+        <translation>예</translation>
     </message>
     <message>
         <source>否</source>
-        <translation type="unfinished"></translation>
+        <translation>아니요</translation>
     </message>
     <message>
         <source>现任</source>
-        <translation type="unfinished"></translation>
+        <translation>현임</translation>
     </message>
     <message>
         <source>任期结束日期（年-月-日）：</source>
-        <translation type="unfinished"></translation>
+        <translation>임기 종료일(년-월-일):</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>概览</source>
+        <translation>개요</translation>
+    </message>
+    <message>
+        <source>花名册</source>
+        <translation>명부</translation>
+    </message>
+    <message>
+        <source>托老托幼</source>
+        <translation>노인·아동 돌봄</translation>
+    </message>
+    <message>
+        <source>红白理事会</source>
+        <translation>홍백리사회</translation>
+    </message>
+    <message>
+        <source>资金与财务公开</source>
+        <translation>자금 및 재무공개</translation>
+    </message>
+    <message>
+        <source>公告打印</source>
+        <translation>공고 인쇄</translation>
+    </message>
+    <message>
+        <source>同步与上报</source>
+        <translation>동기화와 보고</translation>
+    </message>
+    <message>
+        <source>本村设置</source>
+        <translation>본 촌 설정</translation>
     </message>
 </context>
 <context>
     <name>NewVersionDialog</name>
     <message>
         <source>新建标准版本</source>
-        <translation type="unfinished"></translation>
+        <translation>새 기준 버전</translation>
     </message>
     <message>
         <source>如：2026年村规民约修订（村民代表会议通过）</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 2026년 촌규민약 개정(촌민대표회의 통과)</translation>
     </message>
     <message>
         <source>从系统示例模板开始（否则沿用该日期前有效的标准）</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 예시 템플릿에서 시작(선택하지 않으면 해당 날짜 이전에 유효한 기준을 계속 사용)</translation>
     </message>
     <message>
         <source>生效日期</source>
-        <translation type="unfinished"></translation>
+        <translation>시행일</translation>
     </message>
     <message>
         <source>名称</source>
-        <translation type="unfinished"></translation>
+        <translation>명칭</translation>
     </message>
 </context>
 <context>
     <name>NoticeKinds</name>
     <message>
         <source>花名册</source>
-        <translation type="unfinished"></translation>
+        <translation>명부</translation>
     </message>
     <message>
         <source>村民花名册（横向 A4，身份证号隐去中间位）</source>
-        <translation type="unfinished"></translation>
+        <translation>촌민 명부(가로 A4, 신분증번호 가운데 자리 숨김)</translation>
     </message>
     <message>
         <source>村民小组</source>
-        <translation type="unfinished"></translation>
+        <translation>촌민소조</translation>
     </message>
     <message>
         <source>只列这个村民小组</source>
-        <translation type="unfinished"></translation>
+        <translation>이 촌민소조만 표시</translation>
     </message>
     <message>
         <source>户籍状态</source>
-        <translation type="unfinished"></translation>
+        <translation>호적 상태</translation>
     </message>
     <message>
         <source>在籍（在册和外出务工，默认）、全部或某一状态</source>
-        <translation type="unfinished"></translation>
+        <translation>재적(등록 및 외지 취업, 기본값), 전체 또는 특정 상태</translation>
     </message>
     <message>
         <source>在籍</source>
-        <translation type="unfinished"></translation>
+        <translation>재적</translation>
     </message>
     <message>
         <source>全部</source>
-        <translation type="unfinished"></translation>
+        <translation>전체</translation>
     </message>
     <message>
         <source>在册</source>
-        <translation type="unfinished"></translation>
+        <translation>등록</translation>
     </message>
     <message>
         <source>外出务工</source>
-        <translation type="unfinished"></translation>
+        <translation>외지 취업</translation>
     </message>
     <message>
         <source>迁出</source>
-        <translation type="unfinished"></translation>
+        <translation>전출</translation>
     </message>
     <message>
         <source>死亡</source>
-        <translation type="unfinished"></translation>
+        <translation>사망</translation>
     </message>
     <message>
         <source>已合并</source>
-        <translation type="unfinished"></translation>
+        <translation>병합됨</translation>
     </message>
     <message>
         <source>特殊群体</source>
-        <translation type="unfinished"></translation>
+        <translation>특수 계층</translation>
     </message>
     <message>
         <source>只列某一特殊群体，如 高龄</source>
-        <translation type="unfinished"></translation>
+        <translation>특정 특수 대상만 표시, 예: 고령</translation>
     </message>
     <message>
         <source>低保</source>
-        <translation type="unfinished"></translation>
+        <translation>최저생활보장</translation>
     </message>
     <message>
         <source>特困供养</source>
-        <translation type="unfinished"></translation>
+        <translation>특곤부양(오보)</translation>
     </message>
     <message>
         <source>残疾</source>
-        <translation type="unfinished"></translation>
+        <translation>장애</translation>
     </message>
     <message>
         <source>高龄</source>
-        <translation type="unfinished"></translation>
+        <translation>고령</translation>
     </message>
     <message>
         <source>空巢老人</source>
-        <translation type="unfinished"></translation>
+        <translation>빈 둥지 노인</translation>
     </message>
     <message>
         <source>独居老人</source>
-        <translation type="unfinished"></translation>
+        <translation>독거노인</translation>
     </message>
     <message>
         <source>留守儿童</source>
-        <translation type="unfinished"></translation>
+        <translation>유수아동</translation>
     </message>
     <message>
         <source>留守老人</source>
-        <translation type="unfinished"></translation>
+        <translation>유수노인</translation>
     </message>
     <message>
         <source>留守妇女</source>
-        <translation type="unfinished"></translation>
+        <translation>유수부녀</translation>
     </message>
     <message>
         <source>困境儿童</source>
-        <translation type="unfinished"></translation>
+        <translation>곤경 아동</translation>
     </message>
     <message>
         <source>孤儿</source>
-        <translation type="unfinished"></translation>
+        <translation>고아</translation>
     </message>
     <message>
         <source>优抚对象</source>
-        <translation type="unfinished"></translation>
+        <translation>우대무휼 대상</translation>
     </message>
     <message>
         <source>脱贫户</source>
-        <translation type="unfinished"></translation>
+        <translation>탈빈곤호</translation>
     </message>
     <message>
         <source>监测户</source>
-        <translation type="unfinished"></translation>
+        <translation>모니터링 대상호</translation>
     </message>
     <message>
         <source>低保/特困/高龄补贴公示</source>
-        <translation type="unfinished"></translation>
+        <translation>최저생활보장/특곤부양/고령수당 공시</translation>
     </message>
     <message>
         <source>姓名、小组、金额；身份证号隐去中间位，不含健康信息</source>
-        <translation type="unfinished"></translation>
+        <translation>성명, 소조, 금액; 신분증번호는 가운데 자리를 가리며 건강 정보는 포함하지 않음</translation>
     </message>
     <message>
         <source>公示类别</source>
-        <translation type="unfinished"></translation>
+        <translation>공시 유형</translation>
     </message>
     <message>
         <source>低保、特困供养（五保）或 高龄</source>
-        <translation type="unfinished"></translation>
+        <translation>최저생활보장, 특곤부양(오보) 또는 고령</translation>
     </message>
     <message>
         <source>发放月份</source>
-        <translation type="unfinished"></translation>
+        <translation>지급 월</translation>
     </message>
     <message>
         <source>YYYY-MM，默认本月</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM, 기본값은 이번 달</translation>
     </message>
     <message>
         <source>每人每月金额（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>1인당 월 금액(위안)</translation>
     </message>
     <message>
         <source>不填则用本村设置（notices.allowance.&lt;类别&gt;）</source>
-        <translation type="unfinished"></translation>
+        <translation>입력하지 않으면 본 촌 설정(notices.allowance.&lt;类别&gt;, 类别=유형)을 사용합니다</translation>
     </message>
     <message>
         <source>会议通知</source>
-        <translation type="unfinished"></translation>
+        <translation>회의 통지</translation>
     </message>
     <message>
         <source>四议两公开各阶段或其他会议的通知；给出决策编号时由资金模块填写</source>
-        <translation type="unfinished"></translation>
+        <translation>4의2공개 각 단계 또는 기타 회의의 통지; 결정 번호를 지정하면 자금 모듈에서 작성됩니다</translation>
     </message>
     <message>
         <source>决策事项</source>
-        <translation type="unfinished"></translation>
+        <translation>결정 사항</translation>
     </message>
     <message>
         <source>四议两公开决策的编号（由资金模块提供数据）</source>
-        <translation type="unfinished"></translation>
+        <translation>4의2공개 결정 번호(자금 모듈에서 데이터 제공)</translation>
     </message>
     <message>
         <source>会议名称</source>
-        <translation type="unfinished"></translation>
+        <translation>회의 명칭</translation>
     </message>
     <message>
         <source>会议时间</source>
-        <translation type="unfinished"></translation>
+        <translation>회의 시간</translation>
     </message>
     <message>
         <source>会议地点</source>
-        <translation type="unfinished"></translation>
+        <translation>회의 장소</translation>
     </message>
     <message>
         <source>参会人员</source>
-        <translation type="unfinished"></translation>
+        <translation>참석자</translation>
     </message>
     <message>
         <source>会议议题</source>
-        <translation type="unfinished"></translation>
+        <translation>회의 의제</translation>
     </message>
     <message>
         <source>每行一个议题（命令行可重复 --agenda）</source>
-        <translation type="unfinished"></translation>
+        <translation>한 줄에 의제 하나(명령줄에서는 --agenda 반복 가능)</translation>
     </message>
     <message>
         <source>正文</source>
-        <translation type="unfinished"></translation>
+        <translation>본문</translation>
     </message>
     <message>
         <source>不填则按会议时间地点自动生成</source>
-        <translation type="unfinished"></translation>
+        <translation>입력하지 않으면 회의 시간과 장소에 따라 자동 생성됩니다</translation>
     </message>
     <message>
         <source>标题</source>
-        <translation type="unfinished"></translation>
+        <translation>제목</translation>
     </message>
     <message>
         <source>召集单位</source>
-        <translation type="unfinished"></translation>
+        <translation>소집 단위</translation>
     </message>
     <message>
         <source>决议公告</source>
-        <translation type="unfinished"></translation>
+        <translation>결의 공고</translation>
     </message>
     <message>
         <source>四议两公开的决议公开；给出决策编号时由资金模块填写</source>
-        <translation type="unfinished"></translation>
+        <translation>4의2공개의 결의 공개; 결정 번호를 지정하면 자금 모듈에서 작성됩니다</translation>
     </message>
     <message>
         <source>决议事项</source>
-        <translation type="unfinished"></translation>
+        <translation>결의 사항</translation>
     </message>
     <message>
         <source>涉及金额（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>관련 금액(위안)</translation>
     </message>
     <message>
         <source>决议内容</source>
-        <translation type="unfinished"></translation>
+        <translation>결의 내용</translation>
     </message>
     <message>
         <source>表决会议</source>
-        <translation type="unfinished"></translation>
+        <translation>표결 회의</translation>
     </message>
     <message>
         <source>表决日期</source>
-        <translation type="unfinished"></translation>
+        <translation>표결 날짜</translation>
     </message>
     <message>
         <source>应到人数</source>
-        <translation type="unfinished"></translation>
+        <translation>재적 인원</translation>
     </message>
     <message>
         <source>实到人数</source>
-        <translation type="unfinished"></translation>
+        <translation>실제 참석 인원</translation>
     </message>
     <message>
         <source>同意票</source>
-        <translation type="unfinished"></translation>
+        <translation>찬성표</translation>
     </message>
     <message>
         <source>反对票</source>
-        <translation type="unfinished"></translation>
+        <translation>반대표</translation>
     </message>
     <message>
         <source>弃权票</source>
-        <translation type="unfinished"></translation>
+        <translation>기권표</translation>
     </message>
     <message>
         <source>资金安排</source>
-        <translation type="unfinished"></translation>
+        <translation>자금 배정</translation>
     </message>
     <message>
         <source>实施主体</source>
-        <translation type="unfinished"></translation>
+        <translation>실시 주체</translation>
     </message>
     <message>
         <source>实施结果公告</source>
-        <translation type="unfinished"></translation>
+        <translation>실시 결과 공고</translation>
     </message>
     <message>
         <source>四议两公开的实施结果公开（资金模块）</source>
-        <translation type="unfinished"></translation>
+        <translation>4의2공개의 실시 결과 공개(자금 모듈)</translation>
     </message>
     <message>
         <source>财务公开表</source>
-        <translation type="unfinished"></translation>
+        <translation>재무공개표</translation>
     </message>
     <message>
         <source>收支按资金和类别、余额、决策进展，金额大写，监委会签字</source>
-        <translation type="unfinished"></translation>
+        <translation>자금 및 유형별 수지, 잔액, 결정 진행 상황, 금액 한자 대문자 표기, 감독위원회 서명</translation>
     </message>
     <message>
         <source>公开期间</source>
-        <translation type="unfinished"></translation>
+        <translation>공개 기간</translation>
     </message>
     <message>
         <source>2026-03（月）、2026-Q1（季度）或 2026（年）</source>
-        <translation type="unfinished"></translation>
+        <translation>2026-03(월), 2026-Q1(분기) 또는 2026(연)</translation>
     </message>
     <message>
         <source>资金</source>
-        <translation type="unfinished"></translation>
+        <translation>자금</translation>
     </message>
     <message>
         <source>只公开这一项资金</source>
-        <translation type="unfinished"></translation>
+        <translation>이 자금만 공개</translation>
     </message>
     <message>
         <source>红白喜事公示</source>
-        <translation type="unfinished"></translation>
+        <translation>홍백사 공시</translation>
     </message>
     <message>
         <source>事后实际情况与是否符合标准（红白理事会模块）</source>
-        <translation type="unfinished"></translation>
+        <translation>사후 실제 상황 및 기준 부합 여부(홍백리사회 모듈)</translation>
     </message>
     <message>
         <source>公示期间</source>
-        <translation type="unfinished"></translation>
+        <translation>공시 기간</translation>
     </message>
     <message>
         <source>红白事</source>
-        <translation type="unfinished"></translation>
+        <translation>홍백사</translation>
     </message>
     <message>
         <source>只公示这一起红白事</source>
-        <translation type="unfinished"></translation>
+        <translation>이 경조사만 공시</translation>
     </message>
     <message>
         <source>红白事承诺书</source>
-        <translation type="unfinished"></translation>
+        <translation>홍백사 서약서</translation>
     </message>
     <message>
         <source>事主签字的简办承诺书（红白理事会模块）</source>
-        <translation type="unfinished"></translation>
+        <translation>당사자가 서명한 간소화 약속서(홍백리사회 모듈)</translation>
     </message>
     <message>
         <source>托老托幼月报表</source>
-        <translation type="unfinished"></translation>
+        <translation>노인·아동 돌봄 월보고서</translation>
     </message>
     <message>
         <source>在册、出勤人次、助餐餐次、服务项目、对象构成、应拨补贴（托老托幼模块）</source>
-        <translation type="unfinished"></translation>
+        <translation>등록 인원, 출석 인차, 식사 지원 끼니 수, 서비스 항목, 대상 구성, 지급 예정 보조금(노인·아동 돌봄 모듈)</translation>
     </message>
     <message>
         <source>统计月份</source>
-        <translation type="unfinished"></translation>
+        <translation>통계 월</translation>
     </message>
     <message>
         <source>服务场所</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스 장소</translation>
     </message>
     <message>
         <source>只报这一处场所</source>
-        <translation type="unfinished"></translation>
+        <translation>이 시설만 보고</translation>
     </message>
     <message>
         <source>户籍登记表</source>
-        <translation type="unfinished"></translation>
+        <translation>호적 등록표</translation>
     </message>
     <message>
         <source>空白户籍登记表，供手工填写</source>
-        <translation type="unfinished"></translation>
+        <translation>빈 호적 등록표(수기 작성용)</translation>
     </message>
     <message>
         <source>成员行数</source>
-        <translation type="unfinished"></translation>
+        <translation>구성원 행 수</translation>
     </message>
     <message>
         <source>资金与财务公开</source>
-        <translation type="unfinished"></translation>
+        <translation>자금 및 재무공개</translation>
     </message>
     <message>
         <source>红白理事会</source>
-        <translation type="unfinished"></translation>
+        <translation>홍백리사회</translation>
     </message>
     <message>
         <source>托老托幼</source>
-        <translation type="unfinished"></translation>
+        <translation>노인·아동 돌봄</translation>
     </message>
     <message>
         <source>公告</source>
-        <translation type="unfinished"></translation>
+        <translation>공고</translation>
     </message>
     <message>
         <source>打印</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄</translation>
     </message>
     <message>
         <source>保存PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 저장</translation>
     </message>
 </context>
 <context>
     <name>NoticeSettingsDialog</name>
     <message>
         <source>公告设置</source>
-        <translation type="unfinished"></translation>
+        <translation>공고 설정</translation>
     </message>
     <message>
         <source>公告的固定文字同时印中文和朝鲜文（中文在前）</source>
-        <translation type="unfinished"></translation>
+        <translation>공고의 고정 문구를 중국어와 조선어로 함께 인쇄(중국어가 먼저)</translation>
     </message>
     <message>
         <source> 天</source>
-        <translation type="unfinished"></translation>
+        <translation> 일</translation>
     </message>
     <message>
         <source>如 0912-3456789</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 0912-3456789</translation>
     </message>
     <message>
         <source>{year} 代表年份，{n} 代表当年序号</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}는 연도, {n}은 해당 연도의 일련번호를 나타냅니다</translation>
     </message>
     <message>
         <source>双语公告</source>
-        <translation type="unfinished"></translation>
+        <translation>이중언어 공고</translation>
     </message>
     <message>
         <source>公示期</source>
-        <translation type="unfinished"></translation>
+        <translation>공시 기간</translation>
     </message>
     <message>
         <source>监督电话</source>
-        <translation type="unfinished"></translation>
+        <translation>감독 전화</translation>
     </message>
     <message>
         <source>文号格式</source>
-        <translation type="unfinished"></translation>
+        <translation>문서번호 형식</translation>
     </message>
     <message>
         <source>补贴标准（元/人/月，公示时使用）</source>
-        <translation type="unfinished"></translation>
+        <translation>보조 기준(위안/인/월, 공시에 사용)</translation>
     </message>
     <message>
         <source>低保（每人）</source>
-        <translation type="unfinished"></translation>
+        <translation>최저생활보장(1인당)</translation>
     </message>
     <message>
         <source>特困供养 分散供养</source>
-        <translation type="unfinished"></translation>
+        <translation>특곤부양(오보) 분산부양</translation>
     </message>
     <message>
         <source>特困供养 集中供养</source>
-        <translation type="unfinished"></translation>
+        <translation>특곤부양(오보) 집중부양</translation>
     </message>
     <message>
         <source>高龄补贴 80–89 岁</source>
-        <translation type="unfinished"></translation>
+        <translation>고령 보조금 80–89세</translation>
     </message>
     <message>
         <source>高龄补贴 90–99 岁</source>
-        <translation type="unfinished"></translation>
+        <translation>고령 보조금 90–99세</translation>
     </message>
     <message>
         <source>高龄补贴 100 岁以上</source>
-        <translation type="unfinished"></translation>
+        <translation>고령 보조금 100세 이상</translation>
     </message>
     <message>
         <source>保存</source>
-        <translation type="unfinished"></translation>
+        <translation>저장</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>未设置</source>
-        <translation type="unfinished"></translation>
+        <translation>미설정</translation>
     </message>
     <message>
         <source>特困供养</source>
-        <translation type="unfinished"></translation>
+        <translation>특곤부양(오보)</translation>
     </message>
     <message>
         <source>高龄补贴</source>
-        <translation type="unfinished"></translation>
+        <translation>고령 보조금</translation>
     </message>
     <message>
         <source>低保金额</source>
-        <translation type="unfinished"></translation>
+        <translation>최저생활보장 금액</translation>
     </message>
     <message>
         <source>未保存</source>
-        <translation type="unfinished"></translation>
+        <translation>저장 안 됨</translation>
     </message>
 </context>
 <context>
     <name>NoticesPage</name>
     <message>
         <source>正在生成公告…</source>
-        <translation type="unfinished"></translation>
+        <translation>공고를 생성하는 중…</translation>
     </message>
 </context>
 <context>
     <name>NoticesPrinting</name>
     <message>
         <source>无法开始打印：打印机不可用或被占用。</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄를 시작할 수 없습니다: 프린터를 사용할 수 없거나 사용 중입니다.</translation>
     </message>
 </context>
 <context>
     <name>Page</name>
     <message>
         <source>户数</source>
-        <translation type="unfinished"></translation>
+        <translation>세대 수</translation>
     </message>
     <message>
         <source>在册人数</source>
-        <translation type="unfinished"></translation>
+        <translation>등록 인원</translation>
     </message>
     <message>
         <source>外出务工</source>
-        <translation type="unfinished"></translation>
+        <translation>외지 취업</translation>
     </message>
     <message>
         <source>村民小组</source>
-        <translation type="unfinished"></translation>
+        <translation>촌민소조</translation>
     </message>
     <message>
         <source>数据文件</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 파일</translation>
     </message>
     <message>
-        <source>快捷键：Ctrl+F 查找人员&#x3000;Ctrl+N 新增人员&#x3000;Ctrl+1 至 Ctrl+8 切换左侧各页</source>
-        <translation type="unfinished"></translation>
+        <source>快捷键：Ctrl+F 查找人员　Ctrl+N 新增人员　Ctrl+1 至 Ctrl+8 切换左侧各页</source>
+        <translation>단축키: Ctrl+F 인원 찾기　Ctrl+N 인원 추가　Ctrl+1 ~ Ctrl+8 왼쪽 각 페이지 전환</translation>
     </message>
     <message>
         <source>区划代码 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>행정구역코드 %1</translation>
     </message>
     <message>
         <source>场所</source>
-        <translation type="unfinished"></translation>
+        <translation>시설</translation>
     </message>
     <message>
         <source>月份</source>
-        <translation type="unfinished"></translation>
+        <translation>월</translation>
     </message>
     <message>
         <source>未完成</source>
-        <translation type="unfinished"></translation>
+        <translation>미완료</translation>
     </message>
     <message>
         <source>当天全部到齐（Ctrl+D）</source>
-        <translation type="unfinished"></translation>
+        <translation>당일 전원 출석(Ctrl+D)</translation>
     </message>
     <message>
         <source>导入签到表…</source>
-        <translation type="unfinished"></translation>
+        <translation>출석부 가져오기…</translation>
     </message>
     <message>
         <source>临时闭馆/开放…</source>
-        <translation type="unfinished"></translation>
+        <translation>임시 휴관/개방…</translation>
     </message>
     <message>
         <source>当天全部到齐</source>
-        <translation type="unfinished"></translation>
+        <translation>당일 전원 출석</translation>
     </message>
     <message>
         <source>签到登记</source>
-        <translation type="unfinished"></translation>
+        <translation>출석 등록</translation>
     </message>
     <message>
         <source>请先选中要登记的那一天。</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 등록할 날짜를 선택하십시오.</translation>
     </message>
     <message>
         <source>请先在“场所设置”里添加场所。</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 “장소 설정”에서 장소를 추가하십시오.</translation>
     </message>
     <message>
-        <source>空格=出勤&#x3000;数字=餐次&#x3000;Delete=清除</source>
-        <translation type="unfinished"></translation>
+        <source>空格=出勤　数字=餐次　Delete=清除</source>
+        <translation>Space=출석　숫자=끼니 수　Delete=지우기</translation>
     </message>
     <message>
         <source>选择签到表</source>
-        <translation type="unfinished"></translation>
+        <translation>출석부 선택</translation>
     </message>
     <message>
         <source>签到表 (*.xlsx *.xls *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>출석부 (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
         <source>导入签到表</source>
-        <translation type="unfinished"></translation>
+        <translation>출석부 가져오기</translation>
     </message>
     <message>
         <source>%1 %2：导入 %3 人次，用餐 %4 餐次。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3인차 가져오기, 식사 %4끼.</translation>
     </message>
     <message>
         <source>第 %1 行 %2 %3 %4：%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행 %2 %3 %4: %5</translation>
     </message>
     <message>
         <source>有 %1 处未导入（已写入 %2）：</source>
-        <translation type="unfinished"></translation>
+        <translation>%1건을 가져오지 못했습니다(%2건 기록됨):</translation>
     </message>
     <message>
         <source>登记入托…</source>
-        <translation type="unfinished"></translation>
+        <translation>돌봄 입소 등록…</translation>
     </message>
     <message>
         <source>办理退托…</source>
-        <translation type="unfinished"></translation>
+        <translation>퇴소 처리…</translation>
     </message>
     <message>
         <source>含已退托</source>
-        <translation type="unfinished"></translation>
+        <translation>퇴소자 포함</translation>
     </message>
     <message>
         <source>入托人员</source>
-        <translation type="unfinished"></translation>
+        <translation>돌봄 입소 인원</translation>
     </message>
     <message>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>성명</translation>
     </message>
     <message>
         <source>性别</source>
-        <translation type="unfinished"></translation>
+        <translation>성별</translation>
     </message>
     <message>
         <source>出生日期</source>
-        <translation type="unfinished"></translation>
+        <translation>생년월일</translation>
     </message>
     <message>
         <source>身份证号</source>
-        <translation type="unfinished"></translation>
+        <translation>신분증번호</translation>
     </message>
     <message>
         <source>户号</source>
-        <translation type="unfinished"></translation>
+        <translation>호번호</translation>
     </message>
     <message>
         <source>入托日期</source>
-        <translation type="unfinished"></translation>
+        <translation>입소 날짜</translation>
     </message>
     <message>
         <source>结束日期</source>
-        <translation type="unfinished"></translation>
+        <translation>종료 날짜</translation>
     </message>
     <message>
         <source>结束原因</source>
-        <translation type="unfinished"></translation>
+        <translation>종료 사유</translation>
     </message>
     <message>
         <source>今日在托 %1 人</source>
-        <translation type="unfinished"></translation>
+        <translation>오늘 돌봄 인원 %1명</translation>
     </message>
     <message>
         <source>，核定名额 %1 人</source>
-        <translation type="unfinished"></translation>
+        <translation>, 확정 정원 %1명</translation>
     </message>
     <message>
         <source>请注意</source>
-        <translation type="unfinished"></translation>
+        <translation>주의하십시오</translation>
     </message>
     <message>
         <source>办理退托</source>
-        <translation type="unfinished"></translation>
+        <translation>퇴소 처리</translation>
     </message>
     <message>
         <source>请先选中一位在托人员。</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 돌봄 이용자 한 명을 선택하십시오.</translation>
     </message>
     <message>
         <source>月报</source>
-        <translation type="unfinished"></translation>
+        <translation>월보</translation>
     </message>
     <message>
         <source>年报</source>
-        <translation type="unfinished"></translation>
+        <translation>연보</translation>
     </message>
     <message>
         <source>导出 Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 내보내기…</translation>
     </message>
     <message>
         <source>打印月报表…</source>
-        <translation type="unfinished"></translation>
+        <translation>월보고서 인쇄…</translation>
     </message>
     <message>
         <source>打印出勤明细…</source>
-        <translation type="unfinished"></translation>
+        <translation>출석 명세 인쇄…</translation>
     </message>
     <message>
         <source>统计报表</source>
-        <translation type="unfinished"></translation>
+        <translation>통계 보고표</translation>
     </message>
     <message>
         <source>%1年</source>
-        <translation type="unfinished"></translation>
+        <translation>%1년</translation>
     </message>
     <message>
         <source>导出 Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 내보내기</translation>
     </message>
     <message>
         <source>Excel 表格 (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 표 (*.xlsx)</translation>
     </message>
     <message>
         <source>已导出：</source>
-        <translation type="unfinished"></translation>
+        <translation>내보냄:</translation>
     </message>
     <message>
         <source>出勤明细</source>
-        <translation type="unfinished"></translation>
+        <translation>출석 명세</translation>
     </message>
     <message>
         <source>月报表</source>
-        <translation type="unfinished"></translation>
+        <translation>월별 보고표</translation>
     </message>
     <message>
         <source>%1%2出勤明细.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2출석명세.pdf</translation>
     </message>
     <message>
         <source>%1%2月报表.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2월보고서.pdf</translation>
     </message>
     <message>
         <source>添加场所…</source>
-        <translation type="unfinished"></translation>
+        <translation>장소 추가…</translation>
     </message>
     <message>
         <source>修改所选场所…</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 시설 수정…</translation>
     </message>
     <message>
         <source> 岁</source>
-        <translation type="unfinished"></translation>
+        <translation> 세</translation>
     </message>
     <message>
         <source>养老场所最低年龄</source>
-        <translation type="unfinished"></translation>
+        <translation>양로 시설 최저 연령</translation>
     </message>
     <message>
         <source>所选场所的临时闭馆/开放日</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 시설의 임시 휴관/개방일</translation>
     </message>
     <message>
         <source>添加…</source>
-        <translation type="unfinished"></translation>
+        <translation>추가…</translation>
     </message>
     <message>
         <source>删除所选</source>
-        <translation type="unfinished"></translation>
+        <translation>선택 항목 삭제</translation>
     </message>
     <message>
         <source>场所设置</source>
-        <translation type="unfinished"></translation>
+        <translation>시설 설정</translation>
     </message>
     <message>
         <source>名称</source>
-        <translation type="unfinished"></translation>
+        <translation>명칭</translation>
     </message>
     <message>
         <source>类型</source>
-        <translation type="unfinished"></translation>
+        <translation>종류</translation>
     </message>
     <message>
         <source>核定名额</source>
-        <translation type="unfinished"></translation>
+        <translation>확정 정원</translation>
     </message>
     <message>
         <source>今日在托</source>
-        <translation type="unfinished"></translation>
+        <translation>오늘 돌봄 인원</translation>
     </message>
     <message>
         <source>开放日</source>
-        <translation type="unfinished"></translation>
+        <translation>개방일</translation>
     </message>
     <message>
         <source>服务项目</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스 항목</translation>
     </message>
     <message>
         <source>每餐补贴（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>끼니당 보조금(위안)</translation>
     </message>
     <message>
         <source>每人每月补贴（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>1인당 월 보조금(위안)</translation>
     </message>
     <message>
         <source>年龄范围</source>
-        <translation type="unfinished"></translation>
+        <translation>연령 범위</translation>
     </message>
     <message>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜</translation>
     </message>
     <message>
         <source>这一天</source>
-        <translation type="unfinished"></translation>
+        <translation>이날</translation>
     </message>
     <message>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>설명</translation>
     </message>
     <message>
         <source>开放</source>
-        <translation type="unfinished"></translation>
+        <translation>개방</translation>
     </message>
     <message>
         <source>闭馆</source>
-        <translation type="unfinished"></translation>
+        <translation>휴관</translation>
     </message>
     <message>
         <source>临时闭馆/开放</source>
-        <translation type="unfinished"></translation>
+        <translation>임시 휴관/개방</translation>
     </message>
     <message>
         <source>请先选中一个场所。</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 장소 하나를 선택하십시오.</translation>
     </message>
     <message>
         <source>修改场所</source>
-        <translation type="unfinished"></translation>
+        <translation>시설 수정</translation>
     </message>
     <message>
         <source>%1（%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2)</translation>
     </message>
     <message>
         <source>资金账户</source>
-        <translation type="unfinished"></translation>
+        <translation>자금계좌</translation>
     </message>
     <message>
         <source>收支账目</source>
-        <translation type="unfinished"></translation>
+        <translation>수지 장부</translation>
     </message>
     <message>
         <source>四议两公开</source>
-        <translation type="unfinished"></translation>
+        <translation>4의2공개</translation>
     </message>
     <message>
         <source>结账与监督</source>
-        <translation type="unfinished"></translation>
+        <translation>결산 및 감독</translation>
     </message>
     <message>
         <source>财务公开</source>
-        <translation type="unfinished"></translation>
+        <translation>재무공개</translation>
     </message>
     <message>
         <source>需要相应模块提供数据</source>
-        <translation type="unfinished"></translation>
+        <translation>해당 모듈의 데이터가 필요합니다</translation>
     </message>
     <message>
         <source>落款</source>
-        <translation type="unfinished"></translation>
+        <translation>서명란</translation>
     </message>
     <message>
         <source>留空自动编号；填“无”则不印文号</source>
-        <translation type="unfinished"></translation>
+        <translation>비워 두면 자동 번호 부여, “없음”을 입력하면 문서번호를 인쇄하지 않습니다</translation>
     </message>
     <message>
         <source>中朝双语</source>
-        <translation type="unfinished"></translation>
+        <translation>중국어·조선어 이중언어</translation>
     </message>
     <message>
         <source>落款日期</source>
-        <translation type="unfinished"></translation>
+        <translation>서명란 날짜</translation>
     </message>
     <message>
         <source>文号</source>
-        <translation type="unfinished"></translation>
+        <translation>문서번호</translation>
     </message>
     <message>
         <source>预览</source>
-        <translation type="unfinished"></translation>
+        <translation>미리보기</translation>
     </message>
     <message>
         <source>打印…</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄…</translation>
     </message>
     <message>
         <source>保存为 PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF로 저장…</translation>
     </message>
     <message>
         <source>公告设置…</source>
-        <translation type="unfinished"></translation>
+        <translation>공고 설정…</translation>
     </message>
     <message>
         <source>公告种类</source>
-        <translation type="unfinished"></translation>
+        <translation>공고 종류</translation>
     </message>
     <message>
         <source>时间</source>
-        <translation type="unfinished"></translation>
+        <translation>시간</translation>
     </message>
     <message>
         <source>公告</source>
-        <translation type="unfinished"></translation>
+        <translation>공고</translation>
     </message>
     <message>
         <source>操作</source>
-        <translation type="unfinished"></translation>
+        <translation>작업</translation>
     </message>
     <message>
         <source>操作人</source>
-        <translation type="unfinished"></translation>
+        <translation>작업자</translation>
     </message>
     <message>
         <source>页数</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지 수</translation>
     </message>
     <message>
         <source>内容哈希 SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>내용 해시 SHA-256</translation>
     </message>
     <message>
         <source>打印和保存记录</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄 및 저장 기록</translation>
     </message>
     <message>
         <source>这种公告的数据由“%1”模块提供，当前版本尚未包含，暂时无法生成。</source>
-        <translation type="unfinished"></translation>
+        <translation>이 공고의 데이터는 “%1” 모듈에서 제공되는데, 현재 버전에는 아직 포함되지 않아 지금은 생성할 수 없습니다.</translation>
     </message>
     <message>
         <source>（不选）</source>
-        <translation type="unfinished"></translation>
+        <translation>(선택 안 함)</translation>
     </message>
     <message>
         <source>（不限）</source>
-        <translation type="unfinished"></translation>
+        <translation>(제한 없음)</translation>
     </message>
     <message>
         <source>每行一项</source>
-        <translation type="unfinished"></translation>
+        <translation>한 줄에 한 항목</translation>
     </message>
     <message>
         <source>选项已更改，请重新预览后再打印或保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>옵션이 변경되었습니다. 다시 미리보기를 한 후 인쇄하거나 저장하십시오.</translation>
     </message>
     <message>
         <source>正在生成…</source>
-        <translation type="unfinished"></translation>
+        <translation>생성 중…</translation>
     </message>
     <message>
         <source>生成公告</source>
-        <translation type="unfinished"></translation>
+        <translation>공고 생성</translation>
     </message>
     <message>
         <source>%1，共 %2 页%3。核对无误后可打印或保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, 총 %2페이지%3. 확인 후 이상이 없으면 인쇄하거나 저장할 수 있습니다.</translation>
     </message>
     <message>
         <source>正在打印…</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄 중…</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>已取消打印。</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄가 취소되었습니다.</translation>
     </message>
     <message>
         <source>未打印</source>
-        <translation type="unfinished"></translation>
+        <translation>미인쇄</translation>
     </message>
     <message>
         <source>已送打印机：%1 页。</source>
-        <translation type="unfinished"></translation>
+        <translation>프린터로 보냈습니다: %1페이지.</translation>
     </message>
     <message>
         <source>保存为 PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF로 저장</translation>
     </message>
     <message>
         <source>PDF 文件 (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
         <source>未保存</source>
-        <translation type="unfinished"></translation>
+        <translation>저장 안 됨</translation>
     </message>
     <message>
         <source>无法写入 %1：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
         <source>已保存：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>저장됨: %1</translation>
     </message>
     <message>
         <source>请先预览</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 미리보기를 하십시오</translation>
     </message>
     <message>
         <source>请先预览，核对无误后再打印或保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 미리보기로 틀린 곳이 없는지 확인한 후 인쇄하거나 저장하십시오.</translation>
     </message>
     <message>
         <source>记录失败</source>
-        <translation type="unfinished"></translation>
+        <translation>기록 실패</translation>
     </message>
     <message>
         <source>自动：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>자동: %1</translation>
     </message>
     <message>
         <source>红白事登记</source>
-        <translation type="unfinished"></translation>
+        <translation>홍백사 등록</translation>
     </message>
     <message>
         <source>村规民约标准</source>
-        <translation type="unfinished"></translation>
+        <translation>촌규민약 기준</translation>
     </message>
     <message>
         <source>理事会成员</source>
-        <translation type="unfinished"></translation>
+        <translation>리사회 성원</translation>
     </message>
     <message>
         <source>统计</source>
-        <translation type="unfinished"></translation>
+        <translation>통계</translation>
     </message>
     <message>
         <source>服务中心资金</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스센터 자금</translation>
     </message>
     <message>
         <source>查找：姓名、拼音首字母（如 zsf）、全拼、身份证号后几位、户号  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>찾기: 성명, 병음 첫 글자(예: zsf), 전체 병음, 신분증번호 끝자리, 호번호  (Ctrl+F)</translation>
     </message>
     <message>
         <source>新增人员 (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>인원 추가 (Ctrl+N)</translation>
     </message>
     <message>
         <source>修改</source>
-        <translation type="unfinished"></translation>
+        <translation>수정</translation>
     </message>
     <message>
         <source>查看本户</source>
-        <translation type="unfinished"></translation>
+        <translation>이 세대 보기</translation>
     </message>
     <message>
         <source>从 Excel 导入…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel에서 가져오기…</translation>
     </message>
     <message>
         <source>导出到 Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel로 내보내기…</translation>
     </message>
     <message>
         <source>全部小组</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 소조</translation>
     </message>
     <message>
         <source>全部状态</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 상태</translation>
     </message>
     <message>
         <source>全部人群</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 대상</translation>
     </message>
     <message>
         <source>没有找到符合条件的人。可以少输几个字，或把筛选条件改回“全部”。</source>
-        <translation type="unfinished"></translation>
+        <translation>조건에 맞는 사람을 찾지 못했습니다. 입력하는 글자 수를 줄이거나 필터 조건을 “전체”로 되돌려 보십시오.</translation>
     </message>
     <message>
         <source>共 %1 人</source>
-        <translation type="unfinished"></translation>
+        <translation>총 %1명</translation>
     </message>
     <message>
         <source>本村设置</source>
-        <translation type="unfinished"></translation>
+        <translation>본 촌 설정</translation>
     </message>
     <message>
         <source>村庄信息</source>
-        <translation type="unfinished"></translation>
+        <translation>촌 정보</translation>
     </message>
     <message>
         <source>村民小组与网格</source>
-        <translation type="unfinished"></translation>
+        <translation>촌민소조 및 그리드</translation>
     </message>
     <message>
         <source>数据与备份</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 및 백업</translation>
+    </message>
+    <message>
+        <source>显示与语言</source>
+        <translation>화면과 언어</translation>
+    </message>
+    <message>
+        <source>用户与权限</source>
+        <translation>사용자와 권한</translation>
     </message>
     <message>
         <source>关于</source>
-        <translation type="unfinished"></translation>
+        <translation>정보</translation>
     </message>
     <message>
         <source>区划代码在初始化时确定，用于和乡镇同步，不能修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>행정구역코드는 초기화 시 정해지며 향진과의 동기화에 사용되므로 수정할 수 없습니다.</translation>
     </message>
     <message>
         <source> 周岁</source>
-        <translation type="unfinished"></translation>
+        <translation> 세(만)</translation>
     </message>
     <message>
         <source>村名：</source>
-        <translation type="unfinished"></translation>
+        <translation>촌 이름:</translation>
     </message>
     <message>
         <source>所属乡镇：</source>
-        <translation type="unfinished"></translation>
+        <translation>소속 향진:</translation>
     </message>
     <message>
         <source>所属县（区）：</source>
-        <translation type="unfinished"></translation>
+        <translation>소속 현(구):</translation>
     </message>
     <message>
         <source>统计用区划代码：</source>
-        <translation type="unfinished"></translation>
+        <translation>통계용 구역코드:</translation>
     </message>
     <message>
         <source>高龄起始年龄：</source>
-        <translation type="unfinished"></translation>
+        <translation>고령 시작 나이:</translation>
     </message>
     <message>
         <source>保存</source>
-        <translation type="unfinished"></translation>
+        <translation>저장</translation>
     </message>
     <message>
         <source>不能保存</source>
-        <translation type="unfinished"></translation>
+        <translation>저장할 수 없습니다</translation>
     </message>
     <message>
         <source>已保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>저장되었습니다.</translation>
     </message>
     <message>
         <source>组长</source>
-        <translation type="unfinished"></translation>
+        <translation>조장</translation>
     </message>
     <message>
         <source>名称：</source>
-        <translation type="unfinished"></translation>
+        <translation>명칭:</translation>
     </message>
     <message>
         <source>组长：</source>
-        <translation type="unfinished"></translation>
+        <translation>조장:</translation>
     </message>
     <message>
         <source>新增小组</source>
-        <translation type="unfinished"></translation>
+        <translation>소조 추가</translation>
     </message>
     <message>
         <source>修改选中的小组</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 소조 수정</translation>
     </message>
     <message>
         <source>网格</source>
-        <translation type="unfinished"></translation>
+        <translation>그리드</translation>
     </message>
     <message>
         <source>所属小组</source>
-        <translation type="unfinished"></translation>
+        <translation>소속 소조</translation>
     </message>
     <message>
         <source>网格员</source>
-        <translation type="unfinished"></translation>
+        <translation>그리드관리원</translation>
     </message>
     <message>
         <source>电话</source>
-        <translation type="unfinished"></translation>
+        <translation>전화</translation>
     </message>
     <message>
         <source>所属小组：</source>
-        <translation type="unfinished"></translation>
+        <translation>소속 소조:</translation>
     </message>
     <message>
         <source>网格员：</source>
-        <translation type="unfinished"></translation>
+        <translation>그리드관리원:</translation>
     </message>
     <message>
         <source>电话：</source>
-        <translation type="unfinished"></translation>
+        <translation>전화:</translation>
     </message>
     <message>
         <source>新增网格</source>
-        <translation type="unfinished"></translation>
+        <translation>그리드 추가</translation>
     </message>
     <message>
         <source>修改选中的网格</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 그리드 수정</translation>
     </message>
     <message>
         <source>请选择</source>
-        <translation type="unfinished"></translation>
+        <translation>선택하십시오</translation>
     </message>
     <message>
         <source>请先在左边列表中选中一个小组。</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 왼쪽 목록에서 소조 하나를 선택하십시오.</translation>
     </message>
     <message>
         <source>请先在右边列表中选中一个网格。</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 오른쪽 목록에서 그리드 하나를 선택하십시오.</translation>
     </message>
     <message>
         <source>网格名称不能为空。</source>
-        <translation type="unfinished"></translation>
+        <translation>그리드 이름은 비워 둘 수 없습니다.</translation>
     </message>
     <message>
         <source>打开所在文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>해당 폴더 열기</translation>
     </message>
     <message>
         <source>打开备份文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 폴더 열기</translation>
     </message>
     <message>
         <source>数据文件：</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 파일:</translation>
     </message>
     <message>
         <source>备份文件夹：</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 폴더:</translation>
     </message>
     <message>
         <source>每次升级数据结构前会自动备份。请定期把数据文件或备份文件夹复制到 U 盘保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 구조를 업그레이드하기 전에는 매번 자동으로 백업합니다. 데이터 파일이나 백업 폴더를 정기적으로 USB 메모리에 복사하여 보관하십시오.</translation>
+    </message>
+    <message>
+        <source>延边等朝鲜族聚居村可选朝鲜语界面</source>
+        <translation>연변 등 조선족 집거촌은 조선어 화면을 선택할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>字太小看不清时，选“大”或“特大”</source>
+        <translation>글자가 작아 잘 안 보이면 “크게” 또는 “아주 크게”를 선택하십시오</translation>
+    </message>
+    <message>
+        <source>界面语言：</source>
+        <translation>화면 언어:</translation>
+    </message>
+    <message>
+        <source>字体大小：</source>
+        <translation>글자 크기:</translation>
+    </message>
+    <message>
+        <source>应用</source>
+        <translation>적용</translation>
     </message>
     <message>
         <source>&lt;h3&gt;村务通 %1&lt;/h3&gt;&lt;p&gt;离线使用的村务管理程序：花名册、托老托幼、红白理事会、资金与财务公开、公告打印、与乡镇同步。&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;촌무통 %1&lt;/h3&gt;&lt;p&gt;오프라인으로 사용하는 촌무 관리 프로그램: 명부, 노인·아동 돌봄, 홍백리사회, 자금 및 재무공개, 공고 인쇄, 향진과의 동기화.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>字体：%1（随程序附带，许可证见下）</source>
-        <translation type="unfinished"></translation>
+        <translation>글꼴: %1(프로그램에 포함, 라이선스는 아래 참조)</translation>
     </message>
     <message>
         <source>（未找到许可证文件：%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>(라이선스 파일을 찾을 수 없음: %1)</translation>
     </message>
     <message>
         <source>（不属于某个小组）</source>
-        <translation type="unfinished"></translation>
+        <translation>(소조에 속하지 않음)</translation>
     </message>
     <message>
         <source>&lt;h2&gt;同步与上报&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;동기화 및 상부 보고&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>数据交换</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 교환</translation>
     </message>
     <message>
         <source>月度上报</source>
-        <translation type="unfinished"></translation>
+        <translation>월별 보고</translation>
     </message>
     <message>
         <source>乡镇汇总</source>
-        <translation type="unfinished"></translation>
+        <translation>향진 집계</translation>
     </message>
 </context>
 <context>
     <name>PdfDialog</name>
     <message>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기</translation>
     </message>
     <message>
         <source>打印…</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄…</translation>
     </message>
     <message>
         <source>保存为 PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF로 저장…</translation>
     </message>
     <message>
         <source>保存为 PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF로 저장</translation>
     </message>
 </context>
 <context>
     <name>PdfPreview</name>
     <message>
         <source>上一页</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 페이지</translation>
     </message>
     <message>
         <source>下一页</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 페이지</translation>
     </message>
     <message>
         <source>缩小</source>
-        <translation type="unfinished"></translation>
+        <translation>축소</translation>
     </message>
     <message>
         <source>放大</source>
-        <translation type="unfinished"></translation>
+        <translation>확대</translation>
     </message>
     <message>
         <source>适合宽度</source>
-        <translation type="unfinished"></translation>
+        <translation>너비에 맞춤</translation>
     </message>
     <message>
         <source>整页</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 페이지</translation>
     </message>
     <message>
         <source>选择公告种类并填好选项后，点“预览”。</source>
-        <translation type="unfinished"></translation>
+        <translation>공고 종류를 선택하고 옵션을 입력한 후 “미리보기”를 누르십시오.</translation>
     </message>
     <message>
         <source>第 %1 / %2 页</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 페이지</translation>
     </message>
 </context>
 <context>
     <name>PersonDialog</name>
     <message>
         <source>修改人员信息</source>
-        <translation type="unfinished"></translation>
+        <translation>인원 정보 수정</translation>
     </message>
     <message>
         <source>新增人员</source>
-        <translation type="unfinished"></translation>
+        <translation>인원 추가</translation>
     </message>
     <message>
         <source>18 位；旧的 15 位号码会自动升位</source>
-        <translation type="unfinished"></translation>
+        <translation>18자리; 예전 15자리 번호는 자동으로 18자리로 변환됩니다</translation>
     </message>
     <message>
         <source>（未填）</source>
-        <translation type="unfinished"></translation>
+        <translation>(미입력)</translation>
     </message>
     <message>
         <source>男</source>
-        <translation type="unfinished"></translation>
+        <translation>남</translation>
     </message>
     <message>
         <source>女</source>
-        <translation type="unfinished"></translation>
+        <translation>여</translation>
     </message>
     <message>
         <source>年-月-日，如 1968-03-05</source>
-        <translation type="unfinished"></translation>
+        <translation>년-월-일, 예: 1968-03-05</translation>
     </message>
     <message>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>성명</translation>
     </message>
     <message>
         <source>身份证号</source>
-        <translation type="unfinished"></translation>
+        <translation>신분증번호</translation>
     </message>
     <message>
         <source>性别</source>
-        <translation type="unfinished"></translation>
+        <translation>성별</translation>
     </message>
     <message>
         <source>出生日期</source>
-        <translation type="unfinished"></translation>
+        <translation>생년월일</translation>
     </message>
     <message>
         <source>民族</source>
-        <translation type="unfinished"></translation>
+        <translation>민족</translation>
     </message>
     <message>
         <source>与户主关系</source>
-        <translation type="unfinished"></translation>
+        <translation>세대주와의 관계</translation>
     </message>
     <message>
         <source>联系电话</source>
-        <translation type="unfinished"></translation>
+        <translation>연락처</translation>
     </message>
     <message>
         <source>备注</source>
-        <translation type="unfinished"></translation>
+        <translation>비고</translation>
     </message>
     <message>
         <source>变动记录</source>
-        <translation type="unfinished"></translation>
+        <translation>변동 기록</translation>
     </message>
     <message>
         <source>办理迁出、死亡、外出务工…</source>
-        <translation type="unfinished"></translation>
+        <translation>전출, 사망, 외지 취업 처리…</translation>
     </message>
     <message>
         <source>（保存后才有变动记录）</source>
-        <translation type="unfinished"></translation>
+        <translation>(저장한 후에 변동 기록이 생깁니다)</translation>
     </message>
     <message>
         <source> → 户 %1</source>
-        <translation type="unfinished"></translation>
+        <translation> → 호 %1</translation>
     </message>
     <message>
         <source>（无变动）</source>
-        <translation type="unfinished"></translation>
+        <translation>(변동 없음)</translation>
     </message>
     <message>
         <source>所在户</source>
-        <translation type="unfinished"></translation>
+        <translation>소속 세대</translation>
     </message>
     <message>
         <source>换户请在户的页面用“迁到其他户”。</source>
-        <translation type="unfinished"></translation>
+        <translation>세대를 변경하려면 세대 페이지에서 “다른 세대로 이전”을 사용하십시오.</translation>
     </message>
     <message>
         <source>已有的户号，或新户号（保存时建立新户）</source>
-        <translation type="unfinished"></translation>
+        <translation>기존 호번호 또는 새 호번호(저장 시 새 세대 생성)</translation>
     </message>
     <message>
         <source>户号：</source>
-        <translation type="unfinished"></translation>
+        <translation>호번호:</translation>
     </message>
     <message>
         <source>村民小组：</source>
-        <translation type="unfinished"></translation>
+        <translation>촌민소조:</translation>
     </message>
     <message>
         <source>住址：</source>
-        <translation type="unfinished"></translation>
+        <translation>주소:</translation>
     </message>
     <message>
         <source>请填写户号。</source>
-        <translation type="unfinished"></translation>
+        <translation>호번호를 입력하십시오.</translation>
     </message>
     <message>
         <source>号码有效：%1 出生，%2。</source>
-        <translation type="unfinished"></translation>
+        <translation>유효한 번호: %1 출생, %2.</translation>
     </message>
     <message>
         <source>旧的 15 位号码已升为 18 位：</source>
-        <translation type="unfinished"></translation>
+        <translation>기존 15자리 번호를 18자리로 변환했습니다:</translation>
     </message>
     <message>
         <source>加入已有的户</source>
-        <translation type="unfinished"></translation>
+        <translation>기존 세대에 추가</translation>
     </message>
     <message>
         <source>保存时将建立新户</source>
-        <translation type="unfinished"></translation>
+        <translation>저장 시 새 세대가 생성됩니다</translation>
     </message>
     <message>
         <source>不能保存</source>
-        <translation type="unfinished"></translation>
+        <translation>저장할 수 없습니다</translation>
     </message>
 </context>
 <context>
     <name>PlaceDialog</name>
     <message>
         <source>修改场所</source>
-        <translation type="unfinished"></translation>
+        <translation>시설 수정</translation>
     </message>
     <message>
         <source>添加场所</source>
-        <translation type="unfinished"></translation>
+        <translation>장소 추가</translation>
     </message>
     <message>
         <source>未定</source>
-        <translation type="unfinished"></translation>
+        <translation>미정</translation>
     </message>
     <message>
         <source>周</source>
-        <translation type="unfinished"></translation>
+        <translation>주</translation>
     </message>
     <message>
         <source> 岁</source>
-        <translation type="unfinished"></translation>
+        <translation> 세</translation>
     </message>
     <message>
         <source>名称</source>
-        <translation type="unfinished"></translation>
+        <translation>명칭</translation>
     </message>
     <message>
         <source>类型</source>
-        <translation type="unfinished"></translation>
+        <translation>종류</translation>
     </message>
     <message>
         <source>核定名额</source>
-        <translation type="unfinished"></translation>
+        <translation>확정 정원</translation>
     </message>
     <message>
         <source>每周开放</source>
-        <translation type="unfinished"></translation>
+        <translation>매주 개방</translation>
     </message>
     <message>
         <source>服务项目</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스 항목</translation>
     </message>
     <message>
         <source>每餐补贴（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>끼니당 보조금(위안)</translation>
     </message>
     <message>
         <source>每人每月补贴（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>1인당 월 보조금(위안)</translation>
     </message>
     <message>
         <source>至</source>
-        <translation type="unfinished"></translation>
+        <translation>~</translation>
     </message>
     <message>
         <source>儿童年龄范围</source>
-        <translation type="unfinished"></translation>
+        <translation>아동 연령 범위</translation>
     </message>
     <message>
         <source>地址</source>
-        <translation type="unfinished"></translation>
+        <translation>주소</translation>
     </message>
     <message>
         <source>负责人</source>
-        <translation type="unfinished"></translation>
+        <translation>책임자</translation>
     </message>
     <message>
         <source>联系电话</source>
-        <translation type="unfinished"></translation>
+        <translation>연락처</translation>
     </message>
 </context>
 <context>
     <name>PlacePage</name>
     <message>
         <source>村（乡镇）信息</source>
-        <translation type="unfinished"></translation>
+        <translation>촌(향진) 정보</translation>
     </message>
     <message>
         <source>12 位统计用区划代码</source>
-        <translation type="unfinished"></translation>
+        <translation>12자리 통계용 행정구역코드</translation>
     </message>
     <message>
         <source>名称</source>
-        <translation type="unfinished"></translation>
+        <translation>명칭</translation>
     </message>
     <message>
         <source>区划代码</source>
-        <translation type="unfinished"></translation>
+        <translation>행정구역코드</translation>
     </message>
     <message>
         <source>所属乡镇</source>
-        <translation type="unfinished"></translation>
+        <translation>소속 향진</translation>
     </message>
     <message>
         <source>所属县（区）</source>
-        <translation type="unfinished"></translation>
+        <translation>소속 현(구)</translation>
     </message>
     <message>
         <source>区划代码应为 12 位数字。</source>
-        <translation type="unfinished"></translation>
+        <translation>행정구역코드는 12자리 숫자여야 합니다.</translation>
     </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
     <message>
         <source>“%1”功能正在建设中，下一版本提供。</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 기능은 개발 중이며 다음 버전에서 제공됩니다.</translation>
     </message>
 </context>
 <context>
     <name>PrintDialog</name>
     <message>
         <source>打印…</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄…</translation>
     </message>
     <message>
         <source>另存为 PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF로 다른 이름으로 저장…</translation>
     </message>
     <message>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기</translation>
     </message>
     <message>
         <source>未打印</source>
-        <translation type="unfinished"></translation>
+        <translation>미인쇄</translation>
     </message>
     <message>
         <source>保存 PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 저장</translation>
     </message>
     <message>
         <source>PDF 文件 (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
         <source>未保存</source>
-        <translation type="unfinished"></translation>
+        <translation>저장 안 됨</translation>
     </message>
     <message>
         <source>无法写入文件：</source>
-        <translation type="unfinished"></translation>
+        <translation>파일에 쓸 수 없습니다:</translation>
     </message>
 </context>
 <context>
     <name>QueryDialog</name>
     <message>
         <source>村民质询：凭证 {voucher}</source>
-        <translation type="unfinished"></translation>
+        <translation>촌민 질의: 전표 {voucher}</translation>
     </message>
     <message>
         <source>{day} {who}：{question}
-&#x3000;答复：{answer}</source>
-        <translation type="unfinished"></translation>
+　答复：{answer}</source>
+        <translation>{day} {who}: {question}
+　답변: {answer}</translation>
     </message>
     <message>
         <source>（未答复）</source>
-        <translation type="unfinished"></translation>
+        <translation>(미답변)</translation>
     </message>
     <message>
         <source>（暂无质询）</source>
-        <translation type="unfinished"></translation>
+        <translation>(질의 없음)</translation>
     </message>
     <message>
         <source>答复内容</source>
-        <translation type="unfinished"></translation>
+        <translation>답변 내용</translation>
     </message>
     <message>
         <source>答复人</source>
-        <translation type="unfinished"></translation>
+        <translation>답변자</translation>
     </message>
     <message>
         <source>答复日期</source>
-        <translation type="unfinished"></translation>
+        <translation>답변 날짜</translation>
     </message>
     <message>
         <source>提问人</source>
-        <translation type="unfinished"></translation>
+        <translation>질문자</translation>
     </message>
     <message>
         <source>质询内容</source>
-        <translation type="unfinished"></translation>
+        <translation>질의 내용</translation>
     </message>
     <message>
         <source>提问日期</source>
-        <translation type="unfinished"></translation>
+        <translation>질문 날짜</translation>
     </message>
 </context>
 <context>
     <name>RedWhite</name>
     <message>
         <source>逾期申报</source>
-        <translation type="unfinished"></translation>
+        <translation>기한 경과 신고</translation>
     </message>
     <message>
         <source>（逾期）</source>
-        <translation type="unfinished"></translation>
+        <translation>(기한 경과)</translation>
     </message>
     <message>
         <source>未决定</source>
-        <translation type="unfinished"></translation>
+        <translation>미결정</translation>
     </message>
     <message>
         <source>已签</source>
-        <translation type="unfinished"></translation>
+        <translation>서명함</translation>
     </message>
     <message>
         <source>未签</source>
-        <translation type="unfinished"></translation>
+        <translation>미서명</translation>
     </message>
     <message>
         <source>已取消</source>
-        <translation type="unfinished"></translation>
+        <translation>취소됨</translation>
     </message>
     <message>
         <source>保存</source>
-        <translation type="unfinished"></translation>
+        <translation>저장</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>输入姓名、拼音首字母或户号查找</source>
-        <translation type="unfinished"></translation>
+        <translation>성명, 병음 첫 글자 또는 호번호를 입력하여 찾기</translation>
     </message>
     <message>
         <source>未保存</source>
-        <translation type="unfinished"></translation>
+        <translation>저장 안 됨</translation>
     </message>
     <message>
         <source>内部错误</source>
-        <translation type="unfinished"></translation>
+        <translation>내부 오류</translation>
     </message>
 </context>
 <context>
     <name>RegisterModel</name>
     <message>
         <source>%1（%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2)</translation>
     </message>
     <message>
         <source>出勤
 天数</source>
-        <translation type="unfinished"></translation>
+        <translation>출석
+일수</translation>
     </message>
     <message>
         <source>用餐
 餐次</source>
-        <translation type="unfinished"></translation>
+        <translation>식사
+끼니 수</translation>
     </message>
     <message>
         <source>临时来访（人次）</source>
-        <translation type="unfinished"></translation>
+        <translation>임시 방문(인차)</translation>
     </message>
     <message>
         <source>来访用餐（餐次）</source>
-        <translation type="unfinished"></translation>
+        <translation>방문 식사(끼니 수)</translation>
     </message>
     <message>
         <source>在托出勤（人次）</source>
-        <translation type="unfinished"></translation>
+        <translation>돌봄 출석(인차)</translation>
     </message>
     <message>
         <source>在托用餐（餐次）</source>
-        <translation type="unfinished"></translation>
+        <translation>돌봄 식사(끼)</translation>
     </message>
     <message>
         <source>%1 至 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ~ %2</translation>
     </message>
     <message>
         <source>今</source>
-        <translation type="unfinished"></translation>
+        <translation>오늘</translation>
     </message>
     <message>
         <source>未入托</source>
-        <translation type="unfinished"></translation>
+        <translation>돌봄 미등록</translation>
     </message>
     <message>
         <source>%1 %2 %3岁</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3세</translation>
     </message>
     <message>
         <source>不在入托期内</source>
-        <translation type="unfinished"></translation>
+        <translation>입소 기간이 아님</translation>
     </message>
     <message>
         <source>出勤，%1 餐</source>
-        <translation type="unfinished"></translation>
+        <translation>출석, %1끼</translation>
     </message>
     <message>
         <source>出勤</source>
-        <translation type="unfinished"></translation>
+        <translation>출석</translation>
     </message>
     <message>
         <source>请填写整数。</source>
-        <translation type="unfinished"></translation>
+        <translation>정수를 입력하십시오.</translation>
     </message>
     <message>
         <source>所选日期不在入托期内，不能记出勤。</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 날짜가 입소 기간이 아니므로 출석을 기록할 수 없습니다.</translation>
     </message>
     <message>
         <source>这一天在托人员都已记出勤。</source>
-        <translation type="unfinished"></translation>
+        <translation>이날 돌봄 이용자의 출석이 모두 기록되었습니다.</translation>
     </message>
 </context>
 <context>
     <name>RegisterView</name>
     <message>
-        <source>空格：出勤/取消&#x3000;数字 0–3：用餐餐次&#x3000;字母：服务&#x3000;Delete：清除&#x3000;Ctrl+D：当天全部到齐</source>
-        <translation type="unfinished"></translation>
+        <source>空格：出勤/取消　数字 0–3：用餐餐次　字母：服务　Delete：清除　Ctrl+D：当天全部到齐</source>
+        <translation>Space: 출석/취소　숫자 0–3: 식사 끼니 수　문자: 서비스　Delete: 지우기　Ctrl+D: 당일 전원 출석</translation>
     </message>
     <message>
         <source>每天最多 3 餐。</source>
-        <translation type="unfinished"></translation>
+        <translation>하루 최대 3끼입니다.</translation>
     </message>
 </context>
 <context>
     <name>ReportView</name>
     <message>
         <source>开放天数</source>
-        <translation type="unfinished"></translation>
+        <translation>개방 일수</translation>
     </message>
     <message>
         <source>在托人数</source>
-        <translation type="unfinished"></translation>
+        <translation>돌봄 인원</translation>
     </message>
     <message>
         <source>服务人数</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스 인원수</translation>
     </message>
     <message>
         <source>在托出勤（人次）</source>
-        <translation type="unfinished"></translation>
+        <translation>돌봄 출석(인차)</translation>
     </message>
     <message>
         <source>临时来访（人次）</source>
-        <translation type="unfinished"></translation>
+        <translation>임시 방문(인차)</translation>
     </message>
     <message>
         <source>在托用餐（餐次）</source>
-        <translation type="unfinished"></translation>
+        <translation>돌봄 식사(끼)</translation>
     </message>
     <message>
         <source>临时来访用餐（餐次）</source>
-        <translation type="unfinished"></translation>
+        <translation>임시 방문 식사(끼)</translation>
     </message>
     <message>
         <source>助餐补贴（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>식사 지원 보조금(원)</translation>
     </message>
     <message>
         <source>运营补贴（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>운영 보조금(위안)</translation>
     </message>
     <message>
         <source>应拨补贴合计（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>지급 예정 보조금 합계(원)</translation>
     </message>
     <message>
         <source>项目</source>
-        <translation type="unfinished"></translation>
+        <translation>항목</translation>
     </message>
     <message>
         <source>数值</source>
-        <translation type="unfinished"></translation>
+        <translation>수치</translation>
     </message>
     <message>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>성명</translation>
     </message>
     <message>
         <source>性别</source>
-        <translation type="unfinished"></translation>
+        <translation>성별</translation>
     </message>
     <message>
         <source>年龄</source>
-        <translation type="unfinished"></translation>
+        <translation>나이</translation>
     </message>
     <message>
         <source>出勤天数</source>
-        <translation type="unfinished"></translation>
+        <translation>출석 일수</translation>
     </message>
     <message>
         <source>用餐</source>
-        <translation type="unfinished"></translation>
+        <translation>식사</translation>
     </message>
     <message>
         <source>出勤人次</source>
-        <translation type="unfinished"></translation>
+        <translation>출석 인차</translation>
     </message>
     <message>
         <source>用餐餐次</source>
-        <translation type="unfinished"></translation>
+        <translation>식사 끼니 수</translation>
     </message>
     <message>
         <source>临时来访</source>
-        <translation type="unfinished"></translation>
+        <translation>임시 방문</translation>
     </message>
     <message>
         <source>每日出勤与用餐</source>
-        <translation type="unfinished"></translation>
+        <translation>일일 출석 및 식사</translation>
     </message>
     <message>
         <source>月份</source>
-        <translation type="unfinished"></translation>
+        <translation>월</translation>
     </message>
     <message>
         <source>应拨补贴（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>지급 예정 보조금(원)</translation>
     </message>
     <message>
         <source>各月出勤与用餐</source>
-        <translation type="unfinished"></translation>
+        <translation>월별 출석 및 식사</translation>
     </message>
     <message>
         <source>服务项目与重点人群</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스 항목 및 중점 대상</translation>
     </message>
     <message>
         <source>次数/人数</source>
-        <translation type="unfinished"></translation>
+        <translation>횟수/인원수</translation>
     </message>
 </context>
 <context>
     <name>ReportsTab</name>
     <message>
         <source>月份</source>
-        <translation type="unfinished"></translation>
+        <translation>월</translation>
     </message>
     <message>
         <source>生成本月草稿</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 달 초안 생성</translation>
     </message>
     <message>
         <source>上报乡镇</source>
-        <translation type="unfinished"></translation>
+        <translation>향진에 보고</translation>
     </message>
     <message>
         <source>接收</source>
-        <translation type="unfinished"></translation>
+        <translation>접수</translation>
     </message>
     <message>
         <source>退回…</source>
-        <translation type="unfinished"></translation>
+        <translation>반려…</translation>
     </message>
     <message>
         <source>各村上报的月报。选中一份，接收或退回（退回须写明原因），意见随下一次数据包发回村里。</source>
-        <translation type="unfinished"></translation>
+        <translation>각 촌에서 보고한 월보입니다. 하나를 선택하여 접수하거나 반려(반려 시 사유를 반드시 기재)하면, 의견은 다음 데이터 패키지와 함께 촌으로 돌아갑니다.</translation>
     </message>
     <message>
         <source>上报后，月报随下一次导出的数据包送到乡镇；乡镇的接收或退回意见随乡镇的数据包发回。</source>
-        <translation type="unfinished"></translation>
+        <translation>보고하면 월보는 다음에 내보내는 데이터 패키지와 함께 향진에 전달되며, 향진의 접수 또는 반려 의견은 향진의 데이터 패키지와 함께 돌아옵니다.</translation>
     </message>
     <message>
         <source>单位</source>
-        <translation type="unfinished"></translation>
+        <translation>단위</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>上报时间</source>
-        <translation type="unfinished"></translation>
+        <translation>보고 시간</translation>
     </message>
     <message>
         <source>审核意见</source>
-        <translation type="unfinished"></translation>
+        <translation>심사 의견</translation>
     </message>
     <message>
         <source>草稿</source>
-        <translation type="unfinished"></translation>
+        <translation>초안</translation>
     </message>
     <message>
         <source>已上报</source>
-        <translation type="unfinished"></translation>
+        <translation>보고됨</translation>
     </message>
     <message>
         <source>已接收</source>
-        <translation type="unfinished"></translation>
+        <translation>접수됨</translation>
     </message>
     <message>
         <source>已退回</source>
-        <translation type="unfinished"></translation>
+        <translation>반려됨</translation>
     </message>
     <message>
         <source>未完成</source>
-        <translation type="unfinished"></translation>
+        <translation>미완료</translation>
     </message>
     <message>
         <source>%1 月报：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 월보: %2</translation>
     </message>
     <message>
         <source>审核</source>
-        <translation type="unfinished"></translation>
+        <translation>심사</translation>
     </message>
     <message>
         <source>请先选中一份月报。</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 월보 하나를 선택하십시오.</translation>
     </message>
     <message>
         <source>退回月报</source>
-        <translation type="unfinished"></translation>
+        <translation>월보 반려</translation>
     </message>
     <message>
         <source>退回原因（村里会看到）：</source>
-        <translation type="unfinished"></translation>
+        <translation>반려 사유(촌에서 보게 됩니다):</translation>
     </message>
 </context>
 <context>
     <name>ReverseDialog</name>
     <message>
         <source>冲销凭证 {voucher}</source>
-        <translation type="unfinished"></translation>
+        <translation>전표 {voucher} 상계</translation>
     </message>
     <message>
-        <source>{summary}&#x3000;{amount} 元。冲销将记一张金额相反的凭证，原凭证保留。</source>
-        <translation type="unfinished"></translation>
+        <source>{summary}　{amount} 元。冲销将记一张金额相反的凭证，原凭证保留。</source>
+        <translation>{summary}　{amount}원. 상계 처리 시 금액이 반대인 전표를 한 장 기록하며, 원래 전표는 그대로 보존됩니다.</translation>
     </message>
     <message>
         <source>冲销原因</source>
-        <translation type="unfinished"></translation>
+        <translation>상계 사유</translation>
     </message>
     <message>
         <source>冲销日期</source>
-        <translation type="unfinished"></translation>
+        <translation>상계 날짜</translation>
     </message>
 </context>
 <context>
     <name>RosterModel</name>
     <message>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>성명</translation>
     </message>
     <message>
         <source>性别</source>
-        <translation type="unfinished"></translation>
+        <translation>성별</translation>
     </message>
     <message>
         <source>年龄</source>
-        <translation type="unfinished"></translation>
+        <translation>나이</translation>
     </message>
     <message>
         <source>民族</source>
-        <translation type="unfinished"></translation>
+        <translation>민족</translation>
     </message>
     <message>
         <source>身份证号</source>
-        <translation type="unfinished"></translation>
+        <translation>신분증번호</translation>
     </message>
     <message>
         <source>与户主关系</source>
-        <translation type="unfinished"></translation>
+        <translation>세대주와의 관계</translation>
     </message>
     <message>
         <source>户号</source>
-        <translation type="unfinished"></translation>
+        <translation>호번호</translation>
     </message>
     <message>
         <source>村民小组</source>
-        <translation type="unfinished"></translation>
+        <translation>촌민소조</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>联系电话</source>
-        <translation type="unfinished"></translation>
+        <translation>연락처</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>议事设置</source>
-        <translation type="unfinished"></translation>
+        <translation>의사 설정</translation>
     </message>
     <message>
         <source>议事标准金额</source>
-        <translation type="unfinished"></translation>
+        <translation>의사 기준 금액</translation>
     </message>
     <message>
         <source>议事流程</source>
-        <translation type="unfinished"></translation>
+        <translation>의사 절차</translation>
     </message>
     <message>
         <source>超过此金额的支出须经决议（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>이 금액을 초과하는 지출은 결의 필요(위안)</translation>
     </message>
     <message>
         <source>已开始的事项保留开始时的流程。</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 시작된 사항은 시작 당시의 절차를 유지합니다.</translation>
     </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
         <source>村务通 — 首次使用</source>
-        <translation type="unfinished"></translation>
+        <translation>촌무통 — 처음 사용</translation>
     </message>
     <message>
         <source>下一步</source>
-        <translation type="unfinished"></translation>
+        <translation>다음</translation>
     </message>
     <message>
         <source>上一步</source>
-        <translation type="unfinished"></translation>
+        <translation>이전</translation>
     </message>
     <message>
         <source>完成</source>
-        <translation type="unfinished"></translation>
+        <translation>완료</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>请检查</source>
-        <translation type="unfinished"></translation>
+        <translation>확인하십시오</translation>
     </message>
 </context>
 <context>
     <name>SignoffDialog</name>
     <message>
         <source>监委会审核签字</source>
-        <translation type="unfinished"></translation>
+        <translation>촌무감독위원회 심사 서명</translation>
     </message>
     <message>
         <source>期间（2026-03 或 2026-Q1）</source>
-        <translation type="unfinished"></translation>
+        <translation>기간(2026-03 또는 2026-Q1)</translation>
     </message>
     <message>
         <source>签字人</source>
-        <translation type="unfinished"></translation>
+        <translation>서명인</translation>
     </message>
     <message>
         <source>签字日期</source>
-        <translation type="unfinished"></translation>
+        <translation>서명 날짜</translation>
     </message>
     <message>
         <source>审核意见</source>
-        <translation type="unfinished"></translation>
+        <translation>심사 의견</translation>
     </message>
 </context>
 <context>
     <name>StageProgress</name>
     <message>
         <source>选择上方的议事事项查看各环节。</source>
-        <translation type="unfinished"></translation>
+        <translation>위의 의사사항을 선택하면 각 단계를 볼 수 있습니다.</translation>
     </message>
     <message>
-        <source>{title}&#x3000;{amount} 元&#x3000;状态：{status}&#x3000;已支出 {spent} 元</source>
-        <translation type="unfinished"></translation>
+        <source>{title}　{amount} 元　状态：{status}　已支出 {spent} 元</source>
+        <translation>{title}　{amount}원　상태: {status}　지출 완료 {spent}원</translation>
     </message>
     <message>
         <source>应到 {m}，实到 {p}，赞成 {f}，反对 {a}，弃权 {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>재적 {m}, 참석 {p}, 찬성 {f}, 반대 {a}, 기권 {b}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{stage}&lt;/b&gt;（{day}）{votes}&lt;br&gt;{minutes}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{stage}&lt;/b&gt;({day}) {votes}&lt;br&gt;{minutes}</translation>
     </message>
     <message>
         <source>决议环节：到达后可据此支出</source>
-        <translation type="unfinished"></translation>
+        <translation>결의 단계: 이 단계에 도달하면 이에 근거하여 지출할 수 있습니다</translation>
     </message>
 </context>
 <context>
     <name>StandardsTab</name>
     <message>
         <source>提前申报</source>
-        <translation type="unfinished"></translation>
+        <translation>사전 신고</translation>
     </message>
     <message>
         <source>事后申报</source>
-        <translation type="unfinished"></translation>
+        <translation>사후 신고</translation>
     </message>
     <message>
         <source>标准版本（按生效日期）</source>
-        <translation type="unfinished"></translation>
+        <translation>기준 버전(시행일 순)</translation>
     </message>
     <message>
         <source>新建版本</source>
-        <translation type="unfinished"></translation>
+        <translation>새 버전</translation>
     </message>
     <message>
         <source>采用示例模板</source>
-        <translation type="unfinished"></translation>
+        <translation>예시 템플릿 사용</translation>
     </message>
     <message>
         <source>删除未用的版本</source>
-        <translation type="unfinished"></translation>
+        <translation>사용하지 않은 버전 삭제</translation>
     </message>
     <message>
         <source>版本名称</source>
-        <translation type="unfinished"></translation>
+        <translation>버전 이름</translation>
     </message>
     <message>
         <source>类别</source>
-        <translation type="unfinished"></translation>
+        <translation>유형</translation>
     </message>
     <message>
         <source>禁止
 办理</source>
-        <translation type="unfinished"></translation>
+        <translation>거행
+금지</translation>
     </message>
     <message>
         <source>申报
 方式</source>
-        <translation type="unfinished"></translation>
+        <translation>신고
+방식</translation>
     </message>
     <message>
         <source>申报
 天数</source>
-        <translation type="unfinished"></translation>
+        <translation>신고
+일수</translation>
     </message>
     <message>
         <source>文字条文</source>
-        <translation type="unfinished"></translation>
+        <translation>문자 조문</translation>
     </message>
     <message>
         <source>不限</source>
-        <translation type="unfinished"></translation>
+        <translation>제한 없음</translation>
     </message>
     <message>
         <source> 天</source>
-        <translation type="unfinished"></translation>
+        <translation> 일</translation>
     </message>
     <message>
         <source>金额填元（如 300 或 300.50）；留空表示不限。丧事一般“事后申报 1 天”，婚事“提前申报”若干天。</source>
-        <translation type="unfinished"></translation>
+        <translation>금액은 위안 단위로 입력하십시오(예: 300 또는 300.50). 비워 두면 제한 없음입니다. 상사는 보통 “사후 1일 신고”, 혼사는 며칠 “사전 신고”입니다.</translation>
     </message>
     <message>
         <source>保存本版本</source>
-        <translation type="unfinished"></translation>
+        <translation>이 버전 저장</translation>
     </message>
     <message>
         <source>（现行）</source>
-        <translation type="unfinished"></translation>
+        <translation>(현행)</translation>
     </message>
     <message>
         <source>尚未设置本村的村规民约标准。可先“采用示例模板”，再按本村村规民约修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>본 촌의 촌규민약 기준이 아직 설정되지 않았습니다. 먼저 “예시 템플릿 사용”을 선택한 후 본 촌의 촌규민약에 맞게 수정할 수 있습니다.</translation>
     </message>
     <message>
         <source>这是系统自带的示例（请按本村村规民约修改）。</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템에 기본 제공된 예시입니다(본 촌 촌규민약에 따라 수정하십시오).</translation>
     </message>
     <message>
         <source>本版本已用于审核 %1 件事项，数字不能再改（只能改文字条文）；如标准有变化，请“新建版本”并填写新的生效日期。</source>
-        <translation type="unfinished"></translation>
+        <translation>이 버전은 이미 %1건의 사항 심사에 사용되어 수치를 더 이상 수정할 수 없습니다(문자 조문만 수정 가능). 기준이 바뀐 경우 “새 버전”을 만들고 새 시행일을 입력하십시오.</translation>
     </message>
     <message>
         <source>已保存</source>
-        <translation type="unfinished"></translation>
+        <translation>저장됨</translation>
     </message>
     <message>
         <source>标准已保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>기준이 저장되었습니다.</translation>
     </message>
     <message>
         <source>删除版本</source>
-        <translation type="unfinished"></translation>
+        <translation>버전 삭제</translation>
     </message>
     <message>
         <source>确定删除这个没有用过的标准版本吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>사용한 적 없는 이 기준 버전을 삭제하시겠습니까?</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>欢迎使用村务通</source>
-        <translation type="unfinished"></translation>
+        <translation>촌무통을 사용해 주셔서 감사합니다</translation>
     </message>
     <message>
         <source>这是一个新的数据文件。请选择怎样开始：</source>
-        <translation type="unfinished"></translation>
+        <translation>새 데이터 파일입니다. 시작 방법을 선택하십시오:</translation>
     </message>
     <message>
         <source>先看看示范村（合成数据，随时可以另建本村数据）</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 시범촌 둘러보기(합성 데이터, 언제든지 본 촌 데이터를 따로 만들 수 있음)</translation>
     </message>
     <message>
         <source>建立本村的数据（村委会使用）</source>
-        <translation type="unfinished"></translation>
+        <translation>본 촌 데이터 생성(촌민위원회에서 사용)</translation>
     </message>
     <message>
         <source>建立乡镇的汇总数据（乡镇使用，汇总各村上报）</source>
-        <translation type="unfinished"></translation>
+        <translation>향진 집계 데이터 생성(향진에서 사용, 각 촌의 보고를 집계)</translation>
     </message>
 </context>
 <context>
     <name>StatsTab</name>
     <message>
         <source>全村</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 촌</translation>
     </message>
     <message>
         <source>年份</source>
-        <translation type="unfinished"></translation>
+        <translation>연도</translation>
     </message>
     <message>
         <source>范围</source>
-        <translation type="unfinished"></translation>
+        <translation>범위</translation>
     </message>
     <message>
         <source>改革前平均数…</source>
-        <translation type="unfinished"></translation>
+        <translation>개혁 전 평균치…</translation>
     </message>
     <message>
         <source>导出 Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 내보내기</translation>
     </message>
     <message>
         <source>打印年度总结</source>
-        <translation type="unfinished"></translation>
+        <translation>연간 총결 인쇄</translation>
     </message>
     <message>
         <source>类别</source>
-        <translation type="unfinished"></translation>
+        <translation>유형</translation>
     </message>
     <message>
         <source>事项</source>
-        <translation type="unfinished"></translation>
+        <translation>사항</translation>
     </message>
     <message>
         <source>按时申报</source>
-        <translation type="unfinished"></translation>
+        <translation>기한 내 신고</translation>
     </message>
     <message>
         <source>已办结</source>
-        <translation type="unfinished"></translation>
+        <translation>완료됨</translation>
     </message>
     <message>
         <source>符合标准</source>
-        <translation type="unfinished"></translation>
+        <translation>기준 부합</translation>
     </message>
     <message>
         <source>超标</source>
-        <translation type="unfinished"></translation>
+        <translation>기준 초과</translation>
     </message>
     <message>
         <source>已处理</source>
-        <translation type="unfinished"></translation>
+        <translation>처리됨</translation>
     </message>
     <message>
         <source>节约桌数</source>
-        <translation type="unfinished"></translation>
+        <translation>절약 상 수</translation>
     </message>
     <message>
         <source>节约金额</source>
-        <translation type="unfinished"></translation>
+        <translation>절약 금액</translation>
     </message>
     <message>
         <source>%1 年共 %2 件，按时申报 %3，已办结 %4 件，符合标准 %5，超标 %6 件（已处理 %7 件）；比改革前少办 %8 桌，节约 %9。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1년 총 %2건, 기한 내 신고 %3, 완료 %4건, 기준 부합 %5, 기준 초과 %6건(처리 완료 %7건); 개혁 전보다 %8상 적게 차렸으며 %9 절약.</translation>
     </message>
     <message>
         <source>（节约数按示例的改革前平均数估算，请点“改革前平均数…”按本村情况修改。）</source>
-        <translation type="unfinished"></translation>
+        <translation>(절약 수치는 예시의 개혁 전 평균치로 추산한 것입니다. “개혁 전 평균치…”를 눌러 본 촌 상황에 맞게 수정하십시오.)</translation>
     </message>
     <message>
         <source>未办结</source>
-        <translation type="unfinished"></translation>
+        <translation>미처리</translation>
     </message>
     <message>
         <source>各类事项（件）</source>
-        <translation type="unfinished"></translation>
+        <translation>사항 유형별(건)</translation>
     </message>
     <message>
         <source>各村民小组（件）</source>
-        <translation type="unfinished"></translation>
+        <translation>촌민소조별(건)</translation>
     </message>
     <message>
         <source>已导出</source>
-        <translation type="unfinished"></translation>
+        <translation>내보냄</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
         <source>第 3 步：导入结果</source>
-        <translation type="unfinished"></translation>
+        <translation>3단계: 가져오기 결과</translation>
     </message>
     <message>
         <source>打开错误表所在文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>오류표가 있는 폴더 열기</translation>
     </message>
     <message>
         <source>第 %1 行：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행: %2</translation>
     </message>
     <message>
         <source>第 %1 行（已导入，请核对）：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행(가져왔음, 확인 바람): %2</translation>
     </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
         <source>（从未）</source>
-        <translation type="unfinished"></translation>
+        <translation>(없음)</translation>
     </message>
 </context>
 <context>
     <name>TownshipTab</name>
     <message>
         <source>月份</source>
-        <translation type="unfinished"></translation>
+        <translation>월</translation>
     </message>
     <message>
         <source>导出 Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 내보내기…</translation>
     </message>
     <message>
         <source>打印…</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄…</translation>
     </message>
     <message>
         <source>导出汇总</source>
-        <translation type="unfinished"></translation>
+        <translation>집계 내보내기</translation>
     </message>
     <message>
         <source>未完成</source>
-        <translation type="unfinished"></translation>
+        <translation>미완료</translation>
     </message>
 </context>
 <context>
     <name>UsersPanel</name>
     <message>
         <source>用户名</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 이름</translation>
     </message>
     <message>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>성명</translation>
     </message>
     <message>
         <source>角色</source>
-        <translation type="unfinished"></translation>
+        <translation>역할</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>添加用户</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 추가</translation>
     </message>
     <message>
         <source>停用/启用</source>
-        <translation type="unfinished"></translation>
+        <translation>사용 중지/사용</translation>
     </message>
     <message>
         <source>重设密码</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호 재설정</translation>
     </message>
     <message>
         <source>启用</source>
-        <translation type="unfinished"></translation>
+        <translation>사용</translation>
     </message>
     <message>
         <source>已停用</source>
-        <translation type="unfinished"></translation>
+        <translation>사용 중지됨</translation>
     </message>
     <message>
         <source>未完成</source>
-        <translation type="unfinished"></translation>
+        <translation>미완료</translation>
     </message>
     <message>
         <source>已设置</source>
-        <translation type="unfinished"></translation>
+        <translation>설정됨</translation>
     </message>
     <message>
         <source>已建立管理员。下次启动村务通时需要登录。</source>
-        <translation type="unfinished"></translation>
+        <translation>관리자가 생성되었습니다. 다음에 촌무통을 시작할 때 로그인해야 합니다.</translation>
     </message>
     <message>
         <source>新密码：</source>
-        <translation type="unfinished"></translation>
+        <translation>새 비밀번호:</translation>
     </message>
 </context>
 <context>
     <name>_FormDialog</name>
     <message>
         <source>确定</source>
-        <translation type="unfinished"></translation>
+        <translation>확인</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>打印公告</source>
-        <translation type="unfinished"></translation>
+        <translation>공고 인쇄</translation>
     </message>
 </context>
 </TS>

@@ -84,6 +84,138 @@ def roster_verify(store, committed: int) -> list[str]:
     return problems
 
 
+# ------------------------------------------------------------------ roster import (one big transaction)
+IMPORT_ROWS = 1500
+
+
+def _prepare_import(db_path: Path) -> None:
+    import openpyxl
+    from datetime import date, timedelta
+    from desktop.core.roster import idcard
+    _prepare_village(db_path)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["户号", "姓名", "性别", "身份证号", "与户主关系", "村民小组"])
+    given = "伟芳敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚"
+    for i in range(IMPORT_ROWS):
+        male = i % 2 == 0
+        born = date(1950, 1, 1) + timedelta(days=i * 7)
+        ws.append([f"K{i // 3:05d}", "王" + given[i % 20] + given[(i // 20) % 20], "男" if male else "女",
+                   idcard.make("610802" if born.year >= 1999 else "612701", born, i % 900 + 11, male),
+                   "户主" if i % 3 == 0 else "子", "一组"])
+    wb.save(db_path.with_suffix(".xlsx"))
+
+
+@workload("import", prepare=_prepare_import, count=lambda s: s.scalar("SELECT COUNT(*) FROM person"))
+def import_workload(db_path: Path, report) -> None:
+    from desktop.core import open_store
+    from desktop.core.roster import excel_import
+    s = open_store(db_path)
+    table = excel_import.read_table(db_path.with_suffix(".xlsx"))
+    print("STARTED", flush=True)
+    excel_import.run_import(s, table, excel_import.guess_mapping(table))
+    report(s.scalar("SELECT COUNT(*) FROM person"))
+
+
+@verifier("import")
+def import_verify(store, committed: int) -> list[str]:
+    n = store.scalar("SELECT COUNT(*) FROM person")
+    logged = store.scalar("SELECT COUNT(*) FROM change_log WHERE table_name='person' AND op='insert'")
+    problems = []
+    if n not in (0, IMPORT_ROWS):
+        problems.append(f"partial import: {n} of {IMPORT_ROWS} people")
+    if n < committed:
+        problems.append(f"lost: import reported {committed}, {n} present")
+    if logged != n:
+        problems.append(f"change log has {logged} person inserts for {n} people")
+    return problems
+
+
+# ------------------------------------------------------------------ bundle import at the township
+def _prepare_bundle(db_path: Path) -> None:
+    from desktop.core import open_store, village
+    from desktop.core.demo import create_demo
+    from desktop.core.sync import exchange, keys, peers
+    v = open_store(db_path.with_name("village.sqlite"))
+    create_demo(v, seed=5, households=80, name="甲村", division_code="610802103001")
+    t = open_store(db_path)
+    village.init_site(t, name="牛家梁镇", division_code="610802103000", role="township")
+    keys.ensure_keys(t)
+    for a, b in ((t, v), (v, t)):
+        card = peers.identity(b)
+        peers.add_peer(a, name=card["name"], public_key=card["public_key"], role=card["role"],
+                       division_code=card["division_code"], peer_site_id=card["site_id"])
+    exchange.export_bundle(v, "牛家梁镇", db_path.with_suffix(".bundle"))
+    v.close()
+    t.close()
+
+
+def _village_people(store) -> int:
+    return store.scalar("SELECT COUNT(*) FROM person WHERE site_id <> (SELECT id FROM site)") or 0
+
+
+@workload("bundle", prepare=_prepare_bundle, count=_village_people)
+def bundle_workload(db_path: Path, report) -> None:
+    from desktop.core import open_store
+    s = open_store(db_path)          # loads every area (sync's modules in their own order)
+    from desktop.core.sync.importing import import_bundle
+    print("STARTED", flush=True)
+    import_bundle(s, db_path.with_suffix(".bundle"))
+    report(_village_people(s))
+
+
+@verifier("bundle")
+def bundle_verify(store, committed: int) -> list[str]:
+    import sqlite3
+    n = _village_people(store)
+    expected = sqlite3.connect(str(Path(store.path).with_name("village.sqlite"))).execute(
+        "SELECT COUNT(*) FROM person").fetchone()[0]
+    problems = []
+    if n not in (0, expected):
+        problems.append(f"partial bundle: {n} of {expected} village people")
+    if n < committed:
+        problems.append(f"lost: bundle reported {committed}, {n} present")
+    return problems
+
+
+# ------------------------------------------------------------------ ledger posting
+def _prepare_ledger(db_path: Path) -> None:
+    _prepare_village(db_path)
+
+
+def _posted(store) -> int:
+    return store.scalar("SELECT COUNT(*) FROM funds_entry WHERE status='posted'") or 0
+
+
+@workload("ledger", prepare=_prepare_ledger, count=_posted)
+def ledger_workload(db_path: Path, report) -> None:
+    from desktop.core import open_store
+    from desktop.core.funds import api
+    s = open_store(db_path)
+    fund = api.ensure_fund(s, "崩溃测试资金", "上级专项资金", "测试")
+    while True:
+        with s.transaction():
+            api.add_entry(s, fund, "income", 10000, "2026-03-02", "拨款", "收到拨款", post=True)
+            api.add_entry(s, fund, "expense", 9000, "2026-03-03", "维修", "支付维修款", counterparty="某施工队",
+                          post=True)
+        report(_posted(s))
+
+
+@verifier("ledger")
+def ledger_verify(store, committed: int) -> list[str]:
+    from desktop.core.funds.check import check_ledger
+    n = _posted(store)
+    problems = [f"ledger check: {c['detail']}" for c in check_ledger(store) if not c["ok"]]
+    if n < committed:
+        problems.append(f"lost: {committed} posted, {n} present")
+    if n % 2:
+        problems.append(f"half a transaction: {n} posted entries (pairs expected)")
+    vouchers = [r[0] for r in store.query("SELECT voucher_no FROM funds_entry WHERE status='posted' ORDER BY voucher_no")]
+    if len(set(vouchers)) != len(vouchers):
+        problems.append("duplicate voucher numbers")
+    return problems
+
+
 # ------------------------------------------------------------------ runner
 def child_main(name: str, db_path: str) -> None:
     def report(n: int) -> None:

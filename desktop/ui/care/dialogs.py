@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
                                QSpinBox, QVBoxLayout, QWidget)
 
 from db.errors import CunwuError
+from desktop.ui.core_labels import core_label
 from desktop.core.care import enrolment, kinds, places
 from desktop.core.care.report import yuan
 from desktop.core.roster import search
@@ -86,7 +87,7 @@ class PlaceDialog(_Dialog):
         self.weekdays = []
         open_days = place["open_weekdays"] if place else "12345"
         for i, name in enumerate(places.WEEKDAY_NAMES, 1):
-            box = QCheckBox(self.tr("周") + name)
+            box = QCheckBox(self.tr("周") + core_label(name))
             box.setChecked(str(i) in open_days)
             self.weekdays.append(box)
             row.addWidget(box)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from db.errors import CunwuError
 from desktop.core.care import kinds
 from desktop.core.care.places import WEEKDAY_NAMES
+from desktop.ui.core_labels import core_label
 from desktop.core.care.register import Cell, Register, month_register, save_cells, set_visitors, whole_day_present
 
 NOT_ENROLLED = QBrush(QColor("#e4e4e4"))
@@ -93,7 +94,7 @@ class RegisterModel(QAbstractTableModel):
             if section < len(self.days):
                 d = date.fromisoformat(self.days[section])
                 if role == DISPLAY:
-                    return f"{d.day}\n{WEEKDAY_NAMES[d.weekday()]}"
+                    return f"{d.day}\n{core_label(WEEKDAY_NAMES[d.weekday()])}"
                 if role == TOOLTIP:
                     is_open, why = self.register.opening[self.days[section]]
                     return self.days[section] if is_open else self.tr("%1（%2）").replace(

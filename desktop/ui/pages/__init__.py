@@ -4,13 +4,16 @@ A page is built the first time the clerk opens it (so start-up only pays for the
 page). It may define `refresh()`; the main window calls it each time the page is shown
 (including the first) and, for the page on screen, when `ctx.data_changed` fires.
 """
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+# Titles are marked for extraction here and translated where shown (context "Navigation").
 PAGES: list[tuple[str, str]] = [
-    ("home", "概览"),
-    ("roster", "花名册"),
-    ("care", "托老托幼"),
-    ("redwhite", "红白理事会"),
-    ("funds", "资金与财务公开"),
-    ("notices", "公告打印"),
-    ("sync", "同步与上报"),
-    ("settings", "本村设置"),
+    ("home", QT_TRANSLATE_NOOP("Navigation", "概览")),
+    ("roster", QT_TRANSLATE_NOOP("Navigation", "花名册")),
+    ("care", QT_TRANSLATE_NOOP("Navigation", "托老托幼")),
+    ("redwhite", QT_TRANSLATE_NOOP("Navigation", "红白理事会")),
+    ("funds", QT_TRANSLATE_NOOP("Navigation", "资金与财务公开")),
+    ("notices", QT_TRANSLATE_NOOP("Navigation", "公告打印")),
+    ("sync", QT_TRANSLATE_NOOP("Navigation", "同步与上报")),
+    ("settings", QT_TRANSLATE_NOOP("Navigation", "本村设置")),
 ]

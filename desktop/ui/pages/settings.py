@@ -221,6 +221,7 @@ class Page(QWidget):
     def _display_tab(self) -> QWidget:
         """Language and font size: per PC; switching rebuilds the window, no restart."""
         from desktop.ui import i18n
+        from desktop.ui.core_labels import core_label
         w = QWidget()
         form = QFormLayout(w)
         self.language = QComboBox()
@@ -232,7 +233,7 @@ class Page(QWidget):
         self.font_size = QComboBox()
         self.font_size.setObjectName("settings_font_size")
         for label, size in i18n.FONT_SIZES.items():
-            self.font_size.addItem(self.tr(label), size)
+            self.font_size.addItem(core_label(label), size)
         sizes = list(i18n.FONT_SIZES.values())
         current = i18n.current_font_size()
         self.font_size.setCurrentIndex(sizes.index(current) if current in sizes else 0)

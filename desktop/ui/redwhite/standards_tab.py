@@ -19,6 +19,8 @@ from desktop.core.redwhite.codes import FIGURES, KINDS
 from desktop.core.redwhite.money import parse_yuan, yuan_plain
 from desktop.ui.redwhite.widgets import DateEdit, save_cancel, show_error
 
+from desktop.ui.core_labels import core_label  # noqa: E402
+
 LIMIT_FIGURES = [f for f in FIGURES if f.limit]
 REPORT_MODES = [("before", QT_TRANSLATE_NOOP("StandardsTab", "提前申报")),
                 ("within", QT_TRANSLATE_NOOP("StandardsTab", "事后申报"))]
@@ -69,7 +71,8 @@ class StandardsTab(QWidget):
         title_row.addWidget(self.title, 1)
         right_layout.addLayout(title_row)
         headers = [self.tr("类别"), self.tr("禁止\n办理")] + \
-            [f.label.replace("（", "\n（").replace("吹鼓手/", "") + ("\n元" if f.money else f"\n{f.unit}") for f in LIMIT_FIGURES] + \
+            [core_label(f.label.replace("（", "\n（").replace("吹鼓手/", "")) + "\n"
+             + core_label("元" if f.money else f.unit) for f in LIMIT_FIGURES] + \
             [self.tr("申报\n方式"), self.tr("申报\n天数"), self.tr("文字条文")]
         self.grid = QTableWidget(len(KINDS), len(headers))
         self.grid.setHorizontalHeaderLabels(headers)
