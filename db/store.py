@@ -172,9 +172,14 @@ class Store:
                 name = f"sp{self._depth}"
                 self.conn.execute(f"SAVEPOINT {name}")
                 self._depth += 1
+                # The log's counter and chain hash live in memory: a rolled-back savepoint
+                # must take them back too, or the next entry would leave a gap in site_seq
+                # and point at a hash that no longer exists.
+                saved = (self._next_seq, self._last_hash)
                 try:
                     yield self
                 except BaseException:
+                    self._next_seq, self._last_hash = saved
                     self._depth -= 1
                     # SQLite rolls the whole transaction back by itself on some errors
                     # (disk full, I/O): then the savepoint is gone and the outer level reports.

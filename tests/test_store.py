@@ -123,3 +123,19 @@ def test_garbage_file_is_reported_not_overwritten(tmp_path):
     with pytest.raises(CorruptDatabaseError, match="已损坏"):
         Store.open(path)
     assert path.read_bytes() == b"this is not a database" * 100
+
+
+def test_rolled_back_savepoint_leaves_no_gap_and_chain_intact(store):
+    from desktop.core.security.audit import verify_chain
+    with store.transaction():
+        village.add_group(store, "三组")
+        try:
+            with store.transaction():
+                village.add_group(store, "四组")
+                raise ValueError("bad row")
+        except ValueError:
+            pass
+        village.add_group(store, "五组")
+    seqs = [r[0] for r in store.query("SELECT site_seq FROM change_log ORDER BY seq")]
+    assert seqs == list(range(1, len(seqs) + 1))
+    assert verify_chain(store)[0]

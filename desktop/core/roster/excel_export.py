@@ -191,6 +191,11 @@ def write_sheet(path: Path, title: str, headers: list[str], rows: Iterable[list[
 
 def _cell(ws, value: Any, as_text: bool) -> Any:
     from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    if isinstance(value, str) and ILLEGAL_CHARACTERS_RE.search(value):
+        # Control characters (a stray ESC from a CSV) cannot be stored in .xlsx: show them
+        # as their code so the clerk still sees that something odd was in the cell.
+        value = ILLEGAL_CHARACTERS_RE.sub(lambda m: f"\\x{ord(m.group()):02x}", value)
     if as_text:
         c = WriteOnlyCell(ws, value=_as_text(value))
         c.number_format = "@"
