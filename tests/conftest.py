@@ -44,3 +44,25 @@ def demo_store(demo_db, tmp_path):
     s = open_store(path)
     yield s
     s.close()
+
+
+@pytest.fixture(autouse=True)
+def _message_boxes_never_block(request, monkeypatch):
+    """A modal message box would wait forever offscreen: answer it at once and keep the text
+    (tests that care about a box patch it themselves, after this)."""
+    if "qapp" not in request.fixturenames and "qtbot" not in request.fixturenames:
+        yield []
+        return
+    from PySide6.QtWidgets import QMessageBox
+    shown: list[tuple[str, str]] = []
+
+    def answer(kind, default):
+        def box(parent, title, text, *args, **kwargs):
+            shown.append((kind, str(text)))
+            return default
+        return box
+    monkeypatch.setattr(QMessageBox, "warning", answer("warning", QMessageBox.Ok))
+    monkeypatch.setattr(QMessageBox, "critical", answer("critical", QMessageBox.Ok))
+    monkeypatch.setattr(QMessageBox, "information", answer("information", QMessageBox.Ok))
+    monkeypatch.setattr(QMessageBox, "question", answer("question", QMessageBox.Yes))
+    yield shown
