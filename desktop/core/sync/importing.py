@@ -17,6 +17,7 @@ from pathlib import Path
 from db import Store
 from db import migrate
 from db.errors import RefusedError
+from db.store import now_utc
 from desktop.core import village
 from desktop.core.sync import bundle, keys, peers
 from desktop.core.sync.exchange import (LOCAL_ONLY, Progress, acked, record_ack, record_through, table_label,
@@ -189,9 +190,19 @@ def _check_restored(store: Store, manifest: dict, peer: dict, summary: dict) -> 
     remembered = acked(store, peer["id"]).get(me, 0)
     store.advance_own_seq(max(theirs, mine))
     local = sorted(LOCAL_ONLY)
-    again = store.query(
-        f"SELECT table_name, record_id, op, data, ts FROM change_log WHERE site_id=? AND site_seq>? AND site_seq<=? "
-        f"AND table_name NOT IN ({','.join('?' * len(local))}) ORDER BY site_seq", (me, remembered, theirs, *local))
+    touched = store.query(
+        f"SELECT table_name, record_id, MIN(site_seq) AS first FROM change_log WHERE site_id=? AND site_seq>? "
+        f"AND site_seq<=? AND table_name NOT IN ({','.join('?' * len(local))}) GROUP BY table_name, record_id "
+        "ORDER BY first", (me, remembered, theirs, *local))
+    # Each record touched under a reused number travels again as it is now (not its history,
+    # which rules such as "a posted entry is never edited" would refuse to replay).
+    now = now_utc()
+    again = []
+    for t in touched:
+        row = store.one(f"SELECT * FROM {t['table_name']} WHERE id=?", (t["record_id"],))
+        again.append({"table_name": t["table_name"], "record_id": t["record_id"], "ts": now,
+                      "op": "insert" if row else "delete",
+                      "data": json.dumps(dict(row), ensure_ascii=False, default=str) if row else None})
     store.relog_own(again)
     summary["restored_gap"] = {"peer_holds": theirs, "here": mine, "sent_again": len(again)}
 
@@ -360,8 +371,7 @@ def _resolve(store: Store, change: dict, current: sqlite3.Row, values: dict, sum
     history = None
     winners = {}
     for col, value in values.items():
-        if current[col] == value:
-            winners[col] = value
+        if current[col] == value:   # nothing to write (and no rule on the row is woken)
             continue
         if history is None:
             history = store.query("SELECT site_id, ts, op, data FROM change_log WHERE table_name=? AND record_id=? "
