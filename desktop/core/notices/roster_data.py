@@ -43,9 +43,11 @@ def collect_roster(store: Store, *, group: str | None = None, status: str | None
     if special:
         if special not in codes.SPECIAL_GROUPS:
             raise ValidationError(f"没有“{special}”这个特殊群体。", field="special")
-        where.append("p.id IN (SELECT person_id FROM person_group WHERE kind=? "
-                     "AND (end_date IS NULL OR end_date >= date('now')))")
-        params.append(special)
+        # The roster decides membership (高龄 is derived from the birth date, not stored).
+        from desktop.core.roster import groups as roster_groups
+        ids = roster_groups.members(store, special)
+        where.append(f"p.id IN ({', '.join('?' * len(ids)) or 'NULL'})")
+        params.extend(ids)
     sql = ("SELECT p.name, p.gender, p.ethnicity, p.id_number, p.birth_date, p.relation, p.status, "
            "h.hh_no, h.address, g.name AS group_name "
            "FROM person p LEFT JOIN household h ON h.id = p.household_id "
