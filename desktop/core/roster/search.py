@@ -23,6 +23,8 @@ Counts are cached per (query, filters, file version): search and count share the
 """
 from __future__ import annotations
 
+import itertools
+
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -202,12 +204,22 @@ def _branch_sql(plan: _Plan, i: int, select: str, *, for_count: bool) -> tuple[s
 
 
 _count_cache: dict[tuple, list[int]] = {}
+_tokens = itertools.count(1)
+
+
+def _store_token(store: Store) -> int:
+    """A number no other open store ever gets (id() of a closed connection is reused)."""
+    token = getattr(store, "_search_cache_token", None)
+    if token is None:
+        token = next(_tokens)
+        store._search_cache_token = token
+    return token
 
 
 def _counts(store: Store, plan: _Plan) -> list[int]:
     """Matches per branch. Cached until the file changes: the GUI asks search and count
     for the same text on every keystroke."""
-    version = (id(store.conn), store.conn.total_changes, store.scalar("PRAGMA data_version"))
+    version = (_store_token(store), store.conn.total_changes, store.scalar("PRAGMA data_version"))
     key = (version, tuple((b.cond, tuple(b.params)) for b in plan.branches), tuple(plan.filters),
            tuple(plan.params))
     cached = _count_cache.get(key)

@@ -13,10 +13,10 @@ ROLE_LABELS = {"admin": "管理员", "clerk": "村务员", "supervisor": "监委
 
 # Users and the installation's own settings are the admin's.
 ADMIN_ONLY = ["security_user", "settings", "site"]
-# What the 监委会 writes: sign-offs, reviews, villagers' queries and the answers to them.
-SUPERVISION = ["funds_signoff*", "funds_review*", "funds_query*", "funds_supervision*"]
-# Records anyone logged in may leave behind: what they printed.
-ANYONE = ["notices_printed*", "notice_history*", "notices_history*"]
+# What only the 监委会 writes: its sign-offs and reviews.
+SUPERVISION = ["funds_signoff*", "funds_review*", "funds_supervision*"]
+# Records anyone logged in may leave: what they printed, villagers' queries and answers.
+ANYONE = ["notices_printed*", "notice_history*", "notices_history*", "funds_query*"]
 
 _ALLOW: dict[str, list[str]] = {
     "admin": ["*"],
