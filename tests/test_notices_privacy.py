@@ -106,9 +106,14 @@ def test_roster_lists_the_register_with_masked_ids_and_filters(demo_store):
                              "AND status='在册' LIMIT 1")
     assert mask(someone["id_number"]) in text and someone["name"] in text
     assert "吉𠮷祥" in text                         # the demo's Extension B name draws and extracts
-    one = registry.collect(demo_store, "roster", {"group": "一组", "special": "高龄"})
-    assert one.rows and {r.group for r in one.rows} == {"一组"}
-    assert "一组" in one.filter_label and "高龄" in one.filter_label
+    group = demo_store.scalar(
+        "SELECT g.name FROM person p JOIN household h ON h.id = p.household_id "
+        "JOIN village_group g ON g.id = h.group_id WHERE p.birth_date <= date('now', '-80 years') "
+        "AND p.status IN ('在册','外出务工') LIMIT 1")
+    one = registry.collect(demo_store, "roster", {"group": group, "special": "高龄"})
+    assert one.rows and {r.group for r in one.rows} == {group}
+    assert all(int(r.birth_date[:4]) <= date.today().year - 80 for r in one.rows)
+    assert group in one.filter_label and "高龄" in one.filter_label
     with pytest.raises(ValidationError, match="村民小组"):
         registry.collect(demo_store, "roster", {"group": "九十九组"})
 

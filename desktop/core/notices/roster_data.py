@@ -43,11 +43,17 @@ def collect_roster(store: Store, *, group: str | None = None, status: str | None
     if special:
         if special not in codes.SPECIAL_GROUPS:
             raise ValidationError(f"没有“{special}”这个特殊群体。", field="special")
-        # The roster decides membership (高龄 is derived from the birth date, not stored).
-        from desktop.core.roster import groups as roster_groups
-        ids = roster_groups.members(store, special)
-        where.append(f"p.id IN ({', '.join('?' * len(ids)) or 'NULL'})")
-        params.extend(ids)
+        if special == "高龄":
+            # 高龄 follows from the birth date (roster setting roster.high_age); older files
+            # may still hold typed 高龄 rows for people without one.
+            where.append("((p.birth_date IS NOT NULL AND p.birth_date <= ?) OR (p.birth_date IS NULL "
+                         "AND p.id IN (SELECT person_id FROM person_group WHERE kind='高龄' "
+                         "AND (end_date IS NULL OR end_date >= date('now')))))")
+            params.append(_years_before(date.today(), high_age(store)).isoformat())
+        else:
+            where.append("p.id IN (SELECT person_id FROM person_group WHERE kind=? "
+                         "AND (end_date IS NULL OR end_date >= date('now')))")
+            params.append(special)
     sql = ("SELECT p.name, p.gender, p.ethnicity, p.id_number, p.birth_date, p.relation, p.status, "
            "h.hh_no, h.address, g.name AS group_name "
            "FROM person p LEFT JOIN household h ON h.id = p.household_id "
@@ -62,6 +68,17 @@ def collect_roster(store: Store, *, group: str | None = None, status: str | None
     label = "　".join(x for x in (group, status if status != "在籍" else "", special) if x)
     # A register, not a document: it carries no 文号.
     return c.RosterNotice(publication=publication_for(store, number=""), rows=rows, filter_label=label)
+
+
+def high_age(store: Store) -> int:
+    return int(store.setting("roster.high_age", 80) or 80)
+
+
+def _years_before(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:          # 29 February
+        return day.replace(year=day.year - years, day=28)
 
 
 def _check_group(store: Store, group: str) -> None:
@@ -160,7 +177,7 @@ def _members(store: Store, program: str, first: date, last: date, group: str | N
 
 def _elderly(store: Store, first: date, last: date, group: str | None) -> list[dict]:
     """Everyone aged 80+ at month end by birth date, plus 高龄 members without one."""
-    cutoff = date(last.year - 80, last.month, last.day if not (last.month == 2 and last.day == 29) else 28)
+    cutoff = _years_before(last, high_age(store))
     sql = ("SELECT p.id, p.name, p.id_number, p.birth_date, g.name AS group_name " + _PEOPLE +
            "WHERE p.status IN ('在册', '外出务工') AND ("
            " (p.birth_date IS NOT NULL AND p.birth_date <= :cutoff) OR "
