@@ -14,3 +14,4 @@ Public API (other areas call these):
 - `township.population_by_village / month_summary / late_villages / export_xlsx / html_report`.
 """
 from desktop.core.sync import reports  # noqa: F401  (registers the roster part of the monthly report)
+from desktop.core.sync import area_reports  # noqa: F401,E402  (funds and red-white parts)
