@@ -154,7 +154,7 @@ class Page(QWidget):
                                 .replace("%1", _tr(registry.AREA_NAMES.get(kind.area, kind.area))))
 
     def _option_widget(self, o: registry.Option) -> QWidget:
-        choices = [(_tr(c), c) for c in o.choices] or pickers.choices(self.ctx.store, o.name)
+        choices = [(_tr(c), c) for c in o.choices] or pickers.choices(self.ctx.store, o.name, self.kind.key)
         if choices is not None and (choices or o.name == "group"):
             w = QComboBox()
             if not o.required:
