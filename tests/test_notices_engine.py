@@ -231,5 +231,6 @@ def test_pickers_offer_groups_and_skip_missing_areas(demo_store):
     from desktop.core.notices import pickers
     assert [v for _, v in pickers.choices(demo_store, "group")][:2] == ["一组", "二组"]
     assert pickers.choices(demo_store, "month") is None
+    assert pickers.choices(demo_store, "place", "meeting") is None      # a meeting's place is typed
     if not demo_store.one("SELECT 1 FROM sqlite_master WHERE name='funds_decision'"):
         assert pickers.choices(demo_store, "decision") is None

@@ -11,16 +11,14 @@ _QUERIES = {
     "decision": "SELECT title || '（' || status || '）', id FROM funds_decision ORDER BY created_at DESC",
     "event": ("SELECT e.start_date || ' ' || p.name || ' ' || e.kind, e.id FROM redwhite_event e "
               "JOIN person p ON p.id = e.host_person_id WHERE e.cancelled = 0 ORDER BY e.start_date DESC"),
-    # "place" means a care place only on the care report; a meeting's place is typed.
+    # Names shared by kinds mean different things (a meeting's place is not a care place).
     "care.place": "SELECT name, name FROM care_place ORDER BY name",
-    "fund": "SELECT name, name FROM funds_fund ORDER BY name",
+    "disclosure.fund": "SELECT name, name FROM funds_fund ORDER BY name",
 }
 
 
-def choices(store: Store, option: str, kind: str | None = None) -> list[tuple[str, str]] | None:
-    """[(label, value)] for an option that has a list to pick from, else None (type it).
-
-    A kind-specific entry ("care.place") wins over the plain option name."""
+def choices(store: Store, option: str, kind: str = "") -> list[tuple[str, str]] | None:
+    """[(label, value)] for an option of a kind that has a list to pick from, else None."""
     query = _QUERIES.get(f"{kind}.{option}") or _QUERIES.get(option)
     if query is None:
         return None
