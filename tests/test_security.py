@@ -133,3 +133,16 @@ def test_disk_full_gives_clear_message_and_consistent_file(db_path, store):
     again = open_store(db_path)
     assert again.scalar("SELECT hh_no FROM household") == "KEEP"
     again.close()
+
+
+def test_supervisor_sees_masked_ids_in_search_clerk_sees_full(staffed):
+    from desktop.core.roster import idcard, search
+    hh = people.add_household(staffed, hh_no="H1")
+    number = idcard.make("610802", __import__("datetime").date(1960, 5, 1), 21, True)
+    people.add_person(staffed, household_id=hh, name="张三", relation="户主", id_number=number,
+                      phone="13912345678")
+    users.login(staffed, "jw", "super-pass")
+    row = search.search(staffed, "张三")[0]
+    assert row["id_number"] == idcard.mask(number) and "1234" not in row["phone"][3:7]
+    users.login(staffed, "clerk", "clerk-pass")
+    assert search.search(staffed, "张三")[0]["id_number"] == number

@@ -313,7 +313,12 @@ def search(store: Store, query: str = "", *, group: str | None = None,
     """One page of matches. `group` is a 村民小组 name or id; `status` one status or several
     (default: everyone except merged duplicates); `special` a special group (高龄 by age)."""
     plan = _plan(store, query, group, status, special)
-    return _rows(store, _page_rowids(store, plan, max(0, int(limit)), max(0, int(offset))))
+    rows = _rows(store, _page_rowids(store, plan, max(0, int(limit)), max(0, int(offset))))
+    if store.role not in (None, "admin", "clerk"):
+        # Roles that don't need them (监委会, township) see ID numbers and phones masked (PIPL).
+        from desktop.core.security.privacy import masked_row
+        rows = [masked_row(store, r) for r in rows]
+    return rows
 
 
 def count(store: Store, query: str = "", *, group: str | None = None,
