@@ -120,3 +120,18 @@ def test_cli_requires_login_once_users_exist(tmp_path):
     r = _cli("check", "--db", db, "--user", "admin", "--json", env={"CUNWU_PASSWORD": "admin-pass"})
     assert r.returncode == 0, r.stderr
     assert any(c["name"] == "变更记录哈希链" and c["ok"] for c in json.loads(r.stdout))
+
+
+def test_roster_export_can_be_encrypted_and_says_it_is_sensitive(tmp_path):
+    db = tmp_path / "v.sqlite"
+    assert _cli("demo", "--households", "10", "--db", db).returncode == 0
+    out = tmp_path / "花名册.xlsx"
+    r = _cli("roster", "export", out, "--encrypt", "--db", db, env={"CUNWU_EXPORT_PASSPHRASE": "村务通口令2026"})
+    assert r.returncode == 0, r.stderr
+    assert "敏感个人信息" in r.stderr
+    sealed = tmp_path / "花名册.xlsx.cunwu-enc"
+    assert sealed.exists() and not out.exists()
+    r = _cli("decrypt", sealed, "--out", tmp_path / "plain.xlsx", env={"CUNWU_EXPORT_PASSPHRASE": "村务通口令2026"})
+    assert r.returncode == 0, r.stderr
+    import openpyxl
+    assert openpyxl.load_workbook(tmp_path / "plain.xlsx").active.max_row > 10

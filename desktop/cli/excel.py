@@ -49,10 +49,22 @@ def run_export_command(args) -> int:
                           special=args.special)
     finally:
         store.close()
+    if getattr(args, "encrypt", False):
+        from desktop.cli.admin import _secret
+        from desktop.core.security.privacy import encrypt_file
+        sealed = encrypt_file(path, _secret("CUNWU_EXPORT_PASSPHRASE", "加密口令"))
+        path.unlink()
+        path = sealed
     if args.json:
-        print_json({"file": str(path), "rows": n})
+        data = {"file": str(path), "rows": n}
+        if getattr(args, "encrypt", False):
+            data["encrypted"] = True
+        print_json(data)
     else:
         print(f"已导出 {n} 人到 {path}")
+    # The roster carries ID numbers and 低保/残疾 flags: say so every time.
+    from desktop.core.security.privacy import SENSITIVE_NOTE
+    print(SENSITIVE_NOTE, file=sys.stderr)
     return 0
 
 

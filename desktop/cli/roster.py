@@ -42,6 +42,8 @@ def register(sub, parent) -> None:
     p.add_argument("--group", help="村民小组")
     p.add_argument("--status", help="户籍状态")
     p.add_argument("--special", help="特殊群体，如 低保")
+    p.add_argument("--encrypt", action="store_true",
+                   help="用口令加密导出文件（口令取自环境变量 CUNWU_EXPORT_PASSPHRASE 或提示输入）")
     p.add_argument("--json", action="store_true")
     # --- end Excel import/export ---
 
