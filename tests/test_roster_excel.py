@@ -552,3 +552,15 @@ def test_cancelled_export_leaves_the_old_file(demo_store, tmp_path):
     with pytest.raises(CunwuError):
         excel_export.export_roster(demo_store, path, progress=cancel)
     assert path.read_bytes() == b"old file" and sorted(p.name for p in path.parent.iterdir()) == ["花名册.xlsx"]
+
+
+def test_huge_number_in_group_column_is_a_group_name_not_a_crash(store, tmp_path):
+    import openpyxl
+    path = tmp_path / "组.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.append(["户号", "姓名", "村民小组"])
+    wb.active.append(["H1", "张三", 1e16])
+    wb.save(path)
+    table = X.read_table(path)
+    result = X.run_import(store, table, X.guess_mapping(table))
+    assert result.added + len(result.errors) == 1

@@ -655,7 +655,7 @@ def _group_key(name: str) -> str:
         t = t[1:]
     if t.endswith("组") and len(t) > 1:
         t = t[:-1]
-    if t.isdigit():
+    if t.isdigit() and len(t.lstrip("0")) <= 4:   # group numbers are small; a stray 1e16 stays as typed
         t = cn2an.an2cn(str(int(t)))
     return t
 
