@@ -508,7 +508,7 @@ class _Importer:
         key = _group_key(name)
         gid = self.groups.get(key)
         if gid is None:
-            label = f"{cn2an.an2cn(name)}组" if name.isdigit() else name
+            label = f"{cn2an.an2cn(name)}组" if name.isdigit() and len(name.lstrip("0")) <= 4 else name
             gid = village.add_group(self.store, label)
             self.groups[key] = gid
             self.result.groups_added.append(label)
