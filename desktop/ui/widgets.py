@@ -1,6 +1,7 @@
 """Small widget builders every screen uses the same way (so they look and behave alike)."""
 from __future__ import annotations
 
+from datetime import date
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate
@@ -44,3 +45,19 @@ def date_edit() -> QDateEdit:
     d.setDisplayFormat("yyyy-MM-dd")
     d.setMaximumDate(QDate.currentDate())
     return d
+
+
+class DateEdit(QDateEdit):
+    """A calendar date field that reads and writes 'YYYY-MM-DD'."""
+
+    def __init__(self, value: str | None = None, parent=None):
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.set_iso(value or date.today().isoformat())
+
+    def set_iso(self, value: str) -> None:
+        self.setDate(QDate.fromString(value, "yyyy-MM-dd"))
+
+    def iso(self) -> str:
+        return self.date().toString("yyyy-MM-dd")

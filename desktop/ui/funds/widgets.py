@@ -1,16 +1,16 @@
 """Widgets shared by the funds tabs: dates, typed yuan, a table model over rows, PDF pages, errors."""
 from __future__ import annotations
 
-from datetime import date
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPixmap
-from PySide6.QtWidgets import (QDateEdit, QLabel, QLineEdit, QMessageBox, QScrollArea, QTableView, QVBoxLayout,
+from PySide6.QtWidgets import (QLabel, QLineEdit, QMessageBox, QScrollArea, QTableView, QVBoxLayout,
                                QWidget)
 
 from db.errors import CunwuError
 from desktop.core.funds.money import capitals, parse_amount, yuan
+from desktop.ui.widgets import DateEdit  # noqa: F401  (shared; callers import it from here)
 
 RED = QBrush(QColor("#b00020"))
 GREY = QBrush(QColor("#777777"))
@@ -18,22 +18,6 @@ GREY = QBrush(QColor("#777777"))
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Funds", text)
-
-
-class DateEdit(QDateEdit):
-    """A calendar date field that reads and writes 'YYYY-MM-DD'."""
-
-    def __init__(self, value: str | None = None, parent=None):
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
-        self.set_iso(value or date.today().isoformat())
-
-    def set_iso(self, value: str) -> None:
-        self.setDate(QDate.fromString(value, "yyyy-MM-dd"))
-
-    def iso(self) -> str:
-        return self.date().toString("yyyy-MM-dd")
 
 
 class MoneyEdit(QLineEdit):

@@ -3,28 +3,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
                                QLineEdit, QMessageBox, QVBoxLayout, QWidget)
 
 from db.errors import CunwuError
 from desktop.core.redwhite.money import parse_yuan, yuan_plain
-
-
-class DateEdit(QDateEdit):
-    """A calendar date field that reads and writes 'YYYY-MM-DD'."""
-
-    def __init__(self, value: str | None = None, parent=None):
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
-        self.set_iso(value or date.today().isoformat())
-
-    def set_iso(self, value: str) -> None:
-        self.setDate(QDate.fromString(value, "yyyy-MM-dd"))
-
-    def iso(self) -> str:
-        return self.date().toString("yyyy-MM-dd")
+from desktop.ui.widgets import DateEdit  # noqa: F401  (shared; callers import it from here)
 
 
 def year_combo(years: list[int] | None = None, *, with_all: str | None = None) -> QComboBox:
