@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import re
 
-import cn2an
-
 from db.errors import ValidationError
+from desktop.core.money import capitals, yuan  # noqa: F401  (one formatting for ledger and notices)
 
 # Optional ¥/￥, digits either plain or grouped by threes with commas, up to two decimals.
 _AMOUNT = re.compile(r"^(?P<sign>-)?[¥￥]?(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<dec>\d{1,2}))?$")
@@ -68,25 +67,3 @@ def check_fen(value, *, field: str = "amount_fen", label: str = "金额", allow_
         raise ValidationError(f"{label}太大，请检查（{value} 分）。", field=field)
     return value
 
-
-def yuan(fen: int, *, grouping: bool = True, symbol: bool = False) -> str:
-    """12345067 -> '123,450.67' (always two decimals)."""
-    sign = "-" if fen < 0 else ""
-    whole, cents = divmod(abs(int(fen)), 100)
-    body = f"{whole:,}" if grouping else str(whole)
-    return f"{sign}{'¥' if symbol else ''}{body}.{cents:02d}"
-
-
-def capitals(fen: int) -> str:
-    """RMB capitals in the form the 会计基础工作规范 asks for (壹万贰仟叁佰元整).
-
-    cn2an gives the body; it omits 整 after 角 (¥100.50 -> 壹佰元伍角), which the rules
-    require when the amount stops at 元 or 角, so we add it. Negative amounts get 负.
-    """
-    fen = int(fen)
-    sign = "负" if fen < 0 else ""
-    whole, cents = divmod(abs(fen), 100)
-    text = cn2an.an2cn(f"{whole}.{cents:02d}", "rmb")
-    if cents % 10 == 0 and cents and not text.endswith("整"):
-        text += "整"
-    return sign + text

@@ -1,0 +1,27 @@
+"""Money shared by every area: integer fen in, yuan text and RMB capitals out (never floats)."""
+from __future__ import annotations
+
+import cn2an
+
+
+def yuan(fen: int, *, grouping: bool = True, symbol: bool = False) -> str:
+    """12345067 -> '123,450.67' (always two decimals)."""
+    sign = "-" if fen < 0 else ""
+    whole, cents = divmod(abs(int(fen)), 100)
+    body = f"{whole:,}" if grouping else str(whole)
+    return f"{sign}{'¥' if symbol else ''}{body}.{cents:02d}"
+
+
+def capitals(fen: int) -> str:
+    """RMB capitals in the form the 会计基础工作规范 asks for (壹万贰仟叁佰元整).
+
+    cn2an gives the body; it omits 整 after 角 (¥100.50 -> 壹佰元伍角), which the rules
+    require when the amount stops at 元 or 角, so we add it. Negative amounts get 负.
+    """
+    fen = int(fen)
+    sign = "负" if fen < 0 else ""
+    whole, cents = divmod(abs(fen), 100)
+    text = cn2an.an2cn(f"{whole}.{cents:02d}", "rmb")
+    if cents % 10 == 0 and cents and not text.endswith("整"):
+        text += "整"
+    return sign + text
