@@ -36,13 +36,13 @@ def build_roster(path: Path, people: int, *, batch: int = 20000, seed: int = 1):
     import random
     from desktop.core import open_store, village
     from desktop.core.roster import idcard
-    from desktop.core.roster.names import pinyin_keys
+    from desktop.core.roster.names import search_keys
     from desktop.core.roster.demo import GIVEN_F, GIVEN_M, SURNAMES
     rng = random.Random(seed)
     s = open_store(path)
     village.init_site(s, name="基准村", division_code="610802103201", groups=[f"{i}组" for i in range(1, 11)])
     groups = [g["id"] for g in village.groups(s)]
-    keys: dict[str, tuple[str, str]] = {}
+    keys: dict[str, dict[str, str]] = {}
     used: set[str] = set()
     made = 0
     hh_n = 0
@@ -59,7 +59,7 @@ def build_roster(path: Path, people: int, *, batch: int = 20000, seed: int = 1):
                     male = rng.random() < 0.5
                     name = surname + rng.choice(GIVEN_M if male else GIVEN_F)
                     if name not in keys:
-                        keys[name] = pinyin_keys(name)
+                        keys[name] = search_keys(name)   # the same derived columns the roster writes
                     while True:   # 30,000 birth dates x 500 serials per sex: plenty, but never twice
                         born = date(1940, 1, 1) + timedelta(days=rng.randint(0, 30000))
                         number = idcard.make("610802" if born.year >= 1999 else "612701", born,
@@ -67,11 +67,10 @@ def build_roster(path: Path, people: int, *, batch: int = 20000, seed: int = 1):
                         if number not in used:
                             used.add(number)
                             break
-                    full, initials = keys[name]
                     persons.append({"household_id": hid, "name": name, "gender": "男" if male else "女",
                                     "id_number": number, "birth_date": born.isoformat(),
-                                    "relation": ["户主", "配偶", "子", "女"][j], "name_pinyin": full,
-                                    "name_initials": initials, "id_reversed": number[::-1]})
+                                    "relation": ["户主", "配偶", "子", "女"][j], **keys[name],
+                                    "id_reversed": number[::-1]})
             s.insert_many("household", households)
             s.insert_many("person", persons)
             made += len(persons)

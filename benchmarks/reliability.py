@@ -1,7 +1,9 @@
 """Reliability figures: crash trials (SIGKILL) and changes lost, fuzz cases run, and the time to
 back up and verify a 1,000,000-person database.
 
-    .venv/bin/python benchmarks/reliability.py [--trials 40] [--people 1000000] [--fuzz 2000]
+    .venv/bin/python benchmarks/reliability.py [--trials 40] [--people 1000000] [--fuzz 2000] [--keep big.sqlite]
+
+--trials 0, --fuzz 0 or --people 0 skips that part.
 """
 from __future__ import annotations
 
@@ -41,14 +43,33 @@ def fuzz_figures(examples: int) -> None:
     print(f"fuzz: CUNWU_FUZZ_EXAMPLES={examples} per fuzz test -> {last} in {time.perf_counter() - t:.0f} s")
 
 
-def backup_figures(people: int) -> None:
+def _cunwu(*args: str) -> float:
+    """Run the `cunwu` CLI as a clerk or a batch job would; returns the wall time."""
+    t = time.perf_counter()
+    r = subprocess.run([sys.executable, "-m", "desktop.cli", *args], cwd=ROOT, capture_output=True, text=True)
+    took = time.perf_counter() - t
+    if r.returncode != 0:
+        raise SystemExit(f"cunwu {' '.join(args)} failed ({r.returncode}): {r.stderr.strip()}")
+    return took
+
+
+def backup_figures(people: int, keep: Path | None) -> None:
     from db.backup import backup_connection, verify_backup
+    from db.store import Store
     from desktop.core.security.audit import verify_chain
     with tempfile.TemporaryDirectory() as tmp:
-        t = time.perf_counter()
-        store = build_roster(Path(tmp) / "big.sqlite", people)
-        build_s = time.perf_counter() - t
-        size = Path(tmp, "big.sqlite").stat().st_size
+        big = keep or Path(tmp) / "big.sqlite"
+        if big.exists():
+            print(f"reusing {big} (built earlier through the write path)")
+            store = Store.open(big)
+        else:
+            t = time.perf_counter()
+            build_roster(big, people).close()
+            print(f"{people:,} people: built through the write path in {time.perf_counter() - t:.0f} s")
+            store = Store.open(big)
+        counted = store.conn.execute("SELECT count(*) FROM person").fetchone()[0]
+        changes = store.conn.execute("SELECT count(*) FROM change_log").fetchone()[0]
+        print(f"file: {big.stat().st_size / 2**20:.0f} MiB, {counted:,} people, {changes:,} change-log rows")
         t = time.perf_counter()
         out = backup_connection(store.conn, Path(tmp) / "backups", stem="big", reason="manual")
         backup_s = time.perf_counter() - t
@@ -59,10 +80,18 @@ def backup_figures(people: int) -> None:
         chain_ok, detail = verify_chain(store)
         chain_s = time.perf_counter() - t
         store.close()
-    print(f"{people:,} people: built through the write path in {build_s:.0f} s, file {size / 2**20:.0f} MiB")
-    print(f"backup (SQLite backup API + integrity_check of the copy): {backup_s:.1f} s; "
-          f"separate verify of the backup: {verify_s:.1f} s ({'ok' if ok else 'FAILED'})")
-    print(f"audit chain verification: {chain_s:.1f} s ({detail})")
+        print(f"backup (SQLite backup API + integrity_check of the copy): {backup_s:.1f} s; "
+              f"separate verify of the backup: {verify_s:.1f} s ({'ok' if ok else 'FAILED'})")
+        print(f"audit chain verification: {chain_s:.1f} s ({detail})", flush=True)
+        out.unlink()
+        # End to end, as typed: each includes starting Python and opening the file.
+        cli_backup = _cunwu("backup", "--db", str(big), str(Path(tmp) / "usb"))
+        copy = next(Path(tmp, "usb").glob("*.sqlite"))
+        target = Path(tmp) / "restored.sqlite"
+        cli_restore = _cunwu("restore", "--db", str(target), str(copy), "--yes")
+        cli_check = _cunwu("check", "--db", str(target))
+        print(f"CLI end to end: cunwu backup {cli_backup:.1f} s, cunwu restore (verify + copy + "
+              f"integrity_check) {cli_restore:.1f} s, cunwu check on the restored file {cli_check:.1f} s")
 
 
 def main() -> None:
@@ -70,12 +99,16 @@ def main() -> None:
     ap.add_argument("--trials", type=int, default=40)
     ap.add_argument("--people", type=int, default=1_000_000)
     ap.add_argument("--fuzz", type=int, default=2000)
+    ap.add_argument("--keep", type=Path, help="build the big file here once and reuse it on later runs")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT))
     print(machine())
-    crash_figures(args.trials)
-    fuzz_figures(args.fuzz)
-    backup_figures(args.people)
+    if args.trials:
+        crash_figures(args.trials)
+    if args.fuzz:
+        fuzz_figures(args.fuzz)
+    if args.people:
+        backup_figures(args.people, args.keep)
     print(f"peak RSS: {peak_rss_mib():.0f} MiB")
 
 

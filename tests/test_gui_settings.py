@@ -85,3 +85,17 @@ def test_an_escaped_error_becomes_a_message_and_a_log_entry(qapp, tmp_path, monk
     from db.errors import RefusedError
     errors._hook(RefusedError, RefusedError("已迁出，不能登记外出务工。"), None)
     assert shown[1] == "已迁出，不能登记外出务工。"
+
+
+def test_settings_show_the_backup_folder_the_clerk_chose(qtbot, store, db_path, tmp_path):
+    """After choosing a USB folder, the settings page shows that folder, not the default one."""
+    from PySide6.QtWidgets import QLabel, QLineEdit
+    from db.backup import default_backup_dir
+    from desktop.core.security import backups
+    usb = tmp_path / "U盘" / "村务通备份"
+    backups.set_backup_folder(store, usb)
+    page = SettingsPage(AppContext(store, db_path))
+    qtbot.addWidget(page)
+    shown = [w.text() for w in page.findChildren(QLabel) + page.findChildren(QLineEdit)]
+    assert any(str(usb) in t for t in shown)
+    assert not any(str(default_backup_dir(db_path)) in t for t in shown)

@@ -121,9 +121,7 @@ class DonePage(QWizardPage):
 
     def initializePage(self) -> None:
         from desktop.core.security.backups import backup_folder
-        from db.backup import default_backup_dir
-        from pathlib import Path
-        folder = default_backup_dir(Path(self.ctx.db_path))
+        folder = backup_folder(self.ctx.store)
         self.info.setText(self.tr("数据文件：") + str(self.ctx.db_path) + "\n" + self.tr("备份文件夹：") + str(folder)
                           + "\n\n" + self.tr("这两个位置在“本村设置”页随时可以看到。点“完成”开始使用。"))
 

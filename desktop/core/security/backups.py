@@ -100,11 +100,14 @@ def restore(db_path: Path, backup_path: Path) -> Path | None:
         raise CunwuError(f"备份文件 {backup_path} 校验未通过（{detail}），没有恢复。")
     saved = None
     if db_path.exists() and db_path.stat().st_size > 0:
+        current = sqlite3.connect(str(db_path))
         try:
-            saved = backup_connection(sqlite3.connect(str(db_path)), default_backup_dir(db_path),
+            saved = backup_connection(current, default_backup_dir(db_path),
                                       stem=db_path.stem, reason="pre-restore")
         except (sqlite3.DatabaseError, CunwuError):
             saved = None   # the current file is damaged: that is why we restore
+        finally:
+            current.close()   # an open handle would keep the file locked on Windows
         if saved is None:
             damaged = db_path.with_name(db_path.name + f".damaged-{datetime.now():%Y%m%d-%H%M%S}")
             db_path.replace(damaged)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout,
                                QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
-from db.backup import default_backup_dir
 from db.errors import CunwuError
 from desktop import __version__
 from desktop.core import village
@@ -196,16 +195,11 @@ class Page(QWidget):
         form = QFormLayout(w)
         self.data_file = QLineEdit(str(self.ctx.db_path))
         self.data_file.setReadOnly(True)
-        self.backup_dir = QLineEdit(str(default_backup_dir(self.ctx.db_path)))
-        self.backup_dir.setReadOnly(True)
         open_data = QPushButton(self.tr("打开所在文件夹"))
-        open_backup = QPushButton(self.tr("打开备份文件夹"))
         open_data.clicked.connect(lambda: self._open_folder(self.ctx.db_path.parent))
-        open_backup.clicked.connect(lambda: self._open_folder(default_backup_dir(self.ctx.db_path)))
         form.addRow(self.tr("数据文件："), self.data_file)
         form.addRow("", open_data)
-        form.addRow(self.tr("备份文件夹："), self.backup_dir)
-        form.addRow("", open_backup)
+        # The backup folder (possibly a USB stick the clerk chose) is shown once, by the panel.
         note = QLabel(self.tr("每次升级数据结构前会自动备份。请定期把数据文件或备份文件夹复制到 U 盘保存。"))
         note.setWordWrap(True)
         form.addRow(note)

@@ -24,6 +24,7 @@ class BackupPanel(QWidget):
                 (self.tr("立即备份"), self.backup_now, "backup_now", self.tr("把数据文件完整复制一份到备份文件夹")),
                 (self.tr("选择备份文件夹…"), self.choose_folder, "backup_folder",
                  self.tr("可以选 U 盘上的文件夹，备份就会存到 U 盘")),
+                (self.tr("打开备份文件夹"), self.open_folder, "backup_open", self.tr("在文件管理器中查看备份")),
                 (self.tr("从备份恢复…"), self.restore, "backup_restore",
                  self.tr("用一份备份替换现在的数据（现在的数据会先另存一份）"))]:
             b = QPushButton(text)
@@ -71,6 +72,17 @@ class BackupPanel(QWidget):
             QMessageBox.warning(self, self.tr("无法使用这个文件夹"), str(exc))
             return
         self.refresh()
+
+    def open_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+        folder = backups.backup_folder(self.ctx.store)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:   # e.g. the USB stick is not plugged in
+            QMessageBox.warning(self, self.tr("无法打开备份文件夹"), f"{folder}：{exc}")
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def restore(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("选择备份文件"), str(backups.backup_folder(self.ctx.store)),
