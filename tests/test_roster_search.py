@@ -44,7 +44,7 @@ def names(store, q, **kw):
     ("三丰", ["张三丰"]),                 # the given name
     ("雄信", ["单雄信"]),
     ("热合曼", ["阿卜杜·热合曼"]),        # after the dot
-    ("卜杜", ["阿卜杜·热合曼"]),          # inside the name (bounded substring scan)
+    ("卜杜", ["阿卜杜·热合曼"]),          # the middle of the name
     ("阳修", ["欧阳修"]),
     ("修", ["欧阳修"]),                   # compound surname 欧阳: 修 is the given name
     ("𠮷", ["吉𠮷祥"]),
@@ -53,9 +53,14 @@ def names(store, q, **kw):
     ("ZSF", ["张三丰"]),
     ("zhangsanfeng", ["张三丰"]),
     ("zhangs", ["张三", "张三丰"]),
-    ("shan", ["单雄信"]),                 # 单 as a surname is shan, not dan
+    ("shan", ["单雄信"]),                 # 单 as a surname is shan...
     ("sxx", ["单雄信"]),
+    ("dan", ["单雄信"]),                  # ...but clerks type the everyday reading too
+    ("dxx", ["单雄信"]),
+    ("danxiongxin", ["单雄信"]),
     ("zeng", ["曾国藩"]),
+    ("ceng", ["曾国藩"]),
+    ("cgf", ["曾国藩"]),
     ("ouyang", ["欧阳修"]),
     ("wm", ["王淼"]),
     ("jixiang", ["吉𠮷祥"]),
@@ -143,21 +148,23 @@ def _oracle(store, q: str) -> set[str]:
         keys = search_keys(r["name"])
         hit = (r["name"].startswith(qn) or
                (search._CJK.search(qn) and keys["name_given"].startswith(qn)) or
-               (qn.isascii() and qn.isalpha() and (keys["name_initials"].startswith(low)
-                                                   or keys["name_pinyin"].startswith(low))) or
+               (qn.isascii() and qn.isalpha() and any(
+                   keys[k] and keys[k].startswith(low) for k in
+                   ("name_initials", "name_pinyin", "name_initials_alt", "name_pinyin_alt"))) or
                (len(qn) >= 2 and search._ID_TAIL.match(qn) and r["id_number"] and
                 (r["id_number"].endswith(up) or (len(qn) >= 6 and r["id_number"].startswith(up)))) or
                (hh_count <= search.MAX_HOUSEHOLDS and r["hh_no"] in hh_matches))
         if hit:
             indexed.add(r["id"])
     out |= indexed
-    if len(indexed) < search.SUBSTRING_BELOW and len(qn) >= 2 and search._CJK.search(qn):
+    if len(qn) >= search.MIDDLE_MIN_CHARS and search._CJK.search(qn):
         out |= {r["id"] for r in rows if qn in r["name"]}
     return out
 
 
 @pytest.mark.parametrize("q", ["", "王", "李", "秀", "建国", "w", "zh", "zhang", "l", "wj", "GJW00", "GJW0012",
-                               "1", "12", "3X", "6108", "610802", "淼", "𠮷", "买买提", "热合曼", "shan"])
+                               "1", "12", "3X", "6108", "610802", "淼", "𠮷", "买买提", "热合曼", "shan",
+                               "dan", "ceng", "d", "c", "j", "jie", "秀英", "建", "卜杜", "提·"])
 def test_demo_village_matches_oracle_and_pages_are_consistent(demo_store, q):
     expected = _oracle(demo_store, q)
     total = search.count(demo_store, q)
@@ -183,15 +190,25 @@ def test_filters_on_demo_agree_with_sql(demo_store):
     assert search.count(demo_store, "", group="三组", status="在册") == in_group > 0
 
 
-def test_substring_scan_is_bounded(store, roster, monkeypatch):
-    assert names(store, "卜杜") == ["阿卜杜·热合曼"]
-    # Found by an index: no scan, so 三丰 inside other names is not looked for.
+def test_middle_of_name_comes_after_indexed_matches(store, roster):
     people.add_person(store, household_id=roster["h1"], name="李大三丰")
-    assert sorted(names(store, "三丰")) == ["张三丰"]
-    # A county-sized file: the scan is off, indexed branches still work.
-    monkeypatch.setattr(search, "SUBSTRING_MAX_PEOPLE", 5)
-    assert names(store, "卜杜") == [] and search.count(store, "卜杜") == 0
-    assert names(store, "热合曼") == ["阿卜杜·热合曼"]
+    people.add_person(store, household_id=roster["h1"], name="欧阳小秀")
+    # Given name first (an index), then the middle of a name.
+    assert names(store, "三丰") == ["张三丰", "李大三丰"] and search.count(store, "三丰") == 2
+    assert names(store, "阳小") == ["欧阳小秀"]
+    assert names(store, "大三") == ["李大三丰"]
+    # One character is a prefix of the name or of the given name only.
+    assert names(store, "丰") == [] and search.count(store, "丰") == 0
+    assert names(store, "阳") == []
+
+
+def test_middle_of_name_follows_renames_and_filters(store, roster):
+    pid = people.add_person(store, household_id=roster["h1"], name="李大三丰")
+    people.update_person(store, pid, name="李小四")
+    assert names(store, "大三") == [] and names(store, "小四") == ["李小四"]
+    assert names(store, "卜杜", group="一组") == [] and names(store, "卜杜", group="二组") == ["阿卜杜·热合曼"]
+    lifecycle.record_death(store, roster["阿卜杜·热合曼"], on="2024-01-01")
+    assert names(store, "卜杜", status="在册") == [] and names(store, "卜杜", status="死亡") == ["阿卜杜·热合曼"]
 
 
 def test_special_filter_count_leaves_out_merged_members(store, roster):

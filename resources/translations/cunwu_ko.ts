@@ -205,6 +205,14 @@
         <translation>USB 메모리의 폴더를 선택하면 백업이 USB 메모리에 저장됩니다</translation>
     </message>
     <message>
+        <source>打开备份文件夹</source>
+        <translation>백업 폴더 열기</translation>
+    </message>
+    <message>
+        <source>在文件管理器中查看备份</source>
+        <translation>파일 관리자에서 백업 보기</translation>
+    </message>
+    <message>
         <source>从备份恢复…</source>
         <translation>백업에서 복원…</translation>
     </message>
@@ -247,6 +255,10 @@
     <message>
         <source>无法使用这个文件夹</source>
         <translation>이 폴더를 사용할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>无法打开备份文件夹</source>
+        <translation>백업 폴더를 열 수 없습니다</translation>
     </message>
     <message>
         <source>选择备份文件</source>
@@ -3472,6 +3484,10 @@
         <translation>전체 대상</translation>
     </message>
     <message>
+        <source>没有姓名或名字以“%1”开头的人。要查姓名中间的字，请至少输入两个字。</source>
+        <translation>성명이나 이름이 “%1”(으)로 시작하는 사람이 없습니다. 성명 중간의 글자로 찾으려면 두 글자 이상 입력하십시오.</translation>
+    </message>
+    <message>
         <source>没有找到符合条件的人。可以少输几个字，或把筛选条件改回“全部”。</source>
         <translation>조건에 맞는 사람을 찾지 못했습니다. 입력하는 글자 수를 줄이거나 필터 조건을 “전체”로 되돌려 보십시오.</translation>
     </message>
@@ -3624,16 +3640,8 @@
         <translation>해당 폴더 열기</translation>
     </message>
     <message>
-        <source>打开备份文件夹</source>
-        <translation>백업 폴더 열기</translation>
-    </message>
-    <message>
         <source>数据文件：</source>
         <translation>데이터 파일:</translation>
-    </message>
-    <message>
-        <source>备份文件夹：</source>
-        <translation>백업 폴더:</translation>
     </message>
     <message>
         <source>每次升级数据结构前会自动备份。请定期把数据文件或备份文件夹复制到 U 盘保存。</source>

@@ -7,10 +7,19 @@ from desktop.core.roster import idcard
 from desktop.core.roster.names import search_keys
 
 
+_KEY_COLUMNS = ("name_pinyin", "name_initials", "name_given", "name_pinyin_alt", "name_initials_alt",
+                "id_reversed")
+
+# The name endings search reads for the middle of a name (migration 0015 and its triggers
+# keep person_name_part equal to this).
+_NAME_PARTS = ("SELECT substr(p.name, s.n) AS part, p.id AS person_ref FROM person p "
+               "JOIN person_name_part_start s ON s.n <= length(p.name) "
+               "AND s.n <> length(p.name) - length(p.name_given) + 1")
+
+
 def _stale_keys(store: Store) -> list[tuple[str, dict]]:
     stale = []
-    for r in store.query("SELECT id, name, name_pinyin, name_initials, name_given, id_number, id_reversed "
-                         "FROM person"):
+    for r in store.query(f"SELECT id, name, id_number, {', '.join(_KEY_COLUMNS)} FROM person"):
         want = {**search_keys(r["name"]), "id_reversed": (r["id_number"] or "")[::-1]}
         diff = {k: v for k, v in want.items() if r[k] != v}
         if diff:
@@ -18,14 +27,27 @@ def _stale_keys(store: Store) -> list[tuple[str, dict]]:
     return stale
 
 
+def _stale_name_parts(store: Store) -> set[str]:
+    """People whose name endings in person_name_part are missing or should not be there."""
+    held = "SELECT part, person_ref FROM person_name_part"
+    return {r[0] for r in store.query(f"SELECT person_ref FROM ({_NAME_PARTS} EXCEPT {held}) "
+                                      f"UNION SELECT person_ref FROM ({held} EXCEPT {_NAME_PARTS})")}
+
+
 def rebuild_search_keys(store: Store) -> int:
     """Recompute the derived search columns where they differ (e.g. after a pinyin
-    update, or rows from an older version); returns how many people were fixed."""
+    update, or rows from an older version), and the name endings; returns how many
+    people were fixed."""
     stale = _stale_keys(store)
     with store.transaction():
         for person_id, diff in stale:
-            store.update("person", person_id, diff)
-    return len(stale)
+            store.update("person", person_id, diff)     # the triggers redo these people's endings
+        parts = _stale_name_parts(store)
+        if parts:
+            # A derived table (like an index): rebuilt whole, outside the change log.
+            store.conn.execute("DELETE FROM person_name_part")
+            store.conn.execute(f"INSERT INTO person_name_part (part, person_ref) {_NAME_PARTS} ORDER BY 1, 2")
+    return len({pid for pid, _ in stale} | parts)
 
 
 def _result(name: str, problems: list[str], ok_detail: str = "ok") -> dict:
@@ -41,8 +63,11 @@ def run(store: Store) -> list[dict]:
         return []
     out = []
     stale = _stale_keys(store)
+    parts = _stale_name_parts(store)
     out.append(_result("花名册：检索字段与姓名一致",
-                       [f"{len(stale)} 人的检索字段过期，请运行 cunwu roster reindex 修复"] if stale else []))
+                       ([f"{len(stale)} 人的检索字段过期，请运行 cunwu roster reindex 修复"] if stale else []) +
+                       ([f"{len(parts)} 人的姓名中间查找记录与姓名不符，请运行 cunwu roster reindex 修复"]
+                        if parts else [])))
     # A household whose members have all left keeps its last head as history.
     heads = store.query(
         "SELECT h.hh_no, p.name, p.household_id = h.id AS inside, p.status FROM household h "

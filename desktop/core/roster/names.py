@@ -48,6 +48,21 @@ SURNAME_READINGS: dict[str, list[str]] = {
 }
 
 
+# What a clerk types by habit for those surnames: the character's everyday reading
+# (单 dan, 曾 ceng, 解 jie). Search finds a person by either reading; the pinyin keys
+# of this reading are kept in name_pinyin_alt / name_initials_alt (empty for everyone else).
+EVERYDAY_READINGS: dict[str, list[str]] = {
+    "单": ["dan"], "曾": ["ceng"], "解": ["jie"], "仇": ["chou"], "朴": ["pu"], "区": ["qu"],
+    "查": ["cha"], "盖": ["gai"], "乐": ["le"], "覃": ["tan"], "翟": ["di"], "缪": ["mou"],
+    "召": ["zhao"], "种": ["zhong"], "繁": ["fan"], "员": ["yuan"], "秘": ["mi"], "句": ["ju"],
+    "折": ["zhe"], "黑": ["hei"], "尉": ["wei"], "便": ["bian"], "能": ["neng"], "隗": ["kui"],
+    "宓": ["mi"], "洗": ["xi"], "莘": ["xin"], "朝": ["zhao"], "薄": ["bao"], "藏": ["cang"],
+    "貟": ["yuan"],
+    "尉迟": ["wei", "chi"], "万俟": ["wan", "si"], "单于": ["dan", "yu"], "长孙": ["chang", "sun"],
+    "澹台": ["dan", "tai"],
+}
+
+
 def split_name(name: str) -> tuple[str, str]:
     """(surname, given). 阿卜杜·热合曼 -> ('阿卜杜', '热合曼'); 欧阳修 -> ('欧阳', '修')."""
     if "\u00b7" in name:
@@ -65,22 +80,38 @@ def _syllables(text: str) -> list[str]:
     return [s.lower() for s in lazy_pinyin(text, errors="ignore") if s.isascii() and s.isalpha()]
 
 
+def _keys(syllables: list[str]) -> tuple[str, str]:
+    return "".join(syllables), "".join(s[0] for s in syllables)
+
+
+def _readings(name: str) -> tuple[list[str], list[str] | None]:
+    """Syllables of the name read with the surname reading, and with the everyday reading
+    of a polyphonic surname (None when it has no other reading)."""
+    if "\u00b7" in name:
+        return _syllables(name), None
+    surname, given = split_name(name)
+    rest = _syllables(given)
+    usual = list(SURNAME_READINGS.get(surname) or _syllables(surname)) + rest
+    everyday = EVERYDAY_READINGS.get(surname)
+    return usual, (everyday + rest if everyday else None)
+
+
 def pinyin_keys(name: str) -> tuple[str, str]:
     """('zhangsanfeng', 'zsf'). Characters without pinyin (𠮷, ·) are kept out of the keys.
 
     The surname is read as a surname: 单雄信 -> shanxiongxin, 曾国藩 -> zengguofan.
     """
-    surname, given = split_name(name)
-    if "\u00b7" in name:
-        syllables = _syllables(name)
-    else:
-        syllables = list(SURNAME_READINGS.get(surname) or _syllables(surname)) + _syllables(given)
-    full = "".join(syllables)
-    initials = "".join(s[0] for s in syllables)
-    return full, initials
+    return _keys(_readings(name)[0])
 
 
 def search_keys(name: str) -> dict[str, str]:
-    """Every derived search column of a person row, from the (clean) name."""
-    full, initials = pinyin_keys(name)
-    return {"name_pinyin": full, "name_initials": initials, "name_given": split_name(name)[1]}
+    """Every derived search column of a person row, from the (clean) name.
+
+    name_pinyin_alt / name_initials_alt hold the everyday reading of a polyphonic surname
+    (单雄信: danxiongxin, dxx); each is '' where it would equal the surname reading's key."""
+    usual, everyday = _readings(name)
+    full, initials = _keys(usual)
+    alt_full, alt_initials = _keys(everyday) if everyday else ("", "")
+    return {"name_pinyin": full, "name_initials": initials, "name_given": split_name(name)[1],
+            "name_pinyin_alt": alt_full if alt_full != full else "",
+            "name_initials_alt": alt_initials if alt_initials != initials else ""}

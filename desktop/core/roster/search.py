@@ -1,24 +1,26 @@
-"""Roster search as the clerk types: name, given name, pinyin initials, full pinyin,
-last digits of the ID number, 户号; filters by 村民小组, status and special group.
+"""Roster search as the clerk types: name, given name, pinyin initials, full pinyin (a
+polyphonic surname by either reading: shan or dan for 单), the middle of a name, last
+digits of the ID number, 户号; filters by 村民小组, status and special group.
 
 How it stays fast at a million people
 -------------------------------------
 A query is split into *branches*, each a prefix range on one indexed column
-(name, name_given, name_initials, name_pinyin, id_reversed, id_number, household hh_no).
+(name, name_given, name_initials, name_pinyin, their everyday-reading twins
+name_initials_alt and name_pinyin_alt, id_reversed, id_number, household hh_no, and
+the endings of names in person_name_part for text typed from the middle of a name).
 Results are the branches one after another (most exact kind of match first), each in
 its own index order, so a page is `LIMIT/OFFSET` along an index and never a sort of
 all matches. A later branch skips rows an earlier one already returned. `count()` adds
 up the same branches. The indexes are (key, status): counting with the default status
 filter reads the index only.
 
-Two bounded exceptions:
+Two exceptions sort the (few) rows they find instead of walking an index:
 - A special-group filter on a small group (<= SMALL_SET members) lets SQLite drive
-  from the member list and sort those rows.
-- A Chinese query of 2+ characters that the indexed branches do not find at all is
-  looked for anywhere inside a name (阿卜杜·热合曼 by 卜杜) by scanning the covering
-  given-name index, stopping at SUBSTRING_CAP matches. The scan is bounded: it runs
-  only in files of up to SUBSTRING_MAX_PEOPLE people (a village or a township; a
-  county-sized file keeps the indexed branches only).
+  from the member list.
+- The middle of a name (阿卜杜·热合曼 by 卜杜, 欧阳小秀 by 阳小), for Chinese queries of
+  2+ characters: SQLite drives from the range of name endings (person_name_part, kept by
+  triggers; see migration 0015). One character is not looked for in the middle: it
+  would be the last character of most three-character names.
 Counts are cached per (query, filters, file version): search and count share them.
 """
 from __future__ import annotations
@@ -38,9 +40,7 @@ _ID_TAIL = re.compile(r"^\d{1,17}[0-9Xx]?$|^\d{0,17}[Xx]$")
 _LATIN = re.compile(r"^[a-zA-Z]+$")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 _HH_NO = re.compile(r"^[0-9A-Za-z\-_#号组\u4e00-\u9fff]{1,30}$")
-SUBSTRING_CAP = 200        # most matches the anywhere-in-name scan returns
-SUBSTRING_BELOW = 1        # ...it runs only when the indexed branches found fewer than this
-SUBSTRING_MAX_PEOPLE = 300_000   # ...and only in files this small (the scan reads every name)
+MIDDLE_MIN_CHARS = 2       # shortest text looked for in the middle of a name
 SMALL_SET = 20000          # a special group this small drives the query from its members
 MAX_HOUSEHOLDS = 500       # a 户号 prefix matching more households is not a useful branch
 DEFAULT_HIDDEN = ("已合并",)  # merged duplicates show only when asked for
@@ -60,8 +60,8 @@ class _Branch:
     key: str                    # its first column (the order)
     cond: str                   # SQL condition on person p
     params: list[Any]
-    scan_cap: int | None = None  # substring branch: stop after this many matches
     by_household: bool = False   # the whole roster: 户号 order, head first in each household
+    middle: bool = False         # middle of a name: driven by the person_name_part range
 
 
 @dataclass
@@ -94,11 +94,12 @@ def _branches(store: Store, q: str) -> list[_Branch]:
     out: list[_Branch] = []
     if _LATIN.match(q):
         low = q.lower()
-        if len(low) > 1:
-            # One letter: every initials match is also a pinyin match, one branch suffices.
-            out.append(_Branch("person_initials_hh", "p.name_initials",
-                               *_prefix_range("p.name_initials", low)))
-        out.append(_Branch("person_pinyin_hh", "p.name_pinyin", *_prefix_range("p.name_pinyin", low)))
+        # The surname reading first (shan for 单), then the everyday one (dan). One letter:
+        # every initials match is also a pinyin match, one branch per reading suffices.
+        for suffix in ("", "_alt"):
+            if len(low) > 1:
+                out.append(_pinyin_branch("initials", suffix, low))
+            out.append(_pinyin_branch("pinyin", suffix, low))
     if _ID_TAIL.match(q) and len(q) >= 2:
         up = q.upper()
         if len(up) >= 6:
@@ -116,11 +117,20 @@ def _branches(store: Store, q: str) -> list[_Branch]:
         if hh_ids:
             marks = ",".join("?" * len(hh_ids))
             out.append(_Branch("person_household_status", "p.household_id", f"p.household_id IN ({marks})", hh_ids))
-    if len(q) >= 2 and cjk and (store.scalar("SELECT MAX(rowid) FROM person") or 0) <= SUBSTRING_MAX_PEOPLE:
-        # Anywhere else in the name: a scan of the (small, covering) given-name index.
-        out.append(_Branch("person_given_hh", "p.name", "instr(p.name, ?) > 0", [q],
-                           scan_cap=SUBSTRING_CAP))
+    if cjk and len(q) >= MIDDLE_MIN_CHARS:
+        cond, params = _prefix_range("part", q)
+        out.append(_Branch("person_name_part", "p.name", f"p.id IN (SELECT person_ref FROM person_name_part "
+                                                         f"WHERE {cond})", params, middle=True))
     return out
+
+
+def _pinyin_branch(kind: str, suffix: str, low: str) -> _Branch:
+    column = f"p.name_{kind}{suffix}"
+    cond, params = _prefix_range(column, low)
+    if suffix:
+        # Also the partial index's own condition, which lets SQLite use it.
+        cond = f"({cond[1:-1]} AND {column} <> '')"
+    return _Branch(f"person_{kind}{suffix}_hh", column, cond, params)
 
 
 def _household_ids(store: Store, q: str) -> list[str]:
@@ -173,11 +183,6 @@ def _plan(store: Store, query: str | None, group, status, special) -> _Plan:
     plan = _Plan(_branches(store, normalise_query(query)))
     _filters(store, plan, group=group, status=status, special=special)
     plan.counts = _counts(store, plan)
-    if plan.branches[-1].scan_cap and sum(plan.counts[:-1]) >= SUBSTRING_BELOW:
-        # The indexed branches found people: no scan (same rule for search and count,
-        # so the two always agree).
-        plan.branches.pop()
-        plan.counts.pop()
     return plan
 
 
@@ -194,12 +199,13 @@ def _branch_sql(plan: _Plan, i: int, select: str, *, for_count: bool) -> tuple[s
         source = ("household h INDEXED BY household_hh_no JOIN person p INDEXED BY person_household_status "
                   "ON p.household_id = h.id") if not plan.small_set else \
             "person p JOIN household h ON h.id = p.household_id"
-    elif b.scan_cap or not plan.small_set:
-        # Walk the branch's index in order (pages), count along it (it covers status,
-        # household and the earlier branches' keys), or scan it (substring).
-        source = f"person p INDEXED BY {b.index}"
+    elif b.middle or plan.small_set:
+        # SQLite drives from the name endings or from a small group's members.
+        source = "person p"
     else:
-        source = "person p"     # a small special group: let SQLite drive from its members
+        # Walk the branch's index in order (pages), count along it (it covers status,
+        # household and the earlier branches' keys).
+        source = f"person p INDEXED BY {b.index}"
     return f"SELECT {select} FROM {source} WHERE {' AND '.join(where)}", params
 
 
@@ -227,12 +233,7 @@ def _counts(store: Store, plan: _Plan) -> list[int]:
         return list(cached)
     counts = []
     for i, b in enumerate(plan.branches):
-        if b.scan_cap and sum(counts) >= SUBSTRING_BELOW:
-            counts.append(0)        # not needed: _plan drops the scan
-        elif b.scan_cap:
-            sql, params = _branch_sql(plan, i, "p.rowid", for_count=True)
-            counts.append(store.scalar(f"SELECT COUNT(*) FROM ({sql} LIMIT ?)", [*params, b.scan_cap]))
-        elif b.by_household:
+        if b.by_household:
             # Everyone matching the filters (an index-only count) minus those without a
             # household (the next branch): "household_id IS NOT NULL" would read every row.
             everyone = _everyone(store, plan)
@@ -266,7 +267,7 @@ def _order(plan: _Plan, b: _Branch) -> str:
     if b.by_household:
         # Households in index order; only each household's few members are sorted.
         return "ORDER BY h.hh_no, h.rowid, p.relation <> '户主', p.birth_date, p.rowid"
-    if b.scan_cap or plan.small_set:
+    if b.middle or plan.small_set:
         return f"ORDER BY {b.key}, p.rowid"
     if b.index.endswith("_hh"):
         return f"ORDER BY {b.key}, p.status, p.household_id, p.rowid"    # the index's own order
@@ -326,6 +327,13 @@ def count(store: Store, query: str = "", *, group: str | None = None,
     """How many rows `search` pages through with the same query and filters."""
     plan = _plan(store, query, group, status, special)
     return sum(plan.counts)
+
+
+def too_short_for_middle(query: str | None) -> bool:
+    """A Chinese query too short to be looked for in the middle of a name (the GUI says so
+    when it finds nobody, instead of a bare empty list)."""
+    q = normalise_query(query)
+    return bool(q) and bool(_CJK.search(q)) and len(q) < MIDDLE_MIN_CHARS
 
 
 def public_row(row: dict) -> dict:

@@ -15,6 +15,7 @@ from db import Store
 from db.errors import CunwuError, RefusedError, ValidationError
 from db.store import REDACTED
 from desktop.core.roster import idcard
+from desktop.core.roster.names import search_keys
 from desktop.core.security.policy import sees_sensitive
 
 ENC_MAGIC = b"CUNWU-ENC1\n"
@@ -72,6 +73,9 @@ def export_person(store: Store, key: str) -> dict:
             "exported_on": date.today().isoformat(), "note": SENSITIVE_NOTE}
 
 
+ANONYMOUS = "（已匿名）"
+
+
 def anonymise(store: Store, key: str, reason: str, *, on: date | None = None) -> dict:
     """Remove what identifies a person who left the roster, keeping counts and history shape.
 
@@ -89,9 +93,11 @@ def anonymise(store: Store, key: str, reason: str, *, on: date | None = None) ->
     pid = person["id"]
     birth = person["birth_date"][:4] + "-01-01" if person["birth_date"] else None
     with store.transaction():
-        store.update("person", pid, {"name": "（已匿名）", "id_number": None, "phone": "", "note": "",
-                                     "birth_date": birth, "status_reason": "", "name_pinyin": "",
-                                     "name_initials": "", "id_reversed": ""})
+        # The derived search keys (pinyin, given name, polyphonic reading) follow the new
+        # name, so none of them keeps a trace of the old one.
+        store.update("person", pid, {"name": ANONYMOUS, "id_number": None, "phone": "", "note": "",
+                                     "birth_date": birth, "status_reason": "", "id_reversed": "",
+                                     **search_keys(ANONYMOUS)})
         for (gid,) in store.query("SELECT id FROM person_group WHERE person_id=?", (pid,)):
             store.update("person_group", gid, {"note": ""})
         store.insert("person_event", {"person_id": pid, "kind": "匿名化", "reason": reason,

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 
 from desktop.core import village
 from desktop.core.roster import codes
+from desktop.core.roster import search as roster_search
 from desktop.ui.roster.table_model import RosterFilter, RosterModel
 
 SEARCH_DELAY_MS = 180   # long enough to skip the keystrokes in between, short enough to feel instant
@@ -115,7 +116,11 @@ class Page(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        if self.model.total == 0 and self.current_filter() != RosterFilter():
+        if self.model.total == 0 and roster_search.too_short_for_middle(self.current_filter().query):
+            # One character is matched at the start of the name or of the given name only.
+            self.count_label.setText(self.tr("没有姓名或名字以“%1”开头的人。要查姓名中间的字，请至少输入两个字。")
+                                     .replace("%1", self.current_filter().query))
+        elif self.model.total == 0 and self.current_filter() != RosterFilter():
             self.count_label.setText(self.tr("没有找到符合条件的人。可以少输几个字，或把筛选条件改回“全部”。"))
         else:
             self.count_label.setText(self.tr("共 %1 人").replace("%1", str(self.model.total)))
