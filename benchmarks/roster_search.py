@@ -3,6 +3,9 @@
 Builds each database once (bulk insert through Store.insert_many with precomputed
 search keys, so the rows are what the write path would store, change log included),
 then times what the GUI does on every keystroke: one page of `search` plus `count`.
+A file that exists is reused (--rebuild to start over); if it was built by an older
+version, its pending migrations are applied first and timed (what a clerk's first open
+after an update costs, without the pre-migration backup copy).
 
     .venv/bin/python benchmarks/roster_search.py [--sizes 100000 1000000] [--dir /tmp/cunwu-bench]
 
@@ -24,6 +27,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from stdnum.cn import ric  # noqa: E402
 
+from db import migrate  # noqa: E402
+from db.store import _connect  # noqa: E402
 from desktop.core import open_store, village  # noqa: E402
 from desktop.core.roster import search  # noqa: E402
 from desktop.core.roster.names import search_keys  # noqa: E402
@@ -35,6 +40,9 @@ SURNAMES = ("王" * 7 + "李" * 7 + "张" * 7 + "刘" * 5 + "陈" * 5 + "杨" * 
             "孔向汤单解仇朴区查翟缪乐")
 GIVEN = list("伟强磊军勇杰涛明超刚平辉芳娜敏静丽艳娟霞英兰梅华玲婷怡涵昇喆堃珺淼国建志海永文子浩宇振德"
              "福树春秀桂玉淑雪红翠美欣梓雨思晓俊鹏飞成林博轩然航峰丰")
+# Minority names with the middle dot (阿卜杜·热合曼): what the middle-of-a-name search is for.
+DOTTED = ("阿卜杜", "买买提", "艾力", "热合曼", "古丽", "努尔", "吐尔逊", "阿依", "依明", "艾买提", "阿不都", "热依拉")
+DOTTED_PEOPLE = 2000
 GROUPS = [f"{n}组" for n in "一二三四五六七八九十"]
 AREAS = ("610802", "612701", "610821", "610822")
 SPECIAL = [("低保", "", 0.05), ("残疾", "肢体二级", 0.03), ("留守儿童", "", 0.01), ("空巢老人", "", 0.02),
@@ -42,9 +50,19 @@ SPECIAL = [("低保", "", 0.05), ("残疾", "肢体二级", 0.03), ("留守儿�
 
 
 @lru_cache(maxsize=None)
-def _keys(name: str) -> tuple[str, str, str]:
-    k = search_keys(name)
-    return k["name_pinyin"], k["name_initials"], k["name_given"]
+def _keys(name: str) -> dict[str, str]:
+    return search_keys(name)
+
+
+def add_dotted_names(store, rng: random.Random) -> None:
+    """DOTTED_PEOPLE people with 买买提·热合曼-style names."""
+    rows = []
+    for i in range(DOTTED_PEOPLE):
+        name = f"{rng.choice(DOTTED)}·{rng.choice(DOTTED)}"
+        rows.append({"id": f"dotted-{i:06d}", "name": name, "gender": rng.choice(("男", "女")),
+                     "ethnicity": "05", "status": "在册", **_keys(name)})
+    with store.transaction():
+        store.insert_many("person", rows)
 
 
 def build(path: Path, n_people: int, seed: int = 1) -> float:
@@ -85,14 +103,12 @@ def build(path: Path, n_people: int, seed: int = 1) -> float:
                 id_no = body + ric.calc_check_digit(body + "0")
                 r = rng.random()
                 status = "在册" if r < 0.88 else "外出务工" if r < 0.94 else "迁出" if r < 0.97 else "死亡"
-                pinyin, initials, given_key = _keys(name)
                 pid = f"{made:08d}-0000-4000-8000-000000000000"
                 batch_p.append({
                     "id": pid, "household_id": hh_id, "name": name, "gender": "男" if male else "女",
                     "ethnicity": "01", "id_number": id_no, "birth_date": born.isoformat(),
                     "relation": "户主" if k == 0 else rng.choice(("配偶", "子", "女", "孙子", "孙女")),
-                    "status": status, "name_pinyin": pinyin, "name_initials": initials,
-                    "name_given": given_key, "id_reversed": id_no[::-1]})
+                    "status": status, **_keys(name), "id_reversed": id_no[::-1]})
                 for kind, detail, share in SPECIAL:
                     if rng.random() < share:
                         batch_g.append({"person_id": pid, "kind": kind, "detail": detail,
@@ -106,6 +122,7 @@ def build(path: Path, n_people: int, seed: int = 1) -> float:
         store.insert_many("household", batch_h)
         store.insert_many("person", batch_p)
         store.insert_many("person_group", batch_g)
+    add_dotted_names(store, rng)
     # No ANALYZE: the program never runs it, so the planner here sees what it sees there.
     store.close()
     return time.perf_counter() - t0
@@ -115,11 +132,17 @@ QUERIES = {
     "surname (王)": dict(query="王"),
     "full name (王伟)": dict(query="王伟"),
     "given name (建华)": dict(query="建华"),
-    "middle char (秀)": dict(query="秀"),
+    "one char (秀): name/given start": dict(query="秀"),
+    "middle of a name (买提), many": dict(query="买提"),
+    "middle of a name (卜杜·热), few": dict(query="卜杜·热"),
+    "middle of a name (曼·卜), none": dict(query="曼·卜"),
     "initials (zsf)": dict(query="zsf"),
     "initials 1 letter (w)": dict(query="w"),
     "full pinyin (zhangwei)": dict(query="zhangwei"),
     "polyphonic (shan)": dict(query="shan"),
+    "polyphonic everyday (dan)": dict(query="dan"),
+    "polyphonic everyday initials (dxx)": dict(query="dxx"),
+    "polyphonic everyday 1 letter (d)": dict(query="d"),
     "ID tail (4 digits)": dict(query="{tail4}"),
     "ID tail with X": dict(query="{tailX}"),
     "whole ID prefix": dict(query="61080219"),
@@ -133,7 +156,21 @@ QUERIES = {
 }
 
 
-def measure(path: Path, repeat: int) -> dict[str, list[float]]:
+def apply_migrations(path: Path) -> list[tuple[str, float]]:
+    """Apply what an older file lacks, one migration at a time, timed."""
+    conn = _connect(path)
+    out = []
+    try:
+        for m in migrate.pending(conn):
+            t = time.perf_counter()
+            migrate.apply(conn, [m])
+            out.append((m.key, time.perf_counter() - t))
+    finally:
+        conn.close()
+    return out
+
+
+def measure(path: Path, repeat: int) -> tuple[dict[str, list[float]], dict[str, int]]:
     store = open_store(path)
     store.conn.execute("DROP TABLE IF EXISTS sqlite_stat1")   # files built by older versions of this script
     # ID tails that exist in this file (a clerk types the tail of a card in hand).
@@ -141,6 +178,7 @@ def measure(path: Path, repeat: int) -> dict[str, list[float]]:
              "{tailX}": store.scalar("SELECT substr(id_number, 16) FROM person WHERE id_number LIKE '%X' "
                                      "LIMIT 1 OFFSET 5")}
     out: dict[str, list[float]] = {}
+    found: dict[str, int] = {}
     for label, kw in QUERIES.items():
         kw = {k: tails.get(v, v) for k, v in kw.items()}
         times = []
@@ -148,7 +186,7 @@ def measure(path: Path, repeat: int) -> dict[str, list[float]]:
             search._count_cache.clear()     # a new keystroke: nothing cached
             t = time.perf_counter()
             search.search(store, limit=50, **kw)
-            search.count(store, **kw)
+            found[label] = search.count(store, **kw)
             times.append((time.perf_counter() - t) * 1000)
         out[label] = times
     # Scrolling deep into a long result (the lazy table fetching a page far down 王).
@@ -160,8 +198,9 @@ def measure(path: Path, repeat: int) -> dict[str, list[float]]:
         search.search(store, "王", limit=100, offset=deep)
         times.append((time.perf_counter() - t) * 1000)
     out["page of 100 halfway down 王"] = times
+    found["page of 100 halfway down 王"] = 100
     store.close()
-    return out
+    return out, found
 
 
 def pct(values: list[float], p: float) -> float:
@@ -189,12 +228,14 @@ def main() -> None:
                   f"file {path.stat().st_size / 1e6:.0f} MB")
         else:
             print(f"\n== {n:,} people (existing file {path.stat().st_size / 1e6:.0f} MB)")
-        results = measure(path, args.repeat)
+            for key, secs in apply_migrations(path):
+                print(f"migration {key}: {secs:.2f} s")
+        results, found = measure(path, args.repeat)
         every: list[float] = []
-        print(f"{'query (search page of 50 + count)':40s} {'p50 ms':>8s} {'p95 ms':>8s}")
+        print(f"{'query (search page of 50 + count)':40s} {'p50 ms':>8s} {'p95 ms':>8s} {'found':>8s}")
         for label, times in results.items():
             every += times
-            print(f"{label:40s} {statistics.median(times):8.1f} {pct(times, 95):8.1f}")
+            print(f"{label:40s} {statistics.median(times):8.1f} {pct(times, 95):8.1f} {found[label]:8d}")
         print(f"{'ALL QUERIES':40s} {statistics.median(every):8.1f} {pct(every, 95):8.1f}")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\npeak memory (max RSS of this process): {peak:.0f} MB")

@@ -3,6 +3,8 @@ the write path, files from the previous version, `cunwu check` / reindex, rename
 anonymising keep the derived keys and name endings right."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from db import migrate
@@ -162,3 +164,17 @@ def test_gui_says_why_one_character_finds_nobody(qtbot, demo_store, tmp_path):
     page.search.setText("zzzzqqq")
     page.apply_filter()
     assert "至少输入两个字" not in page.count_label.text() and "没有找到" in page.count_label.text()
+
+
+def test_cli_search_by_everyday_reading_and_the_short_query_hint(capsys, store, db_path):
+    from desktop.cli import main
+    hh = people.add_household(store, hh_no="D005")
+    people.add_person(store, household_id=hh, name="阿卜杜·热合曼")
+    people.add_person(store, household_id=hh, name="单雄信")
+    assert main(["roster", "search", "dxx", "--json", "--db", str(db_path)]) == 0
+    assert [r["name"] for r in json.loads(capsys.readouterr().out)] == ["单雄信"]
+    assert main(["roster", "search", "卜", "--db", str(db_path)]) == 0
+    assert "至少输入两个字" in capsys.readouterr().err
+    assert main(["roster", "search", "卜杜", "--db", str(db_path)]) == 0
+    out = capsys.readouterr()
+    assert "阿卜杜·热合曼" in out.out and out.err == ""

@@ -1,86 +1,64 @@
 -- Polyphonic surnames: a clerk types the everyday reading (dan for 单, ceng for 曾, jie for 解)
 -- as often as the surname reading (shan, zeng, xie) that name_pinyin/name_initials hold.
--- The everyday reading's keys (names.everyday_keys): '' for everyone without such a surname,
+-- The everyday reading's keys (names.search_keys): '' for everyone without such a surname,
 -- so the two partial indexes below hold only the few people who have one.
 ALTER TABLE person ADD COLUMN name_pinyin_alt TEXT NOT NULL DEFAULT '';
 ALTER TABLE person ADD COLUMN name_initials_alt TEXT NOT NULL DEFAULT '';
 
--- Keys for the people already in the file: the everyday syllables in place of the surname's
--- (one statement per surname, each a range of the name index, so this stays fast at a
--- million people). Generated from names.EVERYDAY_READINGS and SURNAME_READINGS;
--- tests/test_roster_readings.py checks that it agrees with the write path.
-UPDATE person SET name_pinyin_alt = 'dan' || substr(name_pinyin, 5), name_initials_alt = 'd' || substr(name_initials, 2)
-    WHERE name >= '单' AND name < '单' || char(1114111) AND instr(name, '·') = 0 AND NOT (length(name) >= 3 AND substr(name, 1, 2) IN ('单于'));
-UPDATE person SET name_pinyin_alt = 'ceng' || substr(name_pinyin, 5), name_initials_alt = 'c' || substr(name_initials, 2)
-    WHERE name >= '曾' AND name < '曾' || char(1114111) AND instr(name, '·') = 0;
-UPDATE person SET name_pinyin_alt = 'jie' || substr(name_pinyin, 4), name_initials_alt = 'j' || substr(name_initials, 2)
-    WHERE name >= '解' AND name < '解' || char(1114111) AND instr(name, '·') = 0;
-UPDATE person SET name_pinyin_alt = 'chou' || substr(name_pinyin, 4), name_initials_alt = 'c' || substr(name_initials, 2)
-    WHERE name >= '仇' AND name < '仇' || char(1114111) AND instr(name, '·') = 0;
-UPDATE person SET name_pinyin_alt = 'pu' || substr(name_pinyin, 5), name_initials_alt = ''
-    WHERE name >= '朴' AND name < '朴' || char(1114111) AND instr(name, '·') = 0;
-UPDATE person SET name_pinyin_alt = 'qu' || substr(name_pinyin, 3), name_initials_alt = 'q' || substr(name_initials, 2)
-    WHERE name >= '区' AND name < '区' || char(1114111) AND instr(name, '·') = 0;
-UPDATE person SET name_pinyin_alt = 'cha' || substr(name_pinyin, 4), name_initials_alt = 'c' || substr(name_initials, 2)
-    WHERE name >= '查' AND name < '查' || char(1114111) AND instr(name, '·') = 0;
-UPDATE person SET name_pinyin_alt = 'gai' || substr(name_pinyin, 3), name_initials_alt = ''
-    WHERE name >= '盖' AND name < '盖' || char(1114111) AND instr(name, '·') = 0;
-UPDATE person SET name_pinyin_alt = 'le' || substr(name_pinyin, 4), name_initials_alt = 'l' || substr(name_initials, 2)
-    WHERE name >= '乐' AND name < '乐' || char(1114111) AND instr(name, '·') = 0;
-UPDATE person SET name_pinyin_alt = 'tan' || substr(name_pinyin, 4), name_initials_alt = 't' || substr(name_initials, 2)
-    WHERE name >= '覃' AND name < '覃' || char(1114111) AND instr(name, '·') = 0;
-UPDATE person SET name_pinyin_alt = 'di' || substr(name_pinyin, 5), name_initials_alt = 'd' || substr(name_initials, 2)
-    WHERE name >= '翟' AND name < '翟' || char(1114111) AND instr(name, '·') = 0;
-UPDATE person SET name_pinyin_alt = 'mou' || substr(name_pinyin, 5), name_initials_alt = ''
-    WHERE name >= '缪' AND name < '缪' || char(1114111) AND instr(name, '·') = 0;
-UPDATE person SET name_pinyin_alt = 'zhao' || substr(name_pinyin, 5), name_initials_alt = 'z' || substr(name_initials, 2)
-    WHERE name >= '召' AND name < '召' || char(1114111) AND instr(name, '·') = 0;
-UPDATE person SET name_pinyin_alt = 'zhong' || substr(name_pinyin, 6), name_initials_alt = 'z' || substr(name_initials, 2)
-    WHERE name >= '种' AND name < '种' || char(1114111) AND instr(name, '·') = 0;
-UPDATE person SET name_pinyin_alt = 'fan' || substr(name_pinyin, 3), name_initials_alt = 'f' || substr(name_initials, 2)
-    WHERE name >= '繁' AND name < '繁' || char(1114111) AND instr(name, '·') = 0;
-UPDATE person SET name_pinyin_alt = 'yuan' || substr(name_pinyin, 4), name_initials_alt = ''
-    WHERE name >= '员' AND name < '员' || char(1114111) AND instr(name, '·') = 0;
-UPDATE person SET name_pinyin_alt = 'mi' || substr(name_pinyin, 3), name_initials_alt = 'm' || substr(name_initials, 2)
-    WHERE name >= '秘' AND name < '秘' || char(1114111) AND instr(name, '·') = 0;
-UPDATE person SET name_pinyin_alt = 'ju' || substr(name_pinyin, 4), name_initials_alt = 'j' || substr(name_initials, 2)
-    WHERE name >= '句' AND name < '句' || char(1114111) AND instr(name, '·') = 0;
-UPDATE person SET name_pinyin_alt = 'zhe' || substr(name_pinyin, 4), name_initials_alt = 'z' || substr(name_initials, 2)
-    WHERE name >= '折' AND name < '折' || char(1114111) AND instr(name, '·') = 0;
-UPDATE person SET name_pinyin_alt = 'hei' || substr(name_pinyin, 3), name_initials_alt = ''
-    WHERE name >= '黑' AND name < '黑' || char(1114111) AND instr(name, '·') = 0;
-UPDATE person SET name_pinyin_alt = 'wei' || substr(name_pinyin, 3), name_initials_alt = 'w' || substr(name_initials, 2)
-    WHERE name >= '尉' AND name < '尉' || char(1114111) AND instr(name, '·') = 0 AND NOT (length(name) >= 3 AND substr(name, 1, 2) IN ('尉迟'));
-UPDATE person SET name_pinyin_alt = 'bian' || substr(name_pinyin, 5), name_initials_alt = 'b' || substr(name_initials, 2)
-    WHERE name >= '便' AND name < '便' || char(1114111) AND instr(name, '·') = 0;
-UPDATE person SET name_pinyin_alt = 'neng' || substr(name_pinyin, 4), name_initials_alt = ''
-    WHERE name >= '能' AND name < '能' || char(1114111) AND instr(name, '·') = 0;
-UPDATE person SET name_pinyin_alt = 'kui' || substr(name_pinyin, 4), name_initials_alt = 'k' || substr(name_initials, 2)
-    WHERE name >= '隗' AND name < '隗' || char(1114111) AND instr(name, '·') = 0;
-UPDATE person SET name_pinyin_alt = 'mi' || substr(name_pinyin, 3), name_initials_alt = 'm' || substr(name_initials, 2)
-    WHERE name >= '宓' AND name < '宓' || char(1114111) AND instr(name, '·') = 0;
-UPDATE person SET name_pinyin_alt = 'xi' || substr(name_pinyin, 5), name_initials_alt = ''
-    WHERE name >= '洗' AND name < '洗' || char(1114111) AND instr(name, '·') = 0;
-UPDATE person SET name_pinyin_alt = 'xin' || substr(name_pinyin, 5), name_initials_alt = 'x' || substr(name_initials, 2)
-    WHERE name >= '莘' AND name < '莘' || char(1114111) AND instr(name, '·') = 0;
-UPDATE person SET name_pinyin_alt = 'zhao' || substr(name_pinyin, 5), name_initials_alt = 'z' || substr(name_initials, 2)
-    WHERE name >= '朝' AND name < '朝' || char(1114111) AND instr(name, '·') = 0;
-UPDATE person SET name_pinyin_alt = 'bao' || substr(name_pinyin, 3), name_initials_alt = ''
-    WHERE name >= '薄' AND name < '薄' || char(1114111) AND instr(name, '·') = 0;
-UPDATE person SET name_pinyin_alt = 'cang' || substr(name_pinyin, 5), name_initials_alt = 'c' || substr(name_initials, 2)
-    WHERE name >= '藏' AND name < '藏' || char(1114111) AND instr(name, '·') = 0;
-UPDATE person SET name_pinyin_alt = 'yuan' || substr(name_pinyin, 4), name_initials_alt = ''
-    WHERE name >= '貟' AND name < '貟' || char(1114111) AND instr(name, '·') = 0;
-UPDATE person SET name_pinyin_alt = 'weichi' || substr(name_pinyin, 6), name_initials_alt = 'wc' || substr(name_initials, 3)
-    WHERE name >= '尉迟' AND name < '尉迟' || char(1114111) AND instr(name, '·') = 0 AND length(name) >= 3;
-UPDATE person SET name_pinyin_alt = 'wansi' || substr(name_pinyin, 5), name_initials_alt = 'ws' || substr(name_initials, 3)
-    WHERE name >= '万俟' AND name < '万俟' || char(1114111) AND instr(name, '·') = 0 AND length(name) >= 3;
-UPDATE person SET name_pinyin_alt = 'danyu' || substr(name_pinyin, 7), name_initials_alt = 'dy' || substr(name_initials, 3)
-    WHERE name >= '单于' AND name < '单于' || char(1114111) AND instr(name, '·') = 0 AND length(name) >= 3;
-UPDATE person SET name_pinyin_alt = 'changsun' || substr(name_pinyin, 9), name_initials_alt = 'cs' || substr(name_initials, 3)
-    WHERE name >= '长孙' AND name < '长孙' || char(1114111) AND instr(name, '·') = 0 AND length(name) >= 3;
-UPDATE person SET name_pinyin_alt = 'dantai' || substr(name_pinyin, 7), name_initials_alt = 'dt' || substr(name_initials, 3)
-    WHERE name >= '澹台' AND name < '澹台' || char(1114111) AND instr(name, '·') = 0 AND length(name) >= 3;
+-- Keys for the people already in the file: the everyday syllables in place of the surname's.
+-- Each surname is a range of the name index, so this stays fast at a million people.
+-- The rows are names.EVERYDAY_READINGS (surname, length of its surname reading in letters
+-- and in syllables, everyday reading, its initials or '' where they are the same);
+-- tests/test_roster_readings.py checks that the result agrees with the write path.
+-- A single-character surname does not apply where the name starts with a compound surname
+-- (单于, 尉迟: names.split_name); a compound one needs a given name after it.
+WITH reading (surname, usual_letters, usual_syllables, everyday, everyday_initials) AS (VALUES
+    ('单', 4, 1, 'dan', 'd'),
+    ('曾', 4, 1, 'ceng', 'c'),
+    ('解', 3, 1, 'jie', 'j'),
+    ('仇', 3, 1, 'chou', 'c'),
+    ('朴', 4, 1, 'pu', ''),
+    ('区', 2, 1, 'qu', 'q'),
+    ('查', 3, 1, 'cha', 'c'),
+    ('盖', 2, 1, 'gai', ''),
+    ('乐', 3, 1, 'le', 'l'),
+    ('覃', 3, 1, 'tan', 't'),
+    ('翟', 4, 1, 'di', 'd'),
+    ('缪', 4, 1, 'mou', ''),
+    ('召', 4, 1, 'zhao', 'z'),
+    ('种', 5, 1, 'zhong', 'z'),
+    ('繁', 2, 1, 'fan', 'f'),
+    ('员', 3, 1, 'yuan', ''),
+    ('秘', 2, 1, 'mi', 'm'),
+    ('句', 3, 1, 'ju', 'j'),
+    ('折', 3, 1, 'zhe', 'z'),
+    ('黑', 2, 1, 'hei', ''),
+    ('尉', 2, 1, 'wei', 'w'),
+    ('便', 4, 1, 'bian', 'b'),
+    ('能', 3, 1, 'neng', ''),
+    ('隗', 3, 1, 'kui', 'k'),
+    ('宓', 2, 1, 'mi', 'm'),
+    ('洗', 4, 1, 'xi', ''),
+    ('莘', 4, 1, 'xin', 'x'),
+    ('朝', 4, 1, 'zhao', 'z'),
+    ('薄', 2, 1, 'bao', ''),
+    ('藏', 4, 1, 'cang', 'c'),
+    ('貟', 3, 1, 'yuan', ''),
+    ('尉迟', 5, 2, 'weichi', 'wc'),
+    ('万俟', 4, 2, 'wansi', 'ws'),
+    ('单于', 6, 2, 'danyu', 'dy'),
+    ('长孙', 8, 2, 'changsun', 'cs'),
+    ('澹台', 6, 2, 'dantai', 'dt'))
+UPDATE person SET
+    name_pinyin_alt = reading.everyday || substr(person.name_pinyin, reading.usual_letters + 1),
+    name_initials_alt = CASE WHEN reading.everyday_initials = '' THEN ''
+                             ELSE reading.everyday_initials || substr(person.name_initials,
+                                                                      reading.usual_syllables + 1) END
+FROM reading
+WHERE person.name >= reading.surname AND person.name < reading.surname || char(1114111)
+  AND instr(person.name, '·') = 0
+  AND CASE WHEN length(reading.surname) = 2 THEN length(person.name) >= 3
+           ELSE NOT (length(person.name) >= 3 AND substr(person.name, 1, 2) IN ('单于', '尉迟')) END;
 
 -- Each covers what the search branch tests (status, 村民小组 via household_id, and the
 -- earlier branches' keys), so counting reads the small index only.

@@ -8,6 +8,7 @@ excel area (desktop/cli/excel.py).
 """
 from __future__ import annotations
 
+import sys
 from contextlib import contextmanager
 
 from desktop.cli.common import add_command, print_json, print_table, store_for
@@ -198,6 +199,8 @@ def cmd_search(args) -> int:
     else:
         print_table(rows, [("name", "姓名"), ("gender", "性别"), ("id_number", "身份证号"),
                            ("hh_no", "户号"), ("group_name", "小组"), ("status", "状态")])
+    if not rows and search.too_short_for_middle(args.query):
+        print("一个字只查姓名开头和名字开头；要查姓名中间的字，请至少输入两个字。", file=sys.stderr)
     return 0
 
 
