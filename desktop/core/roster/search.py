@@ -129,7 +129,7 @@ def _pinyin_branch(kind: str, suffix: str, low: str) -> _Branch:
     cond, params = _prefix_range(column, low)
     if suffix:
         # Also the partial index's own condition, which lets SQLite use it.
-        cond = f"({cond[1:-1]} AND {column} <> '')"
+        cond = f"({cond} AND {column} <> '')"
     return _Branch(f"person_{kind}{suffix}_hh", column, cond, params)
 
 
