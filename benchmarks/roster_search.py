@@ -55,13 +55,22 @@ def _keys(name: str) -> dict[str, str]:
 
 
 def add_dotted_names(store, rng: random.Random) -> None:
-    """DOTTED_PEOPLE people with 买买提·热合曼-style names."""
-    rows = []
+    """DOTTED_PEOPLE people with 买买提·热合曼-style names, two to a household (numbered on
+    from the last 户号)."""
+    group_ids = [g["id"] for g in village.groups(store)]
+    last = int(store.scalar("SELECT MAX(hh_no) FROM household")[1:])
+    households, rows = [], []
     for i in range(DOTTED_PEOPLE):
+        hh_id = f"dotted-hh-{i // 2:06d}"
+        if i % 2 == 0:
+            households.append({"id": hh_id, "hh_no": f"H{last + 1 + i // 2:07d}", "group_id": group_ids[i % 10],
+                               "head_person_id": f"dotted-{i:06d}"})
         name = f"{rng.choice(DOTTED)}·{rng.choice(DOTTED)}"
-        rows.append({"id": f"dotted-{i:06d}", "name": name, "gender": rng.choice(("男", "女")),
-                     "ethnicity": "05", "status": "在册", **_keys(name)})
+        rows.append({"id": f"dotted-{i:06d}", "household_id": hh_id, "name": name,
+                     "gender": rng.choice(("男", "女")), "ethnicity": "05", "status": "在册",
+                     "relation": "户主" if i % 2 == 0 else "配偶", **_keys(name)})
     with store.transaction():
+        store.insert_many("household", households)
         store.insert_many("person", rows)
 
 
