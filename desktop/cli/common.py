@@ -6,7 +6,7 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from db import Store
 from desktop.core import open_store
@@ -69,3 +69,49 @@ def add_command(sub, parent, name: str, func, help: str, **kw) -> argparse.Argum
     p = sub.add_parser(name, help=help, description=help, parents=[parent], **kw)
     p.set_defaults(func=func)
     return p
+
+
+def add_group(sub, parent, name: str, help: str, *, dest: str | None = None,
+              metavar: str = "ACTION") -> argparse._SubParsersAction:
+    """A command group such as `cunwu roster household ACTION`; returns its subcommands."""
+    group = sub.add_parser(name, help=help, parents=[parent])
+    actions = group.add_subparsers(dest=dest or f"{name}_command", metavar=metavar)
+    actions.required = True
+    return actions
+
+
+def print_result(args: argparse.Namespace, data: Any, text: str | Callable[[], None]) -> int:
+    """The stable --json `data`, or for people `text`: one line, or a function printing several."""
+    if getattr(args, "json", False):
+        print_json(data)
+    elif callable(text):
+        text()
+    else:
+        print(text)
+    return 0
+
+
+def print_rows(args: argparse.Namespace, rows: list[dict], columns: list[tuple[str, str]], *,
+               data: Any = None) -> int:
+    """A list as --json (`data`, or the rows themselves) or as a table for people."""
+    return print_result(args, rows if data is None else data, lambda: print_table(rows, columns))
+
+
+def secret(env: str, prompt: str) -> str:
+    """A password or passphrase from `env`, else typed at the terminal (never echoed)."""
+    from db.errors import CunwuError
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    if not sys.stdin or not sys.stdin.isatty():
+        raise CunwuError(f"需要{prompt}：请设置环境变量 {env}，或在终端中运行以便输入。")
+    import getpass
+    return getpass.getpass(f"{prompt}：")
+
+
+def write_atomic(target: Path, data: bytes) -> None:
+    """Write through a .part file so an interrupted write never leaves half a file."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".part")
+    tmp.write_bytes(data)
+    tmp.replace(target)
