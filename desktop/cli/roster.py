@@ -8,17 +8,13 @@ excel area (desktop/cli/excel.py).
 """
 from __future__ import annotations
 
-from contextlib import contextmanager
-
-from desktop.cli.common import add_command, print_json, print_table, store_for
+from desktop.cli.common import add_command, add_group, print_result, print_rows, print_table, store_for
 
 STATUS_HELP = "户籍状态：在册/外出务工/迁出/死亡/已合并"
 
 
 def register(sub, parent) -> None:
-    roster = sub.add_parser("roster", help="花名册", parents=[parent])
-    rsub = roster.add_subparsers(dest="roster_command", metavar="ACTION")
-    rsub.required = True
+    rsub = add_group(sub, parent, "roster", "花名册")
 
     p = add_command(rsub, parent, "search", cmd_search, "查找人员：姓名、拼音首字母、全拼、身份证后几位、户号")
     p.add_argument("query", nargs="?", default="")
@@ -52,7 +48,7 @@ def register(sub, parent) -> None:
     p.add_argument("--json", action="store_true")
 
     # person add / edit
-    psub = _group(rsub, parent, "person", "人员登记与修改")
+    psub = add_group(rsub, parent, "person", "人员登记与修改")
     p = add_command(psub, parent, "add", cmd_person_add, "登记一个人")
     _person_fields(p, required_name=True)
     p.add_argument("--json", action="store_true")
@@ -60,7 +56,7 @@ def register(sub, parent) -> None:
     _person_fields(p, required_name=False)
 
     # households
-    hsub = _group(rsub, parent, "household", "户")
+    hsub = add_group(rsub, parent, "household", "户")
     p = add_command(hsub, parent, "add", cmd_household_add, "新建一户")
     p.add_argument("hh_no", metavar="HH", help="户号")
     p.add_argument("--group", help="村民小组名称")
@@ -99,7 +95,7 @@ def register(sub, parent) -> None:
                     reason_required=True)
 
     # special groups
-    gsub = _group(rsub, parent, "group", "特殊群体")
+    gsub = add_group(rsub, parent, "group", "特殊群体")
     p = _person_command(gsub, parent, "add", cmd_group_add, "把人加入特殊群体（低保、特困供养、残疾…）",
                         dated=False)
     p.add_argument("kind", metavar="KIND")
@@ -114,23 +110,6 @@ def register(sub, parent) -> None:
     add_command(rsub, parent, "reindex", cmd_reindex, "重建检索字段（拼音、首字母、身份证尾号）")
 
     _register_check()
-
-
-@contextmanager
-def _opened(args):
-    store = store_for(args)
-    try:
-        yield store
-    finally:
-        store.close()
-
-
-def _group(sub, parent, name: str, help: str):
-    """A command group such as `roster household ACTION`."""
-    group = sub.add_parser(name, help=help, parents=[parent])
-    actions = group.add_subparsers(dest=f"{name}_command", metavar="ACTION")
-    actions.required = True
-    return actions
 
 
 def _person_command(sub, parent, name: str, func, help: str, *, first: tuple[str, str] | None = None,
@@ -166,10 +145,9 @@ def _when(p, *, reason_required: bool = False) -> None:
 
 
 def _register_check() -> None:
-    from desktop.cli.admin import CHECKS
+    from desktop.cli.admin import register_check
     from desktop.core.roster import checks
-    if checks.run not in CHECKS:
-        CHECKS.append(checks.run)
+    register_check(checks.run)
 
 
 # ------------------------------------------------------------- excel (excel area)
@@ -186,19 +164,15 @@ def cmd_export(args) -> int:
 # ------------------------------------------------------------------ search
 def cmd_search(args) -> int:
     from desktop.core.roster import search
-    with _opened(args) as store:
+    with store_for(args) as store:
         if args.count:
             n = search.count(store, args.query, group=args.group, status=args.status, special=args.special)
-            print_json({"count": n}) if args.json else print(n)
-            return 0
+            return print_result(args, {"count": n}, str(n))
         rows = search.search(store, args.query, group=args.group, status=args.status,
                              special=args.special, limit=args.limit, offset=args.offset)
-    if args.json:
-        print_json([search.public_row(r) for r in rows])
-    else:
-        print_table(rows, [("name", "姓名"), ("gender", "性别"), ("id_number", "身份证号"),
-                           ("hh_no", "户号"), ("group_name", "小组"), ("status", "状态")])
-    return 0
+    return print_rows(args, rows, [("name", "姓名"), ("gender", "性别"), ("id_number", "身份证号"),
+                                   ("hh_no", "户号"), ("group_name", "小组"), ("status", "状态")],
+                      data=[search.public_row(r) for r in rows])
 
 
 # -------------------------------------------------------------------- show
@@ -227,11 +201,12 @@ def person_report(store, person: dict) -> dict:
 
 def cmd_show(args) -> int:
     from desktop.core.roster import people
-    with _opened(args) as store:
+    with store_for(args) as store:
         report = person_report(store, people.resolve_person(store, args.person))
-    if args.json:
-        print_json(report)
-        return 0
+    return print_result(args, report, lambda: _print_person(report))
+
+
+def _print_person(report: dict) -> None:
     hh = report["household"]
     print(f"{report['name']}  {report['gender'] or ''}  {report['ethnicity_name']}  出生 {report['birth_date'] or '未知'}")
     print(f"身份证号：{report['id_number'] or '无'}   电话：{report['phone'] or '无'}")
@@ -245,7 +220,6 @@ def cmd_show(args) -> int:
     for e in report["history"]:
         print(f"  {e['date']}  {e['kind']}  {e['reason']}")
     print(f"编号：{report['id']}")
-    return 0
 
 
 # ------------------------------------------------------------------ person
@@ -256,33 +230,27 @@ def _person_values(args) -> dict:
 
 def cmd_person_add(args) -> int:
     from desktop.core.roster import people
-    with _opened(args) as store:
+    with store_for(args) as store:
         values = _person_values(args)
         if args.hh_no:
             values["household_id"] = people.resolve_household(store, args.hh_no)["id"]
         pid = people.add_person(store, **values)
         person = people.get_person(store, pid)
-    if args.json:
-        print_json({"id": pid, "name": person["name"], "id_number": person["id_number"]})
-    else:
-        print(f"已登记：{person['name']}（编号 {pid}）")
-    return 0
+    return print_result(args, {"id": pid, "name": person["name"], "id_number": person["id_number"]},
+                        f"已登记：{person['name']}（编号 {pid}）")
 
 
 def cmd_person_edit(args) -> int:
     from db.errors import ValidationError
     from desktop.core.roster import people
-    with _opened(args) as store:
+    with store_for(args) as store:
         person = people.resolve_person(store, args.person)
         values = _person_values(args)
         if args.hh_no:
             raise ValidationError("换户请用 cunwu roster move（会记录迁移历史）。", field="household_id")
         changed = people.update_person(store, person["id"], **values) if values else {}
-    if args.json:
-        print_json({"id": person["id"], "changed": sorted(changed)})
-    else:
-        print(f"已修改 {person['name']}：{'、'.join(sorted(changed)) or '没有变化'}")
-    return 0
+    return print_result(args, {"id": person["id"], "changed": sorted(changed)},
+                        f"已修改 {person['name']}：{'、'.join(sorted(changed)) or '没有变化'}")
 
 
 # --------------------------------------------------------------- household
@@ -305,71 +273,59 @@ def household_report(store, hh: dict, *, include_left: bool = False) -> dict:
 def cmd_household_add(args) -> int:
     from desktop.core import village
     from desktop.core.roster import people
-    with _opened(args) as store:
+    with store_for(args) as store:
         group_id = village.group_id_by_name(store, args.group) if args.group else None
         hh_id = people.add_household(store, hh_no=args.hh_no, group_id=group_id, address=args.address,
                                      phone=args.phone, note=args.note)
-    if args.json:
-        print_json({"id": hh_id, "hh_no": args.hh_no.strip()})
-    else:
-        print(f"已新建户：{args.hh_no.strip()}")
-    return 0
+    return print_result(args, {"id": hh_id, "hh_no": args.hh_no.strip()}, f"已新建户：{args.hh_no.strip()}")
 
 
 def cmd_household_show(args) -> int:
     from desktop.core.roster import people
-    with _opened(args) as store:
+    with store_for(args) as store:
         report = household_report(store, people.resolve_household(store, args.hh_no), include_left=args.all)
-    if args.json:
-        print_json(report)
-        return 0
+    return print_result(args, report, lambda: _print_household(report))
+
+
+def _print_household(report: dict) -> None:
     state = "" if report["status"] == "active" else f"（已解散 {report['status_date']}：{report['status_reason']}）"
     print(f"户号 {report['hh_no']}  {report['group_name'] or ''}  {report['address']}{state}")
     print_table(report["members"], [("name", "姓名"), ("relation", "与户主关系"), ("gender", "性别"),
                                     ("birth_date", "出生日期"), ("id_number", "身份证号"), ("status", "状态")])
     for e in report["history"]:
         print(f"  {e['date']}  {e['kind']}  {e['person_name'] or ''}  {e['reason']}")
-    return 0
 
 
 def cmd_household_head(args) -> int:
     from desktop.core.roster import lifecycle, people
-    with _opened(args) as store:
+    with store_for(args) as store:
         hh = people.resolve_household(store, args.hh_no)
         person = people.resolve_person(store, args.person)
         ev = lifecycle.change_head(store, hh["id"], person["id"], on=args.date, reason=args.reason,
                                    old_head_relation=args.old_relation)
-    return _done(args, f"户 {hh['hh_no']} 的户主已改为 {person['name']}", event_id=ev, household_id=hh["id"],
-                 person_id=person["id"])
+    return print_result(args, {"event_id": ev, "household_id": hh["id"], "person_id": person["id"]},
+                        f"户 {hh['hh_no']} 的户主已改为 {person['name']}")
 
 
 def cmd_household_dissolve(args) -> int:
     from desktop.core.roster import lifecycle, people
-    with _opened(args) as store:
+    with store_for(args) as store:
         hh = people.resolve_household(store, args.hh_no)
         ev = lifecycle.dissolve_household(store, hh["id"], on=args.date, reason=args.reason)
-    return _done(args, f"户 {hh['hh_no']} 已解散", event_id=ev, household_id=hh["id"])
+    return print_result(args, {"event_id": ev, "household_id": hh["id"]}, f"户 {hh['hh_no']} 已解散")
 
 
 # --------------------------------------------------------------- lifecycle
-def _done(args, message: str, **data) -> int:
-    if args.json:
-        print_json(data)
-    else:
-        print(message)
-    return 0
-
-
 def _lifecycle(args, action, message: str, **kw) -> int:
     from desktop.core.roster import people
-    with _opened(args) as store:
+    with store_for(args) as store:
         person = people.resolve_person(store, args.person)
         if getattr(args, "new_head", None):
             kw["new_head_id"] = people.resolve_person(store, args.new_head)["id"]
         ev = action(store, person["id"], on=args.date, reason=args.reason, **kw)
         status = people.get_person(store, person["id"])["status"]
-    return _done(args, message.format(name=person["name"], status=status), event_id=ev,
-                 person_id=person["id"], status=status)
+    return print_result(args, {"event_id": ev, "person_id": person["id"], "status": status},
+                        message.format(name=person["name"], status=status))
 
 
 def cmd_move_out(args) -> int:
@@ -399,58 +355,57 @@ def cmd_restore(args) -> int:
 
 def cmd_move(args) -> int:
     from desktop.core.roster import lifecycle, people
-    with _opened(args) as store:
+    with store_for(args) as store:
         person = people.resolve_person(store, args.person)
         target = people.resolve_household(store, args.to_hh)
         new_head = people.resolve_person(store, args.new_head)["id"] if args.new_head else None
         ev = lifecycle.move_household(store, person["id"], target["id"], relation=args.relation, on=args.date,
                                       reason=args.reason, new_head_id=new_head)
-    return _done(args, f"{person['name']} 已迁入户 {target['hh_no']}", event_id=ev, person_id=person["id"],
-                 to_household_id=target["id"])
+    return print_result(args, {"event_id": ev, "person_id": person["id"], "to_household_id": target["id"]},
+                        f"{person['name']} 已迁入户 {target['hh_no']}")
 
 
 def cmd_merge(args) -> int:
     from desktop.core.roster import lifecycle, people
-    with _opened(args) as store:
+    with store_for(args) as store:
         dup = people.resolve_person(store, args.duplicate)
         keep = people.resolve_person(store, args.keep)
         ev = lifecycle.merge(store, dup["id"], keep["id"], on=args.date, reason=args.reason)
-    return _done(args, f"已把重复记录 {dup['name']} 合并到 {keep['name']}", event_id=ev,
-                 person_id=dup["id"], merged_into=keep["id"])
+    return print_result(args, {"event_id": ev, "person_id": dup["id"], "merged_into": keep["id"]},
+                        f"已把重复记录 {dup['name']} 合并到 {keep['name']}")
 
 
 # ------------------------------------------------------------------ groups
 def cmd_group_add(args) -> int:
     from desktop.core.roster import groups, people
-    with _opened(args) as store:
+    with store_for(args) as store:
         person = people.resolve_person(store, args.person)
         gid = groups.add_membership(store, person["id"], args.kind, detail=args.detail, category=args.category,
                                     grade=args.grade, start=args.start, note=args.note)
         row = store.get("person_group", gid)
-    return _done(args, f"{person['name']} 已加入{row['kind']}{'（' + row['detail'] + '）' if row['detail'] else ''}",
-                 id=gid, person_id=person["id"], kind=row["kind"], detail=row["detail"],
-                 start_date=row["start_date"])
+    return print_result(args, {"id": gid, "person_id": person["id"], "kind": row["kind"], "detail": row["detail"],
+                               "start_date": row["start_date"]},
+                        f"{person['name']} 已加入{row['kind']}{'（' + row['detail'] + '）' if row['detail'] else ''}")
 
 
 def cmd_group_end(args) -> int:
     from db.errors import NotFoundError
     from desktop.core.roster import groups, people
-    with _opened(args) as store:
+    with store_for(args) as store:
         person = people.resolve_person(store, args.person)
         kind = groups.kind_label(args.kind)
-        row = store.one("SELECT id FROM person_group WHERE person_id=? AND kind=? AND end_date IS NULL",
-                        (person["id"], kind))
+        row = groups.open_membership(store, person["id"], kind)
         if row is None:
             raise NotFoundError(f"{person['name']} 目前不在{kind}中。")
         groups.end_membership(store, row["id"], on=args.date, reason=args.reason)
         end = store.get("person_group", row["id"])["end_date"]
-    return _done(args, f"{person['name']} 的{kind}身份已于 {end} 结束", id=row["id"], person_id=person["id"],
-                 kind=kind, end_date=end)
+    return print_result(args, {"id": row["id"], "person_id": person["id"], "kind": kind, "end_date": end},
+                        f"{person['name']} 的{kind}身份已于 {end} 结束")
 
 
 def cmd_reindex(args) -> int:
     from desktop.core.roster import checks
-    with _opened(args) as store:
+    with store_for(args) as store:
         n = checks.rebuild_search_keys(store)
     print(f"已重建检索字段：{n} 人有更新")
     return 0
