@@ -5,17 +5,12 @@ import sys
 from datetime import date
 
 from db.errors import RefusedError
-from desktop.cli.common import add_command, print_json, print_table, store_for
+from desktop.cli.common import add_command, add_group, print_result, print_rows, store_for
 
 
 def register(sub, parent) -> None:
-    care = sub.add_parser("care", help="托老托幼：场所、入托、签到、统计", parents=[parent])
-    csub = care.add_subparsers(dest="care_command", metavar="ACTION")
-    csub.required = True
-
-    place = csub.add_parser("place", help="场所：添加、列出、开放日", parents=[parent])
-    psub = place.add_subparsers(dest="place_command", metavar="ACTION")
-    psub.required = True
+    csub = add_group(sub, parent, "care", "托老托幼：场所、入托、签到、统计")
+    psub = add_group(csub, parent, "place", "场所：添加、列出、开放日")
     p = add_command(psub, parent, "add", cmd_place_add, "添加场所（幸福院、日间照料中心、居家养老服务站、托育点、幼儿园、托幼所）")
     p.add_argument("name", help="场所名称")
     p.add_argument("--kind", required=True, help="类型：幸福院/日间照料中心/居家养老服务站/托育点/幼儿园/托幼所")
@@ -142,11 +137,7 @@ def cmd_place_add(args) -> int:
             values["services"] = args.services
         place_id = places.add_place(store, **values)
         row = places.get_place(store, place_id)
-    if args.json:
-        print_json(row)
-    else:
-        print(f"已添加场所：{row['name']}（{row['kind']}），编号 {place_id}")
-    return 0
+    return print_result(args, row, f"已添加场所：{row['name']}（{row['kind']}），编号 {place_id}")
 
 
 def cmd_place_edit(args) -> int:
@@ -162,24 +153,17 @@ def cmd_place_edit(args) -> int:
         place = places.resolve_place(store, args.place)
         changed = places.update_place(store, place["id"], **changes)
         row = places.get_place(store, place["id"])
-    if args.json:
-        print_json(row)
-    else:
-        print(f"已修改{row['name']}：" + ("、".join(sorted(changed)) if changed else "没有变化"))
-    return 0
+    return print_result(args, row, f"已修改{row['name']}：" + ("、".join(sorted(changed)) if changed else "没有变化"))
 
 
 def cmd_summary(args) -> int:
     from desktop.core.care.report import monthly_summary, yuan
     with store_for(args) as store:
         data = monthly_summary(store, args.month)
-    if args.json:
-        print_json(data)
-        return 0
-    print_table([{**p, "subsidy": yuan(p["subsidy_fen"])} for p in data["places"]],
-                [("name", "场所"), ("kind", "类型"), ("enrolled", "在托"), ("served", "服务人数"),
-                 ("attendance", "出勤人次"), ("visitors", "临时来访"), ("meals", "用餐餐次"), ("subsidy", "应拨补贴（元）")])
-    return 0
+    return print_rows(args, [{**p, "subsidy": yuan(p["subsidy_fen"])} for p in data["places"]],
+                      [("name", "场所"), ("kind", "类型"), ("enrolled", "在托"), ("served", "服务人数"),
+                       ("attendance", "出勤人次"), ("visitors", "临时来访"), ("meals", "用餐餐次"),
+                       ("subsidy", "应拨补贴（元）")], data=data)
 
 
 def cmd_place_list(args) -> int:
@@ -187,17 +171,11 @@ def cmd_place_list(args) -> int:
     from desktop.core.care.report import yuan
     with store_for(args) as store:
         rows = places.list_places(store, include_inactive=args.all)
-    if args.json:
-        print_json(rows)
-        return 0
-    for r in rows:
-        r["open_label"] = places.weekdays_label(r["open_weekdays"])
-        r["meal"] = yuan(r["meal_subsidy_fen"])
-        r["age"] = f"{r['min_age']}–{r['max_age']}岁" if r["min_age"] is not None else ""
-    print_table(rows, [("name", "名称"), ("kind", "类型"), ("capacity", "名额"), ("enrolled", "在托"),
-                       ("open_label", "开放日"), ("services", "服务"), ("meal", "每餐补贴"), ("age", "年龄"),
-                       ("id", "编号")])
-    return 0
+    shown = [{**r, "open_label": places.weekdays_label(r["open_weekdays"]), "meal": yuan(r["meal_subsidy_fen"]),
+              "age": f"{r['min_age']}–{r['max_age']}岁" if r["min_age"] is not None else ""} for r in rows]
+    return print_rows(args, shown, [("name", "名称"), ("kind", "类型"), ("capacity", "名额"), ("enrolled", "在托"),
+                                    ("open_label", "开放日"), ("services", "服务"), ("meal", "每餐补贴"),
+                                    ("age", "年龄"), ("id", "编号")], data=rows)
 
 
 def cmd_place_day(args) -> int:
@@ -228,12 +206,10 @@ def cmd_enrol(args) -> int:
                 raise RefusedError("没有登记任何人：\n" + "\n".join(problems))
     for _, out in outcomes:
         _warn(out.warnings)
-    if args.json:
-        print_json([{"person_id": p["id"], "name": p["name"], "enrolment_id": o.id, "warnings": o.warnings}
-                    for p, o in outcomes])
-    else:
-        print(f"已在{place['name']}登记入托 {len(outcomes)} 人（{start} 起）：" + "、".join(p["name"] for p, _ in outcomes))
-    return 0
+    return print_result(args, [{"person_id": p["id"], "name": p["name"], "enrolment_id": o.id,
+                                "warnings": o.warnings} for p, o in outcomes],
+                        f"已在{place['name']}登记入托 {len(outcomes)} 人（{start} 起）："
+                        + "、".join(p["name"] for p, _ in outcomes))
 
 
 def cmd_leave(args) -> int:
@@ -242,11 +218,10 @@ def cmd_leave(args) -> int:
     with store_for(args) as store:
         place = places.resolve_place(store, args.place)
         person = enrolment.resolve_person(store, args.person, place_id=place["id"])
-        row = store.one("SELECT id FROM care_enrolment WHERE place_id=? AND person_id=? AND start_date<=? AND "
-                        "(end_date IS NULL OR end_date>=?)", (place["id"], person["id"], day, day))
+        row = enrolment.enrolment_on(store, place["id"], person["id"], day)
         if row is None:
             raise RefusedError(f"{person['name']} 在 {day} 没有在{place['name']}入托。")
-        enrolment.end_enrolment(store, row[0], day, args.reason)
+        enrolment.end_enrolment(store, row["id"], day, args.reason)
     print(f"{person['name']} 已于 {day} 从{place['name']}退托。")
     return 0
 
@@ -261,12 +236,9 @@ def cmd_enrolled(args) -> int:
     out = [{"enrolment_id": r["id"], "person_id": r["person_id"], "name": r["name"], "gender": r["gender"],
             "birth_date": r["birth_date"], "id_masked": mask(r["id_number"]), "start_date": r["start_date"],
             "end_date": r["end_date"]} for r in rows]
-    if args.json:
-        print_json(out)
-    else:
-        print_table(out, [("name", "姓名"), ("gender", "性别"), ("birth_date", "出生日期"), ("id_masked", "身份证号"),
-                          ("start_date", "入托日期"), ("end_date", "结束日期"), ("person_id", "人员编号")])
-    return 0
+    return print_rows(args, out, [("name", "姓名"), ("gender", "性别"), ("birth_date", "出生日期"),
+                                  ("id_masked", "身份证号"), ("start_date", "入托日期"), ("end_date", "结束日期"),
+                                  ("person_id", "人员编号")])
 
 
 def cmd_attend(args) -> int:
@@ -277,13 +249,10 @@ def cmd_attend(args) -> int:
         out = register.record_attendance(store, place["id"], args.date, [p["id"] for p in people],
                                          meals=args.meals, services=tuple(args.service))
     _warn(out.warnings)
-    if args.json:
-        print_json({"place": place["name"], "date": args.date, "people": [p["name"] for p in people],
-                    "meals_each": args.meals, "warnings": out.warnings})
-    else:
-        print(f"{place['name']} {args.date} 已登记出勤 {out.count} 人" +
-              (f"，每人 {args.meals} 餐" if args.meals else "") + "：" + "、".join(p["name"] for p in people))
-    return 0
+    return print_result(args, {"place": place["name"], "date": args.date, "people": [p["name"] for p in people],
+                               "meals_each": args.meals, "warnings": out.warnings},
+                        f"{place['name']} {args.date} 已登记出勤 {out.count} 人"
+                        + (f"，每人 {args.meals} 餐" if args.meals else "") + "：" + "、".join(p["name"] for p in people))
 
 
 def cmd_visitors(args) -> int:
@@ -301,19 +270,19 @@ def cmd_import(args) -> int:
     with store_for(args) as store:
         result = import_register(store, args.file, place=args.place, month=args.month, tick_meals=args.tick_meals,
                                  error_path=args.errors, dry_run=args.dry_run)
-    if args.json:
-        print_json(result.as_dict())
-    else:
-        verb = "检查通过可导入" if result.dry_run else "已导入"
-        print(f"{result.place['name']} {result.month}：{verb} {result.cells} 人次（{result.people} 人），"
-              f"用餐 {result.meals} 餐次（每个 √ 按 {result.tick_meals} 餐计），临时来访 {result.visitor_days} 天。")
-        _warn(result.warnings)
-        if result.errors:
-            sys.stderr.write(f"有 {len(result.errors)} 处未导入：\n")
-            for e in result.errors:
-                sys.stderr.write(f"  {e.message()}\n")
-            sys.stderr.write(f"未导入的格子已写入 {result.error_file}，改正后可再导入该文件。\n")
-    return 0
+    return print_result(args, result.as_dict(), lambda: _print_import(result))
+
+
+def _print_import(result) -> None:
+    verb = "检查通过可导入" if result.dry_run else "已导入"
+    print(f"{result.place['name']} {result.month}：{verb} {result.cells} 人次（{result.people} 人），"
+          f"用餐 {result.meals} 餐次（每个 √ 按 {result.tick_meals} 餐计），临时来访 {result.visitor_days} 天。")
+    _warn(result.warnings)
+    if result.errors:
+        sys.stderr.write(f"有 {len(result.errors)} 处未导入：\n")
+        for e in result.errors:
+            sys.stderr.write(f"  {e.message()}\n")
+        sys.stderr.write(f"未导入的格子已写入 {result.error_file}，改正后可再导入该文件。\n")
 
 
 def cmd_report(args) -> int:
@@ -334,15 +303,12 @@ def cmd_report(args) -> int:
                 path = report_pdf.write_detail_pdf(store, place["id"], args.month, args.detail_pdf)
             print(f"已生成 PDF：{path}")
             return 0
-    if args.json:
-        print_json(data)
-    elif args.xlsx:
+    if args.xlsx:       # --json, --xlsx and the PDFs exclude one another
         from desktop.core.care import export_xlsx
         path = (export_xlsx.export_yearly if args.year else export_xlsx.export_monthly)(data, args.xlsx)
         print(f"已导出 Excel：{path}")
-    else:
-        _print_report(data)
-    return 0
+        return 0
+    return print_result(args, data, lambda: _print_report(data))
 
 
 def _print_report(r: dict) -> None:
@@ -362,8 +328,4 @@ def cmd_settings(args) -> int:
         if args.elder_min_age is not None:
             enrolment.set_elder_min_age(store, args.elder_min_age)
         age = enrolment.elder_min_age(store)
-    if args.json:
-        print_json({"elder_min_age": age})
-    else:
-        print(f"养老场所最低年龄：{age} 岁")
-    return 0
+    return print_result(args, {"elder_min_age": age}, f"养老场所最低年龄：{age} 岁")
