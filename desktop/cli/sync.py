@@ -2,13 +2,11 @@
 from __future__ import annotations
 
 from db.errors import CunwuError
-from desktop.cli.common import add_command, db_path, print_json, print_table, store_for
+from desktop.cli.common import add_command, add_group, db_path, print_result, print_rows, print_table, store_for
 
 
 def register(sub, parent) -> None:
-    sync = sub.add_parser("sync", help="与乡镇（或各村）交换数据包、月报上报", parents=[parent])
-    ssub = sync.add_subparsers(dest="sync_command", metavar="ACTION")
-    ssub.required = True
+    ssub = add_group(sub, parent, "sync", "与乡镇（或各村）交换数据包、月报上报")
 
     p = add_command(ssub, parent, "export", cmd_export, "导出给对方的数据包（对方尚未确认收到的全部变更）")
     p.add_argument("--to", required=True, dest="peer", help="对方：名称、区划代码或指纹")
@@ -77,23 +75,13 @@ def cmd_export(args) -> int:
     from desktop.core.sync import exchange
     if args.incremental and args.full:
         raise CunwuError("--incremental 和 --full 不能同时使用。")
-    store = store_for(args)
-    try:
+    with store_for(args) as store:
         result = exchange.export_bundle(store, args.peer, args.file, incremental=args.incremental, full=args.full)
-    finally:
-        store.close()
-    if args.json:
-        print_json(result)
-    else:
-        print(f"已导出第 {result['bundle_no']} 号数据包给“{result['receiver']}”：{result['change_count']} 条变更，"
-              f"{result['bytes']} 字节 → {result['path']}")
-    return 0
+    return print_result(args, result, f"已导出第 {result['bundle_no']} 号数据包给“{result['receiver']}”："
+                                      f"{result['change_count']} 条变更，{result['bytes']} 字节 → {result['path']}")
 
 
-def _print_import(summary: dict, as_json: bool) -> None:
-    if as_json:
-        print_json(summary)
-        return
+def _print_import(summary: dict) -> None:
     print(summary["text"])
     for c in summary["conflicts"]:
         side = "采用对方" if c["incoming_won"] else "保留本机"
@@ -103,65 +91,42 @@ def _print_import(summary: dict, as_json: bool) -> None:
 
 def cmd_import(args) -> int:
     from desktop.core.sync import exchange
-    store = store_for(args)
-    try:
+    with store_for(args) as store:
         summary = exchange.import_bundle(store, args.file, dry_run=args.dry_run, backup=True)
-    finally:
-        store.close()
-    _print_import(summary, args.json)
-    return 0
+    return print_result(args, summary, lambda: _print_import(summary))
 
 
 def cmd_push(args) -> int:
     from desktop.core.sync import network
-    store = store_for(args)
-    try:
+    with store_for(args) as store:
         result = network.push(store, args.url)
-    finally:
-        store.close()
-    if args.json:
-        print_json(result)
-    else:
-        print(f"已发送第 {result['bundle_no']} 号数据包给“{result['peer']}”（{result['change_count']} 条变更）。")
-        print("对方：" + result["server"].get("text", ""))
-    return 0
+    return print_result(args, result, f"已发送第 {result['bundle_no']} 号数据包给“{result['peer']}”"
+                                      f"（{result['change_count']} 条变更）。\n对方：{result['server'].get('text', '')}")
 
 
 def cmd_pull(args) -> int:
     from desktop.core.sync import network
-    store = store_for(args)
-    try:
+    with store_for(args) as store:
         summary = network.pull(store, args.url, dry_run=args.dry_run)
-    finally:
-        store.close()
-    _print_import(summary, args.json)
-    return 0
+    return print_result(args, summary, lambda: _print_import(summary))
 
 
 def cmd_id(args) -> int:
     from desktop.core.sync import peers
-    store = store_for(args)
-    try:
+    with store_for(args) as store:
         card = peers.identity(store)
         if args.card:
             peers.write_card(store, args.card)
-    finally:
-        store.close()
-    if args.json:
-        print_json(card)
-    else:
-        print(f"{card['name']}（{card['division_code']}） 类型：{'乡镇' if card['role'] == 'township' else '村'}")
-        print(f"密钥指纹：{card['fingerprint']}")
-        print(f"公钥：{card['public_key']}")
-        if args.card:
-            print(f"密钥卡已写入：{args.card}")
-    return 0
+    lines = [f"{card['name']}（{card['division_code']}） 类型：{'乡镇' if card['role'] == 'township' else '村'}",
+             f"密钥指纹：{card['fingerprint']}", f"公钥：{card['public_key']}"]
+    if args.card:
+        lines.append(f"密钥卡已写入：{args.card}")
+    return print_result(args, card, "\n".join(lines))
 
 
 def cmd_peer_add(args) -> int:
     from desktop.core.sync import peers
-    store = store_for(args)
-    try:
+    with store_for(args) as store:
         if args.card:
             peer_id = peers.add_peer_from_card(store, args.card, expected_fingerprint=args.fingerprint)
         else:
@@ -170,13 +135,8 @@ def cmd_peer_add(args) -> int:
             peer_id = peers.add_peer(store, name=args.name, public_key=args.key, role=args.role,
                                      division_code=args.code, expected_fingerprint=args.fingerprint)
         peer = next(p for p in peers.peers(store) if p["id"] == peer_id)
-    finally:
-        store.close()
-    if args.json:
-        print_json(peer)
-    else:
-        print(f"已登记：{peer['name']}（{peer['division_code']}），指纹 {peer['fingerprint']}。请与对方核对指纹。")
-    return 0
+    return print_result(args, peer, f"已登记：{peer['name']}（{peer['division_code']}），指纹 {peer['fingerprint']}。"
+                                    "请与对方核对指纹。")
 
 
 def peer_overview(store) -> list[dict]:
@@ -193,23 +153,15 @@ def peer_overview(store) -> list[dict]:
 
 
 def cmd_peers(args) -> int:
-    store = store_for(args)
-    try:
+    with store_for(args) as store:
         rows = peer_overview(store)
-    finally:
-        store.close()
-    if args.json:
-        print_json(rows)
-    else:
-        print_table(rows, [("name", "名称"), ("division_code", "区划代码"), ("fingerprint", "指纹"),
-                           ("last_out", "最近导出"), ("last_in", "最近导入"), ("pending", "待发送变更")])
-    return 0
+    return print_rows(args, rows, [("name", "名称"), ("division_code", "区划代码"), ("fingerprint", "指纹"),
+                                   ("last_out", "最近导出"), ("last_in", "最近导入"), ("pending", "待发送变更")])
 
 
 def cmd_report(args) -> int:
     from desktop.core.sync import peers, reports
-    store = store_for(args)
-    try:
+    with store_for(args) as store:
         if args.action == "list":
             rows = reports.reports(store, month=args.month)
             names = peers.site_names(store)
@@ -232,31 +184,25 @@ def cmd_report(args) -> int:
                     raise CunwuError(f"还没有收到“{peer['name']}”{args.month} 的月报。")
                 decision = "accepted" if args.action == "accept" else "returned"
                 result = reports.review(store, current["id"], decision, args.comment)
-    finally:
-        store.close()
-    if args.json:
-        print_json(result)
-    elif args.action == "list":
-        print_table(result, [("village", "单位"), ("month", "月份"), ("status_label", "状态"), ("comment", "审核意见")])
-    else:
-        print(f"{result['month']} 月报：{result['status_label']}" + (f"（{result['comment']}）" if result["comment"] else ""))
-    return 0
+    if args.action == "list":
+        return print_rows(args, result, [("village", "单位"), ("month", "月份"), ("status_label", "状态"),
+                                         ("comment", "审核意见")])
+    return print_result(args, result, f"{result['month']} 月报：{result['status_label']}"
+                                      + (f"（{result['comment']}）" if result["comment"] else ""))
 
 
 def cmd_township(args) -> int:
     from desktop.core.sync import township
-    store = store_for(args)
-    try:
+    with store_for(args) as store:
         data = {"population": township.population_by_village(store),
                 "month": township.month_summary(store, args.month),
                 "late": township.late_villages(store, args.month)}
         if args.xlsx:
             township.export_xlsx(store, args.xlsx, args.month)
-    finally:
-        store.close()
-    if args.json:
-        print_json(data)
-        return 0
+    return print_result(args, data, lambda: _print_township(data, args))
+
+
+def _print_township(data: dict, args) -> None:
     pop = data["population"]
     print("各村人口：")
     print_table(pop["villages"] + [pop["total"]], [("name", "村"), ("households", "户数"), ("persons", "人数"),
@@ -267,44 +213,28 @@ def cmd_township(args) -> int:
     print_table([{**r, "reasons": "；".join(r["reasons"])} for r in data["late"]], [("name", "村"), ("reasons", "情况")])
     if args.xlsx:
         print(f"\n已导出：{args.xlsx}")
-    return 0
 
 
 def cmd_reference(args) -> int:
     from desktop.core.sync import reference
-    store = store_for(args)
-    try:
+    with store_for(args) as store:
         if args.table:
             reference.mark(store, args.table, args.record)
         rows = reference.marks(store)
-    finally:
-        store.close()
-    if args.json:
-        print_json(rows)
-    else:
-        print_table(rows, [("table_name", "数据表"), ("record_id", "记录（空＝整表）")])
-    return 0
+    return print_rows(args, rows, [("table_name", "数据表"), ("record_id", "记录（空＝整表）")])
 
 
 def cmd_conflicts(args) -> int:
     from desktop.core.sync import exchange
-    store = store_for(args)
-    try:
+    with store_for(args) as store:
         rows = exchange.conflicts(store)
-    finally:
-        store.close()
-    if args.json:
-        print_json(rows)
-    else:
-        print_table(rows, [("created_at", "时间"), ("table_name", "数据表"), ("record_id", "记录"),
-                           ("column_name", "字段"), ("kept_value", "保留的值"), ("lost_value", "被覆盖的值")])
-    return 0
+    return print_rows(args, rows, [("created_at", "时间"), ("table_name", "数据表"), ("record_id", "记录"),
+                                   ("column_name", "字段"), ("kept_value", "保留的值"), ("lost_value", "被覆盖的值")])
 
 
 def cmd_serve(args) -> int:
     from desktop.core.sync import network
-    store = store_for(args)
-    store.close()
+    store_for(args).close()     # the file must exist and the user may log in
     server = network.make_server(db_path(args), host=args.host, port=args.port)
     print(f"村务通同步服务已开启：http://{args.host}:{server.effective_port}/ （按 Ctrl+C 停止）", flush=True)
     try:
