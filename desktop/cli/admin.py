@@ -6,8 +6,8 @@ from pathlib import Path
 
 from db.backup import backup_connection
 from db.errors import CunwuError
-from desktop.cli.common import (add_command, add_group, db_path, print_result, print_rows, print_table, secret,
-                                store_for)
+from desktop.cli.common import (add_command, add_group, db_path, encrypt_export, print_result, print_rows,
+                                print_table, secret, store_for)
 
 
 def register(sub, parent) -> None:
@@ -130,10 +130,12 @@ def cmd_check(args) -> int:
     return 0
 
 
-def _with_users(args, fn):
+def _with_users(args, fn, *, own_password: bool = False):
+    """Run fn(store, users) logged in; managing users is for admins (the core checks a
+    password change itself: anyone may change their own)."""
     from desktop.core.security import users
     with store_for(args) as store:
-        if store.role not in (None, "admin") and fn.__name__ != "_passwd":
+        if store.role not in (None, "admin") and not own_password:
             raise CunwuError("只有管理员可以管理用户。")
         return fn(store, users)
 
@@ -153,10 +155,7 @@ def cmd_user_list(args) -> int:
 
 def cmd_user_passwd(args) -> int:
     password = secret("CUNWU_NEW_PASSWORD", f"{args.username} 的新密码")
-
-    def _passwd(s, u):
-        u.set_password(s, args.username, password)
-    _with_users(args, _passwd)
+    _with_users(args, lambda s, u: u.set_password(s, args.username, password), own_password=True)
     print(f"已修改 {args.username} 的密码")
     return 0
 
@@ -195,9 +194,7 @@ def cmd_export_person(args) -> int:
     out = Path(args.out)
     out.write_text(text, encoding="utf-8")
     if args.encrypt:
-        sealed = privacy.encrypt_file(out, secret("CUNWU_EXPORT_PASSPHRASE", "加密口令"))
-        out.unlink()
-        out = sealed
+        out = encrypt_export(out)
     print(f"已导出：{out}")
     print(privacy.SENSITIVE_NOTE, file=sys.stderr)
     return 0

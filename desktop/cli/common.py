@@ -109,6 +109,15 @@ def secret(env: str, prompt: str) -> str:
     return getpass.getpass(f"{prompt}：")
 
 
+def encrypt_export(path: Path) -> Path:
+    """Seal a file just exported with the passphrase (CUNWU_EXPORT_PASSPHRASE or typed);
+    only the sealed copy is kept."""
+    from desktop.core.security.privacy import encrypt_file
+    sealed = encrypt_file(path, secret("CUNWU_EXPORT_PASSPHRASE", "加密口令"))
+    path.unlink()
+    return sealed
+
+
 def write_atomic(target: Path, data: bytes) -> None:
     """Write through a .part file so an interrupted write never leaves half a file."""
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sys
 
-from desktop.cli.common import print_result, secret, store_for
+from desktop.cli.common import encrypt_export, print_result, store_for
 
 SHOWN_ERRORS = 20
 
@@ -44,10 +44,7 @@ def run_export_command(args) -> int:
                           special=args.special)
     data = {"file": str(path), "rows": n}
     if args.encrypt:
-        from desktop.core.security.privacy import encrypt_file
-        sealed = encrypt_file(path, secret("CUNWU_EXPORT_PASSPHRASE", "加密口令"))
-        path.unlink()
-        data.update(file=str(sealed), encrypted=True)
+        data.update(file=str(encrypt_export(path)), encrypted=True)
     print_result(args, data, f"已导出 {n} 人到 {data['file']}")
     # The roster carries ID numbers and 低保/残疾 flags: say so every time.
     from desktop.core.security.privacy import SENSITIVE_NOTE
