@@ -134,13 +134,6 @@ def _entry_json(e: dict) -> dict:
     return {k: e.get(k) for k in keys}
 
 
-def _entry_by_id(store, entry_id: str) -> dict:
-    from desktop.core.funds import ledger
-    e = ledger.get_entry(store, entry_id)
-    return next(x for x in ledger.list_entries(store, fund_id=e["fund_id"], start=e["entry_date"],
-                                               end=e["entry_date"]) if x["id"] == entry_id)
-
-
 def _attach_all(store, table: str, owner_id: str, files: list[str]) -> None:
     from desktop.core.funds import attachments
     for f in files:
@@ -196,7 +189,7 @@ def cmd_entry_add(args) -> int:
             _attach_all(store, "funds_entry", entry_id, args.attach)
             if args.post:
                 ledger.post_entry(store, entry_id)
-        e = _entry_by_id(store, entry_id)
+        e = ledger.list_entries(store, entry_id=entry_id)[0]
     return print_result(args, _entry_json(e), f"已记账并过账：凭证号 {e['voucher_no']}" if e["voucher_no"]
                         else f"已保存草稿：{entry_id[:8]}（用 cunwu funds entry post {entry_id[:8]} 过账）")
 
