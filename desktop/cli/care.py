@@ -13,33 +13,13 @@ def register(sub, parent) -> None:
     psub = add_group(csub, parent, "place", "场所：添加、列出、开放日")
     p = add_command(psub, parent, "add", cmd_place_add, "添加场所（幸福院、日间照料中心、居家养老服务站、托育点、幼儿园、托幼所）")
     p.add_argument("name", help="场所名称")
-    p.add_argument("--kind", required=True, help="类型：幸福院/日间照料中心/居家养老服务站/托育点/幼儿园/托幼所")
-    p.add_argument("--capacity", type=int, default=0, help="核定名额（床位）")
-    p.add_argument("--open", dest="open_weekdays", default="12345", help="每周开放日，如 12345、一二三四五六、每天")
-    p.add_argument("--services", help="提供的服务，用顿号分隔（默认该类型的全部服务）")
-    p.add_argument("--meal-subsidy", default="0", help="每餐补贴（元）")
-    p.add_argument("--person-subsidy", default="0", help="每人每月运营补贴（元）")
-    p.add_argument("--min-age", type=int, help="儿童场所最小年龄（周岁）")
-    p.add_argument("--max-age", type=int, help="儿童场所最大年龄（周岁）")
-    p.add_argument("--address", default="")
-    p.add_argument("--manager", default="", help="负责人")
-    p.add_argument("--phone", default="")
+    _place_options(p, adding=True)
     p.add_argument("--json", action="store_true")
 
     p = add_command(psub, parent, "edit", cmd_place_edit, "修改场所（只改给出的项）")
     p.add_argument("place", help="场所名称或编号")
-    p.add_argument("--name")
-    p.add_argument("--kind")
-    p.add_argument("--capacity", type=int)
-    p.add_argument("--open", dest="open_weekdays")
-    p.add_argument("--services")
-    p.add_argument("--meal-subsidy")
-    p.add_argument("--person-subsidy")
-    p.add_argument("--min-age", type=int)
-    p.add_argument("--max-age", type=int)
-    p.add_argument("--address")
-    p.add_argument("--manager")
-    p.add_argument("--phone")
+    p.add_argument("--name", help="新名称")
+    _place_options(p, adding=False)
     p.add_argument("--json", action="store_true")
 
     p = add_command(psub, parent, "list", cmd_place_list, "列出场所")
@@ -117,6 +97,32 @@ def register(sub, parent) -> None:
     p.add_argument("--json", action="store_true")
 
 
+def _place_options(p, *, adding: bool) -> None:
+    """A place's fields. Adding fills defaults; editing leaves them None, so only what is given changes."""
+    def default(value):
+        return value if adding else None
+    p.add_argument("--kind", required=adding, help="类型：幸福院/日间照料中心/居家养老服务站/托育点/幼儿园/托幼所")
+    p.add_argument("--capacity", type=int, default=default(0), help="核定名额（床位）")
+    p.add_argument("--open", dest="open_weekdays", default=default("12345"),
+                   help="每周开放日，如 12345、一二三四五六、每天")
+    p.add_argument("--services", help="提供的服务，用顿号分隔" + ("（默认该类型的全部服务）" if adding else ""))
+    p.add_argument("--meal-subsidy", default=default("0"), help="每餐补贴（元）")
+    p.add_argument("--person-subsidy", default=default("0"), help="每人每月运营补贴（元）")
+    p.add_argument("--min-age", type=int, help="儿童场所最小年龄（周岁）")
+    p.add_argument("--max-age", type=int, help="儿童场所最大年龄（周岁）")
+    p.add_argument("--address", default=default(""), help="地址")
+    p.add_argument("--manager", default=default(""), help="负责人")
+    p.add_argument("--phone", default=default(""), help="联系电话")
+
+
+def _place_values(args) -> dict:
+    """The place fields as the core names them; None where the option was not given."""
+    return {"name": args.name, "kind": args.kind, "capacity": args.capacity, "open_weekdays": args.open_weekdays,
+            "services": args.services, "meal_subsidy_fen": args.meal_subsidy,
+            "person_subsidy_fen": args.person_subsidy, "min_age": args.min_age, "max_age": args.max_age,
+            "address": args.address, "manager": args.manager, "phone": args.phone}
+
+
 def _warn(warnings) -> None:
     for w in warnings:
         sys.stderr.write(f"提示：{w}\n")
@@ -128,13 +134,10 @@ def _today() -> str:
 
 def cmd_place_add(args) -> int:
     from desktop.core.care import places
+    values = _place_values(args)
+    if values["services"] is None:      # the core then offers every service of the kind
+        del values["services"]
     with store_for(args) as store:
-        values = {"name": args.name, "kind": args.kind, "capacity": args.capacity,
-                  "open_weekdays": args.open_weekdays, "meal_subsidy_fen": args.meal_subsidy,
-                  "person_subsidy_fen": args.person_subsidy, "min_age": args.min_age, "max_age": args.max_age,
-                  "address": args.address, "manager": args.manager, "phone": args.phone}
-        if args.services is not None:
-            values["services"] = args.services
         place_id = places.add_place(store, **values)
         row = places.get_place(store, place_id)
     return print_result(args, row, f"已添加场所：{row['name']}（{row['kind']}），编号 {place_id}")
@@ -142,11 +145,7 @@ def cmd_place_add(args) -> int:
 
 def cmd_place_edit(args) -> int:
     from desktop.core.care import places
-    fields = {"name": args.name, "kind": args.kind, "capacity": args.capacity, "open_weekdays": args.open_weekdays,
-              "services": args.services, "meal_subsidy_fen": args.meal_subsidy,
-              "person_subsidy_fen": args.person_subsidy, "min_age": args.min_age, "max_age": args.max_age,
-              "address": args.address, "manager": args.manager, "phone": args.phone}
-    changes = {k: v for k, v in fields.items() if v is not None}
+    changes = {k: v for k, v in _place_values(args).items() if v is not None}
     if not changes:
         raise RefusedError("没有给出要修改的项（如 --capacity 40）。")
     with store_for(args) as store:

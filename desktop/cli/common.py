@@ -1,4 +1,10 @@
-"""Helpers shared by the CLI modules: opening the store, printing JSON and tables."""
+"""Helpers shared by the CLI modules, so each command reads: parse, call the core, print.
+
+- declaring: `add_group` (a command group), `add_command` (a command; adds --db/--user)
+- opening: `with store_for(args) as store:` (exists? logged in? closed on every path)
+- printing: `print_result` / `print_rows` (--json prints the stable data, else text or a table)
+- files: `write_atomic`, `encrypt_export`; `secret` reads a password or passphrase
+"""
 from __future__ import annotations
 
 import argparse
@@ -9,6 +15,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from db import Store
+from db.errors import CunwuError
 from desktop.core import open_store
 from desktop.paths import default_db_path
 
@@ -19,7 +26,6 @@ def db_path(args: argparse.Namespace) -> Path:
 
 def store_for(args: argparse.Namespace, *, must_exist: bool = True) -> Store:
     """Open the database; when users are defined, log in (roles apply to every write)."""
-    from db.errors import CunwuError
     path = db_path(args)
     if must_exist and not path.exists():
         raise CunwuError(f"数据文件 {path} 不存在。请先运行 cunwu init（或 cunwu demo）。")
@@ -34,7 +40,6 @@ def store_for(args: argparse.Namespace, *, must_exist: bool = True) -> Store:
 
 
 def _login(store: Store, args: argparse.Namespace) -> None:
-    from db.errors import CunwuError
     from desktop.core.security import users
     if not users.has_users(store):
         return
@@ -99,7 +104,6 @@ def print_rows(args: argparse.Namespace, rows: list[dict], columns: list[tuple[s
 
 def secret(env: str, prompt: str) -> str:
     """A password or passphrase from `env`, else typed at the terminal (never echoed)."""
-    from db.errors import CunwuError
     value = os.environ.get(env)
     if value is not None:
         return value
