@@ -11,20 +11,17 @@ from desktop.cli.common import add_command, add_group, print_result, print_rows,
 def register(sub, parent) -> None:
     csub = add_group(sub, parent, "care", "托老托幼：场所、入托、签到、统计")
     psub = add_group(csub, parent, "place", "场所：添加、列出、开放日")
-    p = add_command(psub, parent, "add", cmd_place_add, "添加场所（幸福院、日间照料中心、居家养老服务站、托育点、幼儿园、托幼所）")
+    p = add_command(psub, parent, "add", cmd_place_add, "添加场所（幸福院、日间照料中心、居家养老服务站、托育点、幼儿园、托幼所）", json=True)
     p.add_argument("name", help="场所名称")
     _place_options(p, adding=True)
-    p.add_argument("--json", action="store_true")
 
-    p = add_command(psub, parent, "edit", cmd_place_edit, "修改场所（只改给出的项）")
+    p = add_command(psub, parent, "edit", cmd_place_edit, "修改场所（只改给出的项）", json=True)
     p.add_argument("place", help="场所名称或编号")
     p.add_argument("--name", help="新名称")
     _place_options(p, adding=False)
-    p.add_argument("--json", action="store_true")
 
-    p = add_command(psub, parent, "list", cmd_place_list, "列出场所")
+    p = add_command(psub, parent, "list", cmd_place_list, "列出场所", json=True)
     p.add_argument("--all", action="store_true", help="包括已停用的场所")
-    p.add_argument("--json", action="store_true")
 
     p = add_command(psub, parent, "day", cmd_place_day, "设置某天临时闭馆或开放（节假日）")
     p.add_argument("place")
@@ -35,12 +32,11 @@ def register(sub, parent) -> None:
     state.add_argument("--clear", action="store_true", help="恢复按每周开放日")
     p.add_argument("--note", default="", help="说明，如 国庆节放假")
 
-    p = add_command(csub, parent, "enrol", cmd_enrol, "登记入托（可一次登记多人）")
+    p = add_command(csub, parent, "enrol", cmd_enrol, "登记入托（可一次登记多人）", json=True)
     p.add_argument("place", help="场所名称或编号")
     p.add_argument("persons", nargs="+", metavar="PERSON", help="姓名或人员编号")
     p.add_argument("--start", default=None, help="入托日期（默认今天）")
     p.add_argument("--end", default=None, help="结束日期（可不填）")
-    p.add_argument("--json", action="store_true")
 
     p = add_command(csub, parent, "leave", cmd_leave, "办理退托")
     p.add_argument("place")
@@ -48,18 +44,16 @@ def register(sub, parent) -> None:
     p.add_argument("--date", default=None, help="退托日期（默认今天）")
     p.add_argument("--reason", default="")
 
-    p = add_command(csub, parent, "enrolled", cmd_enrolled, "列出在托人员")
+    p = add_command(csub, parent, "enrolled", cmd_enrolled, "列出在托人员", json=True)
     p.add_argument("place")
     p.add_argument("--on", default=None, help="哪一天在托（默认今天）")
-    p.add_argument("--json", action="store_true")
 
-    p = add_command(csub, parent, "attend", cmd_attend, "登记某天出勤（同一天不能重复登记）")
+    p = add_command(csub, parent, "attend", cmd_attend, "登记某天出勤（同一天不能重复登记）", json=True)
     p.add_argument("place")
     p.add_argument("date")
     p.add_argument("persons", nargs="+", metavar="PERSON")
     p.add_argument("--meals", type=int, default=0, help="每人用餐餐次")
     p.add_argument("--service", action="append", default=[], help="其他服务（助浴、助洁、助医/体检、文娱、保育），可重复")
-    p.add_argument("--json", action="store_true")
 
     p = add_command(csub, parent, "visitors", cmd_visitors, "登记某天非入托的临时来访人次")
     p.add_argument("place")
@@ -68,14 +62,13 @@ def register(sub, parent) -> None:
     p.add_argument("--meals", type=int, default=0)
 
     p = add_command(csub, parent, "import-register", cmd_import,
-                    "导入一个月的签到表（姓名竖排、日期横排；.xlsx/.xls/.csv）")
+                    "导入一个月的签到表（姓名竖排、日期横排；.xlsx/.xls/.csv）", json=True)
     p.add_argument("file", metavar="FILE.xlsx")
     p.add_argument("--place", help="场所（默认从表格标题识别）")
     p.add_argument("--month", help="月份 YYYY-MM（默认从表格标题识别；一月一张工作表时读该月的表）")
     p.add_argument("--tick-meals", type=int, default=None, help="每个 √ 计几餐（默认：有助餐服务计 1 餐，否则 0）")
     p.add_argument("--errors", help="错误表保存位置（默认在原文件旁 *_错误.xlsx）")
     p.add_argument("--dry-run", action="store_true", help="只检查，不写入")
-    p.add_argument("--json", action="store_true")
 
     p = add_command(csub, parent, "report", cmd_report, "月报/年报：人数、人次、餐次、服务、重点人群、补贴")
     p.add_argument("place")
@@ -88,13 +81,11 @@ def register(sub, parent) -> None:
     out.add_argument("--pdf", metavar="F", help="导出 A4 PDF 月报表（上报乡镇的格式，可打印）")
     out.add_argument("--detail-pdf", metavar="F", help="导出 A4 PDF 出勤明细（逐人出勤、用餐、补贴，可打印）")
 
-    p = add_command(csub, parent, "summary", cmd_summary, "全村各场所某月汇总（供乡镇汇总）")
+    p = add_command(csub, parent, "summary", cmd_summary, "全村各场所某月汇总（供乡镇汇总）", json=True)
     p.add_argument("--month", required=True, help="YYYY-MM")
-    p.add_argument("--json", action="store_true")
 
-    p = add_command(csub, parent, "settings", cmd_settings, "托老托幼设置：老人最低年龄")
+    p = add_command(csub, parent, "settings", cmd_settings, "托老托幼设置：老人最低年龄", json=True)
     p.add_argument("--elder-min-age", type=int, help="进入养老场所的最低年龄（默认 60）")
-    p.add_argument("--json", action="store_true")
 
 
 def _place_options(p, *, adding: bool) -> None:

@@ -70,9 +70,16 @@ def print_table(rows: Iterable[dict], columns: list[tuple[str, str]]) -> None:
         print("\t".join("" if r.get(k) is None else str(r.get(k)) for k, _ in columns))
 
 
-def add_command(sub, parent, name: str, func, help: str, **kw) -> argparse.ArgumentParser:
+JSON_HELP = "输出 JSON（键已排序，供脚本使用）"
+
+
+def add_command(sub, parent, name: str, func, help: str, *, json: bool = False,
+                **kw) -> argparse.ArgumentParser:
+    """A command running func(args); --db/--user come from `parent`; `json` adds --json."""
     p = sub.add_parser(name, help=help, description=help, parents=[parent], **kw)
     p.set_defaults(func=func)
+    if json:
+        p.add_argument("--json", action="store_true", help=JSON_HELP)
     return p
 
 

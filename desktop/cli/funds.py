@@ -24,7 +24,7 @@ def register(sub, parent) -> None:
 
     # ---- fund
     s = add_group(fsub, parent, "fund", "资金账户")
-    p = add_command(s, parent, "add", cmd_fund_add, "新建资金账户")
+    p = add_command(s, parent, "add", cmd_fund_add, "新建资金账户", json=True)
     p.add_argument("name", help="资金名称")
     p.add_argument("--source", default="", help="来源：上级专项资金/福彩公益金/以奖代补/社会捐助/一事一议筹资/村集体经营收入")
     p.add_argument("--purpose", default="", help="用途")
@@ -33,13 +33,11 @@ def register(sub, parent) -> None:
     p.add_argument("--budget", action="append", default=[], metavar="科目=金额",
                    help="支出预算（可重复），如 --budget 工程维修=30000")
     p.add_argument("--year", type=int, help="预算年度（默认期初日期所在年）")
-    p.add_argument("--json", action="store_true")
-    p = add_command(s, parent, "list", cmd_fund_list, "列出资金账户及余额")
-    p.add_argument("--json", action="store_true")
+    p = add_command(s, parent, "list", cmd_fund_list, "列出资金账户及余额", json=True)
 
     # ---- entry
     s = add_group(fsub, parent, "entry", "收支凭证")
-    p = add_command(s, parent, "add", cmd_entry_add, "记一笔收入或支出（草稿；--post 同时过账）")
+    p = add_command(s, parent, "add", cmd_entry_add, "记一笔收入或支出（草稿；--post 同时过账）", json=True)
     p.add_argument("--fund", required=True, help="资金名称")
     p.add_argument("--direction", required=True, help="income（收入）或 expense（支出）")
     p.add_argument("--amount", required=True, help="金额（元），如 12,345.67")
@@ -50,21 +48,17 @@ def register(sub, parent) -> None:
     p.add_argument("--decision", help="引用的议事事项（编号或名称）")
     p.add_argument("--attach", action="append", default=[], help="附件文件（可重复）")
     p.add_argument("--post", action="store_true", help="同时过账")
-    p.add_argument("--json", action="store_true")
-    p = add_command(s, parent, "post", cmd_entry_post, "过账草稿凭证（分配凭证号）")
+    p = add_command(s, parent, "post", cmd_entry_post, "过账草稿凭证（分配凭证号）", json=True)
     p.add_argument("entry", help="凭证编号（草稿的 ID 前 8 位）")
     p.add_argument("--voucher", help="核对纸质凭证上已写的凭证号")
-    p.add_argument("--json", action="store_true")
-    p = add_command(s, parent, "reverse", cmd_entry_reverse, "冲销已过账凭证（红字冲销）")
+    p = add_command(s, parent, "reverse", cmd_entry_reverse, "冲销已过账凭证（红字冲销）", json=True)
     p.add_argument("entry", help="凭证号，如 2026-0012")
     p.add_argument("--reason", required=True, help="冲销原因")
     p.add_argument("--date", help="冲销日期（默认今天）")
-    p.add_argument("--json", action="store_true")
-    p = add_command(s, parent, "list", cmd_entry_list, "列出凭证")
+    p = add_command(s, parent, "list", cmd_entry_list, "列出凭证", json=True)
     p.add_argument("--fund", help="资金名称")
     p.add_argument("--period", help="期间 2026-03 / 2026-Q1 / 2026")
     p.add_argument("--status", choices=["draft", "posted"])
-    p.add_argument("--json", action="store_true")
     p = add_command(s, parent, "attach", cmd_entry_attach, "给凭证添加附件（扫描件、照片）")
     p.add_argument("entry")
     p.add_argument("file")
@@ -73,13 +67,12 @@ def register(sub, parent) -> None:
 
     # ---- decision
     s = add_group(fsub, parent, "decision", "四议两公开议事事项")
-    p = add_command(s, parent, "add", cmd_decision_add, "新建议事事项")
+    p = add_command(s, parent, "add", cmd_decision_add, "新建议事事项", json=True)
     p.add_argument("title")
     p.add_argument("--amount", default="0", help="金额（元）")
     p.add_argument("--fund", help="主要资金来源（资金名称）")
     p.add_argument("--description", default="")
-    p.add_argument("--json", action="store_true")
-    p = add_command(s, parent, "advance", cmd_decision_advance, "记录下一个议事环节")
+    p = add_command(s, parent, "advance", cmd_decision_advance, "记录下一个议事环节", json=True)
     p.add_argument("decision", help="事项编号（前 8 位）或名称")
     p.add_argument("--stage", help="环节名称（核对顺序）")
     p.add_argument("--date", help="日期 YYYY-MM-DD（默认今天）")
@@ -90,23 +83,19 @@ def register(sub, parent) -> None:
     p.add_argument("--abstain", type=int, help="弃权票")
     p.add_argument("--minutes", default="", help="会议记录/意见")
     p.add_argument("--attach", action="append", default=[], help="附件文件（可重复）")
-    p.add_argument("--json", action="store_true")
-    p = add_command(s, parent, "show", cmd_decision_show, "显示议事事项及各环节")
+    p = add_command(s, parent, "show", cmd_decision_show, "显示议事事项及各环节", json=True)
     p.add_argument("decision", nargs="?", help="事项编号或名称；不填则列出全部")
-    p.add_argument("--json", action="store_true")
     p = add_command(s, parent, "notice", cmd_decision_notice, "生成决议公告或实施结果公告 PDF")
     p.add_argument("decision")
     p.add_argument("--kind", choices=["resolution", "result"], default="resolution")
     p.add_argument("--pdf", required=True, metavar="F")
 
     # ---- close, report, signoff, query, settings
-    p = add_command(fsub, parent, "close", cmd_close, "月结或年结：YYYY-MM 或 YYYY")
+    p = add_command(fsub, parent, "close", cmd_close, "月结或年结：YYYY-MM 或 YYYY", json=True)
     p.add_argument("period")
     p.add_argument("--note", default="")
-    p.add_argument("--json", action="store_true")
-    p = add_command(fsub, parent, "report", cmd_report, "财务公开表")
+    p = add_command(fsub, parent, "report", cmd_report, "财务公开表", json=True)
     p.add_argument("--period", required=True, help="2026-03 或 2026-Q1")
-    p.add_argument("--json", action="store_true")
     p.add_argument("--pdf", metavar="F")
     p.add_argument("--xlsx", metavar="F")
     p = add_command(fsub, parent, "signoff", cmd_signoff, "监委会审核签字（已结账的月份或季度）")
@@ -120,10 +109,9 @@ def register(sub, parent) -> None:
     p.add_argument("--asked-by", dest="asked_by", default="")
     p.add_argument("--answer", help="答复内容（答复该凭证最早一条未答复的质询）")
     p.add_argument("--answered-by", dest="answered_by", default="")
-    p = add_command(fsub, parent, "settings", cmd_settings, "查看或修改议事流程和需议事的支出标准")
+    p = add_command(fsub, parent, "settings", cmd_settings, "查看或修改议事流程和需议事的支出标准", json=True)
     p.add_argument("--threshold", help="超过此金额（元）的支出须引用已决议事项")
     p.add_argument("--stages", choices=["standard", "yulin"], help="议事流程：standard 四议两公开，yulin 四步议事")
-    p.add_argument("--json", action="store_true")
 
 
 # ----------------------------------------------------------------- helpers
@@ -170,7 +158,8 @@ def cmd_fund_list(args) -> int:
         rows = accounts.list_funds(store)
     keys = ("id", "name", "source", "purpose", "opening_fen", "opening_date", "income_fen", "expense_fen",
             "balance_fen", "drafts")
-    return print_rows(args, [{**r, "balance": yuan(r["balance_fen"]), "opening": yuan(r["opening_fen"])} for r in rows],
+    return print_rows(args, [{**r, "balance": yuan(r["balance_fen"]), "opening": yuan(r["opening_fen"])}
+                             for r in rows],
                       [("name", "资金名称"), ("source", "来源"), ("opening", "期初余额"), ("balance", "余额"),
                        ("drafts", "草稿")], data=[{k: r[k] for k in keys} for r in rows])
 

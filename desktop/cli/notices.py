@@ -11,8 +11,7 @@ def register(sub, parent) -> None:
     from desktop.core.notices import registry
     nsub = add_group(sub, parent, "notice", "公告打印")
 
-    p = add_command(nsub, parent, "list", cmd_list, "列出所有公告种类及其选项")
-    p.add_argument("--json", action="store_true")
+    p = add_command(nsub, parent, "list", cmd_list, "列出所有公告种类及其选项", json=True)
 
     kinds = add_group(nsub, parent, "render", "生成公告 PDF：cunwu notice render KIND [选项] --pdf FILE",
                       dest="kind", metavar="KIND")
@@ -36,7 +35,7 @@ def register(sub, parent) -> None:
         kp.add_argument("--json", action="store_true", help="输出结果摘要（JSON）")
         kp.set_defaults(notice_kind=kind.key)
 
-    p = add_command(nsub, parent, "settings", cmd_settings, "查看或修改本村的公告设置（双语、公示期、文号、补贴标准）")
+    p = add_command(nsub, parent, "settings", cmd_settings, "查看或修改本村的公告设置（双语、公示期、文号、补贴标准）", json=True)
     p.add_argument("--bilingual", choices=["on", "off"], help="公告固定文字中朝双语")
     p.add_argument("--disclosure-days", type=int, metavar="天数", help="公示期天数")
     p.add_argument("--contact", metavar="电话", help="监督电话")
@@ -45,13 +44,11 @@ def register(sub, parent) -> None:
     p.add_argument("--tekun-scattered", metavar="元", help="特困供养（分散供养）每人每月金额")
     p.add_argument("--tekun-central", metavar="元", help="特困供养（集中供养）每人每月金额")
     p.add_argument("--elderly", nargs=3, metavar=("80-89", "90-99", "100+"), help="高龄补贴每人每月金额（三个年龄段）")
-    p.add_argument("--json", action="store_true")
 
-    p = add_command(nsub, parent, "history", cmd_history, "已打印或保存的公告记录（含内容哈希）")
+    p = add_command(nsub, parent, "history", cmd_history, "已打印或保存的公告记录（含内容哈希）", json=True)
     p.add_argument("--kind", help="只看某种公告")
     p.add_argument("--sha256", help="按 PDF 的 SHA-256 查找")
     p.add_argument("--limit", type=int, default=50)
-    p.add_argument("--json", action="store_true")
 
 
 def cmd_list(args) -> int:

@@ -16,7 +16,7 @@ STATUS_HELP = "户籍状态：在册/外出务工/迁出/死亡/已合并"
 def register(sub, parent) -> None:
     rsub = add_group(sub, parent, "roster", "花名册")
 
-    p = add_command(rsub, parent, "search", cmd_search, "查找人员：姓名、拼音首字母、全拼、身份证后几位、户号")
+    p = add_command(rsub, parent, "search", cmd_search, "查找人员：姓名、拼音首字母、全拼、身份证后几位、户号", json=True)
     p.add_argument("query", nargs="?", default="")
     p.add_argument("--group", help="村民小组")
     p.add_argument("--status", help=STATUS_HELP)
@@ -24,15 +24,13 @@ def register(sub, parent) -> None:
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--offset", type=int, default=0)
     p.add_argument("--count", action="store_true", help="只输出符合条件的人数")
-    p.add_argument("--json", action="store_true")
 
     # --- Excel import/export (excel branch) ---
-    p = add_command(rsub, parent, "import", cmd_import, "从 Excel（.xlsx/.xls）或 CSV 导入花名册")
+    p = add_command(rsub, parent, "import", cmd_import, "从 Excel（.xlsx/.xls）或 CSV 导入花名册", json=True)
     p.add_argument("file", metavar="FILE")
     p.add_argument("--sheet", help="工作表名称（默认自动选择有表头的那一张）")
     p.add_argument("--dry-run", action="store_true", help="只检查并报告，不写入")
-    p.add_argument("--json", action="store_true")
-    p = add_command(rsub, parent, "export", cmd_export, "把花名册（全部或筛选后）导出为 .xlsx")
+    p = add_command(rsub, parent, "export", cmd_export, "把花名册（全部或筛选后）导出为 .xlsx", json=True)
     p.add_argument("file", metavar="FILE")
     p.add_argument("--query", "-q", default="", help="与查找相同的关键字")
     p.add_argument("--group", help="村民小组")
@@ -40,34 +38,29 @@ def register(sub, parent) -> None:
     p.add_argument("--special", help="特殊群体，如 低保")
     p.add_argument("--encrypt", action="store_true",
                    help="用口令加密导出文件（口令取自环境变量 CUNWU_EXPORT_PASSPHRASE 或提示输入）")
-    p.add_argument("--json", action="store_true")
     # --- end Excel import/export ---
 
-    p = add_command(rsub, parent, "show", cmd_show, "显示一个人的全部信息、特殊群体和变动历史")
+    p = add_command(rsub, parent, "show", cmd_show, "显示一个人的全部信息、特殊群体和变动历史", json=True)
     p.add_argument("person", metavar="PERSON")
-    p.add_argument("--json", action="store_true")
 
     # person add / edit
     psub = add_group(rsub, parent, "person", "人员登记与修改")
-    p = add_command(psub, parent, "add", cmd_person_add, "登记一个人")
+    p = add_command(psub, parent, "add", cmd_person_add, "登记一个人", json=True)
     _person_fields(p, required_name=True)
-    p.add_argument("--json", action="store_true")
     p = _person_command(psub, parent, "edit", cmd_person_edit, "修改一个人的信息（只改给出的字段）", dated=False)
     _person_fields(p, required_name=False)
 
     # households
     hsub = add_group(rsub, parent, "household", "户")
-    p = add_command(hsub, parent, "add", cmd_household_add, "新建一户")
+    p = add_command(hsub, parent, "add", cmd_household_add, "新建一户", json=True)
     p.add_argument("hh_no", metavar="HH", help="户号")
     p.add_argument("--group", help="村民小组名称")
     p.add_argument("--address", default="")
     p.add_argument("--phone", default="")
     p.add_argument("--note", default="")
-    p.add_argument("--json", action="store_true")
-    p = add_command(hsub, parent, "show", cmd_household_show, "显示一户的成员和历史")
+    p = add_command(hsub, parent, "show", cmd_household_show, "显示一户的成员和历史", json=True)
     p.add_argument("hh_no", metavar="HH")
     p.add_argument("--all", action="store_true", help="也列出已迁出、死亡、合并的成员")
-    p.add_argument("--json", action="store_true")
     p = _person_command(hsub, parent, "head", cmd_household_head, "更换户主", first=("hh_no", "HH"),
                         person_help="新户主")
     p.add_argument("--old-relation", dest="old_relation", help="原户主与新户主的关系（原户主仍在户中时必填）")
@@ -116,14 +109,13 @@ def _person_command(sub, parent, name: str, func, help: str, *, first: tuple[str
                     person: bool = True, person_help: str | None = None, dated: bool = True,
                     reason_required: bool = False):
     """A command on a record: its positional(s), --date/--reason when it is an event, --json."""
-    p = add_command(sub, parent, name, func, help)
+    p = add_command(sub, parent, name, func, help, json=True)
     if first:
         p.add_argument(first[0], metavar=first[1])
     if person:
         p.add_argument("person", metavar="PERSON", help=person_help)
     if dated:
         _when(p, reason_required=reason_required)
-    p.add_argument("--json", action="store_true")
     return p
 
 

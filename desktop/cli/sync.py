@@ -8,63 +8,52 @@ from desktop.cli.common import add_command, add_group, db_path, print_result, pr
 def register(sub, parent) -> None:
     ssub = add_group(sub, parent, "sync", "与乡镇（或各村）交换数据包、月报上报")
 
-    p = add_command(ssub, parent, "export", cmd_export, "导出给对方的数据包（对方尚未确认收到的全部变更）")
+    p = add_command(ssub, parent, "export", cmd_export, "导出给对方的数据包（对方尚未确认收到的全部变更）", json=True)
     p.add_argument("--to", required=True, dest="peer", help="对方：名称、区划代码或指纹")
     p.add_argument("file", help="数据包文件，或要放数据包的文件夹（如U盘）")
     p.add_argument("--incremental", action="store_true", help="只导出上次导出之后的变更（对方须按顺序导入）")
     p.add_argument("--full", action="store_true", help="从头导出全部变更（对方数据恢复过时用）")
-    p.add_argument("--json", action="store_true")
 
-    p = add_command(ssub, parent, "import", cmd_import, "导入数据包（先核对签名和校验值，全部成功或全部不写）")
+    p = add_command(ssub, parent, "import", cmd_import, "导入数据包（先核对签名和校验值，全部成功或全部不写）", json=True)
     p.add_argument("file")
     p.add_argument("--dry-run", action="store_true", help="只显示将会新增、修改、忽略和覆盖什么，不写入")
-    p.add_argument("--json", action="store_true")
 
-    p = add_command(ssub, parent, "push", cmd_push, "通过网络把数据包发给乡镇（cunwu serve）")
+    p = add_command(ssub, parent, "push", cmd_push, "通过网络把数据包发给乡镇（cunwu serve）", json=True)
     p.add_argument("url")
-    p.add_argument("--json", action="store_true")
 
-    p = add_command(ssub, parent, "pull", cmd_pull, "通过网络从乡镇取回数据包并导入")
+    p = add_command(ssub, parent, "pull", cmd_pull, "通过网络从乡镇取回数据包并导入", json=True)
     p.add_argument("url")
     p.add_argument("--dry-run", action="store_true")
-    p.add_argument("--json", action="store_true")
 
-    p = add_command(ssub, parent, "id", cmd_id, "显示本机的密钥指纹（首次交接时给对方核对）")
+    p = add_command(ssub, parent, "id", cmd_id, "显示本机的密钥指纹（首次交接时给对方核对）", json=True)
     p.add_argument("--card", metavar="FILE", help="同时把密钥卡写到文件（交给对方登记）")
-    p.add_argument("--json", action="store_true")
 
-    p = add_command(ssub, parent, "peer-add", cmd_peer_add, "登记同步对象（乡镇登记各村；村登记乡镇）")
+    p = add_command(ssub, parent, "peer-add", cmd_peer_add, "登记同步对象（乡镇登记各村；村登记乡镇）", json=True)
     p.add_argument("--card", metavar="FILE", help="对方的密钥卡文件")
     p.add_argument("--name")
     p.add_argument("--code", default="", help="12 位区划代码")
     p.add_argument("--key", help="对方公钥（64 位十六进制）")
     p.add_argument("--role", choices=["village", "township"])
     p.add_argument("--fingerprint", help="对方打印的指纹；不一致就拒绝登记")
-    p.add_argument("--json", action="store_true")
 
-    p = add_command(ssub, parent, "peers", cmd_peers, "列出同步对象、最近交换和待发送的变更数")
-    p.add_argument("--json", action="store_true")
+    p = add_command(ssub, parent, "peers", cmd_peers, "列出同步对象、最近交换和待发送的变更数", json=True)
 
     p = add_command(ssub, parent, "report", cmd_report, "月报上报：prepare 生成草稿，submit 上报，list 查看；"
-                    "乡镇用 accept / return 审核")
+                    "乡镇用 accept / return 审核", json=True)
     p.add_argument("action", choices=["prepare", "submit", "list", "accept", "return"])
     p.add_argument("month", nargs="?", help="月份 YYYY-MM")
     p.add_argument("--village", help="（乡镇审核时）村名或区划代码")
     p.add_argument("--comment", default="", help="退回原因或备注")
-    p.add_argument("--json", action="store_true")
 
-    p = add_command(ssub, parent, "township", cmd_township, "乡镇汇总：各村人口、特殊群体、月报合计、迟报情况")
+    p = add_command(ssub, parent, "township", cmd_township, "乡镇汇总：各村人口、特殊群体、月报合计、迟报情况", json=True)
     p.add_argument("--month", required=True, help="月份 YYYY-MM")
     p.add_argument("--xlsx", metavar="FILE", help="导出为 Excel 文件")
-    p.add_argument("--json", action="store_true")
 
-    p = add_command(ssub, parent, "reference", cmd_reference, "（乡镇）把数据表或某条记录标为下发给各村的参考数据")
+    p = add_command(ssub, parent, "reference", cmd_reference, "（乡镇）把数据表或某条记录标为下发给各村的参考数据", json=True)
     p.add_argument("table", nargs="?")
     p.add_argument("record", nargs="?")
-    p.add_argument("--json", action="store_true")
 
-    p = add_command(ssub, parent, "conflicts", cmd_conflicts, "列出两边同时修改同一内容时的处理记录")
-    p.add_argument("--json", action="store_true")
+    p = add_command(ssub, parent, "conflicts", cmd_conflicts, "列出两边同时修改同一内容时的处理记录", json=True)
 
     p = add_command(sub, parent, "serve", cmd_serve, "（乡镇）开启网络同步服务，各村可用 cunwu sync push/pull")
     p.add_argument("--host", default="127.0.0.1", help="监听地址（局域网内使用时设为本机局域网地址或 0.0.0.0）")

@@ -7,7 +7,7 @@ from desktop.core import open_store, village
 
 
 def register(sub, parent) -> None:
-    p = add_command(sub, parent, "init", cmd_init, "初始化本机的村（或乡镇）信息")
+    p = add_command(sub, parent, "init", cmd_init, "初始化本机的村（或乡镇）信息", json=True)
     p.add_argument("--name", required=True, help="村名（乡镇安装时为乡镇名）")
     p.add_argument("--code", required=True, help="12 位统计用区划代码")
     p.add_argument("--township", dest="township_role", action="store_true",
@@ -15,17 +15,14 @@ def register(sub, parent) -> None:
     p.add_argument("--township-name", dest="township_name", default="", help="所属乡镇的名称（村安装时）")
     p.add_argument("--county", default="", help="所属县（区）")
     p.add_argument("--group", action="append", default=[], help="村民小组（可重复）")
-    p.add_argument("--json", action="store_true")
 
-    p = add_command(sub, parent, "demo", cmd_demo, "创建示范村数据（合成数据）")
+    p = add_command(sub, parent, "demo", cmd_demo, "创建示范村数据（合成数据）", json=True)
     p.add_argument("--seed", type=int, default=2026)
     p.add_argument("--households", type=int, default=300)
-    p.add_argument("--json", action="store_true")
 
     add_command(sub, parent, "self-test", cmd_self_test, "自检（不需要图形界面）：临时数据库、示范村、检查、公告 PDF")
 
-    p = add_command(sub, parent, "village", cmd_village_show, "显示本村信息、村民小组和网格")
-    p.add_argument("--json", action="store_true")
+    p = add_command(sub, parent, "village", cmd_village_show, "显示本村信息、村民小组和网格", json=True)
 
     p = add_command(sub, parent, "group-add", cmd_group_add, "添加村民小组")
     p.add_argument("name")
@@ -67,7 +64,8 @@ def cmd_village_show(args) -> int:
         info = {"site": village.site_info(store), "groups": village.groups(store), "grids": village.grids(store)}
     s = info["site"]
     return print_result(args, info, "\n".join([
-        f"{s['name']}（{s['division_code']}） {s['township']} {s['county']}  类型：{'乡镇' if s['role'] == 'township' else '村'}",
+        f"{s['name']}（{s['division_code']}） {s['township']} {s['county']}  "
+        f"类型：{'乡镇' if s['role'] == 'township' else '村'}",
         "村民小组：" + "、".join(g["name"] for g in info["groups"]),
         "网格：" + "、".join(g["name"] for g in info["grids"])]))
 
