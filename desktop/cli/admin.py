@@ -89,34 +89,8 @@ def _print_backups(data: dict) -> None:
         print("注意：最近 7 天没有备份。")
 
 
-def _audit_check(store) -> list[dict]:
-    from desktop.core.security.audit import verify_chain
-    ok, detail = verify_chain(store)
-    return [{"name": "变更记录哈希链", "ok": ok, "detail": detail}]
-
-
-def run_checks(store) -> list[dict]:
-    """Each check: name, ok, detail. Areas add theirs to CHECKS."""
-    results = []
-    ok, detail = store.integrity_ok()
-    results.append({"name": "数据库完整性", "ok": ok, "detail": detail})
-    fk = store.query("PRAGMA foreign_key_check")
-    results.append({"name": "外键一致", "ok": not fk, "detail": f"{len(fk)} 处问题" if fk else "ok"})
-    for check in CHECKS:
-        results.extend(check(store))
-    return results
-
-
-CHECKS: list = [_audit_check]   # area checks: fn(store) -> list[dict]
-
-
-def register_check(check) -> None:
-    """An area adds its `cunwu check` step once: check(store) -> list of {name, ok, detail}."""
-    if check not in CHECKS:
-        CHECKS.append(check)
-
-
 def cmd_check(args) -> int:
+    from desktop.core.checks import run_checks
     with store_for(args) as store:
         results = run_checks(store)
     print_result(args, results, "\n".join(f"[{'通过' if r['ok'] else '失败'}] {r['name']}：{r['detail']}"

@@ -8,18 +8,7 @@ from desktop.cli.common import (add_command, add_group, print_result, print_rows
                                 store_for, write_atomic)
 
 
-def _register_check() -> None:
-    """`cunwu check` proves the ledger: balances equal the posted entries, vouchers gap-free."""
-    from desktop.cli.admin import register_check
-    from desktop.core.funds.check import check_ledger
-    register_check(check_ledger)
-
-
-_register_check()       # at import, so any caller of admin.run_checks gets it
-
-
 def register(sub, parent) -> None:
-    _register_check()
     fsub = add_group(sub, parent, "funds", "资金、四议两公开与财务公开")
 
     # ---- fund

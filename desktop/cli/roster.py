@@ -102,8 +102,6 @@ def register(sub, parent) -> None:
 
     add_command(rsub, parent, "reindex", cmd_reindex, "重建检索字段（拼音、首字母、身份证尾号）")
 
-    _register_check()
-
 
 def _person_command(sub, parent, name: str, func, help: str, *, first: tuple[str, str] | None = None,
                     person: bool = True, person_help: str | None = None, dated: bool = True,
@@ -134,12 +132,6 @@ def _person_fields(p, *, required_name: bool) -> None:
 def _when(p, *, reason_required: bool = False) -> None:
     p.add_argument("--date", help="日期 YYYY-MM-DD（默认今天）")
     p.add_argument("--reason", required=reason_required, default="", help="原因")
-
-
-def _register_check() -> None:
-    from desktop.cli.admin import register_check
-    from desktop.core.roster import checks
-    register_check(checks.run)
 
 
 # ------------------------------------------------------------- excel (excel area)
