@@ -160,33 +160,10 @@ def cmd_search(args) -> int:
 
 
 # -------------------------------------------------------------------- show
-def person_report(store, person: dict) -> dict:
-    """Everything about one person, in the stable --json shape."""
-    from desktop.core.roster import codes, groups, lifecycle
-    hh = store.one("SELECT h.*, g.name AS group_name FROM household h LEFT JOIN village_group g "
-                   "ON g.id = h.group_id WHERE h.id=?", (person["household_id"],)) \
-        if person["household_id"] else None
-    keys = ("id", "name", "gender", "ethnicity", "id_number", "birth_date", "relation", "phone", "status",
-            "status_date", "status_reason", "merged_into", "note")
-    return {
-        **{k: person[k] for k in keys},
-        "ethnicity_name": codes.ETHNICITIES.get(person["ethnicity"], ""),
-        "household": None if hh is None else {"id": hh["id"], "hh_no": hh["hh_no"], "address": hh["address"],
-                                              "group_name": hh["group_name"],
-                                              "is_head": hh["head_person_id"] == person["id"]},
-        "groups": [{k: g[k] for k in ("kind", "detail", "start_date", "end_date", "note", "derived")}
-                   for g in groups.memberships(store, person["id"])],
-        "history": [{"kind": e["kind"], "date": e["event_date"], "reason": e["reason"],
-                     "from_status": e["from_status"], "to_status": e["to_status"],
-                     "from_hh_no": e["from_hh_no"], "to_hh_no": e["to_hh_no"], "other_name": e["other_name"],
-                     "detail": e["detail"]} for e in lifecycle.history(store, person["id"])],
-    }
-
-
 def cmd_show(args) -> int:
-    from desktop.core.roster import people
+    from desktop.core.roster import people, profile
     with store_for(args) as store:
-        report = person_report(store, people.resolve_person(store, args.person))
+        report = profile.person_profile(store, people.resolve_person(store, args.person))
     return print_result(args, report, lambda: _print_person(report))
 
 
@@ -238,22 +215,6 @@ def cmd_person_edit(args) -> int:
 
 
 # --------------------------------------------------------------- household
-def household_report(store, hh: dict, *, include_left: bool = False) -> dict:
-    from desktop.core.roster import lifecycle, people
-    group = store.scalar("SELECT name FROM village_group WHERE id=?", (hh["group_id"],)) if hh["group_id"] else None
-    keys = ("id", "name", "gender", "id_number", "birth_date", "relation", "phone", "status")
-    return {
-        "id": hh["id"], "hh_no": hh["hh_no"], "address": hh["address"], "group_name": group,
-        "phone": hh["phone"], "status": hh["status"], "status_date": hh["status_date"],
-        "status_reason": hh["status_reason"], "head_person_id": hh["head_person_id"], "note": hh["note"],
-        "members": [{k: m[k] for k in keys} for m in
-                    people.household_members(store, hh["id"], include_left=include_left)],
-        "history": [{"kind": e["kind"], "date": e["event_date"], "reason": e["reason"],
-                     "person_name": e["person_name"], "other_name": e["other_name"]}
-                    for e in lifecycle.household_history(store, hh["id"])],
-    }
-
-
 def cmd_household_add(args) -> int:
     from desktop.core import village
     from desktop.core.roster import people
@@ -265,9 +226,10 @@ def cmd_household_add(args) -> int:
 
 
 def cmd_household_show(args) -> int:
-    from desktop.core.roster import people
+    from desktop.core.roster import people, profile
     with store_for(args) as store:
-        report = household_report(store, people.resolve_household(store, args.hh_no), include_left=args.all)
+        report = profile.household_profile(store, people.resolve_household(store, args.hh_no),
+                                           include_left=args.all)
     return print_result(args, report, lambda: _print_household(report))
 
 
