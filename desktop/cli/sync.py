@@ -128,22 +128,10 @@ def cmd_peer_add(args) -> int:
                                     "请与对方核对指纹。")
 
 
-def peer_overview(store) -> list[dict]:
-    from desktop.core.sync import exchange, peers
-    rows = []
-    for p in peers.peers(store):
-        last = exchange.last_exchanges(store, p["id"])
-        rows.append({"name": p["name"], "division_code": p["division_code"], "role": p["role"],
-                     "relation": p["relation"], "fingerprint": p["fingerprint"],
-                     "last_out": last["out"]["created_at"] if last["out"] else None,
-                     "last_in": last["in"]["created_at"] if last["in"] else None,
-                     "pending": exchange.pending_count(store, p)})
-    return rows
-
-
 def cmd_peers(args) -> int:
+    from desktop.core.sync import exchange
     with store_for(args) as store:
-        rows = peer_overview(store)
+        rows = exchange.peer_overview(store)
     return print_rows(args, rows, [("name", "名称"), ("division_code", "区划代码"), ("fingerprint", "指纹"),
                                    ("last_out", "最近导出"), ("last_in", "最近导入"), ("pending", "待发送变更")])
 
