@@ -95,9 +95,12 @@ def backup_figures(people: int, keep: Path | None) -> None:
         copy = next(Path(tmp, "usb").glob("*.sqlite"))
         target = Path(tmp) / "restored.sqlite"
         cli_restore = _cunwu("restore", "--db", str(target), str(copy), "--yes")
+        # The usual case: restoring over an existing file, which is first saved aside.
+        cli_over = _cunwu("restore", "--db", str(target), str(copy), "--yes")
         cli_check = _cunwu("check", "--db", str(target))
-        print(f"CLI end to end: cunwu backup {cli_backup:.1f} s (--quick {cli_quick:.1f} s), cunwu restore (integrity_check of the backup, copy, quick_check) "
-              f"{cli_restore:.1f} s, cunwu check on the restored file {cli_check:.1f} s")
+        print(f"CLI end to end: cunwu backup {cli_backup:.1f} s (--quick {cli_quick:.1f} s); "
+              f"cunwu restore onto an empty place {cli_restore:.1f} s, over an existing file (saved aside "
+              f"first) {cli_over:.1f} s; cunwu check on the restored file {cli_check:.1f} s")
 
 
 def main() -> None:
