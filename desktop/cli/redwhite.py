@@ -77,12 +77,12 @@ def _register_standards(rsub, parent) -> None:
 
 
 def _limit_value(text: str, key: str, money: bool, label: str):
-    from desktop.core.redwhite.money import parse_yuan
+    from desktop.core.funds.money import parse_amount
     text = text.strip()
     if text.lower() in NO_LIMIT:
         return None
     if money:
-        return parse_yuan(text, field=key, label=label)
+        return parse_amount(text, field=key, label=label, allow_zero=True)
     return _int(text, key, label)
 
 
@@ -190,13 +190,13 @@ def _add_figure_options(p) -> None:
 
 
 def _figures(args, prefix: str) -> dict:
-    from desktop.core.redwhite.money import parse_yuan
+    from desktop.core.funds.money import parse_amount
     out = {}
     for opt, key, money, label in FIGURE_OPTIONS:
         raw = getattr(args, opt.replace("-", "_"))
         if raw is None:
             continue
-        out[key] = parse_yuan(raw, field=key, label=f"{prefix}{label}") if money \
+        out[key] = parse_amount(raw, field=key, label=f"{prefix}{label}", allow_zero=True) if money \
             else _int(raw, key, f"{prefix}{label}")
     return out
 
@@ -346,7 +346,7 @@ def cmd_event_list(args) -> int:
 def cmd_event_show(args) -> int:
     from desktop.core.redwhite import checks, events
     from desktop.core.redwhite.codes import FIGURES
-    from desktop.core.redwhite.money import yuan
+    from desktop.core.money import yuan
     store = store_for(args)
     try:
         ev = events.get_event(store, events.find_event(store, args.event))
@@ -364,7 +364,7 @@ def cmd_event_show(args) -> int:
     for stage, label in (("plan", "申报"), ("actual", "实际")):
         figs = ev[stage]
         if figs:
-            parts = [f"{f.label} {yuan(figs[f.key]) if f.money else figs[f.key]}" for f in FIGURES]
+            parts = [f"{f.label} {yuan(figs[f.key], symbol=True) if f.money else figs[f.key]}" for f in FIGURES]
             print(f"{label}（{figs['recorded_date']}）：" + "，".join(parts))
     print(f"理事会意见：{ev['decision'] or '未决定'} {ev['decision_date'] or ''} {ev['decision_by_name'] or ''}")
     print(f"承诺书：{('已签 ' + ev['pledge_date'] + ' ' + ev['pledge_signer']) if ev['pledge_date'] else '未签'}")
@@ -501,16 +501,17 @@ def cmd_stats(args) -> int:
     if args.json:
         print_json(data)
         return 0
-    from desktop.core.redwhite.money import yuan
+    from desktop.core.money import yuan
     cols = [("label", "类别"), ("events", "事项"), ("in_time_pct", "按时申报%"), ("with_actual", "已办结"),
             ("within_pct", "符合标准%"), ("violations", "超标"), ("tables_saved", "节约桌数"),
             ("saved", "节约金额")]
     print(f"{args.year} 年红白事统计" + (f"（{args.group}）" if args.group else ""))
-    print_table([{**r, "saved": yuan(r["money_saved_fen"])} for r in data["by_kind"] + [data["total"]]], cols)
+    print_table([{**r, "saved": yuan(r["money_saved_fen"], symbol=True)}
+                 for r in data["by_kind"] + [data["total"]]], cols)
     if not args.group:
         print("\n按村民小组：")
         cols[0] = ("label", "小组")
-        print_table([{**r, "saved": yuan(r["money_saved_fen"])} for r in data["by_group"]], cols)
+        print_table([{**r, "saved": yuan(r["money_saved_fen"], symbol=True)} for r in data["by_group"]], cols)
     if data["baseline_is_example"]:
         print("\n注意：节约数按示例的改革前平均数计算，请用 cunwu redwhite baseline set 改为本村数字。")
     if args.xlsx:
@@ -537,24 +538,25 @@ def _register_hall(rsub, parent) -> None:
 
 def cmd_hall_add(args) -> int:
     from desktop.core.redwhite import events, hall
-    from desktop.core.redwhite.money import parse_yuan, yuan
+    from desktop.core.funds.money import parse_amount
+    from desktop.core.money import yuan
     direction = {"收入": "income", "支出": "expense"}.get(args.direction, args.direction)
     store = store_for(args)
     try:
         event_id = events.find_event(store, args.event) if args.event else None
-        amount = parse_yuan(args.amount, field="amount", label="金额")
+        amount = parse_amount(args.amount, field="amount", label="金额")
         hall.add_hall_money(store, direction=direction, category=args.category, amount_fen=amount,
                             entry_date=args.date, summary=args.summary, counterparty=args.counterparty,
                             event_id=event_id)
     finally:
         store.close()
-    print(f"已登记{hall.DIRECTIONS[direction]} {yuan(amount)}（{args.category}）。")
+    print(f"已登记{hall.DIRECTIONS[direction]} {yuan(amount, symbol=True)}（{args.category}）。")
     return 0
 
 
 def cmd_hall_summary(args) -> int:
     from desktop.core.redwhite import hall
-    from desktop.core.redwhite.money import yuan
+    from desktop.core.money import yuan
     store = store_for(args)
     try:
         data = hall.hall_summary(store, args.year)
@@ -563,12 +565,12 @@ def cmd_hall_summary(args) -> int:
     if args.json:
         print_json(data)
         return 0
-    print(f"{args.year} 年{data['fund']}：上年结余 {yuan(data['opening_fen'])}，收入 {yuan(data['income_fen'])}，"
-          f"支出 {yuan(data['expense_fen'])}，结余 {yuan(data['closing_fen'])}")
+    print(f"{args.year} 年{data['fund']}：上年结余 {yuan(data['opening_fen'], symbol=True)}，"
+          f"收入 {yuan(data['income_fen'], symbol=True)}，支出 {yuan(data['expense_fen'], symbol=True)}，结余 {yuan(data['closing_fen'], symbol=True)}")
     for line in data["income"]:
-        print(f"  收入 {line['category']} {yuan(line['amount_fen'])}")
+        print(f"  收入 {line['category']} {yuan(line['amount_fen'], symbol=True)}")
     for line in data["expense"]:
-        print(f"  支出 {line['category']} {yuan(line['amount_fen'])}")
+        print(f"  支出 {line['category']} {yuan(line['amount_fen'], symbol=True)}")
     return 0
 
 
@@ -585,7 +587,7 @@ def _register_baseline(rsub, parent) -> None:
 
 def cmd_baseline_show(args) -> int:
     from desktop.core.redwhite import stats
-    from desktop.core.redwhite.money import yuan
+    from desktop.core.money import yuan
     store = store_for(args)
     try:
         data = stats.baseline(store)
@@ -595,8 +597,8 @@ def cmd_baseline_show(args) -> int:
     if args.json:
         print_json({"is_example": example, "baseline": data})
         return 0
-    print_table([{"kind": k, "tables": v["tables"], "cost": yuan(v["cost_per_table_fen"]),
-                  "bride": yuan(v["bride_price_fen"])} for k, v in data.items()],
+    print_table([{"kind": k, "tables": v["tables"], "cost": yuan(v["cost_per_table_fen"], symbol=True),
+                  "bride": yuan(v["bride_price_fen"], symbol=True)} for k, v in data.items()],
                 [("kind", "类别"), ("tables", "平均桌数"), ("cost", "每桌花费"), ("bride", "彩礼")])
     if example:
         print("（示例数字，请按本村情况修改）")
@@ -605,15 +607,16 @@ def cmd_baseline_show(args) -> int:
 
 def cmd_baseline_set(args) -> int:
     from desktop.core.redwhite import stats
-    from desktop.core.redwhite.money import parse_yuan
+    from desktop.core.funds.money import parse_amount
     values = {}
     if args.tables is not None:
         values["tables"] = _int(args.tables, "tables", "平均桌数")
     if args.cost_per_table is not None:
-        values["cost_per_table_fen"] = parse_yuan(args.cost_per_table, field="cost_per_table_fen",
-                                                  label="每桌平均花费")
+        values["cost_per_table_fen"] = parse_amount(args.cost_per_table, field="cost_per_table_fen",
+                                                  label="每桌平均花费", allow_zero=True)
     if args.bride_price is not None:
-        values["bride_price_fen"] = parse_yuan(args.bride_price, field="bride_price_fen", label="平均彩礼")
+        values["bride_price_fen"] = parse_amount(args.bride_price, field="bride_price_fen", label="平均彩礼",
+                                                 allow_zero=True)
     if not values:
         raise ValidationError("没有要修改的项目（如 --tables 35）。")
     store = store_for(args)

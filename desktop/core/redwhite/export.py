@@ -11,7 +11,7 @@ from openpyxl.utils import get_column_letter
 from db import Store
 from desktop.core.redwhite import checks, events, hall, stats
 from desktop.core.redwhite.codes import FIGURES
-from desktop.core.redwhite.money import yuan_plain
+from desktop.core.money import yuan
 
 _BOLD = Font(bold=True)
 _RED = PatternFill("solid", fgColor="FFD7D7")
@@ -21,9 +21,9 @@ STAT_COLUMNS = [("label", "类别"), ("events", "事项数"), ("reported_in_time
                 ("tables_actual", "实际桌数"), ("tables_saved", "节约桌数"), ("money_saved_fen", "节约金额（元）")]
 
 
-def _money(text: str) -> Decimal:
+def _money(fen: int) -> Decimal:
     # Decimal, not float: the cell holds exactly the yuan the ledger holds in fen.
-    return Decimal(text)
+    return Decimal(yuan(fen, grouping=False))
 
 
 def _sheet(wb: Workbook, title: str, header: list[str], rows: list[list], widths: list[int] | None = None):
@@ -44,7 +44,7 @@ def _stat_row(bucket: dict, label_key: str = "label") -> list:
     out = []
     for key, _ in STAT_COLUMNS:
         value = bucket.get(key)
-        out.append(_money(yuan_plain(value)) if key == "money_saved_fen" else value)
+        out.append(_money(value) if key == "money_saved_fen" else value)
     return out
 
 
@@ -72,7 +72,7 @@ def export_year(store: Store, year: int, path: str | Path) -> Path:
                 if figs is None:
                     line.append(None)
                 else:
-                    line.append(_money(yuan_plain(figs[fig.key])) if fig.money else figs[fig.key])
+                    line.append(_money(figs[fig.key]) if fig.money else figs[fig.key])
         line += [ev["verdict"]["status"], "；".join(checks.findings_text(ev["verdict"])),
                  ev["violation_action"]]
         rows.append(line)
@@ -83,10 +83,10 @@ def export_year(store: Store, year: int, path: str | Path) -> Path:
         for c in range(1, len(detail_header) + 1):
             ws.cell(row=r, column=c).fill = _RED
     summary = hall.hall_summary(store, year)
-    money_rows = [["上年结余", "", _money(yuan_plain(summary["opening_fen"]))]]
-    money_rows += [["收入", line["category"], _money(yuan_plain(line["amount_fen"]))] for line in summary["income"]]
-    money_rows += [["支出", line["category"], _money(yuan_plain(line["amount_fen"]))] for line in summary["expense"]]
-    money_rows.append(["本年结余", "", _money(yuan_plain(summary["closing_fen"]))])
+    money_rows = [["上年结余", "", _money(summary["opening_fen"])]]
+    money_rows += [["收入", line["category"], _money(line["amount_fen"])] for line in summary["income"]]
+    money_rows += [["支出", line["category"], _money(line["amount_fen"])] for line in summary["expense"]]
+    money_rows.append(["本年结余", "", _money(summary["closing_fen"])])
     _sheet(wb, "服务中心资金", ["项目", "类别", "金额（元）"], money_rows, [12, 18, 14])
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)

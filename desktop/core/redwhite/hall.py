@@ -10,7 +10,7 @@ from __future__ import annotations
 from db import Store
 from db.errors import RefusedError, ValidationError
 from desktop.core.redwhite.dates import parse_date
-from desktop.core.redwhite.money import yuan
+from desktop.core.money import yuan
 
 HALL_FUND_NAME = "红白事服务中心资金"
 HALL_FUND_SOURCE = "村集体经营收入"
@@ -55,7 +55,7 @@ def add_hall_money(store: Store, *, direction: str, category: str, amount_fen: i
     if isinstance(amount_fen, bool) or not isinstance(amount_fen, int) or amount_fen <= 0:
         raise ValidationError("金额应大于 0。", field="amount_fen")
     if amount_fen > MAX_AMOUNT_FEN:
-        raise ValidationError(f"金额 {yuan(amount_fen)} 不合常理，请检查。", field="amount_fen")
+        raise ValidationError(f"金额 {yuan(amount_fen, symbol=True)} 不合常理，请检查。", field="amount_fen")
     day = parse_date(entry_date, field="entry_date", label="收支日期")
     summary = (summary or "").strip() or category
     with store.transaction():
@@ -75,8 +75,8 @@ def add_hall_money(store: Store, *, direction: str, category: str, amount_fen: i
         if direction == "expense":
             balance = hall_balance(store)
             if amount_fen > balance:
-                raise RefusedError(f"红白事服务中心资金余额 {yuan(balance)}，不够支出 "
-                                   f"{yuan(amount_fen)}；资金不能出现负数。")
+                raise RefusedError(f"红白事服务中心资金余额 {yuan(balance, symbol=True)}，不够支出 "
+                                   f"{yuan(amount_fen, symbol=True)}；资金不能出现负数。")
         entry_id = None
         if api is not None:
             entry_id = api.add_entry(store, hall_fund_id(store), direction, amount_fen, day, category, summary,

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 from db.errors import CunwuError, ValidationError
 from desktop.core.redwhite import standards
 from desktop.core.redwhite.codes import FIGURES, KINDS
-from desktop.core.redwhite.money import parse_yuan, yuan_plain
+from desktop.core.funds.money import parse_amount
+from desktop.core.money import yuan
 from desktop.ui.redwhite.widgets import DateEdit, save_cancel, show_error
 
 from desktop.ui.core_labels import core_label  # noqa: E402
@@ -163,7 +164,8 @@ class StandardsTab(QWidget):
             cells["banned"].setChecked(bool(std.get("banned")))
             for fig in LIMIT_FIGURES:
                 value = std.get(fig.limit)
-                cells[fig.limit].setText("" if value is None else (yuan_plain(value) if fig.money else str(value)))
+                text = "" if value is None else (yuan(value, grouping=False) if fig.money else str(value))
+                cells[fig.limit].setText(text)
             cells["report_mode"].setCurrentIndex(cells["report_mode"].findData(std.get("report_mode", "before")))
             cells["report_days"].setValue(std.get("report_days") or 0)
             cells["rules"].setText(std.get("rules", ""))
@@ -197,7 +199,7 @@ class StandardsTab(QWidget):
             if not text:
                 out[fig.limit] = None
             elif fig.money:
-                out[fig.limit] = parse_yuan(text, field=fig.limit, label=label)
+                out[fig.limit] = parse_amount(text, field=fig.limit, label=label, allow_zero=True)
             elif text.isdigit():
                 out[fig.limit] = int(text)
             else:

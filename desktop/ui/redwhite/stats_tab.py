@@ -14,7 +14,8 @@ from db.errors import CunwuError, ValidationError
 from desktop.core import village
 from desktop.core.redwhite import stats
 from desktop.core.redwhite.codes import KINDS
-from desktop.core.redwhite.money import parse_yuan, yuan, yuan_plain
+from desktop.core.funds.money import parse_amount
+from desktop.core.money import yuan
 from desktop.ui.redwhite.widgets import save_cancel, show_error, show_pdf, year_combo
 
 
@@ -49,8 +50,8 @@ class BaselineDialog(QDialog):
         current = stats.baseline(store)
         for r, kind in enumerate(KINDS):
             b = current[kind]
-            for c, text in enumerate((str(b["tables"]), yuan_plain(b["cost_per_table_fen"]),
-                                      yuan_plain(b["bride_price_fen"]))):
+            for c, text in enumerate((str(b["tables"]), yuan(b["cost_per_table_fen"], grouping=False),
+                                      yuan(b["bride_price_fen"], grouping=False))):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         layout.addWidget(self.table)
         buttons = save_cancel(self, self.save)
@@ -66,10 +67,10 @@ class BaselineDialog(QDialog):
                         raise ValidationError(f"{kind}的平均桌数应为整数，现在是“{tables}”。", field="tables")
                     stats.set_baseline(
                         self.store, kind, tables=int(tables),
-                        cost_per_table_fen=parse_yuan(self.table.item(r, 1).text(), field="cost_per_table_fen",
-                                                      label=f"{kind}的每桌平均花费"),
-                        bride_price_fen=parse_yuan(self.table.item(r, 2).text() or "0", field="bride_price_fen",
-                                                   label=f"{kind}的平均彩礼"))
+                        cost_per_table_fen=parse_amount(self.table.item(r, 1).text(), field="cost_per_table_fen",
+                                                        label=f"{kind}的每桌平均花费", allow_zero=True),
+                        bride_price_fen=parse_amount(self.table.item(r, 2).text() or "0", field="bride_price_fen",
+                                                     label=f"{kind}的平均彩礼", allow_zero=True))
         except CunwuError as exc:
             show_error(self, exc)
             return
@@ -138,7 +139,7 @@ class StatsTab(QWidget):
             .replace("%1", str(data["year"])).replace("%2", str(t["events"])).replace("%3", _pct(t["in_time_pct"])) \
             .replace("%4", str(t["with_actual"])).replace("%5", _pct(t["within_pct"])) \
             .replace("%6", str(t["violations"])).replace("%7", str(t["violations_handled"])) \
-            .replace("%8", str(t["tables_saved"])).replace("%9", yuan(t["money_saved_fen"]))
+            .replace("%8", str(t["tables_saved"])).replace("%9", yuan(t["money_saved_fen"], symbol=True))
         if data["baseline_is_example"]:
             text += self.tr("（节约数按示例的改革前平均数估算，请点“改革前平均数…”按本村情况修改。）")
         self.summary.setText(text)
@@ -148,7 +149,7 @@ class StatsTab(QWidget):
             values = [b["label"], str(b["events"]), f"{b['reported_in_time']}（{_pct(b['in_time_pct'])}）",
                       str(b["with_actual"]), f"{b['within_standards']}（{_pct(b['within_pct'])}）",
                       str(b["violations"]), str(b["violations_handled"]), str(b["tables_saved"]),
-                      yuan(b["money_saved_fen"])]
+                      yuan(b["money_saved_fen"], symbol=True)]
             for c, v in enumerate(values):
                 item = QTableWidgetItem(v)
                 if c == 5 and b["violations"]:

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
                                QLineEdit, QMessageBox, QVBoxLayout, QWidget)
 
 from db.errors import CunwuError
-from desktop.core.redwhite.money import parse_yuan, yuan_plain
+from desktop.core.funds.money import parse_amount
+from desktop.core.money import yuan
 from desktop.ui.widgets import DateEdit  # noqa: F401  (shared; callers import it from here)
 
 
@@ -45,11 +46,11 @@ class MoneyEdit(QLineEdit):
         self.setMaximumWidth(120)
 
     def set_fen(self, fen: int | None) -> None:
-        self.setText("" if not fen else yuan_plain(fen))
+        self.setText("" if not fen else yuan(fen, grouping=False))
 
     def fen(self, field: str) -> int:
         text = self.text().strip()
-        return 0 if not text else parse_yuan(text, field=field, label=self.label)
+        return 0 if not text else parse_amount(text, field=field, label=self.label, allow_zero=True)
 
 
 class PersonPicker(QWidget):
