@@ -27,6 +27,7 @@ LIMIT_OPTIONS = [
     ("max-troupes", "max_troupes", False, "吹鼓手/乐队/戏班上限"),
 ]
 NO_LIMIT = ("无", "none", "不限")
+SOURCES = {"own": "本村", "township": "乡镇推荐"}
 
 
 def register(sub, parent) -> None:
@@ -39,6 +40,9 @@ def register(sub, parent) -> None:
     p = add_command(rsub, parent, "stats", cmd_stats, "年度统计：按类别、按村民小组")
     p.add_argument("--year", type=int, required=True)
     p.add_argument("--group", help="只统计某个村民小组")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--village", help="（乡镇）只看某个村：村名或区划代码")
+    where.add_argument("--by-village", action="store_true", help="（乡镇）各村分列并合计")
     p.add_argument("--json", action="store_true")
     p.add_argument("--xlsx", metavar="FILE", help="导出为 Excel 文件")
     p.add_argument("--pdf", metavar="FILE", help="打印红白理事会年度工作总结（A4 PDF）")
@@ -64,6 +68,8 @@ def _register_standards(rsub, parent) -> None:
                     "设置标准：在指定生效日期的版本中修改某类事项的上限（没有该版本则新建）")
     p.add_argument("--effective", required=True, help="生效日期（年-月-日）")
     p.add_argument("--template", action="store_true", help="采用系统示例模板（示例，请按本村村规民约修改）")
+    p.add_argument("--from-township", action="store_true",
+                   help="采用乡镇下发的推荐标准作为本村标准（从 --effective 起施行，之后可逐项修改）")
     p.add_argument("--kind", help="事项类别：婚事、丧事、寿宴、满月、升学宴、乔迁宴、其他")
     for opt, _key, money, label in LIMIT_OPTIONS:
         p.add_argument(f"--{opt}", help=f"{label}；填“无”表示不限")
@@ -102,14 +108,17 @@ def cmd_standards_show(args) -> int:
     store = store_for(args)
     try:
         if args.all:
+            listed = [(v, "own") for v in standards.versions(store)] + \
+                [(v, "township") for v in standards.recommended_versions(store)]
             data = [{**{k: v[k] for k in ("id", "effective_date", "until", "title", "is_example", "note")},
-                     "standards": _public_standards(standards.standards_of(store, v["id"]))}
-                    for v in standards.versions(store)]
+                     "source": source, "standards": _public_standards(standards.standards_of(store, v["id"]))}
+                    for v, source in listed]
             if args.json:
                 print_json(data)
             else:
-                print_table(data, [("effective_date", "生效日期"), ("until", "截止（不含）"),
-                                   ("title", "名称"), ("id", "编号")])
+                print_table([{**d, "source": SOURCES[d["source"]]} for d in data],
+                            [("source", "来源"), ("effective_date", "生效日期"), ("until", "截止（不含）"),
+                             ("title", "名称"), ("id", "编号")])
             return 0
         day = parse_date(args.date or date.today().isoformat(), field="date", label="日期")
         version = standards.version_for(store, day)
@@ -123,10 +132,11 @@ def cmd_standards_show(args) -> int:
             print(msg)
         return 0
     if args.json:
-        print_json({"date": day, "version": {k: version[k] for k in ("id", "effective_date", "title", "is_example")},
+        keys = ("id", "effective_date", "title", "is_example", "source")
+        print_json({"date": day, "version": {k: version[k] for k in keys},
                     "standards": _public_standards(version["standards"])})
         return 0
-    print(f"{day} 有效的标准：{version['effective_date']} 起施行 {version['title']}")
+    print(f"{day} 有效的标准（{SOURCES[version['source']]}）：{version['effective_date']} 起施行 {version['title']}")
     if version["is_example"]:
         print("注意：这是系统自带的示例（请按本村村规民约修改）。")
     from desktop.core.redwhite.codes import KINDS
@@ -147,13 +157,16 @@ def cmd_standards_set(args) -> int:
     from desktop.core.redwhite.codes import check_kind
     store = store_for(args)
     try:
-        if args.template:
-            if args.kind:
-                raise ValidationError("--template 与 --kind 不能同时使用：先采用模板，再逐项修改。")
-            version_id = standards.adopt_example(store, args.effective)
+        if args.template or args.from_township:
+            if args.kind or (args.template and args.from_township):
+                raise ValidationError("--template、--from-township、--kind 只能选一个：先采用模板或乡镇推荐标准，"
+                                      "再逐项修改。")
+            version_id = standards.adopt_example(store, args.effective) if args.template else \
+                standards.adopt_recommended(store, args.effective)
         else:
             if not args.kind:
-                raise ValidationError("请用 --kind 指明事项类别（或用 --template 采用示例模板）。", field="kind")
+                raise ValidationError("请用 --kind 指明事项类别（或用 --template 采用示例模板、"
+                                      "--from-township 采用乡镇推荐标准）。", field="kind")
             kind = check_kind(args.kind)
             changes = {}
             for opt, key, money, label in LIMIT_OPTIONS:
@@ -233,6 +246,7 @@ def _register_events(rsub, parent) -> None:
     p.add_argument("--year", type=int)
     p.add_argument("--kind")
     p.add_argument("--group", help="村民小组名称")
+    p.add_argument("--village", help="（乡镇）某个村的事项：村名或区划代码")
     p.add_argument("--cancelled", action="store_true", help="包括已取消的")
     p.add_argument("--json", action="store_true")
 
@@ -317,14 +331,23 @@ def cmd_event_decide(args) -> int:
     return 0
 
 
-def cmd_event_list(args) -> int:
+def _scope(store, args) -> tuple[dict | None, str | None]:
+    """--village (a township looking at one village) and --group: (village or None, group id or None)."""
     from desktop.core import village
+    from desktop.core.redwhite import stats
+    site = stats.village_site(store, args.village) if args.village else None
+    if args.group and site:
+        raise ValidationError("乡镇查看某村时不能再按村民小组筛选（各村的小组同名）。", field="group")
+    return site, village.group_id_by_name(store, args.group) if args.group else None
+
+
+def cmd_event_list(args) -> int:
     from desktop.core.redwhite import events
     store = store_for(args)
     try:
-        group_id = village.group_id_by_name(store, args.group) if args.group else None
+        site, group_id = _scope(store, args)
         rows = events.list_events(store, year=args.year, kind=args.kind, group_id=group_id,
-                                  include_cancelled=args.cancelled)
+                                  include_cancelled=args.cancelled, site_id=site and site["site_id"])
     finally:
         store.close()
     if args.json:
@@ -481,16 +504,20 @@ def cmd_member_end(args) -> int:
 
 # ------------------------------------------------------------------ stats, hall, baseline
 def cmd_stats(args) -> int:
-    from desktop.core import village
     from desktop.core.redwhite import stats
+    if args.by_village:
+        return _township_stats(args)
     store = store_for(args)
     try:
-        group_id = village.group_id_by_name(store, args.group) if args.group else None
-        data = stats.year_stats(store, args.year, group_id=group_id)
+        site, group_id = _scope(store, args)
+        site_id = site["site_id"] if site else None
+        data = stats.year_stats(store, args.year, group_id=group_id, site_id=site_id)
         if args.xlsx:
             from desktop.core.redwhite.export import export_year
-            export_year(store, args.year, args.xlsx)
+            export_year(store, args.year, args.xlsx, site_id=site_id)
         if args.pdf:
+            if site:
+                raise ValidationError("年度工作总结由各村自己打印；乡镇请用 --by-village 查看各村汇总。", field="pdf")
             from pathlib import Path
             from desktop.core.redwhite import notices
             Path(args.pdf).parent.mkdir(parents=True, exist_ok=True)
@@ -505,7 +532,8 @@ def cmd_stats(args) -> int:
     cols = [("label", "类别"), ("events", "事项"), ("in_time_pct", "按时申报%"), ("with_actual", "已办结"),
             ("within_pct", "符合标准%"), ("violations", "超标"), ("tables_saved", "节约桌数"),
             ("saved", "节约金额")]
-    print(f"{args.year} 年红白事统计" + (f"（{args.group}）" if args.group else ""))
+    scope = args.group or (site["name"] if site else "")
+    print(f"{args.year} 年红白事统计" + (f"（{scope}）" if scope else ""))
     print_table([{**r, "saved": yuan(r["money_saved_fen"], symbol=True)}
                  for r in data["by_kind"] + [data["total"]]], cols)
     if not args.group:
@@ -518,6 +546,32 @@ def cmd_stats(args) -> int:
         print(f"已导出：{args.xlsx}")
     if args.pdf:
         print(f"已生成年度工作总结：{args.pdf}")
+    return 0
+
+
+def _township_stats(args) -> int:
+    from desktop.core.money import yuan
+    from desktop.core.redwhite import stats
+    if args.group or args.pdf:
+        raise ValidationError("--by-village 不能与 --group、--pdf 同时使用。")
+    store = store_for(args)
+    try:
+        data = stats.township_stats(store, args.year)
+        if args.xlsx:
+            from desktop.core.redwhite.export import export_township
+            export_township(store, args.year, args.xlsx)
+    finally:
+        store.close()
+    if args.json:
+        print_json(data)
+        return 0
+    print(f"{args.year} 年各村红白事统计")
+    print_table([{**r, "saved": yuan(r["money_saved_fen"], symbol=True)} for r in data["villages"] + [data["total"]]],
+                [("label", "村"), ("events", "事项"), ("in_time_pct", "按时申报%"), ("with_actual", "已办结"),
+                 ("within_pct", "符合标准%"), ("violations", "超标"), ("tables_saved", "节约桌数"),
+                 ("saved", "节约金额")])
+    if args.xlsx:
+        print(f"已导出：{args.xlsx}")
     return 0
 
 
