@@ -147,6 +147,7 @@ class StandardsTab(QWidget):
             text = prefix + f"{v['effective_date']} 起　{v['title'] or ''}" + (self.tr("（现行）") if in_force else "")
             item = QListWidgetItem(text)
             item.setData(Qt.UserRole, v["id"])
+            item.setToolTip(text)
             self.versions.addItem(item)
             if v["id"] == select or (select is None and in_force):
                 self.versions.setCurrentItem(item)
