@@ -619,8 +619,9 @@ def cmd_hall_summary(args) -> int:
     if args.json:
         print_json(data)
         return 0
-    print(f"{args.year} 年{data['fund']}：上年结余 {yuan(data['opening_fen'], symbol=True)}，"
-          f"收入 {yuan(data['income_fen'], symbol=True)}，支出 {yuan(data['expense_fen'], symbol=True)}，结余 {yuan(data['closing_fen'], symbol=True)}")
+    money = {k: yuan(data[k], symbol=True) for k in ("opening_fen", "income_fen", "expense_fen", "closing_fen")}
+    print(f"{args.year} 年{data['fund']}：上年结余 {money['opening_fen']}，收入 {money['income_fen']}，"
+          f"支出 {money['expense_fen']}，结余 {money['closing_fen']}")
     for line in data["income"]:
         print(f"  收入 {line['category']} {yuan(line['amount_fen'], symbol=True)}")
     for line in data["expense"]:

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFormLayou
 from db.errors import CunwuError
 from desktop.core.redwhite import hall
 from desktop.core.money import yuan
-from desktop.ui.redwhite.widgets import DateEdit, MoneyEdit, save_cancel, show_error, year_combo
+from desktop.ui.redwhite.widgets import DateEdit, MoneyEdit, show_error, year_combo
+from desktop.ui.widgets import dialog_buttons
 
 
 class HallEntryDialog(QDialog):
@@ -30,7 +31,7 @@ class HallEntryDialog(QDialog):
         form.addRow(self.tr("日期"), self.day)
         form.addRow(self.tr("摘要"), self.summary)
         form.addRow(self.tr("交款人/收款单位"), self.counterparty)
-        buttons = save_cancel(self, self.save)
+        buttons = dialog_buttons(self, self.save, save=True)
         form.addRow(buttons)
 
     def save(self) -> None:

@@ -21,7 +21,8 @@ from desktop.core.redwhite import standards
 from desktop.core.redwhite.codes import FIGURES, KINDS
 from desktop.core.funds.money import parse_amount
 from desktop.core.money import yuan
-from desktop.ui.redwhite.widgets import DateEdit, save_cancel, show_error
+from desktop.ui.redwhite.widgets import DateEdit, show_error
+from desktop.ui.widgets import dialog_buttons
 
 from desktop.ui.core_labels import core_label  # noqa: E402
 
@@ -42,7 +43,7 @@ class NewVersionDialog(QDialog):
         form.addRow(self.tr("生效日期"), self.effective)
         form.addRow(self.tr("名称"), self.title)
         form.addRow("", self.template)
-        form.addRow(save_cancel(self, self.accept))
+        form.addRow(dialog_buttons(self, self.accept, save=True))
 
 
 class StandardsTab(QWidget):

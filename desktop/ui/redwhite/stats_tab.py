@@ -21,7 +21,8 @@ from desktop.core.redwhite.codes import KINDS
 from desktop.core.sync import township
 from desktop.core.funds.money import parse_amount
 from desktop.core.money import yuan
-from desktop.ui.redwhite.widgets import save_cancel, show_error, show_pdf, year_combo
+from desktop.ui.redwhite.widgets import show_error, show_pdf, year_combo
+from desktop.ui.widgets import dialog_buttons
 
 
 ALL_VILLAGES = "*"
@@ -62,7 +63,7 @@ class BaselineDialog(QDialog):
                                       yuan(b["bride_price_fen"], grouping=False))):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         layout.addWidget(self.table)
-        buttons = save_cancel(self, self.save)
+        buttons = dialog_buttons(self, self.save, save=True)
         layout.addWidget(buttons)
         self.resize(520, 360)
 
