@@ -2,30 +2,18 @@
 from __future__ import annotations
 
 from db.errors import ValidationError
+from desktop.core.redwhite.codes import FIGURES
 from desktop.cli.common import add_command, print_json, print_table, store_for
 
-# CLI option -> (figure key, is money). Money is typed in yuan, stored in fen.
-FIGURE_OPTIONS = [
-    ("tables", "tables", False, "酒席桌数"),
-    ("cost-per-table", "cost_per_table_fen", True, "每桌标准（元）"),
-    ("guests", "guests", False, "宾客人数"),
-    ("cars", "cars", False, "车辆数"),
-    ("bride-price", "bride_price_fen", True, "彩礼（元）"),
-    ("gift", "gift_fen", True, "每位宾客礼金（元）"),
-    ("gift-close", "gift_close_fen", True, "近亲属礼金（元）"),
-    ("days", "days", False, "办事天数"),
-    ("troupes", "troupes", False, "吹鼓手/乐队/戏班 班数"),
-]
-LIMIT_OPTIONS = [
-    ("max-tables", "max_tables", False, "酒席桌数上限"),
-    ("max-cost-per-table", "max_cost_per_table_fen", True, "每桌标准上限（元）"),
-    ("max-bride-price", "max_bride_price_fen", True, "彩礼上限（元）"),
-    ("max-gift", "max_gift_fen", True, "每位宾客礼金上限（元）"),
-    ("max-gift-close", "max_gift_close_fen", True, "近亲属礼金上限（元）"),
-    ("max-cars", "max_cars", False, "车辆上限"),
-    ("max-days", "max_days", False, "办事天数上限"),
-    ("max-troupes", "max_troupes", False, "吹鼓手/乐队/戏班上限"),
-]
+# CLI option -> (figure key, is money, Figure), from the council's figures (codes.FIGURES):
+# --cost-per-table for an event's figure, --max-cost-per-table for its standard. Money is
+# typed in yuan, stored in fen.
+def _option(key: str) -> str:
+    return key.removesuffix("_fen").replace("_", "-")
+
+
+FIGURE_OPTIONS = [(_option(f.key), f.key, f.money, f) for f in FIGURES]
+LIMIT_OPTIONS = [("max-" + _option(f.key), f.limit, f.money, f) for f in FIGURES if f.limit]
 NO_LIMIT = ("无", "none", "不限")
 SOURCES = {"own": "本村", "township": "乡镇推荐"}
 
@@ -71,8 +59,8 @@ def _register_standards(rsub, parent) -> None:
     p.add_argument("--from-township", action="store_true",
                    help="采用乡镇下发的推荐标准作为本村标准（从 --effective 起施行，之后可逐项修改）")
     p.add_argument("--kind", help="事项类别：婚事、丧事、寿宴、满月、升学宴、乔迁宴、其他")
-    for opt, _key, money, label in LIMIT_OPTIONS:
-        p.add_argument(f"--{opt}", help=f"{label}；填“无”表示不限")
+    for opt, _key, _money, fig in LIMIT_OPTIONS:
+        p.add_argument(f"--{opt}", help=f"{fig.label}上限（{fig.unit}）；填“无”表示不限")
     p.add_argument("--banned", choices=["是", "否", "yes", "no"], help="是否禁止办此类宴席")
     when = p.add_mutually_exclusive_group()
     when.add_argument("--report-before", type=int, metavar="N", help="须提前 N 天申报")
@@ -169,10 +157,10 @@ def cmd_standards_set(args) -> int:
                                       "--from-township 采用乡镇推荐标准）。", field="kind")
             kind = check_kind(args.kind)
             changes = {}
-            for opt, key, money, label in LIMIT_OPTIONS:
+            for opt, key, money, fig in LIMIT_OPTIONS:
                 raw = getattr(args, opt.replace("-", "_"))
                 if raw is not None:
-                    changes[key] = _limit_value(raw, key, money, f"{kind}的{label}")
+                    changes[key] = _limit_value(raw, key, money, f"{kind}的“{fig.label}”上限")
             if args.banned is not None:
                 changes["banned"] = 1 if args.banned in ("是", "yes") else 0
             if args.report_before is not None:
@@ -198,19 +186,19 @@ def cmd_standards_set(args) -> int:
 
 # ------------------------------------------------------------------ events
 def _add_figure_options(p) -> None:
-    for opt, _key, _money, label in FIGURE_OPTIONS:
-        p.add_argument(f"--{opt}", help=label)
+    for opt, _key, _money, fig in FIGURE_OPTIONS:
+        p.add_argument(f"--{opt}", help=f"{fig.label}（{fig.unit}）")
 
 
 def _figures(args, prefix: str) -> dict:
     from desktop.core.funds.money import parse_amount
     out = {}
-    for opt, key, money, label in FIGURE_OPTIONS:
+    for opt, key, money, fig in FIGURE_OPTIONS:
+        label = f"{prefix}的“{fig.label}”"
         raw = getattr(args, opt.replace("-", "_"))
         if raw is None:
             continue
-        out[key] = parse_amount(raw, field=key, label=f"{prefix}{label}", allow_zero=True) if money \
-            else _int(raw, key, f"{prefix}{label}")
+        out[key] = parse_amount(raw, field=key, label=label, allow_zero=True) if money else _int(raw, key, label)
     return out
 
 

@@ -110,6 +110,14 @@ def _step_date(ev: dict, day: str, *, label: str, field: str, not_before: tuple[
         raise ValidationError(f"{label} {day} 晚于今天。", field=field)
 
 
+def _open_for_step(store: Store, event_id: str, day: str, *, label: str, field: str) -> dict:
+    """The event, not cancelled, for a council step (decision, pledge, visit) dated `day`."""
+    ev = _event(store, event_id)
+    _not_cancelled(ev)
+    _step_date(ev, day, label=label, field=field)
+    return ev
+
+
 def _serving_member(store: Store, ref: str, day: str, *, doing: str) -> dict:
     member = members.find_member(store, ref)
     if not members.serving(store, member["id"], day):
@@ -212,9 +220,7 @@ def decide(store: Store, event_id: str, decision: str, *, decision_date, by_memb
         raise ValidationError(f"理事会意见应为：{'、'.join(DECISIONS)}，现在是“{decision}”。", field="decision")
     day = parse_date(decision_date, field="decision_date", label="决定日期")
     with store.transaction():
-        ev = _event(store, event_id)
-        _not_cancelled(ev)
-        _step_date(ev, day, label="决定日期", field="decision_date")
+        ev = _open_for_step(store, event_id, day, label="决定日期", field="decision_date")
         member = _serving_member(store, by_member_id, day, doing="代表理事会作出决定")
         if decision == "同意":
             verdict = verdict_of(store, ev)
@@ -231,9 +237,7 @@ def sign_pledge(store: Store, event_id: str, *, pledge_date, signer: str = "") -
     """The family signed the 承诺书 (printed from the notices)."""
     day = parse_date(pledge_date, field="pledge_date", label="承诺书签订日期")
     with store.transaction():
-        ev = _event(store, event_id)
-        _not_cancelled(ev)
-        _step_date(ev, day, label="承诺书签订日期", field="pledge_date")
+        ev = _open_for_step(store, event_id, day, label="承诺书签订日期", field="pledge_date")
         signer = (signer or "").strip() or _host(store, ev["host_person_id"])["name"]
         return store.update("redwhite_event", event_id, {"pledge_date": day, "pledge_signer": signer})
 
@@ -242,9 +246,7 @@ def add_visit(store: Store, event_id: str, *, visit_date, member_id: str, findin
     """A council member (usually the 监事) went to see the event."""
     day = parse_date(visit_date, field="visit_date", label="监督日期")
     with store.transaction():
-        ev = _event(store, event_id)
-        _not_cancelled(ev)
-        _step_date(ev, day, label="监督日期", field="visit_date")
+        _open_for_step(store, event_id, day, label="监督日期", field="visit_date")
         member = _serving_member(store, member_id, day, doing="登记现场监督")
         return store.insert("redwhite_visit", {"event_id": event_id, "visit_date": day,
                                                "member_id": member["id"], "finding": (finding or "").strip()})
