@@ -205,6 +205,14 @@
         <translation>USB 메모리의 폴더를 선택하면 백업이 USB 메모리에 저장됩니다</translation>
     </message>
     <message>
+        <source>打开备份文件夹</source>
+        <translation>백업 폴더 열기</translation>
+    </message>
+    <message>
+        <source>在文件管理器中查看备份</source>
+        <translation>파일 관리자에서 백업 보기</translation>
+    </message>
+    <message>
         <source>从备份恢复…</source>
         <translation>백업에서 복원…</translation>
     </message>
@@ -247,6 +255,10 @@
     <message>
         <source>无法使用这个文件夹</source>
         <translation>이 폴더를 사용할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>无法打开备份文件夹</source>
+        <translation>백업 폴더를 열 수 없습니다</translation>
     </message>
     <message>
         <source>选择备份文件</source>
@@ -3624,16 +3636,8 @@
         <translation>해당 폴더 열기</translation>
     </message>
     <message>
-        <source>打开备份文件夹</source>
-        <translation>백업 폴더 열기</translation>
-    </message>
-    <message>
         <source>数据文件：</source>
         <translation>데이터 파일:</translation>
-    </message>
-    <message>
-        <source>备份文件夹：</source>
-        <translation>백업 폴더:</translation>
     </message>
     <message>
         <source>每次升级数据结构前会自动备份。请定期把数据文件或备份文件夹复制到 U 盘保存。</source>
@@ -4562,6 +4566,10 @@
         <translation>사후 신고</translation>
     </message>
     <message>
+        <source>本乡镇推荐的标准版本（随数据包下发各村）</source>
+        <translation>본 향진 추천 기준 버전(데이터 패키지로 각 촌에 하달)</translation>
+    </message>
+    <message>
         <source>标准版本（按生效日期）</source>
         <translation>기준 버전(시행일 순)</translation>
     </message>
@@ -4572,6 +4580,10 @@
     <message>
         <source>采用示例模板</source>
         <translation>예시 템플릿 사용</translation>
+    </message>
+    <message>
+        <source>采用乡镇推荐标准…</source>
+        <translation>향진 추천 기준 채택…</translation>
     </message>
     <message>
         <source>删除未用的版本</source>
@@ -4624,12 +4636,20 @@
         <translation>이 버전 저장</translation>
     </message>
     <message>
+        <source>【乡镇推荐】</source>
+        <translation>【향진 추천】</translation>
+    </message>
+    <message>
         <source>（现行）</source>
         <translation>(현행)</translation>
     </message>
     <message>
         <source>尚未设置本村的村规民约标准。可先“采用示例模板”，再按本村村规民约修改。</source>
         <translation>본 촌의 촌규민약 기준이 아직 설정되지 않았습니다. 먼저 “예시 템플릿 사용”을 선택한 후 본 촌의 촌규민약에 맞게 수정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>这是乡镇推荐的标准，由乡镇随数据包下发，本村只能查看。本村没有自己的标准时，事项按它审核；如要采用，请点“采用乡镇推荐标准…”，之后可按本村情况修改。</source>
+        <translation>향진이 추천한 기준으로, 향진이 데이터 패키지로 하달하며 본 촌에서는 조회만 할 수 있습니다. 본 촌의 자체 기준이 없을 때는 이 기준으로 심사합니다. 채택하려면 “향진 추천 기준 채택…”을 누르십시오. 채택 후 본 촌 실정에 맞게 수정할 수 있습니다.</translation>
     </message>
     <message>
         <source>这是系统自带的示例（请按本村村规民约修改）。</source>
@@ -4646,6 +4666,10 @@
     <message>
         <source>标准已保存。</source>
         <translation>기준이 저장되었습니다.</translation>
+    </message>
+    <message>
+        <source>采用乡镇推荐标准</source>
+        <translation>향진 추천 기준 채택</translation>
     </message>
     <message>
         <source>删除版本</source>
@@ -4681,6 +4705,14 @@
 </context>
 <context>
     <name>StatsTab</name>
+    <message>
+        <source>各村汇总</source>
+        <translation>각 촌 합계</translation>
+    </message>
+    <message>
+        <source>乡镇本级</source>
+        <translation>향진 본급</translation>
+    </message>
     <message>
         <source>全村</source>
         <translation>전체 촌</translation>
@@ -4750,6 +4782,14 @@
         <translation>(절약 수치는 예시의 개혁 전 평균치로 추산한 것입니다. “개혁 전 평균치…”를 눌러 본 촌 상황에 맞게 수정하십시오.)</translation>
     </message>
     <message>
+        <source>（有的村节约数按示例的改革前平均数估算。）</source>
+        <translation>(일부 촌의 절약 수치는 예시 개혁 전 평균으로 추산했습니다.)</translation>
+    </message>
+    <message>
+        <source>村</source>
+        <translation>촌</translation>
+    </message>
+    <message>
         <source>未办结</source>
         <translation>미처리</translation>
     </message>
@@ -4760,6 +4800,10 @@
     <message>
         <source>各村民小组（件）</source>
         <translation>촌민소조별(건)</translation>
+    </message>
+    <message>
+        <source>各村（件）</source>
+        <translation>각 촌(건)</translation>
     </message>
     <message>
         <source>已导出</source>
