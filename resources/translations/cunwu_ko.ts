@@ -10,14 +10,6 @@
         <source>未结账</source>
         <translation>미결산</translation>
     </message>
-    <message>
-        <source>未完成</source>
-        <translation>미완료</translation>
-    </message>
-    <message>
-        <source>内部错误</source>
-        <translation>내부 오류</translation>
-    </message>
 </context>
 <context>
     <name>AddGroupDialog</name>
@@ -151,8 +143,8 @@
         <translation>촌무통</translation>
     </message>
     <message>
-        <source>自动备份未完成</source>
-        <translation>자동 백업이 완료되지 않았습니다</translation>
+        <source>每日自动备份</source>
+        <translation>매일 자동 백업</translation>
     </message>
 </context>
 <context>
@@ -237,8 +229,20 @@
         <translation>주의: 7일 넘게 백업하지 않았습니다. 즉시 백업하십시오!</translation>
     </message>
     <message>
-        <source>备份未完成</source>
-        <translation>백업이 완료되지 않았습니다</translation>
+        <source>正在备份</source>
+        <translation>백업 중</translation>
+    </message>
+    <message>
+        <source>正在恢复</source>
+        <translation>복원 중</translation>
+    </message>
+    <message>
+        <source>已恢复。</source>
+        <translation>복원했습니다.</translation>
+    </message>
+    <message>
+        <source>恢复前的数据已另存为：</source>
+        <translation>복원 전 데이터를 다음 파일로 따로 저장했습니다: </translation>
     </message>
     <message>
         <source>已备份</source>
@@ -277,16 +281,8 @@
         <translation>이 백업으로 현재 데이터를 대체하시겠습니까? 현재 데이터는 먼저 따로 저장됩니다. 복원 후 프로그램이 데이터 파일을 다시 열어야 합니다.</translation>
     </message>
     <message>
-        <source>恢复未完成</source>
-        <translation>복원이 완료되지 않았습니다</translation>
-    </message>
-    <message>
         <source>已恢复</source>
         <translation>복원됨</translation>
-    </message>
-    <message>
-        <source>已恢复。原来的数据另存为：</source>
-        <translation>복원되었습니다. 기존 데이터는 다음 이름으로 따로 저장되었습니다:</translation>
     </message>
 </context>
 <context>
@@ -4097,24 +4093,8 @@
         <translation>취소됨</translation>
     </message>
     <message>
-        <source>保存</source>
-        <translation>저장</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>취소</translation>
-    </message>
-    <message>
         <source>输入姓名、拼音首字母或户号查找</source>
         <translation>성명, 병음 첫 글자 또는 호번호를 입력하여 찾기</translation>
-    </message>
-    <message>
-        <source>未保存</source>
-        <translation>저장 안 됨</translation>
-    </message>
-    <message>
-        <source>内部错误</source>
-        <translation>내부 오류</translation>
     </message>
 </context>
 <context>
