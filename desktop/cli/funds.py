@@ -22,7 +22,7 @@ def register(sub, parent) -> None:
     p.add_argument("--budget", action="append", default=[], metavar="科目=金额",
                    help="支出预算（可重复），如 --budget 工程维修=30000")
     p.add_argument("--year", type=int, help="预算年度（默认期初日期所在年）")
-    p = add_command(s, parent, "list", cmd_fund_list, "列出资金账户及余额", json=True)
+    add_command(s, parent, "list", cmd_fund_list, "列出资金账户及余额", json=True)
 
     # ---- entry
     s = add_group(fsub, parent, "entry", "收支凭证")

@@ -11,7 +11,7 @@ def register(sub, parent) -> None:
     from desktop.core.notices import registry
     nsub = add_group(sub, parent, "notice", "公告打印")
 
-    p = add_command(nsub, parent, "list", cmd_list, "列出所有公告种类及其选项", json=True)
+    add_command(nsub, parent, "list", cmd_list, "列出所有公告种类及其选项", json=True)
 
     kinds = add_group(nsub, parent, "render", "生成公告 PDF：cunwu notice render KIND [选项] --pdf FILE",
                       dest="kind", metavar="KIND")

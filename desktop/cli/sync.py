@@ -36,7 +36,7 @@ def register(sub, parent) -> None:
     p.add_argument("--role", choices=["village", "township"])
     p.add_argument("--fingerprint", help="对方打印的指纹；不一致就拒绝登记")
 
-    p = add_command(ssub, parent, "peers", cmd_peers, "列出同步对象、最近交换和待发送的变更数", json=True)
+    add_command(ssub, parent, "peers", cmd_peers, "列出同步对象、最近交换和待发送的变更数", json=True)
 
     p = add_command(ssub, parent, "report", cmd_report, "月报上报：prepare 生成草稿，submit 上报，list 查看；"
                     "乡镇用 accept / return 审核", json=True)
@@ -53,7 +53,7 @@ def register(sub, parent) -> None:
     p.add_argument("table", nargs="?")
     p.add_argument("record", nargs="?")
 
-    p = add_command(ssub, parent, "conflicts", cmd_conflicts, "列出两边同时修改同一内容时的处理记录", json=True)
+    add_command(ssub, parent, "conflicts", cmd_conflicts, "列出两边同时修改同一内容时的处理记录", json=True)
 
     p = add_command(sub, parent, "serve", cmd_serve, "（乡镇）开启网络同步服务，各村可用 cunwu sync push/pull")
     p.add_argument("--host", default="127.0.0.1", help="监听地址（局域网内使用时设为本机局域网地址或 0.0.0.0）")

@@ -22,7 +22,7 @@ def register(sub, parent) -> None:
 
     add_command(sub, parent, "self-test", cmd_self_test, "自检（不需要图形界面）：临时数据库、示范村、检查、公告 PDF")
 
-    p = add_command(sub, parent, "village", cmd_village_show, "显示本村信息、村民小组和网格", json=True)
+    add_command(sub, parent, "village", cmd_village_show, "显示本村信息、村民小组和网格", json=True)
 
     p = add_command(sub, parent, "group-add", cmd_group_add, "添加村民小组")
     p.add_argument("name")
