@@ -5,7 +5,7 @@ import sys
 from datetime import date
 
 from db.errors import RefusedError
-from desktop.cli.common import add_command, add_group, print_result, print_rows, store_for
+from desktop.cli.common import JSON_HELP, add_command, add_group, print_result, print_rows, store_for
 
 
 def register(sub, parent) -> None:
@@ -76,7 +76,7 @@ def register(sub, parent) -> None:
     period.add_argument("--month", help="YYYY-MM")
     period.add_argument("--year", type=int, help="全年汇总")
     out = p.add_mutually_exclusive_group()
-    out.add_argument("--json", action="store_true")
+    out.add_argument("--json", action="store_true", help=JSON_HELP)
     out.add_argument("--xlsx", metavar="F", help="导出 Excel")
     out.add_argument("--pdf", metavar="F", help="导出 A4 PDF 月报表（上报乡镇的格式，可打印）")
     out.add_argument("--detail-pdf", metavar="F", help="导出 A4 PDF 出勤明细（逐人出勤、用餐、补贴，可打印）")
