@@ -270,7 +270,8 @@ def cmd_decision_show(args) -> int:
             wanted = decisions.resolve_decision(store, args.decision)["id"]
             items = [d for d in items if d["id"] == wanted]
     data = [_decision_json(d) for d in items]
-    return print_result(args, data[0] if args.decision else data, lambda: _print_decisions(items))
+    one = data[0] if data else None      # another site's decision (on a township file) is not listed
+    return print_result(args, one if args.decision else data, lambda: _print_decisions(items))
 
 
 def _print_decisions(items: list[dict]) -> None:
