@@ -42,5 +42,14 @@ def _hook(exc_type, exc, tb) -> None:
                          .replace("%1", f"{exc_type.__name__}: {exc}").replace("%2", path))
 
 
+def show_error(parent, exc: Exception) -> None:
+    """A refusal from the core in a message box, in its own Chinese words; anything else as
+    an internal error. Never a traceback."""
+    if isinstance(exc, CunwuError):
+        QMessageBox.warning(parent, _t("未完成"), str(exc))
+    else:
+        QMessageBox.critical(parent, _t("内部错误"), f"{type(exc).__name__}: {exc}")
+
+
 def install() -> None:
     sys.excepthook = _hook

@@ -3,7 +3,8 @@
 The job function runs in the worker with its own Store on the same file (SQLite in WAL
 mode lets the GUI keep reading meanwhile): `fn(store, progress, *args)` where
 `progress(done, total, message)` may be called freely and raises JobCancelled when the
-clerk pressed 取消.
+clerk pressed 取消. With db_path None the job gets no store (fn(None, progress, *args)):
+for work on the file itself, such as a restore.
 """
 from __future__ import annotations
 
@@ -34,8 +35,9 @@ class _Worker(QObject):
     def run(self) -> None:
         store = None
         try:
-            store = open_store(self.db_path)
-            store.actor = self.actor
+            if self.db_path is not None:
+                store = open_store(self.db_path)
+                store.actor = self.actor
             result = self.fn(store, self._progress, *self.args)
             self.finished.emit(result)
         except CunwuError as exc:
@@ -52,6 +54,20 @@ class _Worker(QObject):
         if self.cancelled:
             raise JobCancelled()
         self.progressed.emit(done, total, message)
+
+
+_RUNNING: set["Job"] = set()
+
+
+def stop_jobs() -> None:
+    """When the program exits (the clerk closed the window mid-job): stop each running job at
+    its next progress report, so its transaction rolls back, and wait for its thread; a
+    thread still running when Python drops it makes Qt abort the whole process."""
+    for job in list(_RUNNING):
+        job.worker.cancelled = True
+        job.thread.quit()
+        job.thread.wait()
+    _RUNNING.clear()
 
 
 class Job(QObject):
@@ -78,6 +94,7 @@ class Job(QObject):
         self._parent = parent
 
     def start(self) -> "Job":
+        _RUNNING.add(self)
         self.thread.start()
         return self
 
@@ -91,6 +108,7 @@ class Job(QObject):
             self.dialog.setLabelText(message)
 
     def _stop(self) -> None:
+        _RUNNING.discard(self)
         self.thread.quit()
         self.thread.wait()
         self.dialog.reset()
