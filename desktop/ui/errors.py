@@ -11,9 +11,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from db.errors import CunwuError
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
 
 def log_exception(exc_type, exc, tb) -> str:
     from desktop.paths import data_dir
@@ -25,7 +22,7 @@ def log_exception(exc_type, exc, tb) -> str:
             fh.write("".join(traceback.format_exception(exc_type, exc, tb)) + "\n")
         return str(path)
     except OSError:
-        return _t("（无法写入日志）")
+        return QCoreApplication.translate("Errors", "（无法写入日志）")
 
 
 def _hook(exc_type, exc, tb) -> None:
@@ -33,12 +30,12 @@ def _hook(exc_type, exc, tb) -> None:
         return sys.__excepthook__(exc_type, exc, tb)
     parent = QApplication.activeWindow()
     if isinstance(exc, CunwuError):
-        QMessageBox.warning(parent, _t("未完成"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("Errors", "未完成"), str(exc))
         return
     path = log_exception(exc_type, exc, tb)
-    QMessageBox.critical(parent, _t("内部错误"),
-                         _t("程序出了一个内部错误（%1），刚才的操作可能没有完成，已保存的数据不受影响。"
-                            "详细信息已写入 %2，请把它交给技术人员。")
+    QMessageBox.critical(parent, QCoreApplication.translate("Errors", "内部错误"),
+                         QCoreApplication.translate("Errors", "程序出了一个内部错误（%1），刚才的操作可能没有完成，已保存的数据不受影响。"
+                                                    "详细信息已写入 %2，请把它交给技术人员。")
                          .replace("%1", f"{exc_type.__name__}: {exc}").replace("%2", path))
 
 

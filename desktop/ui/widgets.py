@@ -5,11 +5,9 @@ from datetime import date
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QDialog, QDialogButtonBox, QHeaderView, QTableWidget
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHeaderView,
+                               QTableWidget)
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Widgets", text)
 
 
 def read_only_table(headers: list[str], *, stretch_all: bool = False) -> QTableWidget:
@@ -31,8 +29,8 @@ def dialog_buttons(dialog: QDialog, on_ok: Callable[[], None] | None = None, *, 
     """OK (or Save) and Cancel with Chinese labels; OK calls on_ok (default: accept)."""
     role = QDialogButtonBox.Save if save else QDialogButtonBox.Ok
     box = QDialogButtonBox(role | QDialogButtonBox.Cancel)
-    box.button(role).setText(ok_text or (_t("保存") if save else _t("确定")))
-    box.button(QDialogButtonBox.Cancel).setText(cancel_text or _t("取消"))
+    box.button(role).setText(ok_text or (QCoreApplication.translate("Widgets", "保存") if save else QCoreApplication.translate("Widgets", "确定")))
+    box.button(QDialogButtonBox.Cancel).setText(cancel_text or QCoreApplication.translate("Widgets", "取消"))
     box.accepted.connect(on_ok or dialog.accept)
     box.rejected.connect(dialog.reject)
     return box
@@ -61,3 +59,34 @@ class DateEdit(QDateEdit):
 
     def iso(self) -> str:
         return self.date().toString("yyyy-MM-dd")
+
+
+class TermCombo(QComboBox):
+    """A choice among core terms, shown translated (core_label) but read back as the core's word.
+
+    Editable ones also take what the clerk types (a village's own fund source or category):
+    typed text that matches no shown term is kept exactly as typed.
+    """
+
+    def __init__(self, terms=(), *, editable: bool = False, parent=None):
+        super().__init__(parent)
+        self.setEditable(editable)
+        self.set_terms(terms)
+
+    def set_terms(self, terms) -> None:
+        from desktop.ui.core_labels import core_label
+        self.clear()
+        for term in terms:
+            self.addItem(core_label(term), term)
+
+    def value(self) -> str:
+        text = self.currentText().strip()
+        idx = self.findText(text)
+        return (self.itemData(idx) or text) if idx >= 0 else text
+
+    def set_value(self, value: str | None) -> None:
+        idx = self.findData(value)
+        if idx >= 0:
+            self.setCurrentIndex(idx)
+        elif self.isEditable():
+            self.setEditText(value or "")

@@ -1,25 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko" sourcelanguage="zh_CN">
 <context>
-    <name />
-    <message>
-        <source>已结账</source>
-        <translation>결산됨</translation>
-    </message>
-    <message>
-        <source>未结账</source>
-        <translation>미결산</translation>
-    </message>
-    <message>
-        <source>未完成</source>
-        <translation>미완료</translation>
-    </message>
-    <message>
-        <source>内部错误</source>
-        <translation>내부 오류</translation>
-    </message>
-</context>
-<context>
     <name>AddGroupDialog</name>
     <message>
         <source>加入特殊群体</source>
@@ -205,6 +186,14 @@
         <translation>USB 메모리의 폴더를 선택하면 백업이 USB 메모리에 저장됩니다</translation>
     </message>
     <message>
+        <source>打开备份文件夹</source>
+        <translation>백업 폴더 열기</translation>
+    </message>
+    <message>
+        <source>在文件管理器中查看备份</source>
+        <translation>파일 관리자에서 백업 보기</translation>
+    </message>
+    <message>
         <source>从备份恢复…</source>
         <translation>백업에서 복원…</translation>
     </message>
@@ -247,6 +236,10 @@
     <message>
         <source>无法使用这个文件夹</source>
         <translation>이 폴더를 사용할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>无法打开备份文件夹</source>
+        <translation>백업 폴더를 열 수 없습니다</translation>
     </message>
     <message>
         <source>选择备份文件</source>
@@ -321,6 +314,33 @@
     <message>
         <source>预算金额（元）</source>
         <translation>예산 금액(위안)</translation>
+    </message>
+</context>
+<context>
+    <name>CareLabels</name>
+    <message>
+        <source>每天</source>
+        <translation>매일</translation>
+    </message>
+    <message>
+        <source>周一至周五</source>
+        <translation>월요일~금요일</translation>
+    </message>
+    <message>
+        <source>周%1</source>
+        <translation>%1요일</translation>
+    </message>
+    <message>
+        <source>周%1不开放</source>
+        <translation>%1요일 휴무</translation>
+    </message>
+    <message>
+        <source>临时开放</source>
+        <translation>임시 개방</translation>
+    </message>
+    <message>
+        <source>临时闭馆</source>
+        <translation>임시 휴관</translation>
     </message>
 </context>
 <context>
@@ -538,6 +558,1126 @@
         <source>特大</source>
         <translation>아주 크게</translation>
     </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>在册</source>
+        <translation>등록</translation>
+    </message>
+    <message>
+        <source>外出务工</source>
+        <translation>외지 취업</translation>
+    </message>
+    <message>
+        <source>迁出</source>
+        <translation>전출</translation>
+    </message>
+    <message>
+        <source>死亡</source>
+        <translation>사망</translation>
+    </message>
+    <message>
+        <source>已合并</source>
+        <translation>병합됨</translation>
+    </message>
+    <message>
+        <source>男</source>
+        <translation>남</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>여</translation>
+    </message>
+    <message>
+        <source>低保</source>
+        <translation>최저생활보장</translation>
+    </message>
+    <message>
+        <source>特困供养</source>
+        <translation>특곤부양(오보)</translation>
+    </message>
+    <message>
+        <source>残疾</source>
+        <translation>장애</translation>
+    </message>
+    <message>
+        <source>高龄</source>
+        <translation>고령</translation>
+    </message>
+    <message>
+        <source>空巢老人</source>
+        <translation>빈 둥지 노인</translation>
+    </message>
+    <message>
+        <source>独居老人</source>
+        <translation>독거노인</translation>
+    </message>
+    <message>
+        <source>留守儿童</source>
+        <translation>유수아동</translation>
+    </message>
+    <message>
+        <source>留守老人</source>
+        <translation>유수노인</translation>
+    </message>
+    <message>
+        <source>留守妇女</source>
+        <translation>유수부녀</translation>
+    </message>
+    <message>
+        <source>困境儿童</source>
+        <translation>곤경 아동</translation>
+    </message>
+    <message>
+        <source>孤儿</source>
+        <translation>고아</translation>
+    </message>
+    <message>
+        <source>优抚对象</source>
+        <translation>우대무휼 대상</translation>
+    </message>
+    <message>
+        <source>脱贫户</source>
+        <translation>탈빈곤호</translation>
+    </message>
+    <message>
+        <source>监测户</source>
+        <translation>모니터링 대상호</translation>
+    </message>
+    <message>
+        <source>分散供养</source>
+        <translation>분산 부양</translation>
+    </message>
+    <message>
+        <source>集中供养</source>
+        <translation>집중 부양</translation>
+    </message>
+    <message>
+        <source>视力一级</source>
+        <translation>시각 1급</translation>
+    </message>
+    <message>
+        <source>视力二级</source>
+        <translation>시각 2급</translation>
+    </message>
+    <message>
+        <source>视力三级</source>
+        <translation>시각 3급</translation>
+    </message>
+    <message>
+        <source>视力四级</source>
+        <translation>시각 4급</translation>
+    </message>
+    <message>
+        <source>听力一级</source>
+        <translation>청각 1급</translation>
+    </message>
+    <message>
+        <source>听力二级</source>
+        <translation>청각 2급</translation>
+    </message>
+    <message>
+        <source>听力三级</source>
+        <translation>청각 3급</translation>
+    </message>
+    <message>
+        <source>听力四级</source>
+        <translation>청각 4급</translation>
+    </message>
+    <message>
+        <source>言语一级</source>
+        <translation>언어 1급</translation>
+    </message>
+    <message>
+        <source>言语二级</source>
+        <translation>언어 2급</translation>
+    </message>
+    <message>
+        <source>言语三级</source>
+        <translation>언어 3급</translation>
+    </message>
+    <message>
+        <source>言语四级</source>
+        <translation>언어 4급</translation>
+    </message>
+    <message>
+        <source>肢体一级</source>
+        <translation>지체 1급</translation>
+    </message>
+    <message>
+        <source>肢体二级</source>
+        <translation>지체 2급</translation>
+    </message>
+    <message>
+        <source>肢体三级</source>
+        <translation>지체 3급</translation>
+    </message>
+    <message>
+        <source>肢体四级</source>
+        <translation>지체 4급</translation>
+    </message>
+    <message>
+        <source>智力一级</source>
+        <translation>지적 1급</translation>
+    </message>
+    <message>
+        <source>智力二级</source>
+        <translation>지적 2급</translation>
+    </message>
+    <message>
+        <source>智力三级</source>
+        <translation>지적 3급</translation>
+    </message>
+    <message>
+        <source>智力四级</source>
+        <translation>지적 4급</translation>
+    </message>
+    <message>
+        <source>精神一级</source>
+        <translation>정신 1급</translation>
+    </message>
+    <message>
+        <source>精神二级</source>
+        <translation>정신 2급</translation>
+    </message>
+    <message>
+        <source>精神三级</source>
+        <translation>정신 3급</translation>
+    </message>
+    <message>
+        <source>精神四级</source>
+        <translation>정신 4급</translation>
+    </message>
+    <message>
+        <source>多重一级</source>
+        <translation>중복 1급</translation>
+    </message>
+    <message>
+        <source>多重二级</source>
+        <translation>중복 2급</translation>
+    </message>
+    <message>
+        <source>多重三级</source>
+        <translation>중복 3급</translation>
+    </message>
+    <message>
+        <source>多重四级</source>
+        <translation>중복 4급</translation>
+    </message>
+    <message>
+        <source>视力</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>听力</source>
+        <translation>청각</translation>
+    </message>
+    <message>
+        <source>言语</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>肢体</source>
+        <translation>지체</translation>
+    </message>
+    <message>
+        <source>智力</source>
+        <translation>지적</translation>
+    </message>
+    <message>
+        <source>精神</source>
+        <translation>정신</translation>
+    </message>
+    <message>
+        <source>多重</source>
+        <translation>중복</translation>
+    </message>
+    <message>
+        <source>户主离户</source>
+        <translation>세대주 전출</translation>
+    </message>
+    <message>
+        <source>返乡</source>
+        <translation>귀향</translation>
+    </message>
+    <message>
+        <source>更正</source>
+        <translation>정정</translation>
+    </message>
+    <message>
+        <source>更换户主</source>
+        <translation>세대주 변경</translation>
+    </message>
+    <message>
+        <source>户间迁移</source>
+        <translation>세대 간 이동</translation>
+    </message>
+    <message>
+        <source>成为户主</source>
+        <translation>세대주가 됨</translation>
+    </message>
+    <message>
+        <source>解散</source>
+        <translation>해산</translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation>복구</translation>
+    </message>
+    <message>
+        <source>合并</source>
+        <translation>병합</translation>
+    </message>
+    <message>
+        <source>合并入</source>
+        <translation>병합해 들임</translation>
+    </message>
+    <message>
+        <source>汉族</source>
+        <translation>한족</translation>
+    </message>
+    <message>
+        <source>蒙古族</source>
+        <translation>몽골족</translation>
+    </message>
+    <message>
+        <source>回族</source>
+        <translation>회족</translation>
+    </message>
+    <message>
+        <source>藏族</source>
+        <translation>장족(티베트족)</translation>
+    </message>
+    <message>
+        <source>维吾尔族</source>
+        <translation>위구르족</translation>
+    </message>
+    <message>
+        <source>苗族</source>
+        <translation>묘족</translation>
+    </message>
+    <message>
+        <source>彝族</source>
+        <translation>이족</translation>
+    </message>
+    <message>
+        <source>壮族</source>
+        <translation>좡족</translation>
+    </message>
+    <message>
+        <source>布依族</source>
+        <translation>부이족</translation>
+    </message>
+    <message>
+        <source>朝鲜族</source>
+        <translation>조선족</translation>
+    </message>
+    <message>
+        <source>满族</source>
+        <translation>만족</translation>
+    </message>
+    <message>
+        <source>侗族</source>
+        <translation>둥족</translation>
+    </message>
+    <message>
+        <source>瑶族</source>
+        <translation>요족</translation>
+    </message>
+    <message>
+        <source>白族</source>
+        <translation>바이족</translation>
+    </message>
+    <message>
+        <source>土家族</source>
+        <translation>투자족</translation>
+    </message>
+    <message>
+        <source>哈尼族</source>
+        <translation>하니족</translation>
+    </message>
+    <message>
+        <source>哈萨克族</source>
+        <translation>카자흐족</translation>
+    </message>
+    <message>
+        <source>傣族</source>
+        <translation>다이족</translation>
+    </message>
+    <message>
+        <source>黎族</source>
+        <translation>리족</translation>
+    </message>
+    <message>
+        <source>傈僳族</source>
+        <translation>리수족</translation>
+    </message>
+    <message>
+        <source>佤族</source>
+        <translation>와족</translation>
+    </message>
+    <message>
+        <source>畲族</source>
+        <translation>서족</translation>
+    </message>
+    <message>
+        <source>高山族</source>
+        <translation>고산족</translation>
+    </message>
+    <message>
+        <source>拉祜族</source>
+        <translation>라후족</translation>
+    </message>
+    <message>
+        <source>水族</source>
+        <translation>수이족</translation>
+    </message>
+    <message>
+        <source>东乡族</source>
+        <translation>둥샹족</translation>
+    </message>
+    <message>
+        <source>纳西族</source>
+        <translation>나시족</translation>
+    </message>
+    <message>
+        <source>景颇族</source>
+        <translation>징포족</translation>
+    </message>
+    <message>
+        <source>柯尔克孜族</source>
+        <translation>키르기스족</translation>
+    </message>
+    <message>
+        <source>土族</source>
+        <translation>투족</translation>
+    </message>
+    <message>
+        <source>达斡尔族</source>
+        <translation>다우르족</translation>
+    </message>
+    <message>
+        <source>仫佬族</source>
+        <translation>무라오족</translation>
+    </message>
+    <message>
+        <source>羌族</source>
+        <translation>강족</translation>
+    </message>
+    <message>
+        <source>布朗族</source>
+        <translation>부랑족</translation>
+    </message>
+    <message>
+        <source>撒拉族</source>
+        <translation>살라르족</translation>
+    </message>
+    <message>
+        <source>毛南族</source>
+        <translation>마오난족</translation>
+    </message>
+    <message>
+        <source>仡佬族</source>
+        <translation>거라오족</translation>
+    </message>
+    <message>
+        <source>锡伯族</source>
+        <translation>시버족</translation>
+    </message>
+    <message>
+        <source>阿昌族</source>
+        <translation>아창족</translation>
+    </message>
+    <message>
+        <source>普米族</source>
+        <translation>푸미족</translation>
+    </message>
+    <message>
+        <source>塔吉克族</source>
+        <translation>타지크족</translation>
+    </message>
+    <message>
+        <source>怒族</source>
+        <translation>누족</translation>
+    </message>
+    <message>
+        <source>乌孜别克族</source>
+        <translation>우즈베크족</translation>
+    </message>
+    <message>
+        <source>俄罗斯族</source>
+        <translation>러시아족</translation>
+    </message>
+    <message>
+        <source>鄂温克族</source>
+        <translation>어원커족</translation>
+    </message>
+    <message>
+        <source>德昂族</source>
+        <translation>더앙족</translation>
+    </message>
+    <message>
+        <source>保安族</source>
+        <translation>바오안족</translation>
+    </message>
+    <message>
+        <source>裕固族</source>
+        <translation>위구족</translation>
+    </message>
+    <message>
+        <source>京族</source>
+        <translation>징족</translation>
+    </message>
+    <message>
+        <source>塔塔尔族</source>
+        <translation>타타르족</translation>
+    </message>
+    <message>
+        <source>独龙族</source>
+        <translation>두룽족</translation>
+    </message>
+    <message>
+        <source>鄂伦春族</source>
+        <translation>어룬춘족</translation>
+    </message>
+    <message>
+        <source>赫哲族</source>
+        <translation>허저족</translation>
+    </message>
+    <message>
+        <source>门巴族</source>
+        <translation>먼바족</translation>
+    </message>
+    <message>
+        <source>珞巴族</source>
+        <translation>뤄바족</translation>
+    </message>
+    <message>
+        <source>基诺族</source>
+        <translation>지눠족</translation>
+    </message>
+    <message>
+        <source>幸福院</source>
+        <translation>행복원</translation>
+    </message>
+    <message>
+        <source>日间照料中心</source>
+        <translation>주간 돌봄센터</translation>
+    </message>
+    <message>
+        <source>居家养老服务站</source>
+        <translation>재가 양로 서비스소</translation>
+    </message>
+    <message>
+        <source>托育点</source>
+        <translation>영아 보육소</translation>
+    </message>
+    <message>
+        <source>幼儿园</source>
+        <translation>유치원</translation>
+    </message>
+    <message>
+        <source>托幼所</source>
+        <translation>탁아소</translation>
+    </message>
+    <message>
+        <source>助餐</source>
+        <translation>식사 지원</translation>
+    </message>
+    <message>
+        <source>助浴</source>
+        <translation>목욕 도움</translation>
+    </message>
+    <message>
+        <source>助洁</source>
+        <translation>청소 도움</translation>
+    </message>
+    <message>
+        <source>助医/体检</source>
+        <translation>의료 도움/건강검진</translation>
+    </message>
+    <message>
+        <source>文娱</source>
+        <translation>문화 오락</translation>
+    </message>
+    <message>
+        <source>保育</source>
+        <translation>보육</translation>
+    </message>
+    <message>
+        <source>午餐</source>
+        <translation>점심</translation>
+    </message>
+    <message>
+        <source>空巢</source>
+        <translation>빈 둥지</translation>
+    </message>
+    <message>
+        <source>留守</source>
+        <translation>유수</translation>
+    </message>
+    <message>
+        <source>五保</source>
+        <translation>오보</translation>
+    </message>
+    <message>
+        <source>婚事</source>
+        <translation>혼사</translation>
+    </message>
+    <message>
+        <source>丧事</source>
+        <translation>상사</translation>
+    </message>
+    <message>
+        <source>寿宴</source>
+        <translation>생신 잔치</translation>
+    </message>
+    <message>
+        <source>满月</source>
+        <translation>백일·돌 잔치</translation>
+    </message>
+    <message>
+        <source>升学宴</source>
+        <translation>진학 잔치</translation>
+    </message>
+    <message>
+        <source>乔迁宴</source>
+        <translation>집들이 잔치</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>会长</source>
+        <translation>회장</translation>
+    </message>
+    <message>
+        <source>副会长</source>
+        <translation>부회장</translation>
+    </message>
+    <message>
+        <source>理事</source>
+        <translation>리사</translation>
+    </message>
+    <message>
+        <source>监事</source>
+        <translation>감사</translation>
+    </message>
+    <message>
+        <source>同意</source>
+        <translation>동의</translation>
+    </message>
+    <message>
+        <source>劝导</source>
+        <translation>권고</translation>
+    </message>
+    <message>
+        <source>不同意</source>
+        <translation>동의하지 않음</translation>
+    </message>
+    <message>
+        <source>申报</source>
+        <translation>신고</translation>
+    </message>
+    <message>
+        <source>实际</source>
+        <translation>실제</translation>
+    </message>
+    <message>
+        <source>批评教育</source>
+        <translation>비판 교육</translation>
+    </message>
+    <message>
+        <source>约谈劝导</source>
+        <translation>면담 권고</translation>
+    </message>
+    <message>
+        <source>公开通报</source>
+        <translation>공개 통보</translation>
+    </message>
+    <message>
+        <source>取消当年评先评优资格</source>
+        <translation>당해 연도 우수 평가 자격 취소</translation>
+    </message>
+    <message>
+        <source>退还超标彩礼</source>
+        <translation>초과 예단금 반환</translation>
+    </message>
+    <message>
+        <source>宾客</source>
+        <translation>하객</translation>
+    </message>
+    <message>
+        <source>人</source>
+        <translation>명</translation>
+    </message>
+    <message>
+        <source>礼金（每位宾客）</source>
+        <translation>부조금(하객 1인당)</translation>
+    </message>
+    <message>
+        <source>礼金（近亲属）</source>
+        <translation>부조금(가까운 친척)</translation>
+    </message>
+    <message>
+        <source>吹鼓手/乐队/戏班</source>
+        <translation>취고수/악대/극단</translation>
+    </message>
+    <message>
+        <source>场地使用费</source>
+        <translation>장소 사용료</translation>
+    </message>
+    <message>
+        <source>桌椅餐具租用费</source>
+        <translation>탁자·의자·식기 대여료</translation>
+    </message>
+    <message>
+        <source>厨师服务费</source>
+        <translation>요리사 서비스료</translation>
+    </message>
+    <message>
+        <source>捐赠</source>
+        <translation>기증</translation>
+    </message>
+    <message>
+        <source>桌椅餐具购置</source>
+        <translation>탁자·의자·식기 구입</translation>
+    </message>
+    <message>
+        <source>维修</source>
+        <translation>수리</translation>
+    </message>
+    <message>
+        <source>水电燃气</source>
+        <translation>수도·전기·가스</translation>
+    </message>
+    <message>
+        <source>人工</source>
+        <translation>인건비</translation>
+    </message>
+    <message>
+        <source>办公用品</source>
+        <translation>사무용품</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>（未分组）</source>
+        <translation>(소조 미배정)</translation>
+    </message>
+    <message>
+        <source>上级专项资金</source>
+        <translation>상급 전용 자금</translation>
+    </message>
+    <message>
+        <source>福彩公益金</source>
+        <translation>복지복권 공익금</translation>
+    </message>
+    <message>
+        <source>以奖代补</source>
+        <translation>장려금 대체 보조</translation>
+    </message>
+    <message>
+        <source>社会捐助</source>
+        <translation>사회 기부</translation>
+    </message>
+    <message>
+        <source>一事一议筹资</source>
+        <translation>일사일의 모금</translation>
+    </message>
+    <message>
+        <source>村集体经营收入</source>
+        <translation>촌 집체 경영 수입</translation>
+    </message>
+    <message>
+        <source>收入</source>
+        <translation>수입</translation>
+    </message>
+    <message>
+        <source>支出</source>
+        <translation>지출</translation>
+    </message>
+    <message>
+        <source>上级拨款</source>
+        <translation>상급 교부금</translation>
+    </message>
+    <message>
+        <source>奖补资金</source>
+        <translation>장려 보조금</translation>
+    </message>
+    <message>
+        <source>社会捐赠</source>
+        <translation>사회 기증</translation>
+    </message>
+    <message>
+        <source>集体经营收入</source>
+        <translation>집체 경영 수입</translation>
+    </message>
+    <message>
+        <source>利息收入</source>
+        <translation>이자 수입</translation>
+    </message>
+    <message>
+        <source>其他收入</source>
+        <translation>기타 수입</translation>
+    </message>
+    <message>
+        <source>工程维修</source>
+        <translation>공사·수리</translation>
+    </message>
+    <message>
+        <source>设施设备</source>
+        <translation>시설·설비</translation>
+    </message>
+    <message>
+        <source>助餐服务</source>
+        <translation>식사 지원 서비스</translation>
+    </message>
+    <message>
+        <source>办公费</source>
+        <translation>사무비</translation>
+    </message>
+    <message>
+        <source>水电费</source>
+        <translation>수도·전기료</translation>
+    </message>
+    <message>
+        <source>人员劳务</source>
+        <translation>인건비·노무비</translation>
+    </message>
+    <message>
+        <source>慰问救助</source>
+        <translation>위문·구조</translation>
+    </message>
+    <message>
+        <source>环境整治</source>
+        <translation>환경 정비</translation>
+    </message>
+    <message>
+        <source>文体活动</source>
+        <translation>문화·체육 활동</translation>
+    </message>
+    <message>
+        <source>其他支出</source>
+        <translation>기타 지출</translation>
+    </message>
+    <message>
+        <source>四议两公开（全国通行）</source>
+        <translation>4의2공개(전국 공통)</translation>
+    </message>
+    <message>
+        <source>四步议事（榆林）</source>
+        <translation>4단계 의사(위린)</translation>
+    </message>
+    <message>
+        <source>党支部提议</source>
+        <translation>당지부 제의</translation>
+    </message>
+    <message>
+        <source>两委会商议</source>
+        <translation>두 위원회 협의</translation>
+    </message>
+    <message>
+        <source>党员大会审议</source>
+        <translation>당원대회 심의</translation>
+    </message>
+    <message>
+        <source>村民代表会议决议</source>
+        <translation>촌민대표회의 결의</translation>
+    </message>
+    <message>
+        <source>决议公开</source>
+        <translation>결의 공개</translation>
+    </message>
+    <message>
+        <source>实施结果公开</source>
+        <translation>실시 결과 공개</translation>
+    </message>
+    <message>
+        <source>支部提议</source>
+        <translation>지부 제의</translation>
+    </message>
+    <message>
+        <source>党群议事会决议</source>
+        <translation>당군의사회 결의</translation>
+    </message>
+    <message>
+        <source>监委会监督评议</source>
+        <translation>감독위원회 감독 평의</translation>
+    </message>
+    <message>
+        <source>进行中</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>已决议</source>
+        <translation>결의됨</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>완료됨</translation>
+    </message>
+    <message>
+        <source>已终止</source>
+        <translation>종료됨</translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation>초안</translation>
+    </message>
+    <message>
+        <source>已上报</source>
+        <translation>보고됨</translation>
+    </message>
+    <message>
+        <source>已接收</source>
+        <translation>접수됨</translation>
+    </message>
+    <message>
+        <source>已退回</source>
+        <translation>반려됨</translation>
+    </message>
+    <message>
+        <source>户</source>
+        <translation>세대</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>인원</translation>
+    </message>
+    <message>
+        <source>特殊群体登记</source>
+        <translation>특수 계층 등록</translation>
+    </message>
+    <message>
+        <source>人员变动记录</source>
+        <translation>인원 변동 기록</translation>
+    </message>
+    <message>
+        <source>村民小组</source>
+        <translation>촌민소조</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>그리드</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>同步对象</source>
+        <translation>동기화 상대</translation>
+    </message>
+    <message>
+        <source>参考数据标记</source>
+        <translation>참고 데이터 표시</translation>
+    </message>
+    <message>
+        <source>月度上报</source>
+        <translation>월별 보고</translation>
+    </message>
+    <message>
+        <source>上报审核意见</source>
+        <translation>보고 심사 의견</translation>
+    </message>
+    <message>
+        <source>托老托幼场所</source>
+        <translation>노인·아동 돌봄 시설</translation>
+    </message>
+    <message>
+        <source>场所临时闭馆/开放</source>
+        <translation>시설 임시 휴관/개방</translation>
+    </message>
+    <message>
+        <source>入托登记</source>
+        <translation>입소 등록</translation>
+    </message>
+    <message>
+        <source>出勤登记</source>
+        <translation>출석 등록</translation>
+    </message>
+    <message>
+        <source>临时来访</source>
+        <translation>임시 방문</translation>
+    </message>
+    <message>
+        <source>人口</source>
+        <translation>인구</translation>
+    </message>
+    <message>
+        <source>户数</source>
+        <translation>세대 수</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>인원수</translation>
+    </message>
+    <message>
+        <source>0-6岁</source>
+        <translation>0-6세</translation>
+    </message>
+    <message>
+        <source>60岁以上</source>
+        <translation>60세 이상</translation>
+    </message>
+    <message>
+        <source>80岁以上</source>
+        <translation>80세 이상</translation>
+    </message>
+    <message>
+        <source>托幼</source>
+        <translation>아동 돌봄</translation>
+    </message>
+    <message>
+        <source>托老</source>
+        <translation>노인 돌봄</translation>
+    </message>
+    <message>
+        <source>临时来访人次</source>
+        <translation>임시 방문 인차</translation>
+    </message>
+    <message>
+        <source>出勤人次</source>
+        <translation>출석 인차</translation>
+    </message>
+    <message>
+        <source>在托人数</source>
+        <translation>돌봄 인원</translation>
+    </message>
+    <message>
+        <source>场所数</source>
+        <translation>시설 수</translation>
+    </message>
+    <message>
+        <source>应拨补贴（分）</source>
+        <translation>지급할 보조금(전)</translation>
+    </message>
+    <message>
+        <source>服务人数</source>
+        <translation>서비스 인원수</translation>
+    </message>
+    <message>
+        <source>服务对象</source>
+        <translation>서비스 대상</translation>
+    </message>
+    <message>
+        <source>服务项目</source>
+        <translation>서비스 항목</translation>
+    </message>
+    <message>
+        <source>来访用餐餐次</source>
+        <translation>방문자 식사 끼니 수</translation>
+    </message>
+    <message>
+        <source>核定名额</source>
+        <translation>확정 정원</translation>
+    </message>
+    <message>
+        <source>用餐餐次</source>
+        <translation>식사 끼니 수</translation>
+    </message>
+    <message>
+        <source>事项数</source>
+        <translation>사항 수</translation>
+    </message>
+    <message>
+        <source>按时申报</source>
+        <translation>기한 내 신고</translation>
+    </message>
+    <message>
+        <source>按类别</source>
+        <translation>유형별</translation>
+    </message>
+    <message>
+        <source>符合标准</source>
+        <translation>기준 부합</translation>
+    </message>
+    <message>
+        <source>超标</source>
+        <translation>기준 초과</translation>
+    </message>
+    <message>
+        <source>决策事项</source>
+        <translation>결정 사항</translation>
+    </message>
+    <message>
+        <source>期初余额（分）</source>
+        <translation>기초 잔액(전)</translation>
+    </message>
+    <message>
+        <source>期末余额（分）</source>
+        <translation>기말 잔액(전)</translation>
+    </message>
+    <message>
+        <source>未过账草稿</source>
+        <translation>미기장 초안</translation>
+    </message>
+    <message>
+        <source>本月已结账</source>
+        <translation>이번 달 결산됨</translation>
+    </message>
+    <message>
+        <source>本月支出（分）</source>
+        <translation>이번 달 지출(전)</translation>
+    </message>
+    <message>
+        <source>本月收入（分）</source>
+        <translation>이번 달 수입(전)</translation>
+    </message>
+    <message>
+        <source>监委会签字</source>
+        <translation>촌무감독위원회 서명</translation>
+    </message>
+    <message>
+        <source>资金数</source>
+        <translation>자금 수</translation>
+    </message>
+    <message>
+        <source>管理员</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <source>村务员</source>
+        <translation>촌무원</translation>
+    </message>
+    <message>
+        <source>监委会</source>
+        <translation>감독위원회</translation>
+    </message>
+    <message>
+        <source>乡镇人员</source>
+        <translation>향진 직원</translation>
+    </message>
+    <message>
+        <source>资金与财务公开</source>
+        <translation>자금 및 재무공개</translation>
+    </message>
+    <message>
+        <source>红白理事会</source>
+        <translation>홍백리사회</translation>
+    </message>
+    <message>
+        <source>托老托幼</source>
+        <translation>노인·아동 돌봄</translation>
+    </message>
+    <message>
+        <source>公告</source>
+        <translation>공고</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>인쇄</translation>
+    </message>
+    <message>
+        <source>保存PDF</source>
+        <translation>PDF 저장</translation>
+    </message>
 </context>
 <context>
     <name>DayDialog</name>
@@ -679,8 +1819,20 @@
 <context>
     <name>DisclosureTab</name>
     <message>
-        <source>第{n}季度</source>
-        <translation>제{n}분기</translation>
+        <source>第一季度</source>
+        <translation>제1분기</translation>
+    </message>
+    <message>
+        <source>第二季度</source>
+        <translation>제2분기</translation>
+    </message>
+    <message>
+        <source>第三季度</source>
+        <translation>제3분기</translation>
+    </message>
+    <message>
+        <source>第四季度</source>
+        <translation>제4분기</translation>
     </message>
     <message>
         <source>{m}月</source>
@@ -893,6 +2045,25 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>（无法写入日志）</source>
+        <translation>(로그를 기록할 수 없음)</translation>
+    </message>
+    <message>
+        <source>未完成</source>
+        <translation>미완료</translation>
+    </message>
+    <message>
+        <source>内部错误</source>
+        <translation>내부 오류</translation>
+    </message>
+    <message>
+        <source>程序出了一个内部错误（%1），刚才的操作可能没有完成，已保存的数据不受影响。详细信息已写入 %2，请把它交给技术人员。</source>
+        <translation>프로그램에 내부 오류(%1)가 발생했습니다. 방금 한 작업은 완료되지 않았을 수 있지만 이미 저장된 데이터는 영향을 받지 않습니다. 자세한 내용은 %2에 기록되었으니 기술 담당자에게 전달하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>红白事项详情</source>
@@ -991,8 +2162,16 @@
         <translation>실제</translation>
     </message>
     <message>
+        <source>%1（元）</source>
+        <translation>%1(원)</translation>
+    </message>
+    <message>
         <source>理事会意见、承诺书与现场监督</source>
         <translation>리사회 의견, 서약서 및 현장 감독</translation>
+    </message>
+    <message>
+        <source>未决定</source>
+        <translation>미결정</translation>
     </message>
     <message>
         <source>决定人</source>
@@ -1039,6 +2218,10 @@
         <translation>감독 기록 추가</translation>
     </message>
     <message>
+        <source>（至 %1）</source>
+        <translation>(%1까지)</translation>
+    </message>
+    <message>
         <source>超标处理</source>
         <translation>기준 초과 처리</translation>
     </message>
@@ -1077,6 +2260,10 @@
     <message>
         <source>该日期没有有效的村规民约标准，请先在“村规民约标准”中设置。</source>
         <translation>이 날짜에 유효한 촌규민약 기준이 없습니다. 먼저 “촌규민약 기준”에서 설정하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 起施行：%2</source>
+        <translation>%1부터 시행: %2</translation>
     </message>
     <message>
         <source>结束日期早于开始日期。</source>
@@ -1513,6 +2700,25 @@
     <message>
         <source>期初日期</source>
         <translation>기초 날짜</translation>
+    </message>
+</context>
+<context>
+    <name>Funds</name>
+    <message>
+        <source>已结账</source>
+        <translation>결산됨</translation>
+    </message>
+    <message>
+        <source>未结账</source>
+        <translation>미결산</translation>
+    </message>
+    <message>
+        <source>未完成</source>
+        <translation>미완료</translation>
+    </message>
+    <message>
+        <source>内部错误</source>
+        <translation>내부 오류</translation>
     </message>
 </context>
 <context>
@@ -2154,6 +3360,169 @@
     <message>
         <source>附件：{v} {s}</source>
         <translation>첨부파일: {v} {s}</translation>
+    </message>
+</context>
+<context>
+    <name>Lifecycle</name>
+    <message>
+        <source>必填</source>
+        <translation>필수</translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation>선택</translation>
+    </message>
+    <message>
+        <source>日期：</source>
+        <translation>날짜:</translation>
+    </message>
+    <message>
+        <source>原因：</source>
+        <translation>사유:</translation>
+    </message>
+    <message>
+        <source>未办理</source>
+        <translation>처리하지 않음</translation>
+    </message>
+    <message>
+        <source>暂不指定（本户暂无户主）</source>
+        <translation>당분간 지정하지 않음(이 세대는 세대주 없음)</translation>
+    </message>
+    <message>
+        <source>迁出</source>
+        <translation>전출</translation>
+    </message>
+    <message>
+        <source>登记死亡</source>
+        <translation>사망 등록</translation>
+    </message>
+    <message>
+        <source>外出务工</source>
+        <translation>외지 취업</translation>
+    </message>
+    <message>
+        <source>返乡（恢复在册）</source>
+        <translation>귀향(재적 복구)</translation>
+    </message>
+    <message>
+        <source>更正状态（登记有误时撤销）</source>
+        <translation>상태 정정(잘못 등록했을 때 취소)</translation>
+    </message>
+    <message>
+        <source>标记为重复记录并合并</source>
+        <translation>중복 기록으로 표시하고 병합</translation>
+    </message>
+    <message>
+        <source>办理人员变动</source>
+        <translation>인원 변동 처리</translation>
+    </message>
+    <message>
+        <source>%1（现在：%2）要办理：</source>
+        <translation>%1(현재: %2) 처리할 내용:</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>다음</translation>
+    </message>
+    <message>
+        <source>%1 迁出本村。其特殊群体记录将于当日结束。</source>
+        <translation>%1 님이 본 촌에서 전출합니다. 특수 계층 기록은 당일로 종료됩니다.</translation>
+    </message>
+    <message>
+        <source>迁往：</source>
+        <translation>전출지:</translation>
+    </message>
+    <message>
+        <source>新户主：</source>
+        <translation>새 세대주:</translation>
+    </message>
+    <message>
+        <source>登记 %1 死亡。记录不会删除，历史保留。</source>
+        <translation>%1 님의 사망을 등록합니다. 기록은 삭제되지 않고 이력이 보존됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 外出务工，仍是本户本村的人。</source>
+        <translation>%1 님이 외지로 취업하러 갑니다. 여전히 이 세대, 이 촌의 사람입니다.</translation>
+    </message>
+    <message>
+        <source>务工地点：</source>
+        <translation>취업지:</translation>
+    </message>
+    <message>
+        <source>返乡</source>
+        <translation>귀향</translation>
+    </message>
+    <message>
+        <source>%1 返乡，恢复在册。</source>
+        <translation>%1 님이 귀향하여 재적을 복구합니다.</translation>
+    </message>
+    <message>
+        <source>更正状态</source>
+        <translation>상태 정정</translation>
+    </message>
+    <message>
+        <source>撤销 %1 的“%2”登记，恢复之前的状态。</source>
+        <translation>%1 님의 “%2” 등록을 취소하고 이전 상태로 되돌립니다.</translation>
+    </message>
+    <message>
+        <source>合并重复记录</source>
+        <translation>중복 기록 병합</translation>
+    </message>
+    <message>
+        <source>%1 这条记录是重复的：选出要保留的那条记录。</source>
+        <translation>%1 님의 이 기록은 중복입니다. 남길 기록을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>保留：</source>
+        <translation>남길 기록:</translation>
+    </message>
+    <message>
+        <source>户间迁移</source>
+        <translation>세대 간 이동</translation>
+    </message>
+    <message>
+        <source>%1 迁到本村的另一户。</source>
+        <translation>%1 님이 본 촌의 다른 세대로 옮깁니다.</translation>
+    </message>
+    <message>
+        <source>迁入户：</source>
+        <translation>옮겨 갈 세대:</translation>
+    </message>
+    <message>
+        <source>与新户主关系：</source>
+        <translation>새 세대주와의 관계:</translation>
+    </message>
+    <message>
+        <source>原户新户主：</source>
+        <translation>원래 세대의 새 세대주:</translation>
+    </message>
+    <message>
+        <source>更换户主</source>
+        <translation>세대주 변경</translation>
+    </message>
+    <message>
+        <source>把 %1 设为户 %2 的户主。</source>
+        <translation>%1 님을 %2 세대의 세대주로 지정합니다.</translation>
+    </message>
+    <message>
+        <source>原户主 %1 与新户主关系：</source>
+        <translation>원래 세대주 %1 님과 새 세대주의 관계:</translation>
+    </message>
+    <message>
+        <source>请先选择要迁入的户。</source>
+        <translation>먼저 옮겨 갈 세대를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>输入户号或户主姓名查找</source>
+        <translation>세대 번호나 세대주 이름을 입력해 찾기</translation>
+    </message>
+    <message>
+        <source>请先选择要保留的记录。</source>
+        <translation>먼저 남길 기록을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>输入姓名、拼音首字母或身份证号后几位查找</source>
+        <translation>이름, 병음 첫 글자 또는 신분증 번호 끝자리를 입력해 찾기</translation>
     </message>
 </context>
 <context>
@@ -2908,6 +4277,10 @@
         <source>无法开始打印：打印机不可用或被占用。</source>
         <translation>인쇄를 시작할 수 없습니다: 프린터를 사용할 수 없거나 사용 중입니다.</translation>
     </message>
+    <message>
+        <source>打印公告</source>
+        <translation>공고 인쇄</translation>
+    </message>
 </context>
 <context>
     <name>Page</name>
@@ -3624,16 +4997,8 @@
         <translation>해당 폴더 열기</translation>
     </message>
     <message>
-        <source>打开备份文件夹</source>
-        <translation>백업 폴더 열기</translation>
-    </message>
-    <message>
         <source>数据文件：</source>
         <translation>데이터 파일:</translation>
-    </message>
-    <message>
-        <source>备份文件夹：</source>
-        <translation>백업 폴더:</translation>
     </message>
     <message>
         <source>每次升级数据结构前会自动备份。请定期把数据文件或备份文件夹复制到 U 盘保存。</source>
@@ -3709,6 +5074,10 @@
     <message>
         <source>保存为 PDF</source>
         <translation>PDF로 저장</translation>
+    </message>
+    <message>
+        <source>无法写入文件 %1：%2</source>
+        <translation>파일 %1에 쓸 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -3875,6 +5244,13 @@
     <message>
         <source>不能保存</source>
         <translation>저장할 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>%1　%2 户号%3　%4</source>
+        <translation>%1　%2 세대 번호 %3　%4</translation>
     </message>
 </context>
 <context>
@@ -4114,6 +5490,41 @@
     </message>
 </context>
 <context>
+    <name>RedWhiteVerdict</name>
+    <message>
+        <source>本村村规民约规定不办%1</source>
+        <translation>본 촌 촌규민약은 %1을(를) 치르지 않도록 규정합니다</translation>
+    </message>
+    <message>
+        <source>%1 %2，超过标准 %3</source>
+        <translation>%1 %2, 기준 %3 초과</translation>
+    </message>
+    <message>
+        <source>申报日期 %1，晚于规定（应在 %2 前申报）</source>
+        <translation>신고일 %1, 규정보다 늦음(%2까지 신고해야 함)</translation>
+    </message>
+    <message>
+        <source>无适用标准</source>
+        <translation>적용 기준 없음</translation>
+    </message>
+    <message>
+        <source>待登记实际</source>
+        <translation>실제 등록 대기</translation>
+    </message>
+    <message>
+        <source>符合标准</source>
+        <translation>기준 부합</translation>
+    </message>
+    <message>
+        <source>申报超标 %1 项</source>
+        <translation>신고 기준 초과 %1항</translation>
+    </message>
+    <message>
+        <source>超标 %1 项</source>
+        <translation>기준 초과 %1항</translation>
+    </message>
+</context>
+<context>
     <name>RegisterModel</name>
     <message>
         <source>%1（%2）</source>
@@ -4197,6 +5608,101 @@
     <message>
         <source>每天最多 3 餐。</source>
         <translation>하루 최대 3끼입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Relation</name>
+    <message>
+        <source>户主</source>
+        <translation>세대주</translation>
+    </message>
+    <message>
+        <source>配偶</source>
+        <translation>배우자</translation>
+    </message>
+    <message>
+        <source>子</source>
+        <translation>아들</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>딸</translation>
+    </message>
+    <message>
+        <source>儿媳</source>
+        <translation>며느리</translation>
+    </message>
+    <message>
+        <source>女婿</source>
+        <translation>사위</translation>
+    </message>
+    <message>
+        <source>孙子</source>
+        <translation>손자</translation>
+    </message>
+    <message>
+        <source>孙女</source>
+        <translation>손녀</translation>
+    </message>
+    <message>
+        <source>外孙子</source>
+        <translation>외손자</translation>
+    </message>
+    <message>
+        <source>外孙女</source>
+        <translation>외손녀</translation>
+    </message>
+    <message>
+        <source>父亲</source>
+        <translation>아버지</translation>
+    </message>
+    <message>
+        <source>母亲</source>
+        <translation>어머니</translation>
+    </message>
+    <message>
+        <source>公公</source>
+        <translation>시아버지</translation>
+    </message>
+    <message>
+        <source>婆婆</source>
+        <translation>시어머니</translation>
+    </message>
+    <message>
+        <source>岳父</source>
+        <translation>장인</translation>
+    </message>
+    <message>
+        <source>岳母</source>
+        <translation>장모</translation>
+    </message>
+    <message>
+        <source>祖父</source>
+        <translation>할아버지</translation>
+    </message>
+    <message>
+        <source>祖母</source>
+        <translation>할머니</translation>
+    </message>
+    <message>
+        <source>外祖父</source>
+        <translation>외할아버지</translation>
+    </message>
+    <message>
+        <source>外祖母</source>
+        <translation>외할머니</translation>
+    </message>
+    <message>
+        <source>兄弟</source>
+        <translation>형제</translation>
+    </message>
+    <message>
+        <source>姐妹</source>
+        <translation>자매</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>기타</translation>
     </message>
 </context>
 <context>
@@ -4410,6 +5916,55 @@
     <message>
         <source>冲销日期</source>
         <translation>상계 날짜</translation>
+    </message>
+</context>
+<context>
+    <name>RosterExport</name>
+    <message>
+        <source>导出到 Excel</source>
+        <translation>Excel로 내보내기</translation>
+    </message>
+    <message>
+        <source>现在花名册按条件筛选出 %1 人。要导出哪些人？</source>
+        <translation>지금 명부에서 조건으로 %1명이 걸러졌습니다. 누구를 내보낼까요?</translation>
+    </message>
+    <message>
+        <source>只导出筛选出的 %1 人</source>
+        <translation>걸러진 %1명만 내보내기</translation>
+    </message>
+    <message>
+        <source>导出全部</source>
+        <translation>전체 내보내기</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>正在导出花名册</source>
+        <translation>명부를 내보내는 중</translation>
+    </message>
+    <message>
+        <source>导出完成</source>
+        <translation>내보내기 완료</translation>
+    </message>
+    <message>
+        <source>已导出 %1 人到：
+%2</source>
+        <translation>%1명을 다음 위치로 내보냈습니다:
+%2</translation>
+    </message>
+    <message>
+        <source>打开所在文件夹</source>
+        <translation>해당 폴더 열기</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel 통합 문서 (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -4628,6 +6183,10 @@
         <translation>(현행)</translation>
     </message>
     <message>
+        <source>%1 起</source>
+        <translation>%1부터</translation>
+    </message>
+    <message>
         <source>尚未设置本村的村规民约标准。可先“采用示例模板”，再按本村村规民约修改。</source>
         <translation>본 촌의 촌규민약 기준이 아직 설정되지 않았습니다. 먼저 “예시 템플릿 사용”을 선택한 후 본 촌의 촌규민약에 맞게 수정할 수 있습니다.</translation>
     </message>
@@ -4816,6 +6375,65 @@
     </message>
 </context>
 <context>
+    <name>TownshipView</name>
+    <message>
+        <source>人口与特殊群体</source>
+        <translation>인구와 특수 계층</translation>
+    </message>
+    <message>
+        <source>迟报情况</source>
+        <translation>지연 보고 현황</translation>
+    </message>
+    <message>
+        <source>村</source>
+        <translation>촌</translation>
+    </message>
+    <message>
+        <source>区划代码</source>
+        <translation>행정구역코드</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>最近收到数据包</source>
+        <translation>최근 받은 데이터 패키지</translation>
+    </message>
+    <message>
+        <source>情况</source>
+        <translation>상황</translation>
+    </message>
+    <message>
+        <source>未上报</source>
+        <translation>미보고</translation>
+    </message>
+    <message>
+        <source>合计（已上报、已接收）</source>
+        <translation>합계(보고됨, 접수됨)</translation>
+    </message>
+    <message>
+        <source>从未收到数据包</source>
+        <translation>데이터 패키지를 받은 적 없음</translation>
+    </message>
+    <message>
+        <source>%1月报汇总</source>
+        <translation>%1 월간 보고 집계</translation>
+    </message>
+    <message>
+        <source>已 %1 天没有收到数据包</source>
+        <translation>%1일 동안 데이터 패키지를 받지 못함</translation>
+    </message>
+    <message>
+        <source>%1 月报未上报</source>
+        <translation>%1 월간 보고 미제출</translation>
+    </message>
+    <message>
+        <source>%1 月报已退回，尚未重新上报</source>
+        <translation>%1 월간 보고가 반려되어 아직 다시 제출하지 않음</translation>
+    </message>
+</context>
+<context>
     <name>UsersPanel</name>
     <message>
         <source>用户名</source>
@@ -4871,7 +6489,11 @@
     </message>
 </context>
 <context>
-    <name>_FormDialog</name>
+    <name>Widgets</name>
+    <message>
+        <source>保存</source>
+        <translation>저장</translation>
+    </message>
     <message>
         <source>确定</source>
         <translation>확인</translation>
@@ -4882,10 +6504,14 @@
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>_FormDialog</name>
     <message>
-        <source>打印公告</source>
-        <translation>공고 인쇄</translation>
+        <source>确定</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>취소</translation>
     </message>
 </context>
 </TS>

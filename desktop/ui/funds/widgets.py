@@ -11,13 +11,11 @@ from PySide6.QtWidgets import (QLabel, QLineEdit, QMessageBox, QScrollArea, QTab
 from db.errors import CunwuError
 from desktop.core.funds.money import capitals, parse_amount, yuan
 from desktop.ui.widgets import DateEdit  # noqa: F401  (shared; callers import it from here)
+from desktop.ui.core_labels import core_label
 
 RED = QBrush(QColor("#b00020"))
 GREY = QBrush(QColor("#777777"))
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Funds", text)
 
 
 class MoneyEdit(QLineEdit):
@@ -47,9 +45,9 @@ class MoneyEdit(QLineEdit):
 def show_error(parent, exc: Exception) -> None:
     """A refusal from the core in a message box; never a traceback."""
     if isinstance(exc, CunwuError):
-        QMessageBox.warning(parent, tr("未完成"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("Funds", "未完成"), str(exc))
     else:
-        QMessageBox.critical(parent, tr("内部错误"), f"{type(exc).__name__}: {exc}")
+        QMessageBox.critical(parent, QCoreApplication.translate("Funds", "内部错误"), f"{type(exc).__name__}: {exc}")
 
 
 def attempt(parent, fn: Callable[[], Any]) -> Any:
@@ -62,7 +60,8 @@ def attempt(parent, fn: Callable[[], Any]) -> Any:
 
 
 class RowsModel(QAbstractTableModel):
-    """Rows (dicts) shown by columns (key, header, kind); kind 'money' formats fen as yuan."""
+    """Rows (dicts) shown by columns (key, header, kind); kind 'money' formats fen as yuan,
+    kind 'term' shows a core term (status, source, category) in the interface's language."""
 
     def __init__(self, columns: list[tuple[str, str, str]], parent=None):
         super().__init__(parent)
@@ -95,6 +94,8 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.DisplayRole:
             if kind == "money":
                 return "" if value is None else yuan(value)
+            if kind == "term":
+                return core_label(value)
             return "" if value is None else str(value)
         if role == Qt.TextAlignmentRole and kind == "money":
             return int(Qt.AlignRight | Qt.AlignVCenter)

@@ -87,7 +87,7 @@ class StandardsTab(QWidget):
         self.grid.setColumnWidth(len(headers) - 3, 92)
         self.cells: dict[str, dict[str, QWidget]] = {}
         for row, kind in enumerate(KINDS):
-            label = QLabel(kind)
+            label = QLabel(core_label(kind))
             label.setAlignment(Qt.AlignCenter)
             self.grid.setCellWidget(row, 0, label)
             cells: dict[str, QWidget] = {"banned": QCheckBox()}
@@ -133,7 +133,7 @@ class StandardsTab(QWidget):
         today = date.today().isoformat()
         for v in reversed(rows):
             in_force = v["effective_date"] <= today and (v["until"] is None or v["until"] > today)
-            text = f"{v['effective_date']} 起　{v['title'] or ''}" + (self.tr("（现行）") if in_force else "")
+            text = self.tr("%1 起").replace("%1", v["effective_date"]) + f"　{v['title'] or ''}" + (self.tr("（现行）") if in_force else "")
             item = QListWidgetItem(text)
             item.setData(Qt.UserRole, v["id"])
             self.versions.addItem(item)
