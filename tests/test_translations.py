@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from sync_fixtures import sites, sync_templates  # noqa: F401
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 import translations  # noqa: E402
@@ -219,4 +221,27 @@ def test_korean_pages_show_only_data_in_chinese(qtbot, korean, demo_store, tmp_p
     texts = _walk_pages(w)
     assert len(texts) > 500      # the walk really read the pages
     left = _chinese_left(texts, _data_values(demo_store, _core_terms()["CoreLabels"]))
+    assert left == [], "\n".join(left[:40])
+
+
+def test_korean_township_sync_page_shows_only_data_in_chinese(qtbot, korean, sites):
+    """The township's own tabs (summary, reference data) in Korean, with its villages' data imported."""
+    from PySide6.QtWidgets import QTabWidget
+    from desktop.core.sync import exchange, reference
+    from desktop.ui.context import AppContext
+    from desktop.ui.pages.sync import Page
+    exchange.import_bundle(sites.t, exchange.export_bundle(sites.a, "牛家梁镇", sites.dir)["path"])
+    sites.t.set_setting("township.note", {"x": 1})
+    reference.mark(sites.t, "settings")
+    page = Page(AppContext(sites.t, sites.t.path))
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    texts = []
+    for tabs in page.findChildren(QTabWidget):
+        for i in range(tabs.count()):
+            tabs.setCurrentIndex(i)
+            texts += _visible_texts(page)
+    assert any(kind == "cell" for kind, _ in texts)
+    left = _chinese_left(texts, _data_values(sites.t, _core_terms()["CoreLabels"]))
     assert left == [], "\n".join(left[:40])

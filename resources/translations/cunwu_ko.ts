@@ -5056,6 +5056,10 @@
         <source>乡镇汇总</source>
         <translation>향진 집계</translation>
     </message>
+    <message>
+        <source>下发参考数据</source>
+        <translation>참고 데이터 내려보내기</translation>
+    </message>
 </context>
 <context>
     <name>PdfDialog</name>
@@ -5522,6 +5526,73 @@
     <message>
         <source>超标 %1 项</source>
         <translation>기준 초과 %1항</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceTab</name>
+    <message>
+        <source>这里标记的数据表或记录，会在下次给各村导出数据包时一起下发，各村只能查看不能修改。</source>
+        <translation>여기서 표시한 데이터 표나 기록은 다음에 각 촌에 데이터 패키지를 내보낼 때 함께 내려가며, 각 촌은 보기만 하고 수정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>已标记下发的数据</source>
+        <translation>내려보내도록 표시한 데이터</translation>
+    </message>
+    <message>
+        <source>数据表</source>
+        <translation>데이터 표</translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation>범위</translation>
+    </message>
+    <message>
+        <source>标记时间</source>
+        <translation>표시 시각</translation>
+    </message>
+    <message>
+        <source>取消所选标记</source>
+        <translation>선택한 표시 취소</translation>
+    </message>
+    <message>
+        <source>以后导出的数据包不再下发它（各村已收到的不会被删除）</source>
+        <translation>이후 내보내는 데이터 패키지로 더 이상 내려보내지 않습니다(각 촌이 이미 받은 것은 삭제되지 않음)</translation>
+    </message>
+    <message>
+        <source>标记新的下发数据</source>
+        <translation>새로 내려보낼 데이터 표시</translation>
+    </message>
+    <message>
+        <source>标记下发</source>
+        <translation>내려보내기로 표시</translation>
+    </message>
+    <message>
+        <source>选“整张表”时，本乡镇在这张表里的全部记录都会下发</source>
+        <translation>“표 전체”를 선택하면 이 표에 있는 본 향진의 모든 기록이 내려갑니다</translation>
+    </message>
+    <message>
+        <source>整张表（本乡镇的全部记录）</source>
+        <translation>표 전체(본 향진의 모든 기록)</translation>
+    </message>
+    <message>
+        <source>记录：%1</source>
+        <translation>기록: %1</translation>
+    </message>
+    <message>
+        <source>总是下发：%1</source>
+        <translation>항상 내려보냄: %1</translation>
+    </message>
+    <message>
+        <source>未完成</source>
+        <translation>미완료</translation>
+    </message>
+    <message>
+        <source>取消标记</source>
+        <translation>표시 취소</translation>
+    </message>
+    <message>
+        <source>请先在上面的列表里选中一条标记。</source>
+        <translation>먼저 위 목록에서 표시 하나를 선택하십시오.</translation>
     </message>
 </context>
 <context>
