@@ -144,8 +144,8 @@ def _data_values(store, core_terms: set[str]) -> list[str]:
 
 def _visible_texts(root) -> list[tuple[str, str]]:
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QGroupBox, QLabel, QLineEdit,
-                                   QTabWidget, QWidget)
+    from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QGroupBox,
+                                   QLabel, QLineEdit, QTabWidget, QWidget)
     out = []
     for w in root.findChildren(QWidget):
         if not w.isVisibleTo(root):
@@ -159,6 +159,8 @@ def _visible_texts(root) -> list[tuple[str, str]]:
             out.append(("group", w.title()))
         elif isinstance(w, QLineEdit):
             out.append(("placeholder", w.placeholderText()))
+        elif isinstance(w, QAbstractSpinBox):       # dates, counts: their format, suffix, special text
+            out.append(("spin box", w.text()))
         elif isinstance(w, QTabWidget):
             out += [("tab", w.tabText(i)) for i in range(w.count())]
         elif isinstance(w, QComboBox):
@@ -181,12 +183,13 @@ def _visible_texts(root) -> list[tuple[str, str]]:
 
 def _chinese_left(texts, data: list[str]) -> list[str]:
     from desktop.ui.i18n import LANGUAGES
-    # Each language is named in itself (简体中文 in the language list) and a printed notice's
-    # number (〔2026〕1号) is the Chinese document's own text: neither is interface wording.
+    # Each language is named in itself (简体中文 in the language list); a printed notice's number
+    # (〔2026〕1号) and an amount in RMB capitals (壹佰元整, as the ledger prints it) are the Chinese
+    # documents' own text: none of these is interface wording.
     allowed = [*data, *LANGUAGES.values()]
     left = set()
     for kind, text in texts:
-        rest = re.sub(r"〔\d{4}〕\d+号", "", text)
+        rest = re.sub(r"〔\d{4}〕\d+号|[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整负]{2,}", "", text)
         for value in allowed:
             if value in rest:
                 rest = rest.replace(value, "")
@@ -244,4 +247,80 @@ def test_korean_township_sync_page_shows_only_data_in_chinese(qtbot, korean, sit
             texts += _visible_texts(page)
     assert any(kind == "cell" for kind, _ in texts)
     left = _chinese_left(texts, _data_values(sites.t, _core_terms()["CoreLabels"]))
+    assert left == [], "\n".join(left[:40])
+
+
+def _dialogs(ctx, tmp_path):
+    """One of each dialog, opened on the demo's own records (name, widget)."""
+    from desktop.core.care import enrolment, places
+    from desktop.core.funds import accounts, decisions, ledger
+    from desktop.core.redwhite import events
+    from desktop.ui.care import dialogs as care
+    from desktop.ui.first_run import FirstRunDialog
+    from desktop.ui.funds import dialogs as funds
+    from desktop.ui.notices.settings_dialog import NoticeSettingsDialog
+    from desktop.ui.redwhite.event_dialog import EventDialog
+    from desktop.ui.redwhite.hall_tab import HallEntryDialog
+    from desktop.ui.redwhite.members_tab import MemberDialog
+    from desktop.ui.redwhite.standards_tab import NewVersionDialog
+    from desktop.ui.redwhite.stats_tab import BaselineDialog
+    from desktop.ui.roster.groups_panel import AddGroupDialog
+    from desktop.ui.roster.household_view import HouseholdDialog, HouseholdInfoDialog
+    from desktop.ui.roster.import_wizard import ImportWizard
+    from desktop.ui.roster.person_dialog import PersonDialog
+    from desktop.ui.security.login import LoginDialog
+    from desktop.ui.security.users_panel import AddUserDialog
+    s = ctx.store
+    person = s.scalar("SELECT id FROM person WHERE id IN (SELECT person_id FROM person_group) LIMIT 1")
+    household = s.scalar("SELECT household_id FROM person WHERE id=?", (person,))
+    place = places.list_places(s)[0]
+    entry = next(e for e in ledger.list_entries(s) if e["status"] == "posted")
+    decision = next((d for d in decisions.list_decisions(s) if decisions.next_stage(d)), decisions.list_decisions(s)[0])
+    event = events.list_events(s)[0]["id"]
+    return [
+        ("person", lambda: PersonDialog(ctx, person)), ("household", lambda: HouseholdDialog(ctx, household)),
+        ("household_info", lambda: HouseholdInfoDialog(ctx, household)), ("add_group", lambda: AddGroupDialog()),
+        ("import_wizard", lambda: ImportWizard(ctx)),
+        ("place", lambda: care.PlaceDialog(s, places.get_place(s, place["id"]))),
+        ("enrol", lambda: care.EnrolDialog(s, place)), ("day", lambda: care.DayDialog(s, place)),
+        ("leave", lambda: care.LeaveDialog(s, enrolment.enrolments(s, place["id"])[0])),
+        ("redwhite_event", lambda: EventDialog(ctx, event)), ("council_member", lambda: MemberDialog(s)),
+        ("baseline", lambda: BaselineDialog(s)), ("hall_income", lambda: HallEntryDialog(s, "income")),
+        ("hall_expense", lambda: HallEntryDialog(s, "expense")), ("standards_version", lambda: NewVersionDialog()),
+        ("fund", lambda: funds.FundDialog(s)), ("budget", lambda: funds.BudgetDialog(s, accounts.list_funds(s)[0])),
+        ("entry", lambda: funds.EntryDialog(s)), ("reverse", lambda: funds.ReverseDialog(s, entry)),
+        ("query", lambda: funds.QueryDialog(s, entry)), ("decision", lambda: funds.DecisionDialog(s)),
+        ("advance", lambda: funds.AdvanceDialog(s, decision)), ("signoff", lambda: funds.SignoffDialog(s, "2026-01")),
+        ("decision_settings", lambda: funds.SettingsDialog(s)), ("notice_settings", lambda: NoticeSettingsDialog(s)),
+        ("login", lambda: LoginDialog(s)), ("add_user", lambda: AddUserDialog()), ("first_run", lambda: FirstRunDialog(ctx)),
+    ]
+
+
+def test_korean_dialogs_show_only_data_in_chinese(qtbot, korean, demo_store, tmp_path):
+    from desktop.ui.context import AppContext
+    ctx = AppContext(demo_store, tmp_path / "demo.sqlite")
+    data = _data_values(demo_store, _core_terms()["CoreLabels"])
+    left = []
+    for name, make in _dialogs(ctx, tmp_path):
+        dialog = make()
+        qtbot.addWidget(dialog)
+        left += [f"{name} {line}" for line in _chinese_left(_visible_texts(dialog), data)]
+    assert left == [], "\n".join(left[:60])
+
+
+def test_korean_roster_change_dialogs_show_only_data_in_chinese(qtbot, korean, demo_store, monkeypatch):
+    """The 人员变动 dialogs run modally from functions: catch each as it would open."""
+    from PySide6.QtWidgets import QDialog
+    from desktop.ui.roster import lifecycle_ui
+    opened = []
+    monkeypatch.setattr(QDialog, "exec", lambda self: opened.append(self) or 0)
+    person = dict(demo_store.one("SELECT * FROM person WHERE relation='户主' AND status='在册' LIMIT 1"))
+    lifecycle_ui.choose_and_run(None, demo_store, person)
+    for key in ("move_out", "death", "away", "back", "restore", "merge"):
+        lifecycle_ui.run_action(None, demo_store, person, key)
+    lifecycle_ui.move_household(None, demo_store, person)
+    lifecycle_ui.change_head(None, demo_store, person["household_id"], person)
+    assert len(opened) == 9      # every dialog was built
+    data = _data_values(demo_store, _core_terms()["CoreLabels"])
+    left = [line for d in opened for line in _chinese_left(_visible_texts(d), data)]
     assert left == [], "\n".join(left[:40])

@@ -4313,6 +4313,10 @@
         <translation>행정구역코드 %1</translation>
     </message>
     <message>
+        <source>yyyy年MM月</source>
+        <translation>yyyy년 MM월</translation>
+    </message>
+    <message>
         <source>场所</source>
         <translation>시설</translation>
     </message>
@@ -5272,8 +5276,8 @@
         <translation>미정</translation>
     </message>
     <message>
-        <source>周</source>
-        <translation>주</translation>
+        <source>周%1</source>
+        <translation>%1요일</translation>
     </message>
     <message>
         <source> 岁</source>

@@ -88,7 +88,7 @@ class PlaceDialog(_Dialog):
         self.weekdays = []
         open_days = place["open_weekdays"] if place else "12345"
         for i, name in enumerate(places.WEEKDAY_NAMES, 1):
-            box = QCheckBox(self.tr("周") + core_label(name))
+            box = QCheckBox(self.tr("周%1").replace("%1", core_label(name)))
             box.setChecked(str(i) in open_days)
             self.weekdays.append(box)
             row.addWidget(box)

@@ -40,7 +40,7 @@ class Page(QWidget):
         self.place_box.setObjectName("care_place")
         self.place_box.setMinimumWidth(220)
         self.month = QDateEdit(QDate.currentDate())
-        self.month.setDisplayFormat("yyyy年MM月")
+        self.month.setDisplayFormat(self.tr("yyyy年MM月"))
         self.month.setObjectName("care_month")
         bar.addWidget(QLabel(self.tr("场所")))
         bar.addWidget(self.place_box)

@@ -37,8 +37,8 @@ class AddGroupDialog(QDialog):
                 self.kind.addItem(core_label(kind), kind)
         self.detail = QComboBox()
         self.grade = QComboBox()
-        for g in groups.DISABILITY_GRADES:
-            self.grade.addItem(self.tr("%1级").replace("%1", g), g)
+        for number, g in enumerate(groups.DISABILITY_GRADES, 1):
+            self.grade.addItem(self.tr("%1级").replace("%1", str(number)), g)
         self.start = date_edit()
         self.note = QLineEdit()
         form.addRow(self.tr("群体："), self.kind)
