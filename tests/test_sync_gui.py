@@ -145,3 +145,18 @@ def test_village_sync_page_has_no_reference_tab(qtbot, sites):
     page = Page(AppContext(sites.a, sites.a.path))
     qtbot.addWidget(page)
     assert page.reference is None
+
+
+def test_import_summary_on_screen_says_what_the_core_says(qapp):
+    """The page rebuilds the summary sentence for translation; in Chinese it must equal the core's."""
+    from desktop.core.sync.exchange import describe as core_describe
+    from desktop.ui.sync.summary_text import describe
+    base = {"sender": "甲村", "bundle_no": 3, "change_count": 12, "added": {"person": 3, "household": 1},
+            "updated": {"person": 2}, "deleted": {"grid": 1},
+            "ignored": {"duplicate": 1, "own": 1, "missing": 2, "unknown": 1, "redacted": 1},
+            "conflicts": [{"incoming_won": True}, {"incoming_won": False}],
+            "restored_gap": {"peer_holds": 5, "sent_again": 7}}
+    nothing = dict(base, added={}, updated={}, deleted={}, conflicts=[], restored_gap=None,
+                   ignored=dict.fromkeys(base["ignored"], 0))
+    for summary in (base, dict(base, dry_run=True), dict(base, already_imported=True), nothing):
+        assert describe(summary) == core_describe(summary)

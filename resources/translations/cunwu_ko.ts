@@ -3120,6 +3120,97 @@
     </message>
 </context>
 <context>
+    <name>ImportSummary</name>
+    <message>
+        <source>%1 %2 条</source>
+        <translation>%1 %2건</translation>
+    </message>
+    <message>
+        <source>来自“%1”的第 %2 号数据包</source>
+        <translation>“%1”에서 온 제%2호 데이터 패키지</translation>
+    </message>
+    <message>
+        <source>%1以前已经导入过，这次没有做任何改动。</source>
+        <translation>%1는 이전에 이미 가져왔으므로 이번에는 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>将新增 %1</source>
+        <translation>%1 추가 예정</translation>
+    </message>
+    <message>
+        <source>已新增 %1</source>
+        <translation>%1 추가함</translation>
+    </message>
+    <message>
+        <source>将修改 %1</source>
+        <translation>%1 수정 예정</translation>
+    </message>
+    <message>
+        <source>已修改 %1</source>
+        <translation>%1 수정함</translation>
+    </message>
+    <message>
+        <source>将删除 %1</source>
+        <translation>%1 삭제 예정</translation>
+    </message>
+    <message>
+        <source>已删除 %1</source>
+        <translation>%1 삭제함</translation>
+    </message>
+    <message>
+        <source>%1 条以前已经收到，将跳过</source>
+        <translation>%1건은 이전에 이미 받았으므로 건너뛸 예정</translation>
+    </message>
+    <message>
+        <source>%1 条以前已经收到，跳过</source>
+        <translation>%1건은 이전에 이미 받았으므로 건너뜀</translation>
+    </message>
+    <message>
+        <source>%1 条修改针对本机没有的记录，将忽略</source>
+        <translation>%1건의 수정은 이 컴퓨터에 없는 기록에 대한 것이므로 무시할 예정</translation>
+    </message>
+    <message>
+        <source>%1 条修改针对本机没有的记录，忽略</source>
+        <translation>%1건의 수정은 이 컴퓨터에 없는 기록에 대한 것이므로 무시함</translation>
+    </message>
+    <message>
+        <source>%1 条属于本机没有的数据表，将忽略</source>
+        <translation>%1건은 이 컴퓨터에 없는 데이터 표에 속하므로 무시할 예정</translation>
+    </message>
+    <message>
+        <source>%1 条属于本机没有的数据表，忽略</source>
+        <translation>%1건은 이 컴퓨터에 없는 데이터 표에 속하므로 무시함</translation>
+    </message>
+    <message>
+        <source>%1 条是已匿名化人员的旧内容，不再传送</source>
+        <translation>%1건은 익명화된 인원의 옛 내용이므로 더 이상 전송하지 않음</translation>
+    </message>
+    <message>
+        <source>%1 处同一内容两边都改过：%2 处采用对方较新的修改，%3 处保留本机较新的修改（都已记录备查）</source>
+        <translation>%1곳은 같은 내용을 양쪽에서 모두 수정함: %2곳은 상대의 더 새로운 수정을 채택, %3곳은 이 컴퓨터의 더 새로운 수정을 유지(모두 기록해 둠)</translation>
+    </message>
+    <message>
+        <source>没有新的内容</source>
+        <translation>새로운 내용 없음</translation>
+    </message>
+    <message>
+        <source>注意：本机数据可能是从旧备份恢复的（对方已收到本机到第 %1 号的变更，与本机记录不一致）。已改用新的编号，并把 %2 条本机变更排入下次导出重新发送，不会丢失或重复</source>
+        <translation>주의: 이 컴퓨터의 데이터가 오래된 백업에서 복원된 것일 수 있습니다(상대는 이 컴퓨터의 제%1호까지의 변경을 받았으며, 이 컴퓨터의 기록과 일치하지 않음). 새 번호로 바꾸고 이 컴퓨터의 변경 %2건을 다음 내보내기에 다시 보내도록 넣었으므로 잃어버리거나 중복되지 않습니다</translation>
+    </message>
+    <message>
+        <source>预览（没有写入）：</source>
+        <translation>미리보기(기록하지 않음): </translation>
+    </message>
+    <message>
+        <source>%1共 %2 条变更：%3。</source>
+        <translation>%1, 변경 총 %2건: %3.</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>正在读取文件…</source>

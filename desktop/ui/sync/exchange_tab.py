@@ -10,8 +10,9 @@ from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QMessa
 
 from desktop.core.sync import bundle, exchange, keys, peers
 from desktop.ui.jobs import run_job
-from desktop.ui.sync.common import fill_table, make_table, print_html, selected_key, short_time
 from desktop.ui.core_labels import core_label
+from desktop.ui.sync.common import fill_table, make_table, print_html, selected_key, short_time
+from desktop.ui.sync.summary_text import describe
 
 
 def _plain(stored_json: str | None) -> str:
@@ -146,7 +147,7 @@ class ExchangeTab(QWidget):
         self.exported.emit(result)
 
     def _imported(self, summary: dict) -> None:
-        self.result.setText(summary["text"])
+        self.result.setText(describe(summary))
         if not summary["dry_run"]:
             self.refresh()
             self.ctx.changed("sync")
