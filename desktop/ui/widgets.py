@@ -6,7 +6,7 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHeaderView,
-                               QTableWidget)
+                               QLabel, QTableWidget, QTabWidget, QVBoxLayout, QWidget)
 
 
 
@@ -90,3 +90,33 @@ class TermCombo(QComboBox):
             self.setCurrentIndex(idx)
         elif self.isEditable():
             self.setEditText(value or "")
+
+
+class TabbedPage(QWidget):
+    """An area page made of tabs, under an optional title (`set_title`). Showing the page or
+    switching tabs refreshes only the tab on screen (the others refresh when they are shown)."""
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._layout = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        self._layout.addWidget(self.tabs, 1)
+        self.tabs.currentChanged.connect(lambda _i: self.refresh())
+
+    def set_title(self, text: str) -> None:
+        label = QLabel(text)
+        label.setObjectName("pageTitle")
+        self._layout.insertWidget(0, label)
+
+    def add_tab(self, tab: QWidget, title: str) -> QWidget:
+        # Adding the first tab selects it: no refresh yet, the window refreshes the page it shows.
+        self.tabs.blockSignals(True)
+        self.tabs.addTab(tab, title)
+        self.tabs.blockSignals(False)
+        return tab
+
+    def refresh(self) -> None:
+        tab = self.tabs.currentWidget()
+        if hasattr(tab, "refresh"):
+            tab.refresh()

@@ -117,24 +117,19 @@ class ReferenceTab(QWidget):
     # ------------------------------------------------------------------ actions
     def mark_selected(self) -> bool:
         table = self.table_box.currentData()
-        if not table:
-            return False
-        try:
-            reference.mark(self.ctx.store, table, self.record_box.currentData())
-        except CunwuError as exc:
-            QMessageBox.warning(self, self.tr("未完成"), str(exc))
-            return False
-        self.refresh()
-        self.ctx.changed("sync")
-        return True
+        return bool(table) and self._apply(lambda: reference.mark(self.ctx.store, table, self.record_box.currentData()))
 
     def unmark_selected(self) -> bool:
         mark_id = selected_key(self.marks_table)
         if mark_id is None:
             QMessageBox.information(self, self.tr("取消标记"), self.tr("请先在上面的列表里选中一条标记。"))
             return False
+        return self._apply(lambda: reference.unmark(self.ctx.store, mark_id))
+
+    def _apply(self, change) -> bool:
+        """Run one core change; a refusal is shown in plain words and nothing else happens."""
         try:
-            reference.unmark(self.ctx.store, mark_id)
+            change()
         except CunwuError as exc:
             QMessageBox.warning(self, self.tr("未完成"), str(exc))
             return False
