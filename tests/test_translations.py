@@ -271,7 +271,9 @@ def _dialogs(ctx, tmp_path):
     from desktop.ui.security.login import LoginDialog
     from desktop.ui.security.users_panel import AddUserDialog
     s = ctx.store
-    person = s.scalar("SELECT id FROM person WHERE id IN (SELECT person_id FROM person_group) LIMIT 1")
+    # The oldest person in a special group: also shows the derived 高龄 row and its note.
+    person = s.scalar("SELECT id FROM person WHERE id IN (SELECT person_id FROM person_group) "
+                      "ORDER BY birth_date, id LIMIT 1")
     household = s.scalar("SELECT household_id FROM person WHERE id=?", (person,))
     place = places.list_places(s)[0]
     entry = next(e for e in ledger.list_entries(s) if e["status"] == "posted")

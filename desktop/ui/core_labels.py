@@ -68,6 +68,8 @@ MARKED = [
     QT_TRANSLATE_NOOP("CoreLabels", "言语"), QT_TRANSLATE_NOOP("CoreLabels", "肢体"),
     QT_TRANSLATE_NOOP("CoreLabels", "智力"), QT_TRANSLATE_NOOP("CoreLabels", "精神"),
     QT_TRANSLATE_NOOP("CoreLabels", "多重"),
+    # the note on a derived 高龄 row (roster.groups)
+    QT_TRANSLATE_NOOP("CoreLabels", "按出生日期自动判断"),
     # person and household events (roster.lifecycle)
     QT_TRANSLATE_NOOP("CoreLabels", "户主离户"), QT_TRANSLATE_NOOP("CoreLabels", "返乡"),
     QT_TRANSLATE_NOOP("CoreLabels", "更正"), QT_TRANSLATE_NOOP("CoreLabels", "更换户主"),

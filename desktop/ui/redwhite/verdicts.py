@@ -14,12 +14,15 @@ from desktop.core.redwhite.codes import FIGURE_BY_KEY
 from desktop.core.redwhite.money import yuan
 from desktop.ui.core_labels import core_label
 
+# Spelled out at each call (context and text literal) so lupdate extracts them.
+translate = QCoreApplication.translate
+
 _COUNTED = [(re.compile(r"^申报超标 (\d+) 项$"), "申报超标 %1 项"), (re.compile(r"^超标 (\d+) 项$"), "超标 %1 项")]
 _FIXED = ("无适用标准", "待登记实际", "符合标准")
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("RedWhiteVerdict", text)
+    return translate("RedWhiteVerdict", text)
 
 
 def shown(key: str, value: int) -> str:
@@ -29,9 +32,10 @@ def shown(key: str, value: int) -> str:
 
 def finding_text(kind: str, finding: dict) -> str:
     if finding["key"] == "banned":
-        return QCoreApplication.translate("RedWhiteVerdict", "本村村规民约规定不办%1").replace("%1", core_label(kind))
-    return QCoreApplication.translate("RedWhiteVerdict", "%1 %2，超过标准 %3").replace("%1", core_label(FIGURE_BY_KEY[finding["key"]].label)).replace(
-        "%2", shown(finding["key"], finding["value"])).replace("%3", shown(finding["key"], finding["limit"]))
+        return translate("RedWhiteVerdict", "本村村规民约规定不办%1").replace("%1", core_label(kind))
+    key = finding["key"]
+    return translate("RedWhiteVerdict", "%1 %2，超过标准 %3").replace("%1", core_label(FIGURE_BY_KEY[key].label)).replace(
+        "%2", shown(key, finding["value"])).replace("%3", shown(key, finding["limit"]))
 
 
 def status_text(status: str) -> str:
@@ -43,7 +47,7 @@ def status_text(status: str) -> str:
 
 
 def late_text(report_date: str, verdict: dict) -> str:
-    return QCoreApplication.translate("RedWhiteVerdict", "申报日期 %1，晚于规定（应在 %2 前申报）").replace("%1", report_date).replace(
+    return translate("RedWhiteVerdict", "申报日期 %1，晚于规定（应在 %2 前申报）").replace("%1", report_date).replace(
         "%2", verdict.get("report_deadline") or "")
 
 

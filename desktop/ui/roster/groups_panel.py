@@ -115,7 +115,9 @@ class GroupsPanel(QGroupBox):
         self._rows = self.rows()
         self.table.setRowCount(len(self._rows))
         for r, m in enumerate(self._rows):
-            for c, value in enumerate((core_label(m["kind"]), core_label(m["detail"]), m["start_date"] or "", m["end_date"] or "", m["note"])):
+            shown = (core_label(m["kind"]), core_label(m["detail"]), m["start_date"] or "", m["end_date"] or "",
+                     core_label(m["note"]))
+            for c, value in enumerate(shown):
                 self.table.setItem(r, c, QTableWidgetItem(value or ""))
 
     def add(self) -> None:
