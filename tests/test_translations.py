@@ -210,6 +210,10 @@ def _walk_pages(window) -> list[tuple[str, str]]:
             for i in range(tabs.count()):
                 tabs.setCurrentIndex(i)
                 texts += _visible_texts(page)
+        if key == "notices":            # each kind of notice has its own option form
+            for row in range(page.kinds.count()):
+                page.kinds.setCurrentRow(row)
+                texts += _visible_texts(page)
     return texts
 
 
@@ -270,6 +274,7 @@ def _dialogs(ctx, tmp_path):
     from desktop.ui.roster.person_dialog import PersonDialog
     from desktop.ui.security.login import LoginDialog
     from desktop.ui.security.users_panel import AddUserDialog
+    from desktop.ui.setup_wizard import SetupWizard
     s = ctx.store
     # The oldest person in a special group: also shows the derived 高龄 row and its note.
     person = s.scalar("SELECT id FROM person WHERE id IN (SELECT person_id FROM person_group) "
@@ -295,10 +300,12 @@ def _dialogs(ctx, tmp_path):
         ("advance", lambda: funds.AdvanceDialog(s, decision)), ("signoff", lambda: funds.SignoffDialog(s, "2026-01")),
         ("decision_settings", lambda: funds.SettingsDialog(s)), ("notice_settings", lambda: NoticeSettingsDialog(s)),
         ("login", lambda: LoginDialog(s)), ("add_user", lambda: AddUserDialog()), ("first_run", lambda: FirstRunDialog(ctx)),
+        ("setup_wizard", lambda: SetupWizard(ctx)),
     ]
 
 
 def test_korean_dialogs_show_only_data_in_chinese(qtbot, korean, demo_store, tmp_path):
+    from PySide6.QtWidgets import QWizard
     from desktop.ui.context import AppContext
     ctx = AppContext(demo_store, tmp_path / "demo.sqlite")
     data = _data_values(demo_store, _core_terms()["CoreLabels"])
@@ -306,7 +313,11 @@ def test_korean_dialogs_show_only_data_in_chinese(qtbot, korean, demo_store, tmp
     for name, make in _dialogs(ctx, tmp_path):
         dialog = make()
         qtbot.addWidget(dialog)
-        left += [f"{name} {line}" for line in _chinese_left(_visible_texts(dialog), data)]
+        texts = _visible_texts(dialog)
+        if isinstance(dialog, QWizard):          # every page, not only the first one shown
+            for page_id in dialog.pageIds():
+                texts += _visible_texts(dialog.page(page_id))
+        left += [f"{name} {line}" for line in _chinese_left(texts, data)]
     assert left == [], "\n".join(left[:60])
 
 
