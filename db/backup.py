@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from datetime import datetime
 from pathlib import Path
+from typing import Callable
 
 from db.errors import CunwuError
 
@@ -21,8 +23,28 @@ def backup_file(db_path: Path, dest: Path, *, reason: str = "manual") -> Path:
         src.close()
 
 
+class BackupFailed(CunwuError):
+    """The copy could not be written (disk full, folder gone): the source is not to blame."""
+
+
+class BackupCheckFailed(CunwuError):
+    """The copy was written but its check failed: the source itself is damaged."""
+
+
+# progress(done, total, message): may raise (e.g. the clerk pressed 取消) to stop the backup.
+Progress = Callable[[int, int, str], None]
+CHECKS = {"full": "integrity_check", "quick": "quick_check"}
+
+
 def backup_connection(src: sqlite3.Connection, dest: Path, *, stem: str = "cunwu",
-                      reason: str = "manual") -> Path:
+                      reason: str = "manual", check: str = "full", progress: Progress | None = None) -> Path:
+    """Copy with SQLite's backup API into a .part file, check the copy, then rename it into place:
+    a cancelled or failed backup leaves no half-written file behind.
+
+    check: "full" (PRAGMA integrity_check, also compares every index with its table) or
+    "quick" (quick_check: page and record structure only; about 20x faster on big files).
+    """
+    progress = progress or (lambda *a: None)
     dest = Path(dest)
     if dest.suffix.lower() not in (".sqlite", ".db", ".sqlite3"):
         dest.mkdir(parents=True, exist_ok=True)
@@ -34,25 +56,65 @@ def backup_connection(src: sqlite3.Connection, dest: Path, *, stem: str = "cunwu
     if tmp.exists():
         tmp.unlink()
     out = sqlite3.connect(str(tmp))
+    done = False
     try:
+        progress(0, 100, "正在复制数据文件……")
         try:
-            src.backup(out)
+            # Steps of ~1% so the clerk sees progress and can cancel; if another connection
+            # writes meanwhile SQLite restarts the copy, so the result is still one snapshot.
+            pages = src.execute("PRAGMA page_count").fetchone()[0]
+            src.backup(out, pages=max(pages // 100, 256),
+                       progress=lambda _s, left, total: progress(int(90 * (total - left) / max(total, 1)),
+                                                                  100, "正在复制数据文件……"))
         except sqlite3.OperationalError as exc:
-            raise CunwuError(f"备份失败：{exc}（磁盘是否已满或不可写？）") from exc
-        ok = out.execute("PRAGMA integrity_check").fetchone()[0]
+            raise BackupFailed(f"备份失败：{exc}（磁盘是否已满或不可写？）") from exc
+        progress(90, 100, "正在校验备份……")
+        ok = _check(out, CHECKS[check], lambda: progress(90, 100, "正在校验备份……"))
         if ok != "ok":
-            raise CunwuError(f"备份校验失败：{ok}")
+            raise BackupCheckFailed(f"备份校验失败：{ok}")
+        done = True
     finally:
         out.close()
+        if not done:
+            tmp.unlink(missing_ok=True)
     tmp.replace(dest)
+    progress(100, 100, "备份完成")
     return dest
 
 
-def verify_backup(path: Path) -> tuple[bool, str]:
+def _check(conn: sqlite3.Connection, pragma: str, tick: Callable[[], None]) -> str:
+    """Run an integrity pragma; `tick` is called about 5 times a second and may raise to stop it."""
+    stopped: list[BaseException] = []
+    last = [time.monotonic()]
+
+    def handler() -> int:
+        if time.monotonic() - last[0] < 0.2:
+            return 0
+        last[0] = time.monotonic()
+        try:
+            tick()
+        except BaseException as exc:   # handed back to the caller below
+            stopped.append(exc)
+            return 1                   # makes SQLite interrupt the pragma
+        return 0
+
+    conn.set_progress_handler(handler, 20000)
+    try:
+        return conn.execute(f"PRAGMA {pragma}").fetchone()[0]
+    except sqlite3.OperationalError:
+        if stopped:
+            raise stopped[0] from None
+        raise
+    finally:
+        conn.set_progress_handler(None, 0)
+
+
+def verify_backup(path: Path, progress: Progress | None = None) -> tuple[bool, str]:
+    """Full integrity check of a backup file, opened read-only; (ok, detail)."""
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+            result = _check(conn, "integrity_check", lambda: progress and progress(0, 0, "正在校验备份文件……"))
             has_site = conn.execute(
                 "SELECT 1 FROM sqlite_master WHERE name='site'").fetchone() is not None
         finally:

@@ -135,3 +135,73 @@ def test_roster_export_can_be_encrypted_and_says_it_is_sensitive(tmp_path):
     assert r.returncode == 0, r.stderr
     import openpyxl
     assert openpyxl.load_workbook(tmp_path / "plain.xlsx").active.max_row > 10
+
+
+class _Stop(CunwuError):
+    """What the GUI's progress callback raises when the clerk presses 取消."""
+
+
+def _stop_at(message_part: str):
+    seen = []
+
+    def progress(done, total, message):
+        seen.append(message)
+        if message_part in message:
+            raise _Stop("已取消")
+    return progress, seen
+
+
+@pytest.mark.parametrize("phase", ["复制", "校验"])
+def test_a_cancelled_backup_leaves_no_file(store, phase):
+    people.add_household(store, hh_no="H1")
+    progress, seen = _stop_at(phase)
+    with pytest.raises(_Stop):
+        backups.auto_backup(store, "manual", progress=progress)
+    folder = backups.backup_folder(store)
+    assert not folder.exists() or not list(folder.glob("*"))      # no .part, no half backup
+    assert any(phase in m for m in seen)
+    assert backups.verify_backup(backups.auto_backup(store, "manual")) == (True, "ok")
+
+
+def test_cancelling_a_restore_while_the_current_file_is_saved_keeps_it_in_place(db_path, store):
+    people.add_household(store, hh_no="BEFORE")
+    saved = backups.auto_backup(store, "pre-import")
+    people.add_household(store, hh_no="AFTER")
+    store.close()
+    progress, seen = _stop_at("另存当前")
+    with pytest.raises(_Stop):
+        backups.restore(db_path, saved, progress)
+    assert not list(db_path.parent.glob("*.damaged-*"))       # not mistaken for a damaged file
+    s = open_store(db_path)
+    assert {r[0] for r in s.query("SELECT hh_no FROM household")} == {"BEFORE", "AFTER"}
+    s.close()
+
+
+def test_quick_backup_check_is_offered_and_still_verifies(store, tmp_path):
+    from db.backup import backup_connection
+    people.add_household(store, hh_no="Q1")
+    out = backup_connection(store.conn, tmp_path / "q", check="quick")
+    assert backups.verify_backup(out) == (True, "ok")
+
+
+def test_imports_keep_a_pre_import_backup_first(store, tmp_path):
+    """A roster sheet and a care register both back the file up just before writing; a dry run does not."""
+    from openpyxl import Workbook
+    from desktop.core.roster import excel_import as X
+    from desktop.core.roster.idcard import make
+    from datetime import date
+    people.add_household(store, hh_no="OLD")
+    sheet = tmp_path / "花名册.xlsx"
+    wb = Workbook()
+    wb.active.append(["户号", "姓名", "与户主关系", "身份证号"])
+    wb.active.append(["T001", "张三", "户主", make("610802", date(1970, 5, 6), 12, True)])
+    wb.save(sheet)
+    table = X.read_table(sheet)
+    X.run_import(store, table, X.guess_mapping(table), dry_run=True)
+    assert not list(backups.backup_folder(store).glob("*-pre-import-*.sqlite"))
+    result = X.run_import(store, table, X.guess_mapping(table))
+    assert result.added == 1 and result.backup and "已自动备份" in result.summary()
+    before = open_store(result.backup)      # the backup holds the file as it was before the import
+    assert [r[0] for r in before.query("SELECT hh_no FROM household")] == ["OLD"]
+    before.close()
+    assert len(list(backups.backup_folder(store).glob("*-pre-import-*.sqlite"))) == 1

@@ -87,9 +87,10 @@ def test_bad_cells_reported_and_kept_in_error_workbook(store, home, tmp_path):
 def test_reimport_counts_nothing_twice(store, home, tmp_path):
     pid, people = home
     f = sheet(tmp_path / "feb.xlsx", [[1, "王秀英", "√", "√"], ["", "临时来访", None, 3]])
-    assert import_register(store, f).cells == 2
+    first = import_register(store, f)
+    assert first.cells == 2 and first.backup and first.backup.exists()     # backed up before writing
     again = import_register(store, f)
-    assert again.cells == 0
+    assert again.cells == 0 and again.backup is None                     # nothing new: nothing to back up
     assert [e.reason for e in again.errors].count("当天已登记过出勤，同一天不重复计入") == 2
     assert any("临时来访" in e.reason for e in again.errors)
     assert report.monthly_report(store, pid, "2026-02")["attendance"] == 2
@@ -100,6 +101,7 @@ def test_dry_run_writes_nothing(store, home, tmp_path):
     f = sheet(tmp_path / "feb.xlsx", [[1, "王秀英", "√", "√"]])
     res = import_register(store, f, dry_run=True)
     assert res.cells == 2 and store.scalar("SELECT COUNT(*) FROM care_attendance") == 0
+    assert res.backup is None
 
 
 def test_same_name_needs_id_column(store, home, tmp_path):

@@ -53,6 +53,9 @@ def test_demo_backup_check(tmp_path):
     r = cunwu("backup", tmp_path / "bk", "--db", db)
     assert r.returncode == 0, r.stderr
     assert len(list((tmp_path / "bk").glob("*.sqlite"))) == 1
+    r = cunwu("backup", tmp_path / "bk", "--quick", "--db", db)
+    assert r.returncode == 0 and "快速校验" in r.stdout, r.stderr
+    assert len(list((tmp_path / "bk").glob("*.sqlite"))) == 2
     r = cunwu("check", "--db", db)
     assert r.returncode == 0, r.stdout + r.stderr
     r = cunwu("demo", "--db", db)

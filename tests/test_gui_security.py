@@ -33,10 +33,50 @@ def test_users_panel_lists_users(qtbot, store, db_path):
 
 def test_backup_panel_warns_then_backs_up(qtbot, store, db_path, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.Ok)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]) or QMessageBox.Ok)
     panel = BackupPanel(AppContext(store, db_path))
     qtbot.addWidget(panel)
     assert "还没有备份" in panel.status.text() and "7 天" in panel.status.text()
-    panel.backup_now()
+    panel.backup_now()                       # on a worker thread, with a progress dialog
+    qtbot.waitUntil(lambda: bool(shown), timeout=30000)
     assert backups.last_backup_time(store) is not None
+    assert "已备份并校验" in shown[0]
     assert "最近一次备份" in panel.status.text() and "7 天" not in panel.status.text()
+
+
+def test_backup_panel_restores_and_reopens_with_the_same_rights(qtbot, store, db_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+    from desktop.core.roster import people
+    users.add_user(store, "admin", "admin-pass", "admin")
+    users.login(store, "admin", "admin-pass")
+    people.add_household(store, hh_no="KEEP")
+    saved = backups.auto_backup(store, "manual")
+    people.add_household(store, hh_no="LATER")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]) or QMessageBox.Ok)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(saved), ""))
+    ctx = AppContext(store, db_path)
+    panel = BackupPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.restore()
+    qtbot.waitUntil(lambda: bool(shown), timeout=30000)
+    assert "已恢复" in shown[0] and "另存为" in shown[0]
+    assert ctx.store is not store and ctx.store.role == "admin"
+    assert [r[0] for r in ctx.store.query("SELECT hh_no FROM household")] == ["KEEP"]
+    ctx.store.close()
+
+
+def test_daily_backup_runs_after_the_window_opens(qtbot, demo_store, tmp_path):
+    from desktop.ui.app import daily_backup
+    from desktop.ui.main_window import MainWindow
+    ctx = AppContext(demo_store, demo_store.path)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    job = daily_backup(window, ctx)
+    assert job is not None
+    with qtbot.waitSignal(job.done, timeout=30000) as made:
+        pass
+    assert made.args[0].exists() and "-daily-" in made.args[0].name
+    assert daily_backup(window, ctx) is None           # once a day

@@ -86,7 +86,7 @@ def test_refusals_exit_1_with_reason(capsys, db):
     assert code == 1 and "不能是负数" in err
     code, _, err = run(capsys, db, "event", "add", "--kind", "婚事", "--host", "刘福来", "--date", "2025-05-10",
                        "--report-date", "2025-04-20", "--cost-per-table", "1e5")
-    assert code == 1 and "不是有效金额" in err
+    assert code == 1 and "科学计数法" in err and "每桌标准" in err
     code, _, err = run(capsys, db, "event", "add", "--kind", "婚事", "--host", "刘福来", "--date", "2025-05-10",
                        "--end", "2025-05-08", "--report-date", "2025-04-20")
     assert code == 1 and "早于开始日期" in err
@@ -114,3 +114,22 @@ def test_member_list_and_hall(capsys, db):
     assert code == 1 and "负数" in err
     code, out, _ = run(capsys, db, "hall", "summary", "--year", "2025", "--json")
     assert json.loads(out)["closing_fen"] == 500_00
+
+
+def test_money_is_typed_as_the_ledger_types_it(capsys, db):
+    """One rule for amounts across the program (desktop.core.funds.money.parse_amount)."""
+    run(capsys, db, "standards", "set", "--effective", "2025-01-01", "--template")
+    code, out, err = run(capsys, db, "event", "add", "--kind", "婚事", "--host", "刘福来", "--date", "2025-05-10",
+                         "--report-date", "2025-04-20", "--tables", "10", "--cost-per-table", "¥1,200.00",
+                         "--bride-price", "300元", "--gift", "０", "--json")
+    assert code == 0, err
+    plan = json.loads(out)["plan"]
+    assert (plan["cost_per_table_fen"], plan["bride_price_fen"], plan["gift_fen"]) == (120_000, 30_000, 0)
+    code, _, err = run(capsys, db, "event", "add", "--kind", "婚事", "--host", "刘福来", "--date", "2025-05-10",
+                       "--report-date", "2025-04-20", "--gift", "-5")
+    assert code == 1 and "礼金" in err and "负数" in err
+    code, _, err = run(capsys, db, "event", "add", "--kind", "婚事", "--host", "刘福来", "--date", "2025-05-10",
+                       "--report-date", "2025-04-20", "--bride-price", "1,2000")
+    assert code == 1 and "彩礼" in err and "逗号" in err
+    code, out, _ = run(capsys, db, "baseline", "show")
+    assert "¥800.00" in out and "¥120,000.00" in out

@@ -2,31 +2,20 @@
 from __future__ import annotations
 
 from db.errors import ValidationError
+from desktop.core.redwhite.codes import FIGURES
 from desktop.cli.common import add_command, print_json, print_table, store_for
 
-# CLI option -> (figure key, is money). Money is typed in yuan, stored in fen.
-FIGURE_OPTIONS = [
-    ("tables", "tables", False, "酒席桌数"),
-    ("cost-per-table", "cost_per_table_fen", True, "每桌标准（元）"),
-    ("guests", "guests", False, "宾客人数"),
-    ("cars", "cars", False, "车辆数"),
-    ("bride-price", "bride_price_fen", True, "彩礼（元）"),
-    ("gift", "gift_fen", True, "每位宾客礼金（元）"),
-    ("gift-close", "gift_close_fen", True, "近亲属礼金（元）"),
-    ("days", "days", False, "办事天数"),
-    ("troupes", "troupes", False, "吹鼓手/乐队/戏班 班数"),
-]
-LIMIT_OPTIONS = [
-    ("max-tables", "max_tables", False, "酒席桌数上限"),
-    ("max-cost-per-table", "max_cost_per_table_fen", True, "每桌标准上限（元）"),
-    ("max-bride-price", "max_bride_price_fen", True, "彩礼上限（元）"),
-    ("max-gift", "max_gift_fen", True, "每位宾客礼金上限（元）"),
-    ("max-gift-close", "max_gift_close_fen", True, "近亲属礼金上限（元）"),
-    ("max-cars", "max_cars", False, "车辆上限"),
-    ("max-days", "max_days", False, "办事天数上限"),
-    ("max-troupes", "max_troupes", False, "吹鼓手/乐队/戏班上限"),
-]
+# CLI option -> (figure key, is money, Figure), from the council's figures (codes.FIGURES):
+# --cost-per-table for an event's figure, --max-cost-per-table for its standard. Money is
+# typed in yuan, stored in fen.
+def _option(key: str) -> str:
+    return key.removesuffix("_fen").replace("_", "-")
+
+
+FIGURE_OPTIONS = [(_option(f.key), f.key, f.money, f) for f in FIGURES]
+LIMIT_OPTIONS = [("max-" + _option(f.key), f.limit, f.money, f) for f in FIGURES if f.limit]
 NO_LIMIT = ("无", "none", "不限")
+SOURCES = {"own": "本村", "township": "乡镇推荐"}
 
 
 def register(sub, parent) -> None:
@@ -39,6 +28,9 @@ def register(sub, parent) -> None:
     p = add_command(rsub, parent, "stats", cmd_stats, "年度统计：按类别、按村民小组")
     p.add_argument("--year", type=int, required=True)
     p.add_argument("--group", help="只统计某个村民小组")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--village", help="（乡镇）只看某个村：村名或区划代码")
+    where.add_argument("--by-village", action="store_true", help="（乡镇）各村分列并合计")
     p.add_argument("--json", action="store_true")
     p.add_argument("--xlsx", metavar="FILE", help="导出为 Excel 文件")
     p.add_argument("--pdf", metavar="FILE", help="打印红白理事会年度工作总结（A4 PDF）")
@@ -64,9 +56,11 @@ def _register_standards(rsub, parent) -> None:
                     "设置标准：在指定生效日期的版本中修改某类事项的上限（没有该版本则新建）")
     p.add_argument("--effective", required=True, help="生效日期（年-月-日）")
     p.add_argument("--template", action="store_true", help="采用系统示例模板（示例，请按本村村规民约修改）")
+    p.add_argument("--from-township", action="store_true",
+                   help="采用乡镇下发的推荐标准作为本村标准（从 --effective 起施行，之后可逐项修改）")
     p.add_argument("--kind", help="事项类别：婚事、丧事、寿宴、满月、升学宴、乔迁宴、其他")
-    for opt, _key, money, label in LIMIT_OPTIONS:
-        p.add_argument(f"--{opt}", help=f"{label}；填“无”表示不限")
+    for opt, _key, _money, fig in LIMIT_OPTIONS:
+        p.add_argument(f"--{opt}", help=f"{fig.label}上限（{fig.unit}）；填“无”表示不限")
     p.add_argument("--banned", choices=["是", "否", "yes", "no"], help="是否禁止办此类宴席")
     when = p.add_mutually_exclusive_group()
     when.add_argument("--report-before", type=int, metavar="N", help="须提前 N 天申报")
@@ -77,12 +71,12 @@ def _register_standards(rsub, parent) -> None:
 
 
 def _limit_value(text: str, key: str, money: bool, label: str):
-    from desktop.core.redwhite.money import parse_yuan
+    from desktop.core.funds.money import parse_amount
     text = text.strip()
     if text.lower() in NO_LIMIT:
         return None
     if money:
-        return parse_yuan(text, field=key, label=label)
+        return parse_amount(text, field=key, label=label, allow_zero=True)
     return _int(text, key, label)
 
 
@@ -102,14 +96,17 @@ def cmd_standards_show(args) -> int:
     store = store_for(args)
     try:
         if args.all:
+            listed = [(v, "own") for v in standards.versions(store)] + \
+                [(v, "township") for v in standards.recommended_versions(store)]
             data = [{**{k: v[k] for k in ("id", "effective_date", "until", "title", "is_example", "note")},
-                     "standards": _public_standards(standards.standards_of(store, v["id"]))}
-                    for v in standards.versions(store)]
+                     "source": source, "standards": _public_standards(standards.standards_of(store, v["id"]))}
+                    for v, source in listed]
             if args.json:
                 print_json(data)
             else:
-                print_table(data, [("effective_date", "生效日期"), ("until", "截止（不含）"),
-                                   ("title", "名称"), ("id", "编号")])
+                print_table([{**d, "source": SOURCES[d["source"]]} for d in data],
+                            [("source", "来源"), ("effective_date", "生效日期"), ("until", "截止（不含）"),
+                             ("title", "名称"), ("id", "编号")])
             return 0
         day = parse_date(args.date or date.today().isoformat(), field="date", label="日期")
         version = standards.version_for(store, day)
@@ -123,10 +120,11 @@ def cmd_standards_show(args) -> int:
             print(msg)
         return 0
     if args.json:
-        print_json({"date": day, "version": {k: version[k] for k in ("id", "effective_date", "title", "is_example")},
+        keys = ("id", "effective_date", "title", "is_example", "source")
+        print_json({"date": day, "version": {k: version[k] for k in keys},
                     "standards": _public_standards(version["standards"])})
         return 0
-    print(f"{day} 有效的标准：{version['effective_date']} 起施行 {version['title']}")
+    print(f"{day} 有效的标准（{SOURCES[version['source']]}）：{version['effective_date']} 起施行 {version['title']}")
     if version["is_example"]:
         print("注意：这是系统自带的示例（请按本村村规民约修改）。")
     from desktop.core.redwhite.codes import KINDS
@@ -147,19 +145,22 @@ def cmd_standards_set(args) -> int:
     from desktop.core.redwhite.codes import check_kind
     store = store_for(args)
     try:
-        if args.template:
-            if args.kind:
-                raise ValidationError("--template 与 --kind 不能同时使用：先采用模板，再逐项修改。")
-            version_id = standards.adopt_example(store, args.effective)
+        if args.template or args.from_township:
+            if args.kind or (args.template and args.from_township):
+                raise ValidationError("--template、--from-township、--kind 只能选一个：先采用模板或乡镇推荐标准，"
+                                      "再逐项修改。")
+            version_id = standards.adopt_example(store, args.effective) if args.template else \
+                standards.adopt_recommended(store, args.effective)
         else:
             if not args.kind:
-                raise ValidationError("请用 --kind 指明事项类别（或用 --template 采用示例模板）。", field="kind")
+                raise ValidationError("请用 --kind 指明事项类别（或用 --template 采用示例模板、"
+                                      "--from-township 采用乡镇推荐标准）。", field="kind")
             kind = check_kind(args.kind)
             changes = {}
-            for opt, key, money, label in LIMIT_OPTIONS:
+            for opt, key, money, fig in LIMIT_OPTIONS:
                 raw = getattr(args, opt.replace("-", "_"))
                 if raw is not None:
-                    changes[key] = _limit_value(raw, key, money, f"{kind}的{label}")
+                    changes[key] = _limit_value(raw, key, money, f"{kind}的“{fig.label}”上限")
             if args.banned is not None:
                 changes["banned"] = 1 if args.banned in ("是", "yes") else 0
             if args.report_before is not None:
@@ -185,19 +186,19 @@ def cmd_standards_set(args) -> int:
 
 # ------------------------------------------------------------------ events
 def _add_figure_options(p) -> None:
-    for opt, _key, _money, label in FIGURE_OPTIONS:
-        p.add_argument(f"--{opt}", help=label)
+    for opt, _key, _money, fig in FIGURE_OPTIONS:
+        p.add_argument(f"--{opt}", help=f"{fig.label}（{fig.unit}）")
 
 
 def _figures(args, prefix: str) -> dict:
-    from desktop.core.redwhite.money import parse_yuan
+    from desktop.core.funds.money import parse_amount
     out = {}
-    for opt, key, money, label in FIGURE_OPTIONS:
+    for opt, key, money, fig in FIGURE_OPTIONS:
+        label = f"{prefix}的“{fig.label}”"
         raw = getattr(args, opt.replace("-", "_"))
         if raw is None:
             continue
-        out[key] = parse_yuan(raw, field=key, label=f"{prefix}{label}") if money \
-            else _int(raw, key, f"{prefix}{label}")
+        out[key] = parse_amount(raw, field=key, label=label, allow_zero=True) if money else _int(raw, key, label)
     return out
 
 
@@ -233,6 +234,7 @@ def _register_events(rsub, parent) -> None:
     p.add_argument("--year", type=int)
     p.add_argument("--kind")
     p.add_argument("--group", help="村民小组名称")
+    p.add_argument("--village", help="（乡镇）某个村的事项：村名或区划代码")
     p.add_argument("--cancelled", action="store_true", help="包括已取消的")
     p.add_argument("--json", action="store_true")
 
@@ -317,14 +319,23 @@ def cmd_event_decide(args) -> int:
     return 0
 
 
-def cmd_event_list(args) -> int:
+def _scope(store, args) -> tuple[dict | None, str | None]:
+    """--village (a township looking at one village) and --group: (village or None, group id or None)."""
     from desktop.core import village
+    from desktop.core.redwhite import stats
+    site = stats.village_site(store, args.village) if args.village else None
+    if args.group and site:
+        raise ValidationError("乡镇查看某村时不能再按村民小组筛选（各村的小组同名）。", field="group")
+    return site, village.group_id_by_name(store, args.group) if args.group else None
+
+
+def cmd_event_list(args) -> int:
     from desktop.core.redwhite import events
     store = store_for(args)
     try:
-        group_id = village.group_id_by_name(store, args.group) if args.group else None
+        site, group_id = _scope(store, args)
         rows = events.list_events(store, year=args.year, kind=args.kind, group_id=group_id,
-                                  include_cancelled=args.cancelled)
+                                  include_cancelled=args.cancelled, site_id=site and site["site_id"])
     finally:
         store.close()
     if args.json:
@@ -346,7 +357,7 @@ def cmd_event_list(args) -> int:
 def cmd_event_show(args) -> int:
     from desktop.core.redwhite import checks, events
     from desktop.core.redwhite.codes import FIGURES
-    from desktop.core.redwhite.money import yuan
+    from desktop.core.money import yuan
     store = store_for(args)
     try:
         ev = events.get_event(store, events.find_event(store, args.event))
@@ -364,7 +375,7 @@ def cmd_event_show(args) -> int:
     for stage, label in (("plan", "申报"), ("actual", "实际")):
         figs = ev[stage]
         if figs:
-            parts = [f"{f.label} {yuan(figs[f.key]) if f.money else figs[f.key]}" for f in FIGURES]
+            parts = [f"{f.label} {yuan(figs[f.key], symbol=True) if f.money else figs[f.key]}" for f in FIGURES]
             print(f"{label}（{figs['recorded_date']}）：" + "，".join(parts))
     print(f"理事会意见：{ev['decision'] or '未决定'} {ev['decision_date'] or ''} {ev['decision_by_name'] or ''}")
     print(f"承诺书：{('已签 ' + ev['pledge_date'] + ' ' + ev['pledge_signer']) if ev['pledge_date'] else '未签'}")
@@ -481,16 +492,20 @@ def cmd_member_end(args) -> int:
 
 # ------------------------------------------------------------------ stats, hall, baseline
 def cmd_stats(args) -> int:
-    from desktop.core import village
     from desktop.core.redwhite import stats
+    if args.by_village:
+        return _township_stats(args)
     store = store_for(args)
     try:
-        group_id = village.group_id_by_name(store, args.group) if args.group else None
-        data = stats.year_stats(store, args.year, group_id=group_id)
+        site, group_id = _scope(store, args)
+        site_id = site["site_id"] if site else None
+        data = stats.year_stats(store, args.year, group_id=group_id, site_id=site_id)
         if args.xlsx:
             from desktop.core.redwhite.export import export_year
-            export_year(store, args.year, args.xlsx)
+            export_year(store, args.year, args.xlsx, site_id=site_id)
         if args.pdf:
+            if site:
+                raise ValidationError("年度工作总结由各村自己打印；乡镇请用 --by-village 查看各村汇总。", field="pdf")
             from pathlib import Path
             from desktop.core.redwhite import notices
             Path(args.pdf).parent.mkdir(parents=True, exist_ok=True)
@@ -501,22 +516,50 @@ def cmd_stats(args) -> int:
     if args.json:
         print_json(data)
         return 0
-    from desktop.core.redwhite.money import yuan
+    from desktop.core.money import yuan
     cols = [("label", "类别"), ("events", "事项"), ("in_time_pct", "按时申报%"), ("with_actual", "已办结"),
             ("within_pct", "符合标准%"), ("violations", "超标"), ("tables_saved", "节约桌数"),
             ("saved", "节约金额")]
-    print(f"{args.year} 年红白事统计" + (f"（{args.group}）" if args.group else ""))
-    print_table([{**r, "saved": yuan(r["money_saved_fen"])} for r in data["by_kind"] + [data["total"]]], cols)
+    scope = args.group or (site["name"] if site else "")
+    print(f"{args.year} 年红白事统计" + (f"（{scope}）" if scope else ""))
+    print_table([{**r, "saved": yuan(r["money_saved_fen"], symbol=True)}
+                 for r in data["by_kind"] + [data["total"]]], cols)
     if not args.group:
         print("\n按村民小组：")
         cols[0] = ("label", "小组")
-        print_table([{**r, "saved": yuan(r["money_saved_fen"])} for r in data["by_group"]], cols)
+        print_table([{**r, "saved": yuan(r["money_saved_fen"], symbol=True)} for r in data["by_group"]], cols)
     if data["baseline_is_example"]:
         print("\n注意：节约数按示例的改革前平均数计算，请用 cunwu redwhite baseline set 改为本村数字。")
     if args.xlsx:
         print(f"已导出：{args.xlsx}")
     if args.pdf:
         print(f"已生成年度工作总结：{args.pdf}")
+    return 0
+
+
+def _township_stats(args) -> int:
+    from desktop.core.money import yuan
+    from desktop.core.redwhite import stats
+    if args.group or args.pdf:
+        raise ValidationError("--by-village 不能与 --group、--pdf 同时使用。")
+    store = store_for(args)
+    try:
+        data = stats.township_stats(store, args.year)
+        if args.xlsx:
+            from desktop.core.redwhite.export import export_township
+            export_township(store, args.year, args.xlsx)
+    finally:
+        store.close()
+    if args.json:
+        print_json(data)
+        return 0
+    print(f"{args.year} 年各村红白事统计")
+    print_table([{**r, "saved": yuan(r["money_saved_fen"], symbol=True)} for r in data["villages"] + [data["total"]]],
+                [("label", "村"), ("events", "事项"), ("in_time_pct", "按时申报%"), ("with_actual", "已办结"),
+                 ("within_pct", "符合标准%"), ("violations", "超标"), ("tables_saved", "节约桌数"),
+                 ("saved", "节约金额")])
+    if args.xlsx:
+        print(f"已导出：{args.xlsx}")
     return 0
 
 
@@ -537,24 +580,25 @@ def _register_hall(rsub, parent) -> None:
 
 def cmd_hall_add(args) -> int:
     from desktop.core.redwhite import events, hall
-    from desktop.core.redwhite.money import parse_yuan, yuan
+    from desktop.core.funds.money import parse_amount
+    from desktop.core.money import yuan
     direction = {"收入": "income", "支出": "expense"}.get(args.direction, args.direction)
     store = store_for(args)
     try:
         event_id = events.find_event(store, args.event) if args.event else None
-        amount = parse_yuan(args.amount, field="amount", label="金额")
+        amount = parse_amount(args.amount, field="amount", label="金额")
         hall.add_hall_money(store, direction=direction, category=args.category, amount_fen=amount,
                             entry_date=args.date, summary=args.summary, counterparty=args.counterparty,
                             event_id=event_id)
     finally:
         store.close()
-    print(f"已登记{hall.DIRECTIONS[direction]} {yuan(amount)}（{args.category}）。")
+    print(f"已登记{hall.DIRECTIONS[direction]} {yuan(amount, symbol=True)}（{args.category}）。")
     return 0
 
 
 def cmd_hall_summary(args) -> int:
     from desktop.core.redwhite import hall
-    from desktop.core.redwhite.money import yuan
+    from desktop.core.money import yuan
     store = store_for(args)
     try:
         data = hall.hall_summary(store, args.year)
@@ -563,12 +607,13 @@ def cmd_hall_summary(args) -> int:
     if args.json:
         print_json(data)
         return 0
-    print(f"{args.year} 年{data['fund']}：上年结余 {yuan(data['opening_fen'])}，收入 {yuan(data['income_fen'])}，"
-          f"支出 {yuan(data['expense_fen'])}，结余 {yuan(data['closing_fen'])}")
+    money = {k: yuan(data[k], symbol=True) for k in ("opening_fen", "income_fen", "expense_fen", "closing_fen")}
+    print(f"{args.year} 年{data['fund']}：上年结余 {money['opening_fen']}，收入 {money['income_fen']}，"
+          f"支出 {money['expense_fen']}，结余 {money['closing_fen']}")
     for line in data["income"]:
-        print(f"  收入 {line['category']} {yuan(line['amount_fen'])}")
+        print(f"  收入 {line['category']} {yuan(line['amount_fen'], symbol=True)}")
     for line in data["expense"]:
-        print(f"  支出 {line['category']} {yuan(line['amount_fen'])}")
+        print(f"  支出 {line['category']} {yuan(line['amount_fen'], symbol=True)}")
     return 0
 
 
@@ -585,7 +630,7 @@ def _register_baseline(rsub, parent) -> None:
 
 def cmd_baseline_show(args) -> int:
     from desktop.core.redwhite import stats
-    from desktop.core.redwhite.money import yuan
+    from desktop.core.money import yuan
     store = store_for(args)
     try:
         data = stats.baseline(store)
@@ -595,8 +640,8 @@ def cmd_baseline_show(args) -> int:
     if args.json:
         print_json({"is_example": example, "baseline": data})
         return 0
-    print_table([{"kind": k, "tables": v["tables"], "cost": yuan(v["cost_per_table_fen"]),
-                  "bride": yuan(v["bride_price_fen"])} for k, v in data.items()],
+    print_table([{"kind": k, "tables": v["tables"], "cost": yuan(v["cost_per_table_fen"], symbol=True),
+                  "bride": yuan(v["bride_price_fen"], symbol=True)} for k, v in data.items()],
                 [("kind", "类别"), ("tables", "平均桌数"), ("cost", "每桌花费"), ("bride", "彩礼")])
     if example:
         print("（示例数字，请按本村情况修改）")
@@ -605,15 +650,16 @@ def cmd_baseline_show(args) -> int:
 
 def cmd_baseline_set(args) -> int:
     from desktop.core.redwhite import stats
-    from desktop.core.redwhite.money import parse_yuan
+    from desktop.core.funds.money import parse_amount
     values = {}
     if args.tables is not None:
         values["tables"] = _int(args.tables, "tables", "平均桌数")
     if args.cost_per_table is not None:
-        values["cost_per_table_fen"] = parse_yuan(args.cost_per_table, field="cost_per_table_fen",
-                                                  label="每桌平均花费")
+        values["cost_per_table_fen"] = parse_amount(args.cost_per_table, field="cost_per_table_fen",
+                                                  label="每桌平均花费", allow_zero=True)
     if args.bride_price is not None:
-        values["bride_price_fen"] = parse_yuan(args.bride_price, field="bride_price_fen", label="平均彩礼")
+        values["bride_price_fen"] = parse_amount(args.bride_price, field="bride_price_fen", label="平均彩礼",
+                                                 allow_zero=True)
     if not values:
         raise ValidationError("没有要修改的项目（如 --tables 35）。")
     store = store_for(args)

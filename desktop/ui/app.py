@@ -54,13 +54,13 @@ def run(db_path: Path, *, demo: bool = False) -> int:
                 ctx = open_context(demo_path_beside(db_path), demo=True)
         if not login_if_needed(ctx):
             return 0
-        daily_backup(ctx)
     except CunwuError as exc:
         QMessageBox.critical(None, QCoreApplication.translate("App", "村务通"), str(exc))
         return 1
     from desktop.ui.main_window import MainWindow
     window = MainWindow(ctx)
     window.show()
+    QTimer.singleShot(0, lambda: daily_backup(window, ctx))
     QTimer.singleShot(1000, _warm_up)
     return app.exec()
 
@@ -75,13 +75,16 @@ def login_if_needed(ctx: AppContext) -> bool:
     return dialog.exec() == dialog.DialogCode.Accepted
 
 
-def daily_backup(ctx: AppContext) -> None:
-    """One automatic backup a day, at start; a failure is shown, not fatal."""
+def daily_backup(window, ctx: AppContext):
+    """One automatic backup a day, once the window is up; on a worker thread with a progress
+    dialog that only appears when it takes a while (a big township file). A failure is
+    shown, not fatal. Returns the job (None when today's backup exists)."""
     from desktop.core.security import backups
-    try:
-        backups.daily_backup_if_due(ctx.store)
-    except (CunwuError, OSError) as exc:
-        QMessageBox.warning(None, QCoreApplication.translate("App", "自动备份未完成"), str(exc))
+    from desktop.ui.jobs import run_job
+    if backups.daily_backup_due(ctx.store):
+        return run_job(window, QCoreApplication.translate("App", "每日自动备份"), ctx.db_path,
+                       lambda store, progress: backups.auto_backup(store, "daily", progress))
+    return None
 
 
 def _warm_up() -> None:

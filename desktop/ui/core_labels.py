@@ -172,6 +172,10 @@ MARKED = [
     QT_TRANSLATE_NOOP("CoreLabels", "托老托幼场所"), QT_TRANSLATE_NOOP("CoreLabels", "场所临时闭馆/开放"),
     QT_TRANSLATE_NOOP("CoreLabels", "入托登记"), QT_TRANSLATE_NOOP("CoreLabels", "出勤登记"),
     QT_TRANSLATE_NOOP("CoreLabels", "临时来访"),
+    QT_TRANSLATE_NOOP("CoreLabels", "红白事项"), QT_TRANSLATE_NOOP("CoreLabels", "红白事申报/实际数字"),
+    QT_TRANSLATE_NOOP("CoreLabels", "红白事现场监督"), QT_TRANSLATE_NOOP("CoreLabels", "红白事标准"),
+    QT_TRANSLATE_NOOP("CoreLabels", "红白事标准版本"), QT_TRANSLATE_NOOP("CoreLabels", "红白理事会成员"),
+    QT_TRANSLATE_NOOP("CoreLabels", "红白事服务中心收支"), QT_TRANSLATE_NOOP("CoreLabels", "红白事改革前平均数"),
     # monthly report figures (sync.reports.leaf_label: each part of a "·" path)
     QT_TRANSLATE_NOOP("CoreLabels", "人口"), QT_TRANSLATE_NOOP("CoreLabels", "户数"),
     QT_TRANSLATE_NOOP("CoreLabels", "人数"), QT_TRANSLATE_NOOP("CoreLabels", "0-6岁"),

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from db.errors import CunwuError
 
 
-
 def log_exception(exc_type, exc, tb) -> str:
     from desktop.paths import data_dir
     try:
@@ -37,6 +36,15 @@ def _hook(exc_type, exc, tb) -> None:
                          QCoreApplication.translate("Errors", "程序出了一个内部错误（%1），刚才的操作可能没有完成，已保存的数据不受影响。"
                                                     "详细信息已写入 %2，请把它交给技术人员。")
                          .replace("%1", f"{exc_type.__name__}: {exc}").replace("%2", path))
+
+
+def show_error(parent, exc: Exception) -> None:
+    """A refusal from the core in a message box, in its own Chinese words; anything else as
+    an internal error. Never a traceback."""
+    if isinstance(exc, CunwuError):
+        QMessageBox.warning(parent, QCoreApplication.translate("Errors", "未完成"), str(exc))
+    else:
+        QMessageBox.critical(parent, QCoreApplication.translate("Errors", "内部错误"), f"{type(exc).__name__}: {exc}")
 
 
 def install() -> None:

@@ -3,7 +3,8 @@
 The job function runs in the worker with its own Store on the same file (SQLite in WAL
 mode lets the GUI keep reading meanwhile): `fn(store, progress, *args)` where
 `progress(done, total, message)` may be called freely and raises JobCancelled when the
-clerk pressed 取消.
+clerk pressed 取消. With db_path None the job gets no store (fn(None, progress, *args)):
+for work on the file itself, such as a restore.
 """
 from __future__ import annotations
 
@@ -34,8 +35,9 @@ class _Worker(QObject):
     def run(self) -> None:
         store = None
         try:
-            store = open_store(self.db_path)
-            store.actor = self.actor
+            if self.db_path is not None:
+                store = open_store(self.db_path)
+                store.actor = self.actor
             result = self.fn(store, self._progress, *self.args)
             self.finished.emit(result)
         except CunwuError as exc:

@@ -4,9 +4,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHeaderView,
-                               QLabel, QTableWidget, QTabWidget, QVBoxLayout, QWidget)
+                               QLabel, QLineEdit, QTabWidget, QTableWidget, QVBoxLayout, QWidget)
+
+from db.errors import CunwuError
+from desktop.core.funds.money import parse_amount
+from desktop.core.money import capitals, yuan
 
 
 
@@ -29,7 +33,8 @@ def dialog_buttons(dialog: QDialog, on_ok: Callable[[], None] | None = None, *, 
     """OK (or Save) and Cancel with Chinese labels; OK calls on_ok (default: accept)."""
     role = QDialogButtonBox.Save if save else QDialogButtonBox.Ok
     box = QDialogButtonBox(role | QDialogButtonBox.Cancel)
-    box.button(role).setText(ok_text or (QCoreApplication.translate("Widgets", "保存") if save else QCoreApplication.translate("Widgets", "确定")))
+    default = QCoreApplication.translate("Widgets", "保存") if save else QCoreApplication.translate("Widgets", "确定")
+    box.button(role).setText(ok_text or default)
     box.button(QDialogButtonBox.Cancel).setText(cancel_text or QCoreApplication.translate("Widgets", "取消"))
     box.accepted.connect(on_ok or dialog.accept)
     box.rejected.connect(dialog.reject)
@@ -59,6 +64,41 @@ class DateEdit(QDateEdit):
 
     def iso(self) -> str:
         return self.date().toString("yyyy-MM-dd")
+
+
+class MoneyEdit(QLineEdit):
+    """Yuan typed as text ('12,345.67', '¥300', '300元'), handed on as integer fen by the one
+    rule for amounts (desktop.core.funds.money.parse_amount): never a float; a refusal names
+    the field. With `capitals_label`, the amount shows in RMB capitals as the clerk types.
+    `blank_is_zero`: an empty field means 0 and 0 is allowed (a funeral's 彩礼)."""
+
+    def __init__(self, label: str, capitals_label: QLabel | None = None, parent=None, *,
+                 blank_is_zero: bool = False):
+        super().__init__(parent)
+        self.label = label
+        self.blank_is_zero = blank_is_zero
+        self.setPlaceholderText("0.00")
+        self.setAlignment(Qt.AlignRight)
+        self.capitals_label = capitals_label
+        if capitals_label is not None:
+            self.textChanged.connect(self._show_capitals)
+
+    def _show_capitals(self, text: str) -> None:
+        try:
+            self.capitals_label.setText(capitals(parse_amount(text, allow_zero=True)))
+            self.capitals_label.setStyleSheet("")
+        except CunwuError as exc:
+            self.capitals_label.setText(str(exc) if text.strip() else "")
+            self.capitals_label.setStyleSheet("color: #b00020")
+
+    def set_fen(self, fen: int | None) -> None:
+        self.setText("" if not fen else yuan(fen, grouping=False))
+
+    def fen(self, field: str = "amount", allow_zero: bool = False) -> int:
+        if self.blank_is_zero and not self.text().strip():
+            return 0
+        return parse_amount(self.text(), field=field, label=self.label,
+                            allow_zero=allow_zero or self.blank_is_zero)
 
 
 class TermCombo(QComboBox):
@@ -93,28 +133,36 @@ class TermCombo(QComboBox):
 
 
 class TabbedPage(QWidget):
-    """An area page made of tabs, under an optional title (`set_title`). Showing the page or
-    switching tabs refreshes only the tab on screen (the others refresh when they are shown)."""
+    """A navigation page made of tabs. Only the visible tab refreshes (the others when
+    shown); with `area` set, it also refreshes when that area's data changed elsewhere."""
+    area: str | None = None
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self._layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
+        self._layout = QVBoxLayout(self)
         self._layout.addWidget(self.tabs, 1)
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
+        if self.area:
+            ctx.data_changed.connect(self._changed)
 
     def set_title(self, text: str) -> None:
+        """A heading above the tabs."""
         label = QLabel(text)
         label.setObjectName("pageTitle")
         self._layout.insertWidget(0, label)
 
-    def add_tab(self, tab: QWidget, title: str) -> QWidget:
-        # Adding the first tab selects it: no refresh yet, the window refreshes the page it shows.
-        self.tabs.blockSignals(True)
-        self.tabs.addTab(tab, title)
-        self.tabs.blockSignals(False)
-        return tab
+    def add_tabs(self, tabs) -> None:
+        """(attribute, tab class, title) each: the tab is built with ctx and kept as self.<attribute>."""
+        for attribute, tab_class, title in tabs:
+            tab = tab_class(self.ctx)
+            setattr(self, attribute, tab)
+            self.tabs.addTab(tab, title)
+
+    def _changed(self, area: str) -> None:
+        if area == self.area and self.isVisible():
+            self.refresh()
 
     def refresh(self) -> None:
         tab = self.tabs.currentWidget()

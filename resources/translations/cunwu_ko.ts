@@ -132,8 +132,8 @@
         <translation>촌무통</translation>
     </message>
     <message>
-        <source>自动备份未完成</source>
-        <translation>자동 백업이 완료되지 않았습니다</translation>
+        <source>每日自动备份</source>
+        <translation>매일 자동 백업</translation>
     </message>
 </context>
 <context>
@@ -218,10 +218,6 @@
         <translation>주의: 7일 넘게 백업하지 않았습니다. 즉시 백업하십시오!</translation>
     </message>
     <message>
-        <source>备份未完成</source>
-        <translation>백업이 완료되지 않았습니다</translation>
-    </message>
-    <message>
         <source>已备份</source>
         <translation>백업됨</translation>
     </message>
@@ -258,16 +254,24 @@
         <translation>이 백업으로 현재 데이터를 대체하시겠습니까? 현재 데이터는 먼저 따로 저장됩니다. 복원 후 프로그램이 데이터 파일을 다시 열어야 합니다.</translation>
     </message>
     <message>
-        <source>恢复未完成</source>
-        <translation>복원이 완료되지 않았습니다</translation>
-    </message>
-    <message>
         <source>已恢复</source>
         <translation>복원됨</translation>
     </message>
     <message>
-        <source>已恢复。原来的数据另存为：</source>
-        <translation>복원되었습니다. 기존 데이터는 다음 이름으로 따로 저장되었습니다:</translation>
+        <source>正在备份</source>
+        <translation>백업 중</translation>
+    </message>
+    <message>
+        <source>正在恢复</source>
+        <translation>복원 중</translation>
+    </message>
+    <message>
+        <source>已恢复。</source>
+        <translation>복원했습니다.</translation>
+    </message>
+    <message>
+        <source>恢复前的数据已另存为：</source>
+        <translation>복원 전 데이터를 다음 파일로 따로 저장했습니다: </translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1515,38 @@
         <translation>임시 방문</translation>
     </message>
     <message>
+        <source>红白事项</source>
+        <translation>홍백사 사항</translation>
+    </message>
+    <message>
+        <source>红白事申报/实际数字</source>
+        <translation>홍백사 신고/실제 수치</translation>
+    </message>
+    <message>
+        <source>红白事现场监督</source>
+        <translation>홍백사 현장 감독</translation>
+    </message>
+    <message>
+        <source>红白事标准</source>
+        <translation>홍백사 기준</translation>
+    </message>
+    <message>
+        <source>红白事标准版本</source>
+        <translation>홍백사 기준 버전</translation>
+    </message>
+    <message>
+        <source>红白理事会成员</source>
+        <translation>홍백리사회 성원</translation>
+    </message>
+    <message>
+        <source>红白事服务中心收支</source>
+        <translation>홍백사 서비스센터 수지</translation>
+    </message>
+    <message>
+        <source>红白事改革前平均数</source>
+        <translation>홍백사 개혁 전 평균치</translation>
+    </message>
+    <message>
         <source>人口</source>
         <translation>인구</translation>
     </message>
@@ -2715,14 +2751,6 @@
     <message>
         <source>未结账</source>
         <translation>미결산</translation>
-    </message>
-    <message>
-        <source>未完成</source>
-        <translation>미완료</translation>
-    </message>
-    <message>
-        <source>内部错误</source>
-        <translation>내부 오류</translation>
     </message>
 </context>
 <context>
@@ -5572,24 +5600,8 @@
         <translation>취소됨</translation>
     </message>
     <message>
-        <source>保存</source>
-        <translation>저장</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>취소</translation>
-    </message>
-    <message>
         <source>输入姓名、拼音首字母或户号查找</source>
         <translation>성명, 병음 첫 글자 또는 호번호를 입력하여 찾기</translation>
-    </message>
-    <message>
-        <source>未保存</source>
-        <translation>저장 안 됨</translation>
-    </message>
-    <message>
-        <source>内部错误</source>
-        <translation>내부 오류</translation>
     </message>
 </context>
 <context>
@@ -6384,6 +6396,26 @@
         <source>确定删除这个没有用过的标准版本吗？</source>
         <translation>사용한 적 없는 이 기준 버전을 삭제하시겠습니까?</translation>
     </message>
+    <message>
+        <source>本乡镇推荐的标准版本（随数据包下发各村）</source>
+        <translation>본 향진 추천 기준 버전(데이터 패키지로 각 촌에 하달)</translation>
+    </message>
+    <message>
+        <source>采用乡镇推荐标准…</source>
+        <translation>향진 추천 기준 채택…</translation>
+    </message>
+    <message>
+        <source>【乡镇推荐】</source>
+        <translation>【향진 추천】</translation>
+    </message>
+    <message>
+        <source>这是乡镇推荐的标准，由乡镇随数据包下发，本村只能查看。本村没有自己的标准时，事项按它审核；如要采用，请点“采用乡镇推荐标准…”，之后可按本村情况修改。</source>
+        <translation>향진이 추천한 기준으로, 향진이 데이터 패키지로 하달하며 본 촌에서는 조회만 할 수 있습니다. 본 촌의 자체 기준이 없을 때는 이 기준으로 심사합니다. 채택하려면 “향진 추천 기준 채택…”을 누르십시오. 채택 후 본 촌 실정에 맞게 수정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>采用乡镇推荐标准</source>
+        <translation>향진 추천 기준 채택</translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -6493,6 +6525,26 @@
     <message>
         <source>已导出</source>
         <translation>내보냄</translation>
+    </message>
+    <message>
+        <source>各村汇总</source>
+        <translation>각 촌 합계</translation>
+    </message>
+    <message>
+        <source>乡镇本级</source>
+        <translation>향진 본급</translation>
+    </message>
+    <message>
+        <source>（有的村节约数按示例的改革前平均数估算。）</source>
+        <translation>(일부 촌의 절약 수치는 예시 개혁 전 평균으로 추산했습니다.)</translation>
+    </message>
+    <message>
+        <source>村</source>
+        <translation>촌</translation>
+    </message>
+    <message>
+        <source>各村（件）</source>
+        <translation>각 촌(건)</translation>
     </message>
 </context>
 <context>

@@ -69,13 +69,15 @@ class ImportResult:
     warnings: list[str] = field(default_factory=list)
     error_file: Path | None = None
     dry_run: bool = False
+    backup: Path | None = None          # the "pre-import" backup taken before writing
 
     def as_dict(self) -> dict:
         return {"place": self.place["name"], "place_id": self.place["id"], "month": self.month,
                 "imported_cells": self.cells, "people": self.people, "meals": self.meals,
                 "visitor_days": self.visitor_days, "tick_meals": self.tick_meals, "dry_run": self.dry_run,
                 "errors": [e.__dict__ for e in self.errors], "warnings": self.warnings,
-                "error_file": str(self.error_file) if self.error_file else None}
+                "error_file": str(self.error_file) if self.error_file else None,
+                "backup": str(self.backup) if self.backup else None}
 
 
 def _text(v) -> str:
@@ -279,7 +281,9 @@ def import_register(store: Store, path: str | Path, *, place: str | None = None,
     result.people = len({p for p, _, _ in edits})
     result.meals = sum(c.meals for _, _, c in edits)
     result.visitor_days = len(visitor_counts)
-    if not dry_run:
+    if not dry_run and (edits or visitor_counts):
+        from desktop.core.security.backups import before_import
+        result.backup = before_import(store)
         with store.transaction():
             if edits:
                 save_cells(store, chosen["id"], edits)

@@ -25,8 +25,8 @@ class Figure:
         return self.unit == "元"
 
     def shown(self, value: int) -> str:
-        from desktop.core.redwhite.money import yuan
-        return yuan(value) if self.money else f"{value} {self.unit}"
+        from desktop.core.money import yuan
+        return yuan(value, symbol=True) if self.money else f"{value} {self.unit}"
 
     def check(self, value, *, subject: str, field: str) -> int:
         """A whole, non-negative, plausible number; `subject` names it in the message

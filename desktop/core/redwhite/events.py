@@ -6,7 +6,6 @@ standards version in force on the event's start date (see standards.py).
 """
 from __future__ import annotations
 
-from bisect import bisect_right
 from datetime import date
 
 from db import Store
@@ -23,8 +22,10 @@ MAX_EVENT_DAYS = 15         # longer than this is a typing mistake, not a banque
 def _host(store: Store, person_id: str | None) -> dict:
     if not person_id:
         raise ValidationError("请选择办事的户主或当事人（必须是花名册中的村民）。", field="host_person_id")
-    row = store.one("SELECT p.id, p.name, p.status, p.phone, p.merged_into FROM person p WHERE p.id=?",
-                    (person_id,))
+    # The host is a villager of this installation's own roster (a township file also holds
+    # its villages' rosters, which are theirs, not the township's).
+    row = store.one("SELECT p.id, p.name, p.status, p.phone, p.merged_into FROM person p "
+                    "WHERE p.id=? AND p.site_id=?", (person_id, store.site_id))
     if row is None:
         raise NotFoundError("办事人不在本村花名册中，请先在花名册登记或选择正确的人。")
     if row["status"] == "死亡":
@@ -107,6 +108,14 @@ def _step_date(ev: dict, day: str, *, label: str, field: str, not_before: tuple[
         raise ValidationError(f"{label} {day} 早于{first_label} {first}。", field=field)
     if day > _today():
         raise ValidationError(f"{label} {day} 晚于今天。", field=field)
+
+
+def _open_for_step(store: Store, event_id: str, day: str, *, label: str, field: str) -> dict:
+    """The event, not cancelled, for a council step (decision, pledge, visit) dated `day`."""
+    ev = _event(store, event_id)
+    _not_cancelled(ev)
+    _step_date(ev, day, label=label, field=field)
+    return ev
 
 
 def _serving_member(store: Store, ref: str, day: str, *, doing: str) -> dict:
@@ -211,9 +220,7 @@ def decide(store: Store, event_id: str, decision: str, *, decision_date, by_memb
         raise ValidationError(f"理事会意见应为：{'、'.join(DECISIONS)}，现在是“{decision}”。", field="decision")
     day = parse_date(decision_date, field="decision_date", label="决定日期")
     with store.transaction():
-        ev = _event(store, event_id)
-        _not_cancelled(ev)
-        _step_date(ev, day, label="决定日期", field="decision_date")
+        ev = _open_for_step(store, event_id, day, label="决定日期", field="decision_date")
         member = _serving_member(store, by_member_id, day, doing="代表理事会作出决定")
         if decision == "同意":
             verdict = verdict_of(store, ev)
@@ -230,9 +237,7 @@ def sign_pledge(store: Store, event_id: str, *, pledge_date, signer: str = "") -
     """The family signed the 承诺书 (printed from the notices)."""
     day = parse_date(pledge_date, field="pledge_date", label="承诺书签订日期")
     with store.transaction():
-        ev = _event(store, event_id)
-        _not_cancelled(ev)
-        _step_date(ev, day, label="承诺书签订日期", field="pledge_date")
+        ev = _open_for_step(store, event_id, day, label="承诺书签订日期", field="pledge_date")
         signer = (signer or "").strip() or _host(store, ev["host_person_id"])["name"]
         return store.update("redwhite_event", event_id, {"pledge_date": day, "pledge_signer": signer})
 
@@ -241,9 +246,7 @@ def add_visit(store: Store, event_id: str, *, visit_date, member_id: str, findin
     """A council member (usually the 监事) went to see the event."""
     day = parse_date(visit_date, field="visit_date", label="监督日期")
     with store.transaction():
-        ev = _event(store, event_id)
-        _not_cancelled(ev)
-        _step_date(ev, day, label="监督日期", field="visit_date")
+        _open_for_step(store, event_id, day, label="监督日期", field="visit_date")
         member = _serving_member(store, member_id, day, doing="登记现场监督")
         return store.insert("redwhite_visit", {"event_id": event_id, "visit_date": day,
                                                "member_id": member["id"], "finding": (finding or "").strip()})
@@ -282,26 +285,10 @@ def cancel_event(store: Store, event_id: str, reason: str) -> dict:
 
 
 # ------------------------------------------------------------------ reading
-class VersionIndex:
-    """All standards versions loaded once, for judging many events quickly."""
-
-    def __init__(self, store: Store):
-        self.versions = standards.versions(store)
-        self.dates = [v["effective_date"] for v in self.versions]
-        by_version: dict[str, dict] = {v["id"]: {} for v in self.versions}
-        for r in store.query("SELECT * FROM redwhite_standard"):
-            by_version.setdefault(r["version_id"], {})[r["kind"]] = dict(r)
-        for v in self.versions:
-            v["standards"] = by_version[v["id"]]
-
-    def on(self, day: str) -> dict | None:
-        i = bisect_right(self.dates, day)
-        return self.versions[i - 1] if i else None
-
-
-def verdict_of(store: Store, ev: dict, index: VersionIndex | None = None, plan: dict | None = None,
+def verdict_of(store: Store, ev: dict, timeline: standards.Timeline | None = None, plan: dict | None = None,
                actual: dict | None = None, *, load: bool = True) -> dict:
-    version = (index or VersionIndex(store)).on(ev["start_date"])
+    """The verdict under the standards of the event's own village (see standards.py)."""
+    version = (timeline or standards.Timeline(store, ev["site_id"])).on(ev["start_date"])
     if load:
         plan = _figures(store, ev["id"], "plan")
         actual = _figures(store, ev["id"], "actual")
@@ -321,9 +308,11 @@ LEFT JOIN redwhite_member m ON m.id = e.decision_by
 
 def list_events(store: Store, *, year: int | None = None, kind: str | None = None,
                 group_id: str | None = None, include_cancelled: bool = False,
-                date_from: str | None = None, date_to: str | None = None) -> list[dict]:
-    """Events with host, group, both figure sets and the verdict; newest first."""
-    where, params = [], []
+                date_from: str | None = None, date_to: str | None = None,
+                site_id: str | None = None) -> list[dict]:
+    """One site's events (default: this installation's own; a township names a village's
+    site_id) with host, group, both figure sets and the verdict; newest first."""
+    where, params = ["e.site_id = ?"], [site_id or store.site_id]
     if year:
         where.append("e.start_date BETWEEN ? AND ?")
         params += [f"{int(year):04d}-01-01", f"{int(year):04d}-12-31"]
@@ -341,7 +330,7 @@ def list_events(store: Store, *, year: int | None = None, kind: str | None = Non
         params.append(group_id)
     if not include_cancelled:
         where.append("e.cancelled = 0")
-    sql = _LIST_SQL + (" WHERE " + " AND ".join(where) if where else "") + \
+    sql = _LIST_SQL + " WHERE " + " AND ".join(where) + \
         " ORDER BY e.start_date DESC, e.created_at DESC"
     events = [dict(r) for r in store.query(sql, params)]
     figures: dict[tuple[str, str], dict] = {}
@@ -352,11 +341,11 @@ def list_events(store: Store, *, year: int | None = None, kind: str | None = Non
             for r in store.query(f"SELECT * FROM redwhite_figures WHERE event_id IN ({','.join('?' * len(part))})",
                                  part):
                 figures[(r["event_id"], r["stage"])] = dict(r)
-    index = VersionIndex(store)
+    timeline = standards.Timeline(store, site_id)
     for ev in events:
         ev["plan"] = figures.get((ev["id"], "plan"))
         ev["actual"] = figures.get((ev["id"], "actual"))
-        ev["verdict"] = verdict_of(store, ev, index, ev["plan"], ev["actual"], load=False)
+        ev["verdict"] = verdict_of(store, ev, timeline, ev["plan"], ev["actual"], load=False)
     return events
 
 
@@ -369,7 +358,7 @@ def get_event(store: Store, event_id: str) -> dict:
     ev["plan"] = _figures(store, event_id, "plan")
     ev["actual"] = _figures(store, event_id, "actual")
     ev["verdict"] = verdict_of(store, ev, load=False, plan=ev["plan"], actual=ev["actual"])
-    version = standards.version_for(store, ev["start_date"])
+    version = standards.version_for(store, ev["start_date"], ev["site_id"])
     ev["standard"] = version["standards"].get(ev["kind"]) if version else None
     ev["visits"] = [dict(r) for r in store.query(
         "SELECT v.*, m.name AS member_name, m.role AS member_role FROM redwhite_visit v "
@@ -400,7 +389,8 @@ def find_event(store: Store, ref: str) -> str:
     ref = (ref or "").strip().lower()
     if len(ref) < 4:
         raise ValidationError("请给出事项编号（至少前 4 位，见 cunwu redwhite event list）。", field="event")
-    rows = store.query("SELECT id FROM redwhite_event WHERE id LIKE ?", (ref + "%",))
+    rows = store.query("SELECT id FROM redwhite_event WHERE id LIKE ? AND site_id=?",
+                       (ref + "%", store.site_id))
     if not rows:
         raise NotFoundError(f"没有编号为“{ref}”的红白事项。")
     if len(rows) > 1:
@@ -414,19 +404,20 @@ def find_host(store: Store, ref: str, *, hh_no: str | None = None) -> str:
     ref = (ref or "").strip()
     if not ref:
         raise ValidationError("请给出办事人（姓名、身份证号或人员编号）。", field="host")
-    row = store.one("SELECT id FROM person WHERE id=?", (ref,))
+    row = store.one("SELECT id FROM person WHERE id=? AND site_id=?", (ref, store.site_id))
     if row:
         return row[0]
     looks_like_number = sum(c.isdigit() for c in ref) >= 15
     if looks_like_number:
         number = idcard.parse(ref, field="host").number
-        rows = store.query("SELECT id FROM person WHERE id_number=? AND status NOT IN ('已合并')", (number,))
+        rows = store.query("SELECT id FROM person WHERE id_number=? AND status NOT IN ('已合并') AND site_id=?",
+                           (number, store.site_id))
         if not rows:
             raise NotFoundError(f"花名册中没有身份证号为 {idcard.mask(number)} 的人。")
         return rows[0][0]
     sql = ("SELECT p.id, h.hh_no FROM person p LEFT JOIN household h ON h.id = p.household_id "
-           "WHERE p.name=? AND p.status NOT IN ('死亡', '已合并')")
-    params: list = [ref]
+           "WHERE p.name=? AND p.status NOT IN ('死亡', '已合并') AND p.site_id=?")
+    params: list = [ref, store.site_id]
     if hh_no:
         sql += " AND h.hh_no=?"
         params.append(hh_no.strip())

@@ -11,7 +11,7 @@ from openpyxl.utils import get_column_letter
 from db import Store
 from desktop.core.redwhite import checks, events, hall, stats
 from desktop.core.redwhite.codes import FIGURES
-from desktop.core.redwhite.money import yuan_plain
+from desktop.core.money import yuan
 
 _BOLD = Font(bold=True)
 _RED = PatternFill("solid", fgColor="FFD7D7")
@@ -21,9 +21,9 @@ STAT_COLUMNS = [("label", "类别"), ("events", "事项数"), ("reported_in_time
                 ("tables_actual", "实际桌数"), ("tables_saved", "节约桌数"), ("money_saved_fen", "节约金额（元）")]
 
 
-def _money(text: str) -> Decimal:
+def _money(fen: int) -> Decimal:
     # Decimal, not float: the cell holds exactly the yuan the ledger holds in fen.
-    return Decimal(text)
+    return Decimal(yuan(fen, grouping=False))
 
 
 def _sheet(wb: Workbook, title: str, header: list[str], rows: list[list], widths: list[int] | None = None):
@@ -44,12 +44,13 @@ def _stat_row(bucket: dict, label_key: str = "label") -> list:
     out = []
     for key, _ in STAT_COLUMNS:
         value = bucket.get(key)
-        out.append(_money(yuan_plain(value)) if key == "money_saved_fen" else value)
+        out.append(_money(value) if key == "money_saved_fen" else value)
     return out
 
 
-def export_year(store: Store, year: int, path: str | Path) -> Path:
-    data = stats.year_stats(store, year)
+def export_year(store: Store, year: int, path: str | Path, *, site_id: str | None = None) -> Path:
+    """One site's year (default: this installation's own; a township names a village)."""
+    data = stats.year_stats(store, year, site_id=site_id)
     wb = Workbook()
     wb.remove(wb.active)
     header = [label for _, label in STAT_COLUMNS]
@@ -62,7 +63,7 @@ def export_year(store: Store, year: int, path: str | Path) -> Path:
                       "理事会意见", "决定日期"] + ["申报" + h for h in fig_headers] +
                      ["实际" + h for h in fig_headers] + ["结论", "超标及逾期情况", "违规处理"])
     rows, red_rows = [], []
-    for ev in sorted(events.list_events(store, year=year), key=lambda e: e["start_date"]):
+    for ev in sorted(events.list_events(store, year=year, site_id=site_id), key=lambda e: e["start_date"]):
         line = [ev["kind"], ev["host_name"], ev["group_name"] or "", ev["start_date"], ev["end_date"],
                 ev["place"], ev["report_date"], "否" if ev["verdict"]["late"] else "是",
                 ev["decision"] or "", ev["decision_date"] or ""]
@@ -72,7 +73,7 @@ def export_year(store: Store, year: int, path: str | Path) -> Path:
                 if figs is None:
                     line.append(None)
                 else:
-                    line.append(_money(yuan_plain(figs[fig.key])) if fig.money else figs[fig.key])
+                    line.append(_money(figs[fig.key]) if fig.money else figs[fig.key])
         line += [ev["verdict"]["status"], "；".join(checks.findings_text(ev["verdict"])),
                  ev["violation_action"]]
         rows.append(line)
@@ -82,12 +83,29 @@ def export_year(store: Store, year: int, path: str | Path) -> Path:
     for r in red_rows:       # ws.cell, not ws[r]: indexing a row rescans the whole sheet each time
         for c in range(1, len(detail_header) + 1):
             ws.cell(row=r, column=c).fill = _RED
-    summary = hall.hall_summary(store, year)
-    money_rows = [["上年结余", "", _money(yuan_plain(summary["opening_fen"]))]]
-    money_rows += [["收入", line["category"], _money(yuan_plain(line["amount_fen"]))] for line in summary["income"]]
-    money_rows += [["支出", line["category"], _money(yuan_plain(line["amount_fen"]))] for line in summary["expense"]]
-    money_rows.append(["本年结余", "", _money(yuan_plain(summary["closing_fen"]))])
+    summary = hall.hall_summary(store, year, site_id)
+    money_rows = [["上年结余", "", _money(summary["opening_fen"])]]
+    money_rows += [["收入", line["category"], _money(line["amount_fen"])] for line in summary["income"]]
+    money_rows += [["支出", line["category"], _money(line["amount_fen"])] for line in summary["expense"]]
+    money_rows.append(["本年结余", "", _money(summary["closing_fen"])])
     _sheet(wb, "服务中心资金", ["项目", "类别", "金额（元）"], money_rows, [12, 18, 14])
+    return _save(wb, path)
+
+
+def export_township(store: Store, year: int, path: str | Path) -> Path:
+    """A township's year: one line per village and their total, and the kinds added up."""
+    data = stats.township_stats(store, year)
+    wb = Workbook()
+    wb.remove(wb.active)
+    header = [label for _, label in STAT_COLUMNS]
+    _sheet(wb, "各村汇总", ["村", "区划代码"] + header[1:],
+           [[v["name"], v["division_code"]] + _stat_row(v)[1:] for v in data["villages"]]
+           + [["合计", ""] + _stat_row(data["total"])[1:]])
+    _sheet(wb, "按类别（各村合计）", header, [_stat_row(b) for b in data["by_kind"] + [data["total"]]])
+    return _save(wb, path)
+
+
+def _save(wb: Workbook, path: str | Path) -> Path:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from db import Store
 from db.errors import RefusedError, ValidationError
 from desktop.core.redwhite.dates import parse_date
-from desktop.core.redwhite.money import yuan
+from desktop.core.money import yuan
 
 HALL_FUND_NAME = "红白事服务中心资金"
 HALL_FUND_SOURCE = "村集体经营收入"
@@ -55,13 +55,13 @@ def add_hall_money(store: Store, *, direction: str, category: str, amount_fen: i
     if isinstance(amount_fen, bool) or not isinstance(amount_fen, int) or amount_fen <= 0:
         raise ValidationError("金额应大于 0。", field="amount_fen")
     if amount_fen > MAX_AMOUNT_FEN:
-        raise ValidationError(f"金额 {yuan(amount_fen)} 不合常理，请检查。", field="amount_fen")
+        raise ValidationError(f"金额 {yuan(amount_fen, symbol=True)} 不合常理，请检查。", field="amount_fen")
     day = parse_date(entry_date, field="entry_date", label="收支日期")
     summary = (summary or "").strip() or category
     with store.transaction():
         if event_id:
-            ev = store.one("SELECT kind, report_date, cancelled, host_person_id FROM redwhite_event WHERE id=?",
-                           (event_id,))
+            ev = store.one("SELECT kind, report_date, cancelled, host_person_id FROM redwhite_event "
+                           "WHERE id=? AND site_id=?", (event_id, store.site_id))
             if ev is None:
                 raise ValidationError("所指的红白事项不存在。", field="event_id")
             if ev["cancelled"]:
@@ -75,8 +75,8 @@ def add_hall_money(store: Store, *, direction: str, category: str, amount_fen: i
         if direction == "expense":
             balance = hall_balance(store)
             if amount_fen > balance:
-                raise RefusedError(f"红白事服务中心资金余额 {yuan(balance)}，不够支出 "
-                                   f"{yuan(amount_fen)}；资金不能出现负数。")
+                raise RefusedError(f"红白事服务中心资金余额 {yuan(balance, symbol=True)}，不够支出 "
+                                   f"{yuan(amount_fen, symbol=True)}；资金不能出现负数。")
         entry_id = None
         if api is not None:
             entry_id = api.add_entry(store, hall_fund_id(store), direction, amount_fen, day, category, summary,
@@ -96,23 +96,25 @@ def hall_balance(store: Store) -> int:
     if api is not None:
         return api.fund_balance(store, hall_fund_id(store))
     return store.scalar("SELECT COALESCE(SUM(CASE direction WHEN 'income' THEN amount_fen ELSE -amount_fen END), 0) "
-                        "FROM redwhite_hall_money")
+                        "FROM redwhite_hall_money WHERE site_id=?", (store.site_id,))
 
 
-def hall_rows(store: Store, year: int) -> list[dict]:
+def hall_rows(store: Store, year: int, site_id: str | None = None) -> list[dict]:
     return [dict(r) for r in store.query(
         "SELECT m.*, e.kind AS event_kind FROM redwhite_hall_money m "
         "LEFT JOIN redwhite_event e ON e.id = m.event_id "
-        "WHERE m.entry_date BETWEEN ? AND ? ORDER BY m.entry_date, m.created_at",
-        (f"{year:04d}-01-01", f"{year:04d}-12-31"))]
+        "WHERE m.site_id = ? AND m.entry_date BETWEEN ? AND ? ORDER BY m.entry_date, m.created_at",
+        (site_id or store.site_id, f"{year:04d}-01-01", f"{year:04d}-12-31"))]
 
 
-def hall_summary(store: Store, year: int) -> dict:
-    """The year's hall money: opening balance, income and use by category, closing balance."""
+def hall_summary(store: Store, year: int, site_id: str | None = None) -> dict:
+    """The year's hall money of one site (default: this installation's): opening balance,
+    income and use by category, closing balance."""
+    site = site_id or store.site_id
     before = store.one(
         "SELECT COALESCE(SUM(CASE direction WHEN 'income' THEN amount_fen ELSE -amount_fen END), 0) "
-        "FROM redwhite_hall_money WHERE entry_date < ?", (f"{year:04d}-01-01",))[0]
-    rows = hall_rows(store, year)
+        "FROM redwhite_hall_money WHERE site_id=? AND entry_date < ?", (site, f"{year:04d}-01-01"))[0]
+    rows = hall_rows(store, year, site)
     income: dict[str, int] = {}
     expense: dict[str, int] = {}
     for r in rows:

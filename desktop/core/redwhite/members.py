@@ -54,7 +54,8 @@ def _overlaps(a_start, a_end, b_start, b_end) -> bool:
 
 
 def _check_overlap(store: Store, m: dict, member_id: str | None) -> None:
-    for other in store.query("SELECT * FROM redwhite_member WHERE id<>?", (member_id or "",)):
+    for other in store.query("SELECT * FROM redwhite_member WHERE id<>? AND site_id=?",
+                             (member_id or "", store.site_id)):
         if not _overlaps(m["term_start"], m.get("term_end"), other["term_start"], other["term_end"]):
             continue
         same_person = (m.get("person_id") and other["person_id"] == m.get("person_id")) or \
@@ -94,11 +95,11 @@ def list_members(store: Store, *, on_date: str | None = None) -> list[dict]:
     sql = ("SELECT m.*, p.status AS person_status, h.hh_no, g.name AS group_name "
            "FROM redwhite_member m LEFT JOIN person p ON p.id = m.person_id "
            "LEFT JOIN household h ON h.id = p.household_id "
-           "LEFT JOIN village_group g ON g.id = h.group_id ")
-    params: tuple = ()
+           "LEFT JOIN village_group g ON g.id = h.group_id WHERE m.site_id = ? ")
+    params: tuple = (store.site_id,)
     if on_date:
-        sql += "WHERE m.term_start <= ? AND (m.term_end IS NULL OR m.term_end >= ?) "
-        params = (on_date, on_date)
+        sql += "AND m.term_start <= ? AND (m.term_end IS NULL OR m.term_end >= ?) "
+        params += (on_date, on_date)
     order = "CASE m.role " + " ".join(f"WHEN '{r}' THEN {i}" for i, r in enumerate(ROLES)) + " END"
     sql += f"ORDER BY (m.term_end IS NOT NULL), {order}, m.term_start, m.name"
     return [dict(r) for r in store.query(sql, params)]

@@ -19,7 +19,7 @@ from desktop.core.notices.contracts import PledgeItem, RedWhiteEvent, RedWhiteNo
 from desktop.core.notices.publication import publication_for, village_name
 from desktop.core.redwhite import events, hall, standards, stats
 from desktop.core.redwhite.codes import FIGURES, KINDS
-from desktop.core.redwhite.money import yuan
+from desktop.core.money import capitals, yuan
 
 _PERIOD = re.compile(r"^(\d{4})(?:-(?:(\d{1,2})|[Qq]([1-4])))?$")
 
@@ -167,7 +167,6 @@ def render_annual(data: dict, *, issued_on: date | None = None, store: Store | N
     """The council's annual summary as an A4 PDF, on the notices page engine."""
     from desktop.core.notices.contracts import Publication
     from desktop.core.notices.layout import Column, Notice
-    from desktop.core.notices.money import capitals
     day = issued_on or date.today()
     pub = annual_publication(store, day) if store else \
         Publication(village_name=data["village"], issued_on=day, issuer=data["council"])
@@ -178,7 +177,7 @@ def render_annual(data: dict, *, issued_on: date | None = None, store: Store | N
         f"{data['year']}年，本村红白理事会按照村规民约共受理红白事申报 {total['events']} 起，其中按时申报 "
         f"{total['reported_in_time']} 起；已办结 {total['with_actual']} 起，符合标准 {total['within_standards']} 起，"
         f"超标 {total['violations']} 起（已处理 {total['violations_handled']} 起）。与改革前相比，全年少办酒席 "
-        f"{total['tables_saved']} 桌，为群众节约 {yuan(total['money_saved_fen'])}。")
+        f"{total['tables_saved']} 桌，为群众节约 {yuan(total['money_saved_fen'], symbol=True)}。")
     if st.get("baseline_is_example"):
         n.paragraph("注：节约数按示例的改革前平均数估算。", "small")
     n.heading("一、按事项类别")
@@ -189,21 +188,21 @@ def render_annual(data: dict, *, issued_on: date | None = None, store: Store | N
     def row(b: dict) -> list:
         return [b["label"], b["events"], _pct_text(b["reported_in_time"], b["events"]), b["with_actual"],
                 _pct_text(b["within_standards"], b["with_actual"]), b["violations"], b["tables_saved"],
-                yuan(b["money_saved_fen"]).lstrip("¥")]
+                yuan(b["money_saved_fen"])]
     n.table(cols, [row(b) for b in st["by_kind"] if b["events"]] + [row(total)], total_rows=1)
     if st["by_group"]:
         n.heading("二、按村民小组")
         group_cols = [Column("村民小组", 1.0, "C")] + cols[1:]
         n.table(group_cols, [row(b) for b in st["by_group"]])
     n.heading("三、红白事服务中心资金收支")
-    lines = [["上年结余", "", yuan(money["opening_fen"]).lstrip("¥")]]
-    lines += [["收入", x["category"], yuan(x["amount_fen"]).lstrip("¥")] for x in money["income"]]
-    lines += [["支出", x["category"], yuan(x["amount_fen"]).lstrip("¥")] for x in money["expense"]]
-    lines.append(["本年结余", "", yuan(money["closing_fen"]).lstrip("¥")])
+    lines = [["上年结余", "", yuan(money["opening_fen"])]]
+    lines += [["收入", x["category"], yuan(x["amount_fen"])] for x in money["income"]]
+    lines += [["支出", x["category"], yuan(x["amount_fen"])] for x in money["expense"]]
+    lines.append(["本年结余", "", yuan(money["closing_fen"])])
     n.table([Column("项目", 1.0, "C"), Column("类别", 2.0), Column("金额（元）", 1.4, "R")], lines, total_rows=1)
-    n.paragraph(f"本年收入 {yuan(money['income_fen'])}（{capitals(money['income_fen'])}），支出 "
-                f"{yuan(money['expense_fen'])}（{capitals(money['expense_fen'])}），年末结余 "
-                f"{yuan(money['closing_fen'])}。", "plain")
+    n.paragraph(f"本年收入 {yuan(money['income_fen'], symbol=True)}（{capitals(money['income_fen'])}），支出 "
+                f"{yuan(money['expense_fen'], symbol=True)}（{capitals(money['expense_fen'])}），年末结余 "
+                f"{yuan(money['closing_fen'], symbol=True)}。", "plain")
     if st["violations"]:
         n.heading("四、超标事项及处理")
         vcols = [Column("日期", 1.0, "C"), Column("类别", 0.7, "C"), Column("事主", 0.9),

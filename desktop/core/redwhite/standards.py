@@ -5,8 +5,21 @@ until the next version's. An event is always judged by the version in force on i
 date, so adopting new standards never changes the verdict on an event held before them.
 A version that already judged events (a council decision or actual figures) cannot be
 edited, and a new version may not take such events over: change = a new version.
+
+Whose standards (a township file holds many villages' rows, each with its site_id):
+- A village's own adopted versions are its own; the township's versions are recommended
+  standards that flow down to every village as reference data (bundles).
+- An event of village V on day D is judged by V's own version in force on D; if V has
+  no own version in force on D (it has adopted none yet, or none that early), by the
+  township's recommended version in force on D; otherwise by none.
+- So a village that adopts its own standards from day X keeps the township's verdicts on
+  events before X, and its own rule from X on. On a township, editing or adding a
+  recommended version is refused like a village's own when it would change a verdict on
+  events of villages that follow it (as far as their synced records show).
 """
 from __future__ import annotations
+
+from bisect import bisect_right
 
 from db import Store
 from db.errors import NotFoundError, RefusedError, ValidationError
@@ -84,12 +97,39 @@ def clean_standard(kind: str, values: dict) -> dict:
 
 
 # ------------------------------------------------------------------ reading
-def versions(store: Store) -> list[dict]:
+def _site_role(store: Store) -> str:
+    row = store.one("SELECT role FROM site LIMIT 1")
+    return row[0] if row else "village"
+
+
+def recommending_site(store: Store, site_id: str | None = None) -> str | None:
+    """The site whose standards `site_id` follows where it has none of its own: a village's
+    township. On a village file that is the registered township; on a township file, the
+    township itself for each of its villages."""
+    site = site_id or store.site_id
+    township = _site_role(store) == "township"
+    if site != store.site_id:
+        return store.site_id if township else None
+    if township:
+        return None
+    return store.scalar("SELECT peer_site_id FROM sync_peer WHERE site_id=? AND relation='parent' AND active=1 "
+                        "AND peer_site_id IS NOT NULL ORDER BY created_at LIMIT 1", (store.site_id,))
+
+
+def versions(store: Store, site_id: str | None = None) -> list[dict]:
+    """One site's own versions (default: this installation's), oldest first, with "until"."""
     rows = [dict(r) for r in store.query(
-        "SELECT * FROM redwhite_standard_version ORDER BY effective_date")]
+        "SELECT * FROM redwhite_standard_version WHERE site_id=? ORDER BY effective_date",
+        (site_id or store.site_id,))]
     for i, v in enumerate(rows):
         v["until"] = rows[i + 1]["effective_date"] if i + 1 < len(rows) else None
     return rows
+
+
+def recommended_versions(store: Store) -> list[dict]:
+    """The township's recommended versions as this village received them ([] on a township)."""
+    upper = recommending_site(store)
+    return versions(store, upper) if upper else []
 
 
 def standards_of(store: Store, version_id: str) -> dict[str, dict]:
@@ -97,37 +137,72 @@ def standards_of(store: Store, version_id: str) -> dict[str, dict]:
         "SELECT * FROM redwhite_standard WHERE version_id=?", (version_id,))}
 
 
-def version_for(store: Store, on_date: str) -> dict | None:
-    """The version in force on a date, with its standards under "standards"; None if none."""
-    row = store.one("SELECT * FROM redwhite_standard_version WHERE effective_date <= ? "
-                    "ORDER BY effective_date DESC LIMIT 1", (on_date,))
-    if row is None:
-        return None
-    version = dict(row)
-    version["standards"] = standards_of(store, version["id"])
-    return version
+def _with_standards(store: Store, site_id: str | None, source: str) -> list[dict]:
+    found = versions(store, site_id) if site_id else []
+    by_version: dict[str, dict] = {v["id"]: {} for v in found}
+    if found:
+        for r in store.query("SELECT * FROM redwhite_standard WHERE site_id=?", (site_id,)):
+            by_version.setdefault(r["version_id"], {})[r["kind"]] = dict(r)
+    for v in found:
+        v["standards"] = by_version[v["id"]]
+        v["source"] = source
+    return found
 
 
-def standard_for(store: Store, kind: str, on_date: str) -> tuple[dict | None, dict | None]:
-    version = version_for(store, on_date)
+class Timeline:
+    """Every version that can judge one site's events, loaded once (judging many events
+    quickly): the site's own, then its township's recommended ones (see the module rule)."""
+
+    def __init__(self, store: Store, site_id: str | None = None):
+        site = site_id or store.site_id
+        self.own = _with_standards(store, site, "own")
+        self.recommended = _with_standards(store, recommending_site(store, site), "township")
+        self._own_dates = [v["effective_date"] for v in self.own]
+        self._rec_dates = [v["effective_date"] for v in self.recommended]
+
+    def on(self, day: str) -> dict | None:
+        i = bisect_right(self._own_dates, day)
+        if i:
+            return self.own[i - 1]
+        i = bisect_right(self._rec_dates, day)
+        return self.recommended[i - 1] if i else None
+
+
+def version_for(store: Store, on_date: str, site_id: str | None = None) -> dict | None:
+    """The version in force on a date for a site (own, else the township's recommended one),
+    with its standards under "standards" and "source" own|township; None if none."""
+    return Timeline(store, site_id).on(on_date)
+
+
+def standard_for(store: Store, kind: str, on_date: str, site_id: str | None = None) -> tuple[dict | None, dict | None]:
+    version = version_for(store, on_date, site_id)
     if version is None:
         return None, None
     return version, version["standards"].get(kind)
 
 
-def _judged_between(store: Store, start: str, until: str | None) -> list[dict]:
-    """Events in [start, until) that already carry a verdict (decision or actual figures)."""
+def _judged_between(store: Store, start: str, until: str | None, site_id: str | None = None) -> list[dict]:
+    """Events in [start, until) that already carry a verdict (decision or actual figures)
+    and that a version of `site_id` judges: the site's own events and, on a township, those
+    of villages that have no own version in force on their date."""
+    site = site_id or store.site_id
+    followers = ""
+    if site == store.site_id and _site_role(store) == "township":
+        followers = (" OR (e.site_id <> :site AND NOT EXISTS (SELECT 1 FROM redwhite_standard_version v "
+                     "WHERE v.site_id = e.site_id AND v.effective_date <= e.start_date))")
     return [dict(r) for r in store.query(
-        "SELECT e.id, e.start_date FROM redwhite_event e WHERE e.start_date >= ? AND e.start_date < ? "
+        "SELECT e.id, e.start_date FROM redwhite_event e WHERE e.start_date >= :start AND e.start_date < :until "
+        f"AND (e.site_id = :site{followers}) "
         "AND e.cancelled = 0 AND (e.decision IS NOT NULL OR EXISTS "
         "(SELECT 1 FROM redwhite_figures f WHERE f.event_id = e.id AND f.stage = 'actual')) "
-        "ORDER BY e.start_date", (start, until or "9999-12-31"))]
+        "ORDER BY e.start_date", {"start": start, "until": until or "9999-12-31", "site": site})]
 
 
 def judged_count(store: Store, version_id: str) -> int:
-    for v in versions(store):
+    row = store.one("SELECT site_id FROM redwhite_standard_version WHERE id=?", (version_id,))
+    for v in versions(store, row[0]) if row else []:
         if v["id"] == version_id:
-            return len(_judged_between(store, v["effective_date"], v["until"]))
+            return len(_judged_between(store, v["effective_date"], v["until"], v["site_id"]))
     raise NotFoundError("找不到这一版标准。")
 
 
@@ -141,10 +216,11 @@ def add_version(store: Store, effective_date, standards: dict[str, dict] | None 
         check_kind(kind)
     cleaned = {k: clean_standard(k, v) for k, v in standards.items()}
     with store.transaction():
-        if store.one("SELECT 1 FROM redwhite_standard_version WHERE effective_date=?", (day,)):
+        if store.one("SELECT 1 FROM redwhite_standard_version WHERE site_id=? AND effective_date=?",
+                     (store.site_id, day)):
             raise RefusedError(f"已有 {day} 生效的标准版本，请修改那一版或换一个生效日期。")
-        later = store.one("SELECT effective_date FROM redwhite_standard_version WHERE effective_date > ? "
-                          "ORDER BY effective_date LIMIT 1", (day,))
+        later = store.one("SELECT effective_date FROM redwhite_standard_version WHERE site_id=? "
+                          "AND effective_date > ? ORDER BY effective_date LIMIT 1", (store.site_id, day))
         base = version_for(store, day)
         # Events with no version in force had no verdict to keep; the others keep theirs.
         taken = _judged_between(store, day, later[0] if later else None) if base else []
@@ -170,6 +246,25 @@ def adopt_example(store: Store, effective_date) -> str:
     return add_version(store, effective_date, EXAMPLE, title=EXAMPLE_TITLE,
                        note="系统自带示例，数字取自某县公开的村规民约范本，请按本村村规民约修改。",
                        is_example=True)
+
+
+def adopt_recommended(store: Store, effective_date, version_id: str | None = None) -> str:
+    """The village adopts the township's recommended standards (the version in force on
+    effective_date, or the one named) as its own version from effective_date: from then on
+    it is the village's, edited like any of its own."""
+    day = parse_date(effective_date, field="effective_date", label="生效日期")
+    recommended = recommended_versions(store)
+    if version_id:
+        chosen = next((v for v in recommended if v["id"] == version_id), None)
+    else:
+        chosen = next((v for v in reversed(recommended) if v["effective_date"] <= day), None) \
+            or (recommended[0] if recommended else None)
+    if chosen is None:
+        raise NotFoundError("还没有收到乡镇推荐的标准（乡镇下发的数据包导入后才有）。")
+    limits = {kind: {k: std[k] for k in STANDARD_KEYS} for kind, std in standards_of(store, chosen["id"]).items()}
+    title = f"采用乡镇推荐标准（{chosen['effective_date']}版）"
+    note = f"依据乡镇推荐的村规民约标准“{chosen['title'] or chosen['effective_date']}”。"
+    return add_version(store, day, limits, title=title, note=note)
 
 
 def update_standard(store: Store, version_id: str, kind: str, **changes) -> dict:
@@ -205,7 +300,8 @@ def set_standard(store: Store, effective_date, kind: str, **changes) -> str:
     day = parse_date(effective_date, field="effective_date", label="生效日期")
     kind = check_kind(kind)
     with store.transaction():
-        row = store.one("SELECT id FROM redwhite_standard_version WHERE effective_date=?", (day,))
+        row = store.one("SELECT id FROM redwhite_standard_version WHERE site_id=? AND effective_date=?",
+                        (store.site_id, day))
         if row:
             update_standard(store, row[0], kind, **changes)
             return row[0]

@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from db import Store
-from db.errors import ValidationError
+from db.errors import NotFoundError, RefusedError, ValidationError
 from desktop.core.redwhite import events as ev_mod
 from desktop.core.redwhite.codes import KINDS, check_kind
 
@@ -24,20 +24,21 @@ EXAMPLE_BASELINE = {
 }
 
 
-def _saved_baseline(store: Store) -> dict[str, dict]:
+def _saved_baseline(store: Store, site_id: str | None = None) -> dict[str, dict]:
     return {r["kind"]: dict(r) for r in store.query(
-        "SELECT * FROM redwhite_baseline WHERE site_id=?", (store.site_id,))}
+        "SELECT * FROM redwhite_baseline WHERE site_id=?", (site_id or store.site_id,))}
 
 
-def baseline(store: Store) -> dict[str, dict]:
-    """Per kind: tables, cost_per_table_fen, bride_price_fen (the example where not stated)."""
-    saved = _saved_baseline(store)
+def baseline(store: Store, site_id: str | None = None) -> dict[str, dict]:
+    """Per kind: tables, cost_per_table_fen, bride_price_fen (the example where not stated).
+    Each village states its own; a township reads a village's by its site_id."""
+    saved = _saved_baseline(store, site_id)
     return {k: {f: (saved[k][f] if k in saved else EXAMPLE_BASELINE[k][f]) for f in BASELINE_FIELDS}
             for k in KINDS}
 
 
-def baseline_is_example(store: Store) -> bool:
-    return not _saved_baseline(store)
+def baseline_is_example(store: Store, site_id: str | None = None) -> bool:
+    return not _saved_baseline(store, site_id)
 
 
 def set_baseline(store: Store, kind: str, **values: int) -> dict:
@@ -99,11 +100,17 @@ def _shares(bucket: dict) -> dict:
     return bucket
 
 
-def year_stats(store: Store, year: int, *, group_id: str | None = None) -> dict:
-    if not isinstance(year, int) or not 1980 <= year <= 2100:
+def _check_year(year) -> None:
+    if isinstance(year, bool) or not isinstance(year, int) or not 1980 <= year <= 2100:
         raise ValidationError(f"年份“{year}”不对（应为四位数，如 2026）。", field="year")
-    base = baseline(store)
-    events = ev_mod.list_events(store, year=year, group_id=group_id)
+
+
+def year_stats(store: Store, year: int, *, group_id: str | None = None, site_id: str | None = None) -> dict:
+    """One site's year (default: this installation's own; a township names a village)."""
+    _check_year(year)
+    site = site_id or store.site_id
+    base = baseline(store, site)
+    events = ev_mod.list_events(store, year=year, group_id=group_id, site_id=site)
     total = _empty("合计")
     by_kind = {k: _empty(k) for k in KINDS}
     by_group: dict[str, dict] = {}
@@ -122,10 +129,10 @@ def year_stats(store: Store, year: int, *, group_id: str | None = None) -> dict:
                                "findings": [f["message"] for f in ev["verdict"]["actual_findings"]],
                                "action": ev["violation_action"]})
     group_order = {g["name"]: i for i, g in enumerate(store.query(
-        "SELECT name FROM village_group ORDER BY sort_order, name"))}
+        "SELECT name FROM village_group WHERE site_id=? ORDER BY sort_order, name", (site,)))}
     return {
-        "year": year, "group_id": group_id,
-        "baseline_is_example": baseline_is_example(store),
+        "year": year, "group_id": group_id, "site_id": site,
+        "baseline_is_example": baseline_is_example(store, site),
         "total": _shares(total),
         "by_kind": [_shares(by_kind[k]) for k in KINDS],
         "by_group": [_shares(b) for _, b in sorted(by_group.items(),
@@ -133,3 +140,43 @@ def year_stats(store: Store, year: int, *, group_id: str | None = None) -> dict:
         "by_month": [{"month": m, **counts} for m, counts in by_month.items()],
         "violations": sorted(violations, key=lambda v: v["start_date"]),
     }
+
+
+def _summed(label: str, buckets: list[dict]) -> dict:
+    out = _empty(label)
+    for b in buckets:
+        for key in out:
+            if key != "label":
+                out[key] += b[key]
+    return _shares(out)
+
+
+def village_site(store: Store, ref: str) -> dict:
+    """On a township file, one of its registered villages by name or division code:
+    {"site_id", "name", "division_code"}. Refused on a village file."""
+    from desktop.core.sync import peers
+    if peers.my_role(store) != "township":
+        raise RefusedError("只有乡镇安装才能查看各村的红白事数据；本机是村安装，只有本村的数据。")
+    peer = peers.find_peer(store, ref)
+    if peer["relation"] != "child" or not peer["peer_site_id"]:
+        raise NotFoundError(f"“{ref}”不是本乡镇登记的村。")
+    return {"site_id": peer["peer_site_id"], "name": peer["name"], "division_code": peer["division_code"]}
+
+
+def township_stats(store: Store, year: int) -> dict:
+    """A township's view: each registered village's year from its synced records (judged by
+    that village's standards, savings against its own baseline), and the villages added up.
+    The township's own events, if any, stay out of it (year_stats(store, year) shows them)."""
+    from desktop.core.sync import township
+    _check_year(year)
+    rows, per_kind = [], {k: [] for k in KINDS}
+    for v in township.villages(store):
+        if not v["peer_site_id"]:
+            continue
+        data = year_stats(store, year, site_id=v["peer_site_id"])
+        rows.append({**data["total"], "label": v["name"], "name": v["name"], "site_id": v["peer_site_id"],
+                     "division_code": v["division_code"], "baseline_is_example": data["baseline_is_example"]})
+        for b in data["by_kind"]:
+            per_kind[b["label"]].append(b)
+    return {"year": year, "villages": rows, "total": _summed("合计", rows),
+            "by_kind": [_summed(k, per_kind[k]) for k in KINDS]}

@@ -72,6 +72,7 @@ class ImportResult:
     notes: list[tuple[int, str]] = field(default_factory=list)     # imported, with something to check
     total_rows: int = 0
     dry_run: bool = False
+    backup: Path | None = None              # the "pre-import" backup taken before writing
 
     @property
     def imported(self) -> int:
@@ -96,6 +97,8 @@ class ImportResult:
                 text += "。"
         else:
             text += "没有错误行。"
+        if self.backup:
+            text += f"导入前的数据已自动备份（{self.backup.name}），如需撤回可从备份恢复。"
         return text
 
     def to_json(self) -> dict:
@@ -108,6 +111,7 @@ class ImportResult:
             "skipped": [{"row": r, "reason": why} for r, why in self.skipped],
             "notes": [{"row": r, "note": n} for r, n in self.notes],
             "total_rows": self.total_rows, "dry_run": self.dry_run,
+            "backup": str(self.backup) if self.backup else None,
         }
 
 
@@ -174,6 +178,9 @@ def run_import(store: Store, table: RawTable, mapping: dict[int, str], progress:
     result = importer.result
     result.dry_run = dry_run
     total = max(len(table.rows) - table.data_start, 0)
+    if not dry_run:
+        from desktop.core.security.backups import before_import
+        result.backup = before_import(store, progress)
     try:
         with store.transaction():
             for done, (number, cells) in enumerate(table.data_rows()):

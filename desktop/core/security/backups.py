@@ -12,7 +12,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from db import Store
-from db.backup import backup_connection, default_backup_dir, verify_backup
+from db.backup import (BackupCheckFailed, Progress, backup_connection, default_backup_dir,
+                       verify_backup)
 from db.errors import CunwuError
 
 KEEP = {"daily": 7, "pre-import": 10, "pre-migration": 5, "pre-restore": 5, "pre-sync": 10}
@@ -40,11 +41,19 @@ def _stem(store: Store) -> str:
     return Path(store.path).stem if store.path else "cunwu"
 
 
-def auto_backup(store: Store, reason: str) -> Path:
+def auto_backup(store: Store, reason: str, progress: Progress | None = None) -> Path:
     folder = backup_folder(store)
-    out = backup_connection(store.conn, folder, stem=_stem(store), reason=reason)
+    out = backup_connection(store.conn, folder, stem=_stem(store), reason=reason, progress=progress)
     rotate(folder, reason)
     return out
+
+
+def before_import(store: Store, progress: Progress | None = None) -> Path | None:
+    """The "pre-import" backup every import takes just before it writes (none for in-memory stores)."""
+    if store.path is None:
+        return None
+    return auto_backup(store, "pre-import",
+                       progress=progress and (lambda d, t, m: progress(d, t, "导入前先备份：" + m)))
 
 
 def rotate(folder: Path, reason: str) -> list[Path]:
@@ -79,45 +88,58 @@ def backup_is_stale(store: Store, now: datetime | None = None) -> bool:
     return last is None or (now or datetime.now()) - last > STALE_AFTER
 
 
-def daily_backup_if_due(store: Store) -> Path | None:
-    folder = backup_folder(store)
+def daily_backup_due(store: Store) -> bool:
     today = datetime.now().strftime("%Y%m%d")
-    if any(folder.glob(f"*-daily-{today}-*.sqlite")):
-        return None
-    return auto_backup(store, "daily")
+    try:
+        return not any(backup_folder(store).glob(f"*-daily-{today}-*.sqlite"))
+    except OSError:     # the USB stick is not there: try, and let the backup say why it fails
+        return True
 
 
-def restore(db_path: Path, backup_path: Path) -> Path | None:
+def daily_backup_if_due(store: Store) -> Path | None:
+    return auto_backup(store, "daily") if daily_backup_due(store) else None
+
+
+def restore(db_path: Path, backup_path: Path, progress: Progress | None = None) -> Path | None:
     """Replace the database at db_path with a verified backup; the current file is kept first.
 
-    Returns the pre-restore backup of the replaced file (None when there was none).
+    Returns the pre-restore backup of the replaced file (None when there was none, or when
+    it was damaged: then it is kept beside as *.damaged-<time>). The backup gets the full
+    integrity check; the safety copy of the current file and the restored file get the quick
+    check (the restored pages are a page-for-page copy of the file just checked in full).
     """
+    progress = progress or (lambda *a: None)
     backup_path, db_path = Path(backup_path), Path(db_path)
     if not backup_path.exists():
         raise CunwuError(f"备份文件 {backup_path} 不存在。")
-    ok, detail = verify_backup(backup_path)
+    progress(0, 0, "正在校验备份文件……")
+    ok, detail = verify_backup(backup_path, progress)
     if not ok:
         raise CunwuError(f"备份文件 {backup_path} 校验未通过（{detail}），没有恢复。")
     saved = None
     if db_path.exists() and db_path.stat().st_size > 0:
         current = sqlite3.connect(str(db_path))
+        damaged = False
         try:
-            saved = backup_connection(current, default_backup_dir(db_path),
-                                      stem=db_path.stem, reason="pre-restore")
-        except (sqlite3.DatabaseError, CunwuError):
-            saved = None   # the current file is damaged: that is why we restore
+            saved = backup_connection(current, default_backup_dir(db_path), stem=db_path.stem,
+                                      reason="pre-restore", check="quick",
+                                      progress=lambda d, t, m: progress(d, t, "正在另存当前数据文件……"))
+        except (BackupCheckFailed, sqlite3.DatabaseError):
+            damaged = True   # the current file is damaged: that is why we restore
         finally:
             current.close()   # an open handle would keep the file locked on Windows
-        if saved is None:
-            damaged = db_path.with_name(db_path.name + f".damaged-{datetime.now():%Y%m%d-%H%M%S}")
-            db_path.replace(damaged)
+        if damaged:
+            aside = db_path.with_name(db_path.name + f".damaged-{datetime.now():%Y%m%d-%H%M%S}")
+            db_path.replace(aside)
             for suffix in ("-wal", "-shm"):
                 Path(str(db_path) + suffix).unlink(missing_ok=True)
+    # From here on the file is being replaced: no cancelling half-way.
+    progress(0, 0, "正在恢复数据文件……")
     src = sqlite3.connect(f"file:{backup_path}?mode=ro", uri=True)
     dest = sqlite3.connect(str(db_path))
     try:
         src.backup(dest)
-        result = dest.execute("PRAGMA integrity_check").fetchone()[0]
+        result = dest.execute("PRAGMA quick_check").fetchone()[0]
     finally:
         dest.close()
         src.close()

@@ -1,53 +1,24 @@
-"""Widgets shared by the funds tabs: dates, typed yuan, a table model over rows, PDF pages, errors."""
+"""Widgets shared by the funds tabs: a table model over rows, PDF pages (dates, typed yuan and
+error boxes are the program-wide ones from desktop.ui.widgets and desktop.ui.errors)."""
 from __future__ import annotations
 
 from typing import Any, Callable
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPixmap
-from PySide6.QtWidgets import (QLabel, QLineEdit, QMessageBox, QScrollArea, QTableView, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QLabel, QScrollArea, QTableView, QVBoxLayout, QWidget
 
-from db.errors import CunwuError
-from desktop.core.funds.money import capitals, parse_amount, yuan
-from desktop.ui.widgets import DateEdit  # noqa: F401  (shared; callers import it from here)
+from desktop.core.money import yuan
 from desktop.ui.core_labels import core_label
+from desktop.ui.errors import show_error
+from desktop.ui.widgets import DateEdit, MoneyEdit  # noqa: F401  (shared; callers import them from here)
 
 RED = QBrush(QColor("#b00020"))
 GREY = QBrush(QColor("#777777"))
 
 
-
-class MoneyEdit(QLineEdit):
-    """Yuan typed as text ('12,345.67'); `fen()` parses strictly (a refusal names the field)."""
-
-    def __init__(self, label: str, capitals_label: QLabel | None = None, parent=None):
-        super().__init__(parent)
-        self.label = label
-        self.setPlaceholderText("0.00")
-        self.setAlignment(Qt.AlignRight)
-        self.capitals_label = capitals_label
-        if capitals_label is not None:
-            self.textChanged.connect(self._show_capitals)
-
-    def _show_capitals(self, text: str) -> None:
-        try:
-            self.capitals_label.setText(capitals(parse_amount(text, allow_zero=True)))
-            self.capitals_label.setStyleSheet("")
-        except CunwuError as exc:
-            self.capitals_label.setText(str(exc) if text.strip() else "")
-            self.capitals_label.setStyleSheet("color: #b00020")
-
-    def fen(self, field: str = "amount", allow_zero: bool = False) -> int:
-        return parse_amount(self.text(), field=field, label=self.label, allow_zero=allow_zero)
-
-
-def show_error(parent, exc: Exception) -> None:
-    """A refusal from the core in a message box; never a traceback."""
-    if isinstance(exc, CunwuError):
-        QMessageBox.warning(parent, QCoreApplication.translate("Funds", "未完成"), str(exc))
-    else:
-        QMessageBox.critical(parent, QCoreApplication.translate("Funds", "内部错误"), f"{type(exc).__name__}: {exc}")
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Funds", text)
 
 
 def attempt(parent, fn: Callable[[], Any]) -> Any:

@@ -10,15 +10,11 @@ from desktop.ui.widgets import TabbedPage
 
 
 class Page(TabbedPage):
+    area = "funds"
+
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
-        self.funds = self.add_tab(FundsTab(ctx), self.tr("资金账户"))
-        self.ledger = self.add_tab(LedgerTab(ctx), self.tr("收支账目"))
-        self.decisions = self.add_tab(DecisionsTab(ctx), self.tr("四议两公开"))
-        self.closing = self.add_tab(ClosingTab(ctx), self.tr("结账与监督"))
-        self.disclosure = self.add_tab(DisclosureTab(ctx), self.tr("财务公开"))
-        ctx.data_changed.connect(self._changed)
-
-    def _changed(self, area: str) -> None:
-        if area == "funds" and self.isVisible():
-            self.refresh()
+        self.add_tabs([("funds", FundsTab, self.tr("资金账户")), ("ledger", LedgerTab, self.tr("收支账目")),
+                       ("decisions", DecisionsTab, self.tr("四议两公开")),
+                       ("closing", ClosingTab, self.tr("结账与监督")),
+                       ("disclosure", DisclosureTab, self.tr("财务公开"))])

@@ -12,8 +12,6 @@ from desktop.ui.widgets import TabbedPage
 class Page(TabbedPage):
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
-        self.events = self.add_tab(EventsTab(ctx), self.tr("红白事登记"))
-        self.standards = self.add_tab(StandardsTab(ctx), self.tr("村规民约标准"))
-        self.members = self.add_tab(MembersTab(ctx), self.tr("理事会成员"))
-        self.stats = self.add_tab(StatsTab(ctx), self.tr("统计"))
-        self.hall = self.add_tab(HallTab(ctx), self.tr("服务中心资金"))
+        self.add_tabs([("events", EventsTab, self.tr("红白事登记")), ("standards", StandardsTab, self.tr("村规民约标准")),
+                       ("members", MembersTab, self.tr("理事会成员")), ("stats", StatsTab, self.tr("统计")),
+                       ("hall", HallTab, self.tr("服务中心资金"))])

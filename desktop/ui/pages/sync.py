@@ -13,16 +13,15 @@ class Page(TabbedPage):
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
         self.set_title(self.tr("<h2>同步与上报</h2>"))
-        self.exchange = self.add_tab(ExchangeTab(ctx), self.tr("数据交换"))
-        self.reports = self.add_tab(ReportsTab(ctx), self.tr("月度上报"))
         self.township = self.reference = None
+        self.add_tabs([("exchange", ExchangeTab, self.tr("数据交换")), ("reports", ReportsTab, self.tr("月度上报"))])
         if peers.my_role(ctx.store) == "township":
-            self.township = self.add_tab(TownshipTab(ctx), self.tr("乡镇汇总"))
-            self.reference = self.add_tab(ReferenceTab(ctx), self.tr("下发参考数据"))
+            self.add_tabs([("township", TownshipTab, self.tr("乡镇汇总")),
+                           ("reference", ReferenceTab, self.tr("下发参考数据"))])
         self.exchange.imported.connect(lambda _summary: self.refresh())
 
     def refresh(self) -> None:
         """Every tab: an import or export can change each of them (peers, reports, totals, marks)."""
-        for tab in (self.exchange, self.reports, self.township, self.reference):
+        for tab in (getattr(self, "exchange", None), getattr(self, "reports", None), self.township, self.reference):
             if tab is not None:
                 tab.refresh()

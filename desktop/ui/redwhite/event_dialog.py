@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from db.errors import CunwuError, ValidationError
 from desktop.core.redwhite import checks, events, hall, members, standards
 from desktop.core.redwhite.codes import DECISIONS, FIGURES, KINDS, VIOLATION_ACTIONS
-from desktop.core.redwhite.money import yuan
+from desktop.core.money import yuan
 from desktop.ui.core_labels import core_label
 from desktop.ui.redwhite.verdicts import findings_lines, shown
 from desktop.ui.redwhite.widgets import DateEdit, MoneyEdit, PersonPicker, show_error, show_pdf
@@ -259,7 +259,8 @@ class EventDialog(QDialog):
     def _show_fees(self) -> None:
         self.fees.clear()
         for m in self.record["hall_money"] if self.record else []:
-            self.fees.addItem(f"{m['entry_date']}　{core_label(m['category'])}　{yuan(m['amount_fen'])}　{m['summary']}")
+            amount = yuan(m["amount_fen"], symbol=True)
+            self.fees.addItem(f"{m['entry_date']}　{core_label(m['category'])}　{amount}　{m['summary']}")
 
     def _add_fee(self) -> None:
         try:

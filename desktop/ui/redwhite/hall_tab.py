@@ -9,9 +9,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFormLayou
 
 from db.errors import CunwuError
 from desktop.core.redwhite import hall
-from desktop.core.redwhite.money import yuan
-from desktop.ui.redwhite.widgets import DateEdit, MoneyEdit, save_cancel, show_error, year_combo
+from desktop.core.money import yuan
 from desktop.ui.core_labels import core_label
+from desktop.ui.redwhite.widgets import DateEdit, MoneyEdit, show_error, year_combo
+from desktop.ui.widgets import dialog_buttons
 
 
 class HallEntryDialog(QDialog):
@@ -32,7 +33,7 @@ class HallEntryDialog(QDialog):
         form.addRow(self.tr("日期"), self.day)
         form.addRow(self.tr("摘要"), self.summary)
         form.addRow(self.tr("交款人/收款单位"), self.counterparty)
-        buttons = save_cancel(self, self.save)
+        buttons = dialog_buttons(self, self.save, save=True)
         form.addRow(buttons)
 
     def save(self) -> None:
@@ -82,15 +83,16 @@ class HallTab(QWidget):
     def refresh(self) -> None:
         year = self.year.currentData()
         data = hall.hall_summary(self.ctx.store, year)
+        money = {k: yuan(data[k], symbol=True) for k in ("opening_fen", "income_fen", "expense_fen", "closing_fen")}
         self.summary.setText(self.tr("%1 年：上年结余 %2，收入 %3，支出 %4，年末结余 %5；服务红白事 %6 起。")
-                             .replace("%1", str(year)).replace("%2", yuan(data["opening_fen"]))
-                             .replace("%3", yuan(data["income_fen"])).replace("%4", yuan(data["expense_fen"]))
-                             .replace("%5", yuan(data["closing_fen"])).replace("%6", str(data["events_served"])))
+                             .replace("%1", str(year)).replace("%2", money["opening_fen"])
+                             .replace("%3", money["income_fen"]).replace("%4", money["expense_fen"])
+                             .replace("%5", money["closing_fen"]).replace("%6", str(data["events_served"])))
         rows = hall.hall_rows(self.ctx.store, year)
         self.table.setRowCount(len(rows))
         for r, m in enumerate(rows):
-            values = [m["entry_date"], core_label(hall.DIRECTIONS[m["direction"]]), core_label(m["category"]), yuan(m["amount_fen"]),
-                      m["summary"], m["counterparty"]]
+            values = [m["entry_date"], core_label(hall.DIRECTIONS[m["direction"]]), core_label(m["category"]),
+                      yuan(m["amount_fen"], symbol=True), m["summary"], m["counterparty"]]
             for c, v in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(v))
         self.table.resizeColumnsToContents()

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 from db.errors import CunwuError
 from desktop.core.redwhite import members
 from desktop.core.redwhite.codes import ROLES
-from desktop.ui.redwhite.widgets import DateEdit, PersonPicker, save_cancel, show_error
 from desktop.ui.core_labels import core_label
+from desktop.ui.redwhite.widgets import DateEdit, PersonPicker, show_error
+from desktop.ui.widgets import dialog_buttons
 
 
 class MemberDialog(QDialog):
@@ -44,7 +45,7 @@ class MemberDialog(QDialog):
         form.addRow("", row)
         self.outsider.toggled.connect(lambda on: (self.name.setEnabled(on), self.person.setEnabled(not on)))
         self.has_end.toggled.connect(self.end.setEnabled)
-        buttons = save_cancel(self, self.save)
+        buttons = dialog_buttons(self, self.save, save=True)
         form.addRow(buttons)
         self.store = store
 

@@ -2,6 +2,8 @@
 
 A version that already judged events is shown read-only (its numbers are the basis of
 past verdicts); the clerk makes a new version instead, from a new effective date.
+A village also sees its township's recommended versions (read-only; they judge its events
+where it has no own version in force, see core standards.py) and can adopt one as its own.
 """
 from __future__ import annotations
 
@@ -14,10 +16,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
                                QVBoxLayout, QWidget)
 
 from db.errors import CunwuError, ValidationError
+from desktop.core import village
 from desktop.core.redwhite import standards
 from desktop.core.redwhite.codes import FIGURES, KINDS
-from desktop.core.redwhite.money import parse_yuan, yuan_plain
-from desktop.ui.redwhite.widgets import DateEdit, save_cancel, show_error
+from desktop.core.funds.money import parse_amount
+from desktop.core.money import yuan
+from desktop.ui.redwhite.widgets import DateEdit, show_error
+from desktop.ui.widgets import dialog_buttons
 
 from desktop.ui.core_labels import core_label  # noqa: E402
 
@@ -38,7 +43,7 @@ class NewVersionDialog(QDialog):
         form.addRow(self.tr("生效日期"), self.effective)
         form.addRow(self.tr("名称"), self.title)
         form.addRow("", self.template)
-        form.addRow(save_cancel(self, self.accept))
+        form.addRow(dialog_buttons(self, self.accept, save=True))
 
 
 class StandardsTab(QWidget):
@@ -51,13 +56,16 @@ class StandardsTab(QWidget):
         layout.addWidget(splitter)
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.addWidget(QLabel(self.tr("标准版本（按生效日期）")))
+        township = village.site_info(ctx.store)["role"] == "township"
+        left_layout.addWidget(QLabel(self.tr("本乡镇推荐的标准版本（随数据包下发各村）") if township
+                                     else self.tr("标准版本（按生效日期）")))
         self.versions = QListWidget()
         left_layout.addWidget(self.versions, 1)
         self.new_button = QPushButton(self.tr("新建版本"))
         self.example_button = QPushButton(self.tr("采用示例模板"))
+        self.township_button = QPushButton(self.tr("采用乡镇推荐标准…"))
         self.delete_button = QPushButton(self.tr("删除未用的版本"))
-        for b in (self.new_button, self.example_button, self.delete_button):
+        for b in (self.new_button, self.example_button, self.township_button, self.delete_button):
             left_layout.addWidget(b)
         splitter.addWidget(left)
         right = QWidget()
@@ -121,6 +129,7 @@ class StandardsTab(QWidget):
         self.versions.currentItemChanged.connect(self._select)
         self.new_button.clicked.connect(self.new_version)
         self.example_button.clicked.connect(self.adopt_example)
+        self.township_button.clicked.connect(self.adopt_recommended)
         self.delete_button.clicked.connect(self.delete_version)
         self.save_button.clicked.connect(self.save)
         self.refresh()
@@ -130,12 +139,17 @@ class StandardsTab(QWidget):
         self.versions.blockSignals(True)
         self.versions.clear()
         rows = standards.versions(self.ctx.store)
+        recommended = standards.recommended_versions(self.ctx.store)
         today = date.today().isoformat()
-        for v in reversed(rows):
-            in_force = v["effective_date"] <= today and (v["until"] is None or v["until"] > today)
-            text = self.tr("%1 起").replace("%1", v["effective_date"]) + f"　{v['title'] or ''}" + (self.tr("（现行）") if in_force else "")
+        current = standards.version_for(self.ctx.store, today)
+        for v in list(reversed(rows)) + list(reversed(recommended)):
+            in_force = current is not None and v["id"] == current["id"]
+            prefix = self.tr("【乡镇推荐】") if v["site_id"] != self.ctx.store.site_id else ""
+            text = prefix + self.tr("%1 起").replace("%1", v["effective_date"]) + f"　{v['title'] or ''}" + \
+                (self.tr("（现行）") if in_force else "")
             item = QListWidgetItem(text)
             item.setData(Qt.UserRole, v["id"])
+            item.setToolTip(text)
             self.versions.addItem(item)
             if v["id"] == select or (select is None and in_force):
                 self.versions.setCurrentItem(item)
@@ -144,6 +158,7 @@ class StandardsTab(QWidget):
             self.versions.setCurrentRow(0)
         self._select(self.versions.currentItem())
         self.example_button.setVisible(not rows)
+        self.township_button.setVisible(bool(recommended))
 
     def _select(self, item, _previous=None) -> None:
         if item is None:
@@ -156,19 +171,16 @@ class StandardsTab(QWidget):
         store = self.ctx.store
         version = store.get("redwhite_standard_version", self.version_id)
         by_kind = standards.standards_of(store, self.version_id)
+        if version["site_id"] != store.site_id:
+            self._show_values(version, by_kind)
+            self.banner.setText(self.tr("这是乡镇推荐的标准，由乡镇随数据包下发，本村只能查看。本村没有自己的标准时，"
+                                        "事项按它审核；如要采用，请点“采用乡镇推荐标准…”，之后可按本村情况修改。"))
+            self.banner.setStyleSheet("color: #1e5aa8;")
+            self._set_enabled(False)
+            self.delete_button.setEnabled(False)
+            return
         judged = standards.judged_count(store, self.version_id)
-        self.title.setText(version["title"])
-        for kind, cells in self.cells.items():
-            std = by_kind.get(kind, {})
-            cells["banned"].setChecked(bool(std.get("banned")))
-            for fig in LIMIT_FIGURES:
-                value = std.get(fig.limit)
-                cells[fig.limit].setText("" if value is None else (yuan_plain(value) if fig.money else str(value)))
-            cells["report_mode"].setCurrentIndex(cells["report_mode"].findData(std.get("report_mode", "before")))
-            cells["report_days"].setValue(std.get("report_days") or 0)
-            cells["rules"].setText(std.get("rules", ""))
-            cells["rules"].setCursorPosition(0)
-            cells["rules"].setToolTip(std.get("rules", ""))
+        self._show_values(version, by_kind)
         notes = []
         if version["is_example"]:
             notes.append(self.tr("这是系统自带的示例（请按本村村规民约修改）。"))
@@ -179,6 +191,21 @@ class StandardsTab(QWidget):
         self.banner.setStyleSheet("color: #a15c00;" if notes else "")
         self._set_enabled(True, numbers=not judged)
         self.delete_button.setEnabled(not judged)
+
+    def _show_values(self, version, by_kind: dict) -> None:
+        self.title.setText(version["title"])
+        for kind, cells in self.cells.items():
+            std = by_kind.get(kind, {})
+            cells["banned"].setChecked(bool(std.get("banned")))
+            for fig in LIMIT_FIGURES:
+                value = std.get(fig.limit)
+                text = "" if value is None else (yuan(value, grouping=False) if fig.money else str(value))
+                cells[fig.limit].setText(text)
+            cells["report_mode"].setCurrentIndex(cells["report_mode"].findData(std.get("report_mode", "before")))
+            cells["report_days"].setValue(std.get("report_days") or 0)
+            cells["rules"].setText(std.get("rules", ""))
+            cells["rules"].setCursorPosition(0)
+            cells["rules"].setToolTip(std.get("rules", ""))
 
     def _set_enabled(self, on: bool, numbers: bool = True) -> None:
         for cells in self.cells.values():
@@ -197,7 +224,7 @@ class StandardsTab(QWidget):
             if not text:
                 out[fig.limit] = None
             elif fig.money:
-                out[fig.limit] = parse_yuan(text, field=fig.limit, label=label)
+                out[fig.limit] = parse_amount(text, field=fig.limit, label=label, allow_zero=True)
             elif text.isdigit():
                 out[fig.limit] = int(text)
             else:
@@ -239,6 +266,22 @@ class StandardsTab(QWidget):
             else:
                 version_id = standards.add_version(self.ctx.store, dialog.effective.iso(),
                                                    title=dialog.title.text())
+        except CunwuError as exc:
+            show_error(self, exc)
+            return
+        self.ctx.changed("redwhite")
+        self.refresh(version_id)
+
+    def adopt_recommended(self) -> None:
+        dialog = NewVersionDialog(self)
+        dialog.setWindowTitle(self.tr("采用乡镇推荐标准"))
+        dialog.template.setVisible(False)
+        if not dialog.exec():
+            return
+        try:
+            version_id = standards.adopt_recommended(self.ctx.store, dialog.effective.iso())
+            if dialog.title.text().strip():
+                standards.update_version(self.ctx.store, version_id, title=dialog.title.text())
         except CunwuError as exc:
             show_error(self, exc)
             return

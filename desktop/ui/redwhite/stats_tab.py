@@ -1,4 +1,8 @@
-"""The year's statistics: table by kind and group, charts, .xlsx export, annual summary PDF."""
+"""The year's statistics: table by kind and group, charts, .xlsx export, annual summary PDF.
+
+On a township the scope picker shows the villages added up (one line per village), one
+village (from its synced records, judged by its own standards) or the township's own.
+"""
 from __future__ import annotations
 
 
@@ -14,9 +18,15 @@ from db.errors import CunwuError, ValidationError
 from desktop.core import village
 from desktop.core.redwhite import stats
 from desktop.core.redwhite.codes import KINDS
-from desktop.core.redwhite.money import parse_yuan, yuan, yuan_plain
-from desktop.ui.redwhite.widgets import save_cancel, show_error, show_pdf, year_combo
+from desktop.core.sync import township
+from desktop.core.funds.money import parse_amount
+from desktop.core.money import yuan
 from desktop.ui.core_labels import core_label
+from desktop.ui.redwhite.widgets import show_error, show_pdf, year_combo
+from desktop.ui.widgets import dialog_buttons
+
+
+ALL_VILLAGES = "*"
 
 
 def _pct(value) -> str:
@@ -50,11 +60,11 @@ class BaselineDialog(QDialog):
         current = stats.baseline(store)
         for r, kind in enumerate(KINDS):
             b = current[kind]
-            for c, text in enumerate((str(b["tables"]), yuan_plain(b["cost_per_table_fen"]),
-                                      yuan_plain(b["bride_price_fen"]))):
+            for c, text in enumerate((str(b["tables"]), yuan(b["cost_per_table_fen"], grouping=False),
+                                      yuan(b["bride_price_fen"], grouping=False))):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         layout.addWidget(self.table)
-        buttons = save_cancel(self, self.save)
+        buttons = dialog_buttons(self, self.save, save=True)
         layout.addWidget(buttons)
         self.resize(520, 360)
 
@@ -67,10 +77,10 @@ class BaselineDialog(QDialog):
                         raise ValidationError(f"{kind}的平均桌数应为整数，现在是“{tables}”。", field="tables")
                     stats.set_baseline(
                         self.store, kind, tables=int(tables),
-                        cost_per_table_fen=parse_yuan(self.table.item(r, 1).text(), field="cost_per_table_fen",
-                                                      label=f"{kind}的每桌平均花费"),
-                        bride_price_fen=parse_yuan(self.table.item(r, 2).text() or "0", field="bride_price_fen",
-                                                   label=f"{kind}的平均彩礼"))
+                        cost_per_table_fen=parse_amount(self.table.item(r, 1).text(), field="cost_per_table_fen",
+                                                        label=f"{kind}的每桌平均花费", allow_zero=True),
+                        bride_price_fen=parse_amount(self.table.item(r, 2).text() or "0", field="bride_price_fen",
+                                                     label=f"{kind}的平均彩礼", allow_zero=True))
         except CunwuError as exc:
             show_error(self, exc)
             return
@@ -86,9 +96,18 @@ class StatsTab(QWidget):
         bar = QHBoxLayout()
         self.year = year_combo()
         self.group = QComboBox()
-        self.group.addItem(self.tr("全村"), None)
-        for g in village.groups(ctx.store):
-            self.group.addItem(g["name"], g["id"])
+        self.township = village.site_info(ctx.store)["role"] == "township"
+        if self.township:
+            # Each village's groups are its own (names repeat across villages): pick a village.
+            self.group.addItem(self.tr("各村汇总"), ALL_VILLAGES)
+            for v in township.villages(ctx.store):
+                if v["peer_site_id"]:
+                    self.group.addItem(v["name"], v["peer_site_id"])
+            self.group.addItem(self.tr("乡镇本级"), None)
+        else:
+            self.group.addItem(self.tr("全村"), None)
+            for g in village.groups(ctx.store):
+                self.group.addItem(g["name"], g["id"])
         for label, w in ((self.tr("年份"), self.year), (self.tr("范围"), self.group)):
             bar.addWidget(QLabel(label))
             bar.addWidget(w)
@@ -130,26 +149,48 @@ class StatsTab(QWidget):
         self.annual_button.clicked.connect(self.print_annual)
         self.refresh()
 
+    def _scope(self) -> tuple[str | None, str | None]:
+        """(site_id, group_id) of the chosen scope; site ALL_VILLAGES: the township's villages added up."""
+        if self.township:
+            return self.group.currentData(), None
+        return None, self.group.currentData()
+
+    def _load(self) -> dict:
+        year = self.year.currentData()
+        site, group = self._scope()
+        if site != ALL_VILLAGES:
+            return stats.year_stats(self.ctx.store, year, group_id=group, site_id=site)
+        data = stats.township_stats(self.ctx.store, year)
+        # Shaped like one site's year: the villages stand where the groups stand.
+        return {"year": year, "total": data["total"], "by_kind": data["by_kind"], "by_group": data["villages"],
+                "baseline_is_example": any(v["baseline_is_example"] for v in data["villages"]), "villages": True}
+
     def refresh(self) -> None:
-        data = stats.year_stats(self.ctx.store, self.year.currentData(), group_id=self.group.currentData())
+        data = self._load()
         self.data = data
+        site, _group = self._scope()
+        own = site is None
+        for button in (self.baseline_button, self.annual_button):
+            button.setEnabled(own)
         t = data["total"]
         text = self.tr("%1 年共 %2 件，按时申报 %3，已办结 %4 件，符合标准 %5，超标 %6 件（已处理 %7 件）；"
                        "比改革前少办 %8 桌，节约 %9。") \
             .replace("%1", str(data["year"])).replace("%2", str(t["events"])).replace("%3", _pct(t["in_time_pct"])) \
             .replace("%4", str(t["with_actual"])).replace("%5", _pct(t["within_pct"])) \
             .replace("%6", str(t["violations"])).replace("%7", str(t["violations_handled"])) \
-            .replace("%8", str(t["tables_saved"])).replace("%9", yuan(t["money_saved_fen"]))
+            .replace("%8", str(t["tables_saved"])).replace("%9", yuan(t["money_saved_fen"], symbol=True))
         if data["baseline_is_example"]:
-            text += self.tr("（节约数按示例的改革前平均数估算，请点“改革前平均数…”按本村情况修改。）")
+            text += self.tr("（节约数按示例的改革前平均数估算，请点“改革前平均数…”按本村情况修改。）") if own \
+                else self.tr("（有的村节约数按示例的改革前平均数估算。）")
         self.summary.setText(text)
-        rows = data["by_kind"] + [t]
+        rows = (data["by_group"] if data.get("villages") else data["by_kind"]) + [t]
+        self.table.horizontalHeaderItem(0).setText(self.tr("村") if data.get("villages") else self.tr("类别"))
         self.table.setRowCount(len(rows))
         for r, b in enumerate(rows):
             values = [core_label(b["label"]), str(b["events"]), f"{b['reported_in_time']}（{_pct(b['in_time_pct'])}）",
                       str(b["with_actual"]), f"{b['within_standards']}（{_pct(b['within_pct'])}）",
                       str(b["violations"]), str(b["violations_handled"]), str(b["tables_saved"]),
-                      yuan(b["money_saved_fen"])]
+                      yuan(b["money_saved_fen"], symbol=True)]
             for c, v in enumerate(values):
                 item = QTableWidgetItem(v)
                 if c == 5 and b["violations"]:
@@ -172,7 +213,8 @@ class StatsTab(QWidget):
             (self.tr("事项"), "#1e88e5", lambda b: b["events"]),
             (self.tr("按时申报"), "#ffb300", lambda b: b["reported_in_time"]),
             (self.tr("符合标准"), "#4caf50", lambda b: b["within_standards"])])
-        self._show(self.group_chart, self.tr("各村民小组（件）"), series, [core_label(b["label"]) for b in data["by_group"]],
+        title = self.tr("各村（件）") if data.get("villages") else self.tr("各村民小组（件）")
+        self._show(self.group_chart, title, series, [core_label(b["label"]) for b in data["by_group"]],
                    max((b["events"] for b in data["by_group"]), default=0))
 
     def _show(self, view: QChartView, title: str, series, categories: list[str], top: int) -> None:
@@ -208,8 +250,13 @@ class StatsTab(QWidget):
                                               "Excel (*.xlsx)")
         if not path:
             return
+        site, _group = self._scope()
         try:
-            export_year(self.ctx.store, year, path)
+            if site == ALL_VILLAGES:
+                from desktop.core.redwhite.export import export_township
+                export_township(self.ctx.store, year, path)
+            else:
+                export_year(self.ctx.store, year, path, site_id=site)
         except (CunwuError, OSError) as exc:
             show_error(self, exc if isinstance(exc, CunwuError) else CunwuError(f"无法写入文件：{exc}"))
             return

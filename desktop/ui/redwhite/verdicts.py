@@ -11,7 +11,7 @@ import re
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.core.redwhite.codes import FIGURE_BY_KEY
-from desktop.core.redwhite.money import yuan
+from desktop.core.money import yuan
 from desktop.ui.core_labels import core_label
 
 # Spelled out at each call (context and text literal) so lupdate extracts them.
@@ -27,7 +27,7 @@ def _t(text: str) -> str:
 
 def shown(key: str, value: int) -> str:
     fig = FIGURE_BY_KEY[key]
-    return yuan(value) if fig.money else f"{value} {core_label(fig.unit)}"
+    return yuan(value, symbol=True) if fig.money else f"{value} {core_label(fig.unit)}"
 
 
 def finding_text(kind: str, finding: dict) -> str:

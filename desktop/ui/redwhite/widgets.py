@@ -3,13 +3,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
-                               QLineEdit, QMessageBox, QVBoxLayout, QWidget)
+                               QLineEdit, QVBoxLayout, QWidget)
 
 from db.errors import CunwuError
-from desktop.core.redwhite.money import parse_yuan, yuan_plain
+from desktop.ui.errors import show_error  # noqa: F401  (shared; callers import it from here)
 from desktop.ui.widgets import DateEdit  # noqa: F401  (shared; callers import it from here)
+from desktop.ui.widgets import MoneyEdit as SharedMoneyEdit
 
 
 def year_combo(years: list[int] | None = None, *, with_all: str | None = None) -> QComboBox:
@@ -24,32 +25,12 @@ def year_combo(years: list[int] | None = None, *, with_all: str | None = None) -
     return combo
 
 
-def save_cancel(dialog: QDialog, on_save) -> QDialogButtonBox:
-    """保存 / 取消 buttons in Chinese whatever the system language; 保存 calls on_save."""
-    buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-    buttons.button(QDialogButtonBox.Save).setText(QCoreApplication.translate("RedWhite", "保存"))
-    buttons.button(QDialogButtonBox.Cancel).setText(QCoreApplication.translate("RedWhite", "取消"))
-    buttons.accepted.connect(on_save)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
-
-
-class MoneyEdit(QLineEdit):
-    """Yuan typed as text (300 or 300.50) and handed on as integer fen: never a float."""
+class MoneyEdit(SharedMoneyEdit):
+    """A figure of an event in yuan: blank means 0, and 0 is allowed (no 彩礼 at a funeral)."""
 
     def __init__(self, label: str, parent=None):
-        super().__init__(parent)
-        self.label = label
-        self.setPlaceholderText("0.00")
-        self.setAlignment(Qt.AlignRight)
+        super().__init__(label, parent=parent, blank_is_zero=True)
         self.setMaximumWidth(120)
-
-    def set_fen(self, fen: int | None) -> None:
-        self.setText("" if not fen else yuan_plain(fen))
-
-    def fen(self, field: str) -> int:
-        text = self.text().strip()
-        return 0 if not text else parse_yuan(text, field=field, label=self.label)
 
 
 class PersonPicker(QWidget):
@@ -103,15 +84,6 @@ class PersonPicker(QWidget):
 
     def person_id(self) -> str | None:
         return self.choice.currentData()
-
-
-def show_error(parent, exc: Exception) -> None:
-    """A refusal from the core, in a message box (never a traceback)."""
-    if isinstance(exc, CunwuError):
-        QMessageBox.warning(parent, QCoreApplication.translate("RedWhite", "未保存"), str(exc))
-    else:
-        QMessageBox.critical(parent, QCoreApplication.translate("RedWhite", "内部错误"),
-                             f"{type(exc).__name__}: {exc}")
 
 
 class PdfDialog(QDialog):

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QP
 
 from db.errors import CunwuError
 from desktop.core.security import backups
+from desktop.ui.jobs import run_job
 
 
 class BackupPanel(QWidget):
@@ -53,11 +54,11 @@ class BackupPanel(QWidget):
         self.status.setText(text)
 
     def backup_now(self) -> None:
-        try:
-            out = backups.auto_backup(self.ctx.store, "manual")
-        except CunwuError as exc:
-            QMessageBox.warning(self, self.tr("备份未完成"), str(exc))
-            return
+        """On a worker thread: a township file of 1,000,000 people takes about a minute."""
+        self.job = run_job(self, self.tr("正在备份"), self.ctx.db_path, _backup_job)
+        self.job.done.connect(self._backed_up)
+
+    def _backed_up(self, out) -> None:
         QMessageBox.information(self, self.tr("已备份"), self.tr("已备份并校验：") + str(out))
         self.refresh()
 
@@ -94,22 +95,35 @@ class BackupPanel(QWidget):
                 != QMessageBox.Yes:
             return
         store = self.ctx.store
+        self._session = (store.actor, store.role)
         db_path = Path(store.path)
         store.close()
-        try:
-            saved = backups.restore(db_path, Path(path))
-        except CunwuError as exc:
-            QMessageBox.warning(self, self.tr("恢复未完成"), str(exc))
-            saved = None
+        self.job = run_job(self, self.tr("正在恢复"), None, _restore_job, db_path, Path(path))
+        self.job.done.connect(lambda saved: self._restored(db_path, saved, ""))
+        self.job.error.connect(lambda message: self._restored(db_path, None, message))
+
+    def _restored(self, db_path: Path, saved, problem: str) -> None:
+        """Reopen the file (restored or, after a refusal, as it was) with the same user's rights."""
         from desktop.core import open_store
         from desktop.core.security import users
-        actor, role = store.actor, store.role
+        actor, role = self._session
         self.ctx.store = open_store(db_path)
-        if role:   # keep the logged-in user's rights on the reopened file
+        if role:
             users.apply_session(self.ctx.store, actor, role)
         else:
             self.ctx.store.actor = actor
         self.ctx.changed("all")
-        if saved:
-            QMessageBox.information(self, self.tr("已恢复"), self.tr("已恢复。原来的数据另存为：") + str(saved))
         self.refresh()
+        if not problem:
+            text = self.tr("已恢复。")
+            if saved:
+                text += self.tr("恢复前的数据已另存为：") + str(saved)
+            QMessageBox.information(self, self.tr("已恢复"), text)
+
+
+def _backup_job(store, progress):
+    return backups.auto_backup(store, "manual", progress=progress)
+
+
+def _restore_job(_store, progress, db_path: Path, backup: Path):
+    return backups.restore(db_path, backup, progress)
