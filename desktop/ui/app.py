@@ -62,7 +62,11 @@ def run(db_path: Path, *, demo: bool = False) -> int:
     window.show()
     QTimer.singleShot(0, lambda: daily_backup(window, ctx))
     QTimer.singleShot(1000, _warm_up)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        from desktop.ui.jobs import stop_jobs
+        stop_jobs()
 
 
 def login_if_needed(ctx: AppContext) -> bool:

@@ -56,6 +56,20 @@ class _Worker(QObject):
         self.progressed.emit(done, total, message)
 
 
+_RUNNING: set["Job"] = set()
+
+
+def stop_jobs() -> None:
+    """When the program exits (the clerk closed the window mid-job): stop each running job at
+    its next progress report, so its transaction rolls back, and wait for its thread; a
+    thread still running when Python drops it makes Qt abort the whole process."""
+    for job in list(_RUNNING):
+        job.worker.cancelled = True
+        job.thread.quit()
+        job.thread.wait()
+    _RUNNING.clear()
+
+
 class Job(QObject):
     """Keep a reference until `done` or `error` fires."""
     done = Signal(object)
@@ -80,6 +94,7 @@ class Job(QObject):
         self._parent = parent
 
     def start(self) -> "Job":
+        _RUNNING.add(self)
         self.thread.start()
         return self
 
@@ -93,6 +108,7 @@ class Job(QObject):
             self.dialog.setLabelText(message)
 
     def _stop(self) -> None:
+        _RUNNING.discard(self)
         self.thread.quit()
         self.thread.wait()
         self.dialog.reset()
