@@ -34,7 +34,7 @@ def run(gui: bool = True) -> int:
             _step("demo village")
             create_demo(store, households=12)
             _step("checks")
-            from desktop.cli.admin import run_checks
+            from desktop.core.checks import run_checks
             bad = [c for c in run_checks(store) if not c["ok"]]
             if bad:
                 raise RuntimeError(f"checks failed: {bad}")

@@ -13,16 +13,11 @@ import pytest
 
 from desktop.core import open_store, village
 from desktop.core.demo import create_demo
-from desktop.core.sync import keys, peers
+from desktop.core.sync import keys
+from tests.support.sites import register_peer
 
 VILLAGES = {"a": ("甲村", "610802103001", 11), "b": ("乙村", "610802103002", 12)}
 TOWNSHIP = ("牛家梁镇", "610802103000")
-
-
-def _register(store, other) -> None:
-    card = peers.identity(other)
-    peers.add_peer(store, name=card["name"], public_key=card["public_key"], role=card["role"],
-                   division_code=card["division_code"], peer_site_id=card["site_id"])
 
 
 @pytest.fixture(scope="session")
@@ -36,8 +31,8 @@ def sync_templates(tmp_path_factory):
     village.init_site(stores["t"], name=TOWNSHIP[0], division_code=TOWNSHIP[1], role="township")
     keys.ensure_keys(stores["t"])
     for key in VILLAGES:
-        _register(stores["t"], stores[key])
-        _register(stores[key], stores["t"])
+        register_peer(stores["t"], stores[key])
+        register_peer(stores[key], stores["t"])
     paths = {}
     for key, s in stores.items():
         paths[key] = s.path

@@ -79,19 +79,10 @@ def test_database_sound_after_sheet_fuzzing(fuzz_store):
 # ---------------------------------------------------------------- bundles
 @pytest.fixture(scope="module")
 def bundle_pair(tmp_path_factory):
-    from desktop.core import village
-    from desktop.core.demo import create_demo
-    from desktop.core.sync import exchange, keys, peers
+    from desktop.core.sync import exchange
+    from tests.support.sites import demo_village_and_township
     folder = tmp_path_factory.mktemp("fuzzbundle")
-    v = open_store(folder / "v.sqlite")
-    create_demo(v, seed=3, households=10, name="甲村", division_code="610802103001")
-    t = open_store(folder / "t.sqlite")
-    village.init_site(t, name="牛家梁镇", division_code="610802103000", role="township")
-    keys.ensure_keys(t)
-    for a, b in ((t, v), (v, t)):
-        card = peers.identity(b)
-        peers.add_peer(a, name=card["name"], public_key=card["public_key"], role=card["role"],
-                       division_code=card["division_code"], peer_site_id=card["site_id"])
+    v, t = demo_village_and_township(folder / "v.sqlite", folder / "t.sqlite", seed=3, households=10)
     path = folder / "good.bundle"
     exchange.export_bundle(v, "牛家梁镇", path)
     v.close()

@@ -92,30 +92,31 @@ def test_audit_chain_detects_edits_outside_the_program(db_path, staffed):
     raw = sqlite3.connect(db_path)
     with pytest.raises(sqlite3.DatabaseError, match="只能追加"):
         raw.execute("UPDATE change_log SET actor='nobody' WHERE seq=2")
-    # Someone who knows SQLite drops the triggers and rewrites history:
-    raw.execute("DROP TRIGGER change_log_no_update")
-    raw.execute("UPDATE change_log SET actor='nobody' WHERE seq=2")
-    raw.commit()
     raw.close()
-    s = open_store(db_path)
-    ok, detail = audit.verify_chain(s)
+    # Someone who knows SQLite drops the triggers and rewrites history:
+    ok, detail = _chain_after_raw_sql(db_path, "DROP TRIGGER change_log_no_update",
+                                      "UPDATE change_log SET actor='nobody' WHERE seq=2")
     assert not ok and "第 2 条" in detail
-    s.close()
 
 
 def test_audit_chain_detects_deleted_entries(db_path, store):
     for i in range(5):
         people.add_household(store, hh_no=f"H{i}")
     store.close()
+    ok, detail = _chain_after_raw_sql(db_path, "DROP TRIGGER change_log_no_delete",
+                                      "DELETE FROM change_log WHERE seq = (SELECT MAX(seq) FROM change_log)")
+    assert not ok and "被删除" in detail
+
+
+def _chain_after_raw_sql(db_path, *statements: str) -> tuple[bool, str]:
+    """Someone who knows SQLite rewrites the file behind the program's back; does the chain notice?"""
     raw = sqlite3.connect(db_path)
-    raw.execute("DROP TRIGGER change_log_no_delete")
-    raw.execute("DELETE FROM change_log WHERE seq = (SELECT MAX(seq) FROM change_log)")
+    for sql in statements:
+        raw.execute(sql)
     raw.commit()
     raw.close()
-    s = open_store(db_path)
-    ok, detail = audit.verify_chain(s)
-    assert not ok and "被删除" in detail
-    s.close()
+    with open_store(db_path) as s:
+        return audit.verify_chain(s)
 
 
 def test_disk_full_gives_clear_message_and_consistent_file(db_path, store):

@@ -1,13 +1,13 @@
 """cunwu backup | restore | check | user ... | export-person | anonymise | decrypt"""
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
 from db.backup import backup_connection
 from db.errors import CunwuError
-from desktop.cli.common import add_command, db_path, print_json, print_table, store_for
+from desktop.cli.common import (add_command, add_group, db_path, encrypt_export, print_result, print_rows,
+                                print_table, secret, store_for)
 
 
 def register(sub, parent) -> None:
@@ -18,21 +18,16 @@ def register(sub, parent) -> None:
     p = add_command(sub, parent, "restore", cmd_restore, "用备份文件恢复数据文件（当前文件会先另存一份）")
     p.add_argument("backup")
     p.add_argument("--yes", action="store_true", help="不再确认")
-    p = add_command(sub, parent, "backups", cmd_backups, "列出备份，或设置备份文件夹（如 U 盘）")
+    p = add_command(sub, parent, "backups", cmd_backups, "列出备份，或设置备份文件夹（如 U 盘）", json=True)
     p.add_argument("--set-folder", metavar="DIR")
-    p.add_argument("--json", action="store_true")
-    p = add_command(sub, parent, "check", cmd_check, "检查数据文件是否完好、变更记录未被篡改、账目是否一致")
-    p.add_argument("--json", action="store_true")
+    add_command(sub, parent, "check", cmd_check, "检查数据文件是否完好、变更记录未被篡改、账目是否一致", json=True)
 
-    users = sub.add_parser("user", help="用户与角色", parents=[parent])
-    usub = users.add_subparsers(dest="user_command", metavar="ACTION")
-    usub.required = True
+    usub = add_group(sub, parent, "user", "用户与角色")
     p = add_command(usub, parent, "add", cmd_user_add, "添加用户（第一个必须是管理员）；密码取自 CUNWU_NEW_PASSWORD 或提示输入")
     p.add_argument("username")
     p.add_argument("--role", required=True, choices=["admin", "clerk", "supervisor", "township"])
     p.add_argument("--name", default="", help="显示名")
-    p = add_command(usub, parent, "list", cmd_user_list, "列出用户")
-    p.add_argument("--json", action="store_true")
+    add_command(usub, parent, "list", cmd_user_list, "列出用户", json=True)
     p = add_command(usub, parent, "passwd", cmd_user_passwd, "修改密码；新密码取自 CUNWU_NEW_PASSWORD 或提示输入")
     p.add_argument("username")
     p = add_command(usub, parent, "disable", cmd_user_disable, "停用用户（历史记录保留）")
@@ -48,32 +43,18 @@ def register(sub, parent) -> None:
     p.add_argument("person", help="身份证号、人员编号或姓名")
     p.add_argument("--out", help="写入文件（默认输出到屏幕）")
     p.add_argument("--encrypt", action="store_true", help="用口令加密（口令取自 CUNWU_EXPORT_PASSPHRASE）")
-    p = add_command(sub, parent, "anonymise", cmd_anonymise, "匿名化已迁出或已故人员的个人信息")
+    p = add_command(sub, parent, "anonymise", cmd_anonymise, "匿名化已迁出或已故人员的个人信息", json=True)
     p.add_argument("person")
     p.add_argument("--reason", required=True)
-    p.add_argument("--json", action="store_true")
     p = add_command(sub, parent, "decrypt", cmd_decrypt, "解密村务通加密导出的文件（口令取自 CUNWU_EXPORT_PASSPHRASE）")
     p.add_argument("file")
     p.add_argument("--out", required=True)
 
 
-def _secret(env: str, prompt: str) -> str:
-    value = os.environ.get(env)
-    if value is not None:
-        return value
-    if not sys.stdin or not sys.stdin.isatty():
-        raise CunwuError(f"需要{prompt}：请设置环境变量 {env}，或在终端中运行以便输入。")
-    import getpass
-    return getpass.getpass(f"{prompt}：")
-
-
 def cmd_backup(args) -> int:
-    store = store_for(args)
-    try:
+    with store_for(args) as store:
         out = backup_connection(store.conn, Path(args.dest), stem=Path(store.path).stem, reason="manual",
                                 check="quick" if args.quick else "full")
-    finally:
-        store.close()
     print(f"已备份并{'快速' if args.quick else ''}校验：{out}")
     return 0
 
@@ -82,9 +63,8 @@ def cmd_restore(args) -> int:
     from desktop.core.security.backups import restore
     path = db_path(args)
     if path.exists():
-        store = store_for(args)       # log in: only someone allowed in may replace the file
-        role = store.role
-        store.close()
+        with store_for(args) as store:       # log in: only someone allowed in may replace the file
+            role = store.role
         if role not in (None, "admin"):
             raise CunwuError("只有管理员可以恢复备份。")
     if not args.yes and sys.stdin and sys.stdin.isatty():
@@ -97,74 +77,44 @@ def cmd_restore(args) -> int:
 
 def cmd_backups(args) -> int:
     from desktop.core.security import backups
-    store = store_for(args)
-    try:
+    with store_for(args) as store:
         if args.set_folder:
             backups.set_backup_folder(store, args.set_folder)
         data = {"folder": str(backups.backup_folder(store)), "backups": backups.list_backups(store),
                 "stale": backups.backup_is_stale(store)}
-    finally:
-        store.close()
-    if args.json:
-        print_json(data)
-    else:
-        print(f"备份文件夹：{data['folder']}")
-        print_table(data["backups"], [("time", "时间"), ("size", "字节"), ("path", "文件")])
-        if data["stale"]:
-            print("注意：最近 7 天没有备份。")
-    return 0
+    return print_result(args, data, lambda: _print_backups(data))
 
 
-def _audit_check(store) -> list[dict]:
-    from desktop.core.security.audit import verify_chain
-    ok, detail = verify_chain(store)
-    return [{"name": "变更记录哈希链", "ok": ok, "detail": detail}]
-
-
-def run_checks(store) -> list[dict]:
-    """Each check: name, ok, detail. Areas add theirs to CHECKS."""
-    results = []
-    ok, detail = store.integrity_ok()
-    results.append({"name": "数据库完整性", "ok": ok, "detail": detail})
-    fk = store.query("PRAGMA foreign_key_check")
-    results.append({"name": "外键一致", "ok": not fk, "detail": f"{len(fk)} 处问题" if fk else "ok"})
-    for check in CHECKS:
-        results.extend(check(store))
-    return results
-
-
-CHECKS: list = [_audit_check]   # area checks: fn(store) -> list[dict]
+def _print_backups(data: dict) -> None:
+    print(f"备份文件夹：{data['folder']}")
+    print_table(data["backups"], [("time", "时间"), ("size", "字节"), ("path", "文件")])
+    if data["stale"]:
+        print("注意：最近 7 天没有备份。")
 
 
 def cmd_check(args) -> int:
-    store = store_for(args)
-    try:
+    from desktop.core.checks import run_checks
+    with store_for(args) as store:
         results = run_checks(store)
-    finally:
-        store.close()
-    if args.json:
-        print_json(results)
-    else:
-        for r in results:
-            print(f"[{'通过' if r['ok'] else '失败'}] {r['name']}：{r['detail']}")
+    print_result(args, results, "\n".join(f"[{'通过' if r['ok'] else '失败'}] {r['name']}：{r['detail']}"
+                                          for r in results))
     if not all(r["ok"] for r in results):
         raise CunwuError("检查未通过：" + "；".join(r["name"] for r in results if not r["ok"]))
     return 0
 
 
-def _with_users(args, fn):
+def _with_users(args, fn, *, own_password: bool = False):
+    """Run fn(store, users) logged in; managing users is for admins (the core checks a
+    password change itself: anyone may change their own)."""
     from desktop.core.security import users
-    store = store_for(args)
-    try:
-        if store.role not in (None, "admin") and fn.__name__ != "_passwd":
+    with store_for(args) as store:
+        if store.role not in (None, "admin") and not own_password:
             raise CunwuError("只有管理员可以管理用户。")
         return fn(store, users)
-    finally:
-        store.close()
 
 
 def cmd_user_add(args) -> int:
-    password = _secret("CUNWU_NEW_PASSWORD", f"{args.username} 的新密码")
+    password = secret("CUNWU_NEW_PASSWORD", f"{args.username} 的新密码")
     _with_users(args, lambda s, u: u.add_user(s, args.username, password, args.role, args.name))
     print(f"已添加用户 {args.username}（{args.role}）")
     return 0
@@ -172,20 +122,13 @@ def cmd_user_add(args) -> int:
 
 def cmd_user_list(args) -> int:
     rows = _with_users(args, lambda s, u: u.list_users(s))
-    if args.json:
-        print_json(rows)
-    else:
-        print_table(rows, [("username", "用户名"), ("display_name", "姓名"), ("role", "角色"),
-                           ("active", "启用"), ("last_login", "上次登录")])
-    return 0
+    return print_rows(args, rows, [("username", "用户名"), ("display_name", "姓名"), ("role", "角色"),
+                                   ("active", "启用"), ("last_login", "上次登录")])
 
 
 def cmd_user_passwd(args) -> int:
-    password = _secret("CUNWU_NEW_PASSWORD", f"{args.username} 的新密码")
-
-    def _passwd(s, u):
-        u.set_password(s, args.username, password)
-    _with_users(args, _passwd)
+    password = secret("CUNWU_NEW_PASSWORD", f"{args.username} 的新密码")
+    _with_users(args, lambda s, u: u.set_password(s, args.username, password), own_password=True)
     print(f"已修改 {args.username} 的密码")
     return 0
 
@@ -211,13 +154,10 @@ def cmd_user_role(args) -> int:
 def cmd_export_person(args) -> int:
     from desktop.core.security import privacy
     from desktop.core.security.policy import sees_sensitive
-    store = store_for(args)
-    try:
+    with store_for(args) as store:
         if not sees_sensitive(store.role):
             raise CunwuError("当前角色不能导出个人的完整信息。")
         data = privacy.export_person(store, args.person)
-    finally:
-        store.close()
     text = privacy.person_json(data)
     if not args.out:
         if args.encrypt:
@@ -227,9 +167,7 @@ def cmd_export_person(args) -> int:
     out = Path(args.out)
     out.write_text(text, encoding="utf-8")
     if args.encrypt:
-        sealed = privacy.encrypt_file(out, _secret("CUNWU_EXPORT_PASSPHRASE", "加密口令"))
-        out.unlink()
-        out = sealed
+        out = encrypt_export(out)
     print(f"已导出：{out}")
     print(privacy.SENSITIVE_NOTE, file=sys.stderr)
     return 0
@@ -237,20 +175,13 @@ def cmd_export_person(args) -> int:
 
 def cmd_anonymise(args) -> int:
     from desktop.core.security import privacy
-    store = store_for(args)
-    try:
+    with store_for(args) as store:
         result = privacy.anonymise(store, args.person, args.reason)
-    finally:
-        store.close()
-    if args.json:
-        print_json(result)
-    else:
-        print(f"已匿名化（隐去 {result['redacted_log_entries']} 条历史变更内容）")
-    return 0
+    return print_result(args, result, f"已匿名化（隐去 {result['redacted_log_entries']} 条历史变更内容）")
 
 
 def cmd_decrypt(args) -> int:
     from desktop.core.security import privacy
-    out = privacy.decrypt_file(Path(args.file), _secret("CUNWU_EXPORT_PASSPHRASE", "加密口令"), Path(args.out))
+    out = privacy.decrypt_file(Path(args.file), secret("CUNWU_EXPORT_PASSPHRASE", "加密口令"), Path(args.out))
     print(f"已解密：{out}")
     return 0

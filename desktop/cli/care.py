@@ -5,51 +5,23 @@ import sys
 from datetime import date
 
 from db.errors import RefusedError
-from desktop.cli.common import add_command, print_json, print_table, store_for
+from desktop.cli.common import JSON_HELP, add_command, add_group, print_result, print_rows, store_for
 
 
 def register(sub, parent) -> None:
-    care = sub.add_parser("care", help="托老托幼：场所、入托、签到、统计", parents=[parent])
-    csub = care.add_subparsers(dest="care_command", metavar="ACTION")
-    csub.required = True
-
-    place = csub.add_parser("place", help="场所：添加、列出、开放日", parents=[parent])
-    psub = place.add_subparsers(dest="place_command", metavar="ACTION")
-    psub.required = True
-    p = add_command(psub, parent, "add", cmd_place_add, "添加场所（幸福院、日间照料中心、居家养老服务站、托育点、幼儿园、托幼所）")
+    csub = add_group(sub, parent, "care", "托老托幼：场所、入托、签到、统计")
+    psub = add_group(csub, parent, "place", "场所：添加、列出、开放日")
+    p = add_command(psub, parent, "add", cmd_place_add, "添加场所（幸福院、日间照料中心、居家养老服务站、托育点、幼儿园、托幼所）", json=True)
     p.add_argument("name", help="场所名称")
-    p.add_argument("--kind", required=True, help="类型：幸福院/日间照料中心/居家养老服务站/托育点/幼儿园/托幼所")
-    p.add_argument("--capacity", type=int, default=0, help="核定名额（床位）")
-    p.add_argument("--open", dest="open_weekdays", default="12345", help="每周开放日，如 12345、一二三四五六、每天")
-    p.add_argument("--services", help="提供的服务，用顿号分隔（默认该类型的全部服务）")
-    p.add_argument("--meal-subsidy", default="0", help="每餐补贴（元）")
-    p.add_argument("--person-subsidy", default="0", help="每人每月运营补贴（元）")
-    p.add_argument("--min-age", type=int, help="儿童场所最小年龄（周岁）")
-    p.add_argument("--max-age", type=int, help="儿童场所最大年龄（周岁）")
-    p.add_argument("--address", default="")
-    p.add_argument("--manager", default="", help="负责人")
-    p.add_argument("--phone", default="")
-    p.add_argument("--json", action="store_true")
+    _place_options(p, adding=True)
 
-    p = add_command(psub, parent, "edit", cmd_place_edit, "修改场所（只改给出的项）")
+    p = add_command(psub, parent, "edit", cmd_place_edit, "修改场所（只改给出的项）", json=True)
     p.add_argument("place", help="场所名称或编号")
-    p.add_argument("--name")
-    p.add_argument("--kind")
-    p.add_argument("--capacity", type=int)
-    p.add_argument("--open", dest="open_weekdays")
-    p.add_argument("--services")
-    p.add_argument("--meal-subsidy")
-    p.add_argument("--person-subsidy")
-    p.add_argument("--min-age", type=int)
-    p.add_argument("--max-age", type=int)
-    p.add_argument("--address")
-    p.add_argument("--manager")
-    p.add_argument("--phone")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--name", help="新名称")
+    _place_options(p, adding=False)
 
-    p = add_command(psub, parent, "list", cmd_place_list, "列出场所")
+    p = add_command(psub, parent, "list", cmd_place_list, "列出场所", json=True)
     p.add_argument("--all", action="store_true", help="包括已停用的场所")
-    p.add_argument("--json", action="store_true")
 
     p = add_command(psub, parent, "day", cmd_place_day, "设置某天临时闭馆或开放（节假日）")
     p.add_argument("place")
@@ -60,12 +32,11 @@ def register(sub, parent) -> None:
     state.add_argument("--clear", action="store_true", help="恢复按每周开放日")
     p.add_argument("--note", default="", help="说明，如 国庆节放假")
 
-    p = add_command(csub, parent, "enrol", cmd_enrol, "登记入托（可一次登记多人）")
+    p = add_command(csub, parent, "enrol", cmd_enrol, "登记入托（可一次登记多人）", json=True)
     p.add_argument("place", help="场所名称或编号")
     p.add_argument("persons", nargs="+", metavar="PERSON", help="姓名或人员编号")
     p.add_argument("--start", default=None, help="入托日期（默认今天）")
     p.add_argument("--end", default=None, help="结束日期（可不填）")
-    p.add_argument("--json", action="store_true")
 
     p = add_command(csub, parent, "leave", cmd_leave, "办理退托")
     p.add_argument("place")
@@ -73,18 +44,16 @@ def register(sub, parent) -> None:
     p.add_argument("--date", default=None, help="退托日期（默认今天）")
     p.add_argument("--reason", default="")
 
-    p = add_command(csub, parent, "enrolled", cmd_enrolled, "列出在托人员")
+    p = add_command(csub, parent, "enrolled", cmd_enrolled, "列出在托人员", json=True)
     p.add_argument("place")
     p.add_argument("--on", default=None, help="哪一天在托（默认今天）")
-    p.add_argument("--json", action="store_true")
 
-    p = add_command(csub, parent, "attend", cmd_attend, "登记某天出勤（同一天不能重复登记）")
+    p = add_command(csub, parent, "attend", cmd_attend, "登记某天出勤（同一天不能重复登记）", json=True)
     p.add_argument("place")
     p.add_argument("date")
     p.add_argument("persons", nargs="+", metavar="PERSON")
     p.add_argument("--meals", type=int, default=0, help="每人用餐餐次")
     p.add_argument("--service", action="append", default=[], help="其他服务（助浴、助洁、助医/体检、文娱、保育），可重复")
-    p.add_argument("--json", action="store_true")
 
     p = add_command(csub, parent, "visitors", cmd_visitors, "登记某天非入托的临时来访人次")
     p.add_argument("place")
@@ -93,14 +62,13 @@ def register(sub, parent) -> None:
     p.add_argument("--meals", type=int, default=0)
 
     p = add_command(csub, parent, "import-register", cmd_import,
-                    "导入一个月的签到表（姓名竖排、日期横排；.xlsx/.xls/.csv）")
+                    "导入一个月的签到表（姓名竖排、日期横排；.xlsx/.xls/.csv）", json=True)
     p.add_argument("file", metavar="FILE.xlsx")
     p.add_argument("--place", help="场所（默认从表格标题识别）")
     p.add_argument("--month", help="月份 YYYY-MM（默认从表格标题识别；一月一张工作表时读该月的表）")
     p.add_argument("--tick-meals", type=int, default=None, help="每个 √ 计几餐（默认：有助餐服务计 1 餐，否则 0）")
     p.add_argument("--errors", help="错误表保存位置（默认在原文件旁 *_错误.xlsx）")
     p.add_argument("--dry-run", action="store_true", help="只检查，不写入")
-    p.add_argument("--json", action="store_true")
 
     p = add_command(csub, parent, "report", cmd_report, "月报/年报：人数、人次、餐次、服务、重点人群、补贴")
     p.add_argument("place")
@@ -108,18 +76,42 @@ def register(sub, parent) -> None:
     period.add_argument("--month", help="YYYY-MM")
     period.add_argument("--year", type=int, help="全年汇总")
     out = p.add_mutually_exclusive_group()
-    out.add_argument("--json", action="store_true")
+    out.add_argument("--json", action="store_true", help=JSON_HELP)
     out.add_argument("--xlsx", metavar="F", help="导出 Excel")
     out.add_argument("--pdf", metavar="F", help="导出 A4 PDF 月报表（上报乡镇的格式，可打印）")
     out.add_argument("--detail-pdf", metavar="F", help="导出 A4 PDF 出勤明细（逐人出勤、用餐、补贴，可打印）")
 
-    p = add_command(csub, parent, "summary", cmd_summary, "全村各场所某月汇总（供乡镇汇总）")
+    p = add_command(csub, parent, "summary", cmd_summary, "全村各场所某月汇总（供乡镇汇总）", json=True)
     p.add_argument("--month", required=True, help="YYYY-MM")
-    p.add_argument("--json", action="store_true")
 
-    p = add_command(csub, parent, "settings", cmd_settings, "托老托幼设置：老人最低年龄")
+    p = add_command(csub, parent, "settings", cmd_settings, "托老托幼设置：老人最低年龄", json=True)
     p.add_argument("--elder-min-age", type=int, help="进入养老场所的最低年龄（默认 60）")
-    p.add_argument("--json", action="store_true")
+
+
+def _place_options(p, *, adding: bool) -> None:
+    """A place's fields. Adding fills defaults; editing leaves them None, so only what is given changes."""
+    def default(value):
+        return value if adding else None
+    p.add_argument("--kind", required=adding, help="类型：幸福院/日间照料中心/居家养老服务站/托育点/幼儿园/托幼所")
+    p.add_argument("--capacity", type=int, default=default(0), help="核定名额（床位）")
+    p.add_argument("--open", dest="open_weekdays", default=default("12345"),
+                   help="每周开放日，如 12345、一二三四五六、每天")
+    p.add_argument("--services", help="提供的服务，用顿号分隔" + ("（默认该类型的全部服务）" if adding else ""))
+    p.add_argument("--meal-subsidy", default=default("0"), help="每餐补贴（元）")
+    p.add_argument("--person-subsidy", default=default("0"), help="每人每月运营补贴（元）")
+    p.add_argument("--min-age", type=int, help="儿童场所最小年龄（周岁）")
+    p.add_argument("--max-age", type=int, help="儿童场所最大年龄（周岁）")
+    p.add_argument("--address", default=default(""), help="地址")
+    p.add_argument("--manager", default=default(""), help="负责人")
+    p.add_argument("--phone", default=default(""), help="联系电话")
+
+
+def _place_values(args) -> dict:
+    """The place fields as the core names them; None where the option was not given."""
+    return {"name": args.name, "kind": args.kind, "capacity": args.capacity, "open_weekdays": args.open_weekdays,
+            "services": args.services, "meal_subsidy_fen": args.meal_subsidy,
+            "person_subsidy_fen": args.person_subsidy, "min_age": args.min_age, "max_age": args.max_age,
+            "address": args.address, "manager": args.manager, "phone": args.phone}
 
 
 def _warn(warnings) -> None:
@@ -133,53 +125,35 @@ def _today() -> str:
 
 def cmd_place_add(args) -> int:
     from desktop.core.care import places
+    values = _place_values(args)
+    if values["services"] is None:      # the core then offers every service of the kind
+        del values["services"]
     with store_for(args) as store:
-        values = {"name": args.name, "kind": args.kind, "capacity": args.capacity,
-                  "open_weekdays": args.open_weekdays, "meal_subsidy_fen": args.meal_subsidy,
-                  "person_subsidy_fen": args.person_subsidy, "min_age": args.min_age, "max_age": args.max_age,
-                  "address": args.address, "manager": args.manager, "phone": args.phone}
-        if args.services is not None:
-            values["services"] = args.services
         place_id = places.add_place(store, **values)
         row = places.get_place(store, place_id)
-    if args.json:
-        print_json(row)
-    else:
-        print(f"已添加场所：{row['name']}（{row['kind']}），编号 {place_id}")
-    return 0
+    return print_result(args, row, f"已添加场所：{row['name']}（{row['kind']}），编号 {place_id}")
 
 
 def cmd_place_edit(args) -> int:
     from desktop.core.care import places
-    fields = {"name": args.name, "kind": args.kind, "capacity": args.capacity, "open_weekdays": args.open_weekdays,
-              "services": args.services, "meal_subsidy_fen": args.meal_subsidy,
-              "person_subsidy_fen": args.person_subsidy, "min_age": args.min_age, "max_age": args.max_age,
-              "address": args.address, "manager": args.manager, "phone": args.phone}
-    changes = {k: v for k, v in fields.items() if v is not None}
+    changes = {k: v for k, v in _place_values(args).items() if v is not None}
     if not changes:
         raise RefusedError("没有给出要修改的项（如 --capacity 40）。")
     with store_for(args) as store:
         place = places.resolve_place(store, args.place)
         changed = places.update_place(store, place["id"], **changes)
         row = places.get_place(store, place["id"])
-    if args.json:
-        print_json(row)
-    else:
-        print(f"已修改{row['name']}：" + ("、".join(sorted(changed)) if changed else "没有变化"))
-    return 0
+    return print_result(args, row, f"已修改{row['name']}：" + ("、".join(sorted(changed)) if changed else "没有变化"))
 
 
 def cmd_summary(args) -> int:
     from desktop.core.care.report import monthly_summary, yuan
     with store_for(args) as store:
         data = monthly_summary(store, args.month)
-    if args.json:
-        print_json(data)
-        return 0
-    print_table([{**p, "subsidy": yuan(p["subsidy_fen"])} for p in data["places"]],
-                [("name", "场所"), ("kind", "类型"), ("enrolled", "在托"), ("served", "服务人数"),
-                 ("attendance", "出勤人次"), ("visitors", "临时来访"), ("meals", "用餐餐次"), ("subsidy", "应拨补贴（元）")])
-    return 0
+    return print_rows(args, [{**p, "subsidy": yuan(p["subsidy_fen"])} for p in data["places"]],
+                      [("name", "场所"), ("kind", "类型"), ("enrolled", "在托"), ("served", "服务人数"),
+                       ("attendance", "出勤人次"), ("visitors", "临时来访"), ("meals", "用餐餐次"),
+                       ("subsidy", "应拨补贴（元）")], data=data)
 
 
 def cmd_place_list(args) -> int:
@@ -187,17 +161,11 @@ def cmd_place_list(args) -> int:
     from desktop.core.care.report import yuan
     with store_for(args) as store:
         rows = places.list_places(store, include_inactive=args.all)
-    if args.json:
-        print_json(rows)
-        return 0
-    for r in rows:
-        r["open_label"] = places.weekdays_label(r["open_weekdays"])
-        r["meal"] = yuan(r["meal_subsidy_fen"])
-        r["age"] = f"{r['min_age']}–{r['max_age']}岁" if r["min_age"] is not None else ""
-    print_table(rows, [("name", "名称"), ("kind", "类型"), ("capacity", "名额"), ("enrolled", "在托"),
-                       ("open_label", "开放日"), ("services", "服务"), ("meal", "每餐补贴"), ("age", "年龄"),
-                       ("id", "编号")])
-    return 0
+    shown = [{**r, "open_label": places.weekdays_label(r["open_weekdays"]), "meal": yuan(r["meal_subsidy_fen"]),
+              "age": f"{r['min_age']}–{r['max_age']}岁" if r["min_age"] is not None else ""} for r in rows]
+    return print_rows(args, shown, [("name", "名称"), ("kind", "类型"), ("capacity", "名额"), ("enrolled", "在托"),
+                                    ("open_label", "开放日"), ("services", "服务"), ("meal", "每餐补贴"),
+                                    ("age", "年龄"), ("id", "编号")], data=rows)
 
 
 def cmd_place_day(args) -> int:
@@ -228,12 +196,10 @@ def cmd_enrol(args) -> int:
                 raise RefusedError("没有登记任何人：\n" + "\n".join(problems))
     for _, out in outcomes:
         _warn(out.warnings)
-    if args.json:
-        print_json([{"person_id": p["id"], "name": p["name"], "enrolment_id": o.id, "warnings": o.warnings}
-                    for p, o in outcomes])
-    else:
-        print(f"已在{place['name']}登记入托 {len(outcomes)} 人（{start} 起）：" + "、".join(p["name"] for p, _ in outcomes))
-    return 0
+    return print_result(args, [{"person_id": p["id"], "name": p["name"], "enrolment_id": o.id,
+                                "warnings": o.warnings} for p, o in outcomes],
+                        f"已在{place['name']}登记入托 {len(outcomes)} 人（{start} 起）："
+                        + "、".join(p["name"] for p, _ in outcomes))
 
 
 def cmd_leave(args) -> int:
@@ -242,11 +208,10 @@ def cmd_leave(args) -> int:
     with store_for(args) as store:
         place = places.resolve_place(store, args.place)
         person = enrolment.resolve_person(store, args.person, place_id=place["id"])
-        row = store.one("SELECT id FROM care_enrolment WHERE place_id=? AND person_id=? AND start_date<=? AND "
-                        "(end_date IS NULL OR end_date>=?)", (place["id"], person["id"], day, day))
+        row = enrolment.enrolment_on(store, place["id"], person["id"], day)
         if row is None:
             raise RefusedError(f"{person['name']} 在 {day} 没有在{place['name']}入托。")
-        enrolment.end_enrolment(store, row[0], day, args.reason)
+        enrolment.end_enrolment(store, row["id"], day, args.reason)
     print(f"{person['name']} 已于 {day} 从{place['name']}退托。")
     return 0
 
@@ -261,12 +226,9 @@ def cmd_enrolled(args) -> int:
     out = [{"enrolment_id": r["id"], "person_id": r["person_id"], "name": r["name"], "gender": r["gender"],
             "birth_date": r["birth_date"], "id_masked": mask(r["id_number"]), "start_date": r["start_date"],
             "end_date": r["end_date"]} for r in rows]
-    if args.json:
-        print_json(out)
-    else:
-        print_table(out, [("name", "姓名"), ("gender", "性别"), ("birth_date", "出生日期"), ("id_masked", "身份证号"),
-                          ("start_date", "入托日期"), ("end_date", "结束日期"), ("person_id", "人员编号")])
-    return 0
+    return print_rows(args, out, [("name", "姓名"), ("gender", "性别"), ("birth_date", "出生日期"),
+                                  ("id_masked", "身份证号"), ("start_date", "入托日期"), ("end_date", "结束日期"),
+                                  ("person_id", "人员编号")])
 
 
 def cmd_attend(args) -> int:
@@ -277,13 +239,10 @@ def cmd_attend(args) -> int:
         out = register.record_attendance(store, place["id"], args.date, [p["id"] for p in people],
                                          meals=args.meals, services=tuple(args.service))
     _warn(out.warnings)
-    if args.json:
-        print_json({"place": place["name"], "date": args.date, "people": [p["name"] for p in people],
-                    "meals_each": args.meals, "warnings": out.warnings})
-    else:
-        print(f"{place['name']} {args.date} 已登记出勤 {out.count} 人" +
-              (f"，每人 {args.meals} 餐" if args.meals else "") + "：" + "、".join(p["name"] for p in people))
-    return 0
+    return print_result(args, {"place": place["name"], "date": args.date, "people": [p["name"] for p in people],
+                               "meals_each": args.meals, "warnings": out.warnings},
+                        f"{place['name']} {args.date} 已登记出勤 {out.count} 人"
+                        + (f"，每人 {args.meals} 餐" if args.meals else "") + "：" + "、".join(p["name"] for p in people))
 
 
 def cmd_visitors(args) -> int:
@@ -301,19 +260,19 @@ def cmd_import(args) -> int:
     with store_for(args) as store:
         result = import_register(store, args.file, place=args.place, month=args.month, tick_meals=args.tick_meals,
                                  error_path=args.errors, dry_run=args.dry_run)
-    if args.json:
-        print_json(result.as_dict())
-    else:
-        verb = "检查通过可导入" if result.dry_run else "已导入"
-        print(f"{result.place['name']} {result.month}：{verb} {result.cells} 人次（{result.people} 人），"
-              f"用餐 {result.meals} 餐次（每个 √ 按 {result.tick_meals} 餐计），临时来访 {result.visitor_days} 天。")
-        _warn(result.warnings)
-        if result.errors:
-            sys.stderr.write(f"有 {len(result.errors)} 处未导入：\n")
-            for e in result.errors:
-                sys.stderr.write(f"  {e.message()}\n")
-            sys.stderr.write(f"未导入的格子已写入 {result.error_file}，改正后可再导入该文件。\n")
-    return 0
+    return print_result(args, result.as_dict(), lambda: _print_import(result))
+
+
+def _print_import(result) -> None:
+    verb = "检查通过可导入" if result.dry_run else "已导入"
+    print(f"{result.place['name']} {result.month}：{verb} {result.cells} 人次（{result.people} 人），"
+          f"用餐 {result.meals} 餐次（每个 √ 按 {result.tick_meals} 餐计），临时来访 {result.visitor_days} 天。")
+    _warn(result.warnings)
+    if result.errors:
+        sys.stderr.write(f"有 {len(result.errors)} 处未导入：\n")
+        for e in result.errors:
+            sys.stderr.write(f"  {e.message()}\n")
+        sys.stderr.write(f"未导入的格子已写入 {result.error_file}，改正后可再导入该文件。\n")
 
 
 def cmd_report(args) -> int:
@@ -334,15 +293,12 @@ def cmd_report(args) -> int:
                 path = report_pdf.write_detail_pdf(store, place["id"], args.month, args.detail_pdf)
             print(f"已生成 PDF：{path}")
             return 0
-    if args.json:
-        print_json(data)
-    elif args.xlsx:
+    if args.xlsx:       # --json, --xlsx and the PDFs exclude one another
         from desktop.core.care import export_xlsx
         path = (export_xlsx.export_yearly if args.year else export_xlsx.export_monthly)(data, args.xlsx)
         print(f"已导出 Excel：{path}")
-    else:
-        _print_report(data)
-    return 0
+        return 0
+    return print_result(args, data, lambda: _print_report(data))
 
 
 def _print_report(r: dict) -> None:
@@ -362,8 +318,4 @@ def cmd_settings(args) -> int:
         if args.elder_min_age is not None:
             enrolment.set_elder_min_age(store, args.elder_min_age)
         age = enrolment.elder_min_age(store)
-    if args.json:
-        print_json({"elder_min_age": age})
-    else:
-        print(f"养老场所最低年龄：{age} 岁")
-    return 0
+    return print_result(args, {"elder_min_age": age}, f"养老场所最低年龄：{age} 岁")

@@ -1,4 +1,10 @@
-"""Helpers shared by the CLI modules: opening the store, printing JSON and tables."""
+"""Helpers shared by the CLI modules, so each command reads: parse, call the core, print.
+
+- declaring: `add_group` (a command group), `add_command` (a command; adds --db/--user)
+- opening: `with store_for(args) as store:` (exists? logged in? closed on every path)
+- printing: `print_result` / `print_rows` (--json prints the stable data, else text or a table)
+- files: `write_atomic`, `encrypt_export`; `secret` reads a password or passphrase
+"""
 from __future__ import annotations
 
 import argparse
@@ -6,9 +12,10 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from db import Store
+from db.errors import CunwuError
 from desktop.core import open_store
 from desktop.paths import default_db_path
 
@@ -19,7 +26,6 @@ def db_path(args: argparse.Namespace) -> Path:
 
 def store_for(args: argparse.Namespace, *, must_exist: bool = True) -> Store:
     """Open the database; when users are defined, log in (roles apply to every write)."""
-    from db.errors import CunwuError
     path = db_path(args)
     if must_exist and not path.exists():
         raise CunwuError(f"数据文件 {path} 不存在。请先运行 cunwu init（或 cunwu demo）。")
@@ -34,7 +40,6 @@ def store_for(args: argparse.Namespace, *, must_exist: bool = True) -> Store:
 
 
 def _login(store: Store, args: argparse.Namespace) -> None:
-    from db.errors import CunwuError
     from desktop.core.security import users
     if not users.has_users(store):
         return
@@ -65,7 +70,68 @@ def print_table(rows: Iterable[dict], columns: list[tuple[str, str]]) -> None:
         print("\t".join("" if r.get(k) is None else str(r.get(k)) for k, _ in columns))
 
 
-def add_command(sub, parent, name: str, func, help: str, **kw) -> argparse.ArgumentParser:
+JSON_HELP = "输出 JSON（键已排序，供脚本使用）"
+
+
+def add_command(sub, parent, name: str, func, help: str, *, json: bool = False,
+                **kw) -> argparse.ArgumentParser:
+    """A command running func(args); --db/--user come from `parent`; `json` adds --json."""
     p = sub.add_parser(name, help=help, description=help, parents=[parent], **kw)
     p.set_defaults(func=func)
+    if json:
+        p.add_argument("--json", action="store_true", help=JSON_HELP)
     return p
+
+
+def add_group(sub, parent, name: str, help: str, *, dest: str | None = None,
+              metavar: str = "ACTION") -> argparse._SubParsersAction:
+    """A command group such as `cunwu roster household ACTION`; returns its subcommands."""
+    group = sub.add_parser(name, help=help, parents=[parent])
+    actions = group.add_subparsers(dest=dest or f"{name}_command", metavar=metavar)
+    actions.required = True
+    return actions
+
+
+def print_result(args: argparse.Namespace, data: Any, text: str | Callable[[], None]) -> int:
+    """The stable --json `data`, or for people `text`: one line, or a function printing several."""
+    if getattr(args, "json", False):
+        print_json(data)
+    elif callable(text):
+        text()
+    else:
+        print(text)
+    return 0
+
+
+def print_rows(args: argparse.Namespace, rows: list[dict], columns: list[tuple[str, str]], *,
+               data: Any = None) -> int:
+    """A list as --json (`data`, or the rows themselves) or as a table for people."""
+    return print_result(args, rows if data is None else data, lambda: print_table(rows, columns))
+
+
+def secret(env: str, prompt: str) -> str:
+    """A password or passphrase from `env`, else typed at the terminal (never echoed)."""
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    if not sys.stdin or not sys.stdin.isatty():
+        raise CunwuError(f"需要{prompt}：请设置环境变量 {env}，或在终端中运行以便输入。")
+    import getpass
+    return getpass.getpass(f"{prompt}：")
+
+
+def encrypt_export(path: Path) -> Path:
+    """Seal a file just exported with the passphrase (CUNWU_EXPORT_PASSPHRASE or typed);
+    only the sealed copy is kept."""
+    from desktop.core.security.privacy import encrypt_file
+    sealed = encrypt_file(path, secret("CUNWU_EXPORT_PASSPHRASE", "加密口令"))
+    path.unlink()
+    return sealed
+
+
+def write_atomic(target: Path, data: bytes) -> None:
+    """Write through a .part file so an interrupted write never leaves half a file."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".part")
+    tmp.write_bytes(data)
+    tmp.replace(target)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sys
 
-from desktop.cli.common import print_json, store_for
+from desktop.cli.common import encrypt_export, print_result, store_for
 
 SHOWN_ERRORS = 20
 
@@ -12,20 +12,17 @@ def run_import_command(args) -> int:
     from desktop.core.roster import excel_import as X
     table = X.read_table(args.file, sheet=args.sheet)       # unreadable file: CunwuError, exit 1
     mapping = X.guess_mapping(table)
-    store = store_for(args)
-    try:
+    with store_for(args) as store:
         X.check_mapping(mapping)
         result = X.run_import(store, table, mapping, _progress() if not args.json else None,
                               dry_run=args.dry_run)
-    finally:
-        store.close()
-    if args.json:
-        data = result.to_json()
-        data["sheet"] = table.sheet_name
-        data["header_row"] = table.row_number(table.header_row)
-        data["mapping"] = {X.column_letter(c): k for c, k in sorted(mapping.items())}
-        print_json(data)
-        return 0
+    data = {**result.to_json(), "sheet": table.sheet_name, "header_row": table.row_number(table.header_row),
+            "mapping": {X.column_letter(c): k for c, k in sorted(mapping.items())}}
+    return print_result(args, data, lambda: _print_import(table, mapping, result))
+
+
+def _print_import(table, mapping: dict, result) -> None:
+    from desktop.core.roster import excel_import as X
     print(f"工作表“{table.sheet_name}”，表头在第 {table.row_number(table.header_row)} 行；"
           "列对应：" + "，".join(f"{X.column_letter(c)}={X.FIELD_LABELS[k]}" for c, k in sorted(mapping.items())))
     print(result.summary())
@@ -37,31 +34,18 @@ def run_import_command(args) -> int:
         print(f"  第 {number} 行（已导入）：{note}")
     for number, reason in result.skipped:
         print(f"  第 {number} 行已跳过：{reason}")
-    return 0
 
 
 def run_export_command(args) -> int:
     from desktop.core.roster.excel_export import export_path, export_roster
     path = export_path(args.file)
-    store = store_for(args)
-    try:
+    with store_for(args) as store:
         n = export_roster(store, path, query=args.query, group=args.group, status=args.status,
                           special=args.special)
-    finally:
-        store.close()
-    if getattr(args, "encrypt", False):
-        from desktop.cli.admin import _secret
-        from desktop.core.security.privacy import encrypt_file
-        sealed = encrypt_file(path, _secret("CUNWU_EXPORT_PASSPHRASE", "加密口令"))
-        path.unlink()
-        path = sealed
-    if args.json:
-        data = {"file": str(path), "rows": n}
-        if getattr(args, "encrypt", False):
-            data["encrypted"] = True
-        print_json(data)
-    else:
-        print(f"已导出 {n} 人到 {path}")
+    data = {"file": str(path), "rows": n}
+    if args.encrypt:
+        data.update(file=str(encrypt_export(path)), encrypted=True)
+    print_result(args, data, f"已导出 {n} 人到 {data['file']}")
     # The roster carries ID numbers and 低保/残疾 flags: say so every time.
     from desktop.core.security.privacy import SENSITIVE_NOTE
     print(SENSITIVE_NOTE, file=sys.stderr)

@@ -1,35 +1,19 @@
 """cunwu funds fund|entry|decision|close|report|signoff|query|settings ..."""
 from __future__ import annotations
 
-from contextlib import contextmanager
 from pathlib import Path
 
 from db.errors import ValidationError
-from desktop.cli.common import add_command, print_json, print_table, store_for
-
-
-def _register_check() -> None:
-    """`cunwu check` proves the ledger: balances equal the posted entries, vouchers gap-free."""
-    from desktop.cli import admin
-    from desktop.core.funds.check import check_ledger
-    if check_ledger not in admin.CHECKS:
-        admin.CHECKS.append(check_ledger)
-
-
-_register_check()       # at import, so any caller of admin.run_checks gets it
+from desktop.cli.common import (add_command, add_group, print_result, print_rows, print_table,
+                                store_for, write_atomic)
 
 
 def register(sub, parent) -> None:
-    _register_check()
-    funds = sub.add_parser("funds", help="资金、四议两公开与财务公开", parents=[parent])
-    fsub = funds.add_subparsers(dest="funds_command", metavar="ACTION")
-    fsub.required = True
+    fsub = add_group(sub, parent, "funds", "资金、四议两公开与财务公开")
 
     # ---- fund
-    fund = fsub.add_parser("fund", help="资金账户", parents=[parent])
-    s = fund.add_subparsers(dest="fund_command", metavar="ACTION")
-    s.required = True
-    p = add_command(s, parent, "add", cmd_fund_add, "新建资金账户")
+    s = add_group(fsub, parent, "fund", "资金账户")
+    p = add_command(s, parent, "add", cmd_fund_add, "新建资金账户", json=True)
     p.add_argument("name", help="资金名称")
     p.add_argument("--source", default="", help="来源：上级专项资金/福彩公益金/以奖代补/社会捐助/一事一议筹资/村集体经营收入")
     p.add_argument("--purpose", default="", help="用途")
@@ -38,15 +22,11 @@ def register(sub, parent) -> None:
     p.add_argument("--budget", action="append", default=[], metavar="科目=金额",
                    help="支出预算（可重复），如 --budget 工程维修=30000")
     p.add_argument("--year", type=int, help="预算年度（默认期初日期所在年）")
-    p.add_argument("--json", action="store_true")
-    p = add_command(s, parent, "list", cmd_fund_list, "列出资金账户及余额")
-    p.add_argument("--json", action="store_true")
+    add_command(s, parent, "list", cmd_fund_list, "列出资金账户及余额", json=True)
 
     # ---- entry
-    entry = fsub.add_parser("entry", help="收支凭证", parents=[parent])
-    s = entry.add_subparsers(dest="entry_command", metavar="ACTION")
-    s.required = True
-    p = add_command(s, parent, "add", cmd_entry_add, "记一笔收入或支出（草稿；--post 同时过账）")
+    s = add_group(fsub, parent, "entry", "收支凭证")
+    p = add_command(s, parent, "add", cmd_entry_add, "记一笔收入或支出（草稿；--post 同时过账）", json=True)
     p.add_argument("--fund", required=True, help="资金名称")
     p.add_argument("--direction", required=True, help="income（收入）或 expense（支出）")
     p.add_argument("--amount", required=True, help="金额（元），如 12,345.67")
@@ -57,21 +37,17 @@ def register(sub, parent) -> None:
     p.add_argument("--decision", help="引用的议事事项（编号或名称）")
     p.add_argument("--attach", action="append", default=[], help="附件文件（可重复）")
     p.add_argument("--post", action="store_true", help="同时过账")
-    p.add_argument("--json", action="store_true")
-    p = add_command(s, parent, "post", cmd_entry_post, "过账草稿凭证（分配凭证号）")
+    p = add_command(s, parent, "post", cmd_entry_post, "过账草稿凭证（分配凭证号）", json=True)
     p.add_argument("entry", help="凭证编号（草稿的 ID 前 8 位）")
     p.add_argument("--voucher", help="核对纸质凭证上已写的凭证号")
-    p.add_argument("--json", action="store_true")
-    p = add_command(s, parent, "reverse", cmd_entry_reverse, "冲销已过账凭证（红字冲销）")
+    p = add_command(s, parent, "reverse", cmd_entry_reverse, "冲销已过账凭证（红字冲销）", json=True)
     p.add_argument("entry", help="凭证号，如 2026-0012")
     p.add_argument("--reason", required=True, help="冲销原因")
     p.add_argument("--date", help="冲销日期（默认今天）")
-    p.add_argument("--json", action="store_true")
-    p = add_command(s, parent, "list", cmd_entry_list, "列出凭证")
+    p = add_command(s, parent, "list", cmd_entry_list, "列出凭证", json=True)
     p.add_argument("--fund", help="资金名称")
     p.add_argument("--period", help="期间 2026-03 / 2026-Q1 / 2026")
     p.add_argument("--status", choices=["draft", "posted"])
-    p.add_argument("--json", action="store_true")
     p = add_command(s, parent, "attach", cmd_entry_attach, "给凭证添加附件（扫描件、照片）")
     p.add_argument("entry")
     p.add_argument("file")
@@ -79,16 +55,13 @@ def register(sub, parent) -> None:
     p.add_argument("entry")
 
     # ---- decision
-    dec = fsub.add_parser("decision", help="四议两公开议事事项", parents=[parent])
-    s = dec.add_subparsers(dest="decision_command", metavar="ACTION")
-    s.required = True
-    p = add_command(s, parent, "add", cmd_decision_add, "新建议事事项")
+    s = add_group(fsub, parent, "decision", "四议两公开议事事项")
+    p = add_command(s, parent, "add", cmd_decision_add, "新建议事事项", json=True)
     p.add_argument("title")
     p.add_argument("--amount", default="0", help="金额（元）")
     p.add_argument("--fund", help="主要资金来源（资金名称）")
     p.add_argument("--description", default="")
-    p.add_argument("--json", action="store_true")
-    p = add_command(s, parent, "advance", cmd_decision_advance, "记录下一个议事环节")
+    p = add_command(s, parent, "advance", cmd_decision_advance, "记录下一个议事环节", json=True)
     p.add_argument("decision", help="事项编号（前 8 位）或名称")
     p.add_argument("--stage", help="环节名称（核对顺序）")
     p.add_argument("--date", help="日期 YYYY-MM-DD（默认今天）")
@@ -99,23 +72,19 @@ def register(sub, parent) -> None:
     p.add_argument("--abstain", type=int, help="弃权票")
     p.add_argument("--minutes", default="", help="会议记录/意见")
     p.add_argument("--attach", action="append", default=[], help="附件文件（可重复）")
-    p.add_argument("--json", action="store_true")
-    p = add_command(s, parent, "show", cmd_decision_show, "显示议事事项及各环节")
+    p = add_command(s, parent, "show", cmd_decision_show, "显示议事事项及各环节", json=True)
     p.add_argument("decision", nargs="?", help="事项编号或名称；不填则列出全部")
-    p.add_argument("--json", action="store_true")
     p = add_command(s, parent, "notice", cmd_decision_notice, "生成决议公告或实施结果公告 PDF")
     p.add_argument("decision")
     p.add_argument("--kind", choices=["resolution", "result"], default="resolution")
     p.add_argument("--pdf", required=True, metavar="F")
 
     # ---- close, report, signoff, query, settings
-    p = add_command(fsub, parent, "close", cmd_close, "月结或年结：YYYY-MM 或 YYYY")
+    p = add_command(fsub, parent, "close", cmd_close, "月结或年结：YYYY-MM 或 YYYY", json=True)
     p.add_argument("period")
     p.add_argument("--note", default="")
-    p.add_argument("--json", action="store_true")
-    p = add_command(fsub, parent, "report", cmd_report, "财务公开表")
+    p = add_command(fsub, parent, "report", cmd_report, "财务公开表", json=True)
     p.add_argument("--period", required=True, help="2026-03 或 2026-Q1")
-    p.add_argument("--json", action="store_true")
     p.add_argument("--pdf", metavar="F")
     p.add_argument("--xlsx", metavar="F")
     p = add_command(fsub, parent, "signoff", cmd_signoff, "监委会审核签字（已结账的月份或季度）")
@@ -129,34 +98,17 @@ def register(sub, parent) -> None:
     p.add_argument("--asked-by", dest="asked_by", default="")
     p.add_argument("--answer", help="答复内容（答复该凭证最早一条未答复的质询）")
     p.add_argument("--answered-by", dest="answered_by", default="")
-    p = add_command(fsub, parent, "settings", cmd_settings, "查看或修改议事流程和需议事的支出标准")
+    p = add_command(fsub, parent, "settings", cmd_settings, "查看或修改议事流程和需议事的支出标准", json=True)
     p.add_argument("--threshold", help="超过此金额（元）的支出须引用已决议事项")
     p.add_argument("--stages", choices=["standard", "yulin"], help="议事流程：standard 四议两公开，yulin 四步议事")
-    p.add_argument("--json", action="store_true")
 
 
 # ----------------------------------------------------------------- helpers
-@contextmanager
-def _opened(args):
-    store = store_for(args)
-    try:
-        yield store
-    finally:
-        store.close()
-
-
 def _entry_json(e: dict) -> dict:
     keys = ("id", "voucher_no", "status", "entry_date", "direction", "amount_fen", "category", "counterparty",
             "summary", "fund_id", "fund_name", "decision_id", "decision_title", "reverses_voucher", "reversed_by",
             "attachments", "queries")
     return {k: e.get(k) for k in keys}
-
-
-def _entry_by_id(store, entry_id: str) -> dict:
-    from desktop.core.funds import ledger
-    e = ledger.get_entry(store, entry_id)
-    return next(x for x in ledger.list_entries(store, fund_id=e["fund_id"], start=e["entry_date"],
-                                               end=e["entry_date"]) if x["id"] == entry_id)
 
 
 def _attach_all(store, table: str, owner_id: str, files: list[str]) -> None:
@@ -169,7 +121,7 @@ def _attach_all(store, table: str, owner_id: str, files: list[str]) -> None:
 def cmd_fund_add(args) -> int:
     from desktop.core.funds import accounts
     from desktop.core.funds.money import parse_amount
-    with _opened(args) as store:
+    with store_for(args) as store:
         opening = parse_amount(args.opening, field="opening", label="期初余额", allow_zero=True)
         budgets = []
         for item in args.budget:
@@ -184,33 +136,28 @@ def cmd_fund_add(args) -> int:
             year = args.year or (int(args.opening_date[:4]) if args.opening_date else date.today().year)
             for cat, fen in budgets:
                 accounts.set_budget(store, fund_id, year, cat, fen)
-    if args.json:
-        print_json({"id": fund_id, "name": args.name.strip(), "opening_fen": opening})
-    else:
-        print(f"已新建资金账户：{args.name.strip()}")
-    return 0
+    return print_result(args, {"id": fund_id, "name": args.name.strip(), "opening_fen": opening},
+                        f"已新建资金账户：{args.name.strip()}")
 
 
 def cmd_fund_list(args) -> int:
     from desktop.core.funds import accounts
     from desktop.core.funds.money import yuan
-    with _opened(args) as store:
+    with store_for(args) as store:
         rows = accounts.list_funds(store)
-    if args.json:
-        print_json([{k: r[k] for k in ("id", "name", "source", "purpose", "opening_fen", "opening_date",
-                                       "income_fen", "expense_fen", "balance_fen", "drafts")} for r in rows])
-    else:
-        print_table([{**r, "balance": yuan(r["balance_fen"]), "opening": yuan(r["opening_fen"])} for r in rows],
-                    [("name", "资金名称"), ("source", "来源"), ("opening", "期初余额"), ("balance", "余额"),
-                     ("drafts", "草稿")])
-    return 0
+    keys = ("id", "name", "source", "purpose", "opening_fen", "opening_date", "income_fen", "expense_fen",
+            "balance_fen", "drafts")
+    return print_rows(args, [{**r, "balance": yuan(r["balance_fen"]), "opening": yuan(r["opening_fen"])}
+                             for r in rows],
+                      [("name", "资金名称"), ("source", "来源"), ("opening", "期初余额"), ("balance", "余额"),
+                       ("drafts", "草稿")], data=[{k: r[k] for k in keys} for r in rows])
 
 
 # ----------------------------------------------------------------- entries
 def cmd_entry_add(args) -> int:
     from desktop.core.funds import accounts, decisions, ledger
     from desktop.core.funds.money import parse_amount
-    with _opened(args) as store:
+    with store_for(args) as store:
         amount = parse_amount(args.amount)
         with store.transaction():
             fund = accounts.resolve_fund(store, args.fund)
@@ -220,64 +167,50 @@ def cmd_entry_add(args) -> int:
             _attach_all(store, "funds_entry", entry_id, args.attach)
             if args.post:
                 ledger.post_entry(store, entry_id)
-        e = _entry_by_id(store, entry_id)
-    if args.json:
-        print_json(_entry_json(e))
-    elif e["voucher_no"]:
-        print(f"已记账并过账：凭证号 {e['voucher_no']}")
-    else:
-        print(f"已保存草稿：{entry_id[:8]}（用 cunwu funds entry post {entry_id[:8]} 过账）")
-    return 0
+        e = ledger.list_entries(store, entry_id=entry_id)[0]
+    return print_result(args, _entry_json(e), f"已记账并过账：凭证号 {e['voucher_no']}" if e["voucher_no"]
+                        else f"已保存草稿：{entry_id[:8]}（用 cunwu funds entry post {entry_id[:8]} 过账）")
 
 
 def cmd_entry_post(args) -> int:
     from desktop.core.funds import ledger
-    with _opened(args) as store:
+    with store_for(args) as store:
         e = ledger.resolve_entry(store, args.entry)
         voucher = ledger.post_entry(store, e["id"], voucher_no=args.voucher)
-    if args.json:
-        print_json({"id": e["id"], "voucher_no": voucher})
-    else:
-        print(f"已过账：凭证号 {voucher}")
-    return 0
+    return print_result(args, {"id": e["id"], "voucher_no": voucher}, f"已过账：凭证号 {voucher}")
 
 
 def cmd_entry_reverse(args) -> int:
     from desktop.core.funds import ledger
-    with _opened(args) as store:
+    with store_for(args) as store:
         e = ledger.resolve_entry(store, args.entry)
         new_id = ledger.reverse_entry(store, e["id"], reason=args.reason, entry_date=args.date)
         new = ledger.get_entry(store, new_id)
-    if args.json:
-        print_json({"id": new_id, "voucher_no": new["voucher_no"], "reverses": e["voucher_no"],
-                    "amount_fen": new["amount_fen"]})
-    else:
-        print(f"已冲销 {e['voucher_no']}：冲销凭证号 {new['voucher_no']}")
-    return 0
+    return print_result(args, {"id": new_id, "voucher_no": new["voucher_no"], "reverses": e["voucher_no"],
+                               "amount_fen": new["amount_fen"]},
+                        f"已冲销 {e['voucher_no']}：冲销凭证号 {new['voucher_no']}")
 
 
 def cmd_entry_list(args) -> int:
     from desktop.core.funds import accounts, ledger
     from desktop.core.funds.common import Period
     from desktop.core.funds.money import yuan
-    with _opened(args) as store:
+    with store_for(args) as store:
         fund_id = accounts.resolve_fund(store, args.fund)["id"] if args.fund else None
         p = Period(args.period) if args.period else None
         rows = ledger.list_entries(store, fund_id=fund_id, start=p.start if p else None, end=p.end if p else None,
                                    status=args.status)
-    if args.json:
-        print_json([_entry_json(r) for r in rows])
-    else:
-        print_table([{**r, "voucher": r["voucher_no"] or f"草稿 {r['id'][:8]}",
-                      "dir": ledger.DIRECTIONS[r["direction"]], "amount": yuan(r["amount_fen"])} for r in rows],
-                    [("voucher", "凭证号"), ("entry_date", "日期"), ("fund_name", "资金"), ("dir", "收支"),
-                     ("category", "科目"), ("amount", "金额"), ("counterparty", "单位/人"), ("summary", "摘要")])
-    return 0
+    return print_rows(args, [{**r, "voucher": r["voucher_no"] or f"草稿 {r['id'][:8]}",
+                               "dir": ledger.DIRECTIONS[r["direction"]], "amount": yuan(r["amount_fen"])}
+                              for r in rows],
+                      [("voucher", "凭证号"), ("entry_date", "日期"), ("fund_name", "资金"), ("dir", "收支"),
+                       ("category", "科目"), ("amount", "金额"), ("counterparty", "单位/人"), ("summary", "摘要")],
+                      data=[_entry_json(r) for r in rows])
 
 
 def cmd_entry_attach(args) -> int:
     from desktop.core.funds import attachments, ledger
-    with _opened(args) as store:
+    with store_for(args) as store:
         e = ledger.resolve_entry(store, args.entry)
         attachments.attach(store, "funds_entry", e["id"], args.file)
     print(f"已添加附件：{Path(args.file).name}")
@@ -286,7 +219,7 @@ def cmd_entry_attach(args) -> int:
 
 def cmd_entry_delete(args) -> int:
     from desktop.core.funds import ledger
-    with _opened(args) as store:
+    with store_for(args) as store:
         e = ledger.resolve_entry(store, args.entry)
         ledger.delete_draft(store, e["id"])
     print("已删除草稿凭证。")
@@ -305,22 +238,19 @@ def _decision_json(d: dict) -> dict:
 def cmd_decision_add(args) -> int:
     from desktop.core.funds import accounts, decisions
     from desktop.core.funds.money import parse_amount
-    with _opened(args) as store:
+    with store_for(args) as store:
         amount = parse_amount(args.amount, label="事项金额", allow_zero=True)
         fund_id = accounts.resolve_fund(store, args.fund)["id"] if args.fund else None
         decision_id = decisions.add_decision(store, args.title, amount, description=args.description,
                                              fund_id=fund_id)
         d = decisions.get_decision(store, decision_id)
-    if args.json:
-        print_json(_decision_json(d))
-    else:
-        print(f"已新建议事事项 {decision_id[:8]}：{d['title']}；环节：{' → '.join(s['name'] for s in d['stages'])}")
-    return 0
+    return print_result(args, _decision_json(d),
+                        f"已新建议事事项 {decision_id[:8]}：{d['title']}；环节：{' → '.join(s['name'] for s in d['stages'])}")
 
 
 def cmd_decision_advance(args) -> int:
     from desktop.core.funds import decisions
-    with _opened(args) as store:
+    with store_for(args) as store:
         with store.transaction():
             d = decisions.resolve_decision(store, args.decision)
             rec = decisions.advance(store, d["id"], held_on=args.date, minutes=args.minutes, members=args.members,
@@ -328,25 +258,24 @@ def cmd_decision_advance(args) -> int:
                                     abstain=args.abstain, stage_name=args.stage)
             _attach_all(store, "funds_decision_stage", rec["id"], args.attach)
         d = decisions.get_decision(store, d["id"])
-    if args.json:
-        print_json({"decision_id": d["id"], "stage": rec["stage_name"], "status": d["status"]})
-    else:
-        print(f"已记录：{d['title']} —— {rec['stage_name']}（{rec['held_on']}），状态：{d['status']}")
-    return 0
+    return print_result(args, {"decision_id": d["id"], "stage": rec["stage_name"], "status": d["status"]},
+                        f"已记录：{d['title']} —— {rec['stage_name']}（{rec['held_on']}），状态：{d['status']}")
 
 
 def cmd_decision_show(args) -> int:
     from desktop.core.funds import decisions
-    from desktop.core.funds.money import yuan
-    with _opened(args) as store:
+    with store_for(args) as store:
         items = decisions.list_decisions(store)
         if args.decision:
             wanted = decisions.resolve_decision(store, args.decision)["id"]
             items = [d for d in items if d["id"] == wanted]
-    if args.json:
-        data = [_decision_json(d) for d in items]
-        print_json(data[0] if args.decision else data)
-        return 0
+    data = [_decision_json(d) for d in items]
+    one = data[0] if data else None      # another site's decision (on a township file) is not listed
+    return print_result(args, one if args.decision else data, lambda: _print_decisions(items))
+
+
+def _print_decisions(items: list[dict]) -> None:
+    from desktop.core.funds.money import yuan
     for d in items:
         print(f"{d['id'][:8]}  {d['title']}  {yuan(d['amount_fen'])} 元  {d['status']}  已支出 {yuan(d['spent_fen'])} 元")
         for i, st in enumerate(d["stages"]):
@@ -357,12 +286,11 @@ def cmd_decision_show(args) -> int:
                 print(f"    ✓ {st['name']}  {rec['held_on']}{votes}  {rec['minutes']}")
             else:
                 print(f"    ○ {st['name']}")
-    return 0
 
 
 def cmd_decision_notice(args) -> int:
     from desktop.core.funds import notices
-    with _opened(args) as store:
+    with store_for(args) as store:
         collect = notices.collect_resolution if args.kind == "resolution" else notices.collect_result
         data = notices.render_pdf(collect(store, args.decision))
     _write(args.pdf, data)
@@ -370,14 +298,11 @@ def cmd_decision_notice(args) -> int:
     return 0
 
 
-def _write(path: str, data: bytes) -> None:
+def _write(path: str, data: bytes | None = None, *, writer=None) -> None:
+    """Write `data` to `path` (or let `writer(path)` do it), a write failure said in Chinese."""
     from db.errors import CunwuError
-    target = Path(path)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(target.name + ".part")
-        tmp.write_bytes(data)
-        tmp.replace(target)
+        writer(path) if writer else write_atomic(Path(path), data)
     except (OSError, ValueError) as exc:
         raise CunwuError(f"无法写入文件 {path}：{exc}") from exc
 
@@ -385,48 +310,39 @@ def _write(path: str, data: bytes) -> None:
 # ----------------------------------------------------------------- periods and disclosure
 def cmd_close(args) -> int:
     from desktop.core.funds import periods
-    with _opened(args) as store:
+    with store_for(args) as store:
         closed = periods.close_period(store, args.period, note=args.note)
-    if args.json:
-        print_json({"closed": closed})
-    else:
-        print(f"已结账：{'、'.join(closed)}")
-    return 0
+    return print_result(args, {"closed": closed}, f"已结账：{'、'.join(closed)}")
 
 
 def cmd_report(args) -> int:
     from desktop.core.funds import notices, report, xlsx
-    from desktop.core.funds.money import yuan
-    with _opened(args) as store:
+    with store_for(args) as store:
         rep = report.build_report(store, args.period)
         pdf_bytes = notices.render_pdf(notices.disclosure_from_report(store, rep)) if args.pdf else None
     if args.pdf:
         _write(args.pdf, pdf_bytes)
     if args.xlsx:
-        try:
-            xlsx.write_xlsx(rep, args.xlsx)
-        except (OSError, ValueError) as exc:
-            from db.errors import CunwuError
-            raise CunwuError(f"无法写入文件 {args.xlsx}：{exc}") from exc
-    if args.json:
-        print_json(rep)
-    elif not (args.pdf or args.xlsx):
-        t = rep["totals"]
-        print(f"{rep['village']} 财务公开 {rep['label']}（{rep['start']} 至 {rep['end']}）"
-              f"{'' if rep['closed'] else '  【尚未结账】'}")
-        print_table([{**f, "o": yuan(f["opening_fen"]), "i": yuan(f["income_fen"]), "e": yuan(f["expense_fen"]),
-                      "c": yuan(f["closing_fen"])} for f in rep["funds"]],
-                    [("name", "资金"), ("o", "期初"), ("i", "收入"), ("e", "支出"), ("c", "期末")])
-        print(f"合计：收入 {t['income_yuan']}（{t['income_capitals']}），支出 {t['expense_yuan']}"
-              f"（{t['expense_capitals']}），期末余额 {t['closing_yuan']}（{t['closing_capitals']}）")
-    else:
-        print("已生成：" + "、".join(x for x in (args.pdf, args.xlsx) if x))
-    return 0
+        _write(args.xlsx, writer=lambda path: xlsx.write_xlsx(rep, path))
+    written = [x for x in (args.pdf, args.xlsx) if x]
+    return print_result(args, rep, "已生成：" + "、".join(written) if written else lambda: _print_report(rep))
+
+
+def _print_report(rep: dict) -> None:
+    from desktop.core.funds.money import yuan
+    t = rep["totals"]
+    print(f"{rep['village']} 财务公开 {rep['label']}（{rep['start']} 至 {rep['end']}）"
+          f"{'' if rep['closed'] else '  【尚未结账】'}")
+    print_table([{**f, "o": yuan(f["opening_fen"]), "i": yuan(f["income_fen"]), "e": yuan(f["expense_fen"]),
+                  "c": yuan(f["closing_fen"])} for f in rep["funds"]],
+                [("name", "资金"), ("o", "期初"), ("i", "收入"), ("e", "支出"), ("c", "期末")])
+    print(f"合计：收入 {t['income_yuan']}（{t['income_capitals']}），支出 {t['expense_yuan']}"
+          f"（{t['expense_capitals']}），期末余额 {t['closing_yuan']}（{t['closing_capitals']}）")
 
 
 def cmd_signoff(args) -> int:
     from desktop.core.funds import supervision
-    with _opened(args) as store:
+    with store_for(args) as store:
         supervision.sign_off(store, args.period, reviewer=args.reviewer, signed_on=args.date, remarks=args.remarks)
     print(f"已记录监委会签字：{args.reviewer}（{args.period}）")
     return 0
@@ -434,7 +350,7 @@ def cmd_signoff(args) -> int:
 
 def cmd_query(args) -> int:
     from desktop.core.funds import ledger, supervision
-    with _opened(args) as store:
+    with store_for(args) as store:
         e = ledger.resolve_entry(store, args.entry)
         if args.question:
             supervision.add_query(store, e["id"], args.question, asked_by=args.asked_by)
@@ -454,7 +370,7 @@ def cmd_query(args) -> int:
 def cmd_settings(args) -> int:
     from desktop.core.funds import config
     from desktop.core.funds.money import parse_amount, yuan
-    with _opened(args) as store:
+    with store_for(args) as store:
         with store.transaction():
             if args.threshold is not None:
                 config.set_threshold_fen(store, parse_amount(args.threshold, field="threshold",
@@ -463,8 +379,5 @@ def cmd_settings(args) -> int:
                 config.set_stages(store, args.stages)
         data = {"threshold_fen": config.threshold_fen(store), "preset": config.stage_preset(store),
                 "stages": [s["name"] for s in config.stages(store)]}
-    if args.json:
-        print_json(data)
-    else:
-        print(f"超过 {yuan(data['threshold_fen'])} 元的支出须引用已决议事项；议事流程：{' → '.join(data['stages'])}")
-    return 0
+    return print_result(args, data, f"超过 {yuan(data['threshold_fen'])} 元的支出须引用已决议事项；"
+                                    f"议事流程：{' → '.join(data['stages'])}")

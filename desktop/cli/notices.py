@@ -4,22 +4,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from db.errors import CunwuError
-from desktop.cli.common import add_command, print_json, print_table, store_for
+from desktop.cli.common import add_command, add_group, print_result, print_rows, store_for, write_atomic
 
 
 def register(sub, parent) -> None:
     from desktop.core.notices import registry
-    notice = sub.add_parser("notice", help="公告打印", parents=[parent])
-    nsub = notice.add_subparsers(dest="notice_command", metavar="ACTION")
-    nsub.required = True
+    nsub = add_group(sub, parent, "notice", "公告打印")
 
-    p = add_command(nsub, parent, "list", cmd_list, "列出所有公告种类及其选项")
-    p.add_argument("--json", action="store_true")
+    add_command(nsub, parent, "list", cmd_list, "列出所有公告种类及其选项", json=True)
 
-    render = nsub.add_parser("render", help="生成公告 PDF：cunwu notice render KIND [选项] --pdf FILE",
-                             parents=[parent])
-    kinds = render.add_subparsers(dest="kind", metavar="KIND")
-    kinds.required = True
+    kinds = add_group(nsub, parent, "render", "生成公告 PDF：cunwu notice render KIND [选项] --pdf FILE",
+                      dest="kind", metavar="KIND")
     for kind in registry.KINDS:
         kp = add_command(kinds, parent, kind.key, cmd_render, f"{kind.title}：{kind.description}",
                          aliases=[a for a in (kind.title, *kind.aliases) if a != kind.key])
@@ -40,7 +35,7 @@ def register(sub, parent) -> None:
         kp.add_argument("--json", action="store_true", help="输出结果摘要（JSON）")
         kp.set_defaults(notice_kind=kind.key)
 
-    p = add_command(nsub, parent, "settings", cmd_settings, "查看或修改本村的公告设置（双语、公示期、文号、补贴标准）")
+    p = add_command(nsub, parent, "settings", cmd_settings, "查看或修改本村的公告设置（双语、公示期、文号、补贴标准）", json=True)
     p.add_argument("--bilingual", choices=["on", "off"], help="公告固定文字中朝双语")
     p.add_argument("--disclosure-days", type=int, metavar="天数", help="公示期天数")
     p.add_argument("--contact", metavar="电话", help="监督电话")
@@ -49,13 +44,11 @@ def register(sub, parent) -> None:
     p.add_argument("--tekun-scattered", metavar="元", help="特困供养（分散供养）每人每月金额")
     p.add_argument("--tekun-central", metavar="元", help="特困供养（集中供养）每人每月金额")
     p.add_argument("--elderly", nargs=3, metavar=("80-89", "90-99", "100+"), help="高龄补贴每人每月金额（三个年龄段）")
-    p.add_argument("--json", action="store_true")
 
-    p = add_command(nsub, parent, "history", cmd_history, "已打印或保存的公告记录（含内容哈希）")
+    p = add_command(nsub, parent, "history", cmd_history, "已打印或保存的公告记录（含内容哈希）", json=True)
     p.add_argument("--kind", help="只看某种公告")
     p.add_argument("--sha256", help="按 PDF 的 SHA-256 查找")
     p.add_argument("--limit", type=int, default=50)
-    p.add_argument("--json", action="store_true")
 
 
 def cmd_list(args) -> int:
@@ -65,14 +58,10 @@ def cmd_list(args) -> int:
              "options": [{"name": o.name, "flag": o.flag, "label": o.label, "type": o.type,
                           "required": o.required, "choices": list(o.choices)} for o in k.options]}
             for k in registry.KINDS]
-    if args.json:
-        print_json(rows)
-        return 0
-    print_table([{**r, "available": "可用" if r["available"] else "待相关模块",
-                  "options": " ".join(o["flag"] + ("（必填）" if o["required"] else "") for o in r["options"])}
-                 for r in rows],
-                [("key", "种类"), ("title", "名称"), ("available", "状态"), ("options", "选项")])
-    return 0
+    return print_rows(args, [{**r, "available": "可用" if r["available"] else "待相关模块",
+                              "options": " ".join(o["flag"] + ("（必填）" if o["required"] else "")
+                                                  for o in r["options"])} for r in rows],
+                      [("key", "种类"), ("title", "名称"), ("available", "状态"), ("options", "选项")], data=rows)
 
 
 def cmd_render(args) -> int:
@@ -85,57 +74,40 @@ def cmd_render(args) -> int:
     out = Path(args.pdf)
     if out.exists() and out.is_dir():
         raise CunwuError(f"{out} 是一个文件夹，请给出 PDF 文件名。")
-    store = store_for(args)
-    try:
+    with store_for(args) as store:
         data, pdf = registry.render(store, kind, raw, issued_on=issued_on, number=number,
                                     bilingual=args.bilingual)
         try:
-            out.parent.mkdir(parents=True, exist_ok=True)
-            tmp = out.with_name(out.name + ".part")
-            tmp.write_bytes(pdf)
-            tmp.replace(out)
+            write_atomic(out, pdf)
         except OSError as exc:
             raise CunwuError(f"无法写入 {out}：{exc.strerror or exc}") from None
         params = {k: v for k, v in raw.items() if v not in (None, "", [])}
         history.record(store, kind=kind.key, title=registry.title_of(data), publication=data.publication,
                        pdf=pdf, action="save", target=str(out.resolve()), params=params)
-    finally:
-        store.close()
     summary = {"kind": kind.key, "title": registry.title_of(data), "number": data.publication.number,
                "pdf": str(out), "pages": history.page_count(pdf), "bytes": len(pdf), "sha256": history.sha256(pdf)}
-    if args.json:
-        print_json(summary)
-    else:
-        print(f"已生成{summary['title']}：{out}（{summary['pages']} 页，SHA-256 {summary['sha256']}）")
-    return 0
+    return print_result(args, summary,
+                        f"已生成{summary['title']}：{out}（{summary['pages']} 页，SHA-256 {summary['sha256']}）")
 
 
 def cmd_history(args) -> int:
     from desktop.core.notices import history
-    store = store_for(args)
-    try:
+    with store_for(args) as store:
         rows = history.find_by_hash(store, args.sha256) if args.sha256 else \
             history.entries(store, limit=args.limit, kind=args.kind)
-    finally:
-        store.close()
     keys = ("done_at", "kind", "title", "number", "action", "target", "actor", "sha256", "pages", "size_bytes",
             "params")
     rows = [{k: r.get(k) for k in keys} for r in rows]
-    if args.json:
-        print_json(rows)
-    else:
-        print_table([{**r, "action": history.ACTIONS.get(r["action"], r["action"])} for r in rows],
-                    [("done_at", "时间"), ("title", "公告"), ("number", "文号"), ("action", "操作"),
-                     ("actor", "操作人"), ("sha256", "SHA-256")])
-    return 0
+    return print_rows(args, [{**r, "action": history.ACTIONS.get(r["action"], r["action"])} for r in rows],
+                      [("done_at", "时间"), ("title", "公告"), ("number", "文号"), ("action", "操作"),
+                       ("actor", "操作人"), ("sha256", "SHA-256")], data=rows)
 
 
 def cmd_settings(args) -> int:
     from dataclasses import asdict
     from desktop.core.notices import settings
     from desktop.core.notices.options import parse_yuan
-    store = store_for(args)
-    try:
+    with store_for(args) as store:
         s = settings.load(store)
         changed = False
         if args.bilingual:
@@ -157,21 +129,21 @@ def cmd_settings(args) -> int:
         if changed:
             settings.save(store, s)
         s = settings.load(store)
-    finally:
-        store.close()
-    if args.json:
-        print_json(asdict(s))
-    else:
-        from desktop.core.notices.money import yuan
-        def money(v):
-            return "未设置" if v is None else f"{yuan(v)} 元"
-        print(f"双语公告：{'是' if s.bilingual else '否'}")
-        print(f"公示期：{s.disclosure_days} 天")
-        print(f"监督电话：{s.contact or '（未设置）'}")
-        print(f"文号格式：{s.number_format}")
-        print(f"低保：{money(s.dibao)}/人/月")
-        for k in settings.TEKUN_KINDS:
-            print(f"特困供养 {k}：{money(s.tekun.get(k))}/人/月")
-        for band, label in zip(settings.ELDERLY_BANDS, ("80–89 岁", "90–99 岁", "100 岁以上")):
-            print(f"高龄补贴 {label}：{money(s.elderly.get(band))}/人/月")
-    return 0
+    return print_result(args, asdict(s), lambda: _print_settings(s))
+
+
+def _print_settings(s) -> None:
+    from desktop.core.notices import settings
+    from desktop.core.notices.money import yuan
+
+    def money(v):
+        return "未设置" if v is None else f"{yuan(v)} 元"
+    print(f"双语公告：{'是' if s.bilingual else '否'}")
+    print(f"公示期：{s.disclosure_days} 天")
+    print(f"监督电话：{s.contact or '（未设置）'}")
+    print(f"文号格式：{s.number_format}")
+    print(f"低保：{money(s.dibao)}/人/月")
+    for k in settings.TEKUN_KINDS:
+        print(f"特困供养 {k}：{money(s.tekun.get(k))}/人/月")
+    for band, label in zip(settings.ELDERLY_BANDS, ("80–89 岁", "90–99 岁", "100 岁以上")):
+        print(f"高龄补贴 {label}：{money(s.elderly.get(band))}/人/月")

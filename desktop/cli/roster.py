@@ -8,19 +8,15 @@ excel area (desktop/cli/excel.py).
 """
 from __future__ import annotations
 
-from contextlib import contextmanager
-
-from desktop.cli.common import add_command, print_json, print_table, store_for
+from desktop.cli.common import add_command, add_group, print_result, print_rows, print_table, store_for
 
 STATUS_HELP = "户籍状态：在册/外出务工/迁出/死亡/已合并"
 
 
 def register(sub, parent) -> None:
-    roster = sub.add_parser("roster", help="花名册", parents=[parent])
-    rsub = roster.add_subparsers(dest="roster_command", metavar="ACTION")
-    rsub.required = True
+    rsub = add_group(sub, parent, "roster", "花名册")
 
-    p = add_command(rsub, parent, "search", cmd_search, "查找人员：姓名、拼音首字母、全拼、身份证后几位、户号")
+    p = add_command(rsub, parent, "search", cmd_search, "查找人员：姓名、拼音首字母、全拼、身份证后几位、户号", json=True)
     p.add_argument("query", nargs="?", default="")
     p.add_argument("--group", help="村民小组")
     p.add_argument("--status", help=STATUS_HELP)
@@ -28,15 +24,13 @@ def register(sub, parent) -> None:
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--offset", type=int, default=0)
     p.add_argument("--count", action="store_true", help="只输出符合条件的人数")
-    p.add_argument("--json", action="store_true")
 
     # --- Excel import/export (excel branch) ---
-    p = add_command(rsub, parent, "import", cmd_import, "从 Excel（.xlsx/.xls）或 CSV 导入花名册")
+    p = add_command(rsub, parent, "import", cmd_import, "从 Excel（.xlsx/.xls）或 CSV 导入花名册", json=True)
     p.add_argument("file", metavar="FILE")
     p.add_argument("--sheet", help="工作表名称（默认自动选择有表头的那一张）")
     p.add_argument("--dry-run", action="store_true", help="只检查并报告，不写入")
-    p.add_argument("--json", action="store_true")
-    p = add_command(rsub, parent, "export", cmd_export, "把花名册（全部或筛选后）导出为 .xlsx")
+    p = add_command(rsub, parent, "export", cmd_export, "把花名册（全部或筛选后）导出为 .xlsx", json=True)
     p.add_argument("file", metavar="FILE")
     p.add_argument("--query", "-q", default="", help="与查找相同的关键字")
     p.add_argument("--group", help="村民小组")
@@ -44,34 +38,29 @@ def register(sub, parent) -> None:
     p.add_argument("--special", help="特殊群体，如 低保")
     p.add_argument("--encrypt", action="store_true",
                    help="用口令加密导出文件（口令取自环境变量 CUNWU_EXPORT_PASSPHRASE 或提示输入）")
-    p.add_argument("--json", action="store_true")
     # --- end Excel import/export ---
 
-    p = add_command(rsub, parent, "show", cmd_show, "显示一个人的全部信息、特殊群体和变动历史")
+    p = add_command(rsub, parent, "show", cmd_show, "显示一个人的全部信息、特殊群体和变动历史", json=True)
     p.add_argument("person", metavar="PERSON")
-    p.add_argument("--json", action="store_true")
 
     # person add / edit
-    psub = _group(rsub, parent, "person", "人员登记与修改")
-    p = add_command(psub, parent, "add", cmd_person_add, "登记一个人")
+    psub = add_group(rsub, parent, "person", "人员登记与修改")
+    p = add_command(psub, parent, "add", cmd_person_add, "登记一个人", json=True)
     _person_fields(p, required_name=True)
-    p.add_argument("--json", action="store_true")
     p = _person_command(psub, parent, "edit", cmd_person_edit, "修改一个人的信息（只改给出的字段）", dated=False)
     _person_fields(p, required_name=False)
 
     # households
-    hsub = _group(rsub, parent, "household", "户")
-    p = add_command(hsub, parent, "add", cmd_household_add, "新建一户")
+    hsub = add_group(rsub, parent, "household", "户")
+    p = add_command(hsub, parent, "add", cmd_household_add, "新建一户", json=True)
     p.add_argument("hh_no", metavar="HH", help="户号")
     p.add_argument("--group", help="村民小组名称")
     p.add_argument("--address", default="")
     p.add_argument("--phone", default="")
     p.add_argument("--note", default="")
-    p.add_argument("--json", action="store_true")
-    p = add_command(hsub, parent, "show", cmd_household_show, "显示一户的成员和历史")
+    p = add_command(hsub, parent, "show", cmd_household_show, "显示一户的成员和历史", json=True)
     p.add_argument("hh_no", metavar="HH")
     p.add_argument("--all", action="store_true", help="也列出已迁出、死亡、合并的成员")
-    p.add_argument("--json", action="store_true")
     p = _person_command(hsub, parent, "head", cmd_household_head, "更换户主", first=("hh_no", "HH"),
                         person_help="新户主")
     p.add_argument("--old-relation", dest="old_relation", help="原户主与新户主的关系（原户主仍在户中时必填）")
@@ -99,7 +88,7 @@ def register(sub, parent) -> None:
                     reason_required=True)
 
     # special groups
-    gsub = _group(rsub, parent, "group", "特殊群体")
+    gsub = add_group(rsub, parent, "group", "特殊群体")
     p = _person_command(gsub, parent, "add", cmd_group_add, "把人加入特殊群体（低保、特困供养、残疾…）",
                         dated=False)
     p.add_argument("kind", metavar="KIND")
@@ -113,38 +102,18 @@ def register(sub, parent) -> None:
 
     add_command(rsub, parent, "reindex", cmd_reindex, "重建检索字段（拼音、首字母、身份证尾号）")
 
-    _register_check()
-
-
-@contextmanager
-def _opened(args):
-    store = store_for(args)
-    try:
-        yield store
-    finally:
-        store.close()
-
-
-def _group(sub, parent, name: str, help: str):
-    """A command group such as `roster household ACTION`."""
-    group = sub.add_parser(name, help=help, parents=[parent])
-    actions = group.add_subparsers(dest=f"{name}_command", metavar="ACTION")
-    actions.required = True
-    return actions
-
 
 def _person_command(sub, parent, name: str, func, help: str, *, first: tuple[str, str] | None = None,
                     person: bool = True, person_help: str | None = None, dated: bool = True,
                     reason_required: bool = False):
     """A command on a record: its positional(s), --date/--reason when it is an event, --json."""
-    p = add_command(sub, parent, name, func, help)
+    p = add_command(sub, parent, name, func, help, json=True)
     if first:
         p.add_argument(first[0], metavar=first[1])
     if person:
         p.add_argument("person", metavar="PERSON", help=person_help)
     if dated:
         _when(p, reason_required=reason_required)
-    p.add_argument("--json", action="store_true")
     return p
 
 
@@ -165,13 +134,6 @@ def _when(p, *, reason_required: bool = False) -> None:
     p.add_argument("--reason", required=reason_required, default="", help="原因")
 
 
-def _register_check() -> None:
-    from desktop.cli.admin import CHECKS
-    from desktop.core.roster import checks
-    if checks.run not in CHECKS:
-        CHECKS.append(checks.run)
-
-
 # ------------------------------------------------------------- excel (excel area)
 def cmd_import(args) -> int:
     from desktop.cli.excel import run_import_command
@@ -186,52 +148,26 @@ def cmd_export(args) -> int:
 # ------------------------------------------------------------------ search
 def cmd_search(args) -> int:
     from desktop.core.roster import search
-    with _opened(args) as store:
+    with store_for(args) as store:
         if args.count:
             n = search.count(store, args.query, group=args.group, status=args.status, special=args.special)
-            print_json({"count": n}) if args.json else print(n)
-            return 0
+            return print_result(args, {"count": n}, str(n))
         rows = search.search(store, args.query, group=args.group, status=args.status,
                              special=args.special, limit=args.limit, offset=args.offset)
-    if args.json:
-        print_json([search.public_row(r) for r in rows])
-    else:
-        print_table(rows, [("name", "姓名"), ("gender", "性别"), ("id_number", "身份证号"),
-                           ("hh_no", "户号"), ("group_name", "小组"), ("status", "状态")])
-    return 0
+    return print_rows(args, rows, [("name", "姓名"), ("gender", "性别"), ("id_number", "身份证号"),
+                                   ("hh_no", "户号"), ("group_name", "小组"), ("status", "状态")],
+                      data=[search.public_row(r) for r in rows])
 
 
 # -------------------------------------------------------------------- show
-def person_report(store, person: dict) -> dict:
-    """Everything about one person, in the stable --json shape."""
-    from desktop.core.roster import codes, groups, lifecycle
-    hh = store.one("SELECT h.*, g.name AS group_name FROM household h LEFT JOIN village_group g "
-                   "ON g.id = h.group_id WHERE h.id=?", (person["household_id"],)) \
-        if person["household_id"] else None
-    keys = ("id", "name", "gender", "ethnicity", "id_number", "birth_date", "relation", "phone", "status",
-            "status_date", "status_reason", "merged_into", "note")
-    return {
-        **{k: person[k] for k in keys},
-        "ethnicity_name": codes.ETHNICITIES.get(person["ethnicity"], ""),
-        "household": None if hh is None else {"id": hh["id"], "hh_no": hh["hh_no"], "address": hh["address"],
-                                              "group_name": hh["group_name"],
-                                              "is_head": hh["head_person_id"] == person["id"]},
-        "groups": [{k: g[k] for k in ("kind", "detail", "start_date", "end_date", "note", "derived")}
-                   for g in groups.memberships(store, person["id"])],
-        "history": [{"kind": e["kind"], "date": e["event_date"], "reason": e["reason"],
-                     "from_status": e["from_status"], "to_status": e["to_status"],
-                     "from_hh_no": e["from_hh_no"], "to_hh_no": e["to_hh_no"], "other_name": e["other_name"],
-                     "detail": e["detail"]} for e in lifecycle.history(store, person["id"])],
-    }
-
-
 def cmd_show(args) -> int:
-    from desktop.core.roster import people
-    with _opened(args) as store:
-        report = person_report(store, people.resolve_person(store, args.person))
-    if args.json:
-        print_json(report)
-        return 0
+    from desktop.core.roster import people, profile
+    with store_for(args) as store:
+        report = profile.person_profile(store, people.resolve_person(store, args.person))
+    return print_result(args, report, lambda: _print_person(report))
+
+
+def _print_person(report: dict) -> None:
     hh = report["household"]
     print(f"{report['name']}  {report['gender'] or ''}  {report['ethnicity_name']}  出生 {report['birth_date'] or '未知'}")
     print(f"身份证号：{report['id_number'] or '无'}   电话：{report['phone'] or '无'}")
@@ -245,7 +181,6 @@ def cmd_show(args) -> int:
     for e in report["history"]:
         print(f"  {e['date']}  {e['kind']}  {e['reason']}")
     print(f"编号：{report['id']}")
-    return 0
 
 
 # ------------------------------------------------------------------ person
@@ -256,120 +191,87 @@ def _person_values(args) -> dict:
 
 def cmd_person_add(args) -> int:
     from desktop.core.roster import people
-    with _opened(args) as store:
+    with store_for(args) as store:
         values = _person_values(args)
         if args.hh_no:
             values["household_id"] = people.resolve_household(store, args.hh_no)["id"]
         pid = people.add_person(store, **values)
         person = people.get_person(store, pid)
-    if args.json:
-        print_json({"id": pid, "name": person["name"], "id_number": person["id_number"]})
-    else:
-        print(f"已登记：{person['name']}（编号 {pid}）")
-    return 0
+    return print_result(args, {"id": pid, "name": person["name"], "id_number": person["id_number"]},
+                        f"已登记：{person['name']}（编号 {pid}）")
 
 
 def cmd_person_edit(args) -> int:
     from db.errors import ValidationError
     from desktop.core.roster import people
-    with _opened(args) as store:
+    with store_for(args) as store:
         person = people.resolve_person(store, args.person)
         values = _person_values(args)
         if args.hh_no:
             raise ValidationError("换户请用 cunwu roster move（会记录迁移历史）。", field="household_id")
         changed = people.update_person(store, person["id"], **values) if values else {}
-    if args.json:
-        print_json({"id": person["id"], "changed": sorted(changed)})
-    else:
-        print(f"已修改 {person['name']}：{'、'.join(sorted(changed)) or '没有变化'}")
-    return 0
+    return print_result(args, {"id": person["id"], "changed": sorted(changed)},
+                        f"已修改 {person['name']}：{'、'.join(sorted(changed)) or '没有变化'}")
 
 
 # --------------------------------------------------------------- household
-def household_report(store, hh: dict, *, include_left: bool = False) -> dict:
-    from desktop.core.roster import lifecycle, people
-    group = store.scalar("SELECT name FROM village_group WHERE id=?", (hh["group_id"],)) if hh["group_id"] else None
-    keys = ("id", "name", "gender", "id_number", "birth_date", "relation", "phone", "status")
-    return {
-        "id": hh["id"], "hh_no": hh["hh_no"], "address": hh["address"], "group_name": group,
-        "phone": hh["phone"], "status": hh["status"], "status_date": hh["status_date"],
-        "status_reason": hh["status_reason"], "head_person_id": hh["head_person_id"], "note": hh["note"],
-        "members": [{k: m[k] for k in keys} for m in
-                    people.household_members(store, hh["id"], include_left=include_left)],
-        "history": [{"kind": e["kind"], "date": e["event_date"], "reason": e["reason"],
-                     "person_name": e["person_name"], "other_name": e["other_name"]}
-                    for e in lifecycle.household_history(store, hh["id"])],
-    }
-
-
 def cmd_household_add(args) -> int:
     from desktop.core import village
     from desktop.core.roster import people
-    with _opened(args) as store:
+    with store_for(args) as store:
         group_id = village.group_id_by_name(store, args.group) if args.group else None
         hh_id = people.add_household(store, hh_no=args.hh_no, group_id=group_id, address=args.address,
                                      phone=args.phone, note=args.note)
-    if args.json:
-        print_json({"id": hh_id, "hh_no": args.hh_no.strip()})
-    else:
-        print(f"已新建户：{args.hh_no.strip()}")
-    return 0
+    return print_result(args, {"id": hh_id, "hh_no": args.hh_no.strip()}, f"已新建户：{args.hh_no.strip()}")
 
 
 def cmd_household_show(args) -> int:
-    from desktop.core.roster import people
-    with _opened(args) as store:
-        report = household_report(store, people.resolve_household(store, args.hh_no), include_left=args.all)
-    if args.json:
-        print_json(report)
-        return 0
+    from desktop.core.roster import people, profile
+    with store_for(args) as store:
+        report = profile.household_profile(store, people.resolve_household(store, args.hh_no),
+                                           include_left=args.all)
+    return print_result(args, report, lambda: _print_household(report))
+
+
+def _print_household(report: dict) -> None:
     state = "" if report["status"] == "active" else f"（已解散 {report['status_date']}：{report['status_reason']}）"
     print(f"户号 {report['hh_no']}  {report['group_name'] or ''}  {report['address']}{state}")
     print_table(report["members"], [("name", "姓名"), ("relation", "与户主关系"), ("gender", "性别"),
                                     ("birth_date", "出生日期"), ("id_number", "身份证号"), ("status", "状态")])
     for e in report["history"]:
         print(f"  {e['date']}  {e['kind']}  {e['person_name'] or ''}  {e['reason']}")
-    return 0
 
 
 def cmd_household_head(args) -> int:
     from desktop.core.roster import lifecycle, people
-    with _opened(args) as store:
+    with store_for(args) as store:
         hh = people.resolve_household(store, args.hh_no)
         person = people.resolve_person(store, args.person)
         ev = lifecycle.change_head(store, hh["id"], person["id"], on=args.date, reason=args.reason,
                                    old_head_relation=args.old_relation)
-    return _done(args, f"户 {hh['hh_no']} 的户主已改为 {person['name']}", event_id=ev, household_id=hh["id"],
-                 person_id=person["id"])
+    return print_result(args, {"event_id": ev, "household_id": hh["id"], "person_id": person["id"]},
+                        f"户 {hh['hh_no']} 的户主已改为 {person['name']}")
 
 
 def cmd_household_dissolve(args) -> int:
     from desktop.core.roster import lifecycle, people
-    with _opened(args) as store:
+    with store_for(args) as store:
         hh = people.resolve_household(store, args.hh_no)
         ev = lifecycle.dissolve_household(store, hh["id"], on=args.date, reason=args.reason)
-    return _done(args, f"户 {hh['hh_no']} 已解散", event_id=ev, household_id=hh["id"])
+    return print_result(args, {"event_id": ev, "household_id": hh["id"]}, f"户 {hh['hh_no']} 已解散")
 
 
 # --------------------------------------------------------------- lifecycle
-def _done(args, message: str, **data) -> int:
-    if args.json:
-        print_json(data)
-    else:
-        print(message)
-    return 0
-
-
 def _lifecycle(args, action, message: str, **kw) -> int:
     from desktop.core.roster import people
-    with _opened(args) as store:
+    with store_for(args) as store:
         person = people.resolve_person(store, args.person)
         if getattr(args, "new_head", None):
             kw["new_head_id"] = people.resolve_person(store, args.new_head)["id"]
         ev = action(store, person["id"], on=args.date, reason=args.reason, **kw)
         status = people.get_person(store, person["id"])["status"]
-    return _done(args, message.format(name=person["name"], status=status), event_id=ev,
-                 person_id=person["id"], status=status)
+    return print_result(args, {"event_id": ev, "person_id": person["id"], "status": status},
+                        message.format(name=person["name"], status=status))
 
 
 def cmd_move_out(args) -> int:
@@ -399,58 +301,57 @@ def cmd_restore(args) -> int:
 
 def cmd_move(args) -> int:
     from desktop.core.roster import lifecycle, people
-    with _opened(args) as store:
+    with store_for(args) as store:
         person = people.resolve_person(store, args.person)
         target = people.resolve_household(store, args.to_hh)
         new_head = people.resolve_person(store, args.new_head)["id"] if args.new_head else None
         ev = lifecycle.move_household(store, person["id"], target["id"], relation=args.relation, on=args.date,
                                       reason=args.reason, new_head_id=new_head)
-    return _done(args, f"{person['name']} 已迁入户 {target['hh_no']}", event_id=ev, person_id=person["id"],
-                 to_household_id=target["id"])
+    return print_result(args, {"event_id": ev, "person_id": person["id"], "to_household_id": target["id"]},
+                        f"{person['name']} 已迁入户 {target['hh_no']}")
 
 
 def cmd_merge(args) -> int:
     from desktop.core.roster import lifecycle, people
-    with _opened(args) as store:
+    with store_for(args) as store:
         dup = people.resolve_person(store, args.duplicate)
         keep = people.resolve_person(store, args.keep)
         ev = lifecycle.merge(store, dup["id"], keep["id"], on=args.date, reason=args.reason)
-    return _done(args, f"已把重复记录 {dup['name']} 合并到 {keep['name']}", event_id=ev,
-                 person_id=dup["id"], merged_into=keep["id"])
+    return print_result(args, {"event_id": ev, "person_id": dup["id"], "merged_into": keep["id"]},
+                        f"已把重复记录 {dup['name']} 合并到 {keep['name']}")
 
 
 # ------------------------------------------------------------------ groups
 def cmd_group_add(args) -> int:
     from desktop.core.roster import groups, people
-    with _opened(args) as store:
+    with store_for(args) as store:
         person = people.resolve_person(store, args.person)
         gid = groups.add_membership(store, person["id"], args.kind, detail=args.detail, category=args.category,
                                     grade=args.grade, start=args.start, note=args.note)
         row = store.get("person_group", gid)
-    return _done(args, f"{person['name']} 已加入{row['kind']}{'（' + row['detail'] + '）' if row['detail'] else ''}",
-                 id=gid, person_id=person["id"], kind=row["kind"], detail=row["detail"],
-                 start_date=row["start_date"])
+    return print_result(args, {"id": gid, "person_id": person["id"], "kind": row["kind"], "detail": row["detail"],
+                               "start_date": row["start_date"]},
+                        f"{person['name']} 已加入{row['kind']}{'（' + row['detail'] + '）' if row['detail'] else ''}")
 
 
 def cmd_group_end(args) -> int:
     from db.errors import NotFoundError
     from desktop.core.roster import groups, people
-    with _opened(args) as store:
+    with store_for(args) as store:
         person = people.resolve_person(store, args.person)
         kind = groups.kind_label(args.kind)
-        row = store.one("SELECT id FROM person_group WHERE person_id=? AND kind=? AND end_date IS NULL",
-                        (person["id"], kind))
+        row = groups.open_membership(store, person["id"], kind)
         if row is None:
             raise NotFoundError(f"{person['name']} 目前不在{kind}中。")
         groups.end_membership(store, row["id"], on=args.date, reason=args.reason)
         end = store.get("person_group", row["id"])["end_date"]
-    return _done(args, f"{person['name']} 的{kind}身份已于 {end} 结束", id=row["id"], person_id=person["id"],
-                 kind=kind, end_date=end)
+    return print_result(args, {"id": row["id"], "person_id": person["id"], "kind": kind, "end_date": end},
+                        f"{person['name']} 的{kind}身份已于 {end} 结束")
 
 
 def cmd_reindex(args) -> int:
     from desktop.core.roster import checks
-    with _opened(args) as store:
+    with store_for(args) as store:
         n = checks.rebuild_search_keys(store)
     print(f"已重建检索字段：{n} 人有更新")
     return 0

@@ -2,71 +2,58 @@
 from __future__ import annotations
 
 from db.errors import CunwuError
-from desktop.cli.common import add_command, db_path, print_json, print_table, store_for
+from desktop.cli.common import add_command, add_group, db_path, print_result, print_rows, print_table, store_for
 
 
 def register(sub, parent) -> None:
-    sync = sub.add_parser("sync", help="与乡镇（或各村）交换数据包、月报上报", parents=[parent])
-    ssub = sync.add_subparsers(dest="sync_command", metavar="ACTION")
-    ssub.required = True
+    ssub = add_group(sub, parent, "sync", "与乡镇（或各村）交换数据包、月报上报")
 
-    p = add_command(ssub, parent, "export", cmd_export, "导出给对方的数据包（对方尚未确认收到的全部变更）")
+    p = add_command(ssub, parent, "export", cmd_export, "导出给对方的数据包（对方尚未确认收到的全部变更）", json=True)
     p.add_argument("--to", required=True, dest="peer", help="对方：名称、区划代码或指纹")
     p.add_argument("file", help="数据包文件，或要放数据包的文件夹（如U盘）")
     p.add_argument("--incremental", action="store_true", help="只导出上次导出之后的变更（对方须按顺序导入）")
     p.add_argument("--full", action="store_true", help="从头导出全部变更（对方数据恢复过时用）")
-    p.add_argument("--json", action="store_true")
 
-    p = add_command(ssub, parent, "import", cmd_import, "导入数据包（先核对签名和校验值，全部成功或全部不写）")
+    p = add_command(ssub, parent, "import", cmd_import, "导入数据包（先核对签名和校验值，全部成功或全部不写）", json=True)
     p.add_argument("file")
     p.add_argument("--dry-run", action="store_true", help="只显示将会新增、修改、忽略和覆盖什么，不写入")
-    p.add_argument("--json", action="store_true")
 
-    p = add_command(ssub, parent, "push", cmd_push, "通过网络把数据包发给乡镇（cunwu serve）")
+    p = add_command(ssub, parent, "push", cmd_push, "通过网络把数据包发给乡镇（cunwu serve）", json=True)
     p.add_argument("url")
-    p.add_argument("--json", action="store_true")
 
-    p = add_command(ssub, parent, "pull", cmd_pull, "通过网络从乡镇取回数据包并导入")
+    p = add_command(ssub, parent, "pull", cmd_pull, "通过网络从乡镇取回数据包并导入", json=True)
     p.add_argument("url")
     p.add_argument("--dry-run", action="store_true")
-    p.add_argument("--json", action="store_true")
 
-    p = add_command(ssub, parent, "id", cmd_id, "显示本机的密钥指纹（首次交接时给对方核对）")
+    p = add_command(ssub, parent, "id", cmd_id, "显示本机的密钥指纹（首次交接时给对方核对）", json=True)
     p.add_argument("--card", metavar="FILE", help="同时把密钥卡写到文件（交给对方登记）")
-    p.add_argument("--json", action="store_true")
 
-    p = add_command(ssub, parent, "peer-add", cmd_peer_add, "登记同步对象（乡镇登记各村；村登记乡镇）")
+    p = add_command(ssub, parent, "peer-add", cmd_peer_add, "登记同步对象（乡镇登记各村；村登记乡镇）", json=True)
     p.add_argument("--card", metavar="FILE", help="对方的密钥卡文件")
     p.add_argument("--name")
     p.add_argument("--code", default="", help="12 位区划代码")
     p.add_argument("--key", help="对方公钥（64 位十六进制）")
     p.add_argument("--role", choices=["village", "township"])
     p.add_argument("--fingerprint", help="对方打印的指纹；不一致就拒绝登记")
-    p.add_argument("--json", action="store_true")
 
-    p = add_command(ssub, parent, "peers", cmd_peers, "列出同步对象、最近交换和待发送的变更数")
-    p.add_argument("--json", action="store_true")
+    add_command(ssub, parent, "peers", cmd_peers, "列出同步对象、最近交换和待发送的变更数", json=True)
 
     p = add_command(ssub, parent, "report", cmd_report, "月报上报：prepare 生成草稿，submit 上报，list 查看；"
-                    "乡镇用 accept / return 审核")
+                    "乡镇用 accept / return 审核", json=True)
     p.add_argument("action", choices=["prepare", "submit", "list", "accept", "return"])
     p.add_argument("month", nargs="?", help="月份 YYYY-MM")
     p.add_argument("--village", help="（乡镇审核时）村名或区划代码")
     p.add_argument("--comment", default="", help="退回原因或备注")
-    p.add_argument("--json", action="store_true")
 
-    p = add_command(ssub, parent, "township", cmd_township, "乡镇汇总：各村人口、特殊群体、月报合计、迟报情况")
+    p = add_command(ssub, parent, "township", cmd_township, "乡镇汇总：各村人口、特殊群体、月报合计、迟报情况", json=True)
     p.add_argument("--month", required=True, help="月份 YYYY-MM")
     p.add_argument("--xlsx", metavar="FILE", help="导出为 Excel 文件")
-    p.add_argument("--json", action="store_true")
 
-    p = add_command(ssub, parent, "reference", cmd_reference, "（乡镇）把数据表或某条记录标为下发给各村的参考数据")
+    p = add_command(ssub, parent, "reference", cmd_reference, "（乡镇）把数据表或某条记录标为下发给各村的参考数据", json=True)
     p.add_argument("table", nargs="?")
     p.add_argument("record", nargs="?")
-    p.add_argument("--json", action="store_true")
 
-    p = add_command(ssub, parent, "conflicts", cmd_conflicts, "列出两边同时修改同一内容时的处理记录")
-    p.add_argument("--json", action="store_true")
+    add_command(ssub, parent, "conflicts", cmd_conflicts, "列出两边同时修改同一内容时的处理记录", json=True)
 
     p = add_command(sub, parent, "serve", cmd_serve, "（乡镇）开启网络同步服务，各村可用 cunwu sync push/pull")
     p.add_argument("--host", default="127.0.0.1", help="监听地址（局域网内使用时设为本机局域网地址或 0.0.0.0）")
@@ -77,23 +64,13 @@ def cmd_export(args) -> int:
     from desktop.core.sync import exchange
     if args.incremental and args.full:
         raise CunwuError("--incremental 和 --full 不能同时使用。")
-    store = store_for(args)
-    try:
+    with store_for(args) as store:
         result = exchange.export_bundle(store, args.peer, args.file, incremental=args.incremental, full=args.full)
-    finally:
-        store.close()
-    if args.json:
-        print_json(result)
-    else:
-        print(f"已导出第 {result['bundle_no']} 号数据包给“{result['receiver']}”：{result['change_count']} 条变更，"
-              f"{result['bytes']} 字节 → {result['path']}")
-    return 0
+    return print_result(args, result, f"已导出第 {result['bundle_no']} 号数据包给“{result['receiver']}”："
+                                      f"{result['change_count']} 条变更，{result['bytes']} 字节 → {result['path']}")
 
 
-def _print_import(summary: dict, as_json: bool) -> None:
-    if as_json:
-        print_json(summary)
-        return
+def _print_import(summary: dict) -> None:
     print(summary["text"])
     for c in summary["conflicts"]:
         side = "采用对方" if c["incoming_won"] else "保留本机"
@@ -103,65 +80,42 @@ def _print_import(summary: dict, as_json: bool) -> None:
 
 def cmd_import(args) -> int:
     from desktop.core.sync import exchange
-    store = store_for(args)
-    try:
+    with store_for(args) as store:
         summary = exchange.import_bundle(store, args.file, dry_run=args.dry_run, backup=True)
-    finally:
-        store.close()
-    _print_import(summary, args.json)
-    return 0
+    return print_result(args, summary, lambda: _print_import(summary))
 
 
 def cmd_push(args) -> int:
     from desktop.core.sync import network
-    store = store_for(args)
-    try:
+    with store_for(args) as store:
         result = network.push(store, args.url)
-    finally:
-        store.close()
-    if args.json:
-        print_json(result)
-    else:
-        print(f"已发送第 {result['bundle_no']} 号数据包给“{result['peer']}”（{result['change_count']} 条变更）。")
-        print("对方：" + result["server"].get("text", ""))
-    return 0
+    return print_result(args, result, f"已发送第 {result['bundle_no']} 号数据包给“{result['peer']}”"
+                                      f"（{result['change_count']} 条变更）。\n对方：{result['server'].get('text', '')}")
 
 
 def cmd_pull(args) -> int:
     from desktop.core.sync import network
-    store = store_for(args)
-    try:
+    with store_for(args) as store:
         summary = network.pull(store, args.url, dry_run=args.dry_run)
-    finally:
-        store.close()
-    _print_import(summary, args.json)
-    return 0
+    return print_result(args, summary, lambda: _print_import(summary))
 
 
 def cmd_id(args) -> int:
     from desktop.core.sync import peers
-    store = store_for(args)
-    try:
+    with store_for(args) as store:
         card = peers.identity(store)
         if args.card:
             peers.write_card(store, args.card)
-    finally:
-        store.close()
-    if args.json:
-        print_json(card)
-    else:
-        print(f"{card['name']}（{card['division_code']}） 类型：{'乡镇' if card['role'] == 'township' else '村'}")
-        print(f"密钥指纹：{card['fingerprint']}")
-        print(f"公钥：{card['public_key']}")
-        if args.card:
-            print(f"密钥卡已写入：{args.card}")
-    return 0
+    lines = [f"{card['name']}（{card['division_code']}） 类型：{'乡镇' if card['role'] == 'township' else '村'}",
+             f"密钥指纹：{card['fingerprint']}", f"公钥：{card['public_key']}"]
+    if args.card:
+        lines.append(f"密钥卡已写入：{args.card}")
+    return print_result(args, card, "\n".join(lines))
 
 
 def cmd_peer_add(args) -> int:
     from desktop.core.sync import peers
-    store = store_for(args)
-    try:
+    with store_for(args) as store:
         if args.card:
             peer_id = peers.add_peer_from_card(store, args.card, expected_fingerprint=args.fingerprint)
         else:
@@ -170,46 +124,21 @@ def cmd_peer_add(args) -> int:
             peer_id = peers.add_peer(store, name=args.name, public_key=args.key, role=args.role,
                                      division_code=args.code, expected_fingerprint=args.fingerprint)
         peer = next(p for p in peers.peers(store) if p["id"] == peer_id)
-    finally:
-        store.close()
-    if args.json:
-        print_json(peer)
-    else:
-        print(f"已登记：{peer['name']}（{peer['division_code']}），指纹 {peer['fingerprint']}。请与对方核对指纹。")
-    return 0
-
-
-def peer_overview(store) -> list[dict]:
-    from desktop.core.sync import exchange, peers
-    rows = []
-    for p in peers.peers(store):
-        last = exchange.last_exchanges(store, p["id"])
-        rows.append({"name": p["name"], "division_code": p["division_code"], "role": p["role"],
-                     "relation": p["relation"], "fingerprint": p["fingerprint"],
-                     "last_out": last["out"]["created_at"] if last["out"] else None,
-                     "last_in": last["in"]["created_at"] if last["in"] else None,
-                     "pending": exchange.pending_count(store, p)})
-    return rows
+    return print_result(args, peer, f"已登记：{peer['name']}（{peer['division_code']}），指纹 {peer['fingerprint']}。"
+                                    "请与对方核对指纹。")
 
 
 def cmd_peers(args) -> int:
-    store = store_for(args)
-    try:
-        rows = peer_overview(store)
-    finally:
-        store.close()
-    if args.json:
-        print_json(rows)
-    else:
-        print_table(rows, [("name", "名称"), ("division_code", "区划代码"), ("fingerprint", "指纹"),
-                           ("last_out", "最近导出"), ("last_in", "最近导入"), ("pending", "待发送变更")])
-    return 0
+    from desktop.core.sync import exchange
+    with store_for(args) as store:
+        rows = exchange.peer_overview(store)
+    return print_rows(args, rows, [("name", "名称"), ("division_code", "区划代码"), ("fingerprint", "指纹"),
+                                   ("last_out", "最近导出"), ("last_in", "最近导入"), ("pending", "待发送变更")])
 
 
 def cmd_report(args) -> int:
     from desktop.core.sync import peers, reports
-    store = store_for(args)
-    try:
+    with store_for(args) as store:
         if args.action == "list":
             rows = reports.reports(store, month=args.month)
             names = peers.site_names(store)
@@ -232,31 +161,25 @@ def cmd_report(args) -> int:
                     raise CunwuError(f"还没有收到“{peer['name']}”{args.month} 的月报。")
                 decision = "accepted" if args.action == "accept" else "returned"
                 result = reports.review(store, current["id"], decision, args.comment)
-    finally:
-        store.close()
-    if args.json:
-        print_json(result)
-    elif args.action == "list":
-        print_table(result, [("village", "单位"), ("month", "月份"), ("status_label", "状态"), ("comment", "审核意见")])
-    else:
-        print(f"{result['month']} 月报：{result['status_label']}" + (f"（{result['comment']}）" if result["comment"] else ""))
-    return 0
+    if args.action == "list":
+        return print_rows(args, result, [("village", "单位"), ("month", "月份"), ("status_label", "状态"),
+                                         ("comment", "审核意见")])
+    return print_result(args, result, f"{result['month']} 月报：{result['status_label']}"
+                                      + (f"（{result['comment']}）" if result["comment"] else ""))
 
 
 def cmd_township(args) -> int:
     from desktop.core.sync import township
-    store = store_for(args)
-    try:
+    with store_for(args) as store:
         data = {"population": township.population_by_village(store),
                 "month": township.month_summary(store, args.month),
                 "late": township.late_villages(store, args.month)}
         if args.xlsx:
             township.export_xlsx(store, args.xlsx, args.month)
-    finally:
-        store.close()
-    if args.json:
-        print_json(data)
-        return 0
+    return print_result(args, data, lambda: _print_township(data, args))
+
+
+def _print_township(data: dict, args) -> None:
     pop = data["population"]
     print("各村人口：")
     print_table(pop["villages"] + [pop["total"]], [("name", "村"), ("households", "户数"), ("persons", "人数"),
@@ -267,44 +190,28 @@ def cmd_township(args) -> int:
     print_table([{**r, "reasons": "；".join(r["reasons"])} for r in data["late"]], [("name", "村"), ("reasons", "情况")])
     if args.xlsx:
         print(f"\n已导出：{args.xlsx}")
-    return 0
 
 
 def cmd_reference(args) -> int:
     from desktop.core.sync import reference
-    store = store_for(args)
-    try:
+    with store_for(args) as store:
         if args.table:
             reference.mark(store, args.table, args.record)
         rows = reference.marks(store)
-    finally:
-        store.close()
-    if args.json:
-        print_json(rows)
-    else:
-        print_table(rows, [("table_name", "数据表"), ("record_id", "记录（空＝整表）")])
-    return 0
+    return print_rows(args, rows, [("table_name", "数据表"), ("record_id", "记录（空＝整表）")])
 
 
 def cmd_conflicts(args) -> int:
     from desktop.core.sync import exchange
-    store = store_for(args)
-    try:
+    with store_for(args) as store:
         rows = exchange.conflicts(store)
-    finally:
-        store.close()
-    if args.json:
-        print_json(rows)
-    else:
-        print_table(rows, [("created_at", "时间"), ("table_name", "数据表"), ("record_id", "记录"),
-                           ("column_name", "字段"), ("kept_value", "保留的值"), ("lost_value", "被覆盖的值")])
-    return 0
+    return print_rows(args, rows, [("created_at", "时间"), ("table_name", "数据表"), ("record_id", "记录"),
+                                   ("column_name", "字段"), ("kept_value", "保留的值"), ("lost_value", "被覆盖的值")])
 
 
 def cmd_serve(args) -> int:
     from desktop.core.sync import network
-    store = store_for(args)
-    store.close()
+    store_for(args).close()     # the file must exist and the user may log in
     server = network.make_server(db_path(args), host=args.host, port=args.port)
     print(f"村务通同步服务已开启：http://{args.host}:{server.effective_port}/ （按 Ctrl+C 停止）", flush=True)
     try:

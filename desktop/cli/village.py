@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from db.errors import CunwuError
-from desktop.cli.common import add_command, db_path, print_json, store_for
+from desktop.cli.common import add_command, db_path, print_result, store_for
 from desktop.core import open_store, village
 
 
 def register(sub, parent) -> None:
-    p = add_command(sub, parent, "init", cmd_init, "初始化本机的村（或乡镇）信息")
+    p = add_command(sub, parent, "init", cmd_init, "初始化本机的村（或乡镇）信息", json=True)
     p.add_argument("--name", required=True, help="村名（乡镇安装时为乡镇名）")
     p.add_argument("--code", required=True, help="12 位统计用区划代码")
     p.add_argument("--township", dest="township_role", action="store_true",
@@ -15,17 +15,14 @@ def register(sub, parent) -> None:
     p.add_argument("--township-name", dest="township_name", default="", help="所属乡镇的名称（村安装时）")
     p.add_argument("--county", default="", help="所属县（区）")
     p.add_argument("--group", action="append", default=[], help="村民小组（可重复）")
-    p.add_argument("--json", action="store_true")
 
-    p = add_command(sub, parent, "demo", cmd_demo, "创建示范村数据（合成数据）")
+    p = add_command(sub, parent, "demo", cmd_demo, "创建示范村数据（合成数据）", json=True)
     p.add_argument("--seed", type=int, default=2026)
     p.add_argument("--households", type=int, default=300)
-    p.add_argument("--json", action="store_true")
 
     add_command(sub, parent, "self-test", cmd_self_test, "自检（不需要图形界面）：临时数据库、示范村、检查、公告 PDF")
 
-    p = add_command(sub, parent, "village", cmd_village_show, "显示本村信息、村民小组和网格")
-    p.add_argument("--json", action="store_true")
+    add_command(sub, parent, "village", cmd_village_show, "显示本村信息、村民小组和网格", json=True)
 
     p = add_command(sub, parent, "group-add", cmd_group_add, "添加村民小组")
     p.add_argument("name")
@@ -34,23 +31,17 @@ def register(sub, parent) -> None:
 
 def cmd_init(args) -> int:
     path = db_path(args)
-    store = open_store(path)
     role = "township" if args.township_role else "village"
     from desktop.core.sync import keys
-    try:
-        with store.transaction():
-            site_id = village.init_site(store, name=args.name, division_code=args.code,
-                                        township=args.township_name, county=args.county, role=role,
-                                        groups=args.group)
-            fingerprint = keys.fingerprint(keys.ensure_keys(store))   # the key pair for signing bundles
-    finally:
-        store.close()
-    if args.json:
-        print_json({"site_id": site_id, "db": str(path), "role": role, "fingerprint": fingerprint})
-    else:
-        print(f"已初始化{'乡镇' if role == 'township' else ''}：{args.name}（{args.code}），数据文件 {path}")
-        print(f"本机密钥指纹：{fingerprint}（首次向{'各村' if role == 'township' else '乡镇'}交接时请当面核对）")
-    return 0
+    with open_store(path) as store, store.transaction():
+        site_id = village.init_site(store, name=args.name, division_code=args.code,
+                                    township=args.township_name, county=args.county, role=role,
+                                    groups=args.group)
+        fingerprint = keys.fingerprint(keys.ensure_keys(store))   # the key pair for signing bundles
+    return print_result(
+        args, {"site_id": site_id, "db": str(path), "role": role, "fingerprint": fingerprint},
+        f"已初始化{'乡镇' if role == 'township' else ''}：{args.name}（{args.code}），数据文件 {path}\n"
+        f"本机密钥指纹：{fingerprint}（首次向{'各村' if role == 'township' else '乡镇'}交接时请当面核对）")
 
 
 def cmd_demo(args) -> int:
@@ -59,47 +50,29 @@ def cmd_demo(args) -> int:
         raise CunwuError("示范村户数应在 1 到 5000 之间。")
     path = db_path(args)
     if path.exists() and path.stat().st_size > 0:
-        store = open_store(path)
-        if store.initialised:
-            store.close()
-            raise CunwuError(f"数据文件 {path} 已有数据，示范村只能建在新文件里。")
-        store.close()
-    store = open_store(path)
-    try:
+        with open_store(path) as store:
+            if store.initialised:
+                raise CunwuError(f"数据文件 {path} 已有数据，示范村只能建在新文件里。")
+    with open_store(path) as store:
         summary = create_demo(store, seed=args.seed, households=args.households)
-    finally:
-        store.close()
-    if args.json:
-        print_json({"db": str(path), **summary})
-    else:
-        print(f"示范村已创建：{path}")
-        for k, v in summary.items():
-            print(f"  {k}: {v}")
-    return 0
+    return print_result(args, {"db": str(path), **summary},
+                        "\n".join([f"示范村已创建：{path}", *(f"  {k}: {v}" for k, v in summary.items())]))
 
 
 def cmd_village_show(args) -> int:
-    store = store_for(args)
-    try:
+    with store_for(args) as store:
         info = {"site": village.site_info(store), "groups": village.groups(store), "grids": village.grids(store)}
-    finally:
-        store.close()
-    if args.json:
-        print_json(info)
-    else:
-        s = info["site"]
-        print(f"{s['name']}（{s['division_code']}） {s['township']} {s['county']}  类型：{'乡镇' if s['role']=='township' else '村'}")
-        print("村民小组：" + "、".join(g["name"] for g in info["groups"]))
-        print("网格：" + "、".join(g["name"] for g in info["grids"]))
-    return 0
+    s = info["site"]
+    return print_result(args, info, "\n".join([
+        f"{s['name']}（{s['division_code']}） {s['township']} {s['county']}  "
+        f"类型：{'乡镇' if s['role'] == 'township' else '村'}",
+        "村民小组：" + "、".join(g["name"] for g in info["groups"]),
+        "网格：" + "、".join(g["name"] for g in info["grids"])]))
 
 
 def cmd_group_add(args) -> int:
-    store = store_for(args)
-    try:
+    with store_for(args) as store:
         village.add_group(store, args.name, leader=args.leader)
-    finally:
-        store.close()
     print(f"已添加村民小组：{args.name}")
     return 0
 

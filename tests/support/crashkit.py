@@ -133,18 +133,9 @@ def import_verify(store, committed: int) -> list[str]:
 
 # ------------------------------------------------------------------ bundle import at the township
 def _prepare_bundle(db_path: Path) -> None:
-    from desktop.core import open_store, village
-    from desktop.core.demo import create_demo
-    from desktop.core.sync import exchange, keys, peers
-    v = open_store(db_path.with_name("village.sqlite"))
-    create_demo(v, seed=5, households=80, name="甲村", division_code="610802103001")
-    t = open_store(db_path)
-    village.init_site(t, name="牛家梁镇", division_code="610802103000", role="township")
-    keys.ensure_keys(t)
-    for a, b in ((t, v), (v, t)):
-        card = peers.identity(b)
-        peers.add_peer(a, name=card["name"], public_key=card["public_key"], role=card["role"],
-                       division_code=card["division_code"], peer_site_id=card["site_id"])
+    from desktop.core.sync import exchange
+    from tests.support.sites import demo_village_and_township
+    v, t = demo_village_and_township(db_path.with_name("village.sqlite"), db_path, seed=5, households=80)
     exchange.export_bundle(v, "牛家梁镇", db_path.with_suffix(".bundle"))
     v.close()
     t.close()

@@ -104,6 +104,13 @@ def enrolled_count(store: Store, place_id: str, on: str) -> int:
                         "AND (end_date IS NULL OR end_date>=?)", (place_id, on, on))
 
 
+def enrolment_on(store: Store, place_id: str, person_id: str, day: str) -> dict | None:
+    """The person's enrolment at the place that covers `day`, if any."""
+    row = store.one("SELECT * FROM care_enrolment WHERE place_id=? AND person_id=? AND start_date<=? AND "
+                    "(end_date IS NULL OR end_date>=?)", (place_id, person_id, day, day))
+    return dict(row) if row else None
+
+
 def end_enrolment(store: Store, enrolment_id: str, end_date: str, reason: str = "") -> None:
     row = dict(store.get("care_enrolment", enrolment_id))
     end = parse_day(end_date, field="end_date")

@@ -4,27 +4,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
+from openpyxl.styles import Font
 
 from desktop.core.care.report import yuan
-
-HEADER_FILL = PatternFill("solid", fgColor="DDDDDD")
+from desktop.core.sheets import add_sheet
 
 
 def _sheet(wb, title, header, rows, widths=None):
-    ws = wb.create_sheet(title)
-    ws.append(header)
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
-        cell.fill = HEADER_FILL
-        cell.alignment = Alignment(horizontal="center")
-    for r in rows:
-        ws.append(r)
-    for i, w in enumerate(widths or [14] * len(header), 1):
-        ws.column_dimensions[get_column_letter(i)].width = w
-    ws.freeze_panes = "A2"
-    return ws
+    return add_sheet(wb, title, header, rows, widths=widths, fill="DDDDDD", center=True)
 
 
 def _summary_rows(r: dict) -> list[list]:

@@ -201,8 +201,11 @@ def reverse_entry(store: Store, entry_id: str, *, reason: str, entry_date=None) 
 
 
 def list_entries(store: Store, *, fund_id: str | None = None, start: str | None = None, end: str | None = None,
-                 status: str | None = None, limit: int | None = None) -> list[dict]:
+                 status: str | None = None, limit: int | None = None, entry_id: str | None = None) -> list[dict]:
+    """Entries with their fund, decision, reversal and attachment/query counts filled in."""
     where, params = ["e.site_id=?"], [store.site_id]
+    if entry_id:
+        where.append("e.id=?"); params.append(entry_id)
     if fund_id:
         where.append("e.fund_id=?"); params.append(fund_id)
     if start:

@@ -9,12 +9,12 @@ from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Font
 
 from desktop.core.funds.money import capitals
+from desktop.core.sheets import add_sheet
 
 MONEY = "#,##0.00"
-HEAD_FILL = PatternFill("solid", fgColor="EEEEEE")
 DIRECTION = {"income": "收入", "expense": "支出"}
 
 
@@ -23,22 +23,8 @@ def _yuan(fen):
 
 
 def _sheet(wb, title: str, header: list[str], rows: list[list], money_cols: set[int], widths: list[int]):
-    ws = wb.create_sheet(title)
-    ws.append(header)
-    for c in ws[1]:
-        c.font = Font(bold=True)
-        c.fill = HEAD_FILL
-        c.alignment = Alignment(horizontal="center")
-    for r in rows:
-        ws.append(r)
-    for row in ws.iter_rows(min_row=2):
-        for i, cell in enumerate(row):
-            if i in money_cols:
-                cell.number_format = MONEY
-    for i, w in enumerate(widths):
-        ws.column_dimensions[chr(65 + i)].width = w
-    ws.freeze_panes = "A2"
-    return ws
+    return add_sheet(wb, title, header, rows, widths=widths, fill="EEEEEE", center=True,
+                     formats=dict.fromkeys(money_cols, MONEY))
 
 
 def write_xlsx(rep: dict, path) -> Path:

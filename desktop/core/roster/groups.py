@@ -93,13 +93,19 @@ def add_membership(store: Store, person_id: str, kind: str, *, detail: str = "",
         day = event_date(start, field="start", label="开始日期")
         if person["birth_date"] and day < person["birth_date"]:
             raise ValidationError(f"开始日期 {day} 早于出生日期 {person['birth_date']}。", field="start")
-        open_row = store.one("SELECT start_date FROM person_group WHERE person_id=? AND kind=? "
-                             "AND end_date IS NULL", (person_id, kind))
+        open_row = open_membership(store, person_id, kind)
         if open_row:
-            raise RefusedError(f"{person['name']} 已是{kind}（自 {open_row[0] or '未知日期'} 起），"
+            raise RefusedError(f"{person['name']} 已是{kind}（自 {open_row['start_date'] or '未知日期'} 起），"
                                "如需更改请先结束原记录。")
         return store.insert("person_group", {"person_id": person_id, "kind": kind, "detail": detail,
                                              "start_date": day, "note": (note or "").strip()})
+
+
+def open_membership(store: Store, person_id: str, kind: str) -> dict | None:
+    """The person's membership of `kind` that has not ended, if any (at most one is open)."""
+    row = store.one("SELECT * FROM person_group WHERE person_id=? AND kind=? AND end_date IS NULL",
+                    (person_id, kind_label(kind)))
+    return dict(row) if row else None
 
 
 def end_membership(store: Store, membership_id: str, *, on: str | Date | None = None,

@@ -164,6 +164,19 @@ def _base(store: Store, peer: dict, *, incremental: bool, full: bool) -> dict[st
     return base
 
 
+def peer_overview(store: Store) -> list[dict]:
+    """Each registered peer with its last bundle out and in, and the changes waiting to go."""
+    rows = []
+    for p in peers.peers(store):
+        last = last_exchanges(store, p["id"])
+        rows.append({"name": p["name"], "division_code": p["division_code"], "role": p["role"],
+                     "relation": p["relation"], "fingerprint": p["fingerprint"],
+                     "last_out": last["out"]["created_at"] if last["out"] else None,
+                     "last_in": last["in"]["created_at"] if last["in"] else None,
+                     "pending": pending_count(store, p)})
+    return rows
+
+
 def pending_count(store: Store, peer: dict) -> int:
     """How many changes the next (cumulative) bundle to this peer would carry."""
     if peer["relation"] == "parent":   # counted in SQL: a village's log can be long

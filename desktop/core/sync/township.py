@@ -130,20 +130,12 @@ def tables(store: Store, month: str) -> list[tuple[str, list[str], list[list]]]:
 
 def export_xlsx(store: Store, path: str | Path, month: str) -> Path:
     from openpyxl import Workbook
-    from openpyxl.styles import Font
+    from desktop.core.sheets import add_sheet
     from desktop.core.sync.bundle import write_atomic
     book = Workbook()
     book.remove(book.active)
     for title, head, body in tables(store, month):
-        sheet = book.create_sheet(title[:31])
-        sheet.append(head)
-        for cell in sheet[1]:
-            cell.font = Font(bold=True)
-        for row in body:
-            sheet.append(row)
-        for i, _ in enumerate(head, start=1):
-            sheet.column_dimensions[sheet.cell(1, i).column_letter].width = 14
-        sheet.freeze_panes = "A2"
+        add_sheet(book, title, head, body)
     buffer = io.BytesIO()
     book.save(buffer)
     return write_atomic(path, buffer.getvalue())

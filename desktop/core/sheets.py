@@ -1,0 +1,32 @@
+"""One styled worksheet for the areas' Excel exports: bold header row, column widths, the
+header frozen so it stays in view while the township's accountant scrolls."""
+from __future__ import annotations
+
+from typing import Iterable
+
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+
+def add_sheet(book, title: str, header: list[str], rows: Iterable[list], *, widths: list[int] | None = None,
+              fill: str | None = None, center: bool = False, formats: dict[int, str] | None = None):
+    """Append a sheet to `book`; `formats` maps a 0-based column to an Excel number format."""
+    ws = book.create_sheet(title[:31])          # Excel refuses longer sheet names
+    ws.append(header)
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+        if fill:
+            cell.fill = PatternFill("solid", fgColor=fill)
+        if center:
+            cell.alignment = Alignment(horizontal="center")
+    for r in rows:
+        ws.append(r)
+    if formats:
+        for row in ws.iter_rows(min_row=2):
+            for i, cell in enumerate(row):
+                if i in formats:
+                    cell.number_format = formats[i]
+    for i, w in enumerate(widths or [14] * len(header), 1):
+        ws.column_dimensions[get_column_letter(i)].width = w
+    ws.freeze_panes = "A2"
+    return ws
