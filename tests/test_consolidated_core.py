@@ -1,15 +1,21 @@
 """Core functions that used to be inlined in the CLI: the data checks, open memberships,
-enrolment on a day, one ledger entry's row, peer overview, profiles, the styled sheet."""
+enrolment on a day, one ledger entry's row, peer overview, profiles, the styled sheet,
+red-white figures and limits as typed, the standards listing and a listing's scope."""
 from __future__ import annotations
 
+import pytest
 from openpyxl import Workbook, load_workbook
+
+from db.errors import RefusedError, ValidationError
+from desktop.core import open_store, village
 
 from desktop.core.care import enrolment, places
 from desktop.core.checks import run_checks
 from desktop.core.funds import accounts, ledger
+from desktop.core.redwhite import codes, standards, stats
 from desktop.core.roster import groups, people, profile
 from desktop.core.sheets import add_sheet
-from desktop.core.sync import exchange
+from desktop.core.sync import exchange, keys, peers
 
 
 def test_run_checks_covers_every_area_without_the_cli(demo_store):
@@ -96,3 +102,54 @@ def test_add_sheet_styles_the_header_and_formats_money(tmp_path):
     assert ws["A1"].font.b and ws["A1"].fill.fgColor.rgb.endswith("EEEEEE") and ws["A1"].alignment.horizontal == "center"
     assert ws["B2"].number_format == "#,##0.00" and ws["A2"].number_format == "General"
     assert ws.column_dimensions["A"].width == 20
+
+
+def test_red_white_figures_as_typed():
+    assert codes.parse_count(" 12 ", field="tables", label="酒席") == 12
+    with pytest.raises(ValidationError, match="酒席不能是负数（现在是“-3”）") as exc:
+        codes.parse_count("-3", field="tables", label="酒席")
+    assert exc.value.field == "tables"
+    with pytest.raises(ValidationError, match="应为整数，现在是“1.5”"):
+        codes.parse_count("1.5", field="tables", label="酒席")
+    assert codes.parse_figure("12.5", field="cost_per_table_fen", label="每桌", money=True) == 1250
+    assert codes.parse_figure("0", field="cost_per_table_fen", label="每桌", money=True) == 0
+    assert codes.parse_figure("7", field="tables", label="酒席", money=False) == 7
+
+
+def test_red_white_limits_as_typed_where_words_mean_none():
+    for word in ("无", " 不限 ", "NONE"):
+        assert standards.parse_limit(word, field="max_tables", label="上限", money=False) is None
+    assert standards.parse_limit("300", field="max_cost_per_table_fen", label="上限", money=True) == 300_00
+    with pytest.raises(ValidationError, match="婚事的“酒席”上限应为整数"):
+        standards.parse_limit("二十", field="max_tables", label="婚事的“酒席”上限", money=False)
+
+
+def test_all_standards_versions_show_only_public_fields(store):
+    assert standards.all_versions(store) == []
+    version_id = standards.adopt_example(store, "2026-01-01")
+    [listed] = standards.all_versions(store)
+    assert listed["id"] == version_id and listed["source"] == "own" and listed["until"] is None
+    assert set(listed["standards"]) == set(codes.KINDS)
+    assert all(set(std) == set(standards.STANDARD_KEYS) for std in listed["standards"].values())
+    assert listed["standards"]["婚事"]["max_tables"] == 20
+
+
+def test_listing_scope_on_a_village_and_on_a_township(store, tmp_path):
+    assert stats.scope(store) == (None, None)
+    assert stats.scope(store, None, "二组") == (None, village.group_id_by_name(store, "二组"))
+    with pytest.raises(RefusedError, match="只有乡镇安装"):
+        stats.scope(store, "甲村")
+    town = open_store(tmp_path / "town.sqlite")
+    try:
+        village.init_site(town, name="牛家梁镇", division_code="610802103000", role="township")
+        keys.ensure_keys(store)
+        card = peers.identity(store)
+        peers.add_peer(town, name=card["name"], public_key=card["public_key"], role=card["role"],
+                       division_code=card["division_code"], peer_site_id=card["site_id"])
+        site, group_id = stats.scope(town, "测试村")
+        assert (site["site_id"], site["name"], group_id) == (store.site_id, "测试村", None)
+        with pytest.raises(ValidationError, match="不能再按村民小组筛选") as exc:
+            stats.scope(town, "610802103201", "一组")
+        assert exc.value.field == "group"
+    finally:
+        town.close()

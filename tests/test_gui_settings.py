@@ -68,6 +68,11 @@ def test_window_title_shortcuts_and_about(qtbot, demo_store, tmp_path):
     from PySide6.QtWidgets import QPlainTextEdit
     licences = settings.findChild(QPlainTextEdit, "settings_licences").toPlainText()
     assert "WenQuanYi" in licences and "hanazono" in licences.lower()
+    # QTest leaves Ctrl "held" in the application's modifier state after a click on a window;
+    # release it so later tests' selections are not Ctrl-extended.
+    from PySide6.QtWidgets import QApplication
+    qtbot.keyRelease(w.windowHandle(), Qt.Key_Control)
+    assert QApplication.keyboardModifiers() == Qt.NoModifier
 
 
 def test_an_escaped_error_becomes_a_message_and_a_log_entry(qapp, tmp_path, monkeypatch):

@@ -3,6 +3,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
 from desktop.core.sync import exchange, reports
 from desktop.ui.context import AppContext
 from desktop.ui.pages.sync import Page
@@ -106,3 +109,54 @@ def test_conflicts_dialog_lists_what_was_overridden(qtbot, sites):
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, 4).text() == "牛家梁镇" and "村改" in dialog.table.item(0, 5).text()
+
+
+def test_township_marks_reference_data_on_the_sync_page_and_villages_receive_it(qtbot, sites, monkeypatch):
+    from desktop.core.sync import reference
+    t = sites.t
+    t.set_setting("township.standard_template", {"tables": 20})
+    t.set_setting("township.private_note", "不下发")
+    wanted = t.scalar("SELECT id FROM settings WHERE key='township.standard_template'")
+    page = Page(AppContext(t, t.path))
+    qtbot.addWidget(page)
+    tab = page.reference
+    assert tab is not None and page.tabs.indexOf(tab) >= 0
+    assert "参考数据标记" in tab.always.text()          # always-sent tables are named, not hidden
+    tab.table_box.setCurrentIndex(tab.table_box.findData("settings"))
+    tab.record_box.setCurrentIndex(tab.record_box.findData(wanted))
+    assert "township.standard_template" in tab.record_box.currentText()
+    qtbot.mouseClick(tab.mark_btn, Qt.LeftButton)
+    assert [(m["table_name"], m["record_id"]) for m in reference.marks(t)] == [("settings", wanted)]
+    assert tab.marks_table.rowCount() == 1 and "township.standard_template" in tab.marks_table.item(0, 1).text()
+    exchange.import_bundle(sites.a, exchange.export_bundle(t, "甲村", sites.dir)["path"])
+    assert sites.a.scalar("SELECT COUNT(*) FROM settings WHERE id=?", (wanted,)) == 1
+    assert sites.a.scalar("SELECT COUNT(*) FROM settings WHERE key='township.private_note'") == 0
+    # Unmarking: nothing chosen says so; the chosen mark goes, and the core agrees.
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    tab.marks_table.setCurrentCell(-1, -1)
+    assert tab.unmark_selected() is False and shown
+    tab.marks_table.selectRow(0)
+    qtbot.mouseClick(tab.unmark_btn, Qt.LeftButton)
+    assert reference.marks(t) == [] and tab.marks_table.rowCount() == 0
+
+
+def test_village_sync_page_has_no_reference_tab(qtbot, sites):
+    page = Page(AppContext(sites.a, sites.a.path))
+    qtbot.addWidget(page)
+    assert page.reference is None
+
+
+def test_import_summary_on_screen_says_what_the_core_says(qapp):
+    """The page rebuilds the summary sentence for translation; in Chinese it must equal the core's."""
+    from desktop.core.sync.exchange import describe as core_describe
+    from desktop.ui.sync.summary_text import describe
+    base = {"sender": "甲村", "bundle_no": 3, "change_count": 12, "added": {"person": 3, "household": 1},
+            "updated": {"person": 2}, "deleted": {"grid": 1},
+            "ignored": {"duplicate": 1, "own": 1, "missing": 2, "unknown": 1, "redacted": 1},
+            "conflicts": [{"incoming_won": True}, {"incoming_won": False}],
+            "restored_gap": {"peer_holds": 5, "sent_again": 7}}
+    nothing = dict(base, added={}, updated={}, deleted={}, conflicts=[], restored_gap=None,
+                   ignored=dict.fromkeys(base["ignored"], 0))
+    for summary in (base, dict(base, dry_run=True), dict(base, already_imported=True), nothing):
+        assert describe(summary) == core_describe(summary)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from db.errors import ValidationError
 from desktop.core.redwhite.codes import FIGURES
-from desktop.cli.common import add_command, print_json, print_table, store_for
+from desktop.cli.common import JSON_HELP, add_command, add_group, print_result, print_rows, print_table, store_for
 
 # CLI option -> (figure key, is money, Figure), from the council's figures (codes.FIGURES):
 # --cost-per-table for an event's figure, --max-cost-per-table for its standard. Money is
@@ -14,14 +14,15 @@ def _option(key: str) -> str:
 
 FIGURE_OPTIONS = [(_option(f.key), f.key, f.money, f) for f in FIGURES]
 LIMIT_OPTIONS = [("max-" + _option(f.key), f.limit, f.money, f) for f in FIGURES if f.limit]
-NO_LIMIT = ("无", "none", "不限")
 SOURCES = {"own": "本村", "township": "乡镇推荐"}
+STATS_COLUMNS = [("label", "类别"), ("events", "事项"), ("in_time_pct", "按时申报%"), ("with_actual", "已办结"),
+                 ("within_pct", "符合标准%"), ("violations", "超标"), ("tables_saved", "节约桌数"),
+                 ("saved", "节约金额")]
 
 
 def register(sub, parent) -> None:
-    rw = sub.add_parser("redwhite", help="红白理事会：村规民约标准、红白事申报、统计", parents=[parent])
-    rsub = rw.add_subparsers(dest="redwhite_command", metavar="GROUP", parser_class=type(rw))
-    rsub.required = True
+    rsub = add_group(sub, parent, "redwhite", "红白理事会：村规民约标准、红白事申报、统计",
+                     dest="redwhite_command", metavar="GROUP")
     _register_standards(rsub, parent)
     _register_events(rsub, parent)
     _register_members(rsub, parent)
@@ -31,7 +32,7 @@ def register(sub, parent) -> None:
     where = p.add_mutually_exclusive_group()
     where.add_argument("--village", help="（乡镇）只看某个村：村名或区划代码")
     where.add_argument("--by-village", action="store_true", help="（乡镇）各村分列并合计")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)   # here, where usage errors have shown it
     p.add_argument("--xlsx", metavar="FILE", help="导出为 Excel 文件")
     p.add_argument("--pdf", metavar="FILE", help="打印红白理事会年度工作总结（A4 PDF）")
     _register_hall(rsub, parent)
@@ -39,21 +40,17 @@ def register(sub, parent) -> None:
 
 
 def _group(rsub, parent, name: str, help: str):
-    g = rsub.add_parser(name, help=help, parents=[parent])
-    gsub = g.add_subparsers(dest=f"redwhite_{name}_command", metavar="ACTION", parser_class=type(g))
-    gsub.required = True
-    return gsub
+    return add_group(rsub, parent, name, help, dest=f"redwhite_{name}_command")
 
 
 # ------------------------------------------------------------------ standards
 def _register_standards(rsub, parent) -> None:
     ssub = _group(rsub, parent, "standards", "村规民约标准（按生效日期分版本）")
-    p = add_command(ssub, parent, "show", cmd_standards_show, "显示某日有效的标准（默认今天）或全部版本")
+    p = add_command(ssub, parent, "show", cmd_standards_show, "显示某日有效的标准（默认今天）或全部版本", json=True)
     p.add_argument("--date", help="哪一天有效的标准（年-月-日）")
     p.add_argument("--all", action="store_true", help="列出全部版本")
-    p.add_argument("--json", action="store_true")
     p = add_command(ssub, parent, "set", cmd_standards_set,
-                    "设置标准：在指定生效日期的版本中修改某类事项的上限（没有该版本则新建）")
+                    "设置标准：在指定生效日期的版本中修改某类事项的上限（没有该版本则新建）", json=True)
     p.add_argument("--effective", required=True, help="生效日期（年-月-日）")
     p.add_argument("--template", action="store_true", help="采用系统示例模板（示例，请按本村村规民约修改）")
     p.add_argument("--from-township", action="store_true",
@@ -67,84 +64,69 @@ def _register_standards(rsub, parent) -> None:
     when.add_argument("--report-within", type=int, metavar="N", help="须在事后 N 天内申报（如丧事 1 天）")
     p.add_argument("--rules", help="文字条文")
     p.add_argument("--title", help="版本名称，如 2026年村规民约修订")
-    p.add_argument("--json", action="store_true")
-
-
-def _limit_value(text: str, key: str, money: bool, label: str):
-    from desktop.core.funds.money import parse_amount
-    text = text.strip()
-    if text.lower() in NO_LIMIT:
-        return None
-    if money:
-        return parse_amount(text, field=key, label=label, allow_zero=True)
-    return _int(text, key, label)
-
-
-def _int(text, key: str, label: str) -> int:
-    text = str(text).strip()
-    if text.startswith("-") and text[1:].isdigit():
-        raise ValidationError(f"{label}不能是负数（现在是“{text}”）。", field=key)
-    if not text.isdigit():
-        raise ValidationError(f"{label}应为整数，现在是“{text}”。", field=key)
-    return int(text)
 
 
 def cmd_standards_show(args) -> int:
     from datetime import date
     from desktop.core.redwhite import standards
     from desktop.core.redwhite.dates import parse_date
-    store = store_for(args)
-    try:
+    with store_for(args) as store:
         if args.all:
-            listed = [(v, "own") for v in standards.versions(store)] + \
-                [(v, "township") for v in standards.recommended_versions(store)]
-            data = [{**{k: v[k] for k in ("id", "effective_date", "until", "title", "is_example", "note")},
-                     "source": source, "standards": _public_standards(standards.standards_of(store, v["id"]))}
-                    for v, source in listed]
-            if args.json:
-                print_json(data)
-            else:
-                print_table([{**d, "source": SOURCES[d["source"]]} for d in data],
-                            [("source", "来源"), ("effective_date", "生效日期"), ("until", "截止（不含）"),
-                             ("title", "名称"), ("id", "编号")])
-            return 0
-        day = parse_date(args.date or date.today().isoformat(), field="date", label="日期")
-        version = standards.version_for(store, day)
-    finally:
-        store.close()
+            data = standards.all_versions(store)
+        else:
+            day = parse_date(args.date or date.today().isoformat(), field="date", label="日期")
+            version = standards.version_for(store, day)
+    if args.all:
+        return print_rows(args, [{**d, "source": SOURCES[d["source"]]} for d in data],
+                          [("source", "来源"), ("effective_date", "生效日期"), ("until", "截止（不含）"),
+                           ("title", "名称"), ("id", "编号")], data=data)
     if version is None:
         msg = f"{day} 没有有效的村规民约标准。可用 cunwu redwhite standards set --effective 日期 --template 采用示例模板后修改。"
-        if args.json:
-            print_json({"date": day, "version": None, "message": msg})
-        else:
-            print(msg)
-        return 0
-    if args.json:
-        keys = ("id", "effective_date", "title", "is_example", "source")
-        print_json({"date": day, "version": {k: version[k] for k in keys},
-                    "standards": _public_standards(version["standards"])})
-        return 0
-    print(f"{day} 有效的标准（{SOURCES[version['source']]}）：{version['effective_date']} 起施行 {version['title']}")
-    if version["is_example"]:
-        print("注意：这是系统自带的示例（请按本村村规民约修改）。")
-    from desktop.core.redwhite.codes import KINDS
-    for kind in KINDS:
-        std = version["standards"].get(kind)
-        if std:
-            print(f"【{kind}】" + "；".join(standards.describe(std)))
-    return 0
+        return print_result(args, {"date": day, "version": None, "message": msg}, msg)
+
+    def text() -> None:
+        from desktop.core.redwhite.codes import KINDS
+        print(f"{day} 有效的标准（{SOURCES[version['source']]}）：{version['effective_date']} 起施行 {version['title']}")
+        if version["is_example"]:
+            print("注意：这是系统自带的示例（请按本村村规民约修改）。")
+        for kind in KINDS:
+            std = version["standards"].get(kind)
+            if std:
+                print(f"【{kind}】" + "；".join(standards.describe(std)))
+    keys = ("id", "effective_date", "title", "is_example", "source")
+    return print_result(args, {"date": day, "version": {k: version[k] for k in keys},
+                               "standards": standards.public_standards(version["standards"])}, text)
 
 
-def _public_standards(by_kind: dict) -> dict:
-    from desktop.core.redwhite.standards import STANDARD_KEYS
-    return {kind: {k: std[k] for k in STANDARD_KEYS} for kind, std in by_kind.items()}
+def _standard_changes(args) -> tuple[str, dict]:
+    """--kind and the options given for it: (kind, the changes to its standard)."""
+    from desktop.core.redwhite import standards
+    from desktop.core.redwhite.codes import check_kind
+    if not args.kind:
+        raise ValidationError("请用 --kind 指明事项类别（或用 --template 采用示例模板、"
+                              "--from-township 采用乡镇推荐标准）。", field="kind")
+    kind = check_kind(args.kind)
+    changes = {}
+    for opt, key, money, fig in LIMIT_OPTIONS:
+        raw = getattr(args, opt.replace("-", "_"))
+        if raw is not None:
+            changes[key] = standards.parse_limit(raw, field=key, label=f"{kind}的“{fig.label}”上限", money=money)
+    if args.banned is not None:
+        changes["banned"] = 1 if args.banned in ("是", "yes") else 0
+    if args.report_before is not None:
+        changes.update(report_mode="before", report_days=args.report_before)
+    if args.report_within is not None:
+        changes.update(report_mode="within", report_days=args.report_within)
+    if args.rules is not None:
+        changes["rules"] = args.rules
+    if not changes and args.title is None:
+        raise ValidationError("没有要修改的项目（如 --max-tables 20）。")
+    return kind, changes
 
 
 def cmd_standards_set(args) -> int:
     from desktop.core.redwhite import standards
-    from desktop.core.redwhite.codes import check_kind
-    store = store_for(args)
-    try:
+    with store_for(args) as store:
         if args.template or args.from_township:
             if args.kind or (args.template and args.from_township):
                 raise ValidationError("--template、--from-township、--kind 只能选一个：先采用模板或乡镇推荐标准，"
@@ -152,36 +134,13 @@ def cmd_standards_set(args) -> int:
             version_id = standards.adopt_example(store, args.effective) if args.template else \
                 standards.adopt_recommended(store, args.effective)
         else:
-            if not args.kind:
-                raise ValidationError("请用 --kind 指明事项类别（或用 --template 采用示例模板、"
-                                      "--from-township 采用乡镇推荐标准）。", field="kind")
-            kind = check_kind(args.kind)
-            changes = {}
-            for opt, key, money, fig in LIMIT_OPTIONS:
-                raw = getattr(args, opt.replace("-", "_"))
-                if raw is not None:
-                    changes[key] = _limit_value(raw, key, money, f"{kind}的“{fig.label}”上限")
-            if args.banned is not None:
-                changes["banned"] = 1 if args.banned in ("是", "yes") else 0
-            if args.report_before is not None:
-                changes.update(report_mode="before", report_days=args.report_before)
-            if args.report_within is not None:
-                changes.update(report_mode="within", report_days=args.report_within)
-            if args.rules is not None:
-                changes["rules"] = args.rules
-            if not changes and args.title is None:
-                raise ValidationError("没有要修改的项目（如 --max-tables 20）。")
+            kind, changes = _standard_changes(args)
             version_id = standards.set_standard(store, args.effective, kind, **changes)
         if args.title is not None:
             standards.update_version(store, version_id, title=args.title)
         version = store.get("redwhite_standard_version", version_id)
-    finally:
-        store.close()
-    if args.json:
-        print_json({"version_id": version_id, "effective_date": version["effective_date"]})
-    else:
-        print(f"已保存：{version['effective_date']} 起施行的标准（版本 {version_id[:8]}）。")
-    return 0
+    return print_result(args, {"version_id": version_id, "effective_date": version["effective_date"]},
+                        f"已保存：{version['effective_date']} 起施行的标准（版本 {version_id[:8]}）。")
 
 
 # ------------------------------------------------------------------ events
@@ -191,20 +150,15 @@ def _add_figure_options(p) -> None:
 
 
 def _figures(args, prefix: str) -> dict:
-    from desktop.core.funds.money import parse_amount
-    out = {}
-    for opt, key, money, fig in FIGURE_OPTIONS:
-        label = f"{prefix}的“{fig.label}”"
-        raw = getattr(args, opt.replace("-", "_"))
-        if raw is None:
-            continue
-        out[key] = parse_amount(raw, field=key, label=label, allow_zero=True) if money else _int(raw, key, label)
-    return out
+    from desktop.core.redwhite.codes import parse_figure
+    return {key: parse_figure(raw, field=key, label=f"{prefix}的“{fig.label}”", money=money)
+            for opt, key, money, fig in FIGURE_OPTIONS
+            if (raw := getattr(args, opt.replace("-", "_"))) is not None}
 
 
 def _register_events(rsub, parent) -> None:
     esub = _group(rsub, parent, "event", "红白事项：事前申报、理事会意见、事后实际")
-    p = add_command(esub, parent, "add", cmd_event_add, "登记事前申报")
+    p = add_command(esub, parent, "add", cmd_event_add, "登记事前申报", json=True)
     p.add_argument("--kind", required=True, help="婚事、丧事、寿宴、满月、升学宴、乔迁宴、其他")
     p.add_argument("--host", required=True, help="办事人：姓名、身份证号或人员编号（须在花名册中）")
     p.add_argument("--hh-no", help="户号（同名时用来区分）")
@@ -215,13 +169,11 @@ def _register_events(rsub, parent) -> None:
     p.add_argument("--subject", default="", help="事由，如 长子王伟与李娜结婚")
     p.add_argument("--phone", default="")
     _add_figure_options(p)
-    p.add_argument("--json", action="store_true")
 
-    p = add_command(esub, parent, "actual", cmd_event_actual, "登记事后实际数字")
+    p = add_command(esub, parent, "actual", cmd_event_actual, "登记事后实际数字", json=True)
     p.add_argument("event", help="事项编号（前几位即可）")
     p.add_argument("--date", required=True, help="登记日期")
     _add_figure_options(p)
-    p.add_argument("--json", action="store_true")
 
     p = add_command(esub, parent, "decide", cmd_event_decide, "记录理事会意见：同意/劝导/不同意")
     p.add_argument("event")
@@ -230,17 +182,15 @@ def _register_events(rsub, parent) -> None:
     p.add_argument("--by", required=True, help="作出决定的理事会成员（姓名或编号）")
     p.add_argument("--note", default="")
 
-    p = add_command(esub, parent, "list", cmd_event_list, "列出红白事项及超标情况")
+    p = add_command(esub, parent, "list", cmd_event_list, "列出红白事项及超标情况", json=True)
     p.add_argument("--year", type=int)
     p.add_argument("--kind")
     p.add_argument("--group", help="村民小组名称")
     p.add_argument("--village", help="（乡镇）某个村的事项：村名或区划代码")
     p.add_argument("--cancelled", action="store_true", help="包括已取消的")
-    p.add_argument("--json", action="store_true")
 
-    p = add_command(esub, parent, "show", cmd_event_show, "显示一件事项的全部情况")
+    p = add_command(esub, parent, "show", cmd_event_show, "显示一件事项的全部情况", json=True)
     p.add_argument("event")
-    p.add_argument("--json", action="store_true")
 
     p = add_command(esub, parent, "pledge", cmd_event_pledge, "登记家属已签订承诺书")
     p.add_argument("event")
@@ -266,81 +216,53 @@ def _register_events(rsub, parent) -> None:
 
 def cmd_event_add(args) -> int:
     from desktop.core.redwhite import events
-    store = store_for(args)
-    try:
+    with store_for(args) as store:
         host = events.find_host(store, args.host, hh_no=args.hh_no)
         event_id = events.add_event(
             store, kind=args.kind, host_person_id=host, start_date=args.date, end_date=args.end,
             report_date=args.report_date, place=args.place, subject=args.subject, phone=args.phone,
             plan=_figures(args, "申报"))
         ev = events.get_event(store, event_id)
-    finally:
-        store.close()
-    _print_event_result(args, ev, "已登记申报")
-    return 0
+    return _print_event_result(args, ev, "已登记申报")
 
 
-def _print_event_result(args, ev: dict, done: str) -> None:
+def _print_event_result(args, ev: dict, done: str) -> int:
     from desktop.core.redwhite import checks, events
-    if getattr(args, "json", False):
-        print_json(events.public_event(ev))
-        return
-    print(f"{done}：{ev['kind']} {ev['host_name']} {ev['start_date']}（编号 {ev['id'][:8]}）")
-    lines = checks.findings_text(ev["verdict"])
-    for line in lines:
-        print(f"  ！{line}")
-    print(f"  结论：{ev['verdict']['status']}")
+
+    def text() -> None:
+        print(f"{done}：{ev['kind']} {ev['host_name']} {ev['start_date']}（编号 {ev['id'][:8]}）")
+        for line in checks.findings_text(ev["verdict"]):
+            print(f"  ！{line}")
+        print(f"  结论：{ev['verdict']['status']}")
+    return print_result(args, events.public_event(ev), text)
 
 
 def cmd_event_actual(args) -> int:
     from desktop.core.redwhite import events
-    store = store_for(args)
-    try:
+    with store_for(args) as store:
         event_id = events.find_event(store, args.event)
         events.record_actual(store, event_id, _figures(args, "实际"), recorded_date=args.date)
         ev = events.get_event(store, event_id)
-    finally:
-        store.close()
-    _print_event_result(args, ev, "已登记实际数字")
-    return 0
+    return _print_event_result(args, ev, "已登记实际数字")
 
 
 def cmd_event_decide(args) -> int:
     from desktop.core.redwhite import events, members
-    store = store_for(args)
-    try:
+    with store_for(args) as store:
         event_id = events.find_event(store, args.event)
         member = members.find_member(store, args.by, on_date=args.date)
         events.decide(store, event_id, args.decision, decision_date=args.date, by_member_id=member["id"],
                       note=args.note)
-    finally:
-        store.close()
     print(f"已记录理事会意见：{args.decision}（{member['name']}，{args.date}）")
     return 0
 
 
-def _scope(store, args) -> tuple[dict | None, str | None]:
-    """--village (a township looking at one village) and --group: (village or None, group id or None)."""
-    from desktop.core import village
-    from desktop.core.redwhite import stats
-    site = stats.village_site(store, args.village) if args.village else None
-    if args.group and site:
-        raise ValidationError("乡镇查看某村时不能再按村民小组筛选（各村的小组同名）。", field="group")
-    return site, village.group_id_by_name(store, args.group) if args.group else None
-
-
 def cmd_event_list(args) -> int:
-    from desktop.core.redwhite import events
-    store = store_for(args)
-    try:
-        site, group_id = _scope(store, args)
+    from desktop.core.redwhite import events, stats
+    with store_for(args) as store:
+        site, group_id = stats.scope(store, args.village, args.group)
         rows = events.list_events(store, year=args.year, kind=args.kind, group_id=group_id,
                                   include_cancelled=args.cancelled, site_id=site and site["site_id"])
-    finally:
-        store.close()
-    if args.json:
-        print_json([events.public_event(r) for r in rows])
-        return 0
     table = [{"id": r["id"][:8], "kind": r["kind"], "host": r["host_name"], "group": r["group_name"],
               "date": r["start_date"], "decision": r["decision"] or "未决定",
               "late": "逾期" if r["verdict"]["late"] else "",
@@ -348,85 +270,77 @@ def cmd_event_list(args) -> int:
               "over": "；".join(f["message"] for f in (r["verdict"]["actual_findings"] if r["actual"]
                                                        else r["verdict"]["plan_findings"]))}
              for r in rows]
-    print_table(table, [("id", "编号"), ("kind", "类别"), ("host", "办事人"), ("group", "小组"),
-                        ("date", "日期"), ("decision", "理事会意见"), ("late", "申报"),
-                        ("status", "结论"), ("over", "超标项目")])
-    return 0
+    return print_rows(args, table, [("id", "编号"), ("kind", "类别"), ("host", "办事人"), ("group", "小组"),
+                                    ("date", "日期"), ("decision", "理事会意见"), ("late", "申报"),
+                                    ("status", "结论"), ("over", "超标项目")],
+                      data=[events.public_event(r) for r in rows])
 
 
 def cmd_event_show(args) -> int:
     from desktop.core.redwhite import checks, events
-    from desktop.core.redwhite.codes import FIGURES
     from desktop.core.money import yuan
-    store = store_for(args)
-    try:
+    with store_for(args) as store:
         ev = events.get_event(store, events.find_event(store, args.event))
-    finally:
-        store.close()
-    if args.json:
-        out = events.public_event(ev)
-        out["visits"] = [{k: v[k] for k in ("visit_date", "member_name", "finding")} for v in ev["visits"]]
-        out["hall_money"] = [{k: m[k] for k in ("direction", "category", "amount_fen", "entry_date")}
-                             for m in ev["hall_money"]]
-        print_json(out)
-        return 0
-    print(f"{ev['kind']}：{ev['host_name']}（{ev['group_name'] or '未分组'}）{ev['subject']}")
-    print(f"日期 {ev['start_date']} 至 {ev['end_date']}，地点 {ev['place'] or '—'}，申报 {ev['report_date']}")
-    for stage, label in (("plan", "申报"), ("actual", "实际")):
-        figs = ev[stage]
-        if figs:
-            parts = [f"{f.label} {yuan(figs[f.key], symbol=True) if f.money else figs[f.key]}" for f in FIGURES]
-            print(f"{label}（{figs['recorded_date']}）：" + "，".join(parts))
-    print(f"理事会意见：{ev['decision'] or '未决定'} {ev['decision_date'] or ''} {ev['decision_by_name'] or ''}")
-    print(f"承诺书：{('已签 ' + ev['pledge_date'] + ' ' + ev['pledge_signer']) if ev['pledge_date'] else '未签'}")
-    for v in ev["visits"]:
-        print(f"监督：{v['visit_date']} {v['member_name']} {v['finding']}")
-    for line in checks.findings_text(ev["verdict"]):
-        print(f"！{line}")
-    if ev["violation_action"]:
-        print(f"处理：{ev['violation_date']} {ev['violation_action']} {ev['violation_note']}")
-    print(f"结论：{ev['verdict']['status']}")
-    return 0
+    data = events.public_event(ev)
+    data["visits"] = [{k: v[k] for k in ("visit_date", "member_name", "finding")} for v in ev["visits"]]
+    data["hall_money"] = [{k: m[k] for k in ("direction", "category", "amount_fen", "entry_date")}
+                          for m in ev["hall_money"]]
+
+    def text() -> None:
+        print(f"{ev['kind']}：{ev['host_name']}（{ev['group_name'] or '未分组'}）{ev['subject']}")
+        print(f"日期 {ev['start_date']} 至 {ev['end_date']}，地点 {ev['place'] or '—'}，申报 {ev['report_date']}")
+        for stage, label in (("plan", "申报"), ("actual", "实际")):
+            figs = ev[stage]
+            if figs:
+                parts = [f"{f.label} {yuan(figs[f.key], symbol=True) if f.money else figs[f.key]}" for f in FIGURES]
+                print(f"{label}（{figs['recorded_date']}）：" + "，".join(parts))
+        print(f"理事会意见：{ev['decision'] or '未决定'} {ev['decision_date'] or ''} {ev['decision_by_name'] or ''}")
+        print(f"承诺书：{('已签 ' + ev['pledge_date'] + ' ' + ev['pledge_signer']) if ev['pledge_date'] else '未签'}")
+        for v in ev["visits"]:
+            print(f"监督：{v['visit_date']} {v['member_name']} {v['finding']}")
+        for line in checks.findings_text(ev["verdict"]):
+            print(f"！{line}")
+        if ev["violation_action"]:
+            print(f"处理：{ev['violation_date']} {ev['violation_action']} {ev['violation_note']}")
+        print(f"结论：{ev['verdict']['status']}")
+    return print_result(args, data, text)
 
 
-def _simple(args, fn, done: str, **kw) -> int:
+def _event_step(args, fn, done: str, **kw) -> int:
+    """One step on one event (pledge, visit, violation, cancel), then `done`."""
     from desktop.core.redwhite import events
-    store = store_for(args)
-    try:
-        event_id = events.find_event(store, args.event)
-        fn(store, event_id, **kw)
-    finally:
-        store.close()
+    with store_for(args) as store:
+        fn(store, events.find_event(store, args.event), **kw)
     print(done)
     return 0
 
 
 def cmd_event_pledge(args) -> int:
     from desktop.core.redwhite import events
-    return _simple(args, events.sign_pledge, "已登记承诺书。", pledge_date=args.date, signer=args.signer)
+    return _event_step(args, events.sign_pledge, "已登记承诺书。", pledge_date=args.date, signer=args.signer)
 
 
 def cmd_event_visit(args) -> int:
     from desktop.core.redwhite import events
-    return _simple(args, events.add_visit, "已登记现场监督。", visit_date=args.date, member_id=args.by,
-                   finding=args.finding)
+    return _event_step(args, events.add_visit, "已登记现场监督。", visit_date=args.date, member_id=args.by,
+                       finding=args.finding)
 
 
 def cmd_event_violation(args) -> int:
     from desktop.core.redwhite import events
-    return _simple(args, events.handle_violation, "已登记违规处理。", action=args.action,
-                   action_date=args.date, note=args.note)
+    return _event_step(args, events.handle_violation, "已登记违规处理。", action=args.action,
+                       action_date=args.date, note=args.note)
 
 
 def cmd_event_cancel(args) -> int:
     from desktop.core.redwhite import events
-    return _simple(args, events.cancel_event, "已取消该事项。", reason=args.reason)
+    return _event_step(args, events.cancel_event, "已取消该事项。", reason=args.reason)
 
 
 # ------------------------------------------------------------------ members
 def _register_members(rsub, parent) -> None:
     msub = _group(rsub, parent, "member", "理事会成员")
-    p = add_command(msub, parent, "add", cmd_member_add, "增加成员（村民请用 --person 从花名册关联）")
+    p = add_command(msub, parent, "add", cmd_member_add, "增加成员（村民请用 --person 从花名册关联）", json=True)
     p.add_argument("--role", required=True, choices=["会长", "副会长", "理事", "监事"])
     who = p.add_mutually_exclusive_group(required=True)
     who.add_argument("--person", help="花名册中的村民：姓名、身份证号或人员编号")
@@ -435,10 +349,8 @@ def _register_members(rsub, parent) -> None:
     p.add_argument("--start", required=True, help="任期开始日期")
     p.add_argument("--end", help="任期结束日期")
     p.add_argument("--phone", default="")
-    p.add_argument("--json", action="store_true")
-    p = add_command(msub, parent, "list", cmd_member_list, "列出成员")
+    p = add_command(msub, parent, "list", cmd_member_list, "列出成员", json=True)
     p.add_argument("--date", help="只列出这一天在任的")
-    p.add_argument("--json", action="store_true")
     p = add_command(msub, parent, "end", cmd_member_end, "结束任期")
     p.add_argument("member", help="成员姓名或编号")
     p.add_argument("--date", required=True)
@@ -446,58 +358,48 @@ def _register_members(rsub, parent) -> None:
 
 def cmd_member_add(args) -> int:
     from desktop.core.redwhite import events, members
-    store = store_for(args)
-    try:
+    with store_for(args) as store:
         person_id = events.find_host(store, args.person, hh_no=args.hh_no) if args.person else None
         member_id = members.add_member(store, role=args.role, term_start=args.start, term_end=args.end,
                                        name=args.name or "", person_id=person_id, phone=args.phone)
         row = store.get("redwhite_member", member_id)
-    finally:
-        store.close()
-    if args.json:
-        print_json({"id": member_id, "name": row["name"], "role": row["role"]})
-    else:
-        print(f"已增加理事会成员：{row['role']} {row['name']}（编号 {member_id[:8]}）")
-    return 0
+    return print_result(args, {"id": member_id, "name": row["name"], "role": row["role"]},
+                        f"已增加理事会成员：{row['role']} {row['name']}（编号 {member_id[:8]}）")
 
 
 def cmd_member_list(args) -> int:
     from desktop.core.redwhite import members
-    store = store_for(args)
-    try:
+    with store_for(args) as store:
         rows = members.list_members(store, on_date=args.date)
-    finally:
-        store.close()
     keys = ("id", "name", "role", "term_start", "term_end", "person_id", "group_name")
-    if args.json:
-        print_json([{k: r[k] for k in keys} for r in rows])
-    else:
-        print_table([{**r, "villager": "是" if r["person_id"] else "否"} for r in rows],
-                    [("name", "姓名"), ("role", "职务"), ("term_start", "任期开始"), ("term_end", "任期结束"),
-                     ("villager", "本村村民"), ("group_name", "小组")])
-    return 0
+    return print_rows(args, [{**r, "villager": "是" if r["person_id"] else "否"} for r in rows],
+                      [("name", "姓名"), ("role", "职务"), ("term_start", "任期开始"), ("term_end", "任期结束"),
+                       ("villager", "本村村民"), ("group_name", "小组")],
+                      data=[{k: r[k] for k in keys} for r in rows])
 
 
 def cmd_member_end(args) -> int:
     from desktop.core.redwhite import members
-    store = store_for(args)
-    try:
+    with store_for(args) as store:
         member = members.find_member(store, args.member)
         members.end_term(store, member["id"], args.date)
-    finally:
-        store.close()
     print(f"{member['name']} 的任期结束于 {args.date}。")
     return 0
 
 
 # ------------------------------------------------------------------ stats, hall, baseline
+def _print_stats(rows: list[dict], first_label: str) -> None:
+    from desktop.core.money import yuan
+    print_table([{**r, "saved": yuan(r["money_saved_fen"], symbol=True)} for r in rows],
+                [("label", first_label)] + STATS_COLUMNS[1:])
+
+
 def cmd_stats(args) -> int:
     from desktop.core.redwhite import stats
     if args.by_village:
         return _township_stats(args)
-    store = store_for(args)
-    try:
-        site, group_id = _scope(store, args)
+    with store_for(args) as store:
+        site, group_id = stats.scope(store, args.village, args.group)
         site_id = site["site_id"] if site else None
         data = stats.year_stats(store, args.year, group_id=group_id, site_id=site_id)
         if args.xlsx:
@@ -511,56 +413,39 @@ def cmd_stats(args) -> int:
             Path(args.pdf).parent.mkdir(parents=True, exist_ok=True)
             Path(args.pdf).write_bytes(notices.render_annual(notices.collect_annual(store, year=args.year),
                                                              store=store))
-    finally:
-        store.close()
-    if args.json:
-        print_json(data)
-        return 0
-    from desktop.core.money import yuan
-    cols = [("label", "类别"), ("events", "事项"), ("in_time_pct", "按时申报%"), ("with_actual", "已办结"),
-            ("within_pct", "符合标准%"), ("violations", "超标"), ("tables_saved", "节约桌数"),
-            ("saved", "节约金额")]
-    scope = args.group or (site["name"] if site else "")
-    print(f"{args.year} 年红白事统计" + (f"（{scope}）" if scope else ""))
-    print_table([{**r, "saved": yuan(r["money_saved_fen"], symbol=True)}
-                 for r in data["by_kind"] + [data["total"]]], cols)
-    if not args.group:
-        print("\n按村民小组：")
-        cols[0] = ("label", "小组")
-        print_table([{**r, "saved": yuan(r["money_saved_fen"], symbol=True)} for r in data["by_group"]], cols)
-    if data["baseline_is_example"]:
-        print("\n注意：节约数按示例的改革前平均数计算，请用 cunwu redwhite baseline set 改为本村数字。")
-    if args.xlsx:
-        print(f"已导出：{args.xlsx}")
-    if args.pdf:
-        print(f"已生成年度工作总结：{args.pdf}")
-    return 0
+
+    def text() -> None:
+        scope = args.group or (site["name"] if site else "")
+        print(f"{args.year} 年红白事统计" + (f"（{scope}）" if scope else ""))
+        _print_stats(data["by_kind"] + [data["total"]], "类别")
+        if not args.group:
+            print("\n按村民小组：")
+            _print_stats(data["by_group"], "小组")
+        if data["baseline_is_example"]:
+            print("\n注意：节约数按示例的改革前平均数计算，请用 cunwu redwhite baseline set 改为本村数字。")
+        if args.xlsx:
+            print(f"已导出：{args.xlsx}")
+        if args.pdf:
+            print(f"已生成年度工作总结：{args.pdf}")
+    return print_result(args, data, text)
 
 
 def _township_stats(args) -> int:
-    from desktop.core.money import yuan
     from desktop.core.redwhite import stats
     if args.group or args.pdf:
         raise ValidationError("--by-village 不能与 --group、--pdf 同时使用。")
-    store = store_for(args)
-    try:
+    with store_for(args) as store:
         data = stats.township_stats(store, args.year)
         if args.xlsx:
             from desktop.core.redwhite.export import export_township
             export_township(store, args.year, args.xlsx)
-    finally:
-        store.close()
-    if args.json:
-        print_json(data)
-        return 0
-    print(f"{args.year} 年各村红白事统计")
-    print_table([{**r, "saved": yuan(r["money_saved_fen"], symbol=True)} for r in data["villages"] + [data["total"]]],
-                [("label", "村"), ("events", "事项"), ("in_time_pct", "按时申报%"), ("with_actual", "已办结"),
-                 ("within_pct", "符合标准%"), ("violations", "超标"), ("tables_saved", "节约桌数"),
-                 ("saved", "节约金额")])
-    if args.xlsx:
-        print(f"已导出：{args.xlsx}")
-    return 0
+
+    def text() -> None:
+        print(f"{args.year} 年各村红白事统计")
+        _print_stats(data["villages"] + [data["total"]], "村")
+        if args.xlsx:
+            print(f"已导出：{args.xlsx}")
+    return print_result(args, data, text)
 
 
 def _register_hall(rsub, parent) -> None:
@@ -573,9 +458,8 @@ def _register_hall(rsub, parent) -> None:
     p.add_argument("--event", help="相关事项编号（收费时填写）")
     p.add_argument("--summary", default="")
     p.add_argument("--counterparty", default="", help="交款人或收款单位")
-    p = add_command(hsub, parent, "summary", cmd_hall_summary, "年度收支汇总")
+    p = add_command(hsub, parent, "summary", cmd_hall_summary, "年度收支汇总", json=True)
     p.add_argument("--year", type=int, required=True)
-    p.add_argument("--json", action="store_true")
 
 
 def cmd_hall_add(args) -> int:
@@ -583,15 +467,12 @@ def cmd_hall_add(args) -> int:
     from desktop.core.funds.money import parse_amount
     from desktop.core.money import yuan
     direction = {"收入": "income", "支出": "expense"}.get(args.direction, args.direction)
-    store = store_for(args)
-    try:
+    with store_for(args) as store:
         event_id = events.find_event(store, args.event) if args.event else None
         amount = parse_amount(args.amount, field="amount", label="金额")
         hall.add_hall_money(store, direction=direction, category=args.category, amount_fen=amount,
                             entry_date=args.date, summary=args.summary, counterparty=args.counterparty,
                             event_id=event_id)
-    finally:
-        store.close()
     print(f"已登记{hall.DIRECTIONS[direction]} {yuan(amount, symbol=True)}（{args.category}）。")
     return 0
 
@@ -599,28 +480,23 @@ def cmd_hall_add(args) -> int:
 def cmd_hall_summary(args) -> int:
     from desktop.core.redwhite import hall
     from desktop.core.money import yuan
-    store = store_for(args)
-    try:
+    with store_for(args) as store:
         data = hall.hall_summary(store, args.year)
-    finally:
-        store.close()
-    if args.json:
-        print_json(data)
-        return 0
-    money = {k: yuan(data[k], symbol=True) for k in ("opening_fen", "income_fen", "expense_fen", "closing_fen")}
-    print(f"{args.year} 年{data['fund']}：上年结余 {money['opening_fen']}，收入 {money['income_fen']}，"
-          f"支出 {money['expense_fen']}，结余 {money['closing_fen']}")
-    for line in data["income"]:
-        print(f"  收入 {line['category']} {yuan(line['amount_fen'], symbol=True)}")
-    for line in data["expense"]:
-        print(f"  支出 {line['category']} {yuan(line['amount_fen'], symbol=True)}")
-    return 0
+
+    def text() -> None:
+        money = {k: yuan(data[k], symbol=True) for k in ("opening_fen", "income_fen", "expense_fen", "closing_fen")}
+        print(f"{args.year} 年{data['fund']}：上年结余 {money['opening_fen']}，收入 {money['income_fen']}，"
+              f"支出 {money['expense_fen']}，结余 {money['closing_fen']}")
+        for line in data["income"]:
+            print(f"  收入 {line['category']} {yuan(line['amount_fen'], symbol=True)}")
+        for line in data["expense"]:
+            print(f"  支出 {line['category']} {yuan(line['amount_fen'], symbol=True)}")
+    return print_result(args, data, text)
 
 
 def _register_baseline(rsub, parent) -> None:
     bsub = _group(rsub, parent, "baseline", "改革前平均数（计算节约桌数和金额用）")
-    p = add_command(bsub, parent, "show", cmd_baseline_show, "显示改革前平均数")
-    p.add_argument("--json", action="store_true")
+    add_command(bsub, parent, "show", cmd_baseline_show, "显示改革前平均数", json=True)
     p = add_command(bsub, parent, "set", cmd_baseline_set, "设置某类事项的改革前平均数")
     p.add_argument("--kind", required=True)
     p.add_argument("--tables", help="平均桌数")
@@ -631,42 +507,30 @@ def _register_baseline(rsub, parent) -> None:
 def cmd_baseline_show(args) -> int:
     from desktop.core.redwhite import stats
     from desktop.core.money import yuan
-    store = store_for(args)
-    try:
+    with store_for(args) as store:
         data = stats.baseline(store)
         example = stats.baseline_is_example(store)
-    finally:
-        store.close()
-    if args.json:
-        print_json({"is_example": example, "baseline": data})
-        return 0
-    print_table([{"kind": k, "tables": v["tables"], "cost": yuan(v["cost_per_table_fen"], symbol=True),
-                  "bride": yuan(v["bride_price_fen"], symbol=True)} for k, v in data.items()],
-                [("kind", "类别"), ("tables", "平均桌数"), ("cost", "每桌花费"), ("bride", "彩礼")])
-    if example:
-        print("（示例数字，请按本村情况修改）")
-    return 0
+
+    def text() -> None:
+        print_table([{"kind": k, "tables": v["tables"], "cost": yuan(v["cost_per_table_fen"], symbol=True),
+                      "bride": yuan(v["bride_price_fen"], symbol=True)} for k, v in data.items()],
+                    [("kind", "类别"), ("tables", "平均桌数"), ("cost", "每桌花费"), ("bride", "彩礼")])
+        if example:
+            print("（示例数字，请按本村情况修改）")
+    return print_result(args, {"is_example": example, "baseline": data}, text)
 
 
 def cmd_baseline_set(args) -> int:
     from desktop.core.redwhite import stats
-    from desktop.core.funds.money import parse_amount
-    values = {}
-    if args.tables is not None:
-        values["tables"] = _int(args.tables, "tables", "平均桌数")
-    if args.cost_per_table is not None:
-        values["cost_per_table_fen"] = parse_amount(args.cost_per_table, field="cost_per_table_fen",
-                                                  label="每桌平均花费", allow_zero=True)
-    if args.bride_price is not None:
-        values["bride_price_fen"] = parse_amount(args.bride_price, field="bride_price_fen", label="平均彩礼",
-                                                 allow_zero=True)
+    from desktop.core.redwhite.codes import parse_figure
+    typed = (("tables", args.tables, "平均桌数", False),
+             ("cost_per_table_fen", args.cost_per_table, "每桌平均花费", True),
+             ("bride_price_fen", args.bride_price, "平均彩礼", True))
+    values = {key: parse_figure(raw, field=key, label=label, money=money)
+              for key, raw, label, money in typed if raw is not None}
     if not values:
         raise ValidationError("没有要修改的项目（如 --tables 35）。")
-    store = store_for(args)
-    try:
+    with store_for(args) as store:
         stats.set_baseline(store, args.kind, **values)
-    finally:
-        store.close()
     print(f"已保存{args.kind}的改革前平均数。")
     return 0
-

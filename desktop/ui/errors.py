@@ -11,10 +11,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from db.errors import CunwuError
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def log_exception(exc_type, exc, tb) -> str:
     from desktop.paths import data_dir
     try:
@@ -25,7 +21,7 @@ def log_exception(exc_type, exc, tb) -> str:
             fh.write("".join(traceback.format_exception(exc_type, exc, tb)) + "\n")
         return str(path)
     except OSError:
-        return _t("（无法写入日志）")
+        return QCoreApplication.translate("Errors", "（无法写入日志）")
 
 
 def _hook(exc_type, exc, tb) -> None:
@@ -33,12 +29,12 @@ def _hook(exc_type, exc, tb) -> None:
         return sys.__excepthook__(exc_type, exc, tb)
     parent = QApplication.activeWindow()
     if isinstance(exc, CunwuError):
-        QMessageBox.warning(parent, _t("未完成"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("Errors", "未完成"), str(exc))
         return
     path = log_exception(exc_type, exc, tb)
-    QMessageBox.critical(parent, _t("内部错误"),
-                         _t("程序出了一个内部错误（%1），刚才的操作可能没有完成，已保存的数据不受影响。"
-                            "详细信息已写入 %2，请把它交给技术人员。")
+    QMessageBox.critical(parent, QCoreApplication.translate("Errors", "内部错误"),
+                         QCoreApplication.translate("Errors", "程序出了一个内部错误（%1），刚才的操作可能没有完成，已保存的数据不受影响。"
+                                                    "详细信息已写入 %2，请把它交给技术人员。")
                          .replace("%1", f"{exc_type.__name__}: {exc}").replace("%2", path))
 
 
@@ -46,9 +42,9 @@ def show_error(parent, exc: Exception) -> None:
     """A refusal from the core in a message box, in its own Chinese words; anything else as
     an internal error. Never a traceback."""
     if isinstance(exc, CunwuError):
-        QMessageBox.warning(parent, _t("未完成"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("Errors", "未完成"), str(exc))
     else:
-        QMessageBox.critical(parent, _t("内部错误"), f"{type(exc).__name__}: {exc}")
+        QMessageBox.critical(parent, QCoreApplication.translate("Errors", "内部错误"), f"{type(exc).__name__}: {exc}")
 
 
 def install() -> None:

@@ -5,16 +5,13 @@ from datetime import date
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QDialog, QDialogButtonBox, QHeaderView, QLabel,
-                               QLineEdit, QTabWidget, QTableWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHeaderView,
+                               QLabel, QLineEdit, QTabWidget, QTableWidget, QVBoxLayout, QWidget)
 
 from db.errors import CunwuError
 from desktop.core.funds.money import parse_amount
 from desktop.core.money import capitals, yuan
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Widgets", text)
 
 
 def read_only_table(headers: list[str], *, stretch_all: bool = False) -> QTableWidget:
@@ -36,8 +33,9 @@ def dialog_buttons(dialog: QDialog, on_ok: Callable[[], None] | None = None, *, 
     """OK (or Save) and Cancel with Chinese labels; OK calls on_ok (default: accept)."""
     role = QDialogButtonBox.Save if save else QDialogButtonBox.Ok
     box = QDialogButtonBox(role | QDialogButtonBox.Cancel)
-    box.button(role).setText(ok_text or (_t("保存") if save else _t("确定")))
-    box.button(QDialogButtonBox.Cancel).setText(cancel_text or _t("取消"))
+    default = QCoreApplication.translate("Widgets", "保存") if save else QCoreApplication.translate("Widgets", "确定")
+    box.button(role).setText(ok_text or default)
+    box.button(QDialogButtonBox.Cancel).setText(cancel_text or QCoreApplication.translate("Widgets", "取消"))
     box.accepted.connect(on_ok or dialog.accept)
     box.rejected.connect(dialog.reject)
     return box
@@ -103,6 +101,37 @@ class MoneyEdit(QLineEdit):
                             allow_zero=allow_zero or self.blank_is_zero)
 
 
+class TermCombo(QComboBox):
+    """A choice among core terms, shown translated (core_label) but read back as the core's word.
+
+    Editable ones also take what the clerk types (a village's own fund source or category):
+    typed text that matches no shown term is kept exactly as typed.
+    """
+
+    def __init__(self, terms=(), *, editable: bool = False, parent=None):
+        super().__init__(parent)
+        self.setEditable(editable)
+        self.set_terms(terms)
+
+    def set_terms(self, terms) -> None:
+        from desktop.ui.core_labels import core_label
+        self.clear()
+        for term in terms:
+            self.addItem(core_label(term), term)
+
+    def value(self) -> str:
+        text = self.currentText().strip()
+        idx = self.findText(text)
+        return (self.itemData(idx) or text) if idx >= 0 else text
+
+    def set_value(self, value: str | None) -> None:
+        idx = self.findData(value)
+        if idx >= 0:
+            self.setCurrentIndex(idx)
+        elif self.isEditable():
+            self.setEditText(value or "")
+
+
 class TabbedPage(QWidget):
     """A navigation page made of tabs. Only the visible tab refreshes (the others when
     shown); with `area` set, it also refreshes when that area's data changed elsewhere."""
@@ -112,10 +141,17 @@ class TabbedPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.tabs = QTabWidget()
-        QVBoxLayout(self).addWidget(self.tabs)
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.tabs, 1)
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         if self.area:
             ctx.data_changed.connect(self._changed)
+
+    def set_title(self, text: str) -> None:
+        """A heading above the tabs."""
+        label = QLabel(text)
+        label.setObjectName("pageTitle")
+        self._layout.insertWidget(0, label)
 
     def add_tabs(self, tabs) -> None:
         """(attribute, tab class, title) each: the tab is built with ctx and kept as self.<attribute>."""

@@ -1,16 +1,6 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="zh_CN">
-<context>
-    <name />
-    <message>
-        <source>已结账</source>
-        <translation>결산됨</translation>
-    </message>
-    <message>
-        <source>未结账</source>
-        <translation>미결산</translation>
-    </message>
-</context>
 <context>
     <name>AddGroupDialog</name>
     <message>
@@ -229,22 +219,6 @@
         <translation>주의: 7일 넘게 백업하지 않았습니다. 즉시 백업하십시오!</translation>
     </message>
     <message>
-        <source>正在备份</source>
-        <translation>백업 중</translation>
-    </message>
-    <message>
-        <source>正在恢复</source>
-        <translation>복원 중</translation>
-    </message>
-    <message>
-        <source>已恢复。</source>
-        <translation>복원했습니다.</translation>
-    </message>
-    <message>
-        <source>恢复前的数据已另存为：</source>
-        <translation>복원 전 데이터를 다음 파일로 따로 저장했습니다: </translation>
-    </message>
-    <message>
         <source>已备份</source>
         <translation>백업됨</translation>
     </message>
@@ -283,6 +257,22 @@
     <message>
         <source>已恢复</source>
         <translation>복원됨</translation>
+    </message>
+    <message>
+        <source>正在备份</source>
+        <translation>백업 중</translation>
+    </message>
+    <message>
+        <source>正在恢复</source>
+        <translation>복원 중</translation>
+    </message>
+    <message>
+        <source>已恢复。</source>
+        <translation>복원했습니다.</translation>
+    </message>
+    <message>
+        <source>恢复前的数据已另存为：</source>
+        <translation>복원 전 데이터를 다음 파일로 따로 저장했습니다: </translation>
     </message>
 </context>
 <context>
@@ -329,6 +319,33 @@
     <message>
         <source>预算金额（元）</source>
         <translation>예산 금액(위안)</translation>
+    </message>
+</context>
+<context>
+    <name>CareLabels</name>
+    <message>
+        <source>每天</source>
+        <translation>매일</translation>
+    </message>
+    <message>
+        <source>周一至周五</source>
+        <translation>월요일~금요일</translation>
+    </message>
+    <message>
+        <source>周%1</source>
+        <translation>%1요일</translation>
+    </message>
+    <message>
+        <source>周%1不开放</source>
+        <translation>%1요일 휴무</translation>
+    </message>
+    <message>
+        <source>临时开放</source>
+        <translation>임시 개방</translation>
+    </message>
+    <message>
+        <source>临时闭馆</source>
+        <translation>임시 휴관</translation>
     </message>
 </context>
 <context>
@@ -546,6 +563,1162 @@
         <source>特大</source>
         <translation>아주 크게</translation>
     </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>在册</source>
+        <translation>등록</translation>
+    </message>
+    <message>
+        <source>外出务工</source>
+        <translation>외지 취업</translation>
+    </message>
+    <message>
+        <source>迁出</source>
+        <translation>전출</translation>
+    </message>
+    <message>
+        <source>死亡</source>
+        <translation>사망</translation>
+    </message>
+    <message>
+        <source>已合并</source>
+        <translation>병합됨</translation>
+    </message>
+    <message>
+        <source>男</source>
+        <translation>남</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>여</translation>
+    </message>
+    <message>
+        <source>低保</source>
+        <translation>최저생활보장</translation>
+    </message>
+    <message>
+        <source>特困供养</source>
+        <translation>특곤부양(오보)</translation>
+    </message>
+    <message>
+        <source>残疾</source>
+        <translation>장애</translation>
+    </message>
+    <message>
+        <source>高龄</source>
+        <translation>고령</translation>
+    </message>
+    <message>
+        <source>空巢老人</source>
+        <translation>빈 둥지 노인</translation>
+    </message>
+    <message>
+        <source>独居老人</source>
+        <translation>독거노인</translation>
+    </message>
+    <message>
+        <source>留守儿童</source>
+        <translation>유수아동</translation>
+    </message>
+    <message>
+        <source>留守老人</source>
+        <translation>유수노인</translation>
+    </message>
+    <message>
+        <source>留守妇女</source>
+        <translation>유수부녀</translation>
+    </message>
+    <message>
+        <source>困境儿童</source>
+        <translation>곤경 아동</translation>
+    </message>
+    <message>
+        <source>孤儿</source>
+        <translation>고아</translation>
+    </message>
+    <message>
+        <source>优抚对象</source>
+        <translation>우대무휼 대상</translation>
+    </message>
+    <message>
+        <source>脱贫户</source>
+        <translation>탈빈곤호</translation>
+    </message>
+    <message>
+        <source>监测户</source>
+        <translation>모니터링 대상호</translation>
+    </message>
+    <message>
+        <source>分散供养</source>
+        <translation>분산 부양</translation>
+    </message>
+    <message>
+        <source>集中供养</source>
+        <translation>집중 부양</translation>
+    </message>
+    <message>
+        <source>视力一级</source>
+        <translation>시각 1급</translation>
+    </message>
+    <message>
+        <source>视力二级</source>
+        <translation>시각 2급</translation>
+    </message>
+    <message>
+        <source>视力三级</source>
+        <translation>시각 3급</translation>
+    </message>
+    <message>
+        <source>视力四级</source>
+        <translation>시각 4급</translation>
+    </message>
+    <message>
+        <source>听力一级</source>
+        <translation>청각 1급</translation>
+    </message>
+    <message>
+        <source>听力二级</source>
+        <translation>청각 2급</translation>
+    </message>
+    <message>
+        <source>听力三级</source>
+        <translation>청각 3급</translation>
+    </message>
+    <message>
+        <source>听力四级</source>
+        <translation>청각 4급</translation>
+    </message>
+    <message>
+        <source>言语一级</source>
+        <translation>언어 1급</translation>
+    </message>
+    <message>
+        <source>言语二级</source>
+        <translation>언어 2급</translation>
+    </message>
+    <message>
+        <source>言语三级</source>
+        <translation>언어 3급</translation>
+    </message>
+    <message>
+        <source>言语四级</source>
+        <translation>언어 4급</translation>
+    </message>
+    <message>
+        <source>肢体一级</source>
+        <translation>지체 1급</translation>
+    </message>
+    <message>
+        <source>肢体二级</source>
+        <translation>지체 2급</translation>
+    </message>
+    <message>
+        <source>肢体三级</source>
+        <translation>지체 3급</translation>
+    </message>
+    <message>
+        <source>肢体四级</source>
+        <translation>지체 4급</translation>
+    </message>
+    <message>
+        <source>智力一级</source>
+        <translation>지적 1급</translation>
+    </message>
+    <message>
+        <source>智力二级</source>
+        <translation>지적 2급</translation>
+    </message>
+    <message>
+        <source>智力三级</source>
+        <translation>지적 3급</translation>
+    </message>
+    <message>
+        <source>智力四级</source>
+        <translation>지적 4급</translation>
+    </message>
+    <message>
+        <source>精神一级</source>
+        <translation>정신 1급</translation>
+    </message>
+    <message>
+        <source>精神二级</source>
+        <translation>정신 2급</translation>
+    </message>
+    <message>
+        <source>精神三级</source>
+        <translation>정신 3급</translation>
+    </message>
+    <message>
+        <source>精神四级</source>
+        <translation>정신 4급</translation>
+    </message>
+    <message>
+        <source>多重一级</source>
+        <translation>중복 1급</translation>
+    </message>
+    <message>
+        <source>多重二级</source>
+        <translation>중복 2급</translation>
+    </message>
+    <message>
+        <source>多重三级</source>
+        <translation>중복 3급</translation>
+    </message>
+    <message>
+        <source>多重四级</source>
+        <translation>중복 4급</translation>
+    </message>
+    <message>
+        <source>视力</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>听力</source>
+        <translation>청각</translation>
+    </message>
+    <message>
+        <source>言语</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>肢体</source>
+        <translation>지체</translation>
+    </message>
+    <message>
+        <source>智力</source>
+        <translation>지적</translation>
+    </message>
+    <message>
+        <source>精神</source>
+        <translation>정신</translation>
+    </message>
+    <message>
+        <source>多重</source>
+        <translation>중복</translation>
+    </message>
+    <message>
+        <source>按出生日期自动判断</source>
+        <translation>생년월일로 자동 판단</translation>
+    </message>
+    <message>
+        <source>户主离户</source>
+        <translation>세대주 전출</translation>
+    </message>
+    <message>
+        <source>返乡</source>
+        <translation>귀향</translation>
+    </message>
+    <message>
+        <source>更正</source>
+        <translation>정정</translation>
+    </message>
+    <message>
+        <source>更换户主</source>
+        <translation>세대주 변경</translation>
+    </message>
+    <message>
+        <source>户间迁移</source>
+        <translation>세대 간 이동</translation>
+    </message>
+    <message>
+        <source>成为户主</source>
+        <translation>세대주가 됨</translation>
+    </message>
+    <message>
+        <source>解散</source>
+        <translation>해산</translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation>복구</translation>
+    </message>
+    <message>
+        <source>合并</source>
+        <translation>병합</translation>
+    </message>
+    <message>
+        <source>合并入</source>
+        <translation>병합해 들임</translation>
+    </message>
+    <message>
+        <source>汉族</source>
+        <translation>한족</translation>
+    </message>
+    <message>
+        <source>蒙古族</source>
+        <translation>몽골족</translation>
+    </message>
+    <message>
+        <source>回族</source>
+        <translation>회족</translation>
+    </message>
+    <message>
+        <source>藏族</source>
+        <translation>장족(티베트족)</translation>
+    </message>
+    <message>
+        <source>维吾尔族</source>
+        <translation>위구르족</translation>
+    </message>
+    <message>
+        <source>苗族</source>
+        <translation>묘족</translation>
+    </message>
+    <message>
+        <source>彝族</source>
+        <translation>이족</translation>
+    </message>
+    <message>
+        <source>壮族</source>
+        <translation>좡족</translation>
+    </message>
+    <message>
+        <source>布依族</source>
+        <translation>부이족</translation>
+    </message>
+    <message>
+        <source>朝鲜族</source>
+        <translation>조선족</translation>
+    </message>
+    <message>
+        <source>满族</source>
+        <translation>만족</translation>
+    </message>
+    <message>
+        <source>侗族</source>
+        <translation>둥족</translation>
+    </message>
+    <message>
+        <source>瑶族</source>
+        <translation>요족</translation>
+    </message>
+    <message>
+        <source>白族</source>
+        <translation>바이족</translation>
+    </message>
+    <message>
+        <source>土家族</source>
+        <translation>투자족</translation>
+    </message>
+    <message>
+        <source>哈尼族</source>
+        <translation>하니족</translation>
+    </message>
+    <message>
+        <source>哈萨克族</source>
+        <translation>카자흐족</translation>
+    </message>
+    <message>
+        <source>傣族</source>
+        <translation>다이족</translation>
+    </message>
+    <message>
+        <source>黎族</source>
+        <translation>리족</translation>
+    </message>
+    <message>
+        <source>傈僳族</source>
+        <translation>리수족</translation>
+    </message>
+    <message>
+        <source>佤族</source>
+        <translation>와족</translation>
+    </message>
+    <message>
+        <source>畲族</source>
+        <translation>서족</translation>
+    </message>
+    <message>
+        <source>高山族</source>
+        <translation>고산족</translation>
+    </message>
+    <message>
+        <source>拉祜族</source>
+        <translation>라후족</translation>
+    </message>
+    <message>
+        <source>水族</source>
+        <translation>수이족</translation>
+    </message>
+    <message>
+        <source>东乡族</source>
+        <translation>둥샹족</translation>
+    </message>
+    <message>
+        <source>纳西族</source>
+        <translation>나시족</translation>
+    </message>
+    <message>
+        <source>景颇族</source>
+        <translation>징포족</translation>
+    </message>
+    <message>
+        <source>柯尔克孜族</source>
+        <translation>키르기스족</translation>
+    </message>
+    <message>
+        <source>土族</source>
+        <translation>투족</translation>
+    </message>
+    <message>
+        <source>达斡尔族</source>
+        <translation>다우르족</translation>
+    </message>
+    <message>
+        <source>仫佬族</source>
+        <translation>무라오족</translation>
+    </message>
+    <message>
+        <source>羌族</source>
+        <translation>강족</translation>
+    </message>
+    <message>
+        <source>布朗族</source>
+        <translation>부랑족</translation>
+    </message>
+    <message>
+        <source>撒拉族</source>
+        <translation>살라르족</translation>
+    </message>
+    <message>
+        <source>毛南族</source>
+        <translation>마오난족</translation>
+    </message>
+    <message>
+        <source>仡佬族</source>
+        <translation>거라오족</translation>
+    </message>
+    <message>
+        <source>锡伯族</source>
+        <translation>시버족</translation>
+    </message>
+    <message>
+        <source>阿昌族</source>
+        <translation>아창족</translation>
+    </message>
+    <message>
+        <source>普米族</source>
+        <translation>푸미족</translation>
+    </message>
+    <message>
+        <source>塔吉克族</source>
+        <translation>타지크족</translation>
+    </message>
+    <message>
+        <source>怒族</source>
+        <translation>누족</translation>
+    </message>
+    <message>
+        <source>乌孜别克族</source>
+        <translation>우즈베크족</translation>
+    </message>
+    <message>
+        <source>俄罗斯族</source>
+        <translation>러시아족</translation>
+    </message>
+    <message>
+        <source>鄂温克族</source>
+        <translation>어원커족</translation>
+    </message>
+    <message>
+        <source>德昂族</source>
+        <translation>더앙족</translation>
+    </message>
+    <message>
+        <source>保安族</source>
+        <translation>바오안족</translation>
+    </message>
+    <message>
+        <source>裕固族</source>
+        <translation>위구족</translation>
+    </message>
+    <message>
+        <source>京族</source>
+        <translation>징족</translation>
+    </message>
+    <message>
+        <source>塔塔尔族</source>
+        <translation>타타르족</translation>
+    </message>
+    <message>
+        <source>独龙族</source>
+        <translation>두룽족</translation>
+    </message>
+    <message>
+        <source>鄂伦春族</source>
+        <translation>어룬춘족</translation>
+    </message>
+    <message>
+        <source>赫哲族</source>
+        <translation>허저족</translation>
+    </message>
+    <message>
+        <source>门巴族</source>
+        <translation>먼바족</translation>
+    </message>
+    <message>
+        <source>珞巴族</source>
+        <translation>뤄바족</translation>
+    </message>
+    <message>
+        <source>基诺族</source>
+        <translation>지눠족</translation>
+    </message>
+    <message>
+        <source>幸福院</source>
+        <translation>행복원</translation>
+    </message>
+    <message>
+        <source>日间照料中心</source>
+        <translation>주간 돌봄센터</translation>
+    </message>
+    <message>
+        <source>居家养老服务站</source>
+        <translation>재가 양로 서비스소</translation>
+    </message>
+    <message>
+        <source>托育点</source>
+        <translation>영아 보육소</translation>
+    </message>
+    <message>
+        <source>幼儿园</source>
+        <translation>유치원</translation>
+    </message>
+    <message>
+        <source>托幼所</source>
+        <translation>탁아소</translation>
+    </message>
+    <message>
+        <source>助餐</source>
+        <translation>식사 지원</translation>
+    </message>
+    <message>
+        <source>助浴</source>
+        <translation>목욕 도움</translation>
+    </message>
+    <message>
+        <source>助洁</source>
+        <translation>청소 도움</translation>
+    </message>
+    <message>
+        <source>助医/体检</source>
+        <translation>의료 도움/건강검진</translation>
+    </message>
+    <message>
+        <source>文娱</source>
+        <translation>문화 오락</translation>
+    </message>
+    <message>
+        <source>保育</source>
+        <translation>보육</translation>
+    </message>
+    <message>
+        <source>午餐</source>
+        <translation>점심</translation>
+    </message>
+    <message>
+        <source>空巢</source>
+        <translation>빈 둥지</translation>
+    </message>
+    <message>
+        <source>留守</source>
+        <translation>유수</translation>
+    </message>
+    <message>
+        <source>五保</source>
+        <translation>오보</translation>
+    </message>
+    <message>
+        <source>婚事</source>
+        <translation>혼사</translation>
+    </message>
+    <message>
+        <source>丧事</source>
+        <translation>상사</translation>
+    </message>
+    <message>
+        <source>寿宴</source>
+        <translation>생신 잔치</translation>
+    </message>
+    <message>
+        <source>满月</source>
+        <translation>백일·돌 잔치</translation>
+    </message>
+    <message>
+        <source>升学宴</source>
+        <translation>진학 잔치</translation>
+    </message>
+    <message>
+        <source>乔迁宴</source>
+        <translation>집들이 잔치</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>会长</source>
+        <translation>회장</translation>
+    </message>
+    <message>
+        <source>副会长</source>
+        <translation>부회장</translation>
+    </message>
+    <message>
+        <source>理事</source>
+        <translation>리사</translation>
+    </message>
+    <message>
+        <source>监事</source>
+        <translation>감사</translation>
+    </message>
+    <message>
+        <source>同意</source>
+        <translation>동의</translation>
+    </message>
+    <message>
+        <source>劝导</source>
+        <translation>권고</translation>
+    </message>
+    <message>
+        <source>不同意</source>
+        <translation>동의하지 않음</translation>
+    </message>
+    <message>
+        <source>申报</source>
+        <translation>신고</translation>
+    </message>
+    <message>
+        <source>实际</source>
+        <translation>실제</translation>
+    </message>
+    <message>
+        <source>批评教育</source>
+        <translation>비판 교육</translation>
+    </message>
+    <message>
+        <source>约谈劝导</source>
+        <translation>면담 권고</translation>
+    </message>
+    <message>
+        <source>公开通报</source>
+        <translation>공개 통보</translation>
+    </message>
+    <message>
+        <source>取消当年评先评优资格</source>
+        <translation>당해 연도 우수 평가 자격 취소</translation>
+    </message>
+    <message>
+        <source>退还超标彩礼</source>
+        <translation>초과 예단금 반환</translation>
+    </message>
+    <message>
+        <source>宾客</source>
+        <translation>하객</translation>
+    </message>
+    <message>
+        <source>人</source>
+        <translation>명</translation>
+    </message>
+    <message>
+        <source>礼金（每位宾客）</source>
+        <translation>부조금(하객 1인당)</translation>
+    </message>
+    <message>
+        <source>礼金（近亲属）</source>
+        <translation>부조금(가까운 친척)</translation>
+    </message>
+    <message>
+        <source>吹鼓手/乐队/戏班</source>
+        <translation>취고수/악대/극단</translation>
+    </message>
+    <message>
+        <source>场地使用费</source>
+        <translation>장소 사용료</translation>
+    </message>
+    <message>
+        <source>桌椅餐具租用费</source>
+        <translation>탁자·의자·식기 대여료</translation>
+    </message>
+    <message>
+        <source>厨师服务费</source>
+        <translation>요리사 서비스료</translation>
+    </message>
+    <message>
+        <source>捐赠</source>
+        <translation>기증</translation>
+    </message>
+    <message>
+        <source>桌椅餐具购置</source>
+        <translation>탁자·의자·식기 구입</translation>
+    </message>
+    <message>
+        <source>维修</source>
+        <translation>수리</translation>
+    </message>
+    <message>
+        <source>水电燃气</source>
+        <translation>수도·전기·가스</translation>
+    </message>
+    <message>
+        <source>人工</source>
+        <translation>인건비</translation>
+    </message>
+    <message>
+        <source>办公用品</source>
+        <translation>사무용품</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>（未分组）</source>
+        <translation>(소조 미배정)</translation>
+    </message>
+    <message>
+        <source>上级专项资金</source>
+        <translation>상급 전용 자금</translation>
+    </message>
+    <message>
+        <source>福彩公益金</source>
+        <translation>복지복권 공익금</translation>
+    </message>
+    <message>
+        <source>以奖代补</source>
+        <translation>장려금 대체 보조</translation>
+    </message>
+    <message>
+        <source>社会捐助</source>
+        <translation>사회 기부</translation>
+    </message>
+    <message>
+        <source>一事一议筹资</source>
+        <translation>일사일의 모금</translation>
+    </message>
+    <message>
+        <source>村集体经营收入</source>
+        <translation>촌 집체 경영 수입</translation>
+    </message>
+    <message>
+        <source>收入</source>
+        <translation>수입</translation>
+    </message>
+    <message>
+        <source>支出</source>
+        <translation>지출</translation>
+    </message>
+    <message>
+        <source>上级拨款</source>
+        <translation>상급 교부금</translation>
+    </message>
+    <message>
+        <source>奖补资金</source>
+        <translation>장려 보조금</translation>
+    </message>
+    <message>
+        <source>社会捐赠</source>
+        <translation>사회 기증</translation>
+    </message>
+    <message>
+        <source>集体经营收入</source>
+        <translation>집체 경영 수입</translation>
+    </message>
+    <message>
+        <source>利息收入</source>
+        <translation>이자 수입</translation>
+    </message>
+    <message>
+        <source>其他收入</source>
+        <translation>기타 수입</translation>
+    </message>
+    <message>
+        <source>工程维修</source>
+        <translation>공사·수리</translation>
+    </message>
+    <message>
+        <source>设施设备</source>
+        <translation>시설·설비</translation>
+    </message>
+    <message>
+        <source>助餐服务</source>
+        <translation>식사 지원 서비스</translation>
+    </message>
+    <message>
+        <source>办公费</source>
+        <translation>사무비</translation>
+    </message>
+    <message>
+        <source>水电费</source>
+        <translation>수도·전기료</translation>
+    </message>
+    <message>
+        <source>人员劳务</source>
+        <translation>인건비·노무비</translation>
+    </message>
+    <message>
+        <source>慰问救助</source>
+        <translation>위문·구조</translation>
+    </message>
+    <message>
+        <source>环境整治</source>
+        <translation>환경 정비</translation>
+    </message>
+    <message>
+        <source>文体活动</source>
+        <translation>문화·체육 활동</translation>
+    </message>
+    <message>
+        <source>其他支出</source>
+        <translation>기타 지출</translation>
+    </message>
+    <message>
+        <source>四议两公开（全国通行）</source>
+        <translation>4의2공개(전국 공통)</translation>
+    </message>
+    <message>
+        <source>四步议事（榆林）</source>
+        <translation>4단계 의사(위린)</translation>
+    </message>
+    <message>
+        <source>党支部提议</source>
+        <translation>당지부 제의</translation>
+    </message>
+    <message>
+        <source>两委会商议</source>
+        <translation>두 위원회 협의</translation>
+    </message>
+    <message>
+        <source>党员大会审议</source>
+        <translation>당원대회 심의</translation>
+    </message>
+    <message>
+        <source>村民代表会议决议</source>
+        <translation>촌민대표회의 결의</translation>
+    </message>
+    <message>
+        <source>决议公开</source>
+        <translation>결의 공개</translation>
+    </message>
+    <message>
+        <source>实施结果公开</source>
+        <translation>실시 결과 공개</translation>
+    </message>
+    <message>
+        <source>支部提议</source>
+        <translation>지부 제의</translation>
+    </message>
+    <message>
+        <source>党群议事会决议</source>
+        <translation>당군의사회 결의</translation>
+    </message>
+    <message>
+        <source>监委会监督评议</source>
+        <translation>감독위원회 감독 평의</translation>
+    </message>
+    <message>
+        <source>进行中</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>已决议</source>
+        <translation>결의됨</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>완료됨</translation>
+    </message>
+    <message>
+        <source>已终止</source>
+        <translation>종료됨</translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation>초안</translation>
+    </message>
+    <message>
+        <source>已上报</source>
+        <translation>보고됨</translation>
+    </message>
+    <message>
+        <source>已接收</source>
+        <translation>접수됨</translation>
+    </message>
+    <message>
+        <source>已退回</source>
+        <translation>반려됨</translation>
+    </message>
+    <message>
+        <source>户</source>
+        <translation>세대</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>인원</translation>
+    </message>
+    <message>
+        <source>特殊群体登记</source>
+        <translation>특수 계층 등록</translation>
+    </message>
+    <message>
+        <source>人员变动记录</source>
+        <translation>인원 변동 기록</translation>
+    </message>
+    <message>
+        <source>村民小组</source>
+        <translation>촌민소조</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>그리드</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>同步对象</source>
+        <translation>동기화 상대</translation>
+    </message>
+    <message>
+        <source>参考数据标记</source>
+        <translation>참고 데이터 표시</translation>
+    </message>
+    <message>
+        <source>月度上报</source>
+        <translation>월별 보고</translation>
+    </message>
+    <message>
+        <source>上报审核意见</source>
+        <translation>보고 심사 의견</translation>
+    </message>
+    <message>
+        <source>托老托幼场所</source>
+        <translation>노인·아동 돌봄 시설</translation>
+    </message>
+    <message>
+        <source>场所临时闭馆/开放</source>
+        <translation>시설 임시 휴관/개방</translation>
+    </message>
+    <message>
+        <source>入托登记</source>
+        <translation>입소 등록</translation>
+    </message>
+    <message>
+        <source>出勤登记</source>
+        <translation>출석 등록</translation>
+    </message>
+    <message>
+        <source>临时来访</source>
+        <translation>임시 방문</translation>
+    </message>
+    <message>
+        <source>红白事项</source>
+        <translation>홍백사 사항</translation>
+    </message>
+    <message>
+        <source>红白事申报/实际数字</source>
+        <translation>홍백사 신고/실제 수치</translation>
+    </message>
+    <message>
+        <source>红白事现场监督</source>
+        <translation>홍백사 현장 감독</translation>
+    </message>
+    <message>
+        <source>红白事标准</source>
+        <translation>홍백사 기준</translation>
+    </message>
+    <message>
+        <source>红白事标准版本</source>
+        <translation>홍백사 기준 버전</translation>
+    </message>
+    <message>
+        <source>红白理事会成员</source>
+        <translation>홍백리사회 성원</translation>
+    </message>
+    <message>
+        <source>红白事服务中心收支</source>
+        <translation>홍백사 서비스센터 수지</translation>
+    </message>
+    <message>
+        <source>红白事改革前平均数</source>
+        <translation>홍백사 개혁 전 평균치</translation>
+    </message>
+    <message>
+        <source>人口</source>
+        <translation>인구</translation>
+    </message>
+    <message>
+        <source>户数</source>
+        <translation>세대 수</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>인원수</translation>
+    </message>
+    <message>
+        <source>0-6岁</source>
+        <translation>0-6세</translation>
+    </message>
+    <message>
+        <source>60岁以上</source>
+        <translation>60세 이상</translation>
+    </message>
+    <message>
+        <source>80岁以上</source>
+        <translation>80세 이상</translation>
+    </message>
+    <message>
+        <source>托幼</source>
+        <translation>아동 돌봄</translation>
+    </message>
+    <message>
+        <source>托老</source>
+        <translation>노인 돌봄</translation>
+    </message>
+    <message>
+        <source>临时来访人次</source>
+        <translation>임시 방문 인차</translation>
+    </message>
+    <message>
+        <source>出勤人次</source>
+        <translation>출석 인차</translation>
+    </message>
+    <message>
+        <source>在托人数</source>
+        <translation>돌봄 인원</translation>
+    </message>
+    <message>
+        <source>场所数</source>
+        <translation>시설 수</translation>
+    </message>
+    <message>
+        <source>应拨补贴（分）</source>
+        <translation>지급할 보조금(전)</translation>
+    </message>
+    <message>
+        <source>服务人数</source>
+        <translation>서비스 인원수</translation>
+    </message>
+    <message>
+        <source>服务对象</source>
+        <translation>서비스 대상</translation>
+    </message>
+    <message>
+        <source>服务项目</source>
+        <translation>서비스 항목</translation>
+    </message>
+    <message>
+        <source>来访用餐餐次</source>
+        <translation>방문자 식사 끼니 수</translation>
+    </message>
+    <message>
+        <source>核定名额</source>
+        <translation>확정 정원</translation>
+    </message>
+    <message>
+        <source>用餐餐次</source>
+        <translation>식사 끼니 수</translation>
+    </message>
+    <message>
+        <source>事项数</source>
+        <translation>사항 수</translation>
+    </message>
+    <message>
+        <source>按时申报</source>
+        <translation>기한 내 신고</translation>
+    </message>
+    <message>
+        <source>按类别</source>
+        <translation>유형별</translation>
+    </message>
+    <message>
+        <source>符合标准</source>
+        <translation>기준 부합</translation>
+    </message>
+    <message>
+        <source>超标</source>
+        <translation>기준 초과</translation>
+    </message>
+    <message>
+        <source>决策事项</source>
+        <translation>결정 사항</translation>
+    </message>
+    <message>
+        <source>期初余额（分）</source>
+        <translation>기초 잔액(전)</translation>
+    </message>
+    <message>
+        <source>期末余额（分）</source>
+        <translation>기말 잔액(전)</translation>
+    </message>
+    <message>
+        <source>未过账草稿</source>
+        <translation>미기장 초안</translation>
+    </message>
+    <message>
+        <source>本月已结账</source>
+        <translation>이번 달 결산됨</translation>
+    </message>
+    <message>
+        <source>本月支出（分）</source>
+        <translation>이번 달 지출(전)</translation>
+    </message>
+    <message>
+        <source>本月收入（分）</source>
+        <translation>이번 달 수입(전)</translation>
+    </message>
+    <message>
+        <source>监委会签字</source>
+        <translation>촌무감독위원회 서명</translation>
+    </message>
+    <message>
+        <source>资金数</source>
+        <translation>자금 수</translation>
+    </message>
+    <message>
+        <source>管理员</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <source>村务员</source>
+        <translation>촌무원</translation>
+    </message>
+    <message>
+        <source>监委会</source>
+        <translation>감독위원회</translation>
+    </message>
+    <message>
+        <source>乡镇人员</source>
+        <translation>향진 직원</translation>
+    </message>
+    <message>
+        <source>资金与财务公开</source>
+        <translation>자금 및 재무공개</translation>
+    </message>
+    <message>
+        <source>红白理事会</source>
+        <translation>홍백리사회</translation>
+    </message>
+    <message>
+        <source>托老托幼</source>
+        <translation>노인·아동 돌봄</translation>
+    </message>
+    <message>
+        <source>公告</source>
+        <translation>공고</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>인쇄</translation>
+    </message>
+    <message>
+        <source>保存PDF</source>
+        <translation>PDF 저장</translation>
+    </message>
 </context>
 <context>
     <name>DayDialog</name>
@@ -687,8 +1860,20 @@
 <context>
     <name>DisclosureTab</name>
     <message>
-        <source>第{n}季度</source>
-        <translation>제{n}분기</translation>
+        <source>第一季度</source>
+        <translation>제1분기</translation>
+    </message>
+    <message>
+        <source>第二季度</source>
+        <translation>제2분기</translation>
+    </message>
+    <message>
+        <source>第三季度</source>
+        <translation>제3분기</translation>
+    </message>
+    <message>
+        <source>第四季度</source>
+        <translation>제4분기</translation>
     </message>
     <message>
         <source>{m}月</source>
@@ -901,6 +2086,25 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>（无法写入日志）</source>
+        <translation>(로그를 기록할 수 없음)</translation>
+    </message>
+    <message>
+        <source>未完成</source>
+        <translation>미완료</translation>
+    </message>
+    <message>
+        <source>内部错误</source>
+        <translation>내부 오류</translation>
+    </message>
+    <message>
+        <source>程序出了一个内部错误（%1），刚才的操作可能没有完成，已保存的数据不受影响。详细信息已写入 %2，请把它交给技术人员。</source>
+        <translation>프로그램에 내부 오류(%1)가 발생했습니다. 방금 한 작업은 완료되지 않았을 수 있지만 이미 저장된 데이터는 영향을 받지 않습니다. 자세한 내용은 %2에 기록되었으니 기술 담당자에게 전달하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>红白事项详情</source>
@@ -999,8 +2203,16 @@
         <translation>실제</translation>
     </message>
     <message>
+        <source>%1（元）</source>
+        <translation>%1(원)</translation>
+    </message>
+    <message>
         <source>理事会意见、承诺书与现场监督</source>
         <translation>리사회 의견, 서약서 및 현장 감독</translation>
+    </message>
+    <message>
+        <source>未决定</source>
+        <translation>미결정</translation>
     </message>
     <message>
         <source>决定人</source>
@@ -1047,6 +2259,10 @@
         <translation>감독 기록 추가</translation>
     </message>
     <message>
+        <source>（至 %1）</source>
+        <translation>(%1까지)</translation>
+    </message>
+    <message>
         <source>超标处理</source>
         <translation>기준 초과 처리</translation>
     </message>
@@ -1085,6 +2301,10 @@
     <message>
         <source>该日期没有有效的村规民约标准，请先在“村规民约标准”中设置。</source>
         <translation>이 날짜에 유효한 촌규민약 기준이 없습니다. 먼저 “촌규민약 기준”에서 설정하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 起施行：%2</source>
+        <translation>%1부터 시행: %2</translation>
     </message>
     <message>
         <source>结束日期早于开始日期。</source>
@@ -1288,8 +2508,8 @@
         <translation>촌</translation>
     </message>
     <message>
-        <source>本机：%1（%2，区划代码 %3）　密钥指纹：%4</source>
-        <translation>본 기기: %1(%2, 구역코드 %3)　키 지문: %4</translation>
+        <source>本机：%1（%2，区划代码 %3）&#x3000;密钥指纹：%4</source>
+        <translation>본 기기: %1(%2, 구역코드 %3)&#x3000;키 지문: %4</translation>
     </message>
     <message>
         <source>导出</source>
@@ -1521,6 +2741,17 @@
     <message>
         <source>期初日期</source>
         <translation>기초 날짜</translation>
+    </message>
+</context>
+<context>
+    <name>Funds</name>
+    <message>
+        <source>已结账</source>
+        <translation>결산됨</translation>
+    </message>
+    <message>
+        <source>未结账</source>
+        <translation>미결산</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +3153,97 @@
     </message>
 </context>
 <context>
+    <name>ImportSummary</name>
+    <message>
+        <source>%1 %2 条</source>
+        <translation>%1 %2건</translation>
+    </message>
+    <message>
+        <source>来自“%1”的第 %2 号数据包</source>
+        <translation>“%1”에서 온 제%2호 데이터 패키지</translation>
+    </message>
+    <message>
+        <source>%1以前已经导入过，这次没有做任何改动。</source>
+        <translation>%1는 이전에 이미 가져왔으므로 이번에는 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>将新增 %1</source>
+        <translation>%1 추가 예정</translation>
+    </message>
+    <message>
+        <source>已新增 %1</source>
+        <translation>%1 추가함</translation>
+    </message>
+    <message>
+        <source>将修改 %1</source>
+        <translation>%1 수정 예정</translation>
+    </message>
+    <message>
+        <source>已修改 %1</source>
+        <translation>%1 수정함</translation>
+    </message>
+    <message>
+        <source>将删除 %1</source>
+        <translation>%1 삭제 예정</translation>
+    </message>
+    <message>
+        <source>已删除 %1</source>
+        <translation>%1 삭제함</translation>
+    </message>
+    <message>
+        <source>%1 条以前已经收到，将跳过</source>
+        <translation>%1건은 이전에 이미 받았으므로 건너뛸 예정</translation>
+    </message>
+    <message>
+        <source>%1 条以前已经收到，跳过</source>
+        <translation>%1건은 이전에 이미 받았으므로 건너뜀</translation>
+    </message>
+    <message>
+        <source>%1 条修改针对本机没有的记录，将忽略</source>
+        <translation>%1건의 수정은 이 컴퓨터에 없는 기록에 대한 것이므로 무시할 예정</translation>
+    </message>
+    <message>
+        <source>%1 条修改针对本机没有的记录，忽略</source>
+        <translation>%1건의 수정은 이 컴퓨터에 없는 기록에 대한 것이므로 무시함</translation>
+    </message>
+    <message>
+        <source>%1 条属于本机没有的数据表，将忽略</source>
+        <translation>%1건은 이 컴퓨터에 없는 데이터 표에 속하므로 무시할 예정</translation>
+    </message>
+    <message>
+        <source>%1 条属于本机没有的数据表，忽略</source>
+        <translation>%1건은 이 컴퓨터에 없는 데이터 표에 속하므로 무시함</translation>
+    </message>
+    <message>
+        <source>%1 条是已匿名化人员的旧内容，不再传送</source>
+        <translation>%1건은 익명화된 인원의 옛 내용이므로 더 이상 전송하지 않음</translation>
+    </message>
+    <message>
+        <source>%1 处同一内容两边都改过：%2 处采用对方较新的修改，%3 处保留本机较新的修改（都已记录备查）</source>
+        <translation>%1곳은 같은 내용을 양쪽에서 모두 수정함: %2곳은 상대의 더 새로운 수정을 채택, %3곳은 이 컴퓨터의 더 새로운 수정을 유지(모두 기록해 둠)</translation>
+    </message>
+    <message>
+        <source>没有新的内容</source>
+        <translation>새로운 내용 없음</translation>
+    </message>
+    <message>
+        <source>注意：本机数据可能是从旧备份恢复的（对方已收到本机到第 %1 号的变更，与本机记录不一致）。已改用新的编号，并把 %2 条本机变更排入下次导出重新发送，不会丢失或重复</source>
+        <translation>주의: 이 컴퓨터의 데이터가 오래된 백업에서 복원된 것일 수 있습니다(상대는 이 컴퓨터의 제%1호까지의 변경을 받았으며, 이 컴퓨터의 기록과 일치하지 않음). 새 번호로 바꾸고 이 컴퓨터의 변경 %2건을 다음 내보내기에 다시 보내도록 넣었으므로 잃어버리거나 중복되지 않습니다</translation>
+    </message>
+    <message>
+        <source>预览（没有写入）：</source>
+        <translation>미리보기(기록하지 않음): </translation>
+    </message>
+    <message>
+        <source>%1共 %2 条变更：%3。</source>
+        <translation>%1, 변경 총 %2건: %3.</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>正在读取文件…</source>
@@ -2165,6 +3487,169 @@
     </message>
 </context>
 <context>
+    <name>Lifecycle</name>
+    <message>
+        <source>必填</source>
+        <translation>필수</translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation>선택</translation>
+    </message>
+    <message>
+        <source>日期：</source>
+        <translation>날짜:</translation>
+    </message>
+    <message>
+        <source>原因：</source>
+        <translation>사유:</translation>
+    </message>
+    <message>
+        <source>未办理</source>
+        <translation>처리하지 않음</translation>
+    </message>
+    <message>
+        <source>暂不指定（本户暂无户主）</source>
+        <translation>당분간 지정하지 않음(이 세대는 세대주 없음)</translation>
+    </message>
+    <message>
+        <source>迁出</source>
+        <translation>전출</translation>
+    </message>
+    <message>
+        <source>登记死亡</source>
+        <translation>사망 등록</translation>
+    </message>
+    <message>
+        <source>外出务工</source>
+        <translation>외지 취업</translation>
+    </message>
+    <message>
+        <source>返乡（恢复在册）</source>
+        <translation>귀향(재적 복구)</translation>
+    </message>
+    <message>
+        <source>更正状态（登记有误时撤销）</source>
+        <translation>상태 정정(잘못 등록했을 때 취소)</translation>
+    </message>
+    <message>
+        <source>标记为重复记录并合并</source>
+        <translation>중복 기록으로 표시하고 병합</translation>
+    </message>
+    <message>
+        <source>办理人员变动</source>
+        <translation>인원 변동 처리</translation>
+    </message>
+    <message>
+        <source>%1（现在：%2）要办理：</source>
+        <translation>%1(현재: %2) 처리할 내용:</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>다음</translation>
+    </message>
+    <message>
+        <source>%1 迁出本村。其特殊群体记录将于当日结束。</source>
+        <translation>%1 님이 본 촌에서 전출합니다. 특수 계층 기록은 당일로 종료됩니다.</translation>
+    </message>
+    <message>
+        <source>迁往：</source>
+        <translation>전출지:</translation>
+    </message>
+    <message>
+        <source>新户主：</source>
+        <translation>새 세대주:</translation>
+    </message>
+    <message>
+        <source>登记 %1 死亡。记录不会删除，历史保留。</source>
+        <translation>%1 님의 사망을 등록합니다. 기록은 삭제되지 않고 이력이 보존됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 外出务工，仍是本户本村的人。</source>
+        <translation>%1 님이 외지로 취업하러 갑니다. 여전히 이 세대, 이 촌의 사람입니다.</translation>
+    </message>
+    <message>
+        <source>务工地点：</source>
+        <translation>취업지:</translation>
+    </message>
+    <message>
+        <source>返乡</source>
+        <translation>귀향</translation>
+    </message>
+    <message>
+        <source>%1 返乡，恢复在册。</source>
+        <translation>%1 님이 귀향하여 재적을 복구합니다.</translation>
+    </message>
+    <message>
+        <source>更正状态</source>
+        <translation>상태 정정</translation>
+    </message>
+    <message>
+        <source>撤销 %1 的“%2”登记，恢复之前的状态。</source>
+        <translation>%1 님의 “%2” 등록을 취소하고 이전 상태로 되돌립니다.</translation>
+    </message>
+    <message>
+        <source>合并重复记录</source>
+        <translation>중복 기록 병합</translation>
+    </message>
+    <message>
+        <source>%1 这条记录是重复的：选出要保留的那条记录。</source>
+        <translation>%1 님의 이 기록은 중복입니다. 남길 기록을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>保留：</source>
+        <translation>남길 기록:</translation>
+    </message>
+    <message>
+        <source>户间迁移</source>
+        <translation>세대 간 이동</translation>
+    </message>
+    <message>
+        <source>%1 迁到本村的另一户。</source>
+        <translation>%1 님이 본 촌의 다른 세대로 옮깁니다.</translation>
+    </message>
+    <message>
+        <source>迁入户：</source>
+        <translation>옮겨 갈 세대:</translation>
+    </message>
+    <message>
+        <source>与新户主关系：</source>
+        <translation>새 세대주와의 관계:</translation>
+    </message>
+    <message>
+        <source>原户新户主：</source>
+        <translation>원래 세대의 새 세대주:</translation>
+    </message>
+    <message>
+        <source>更换户主</source>
+        <translation>세대주 변경</translation>
+    </message>
+    <message>
+        <source>把 %1 设为户 %2 的户主。</source>
+        <translation>%1 님을 %2 세대의 세대주로 지정합니다.</translation>
+    </message>
+    <message>
+        <source>原户主 %1 与新户主关系：</source>
+        <translation>원래 세대주 %1 님과 새 세대주의 관계:</translation>
+    </message>
+    <message>
+        <source>请先选择要迁入的户。</source>
+        <translation>먼저 옮겨 갈 세대를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>输入户号或户主姓名查找</source>
+        <translation>세대 번호나 세대주 이름을 입력해 찾기</translation>
+    </message>
+    <message>
+        <source>请先选择要保留的记录。</source>
+        <translation>먼저 남길 기록을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>输入姓名、拼音首字母或身份证号后几位查找</source>
+        <translation>이름, 병음 첫 글자 또는 신분증 번호 끝자리를 입력해 찾기</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>登录村务通</source>
@@ -2249,8 +3734,8 @@
         <translation>예시</translation>
     </message>
     <message>
-        <source>文件：%1　工作表：%2　表头在第 %3 行，数据从第 %4 行开始，共 %5 行。</source>
-        <translation>파일: %1　워크시트: %2　표머리는 %3행, 데이터는 %4행부터 시작, 총 %5행입니다.</translation>
+        <source>文件：%1&#x3000;工作表：%2&#x3000;表头在第 %3 行，数据从第 %4 行开始，共 %5 行。</source>
+        <translation>파일: %1&#x3000;워크시트: %2&#x3000;표머리는 %3행, 데이터는 %4행부터 시작, 총 %5행입니다.</translation>
     </message>
     <message>
         <source>（不导入）</source>
@@ -2916,6 +4401,10 @@
         <source>无法开始打印：打印机不可用或被占用。</source>
         <translation>인쇄를 시작할 수 없습니다: 프린터를 사용할 수 없거나 사용 중입니다.</translation>
     </message>
+    <message>
+        <source>打印公告</source>
+        <translation>공고 인쇄</translation>
+    </message>
 </context>
 <context>
     <name>Page</name>
@@ -2940,12 +4429,16 @@
         <translation>데이터 파일</translation>
     </message>
     <message>
-        <source>快捷键：Ctrl+F 查找人员　Ctrl+N 新增人员　Ctrl+1 至 Ctrl+8 切换左侧各页</source>
-        <translation>단축키: Ctrl+F 인원 찾기　Ctrl+N 인원 추가　Ctrl+1 ~ Ctrl+8 왼쪽 각 페이지 전환</translation>
+        <source>快捷键：Ctrl+F 查找人员&#x3000;Ctrl+N 新增人员&#x3000;Ctrl+1 至 Ctrl+8 切换左侧各页</source>
+        <translation>단축키: Ctrl+F 인원 찾기&#x3000;Ctrl+N 인원 추가&#x3000;Ctrl+1 ~ Ctrl+8 왼쪽 각 페이지 전환</translation>
     </message>
     <message>
         <source>区划代码 %1</source>
         <translation>행정구역코드 %1</translation>
+    </message>
+    <message>
+        <source>yyyy年MM月</source>
+        <translation>yyyy년 MM월</translation>
     </message>
     <message>
         <source>场所</source>
@@ -2988,8 +4481,8 @@
         <translation>먼저 “장소 설정”에서 장소를 추가하십시오.</translation>
     </message>
     <message>
-        <source>空格=出勤　数字=餐次　Delete=清除</source>
-        <translation>Space=출석　숫자=끼니 수　Delete=지우기</translation>
+        <source>空格=出勤&#x3000;数字=餐次&#x3000;Delete=清除</source>
+        <translation>Space=출석&#x3000;숫자=끼니 수&#x3000;Delete=지우기</translation>
     </message>
     <message>
         <source>选择签到表</source>
@@ -3695,6 +5188,10 @@
         <source>乡镇汇总</source>
         <translation>향진 집계</translation>
     </message>
+    <message>
+        <source>下发参考数据</source>
+        <translation>참고 데이터 내려보내기</translation>
+    </message>
 </context>
 <context>
     <name>PdfDialog</name>
@@ -3713,6 +5210,10 @@
     <message>
         <source>保存为 PDF</source>
         <translation>PDF로 저장</translation>
+    </message>
+    <message>
+        <source>无法写入文件 %1：%2</source>
+        <translation>파일 %1에 쓸 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -3882,6 +5383,13 @@
     </message>
 </context>
 <context>
+    <name>PersonPicker</name>
+    <message>
+        <source>%1&#x3000;%2 户号%3&#x3000;%4</source>
+        <translation>%1&#x3000;%2 세대 번호 %3&#x3000;%4</translation>
+    </message>
+</context>
+<context>
     <name>PlaceDialog</name>
     <message>
         <source>修改场所</source>
@@ -3896,8 +5404,8 @@
         <translation>미정</translation>
     </message>
     <message>
-        <source>周</source>
-        <translation>주</translation>
+        <source>周%1</source>
+        <translation>%1요일</translation>
     </message>
     <message>
         <source> 岁</source>
@@ -4033,9 +5541,9 @@
     </message>
     <message>
         <source>{day} {who}：{question}
-　答复：{answer}</source>
+&#x3000;答复：{answer}</source>
         <translation>{day} {who}: {question}
-　답변: {answer}</translation>
+&#x3000;답변: {answer}</translation>
     </message>
     <message>
         <source>（未答复）</source>
@@ -4099,6 +5607,108 @@
     <message>
         <source>输入姓名、拼音首字母或户号查找</source>
         <translation>성명, 병음 첫 글자 또는 호번호를 입력하여 찾기</translation>
+    </message>
+</context>
+<context>
+    <name>RedWhiteVerdict</name>
+    <message>
+        <source>本村村规民约规定不办%1</source>
+        <translation>본 촌 촌규민약은 %1을(를) 치르지 않도록 규정합니다</translation>
+    </message>
+    <message>
+        <source>%1 %2，超过标准 %3</source>
+        <translation>%1 %2, 기준 %3 초과</translation>
+    </message>
+    <message>
+        <source>申报日期 %1，晚于规定（应在 %2 前申报）</source>
+        <translation>신고일 %1, 규정보다 늦음(%2까지 신고해야 함)</translation>
+    </message>
+    <message>
+        <source>无适用标准</source>
+        <translation>적용 기준 없음</translation>
+    </message>
+    <message>
+        <source>待登记实际</source>
+        <translation>실제 등록 대기</translation>
+    </message>
+    <message>
+        <source>符合标准</source>
+        <translation>기준 부합</translation>
+    </message>
+    <message>
+        <source>申报超标 %1 项</source>
+        <translation>신고 기준 초과 %1항</translation>
+    </message>
+    <message>
+        <source>超标 %1 项</source>
+        <translation>기준 초과 %1항</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceTab</name>
+    <message>
+        <source>这里标记的数据表或记录，会在下次给各村导出数据包时一起下发，各村只能查看不能修改。</source>
+        <translation>여기서 표시한 데이터 표나 기록은 다음에 각 촌에 데이터 패키지를 내보낼 때 함께 내려가며, 각 촌은 보기만 하고 수정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>已标记下发的数据</source>
+        <translation>내려보내도록 표시한 데이터</translation>
+    </message>
+    <message>
+        <source>数据表</source>
+        <translation>데이터 표</translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation>범위</translation>
+    </message>
+    <message>
+        <source>标记时间</source>
+        <translation>표시 시각</translation>
+    </message>
+    <message>
+        <source>取消所选标记</source>
+        <translation>선택한 표시 취소</translation>
+    </message>
+    <message>
+        <source>以后导出的数据包不再下发它（各村已收到的不会被删除）</source>
+        <translation>이후 내보내는 데이터 패키지로 더 이상 내려보내지 않습니다(각 촌이 이미 받은 것은 삭제되지 않음)</translation>
+    </message>
+    <message>
+        <source>标记新的下发数据</source>
+        <translation>새로 내려보낼 데이터 표시</translation>
+    </message>
+    <message>
+        <source>标记下发</source>
+        <translation>내려보내기로 표시</translation>
+    </message>
+    <message>
+        <source>选“整张表”时，本乡镇在这张表里的全部记录都会下发</source>
+        <translation>“표 전체”를 선택하면 이 표에 있는 본 향진의 모든 기록이 내려갑니다</translation>
+    </message>
+    <message>
+        <source>整张表（本乡镇的全部记录）</source>
+        <translation>표 전체(본 향진의 모든 기록)</translation>
+    </message>
+    <message>
+        <source>记录：%1</source>
+        <translation>기록: %1</translation>
+    </message>
+    <message>
+        <source>总是下发：%1</source>
+        <translation>항상 내려보냄: %1</translation>
+    </message>
+    <message>
+        <source>未完成</source>
+        <translation>미완료</translation>
+    </message>
+    <message>
+        <source>取消标记</source>
+        <translation>표시 취소</translation>
+    </message>
+    <message>
+        <source>请先在上面的列表里选中一条标记。</source>
+        <translation>먼저 위 목록에서 표시 하나를 선택하십시오.</translation>
     </message>
 </context>
 <context>
@@ -4179,12 +5789,107 @@
 <context>
     <name>RegisterView</name>
     <message>
-        <source>空格：出勤/取消　数字 0–3：用餐餐次　字母：服务　Delete：清除　Ctrl+D：当天全部到齐</source>
-        <translation>Space: 출석/취소　숫자 0–3: 식사 끼니 수　문자: 서비스　Delete: 지우기　Ctrl+D: 당일 전원 출석</translation>
+        <source>空格：出勤/取消&#x3000;数字 0–3：用餐餐次&#x3000;字母：服务&#x3000;Delete：清除&#x3000;Ctrl+D：当天全部到齐</source>
+        <translation>Space: 출석/취소&#x3000;숫자 0–3: 식사 끼니 수&#x3000;문자: 서비스&#x3000;Delete: 지우기&#x3000;Ctrl+D: 당일 전원 출석</translation>
     </message>
     <message>
         <source>每天最多 3 餐。</source>
         <translation>하루 최대 3끼입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Relation</name>
+    <message>
+        <source>户主</source>
+        <translation>세대주</translation>
+    </message>
+    <message>
+        <source>配偶</source>
+        <translation>배우자</translation>
+    </message>
+    <message>
+        <source>子</source>
+        <translation>아들</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>딸</translation>
+    </message>
+    <message>
+        <source>儿媳</source>
+        <translation>며느리</translation>
+    </message>
+    <message>
+        <source>女婿</source>
+        <translation>사위</translation>
+    </message>
+    <message>
+        <source>孙子</source>
+        <translation>손자</translation>
+    </message>
+    <message>
+        <source>孙女</source>
+        <translation>손녀</translation>
+    </message>
+    <message>
+        <source>外孙子</source>
+        <translation>외손자</translation>
+    </message>
+    <message>
+        <source>外孙女</source>
+        <translation>외손녀</translation>
+    </message>
+    <message>
+        <source>父亲</source>
+        <translation>아버지</translation>
+    </message>
+    <message>
+        <source>母亲</source>
+        <translation>어머니</translation>
+    </message>
+    <message>
+        <source>公公</source>
+        <translation>시아버지</translation>
+    </message>
+    <message>
+        <source>婆婆</source>
+        <translation>시어머니</translation>
+    </message>
+    <message>
+        <source>岳父</source>
+        <translation>장인</translation>
+    </message>
+    <message>
+        <source>岳母</source>
+        <translation>장모</translation>
+    </message>
+    <message>
+        <source>祖父</source>
+        <translation>할아버지</translation>
+    </message>
+    <message>
+        <source>祖母</source>
+        <translation>할머니</translation>
+    </message>
+    <message>
+        <source>外祖父</source>
+        <translation>외할아버지</translation>
+    </message>
+    <message>
+        <source>外祖母</source>
+        <translation>외할머니</translation>
+    </message>
+    <message>
+        <source>兄弟</source>
+        <translation>형제</translation>
+    </message>
+    <message>
+        <source>姐妹</source>
+        <translation>자매</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>기타</translation>
     </message>
 </context>
 <context>
@@ -4388,8 +6093,8 @@
         <translation>전표 {voucher} 상계</translation>
     </message>
     <message>
-        <source>{summary}　{amount} 元。冲销将记一张金额相反的凭证，原凭证保留。</source>
-        <translation>{summary}　{amount}원. 상계 처리 시 금액이 반대인 전표를 한 장 기록하며, 원래 전표는 그대로 보존됩니다.</translation>
+        <source>{summary}&#x3000;{amount} 元。冲销将记一张金额相反的凭证，原凭证保留。</source>
+        <translation>{summary}&#x3000;{amount}원. 상계 처리 시 금액이 반대인 전표를 한 장 기록하며, 원래 전표는 그대로 보존됩니다.</translation>
     </message>
     <message>
         <source>冲销原因</source>
@@ -4398,6 +6103,55 @@
     <message>
         <source>冲销日期</source>
         <translation>상계 날짜</translation>
+    </message>
+</context>
+<context>
+    <name>RosterExport</name>
+    <message>
+        <source>导出到 Excel</source>
+        <translation>Excel로 내보내기</translation>
+    </message>
+    <message>
+        <source>现在花名册按条件筛选出 %1 人。要导出哪些人？</source>
+        <translation>지금 명부에서 조건으로 %1명이 걸러졌습니다. 누구를 내보낼까요?</translation>
+    </message>
+    <message>
+        <source>只导出筛选出的 %1 人</source>
+        <translation>걸러진 %1명만 내보내기</translation>
+    </message>
+    <message>
+        <source>导出全部</source>
+        <translation>전체 내보내기</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>正在导出花名册</source>
+        <translation>명부를 내보내는 중</translation>
+    </message>
+    <message>
+        <source>导出完成</source>
+        <translation>내보내기 완료</translation>
+    </message>
+    <message>
+        <source>已导出 %1 人到：
+%2</source>
+        <translation>%1명을 다음 위치로 내보냈습니다:
+%2</translation>
+    </message>
+    <message>
+        <source>打开所在文件夹</source>
+        <translation>해당 폴더 열기</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel 통합 문서 (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -4523,8 +6277,8 @@
         <translation>위의 의사사항을 선택하면 각 단계를 볼 수 있습니다.</translation>
     </message>
     <message>
-        <source>{title}　{amount} 元　状态：{status}　已支出 {spent} 元</source>
-        <translation>{title}　{amount}원　상태: {status}　지출 완료 {spent}원</translation>
+        <source>{title}&#x3000;{amount} 元&#x3000;状态：{status}&#x3000;已支出 {spent} 元</source>
+        <translation>{title}&#x3000;{amount}원&#x3000;상태: {status}&#x3000;지출 완료 {spent}원</translation>
     </message>
     <message>
         <source>应到 {m}，实到 {p}，赞成 {f}，反对 {a}，弃权 {b}</source>
@@ -4550,10 +6304,6 @@
         <translation>사후 신고</translation>
     </message>
     <message>
-        <source>本乡镇推荐的标准版本（随数据包下发各村）</source>
-        <translation>본 향진 추천 기준 버전(데이터 패키지로 각 촌에 하달)</translation>
-    </message>
-    <message>
         <source>标准版本（按生效日期）</source>
         <translation>기준 버전(시행일 순)</translation>
     </message>
@@ -4564,10 +6314,6 @@
     <message>
         <source>采用示例模板</source>
         <translation>예시 템플릿 사용</translation>
-    </message>
-    <message>
-        <source>采用乡镇推荐标准…</source>
-        <translation>향진 추천 기준 채택…</translation>
     </message>
     <message>
         <source>删除未用的版本</source>
@@ -4620,20 +6366,16 @@
         <translation>이 버전 저장</translation>
     </message>
     <message>
-        <source>【乡镇推荐】</source>
-        <translation>【향진 추천】</translation>
-    </message>
-    <message>
         <source>（现行）</source>
         <translation>(현행)</translation>
     </message>
     <message>
-        <source>尚未设置本村的村规民约标准。可先“采用示例模板”，再按本村村规民约修改。</source>
-        <translation>본 촌의 촌규민약 기준이 아직 설정되지 않았습니다. 먼저 “예시 템플릿 사용”을 선택한 후 본 촌의 촌규민약에 맞게 수정할 수 있습니다.</translation>
+        <source>%1 起</source>
+        <translation>%1부터</translation>
     </message>
     <message>
-        <source>这是乡镇推荐的标准，由乡镇随数据包下发，本村只能查看。本村没有自己的标准时，事项按它审核；如要采用，请点“采用乡镇推荐标准…”，之后可按本村情况修改。</source>
-        <translation>향진이 추천한 기준으로, 향진이 데이터 패키지로 하달하며 본 촌에서는 조회만 할 수 있습니다. 본 촌의 자체 기준이 없을 때는 이 기준으로 심사합니다. 채택하려면 “향진 추천 기준 채택…”을 누르십시오. 채택 후 본 촌 실정에 맞게 수정할 수 있습니다.</translation>
+        <source>尚未设置本村的村规民约标准。可先“采用示例模板”，再按本村村规民约修改。</source>
+        <translation>본 촌의 촌규민약 기준이 아직 설정되지 않았습니다. 먼저 “예시 템플릿 사용”을 선택한 후 본 촌의 촌규민약에 맞게 수정할 수 있습니다.</translation>
     </message>
     <message>
         <source>这是系统自带的示例（请按本村村规民约修改）。</source>
@@ -4652,16 +6394,32 @@
         <translation>기준이 저장되었습니다.</translation>
     </message>
     <message>
-        <source>采用乡镇推荐标准</source>
-        <translation>향진 추천 기준 채택</translation>
-    </message>
-    <message>
         <source>删除版本</source>
         <translation>버전 삭제</translation>
     </message>
     <message>
         <source>确定删除这个没有用过的标准版本吗？</source>
         <translation>사용한 적 없는 이 기준 버전을 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>本乡镇推荐的标准版本（随数据包下发各村）</source>
+        <translation>본 향진 추천 기준 버전(데이터 패키지로 각 촌에 하달)</translation>
+    </message>
+    <message>
+        <source>采用乡镇推荐标准…</source>
+        <translation>향진 추천 기준 채택…</translation>
+    </message>
+    <message>
+        <source>【乡镇推荐】</source>
+        <translation>【향진 추천】</translation>
+    </message>
+    <message>
+        <source>这是乡镇推荐的标准，由乡镇随数据包下发，本村只能查看。本村没有自己的标准时，事项按它审核；如要采用，请点“采用乡镇推荐标准…”，之后可按本村情况修改。</source>
+        <translation>향진이 추천한 기준으로, 향진이 데이터 패키지로 하달하며 본 촌에서는 조회만 할 수 있습니다. 본 촌의 자체 기준이 없을 때는 이 기준으로 심사합니다. 채택하려면 “향진 추천 기준 채택…”을 누르십시오. 채택 후 본 촌 실정에 맞게 수정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>采用乡镇推荐标准</source>
+        <translation>향진 추천 기준 채택</translation>
     </message>
 </context>
 <context>
@@ -4689,14 +6447,6 @@
 </context>
 <context>
     <name>StatsTab</name>
-    <message>
-        <source>各村汇总</source>
-        <translation>각 촌 합계</translation>
-    </message>
-    <message>
-        <source>乡镇本级</source>
-        <translation>향진 본급</translation>
-    </message>
     <message>
         <source>全村</source>
         <translation>전체 촌</translation>
@@ -4766,14 +6516,6 @@
         <translation>(절약 수치는 예시의 개혁 전 평균치로 추산한 것입니다. “개혁 전 평균치…”를 눌러 본 촌 상황에 맞게 수정하십시오.)</translation>
     </message>
     <message>
-        <source>（有的村节约数按示例的改革前平均数估算。）</source>
-        <translation>(일부 촌의 절약 수치는 예시 개혁 전 평균으로 추산했습니다.)</translation>
-    </message>
-    <message>
-        <source>村</source>
-        <translation>촌</translation>
-    </message>
-    <message>
         <source>未办结</source>
         <translation>미처리</translation>
     </message>
@@ -4786,12 +6528,28 @@
         <translation>촌민소조별(건)</translation>
     </message>
     <message>
-        <source>各村（件）</source>
-        <translation>각 촌(건)</translation>
-    </message>
-    <message>
         <source>已导出</source>
         <translation>내보냄</translation>
+    </message>
+    <message>
+        <source>各村汇总</source>
+        <translation>각 촌 합계</translation>
+    </message>
+    <message>
+        <source>乡镇本级</source>
+        <translation>향진 본급</translation>
+    </message>
+    <message>
+        <source>（有的村节约数按示例的改革前平均数估算。）</source>
+        <translation>(일부 촌의 절약 수치는 예시 개혁 전 평균으로 추산했습니다.)</translation>
+    </message>
+    <message>
+        <source>村</source>
+        <translation>촌</translation>
+    </message>
+    <message>
+        <source>各村（件）</source>
+        <translation>각 촌(건)</translation>
     </message>
 </context>
 <context>
@@ -4841,6 +6599,65 @@
     <message>
         <source>未完成</source>
         <translation>미완료</translation>
+    </message>
+</context>
+<context>
+    <name>TownshipView</name>
+    <message>
+        <source>人口与特殊群体</source>
+        <translation>인구와 특수 계층</translation>
+    </message>
+    <message>
+        <source>迟报情况</source>
+        <translation>지연 보고 현황</translation>
+    </message>
+    <message>
+        <source>村</source>
+        <translation>촌</translation>
+    </message>
+    <message>
+        <source>区划代码</source>
+        <translation>행정구역코드</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>最近收到数据包</source>
+        <translation>최근 받은 데이터 패키지</translation>
+    </message>
+    <message>
+        <source>情况</source>
+        <translation>상황</translation>
+    </message>
+    <message>
+        <source>未上报</source>
+        <translation>미보고</translation>
+    </message>
+    <message>
+        <source>合计（已上报、已接收）</source>
+        <translation>합계(보고됨, 접수됨)</translation>
+    </message>
+    <message>
+        <source>从未收到数据包</source>
+        <translation>데이터 패키지를 받은 적 없음</translation>
+    </message>
+    <message>
+        <source>%1月报汇总</source>
+        <translation>%1 월간 보고 집계</translation>
+    </message>
+    <message>
+        <source>已 %1 天没有收到数据包</source>
+        <translation>%1일 동안 데이터 패키지를 받지 못함</translation>
+    </message>
+    <message>
+        <source>%1 月报未上报</source>
+        <translation>%1 월간 보고 미제출</translation>
+    </message>
+    <message>
+        <source>%1 月报已退回，尚未重新上报</source>
+        <translation>%1 월간 보고가 반려되어 아직 다시 제출하지 않음</translation>
     </message>
 </context>
 <context>
@@ -4899,7 +6716,11 @@
     </message>
 </context>
 <context>
-    <name>_FormDialog</name>
+    <name>Widgets</name>
+    <message>
+        <source>保存</source>
+        <translation>저장</translation>
+    </message>
     <message>
         <source>确定</source>
         <translation>확인</translation>
@@ -4910,10 +6731,14 @@
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>_FormDialog</name>
     <message>
-        <source>打印公告</source>
-        <translation>공고 인쇄</translation>
+        <source>确定</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>취소</translation>
     </message>
 </context>
 </TS>

@@ -3,10 +3,12 @@
 Public API (Qt-free):
     members:   add_member, update_member, end_term, list_members, find_member
     standards: adopt_example, adopt_recommended, add_version, set_standard, update_standard, versions,
-               recommended_versions, version_for, Timeline, describe
+               recommended_versions, all_versions, public_standards, version_for, Timeline, describe,
+               parse_limit (a limit as typed; 无/不限 = none)
+    codes:     parse_count, parse_figure (a figure as typed: yuan -> fen, or a whole count)
     events:    add_event, update_event, record_actual, decide, sign_pledge, add_visit,
                handle_violation, cancel_event, list_events, get_event
-    stats:     year_stats, township_stats, baseline, set_baseline
+    stats:     year_stats, township_stats, scope (--village/--group of a listing), baseline, set_baseline
     hall:      add_hall_money, hall_summary
 
 Reads take an optional site_id (default: this installation's own records); a township

@@ -23,11 +23,12 @@ from bisect import bisect_right
 
 from db import Store
 from db.errors import NotFoundError, RefusedError, ValidationError
-from desktop.core.redwhite.codes import FIGURES, KINDS, LIMIT_KEYS, check_kind
+from desktop.core.redwhite.codes import FIGURES, KINDS, LIMIT_KEYS, check_kind, parse_figure
 from desktop.core.redwhite.dates import parse_date
 
 EXAMPLE_TITLE = "示例（请按本村村规民约修改）"
 STANDARD_KEYS = ("banned",) + LIMIT_KEYS + ("report_mode", "report_days", "rules")
+NO_LIMIT_WORDS = ("无", "none", "不限")     # typed instead of a limit: the kind has none
 REPORT_MODES = {"before": "提前", "within": "事后"}
 
 # One county's published example (DOMAIN.md): ≤ 20 tables, ≤ ¥300 a table, 彩礼 ≤ ¥30,000,
@@ -147,6 +148,28 @@ def _with_standards(store: Store, site_id: str | None, source: str) -> list[dict
         v["standards"] = by_version[v["id"]]
         v["source"] = source
     return found
+
+
+def public_standards(by_kind: dict[str, dict]) -> dict[str, dict]:
+    """Each kind's limits and rules without the bookkeeping columns (ids, sites, times)."""
+    return {kind: {k: std[k] for k in STANDARD_KEYS} for kind, std in by_kind.items()}
+
+
+def all_versions(store: Store) -> list[dict]:
+    """Every version this installation can see: its own, then the township's recommended
+    ones, each with "source" (own|township) and its public standards."""
+    keys = ("id", "effective_date", "until", "title", "is_example", "note")
+    listed = [(v, "own") for v in versions(store)] + [(v, "township") for v in recommended_versions(store)]
+    return [{**{k: v[k] for k in keys}, "source": source,
+             "standards": public_standards(standards_of(store, v["id"]))} for v, source in listed]
+
+
+def parse_limit(text: str, *, field: str, label: str, money: bool) -> int | None:
+    """A limit as a person types it; one of NO_LIMIT_WORDS means none (None)."""
+    text = text.strip()
+    if text.lower() in NO_LIMIT_WORDS:
+        return None
+    return parse_figure(text, field=field, label=label, money=money)
 
 
 class Timeline:

@@ -163,6 +163,17 @@ def village_site(store: Store, ref: str) -> dict:
     return {"site_id": peer["peer_site_id"], "name": peer["name"], "division_code": peer["division_code"]}
 
 
+def scope(store: Store, village_ref: str | None = None, group_name: str | None = None
+          ) -> tuple[dict | None, str | None]:
+    """What a listing looks at: one village of a township file (village_site, or None for
+    this installation's own records) and one village group (its id, or None for all)."""
+    from desktop.core import village
+    site = village_site(store, village_ref) if village_ref else None
+    if group_name and site:
+        raise ValidationError("乡镇查看某村时不能再按村民小组筛选（各村的小组同名）。", field="group")
+    return site, village.group_id_by_name(store, group_name) if group_name else None
+
+
 def township_stats(store: Store, year: int) -> dict:
     """A township's view: each registered village's year from its synced records (judged by
     that village's standards, savings against its own baseline), and the villages added up.

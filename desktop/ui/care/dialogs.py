@@ -74,9 +74,10 @@ class PlaceDialog(_Dialog):
         self.store, self.place = store, place
         self.name = QLineEdit(place["name"] if place else "")
         self.kind = QComboBox()
-        self.kind.addItems(list(kinds.PLACE_KINDS))
+        for kind in kinds.PLACE_KINDS:
+            self.kind.addItem(core_label(kind), kind)
         if place:
-            self.kind.setCurrentText(place["kind"])
+            self.kind.setCurrentIndex(max(self.kind.findData(place["kind"]), 0))
         self.capacity = QSpinBox()
         self.capacity.setRange(0, 10000)
         self.capacity.setValue(place["capacity"] if place else 0)
@@ -87,7 +88,7 @@ class PlaceDialog(_Dialog):
         self.weekdays = []
         open_days = place["open_weekdays"] if place else "12345"
         for i, name in enumerate(places.WEEKDAY_NAMES, 1):
-            box = QCheckBox(self.tr("周") + core_label(name))
+            box = QCheckBox(self.tr("周%1").replace("%1", core_label(name)))
             box.setChecked(str(i) in open_days)
             self.weekdays.append(box)
             row.addWidget(box)
@@ -121,8 +122,8 @@ class PlaceDialog(_Dialog):
         self.form.addRow(self.tr("地址"), self.address)
         self.form.addRow(self.tr("负责人"), self.manager)
         self.form.addRow(self.tr("联系电话"), self.phone)
-        self.kind.currentTextChanged.connect(self._kind_changed)
-        self._kind_changed(self.kind.currentText(), initial=True)
+        self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed(self.kind.currentData()))
+        self._kind_changed(self.kind.currentData(), initial=True)
 
     def _kind_changed(self, kind: str, initial: bool = False) -> None:
         for box in self.service_checks:
@@ -130,7 +131,8 @@ class PlaceDialog(_Dialog):
         self.service_checks = []
         chosen = kinds.split_services(self.place["services"]) if (self.place and initial) else kinds.services_for(kind)
         for s in kinds.services_for(kind):
-            box = QCheckBox(s)
+            box = QCheckBox(core_label(s))
+            box.setProperty("service", s)
             box.setChecked(s in chosen)
             self.services_row.addWidget(box)
             self.service_checks.append(box)
@@ -146,10 +148,10 @@ class PlaceDialog(_Dialog):
                 self.max_age.setValue(default[1])
 
     def values(self) -> dict:
-        kind = self.kind.currentText()
+        kind = self.kind.currentData()
         values = {"name": self.name.text(), "kind": kind, "capacity": self.capacity.value(),
                   "open_weekdays": "".join(str(i) for i, b in enumerate(self.weekdays, 1) if b.isChecked()),
-                  "services": [b.text() for b in self.service_checks if b.isChecked()],
+                  "services": [b.property("service") for b in self.service_checks if b.isChecked()],
                   "meal_subsidy_fen": self.meal.text(), "person_subsidy_fen": self.person.text(),
                   "address": self.address.text(), "manager": self.manager.text(), "phone": self.phone.text()}
         if kinds.PLACE_KINDS[kind][1] is not None:

@@ -13,8 +13,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from db.errors import CunwuError
 from desktop.core.care import kinds
 from desktop.core.care.places import WEEKDAY_NAMES
-from desktop.ui.core_labels import core_label
 from desktop.core.care.register import Cell, Register, month_register, save_cells, set_visitors, whole_day_present
+from desktop.ui.care.labels import day_note
+from desktop.ui.core_labels import core_label, core_list
 
 NOT_ENROLLED = QBrush(QColor("#e4e4e4"))
 CLOSED = QBrush(QColor("#fff4cc"))
@@ -98,7 +99,7 @@ class RegisterModel(QAbstractTableModel):
                 if role == TOOLTIP:
                     is_open, why = self.register.opening[self.days[section]]
                     return self.days[section] if is_open else self.tr("%1（%2）").replace(
-                        "%1", self.days[section]).replace("%2", why)
+                        "%1", self.days[section]).replace("%2", day_note(why))
                 if role == BACKGROUND and not self.register.opening[self.days[section]][0]:
                     return CLOSED
             elif role == DISPLAY:
@@ -162,7 +163,7 @@ class RegisterModel(QAbstractTableModel):
                     parts.append(self.tr("出勤，%1 餐").replace("%1", str(cell.meals)) if cell.meals
                                  else self.tr("出勤"))
                     if cell.services:
-                        parts.append("、".join(cell.services))
+                        parts.append(core_list("、".join(cell.services)))
                 return "\n".join(parts)
             if role == ALIGN:
                 return CENTER

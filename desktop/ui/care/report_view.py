@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from desktop.core.care.report import yuan
 from desktop.ui.care.tables import fill, record_table
+from desktop.ui.core_labels import core_label
 
 
 class ReportView(QWidget):
@@ -45,8 +46,8 @@ class ReportView(QWidget):
                 [self.tr("服务人数"), r["served"]], [self.tr("在托出勤（人次）"), r["attendance"]],
                 [self.tr("临时来访（人次）"), r["visitors"]], [self.tr("在托用餐（餐次）"), r["meals"]],
                 [self.tr("临时来访用餐（餐次）"), r["visitor_meals"]]]
-        rows += [[k, v] for k, v in r["services"].items()]
-        rows += [[k, f"{v['count']}（{v['percent']}%）"] for k, v in r["shares"].items()]
+        rows += [[core_label(k), v] for k, v in r["services"].items()]
+        rows += [[core_label(k), f"{v['count']}（{v['percent']}%）"] for k, v in r["shares"].items()]
         rows += [[self.tr("助餐补贴（元）"), yuan(sub["meal_total_fen"])],
                  [self.tr("运营补贴（元）"), yuan(sub["person_total_fen"])],
                  [self.tr("应拨补贴合计（元）"), yuan(sub["total_fen"])]]
@@ -54,8 +55,8 @@ class ReportView(QWidget):
         if "people" in r:
             services = list(r["services"])
             fill(self.people, [self.tr("姓名"), self.tr("性别"), self.tr("年龄"), self.tr("出勤天数"),
-                                self.tr("用餐"), *services],
-                  [[p["name"], p["gender"], p["age"], p["days"], p["meals"],
+                                self.tr("用餐"), *map(core_label, services)],
+                  [[p["name"], core_label(p["gender"]), p["age"], p["days"], p["meals"],
                     *[p["services"].get(s, 0) for s in services]] for p in r["people"]])
             labels = [d["day"][8:].lstrip("0") for d in r["daily"]]
             series = [(self.tr("出勤人次"), [d["attendance"] for d in r["daily"]]),
@@ -74,7 +75,7 @@ class ReportView(QWidget):
             title = self.tr("各月出勤与用餐")
         self._set_chart(self.trend, self._bars(title, labels, series))
         self._set_chart(self.services, self._bars(self.tr("服务项目与重点人群"),
-                                          [*r["services"], *r["shares"]],
+                                          [*map(core_label, r["services"]), *map(core_label, r["shares"])],
                                           [(self.tr("次数/人数"), [*r["services"].values(),
                                                                   *[v["count"] for v in r["shares"].values()]])]))
 

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.funds import periods, supervision
 from desktop.core.funds.common import month_end
 from desktop.ui.funds.dialogs import SignoffDialog
-from desktop.ui.funds.widgets import RowsModel, make_table, selected_row, attempt, tr
+from desktop.ui.funds.widgets import RowsModel, attempt, make_table, selected_row
 
 
 def month_rows(store, count: int = 24) -> list[dict]:
@@ -22,13 +23,14 @@ def month_rows(store, count: int = 24) -> list[dict]:
     for s in supervision.signoffs(store):
         signed.setdefault(s["period"], []).append(f"{s['reviewer']}（{s['signed_on']}）")
     rows = []
+    CLOSED, OPEN = QCoreApplication.translate("Funds", "已结账"), QCoreApplication.translate("Funds", "未结账")
     for _ in range(count):
         key = f"{y}-{m:02d}"
         posted, drafts = stats.get(key, (0, 0))
         quarter = f"{y}-Q{(m - 1) // 3 + 1}"
         is_closed = key in closed or str(y) in closed
         rows.append({"period": key, "posted": posted or 0, "drafts": drafts or 0, "is_closed": is_closed,
-                     "closed": tr("已结账") if is_closed else tr("未结账"),
+                     "closed": CLOSED if is_closed else OPEN,
                      "signed": "、".join(signed.get(key, []) + [f"{quarter}：{x}" for x in signed.get(quarter, [])
                                                                  if m % 3 == 0]),
                      "ended": month_end(y, m) < date.today()})

@@ -12,6 +12,7 @@ from desktop.core.funds.money import yuan
 from desktop.ui.funds.dialogs import AdvanceDialog, DecisionDialog, SettingsDialog
 from desktop.ui.funds.widgets import RowsModel, make_table, selected_row, attempt
 from desktop.ui.jobs import run_job
+from desktop.ui.core_labels import core_label
 
 
 def _notice_pdf(store, progress, kind: str, decision_id: str) -> bytes:
@@ -44,7 +45,7 @@ class StageProgress(QWidget):
             self.details.setHtml("")
             return
         self.title.setText(self.tr("{title}　{amount} 元　状态：{status}　已支出 {spent} 元").format(
-            title=d["title"], amount=yuan(d["amount_fen"]), status=d["status"], spent=yuan(d["spent_fen"])))
+            title=d["title"], amount=yuan(d["amount_fen"]), status=core_label(d["status"]), spent=yuan(d["spent_fen"])))
         records = {r["stage_index"]: r for r in d["records"]}
         lines = []
         for i, stage in enumerate(d["stages"]):
@@ -54,7 +55,7 @@ class StageProgress(QWidget):
             box.setMinimumWidth(110)
             box.setWordWrap(True)
             if rec:
-                box.setText(f"✓ {stage['name']}\n{rec['held_on']}")
+                box.setText(f"✓ {core_label(stage['name'])}\n{rec['held_on']}")
                 box.setStyleSheet("background:#d8f0d8; border:1px solid #5a5; padding:6px;")
                 votes = ""
                 if rec["in_favour"] is not None:
@@ -62,13 +63,13 @@ class StageProgress(QWidget):
                         m=rec["members"], p=rec["present"], f=rec["in_favour"], a=rec["against"] or 0,
                         b=rec["abstain"] or 0)
                 lines.append(self.tr("<b>{stage}</b>（{day}）{votes}<br>{minutes}").format(
-                    stage=html.escape(stage["name"]), day=rec["held_on"], votes=votes,
+                    stage=html.escape(core_label(stage["name"])), day=rec["held_on"], votes=votes,
                     minutes=html.escape(rec["minutes"])))
             elif i == d["stages_done"] and d["status"] != decisions.ENDED:
-                box.setText(f"→ {stage['name']}")
+                box.setText(f"→ {core_label(stage['name'])}")
                 box.setStyleSheet("background:#fff6d0; border:1px solid #c90; padding:6px; font-weight:bold;")
             else:
-                box.setText(stage["name"])
+                box.setText(core_label(stage["name"]))
                 box.setStyleSheet("background:#eeeeee; border:1px solid #bbb; color:#777; padding:6px;")
             if stage["resolution"]:
                 box.setToolTip(self.tr("决议环节：到达后可据此支出"))
@@ -100,8 +101,8 @@ class DecisionsTab(QWidget):
         layout.addLayout(bar)
         split = QSplitter(Qt.Vertical)
         self.model = RowsModel([("title", self.tr("事项"), "text"), ("amount_fen", self.tr("金额"), "money"),
-                                ("status", self.tr("状态"), "text"), ("progress", self.tr("进展"), "text"),
-                                ("next", self.tr("下一环节"), "text"), ("spent_fen", self.tr("已支出"), "money")])
+                                ("status", self.tr("状态"), "term"), ("progress", self.tr("进展"), "text"),
+                                ("next", self.tr("下一环节"), "term"), ("spent_fen", self.tr("已支出"), "money")])
         self.model.muted = lambda r: r["status"] in (decisions.COMPLETED, decisions.ENDED)
         self.table = make_table(self.model, stretch=False)
         split.addWidget(self.table)
@@ -120,7 +121,7 @@ class DecisionsTab(QWidget):
         keep = (self.selected() or {}).get("id")
         rows = decisions.list_decisions(self.ctx.store)
         for d in rows:
-            d["progress"] = f"{d['stages_done']}/{len(d['stages'])} {d['reached']}"
+            d["progress"] = f"{d['stages_done']}/{len(d['stages'])} {core_label(d['reached'])}"
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         for i, d in enumerate(rows):

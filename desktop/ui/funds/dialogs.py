@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
 from desktop.core.funds import (accounts, attachments, config, decisions, ledger, supervision)
 from desktop.core.funds.money import yuan
 from desktop.ui.funds.widgets import DateEdit, MoneyEdit, show_error
+from desktop.ui.core_labels import core_label
+from desktop.ui.widgets import TermCombo
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".gif"}
 
@@ -54,9 +56,7 @@ class FundDialog(_FormDialog):
         super().__init__(self.tr("新建资金账户"), parent)
         self.store = store
         self.name = QLineEdit()
-        self.source = QComboBox()
-        self.source.setEditable(True)
-        self.source.addItems(list(accounts.SOURCES))
+        self.source = TermCombo(accounts.SOURCES, editable=True)
         self.purpose = QLineEdit()
         self.capital = QLabel()
         self.opening = MoneyEdit(self.tr("期初余额"), self.capital)
@@ -71,7 +71,7 @@ class FundDialog(_FormDialog):
         self.finish_layout()
 
     def save(self):
-        return accounts.add_fund(self.store, self.name.text(), source=self.source.currentText(),
+        return accounts.add_fund(self.store, self.name.text(), source=self.source.value(),
                                  purpose=self.purpose.text(), opening_fen=self.opening.fen("opening", allow_zero=True),
                                  opening_date=self.opening_date.iso())
 
@@ -84,9 +84,7 @@ class BudgetDialog(_FormDialog):
         self.year = QSpinBox()
         self.year.setRange(2000, 2999)
         self.year.setValue(date.today().year)
-        self.category = QComboBox()
-        self.category.setEditable(True)
-        self.category.addItems(list(ledger.EXPENSE_CATEGORIES))
+        self.category = TermCombo(ledger.EXPENSE_CATEGORIES, editable=True)
         self.amount = MoneyEdit(self.tr("预算金额"))
         self.form.addRow(self.tr("年度"), self.year)
         self.form.addRow(self.tr("支出科目"), self.category)
@@ -94,7 +92,7 @@ class BudgetDialog(_FormDialog):
         self.finish_layout()
 
     def save(self):
-        return accounts.set_budget(self.store, self.fund["id"], self.year.value(), self.category.currentText(),
+        return accounts.set_budget(self.store, self.fund["id"], self.year.value(), self.category.value(),
                                    self.amount.fen("budget", allow_zero=True))
 
 
@@ -125,8 +123,7 @@ class EntryDialog(_FormDialog):
         self.capital = QLabel()
         self.amount = MoneyEdit(self.tr("金额"), self.capital)
         self.day = DateEdit()
-        self.category = QComboBox()
-        self.category.setEditable(True)
+        self.category = TermCombo(editable=True)
         self.counterparty = QLineEdit()
         self.summary = QLineEdit()
         self.decision = QComboBox()
@@ -162,19 +159,18 @@ class EntryDialog(_FormDialog):
         self.expense.setChecked(e["direction"] == "expense")
         self.amount.setText(yuan(e["amount_fen"], grouping=False))
         self.day.set_iso(e["entry_date"])
-        self.category.setCurrentText(e["category"])
+        self.category.set_value(e["category"])
         self.counterparty.setText(e["counterparty"])
         self.summary.setText(e["summary"])
         if e["decision_id"]:
             self.decision.setCurrentIndex(max(0, self.decision.findData(e["decision_id"])))
 
     def _direction_changed(self) -> None:
-        current = self.category.currentText()
-        self.category.clear()
+        current = self.category.value()
         items = ledger.INCOME_CATEGORIES if self.income.isChecked() else ledger.EXPENSE_CATEGORIES
-        self.category.addItems(list(items))
+        self.category.set_terms(items)
         if current in items:
-            self.category.setCurrentText(current)
+            self.category.set_value(current)
         self.decision.clear()
         self.decision.addItem(self.tr("（不引用）"), None)
         for d in decisions.list_decisions(self.store):
@@ -194,7 +190,7 @@ class EntryDialog(_FormDialog):
         values = {"fund_id": self.fund.currentData(),
                   "direction": "income" if self.income.isChecked() else "expense",
                   "amount_fen": self.amount.fen(), "entry_date": self.day.iso(),
-                  "category": self.category.currentText(), "summary": self.summary.text(),
+                  "category": self.category.value(), "summary": self.summary.text(),
                   "counterparty": self.counterparty.text(), "decision_id": self.decision.currentData()}
         with self.store.transaction():
             if self.draft:
@@ -353,7 +349,7 @@ class DecisionDialog(_FormDialog):
             self.fund.addItem(f["name"], f["id"])
         self.description = QPlainTextEdit()
         self.description.setMaximumHeight(80)
-        stages = " → ".join(s["name"] for s in config.stages(store))
+        stages = " → ".join(core_label(s["name"]) for s in config.stages(store))
         self.form.addRow(self.tr("事项"), self.title_edit)
         self.form.addRow(self.tr("金额（元）"), self.amount)
         self.form.addRow("", self.capital)
@@ -372,7 +368,7 @@ class AdvanceDialog(_FormDialog):
 
     def __init__(self, store, decision: dict, parent=None):
         stage = decisions.next_stage(decision)
-        super().__init__(self.tr("{title}：{stage}").format(title=decision["title"], stage=stage["name"]), parent)
+        super().__init__(self.tr("{title}：{stage}").format(title=decision["title"], stage=core_label(stage["name"])), parent)
         self.store, self.decision, self.stage = store, decision, stage
         self.day = DateEdit()
         self.form.addRow(self.tr("日期"), self.day)
@@ -447,7 +443,8 @@ class SettingsDialog(_FormDialog):
         self.store = store
         self.preset = QComboBox()
         for key, preset in config.PRESETS.items():
-            self.preset.addItem(f"{preset['label']}：{' → '.join(s['name'] for s in preset['stages'])}", key)
+            stages = " → ".join(core_label(s["name"]) for s in preset["stages"])
+            self.preset.addItem(f"{core_label(preset['label'])}：{stages}", key)
         current = config.stage_preset(store)
         if current in config.PRESETS:
             self.preset.setCurrentIndex(self.preset.findData(current))

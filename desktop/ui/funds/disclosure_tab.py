@@ -33,8 +33,9 @@ class DisclosureTab(QWidget):
         self.year.setRange(2000, 2999)
         self.year.setValue(date.today().year)
         self.span = QComboBox()
-        for q in range(1, 5):
-            self.span.addItem(self.tr("第{n}季度").format(n="一二三四"[q - 1]), f"Q{q}")
+        quarters = [self.tr("第一季度"), self.tr("第二季度"), self.tr("第三季度"), self.tr("第四季度")]
+        for q, text in enumerate(quarters, 1):
+            self.span.addItem(text, f"Q{q}")
         for m in range(1, 13):
             self.span.addItem(self.tr("{m}月").format(m=m), f"{m:02d}")
         last_month = date.today().month - 1 or 12

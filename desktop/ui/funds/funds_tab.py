@@ -24,7 +24,7 @@ class FundsTab(QWidget):
         self.total = QLabel()
         bar.addWidget(self.total)
         layout.addLayout(bar)
-        self.model = RowsModel([("name", self.tr("资金名称"), "text"), ("source", self.tr("来源"), "text"),
+        self.model = RowsModel([("name", self.tr("资金名称"), "text"), ("source", self.tr("来源"), "term"),
                                 ("purpose", self.tr("用途"), "text"), ("opening_fen", self.tr("期初余额"), "money"),
                                 ("income_fen", self.tr("累计收入"), "money"),
                                 ("expense_fen", self.tr("累计支出"), "money"),
@@ -33,7 +33,7 @@ class FundsTab(QWidget):
         layout.addWidget(self.table, 3)
         self.budget_title = QLabel()
         layout.addWidget(self.budget_title)
-        self.budget_model = RowsModel([("fund_name", self.tr("资金"), "text"), ("category", self.tr("科目"), "text"),
+        self.budget_model = RowsModel([("fund_name", self.tr("资金"), "text"), ("category", self.tr("科目"), "term"),
                                        ("budget_fen", self.tr("年度预算"), "money"),
                                        ("actual_fen", self.tr("实际支出"), "money"),
                                        ("remaining_fen", self.tr("预算余额"), "money"),

@@ -54,7 +54,7 @@ class LedgerTab(QWidget):
         self.model = RowsModel([
             ("voucher", self.tr("凭证号"), "text"), ("entry_date", self.tr("日期"), "text"),
             ("fund_name", self.tr("资金"), "text"), ("direction_label", self.tr("收支"), "text"),
-            ("category", self.tr("科目"), "text"), ("amount_fen", self.tr("金额"), "money"),
+            ("category", self.tr("科目"), "term"), ("amount_fen", self.tr("金额"), "money"),
             ("counterparty", self.tr("收/付款单位或个人"), "text"), ("summary", self.tr("摘要"), "text"),
             ("decision_title", self.tr("议事事项"), "text"), ("note", self.tr("备注"), "text")])
         self.model.muted = lambda r: r["status"] == "draft"

@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QImage, QPixmap
 from PySide6.QtWidgets import QLabel, QScrollArea, QTableView, QVBoxLayout, QWidget
 
 from desktop.core.money import yuan
+from desktop.ui.core_labels import core_label
 from desktop.ui.errors import show_error
 from desktop.ui.widgets import DateEdit, MoneyEdit  # noqa: F401  (shared; callers import them from here)
 
@@ -30,7 +31,8 @@ def attempt(parent, fn: Callable[[], Any]) -> Any:
 
 
 class RowsModel(QAbstractTableModel):
-    """Rows (dicts) shown by columns (key, header, kind); kind 'money' formats fen as yuan."""
+    """Rows (dicts) shown by columns (key, header, kind); kind 'money' formats fen as yuan,
+    kind 'term' shows a core term (status, source, category) in the interface's language."""
 
     def __init__(self, columns: list[tuple[str, str, str]], parent=None):
         super().__init__(parent)
@@ -63,6 +65,8 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.DisplayRole:
             if kind == "money":
                 return "" if value is None else yuan(value)
+            if kind == "term":
+                return core_label(value)
             return "" if value is None else str(value)
         if role == Qt.TextAlignmentRole and kind == "money":
             return int(Qt.AlignRight | Qt.AlignVCenter)

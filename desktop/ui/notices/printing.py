@@ -63,7 +63,7 @@ def ask_printer(parent: QWidget, page_count: int) -> QPrinter | None:
     """The system's printer dialog; None when the clerk cancels."""
     printer = QPrinter(QPrinter.HighResolution)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(parent.tr("打印公告"))
+    dialog.setWindowTitle(QCoreApplication.translate("NoticesPrinting", "打印公告"))
     dialog.setMinMax(1, max(page_count, 1))
     if dialog.exec() != QDialog.Accepted:
         return None

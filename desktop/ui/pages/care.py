@@ -12,12 +12,14 @@ from db.errors import CunwuError
 from desktop.core.care import enrolment, places, report
 from desktop.core.care.report import yuan
 from desktop.core.roster.idcard import mask
+from desktop.ui.care.labels import weekdays_text
 from desktop.ui.care.dialogs import DayDialog, EnrolDialog, LeaveDialog, PlaceDialog
 from desktop.ui.care.register_model import RegisterModel
 from desktop.ui.care.print_dialog import PrintDialog
 from desktop.ui.care.register_view import RegisterView
 from desktop.ui.care.report_view import ReportView
 from desktop.ui.care.tables import fill, record_table
+from desktop.ui.core_labels import core_label, core_list
 from desktop.ui.jobs import run_job
 
 
@@ -38,7 +40,7 @@ class Page(QWidget):
         self.place_box.setObjectName("care_place")
         self.place_box.setMinimumWidth(220)
         self.month = QDateEdit(QDate.currentDate())
-        self.month.setDisplayFormat("yyyy年MM月")
+        self.month.setDisplayFormat(self.tr("yyyy年MM月"))
         self.month.setObjectName("care_month")
         bar.addWidget(QLabel(self.tr("场所")))
         bar.addWidget(self.place_box)
@@ -124,7 +126,7 @@ class Page(QWidget):
             return
         current = self.grid.currentIndex()
         self.model.load(place["id"], self.month_text())
-        keys = "　".join(f"{k}={s}" for k, s in self.model.service_keys.items())
+        keys = "　".join(f"{k}={core_label(s)}" for k, s in self.model.service_keys.items())
         self.legend.setText(self.tr("空格=出勤　数字=餐次　Delete=清除") + ("　" + keys if keys else ""))
         self.grid.resizeColumnToContents(len(self.model.days))
         if current.isValid() and current.row() < self.model.rowCount():
@@ -201,7 +203,7 @@ class Page(QWidget):
                                                     **({} if self.show_ended.isChecked() else {"first": today}))
         headers = [self.tr("姓名"), self.tr("性别"), self.tr("出生日期"), self.tr("身份证号"), self.tr("户号"),
                    self.tr("入托日期"), self.tr("结束日期"), self.tr("结束原因")]
-        fill(self.enrol_table, headers, [[e["name"], e["gender"], e["birth_date"], mask(e["id_number"]), e["hh_no"],
+        fill(self.enrol_table, headers, [[e["name"], core_label(e["gender"]), e["birth_date"], mask(e["id_number"]), e["hh_no"],
                                           e["start_date"], e["end_date"], e["end_reason"]] for e in self._enrol_rows])
         if place:
             n = enrolment.enrolled_count(self.store, place["id"], date.today().isoformat())
@@ -340,8 +342,8 @@ class Page(QWidget):
         headers = [self.tr("名称"), self.tr("类型"), self.tr("核定名额"), self.tr("今日在托"), self.tr("开放日"),
                    self.tr("服务项目"), self.tr("每餐补贴（元）"), self.tr("每人每月补贴（元）"), self.tr("年龄范围")]
         fill(self.place_table, headers, [
-            [p["name"], p["kind"], p["capacity"] or "", p["enrolled"], places.weekdays_label(p["open_weekdays"]),
-             p["services"], yuan(p["meal_subsidy_fen"]), yuan(p["person_subsidy_fen"]),
+            [p["name"], core_label(p["kind"]), p["capacity"] or "", p["enrolled"], weekdays_text(p["open_weekdays"]),
+             core_list(p["services"]), yuan(p["meal_subsidy_fen"]), yuan(p["person_subsidy_fen"]),
              f"{p['min_age']}–{p['max_age']}" if p["min_age"] is not None else ""] for p in self._places])
         if self._places and self.place_table.currentRow() < 0:
             self.place_table.selectRow(0)
@@ -409,7 +411,7 @@ class Page(QWidget):
         self.place_box.blockSignals(True)
         self.place_box.clear()
         for p in places.list_places(self.store):
-            self.place_box.addItem(self.tr("%1（%2）").replace("%1", p["name"]).replace("%2", p["kind"]), p["id"])
+            self.place_box.addItem(self.tr("%1（%2）").replace("%1", p["name"]).replace("%2", core_label(p["kind"])), p["id"])
         idx = self.place_box.findData(current)
         self.place_box.setCurrentIndex(idx if idx >= 0 else 0)
         self.place_box.blockSignals(False)

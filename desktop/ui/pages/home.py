@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QGridLayout, QLabel, QVBoxLay
 
 from desktop.core import village
 from desktop.core.roster import search
+from desktop.ui.core_labels import core_label
 
 # Special groups shown as counts on the overview (the ones a clerk is asked about most).
 OVERVIEW_GROUPS = ("高龄", "低保", "特困供养", "残疾", "留守儿童", "空巢老人")
@@ -25,7 +26,7 @@ class Page(QWidget):
         grid.setSpacing(12)
         self.labels: dict[str, QLabel] = {}
         cards = [("households", self.tr("户数")), ("people", self.tr("在册人数")), ("away", self.tr("外出务工"))]
-        cards += [(f"group:{kind}", self.tr(kind)) for kind in OVERVIEW_GROUPS]
+        cards += [(f"group:{kind}", core_label(kind)) for kind in OVERVIEW_GROUPS]
         for i, (key, text) in enumerate(cards):
             grid.addWidget(self._card(key, text), i // 5, i % 5)
         layout.addLayout(grid)

@@ -9,6 +9,7 @@ from desktop.core import village
 from desktop.core.roster import codes
 from desktop.core.roster import search as roster_search
 from desktop.ui.roster.table_model import RosterFilter, RosterModel
+from desktop.ui.core_labels import core_label
 
 SEARCH_DELAY_MS = 180   # long enough to skip the keystrokes in between, short enough to feel instant
 
@@ -98,10 +99,10 @@ class Page(QWidget):
             self.group.addItem(g["name"], g["name"])
         self.status.addItem(self.tr("全部状态"), None)
         for s in codes.STATUSES:
-            self.status.addItem(self.tr(s), s)
+            self.status.addItem(core_label(s), s)
         self.special.addItem(self.tr("全部人群"), None)
         for kind in codes.SPECIAL_GROUPS:
-            self.special.addItem(self.tr(kind), kind)
+            self.special.addItem(core_label(kind), kind)
         for combo, value in zip((self.group, self.status, self.special), keep):
             combo.setCurrentIndex(max(combo.findData(value), 0))
             combo.blockSignals(False)

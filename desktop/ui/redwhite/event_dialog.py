@@ -15,6 +15,8 @@ from db.errors import CunwuError, ValidationError
 from desktop.core.redwhite import checks, events, hall, members, standards
 from desktop.core.redwhite.codes import DECISIONS, FIGURES, KINDS, VIOLATION_ACTIONS
 from desktop.core.money import yuan
+from desktop.ui.core_labels import core_label
+from desktop.ui.redwhite.verdicts import findings_lines, shown
 from desktop.ui.redwhite.widgets import DateEdit, MoneyEdit, PersonPicker, show_error, show_pdf
 
 NO_DECISION = "未决定"
@@ -31,7 +33,7 @@ class FigureColumn:
             else:
                 w = QSpinBox()
                 w.setRange(0, 99999)      # the core refuses absurd numbers with a reason
-                w.setSuffix(f" {fig.unit}")
+                w.setSuffix(f" {core_label(fig.unit)}")
                 w.setMaximumWidth(120)
             self.widgets[fig.key] = w
 
@@ -104,7 +106,8 @@ class EventDialog(QDialog):
         box = QGroupBox(self.tr("基本情况（事前申报）"))
         form = QFormLayout(box)
         self.kind = QComboBox()
-        self.kind.addItems(KINDS)
+        for kind in KINDS:
+            self.kind.addItem(core_label(kind), kind)
         self.host = PersonPicker(self.store)
         self.subject = QLineEdit()
         self.subject.setPlaceholderText(self.tr("如：长子王伟与李娜结婚；父亲去世"))
@@ -148,7 +151,8 @@ class EventDialog(QDialog):
             grid.addWidget(label, 1, col)
         self.limit_labels: dict[str, QLabel] = {}
         for row, fig in enumerate(FIGURES, start=2):
-            grid.addWidget(QLabel(fig.label + ("（元）" if fig.money else "")), row, 0)
+            label = core_label(fig.label)
+            grid.addWidget(QLabel(self.tr("%1（元）").replace("%1", label) if fig.money else label), row, 0)
             self.limit_labels[fig.key] = QLabel("—")
             grid.addWidget(self.limit_labels[fig.key], row, 1)
             grid.addWidget(self.plan.widgets[fig.key], row, 2)
@@ -165,7 +169,9 @@ class EventDialog(QDialog):
         box = QGroupBox(self.tr("理事会意见、承诺书与现场监督"))
         form = QFormLayout(box)
         self.decision = QComboBox()
-        self.decision.addItems([NO_DECISION, *DECISIONS])
+        self.decision.addItem(self.tr("未决定"), NO_DECISION)
+        for decision in DECISIONS:
+            self.decision.addItem(core_label(decision), decision)
         self.decision_date = DateEdit()
         self.decision_by = QComboBox()
         self.decision_note = QLineEdit()
@@ -206,7 +212,7 @@ class EventDialog(QDialog):
         form.addRow("", row)
         self.layout_.addWidget(box)
         for m in members.list_members(self.store):
-            label = f"{m['role']} {m['name']}" + ("" if m["term_end"] is None else f"（至 {m['term_end']}）")
+            label = f"{core_label(m['role'])} {m['name']}" + ("" if m["term_end"] is None else self.tr("（至 %1）").replace("%1", m["term_end"]))
             self.decision_by.addItem(label, m["id"])
             self.visit_by.addItem(label, m["id"])
 
@@ -215,7 +221,9 @@ class EventDialog(QDialog):
         form = QFormLayout(self.violation_box)
         self.violation_action = QComboBox()
         self.violation_action.setEditable(True)
-        self.violation_action.addItems(["", *VIOLATION_ACTIONS])
+        self.violation_action.addItem("", "")
+        for action in VIOLATION_ACTIONS:
+            self.violation_action.addItem(core_label(action), action)
         self.violation_date = DateEdit()
         self.violation_note = QLineEdit()
         row = QHBoxLayout()
@@ -235,7 +243,8 @@ class EventDialog(QDialog):
         layout.addWidget(self.fees)
         row = QHBoxLayout()
         self.fee_category = QComboBox()
-        self.fee_category.addItems(hall.INCOME_CATEGORIES)
+        for category in hall.INCOME_CATEGORIES:
+            self.fee_category.addItem(core_label(category), category)
         self.fee_amount = MoneyEdit("收费金额")
         self.fee_date = DateEdit()
         self.add_fee = QPushButton(self.tr("登记收费"))
@@ -251,14 +260,14 @@ class EventDialog(QDialog):
         self.fees.clear()
         for m in self.record["hall_money"] if self.record else []:
             amount = yuan(m["amount_fen"], symbol=True)
-            self.fees.addItem(f"{m['entry_date']}　{m['category']}　{amount}　{m['summary']}")
+            self.fees.addItem(f"{m['entry_date']}　{core_label(m['category'])}　{amount}　{m['summary']}")
 
     def _add_fee(self) -> None:
         try:
-            hall.add_hall_money(self.store, direction="income", category=self.fee_category.currentText(),
+            hall.add_hall_money(self.store, direction="income", category=self.fee_category.currentData(),
                                 amount_fen=self.fee_amount.fen("amount_fen"), entry_date=self.fee_date.iso(),
                                 event_id=self.event_id,
-                                summary=f"{self.record['kind']}{self.fee_category.currentText()}")
+                                summary=f"{self.record['kind']}{self.fee_category.currentData()}")
         except CunwuError as exc:
             show_error(self, exc)
             return
@@ -280,7 +289,7 @@ class EventDialog(QDialog):
             self.has_actual.setChecked(False)
             self._actual_toggled(False)
             return
-        self.kind.setCurrentText(ev["kind"])
+        self.kind.setCurrentIndex(max(self.kind.findData(ev["kind"]), 0))
         self.host.set_person(ev["host_person_id"])
         self.subject.setText(ev["subject"])
         self.place.setText(ev["place"])
@@ -295,7 +304,7 @@ class EventDialog(QDialog):
             self.actual_date.set_iso(ev["actual"]["recorded_date"])
         self._actual_toggled(ev["actual"] is not None)
         if ev["decision"]:
-            self.decision.setCurrentText(ev["decision"])
+            self.decision.setCurrentIndex(max(self.decision.findData(ev["decision"]), 0))
             self.decision_date.set_iso(ev["decision_date"])
             idx = self.decision_by.findData(ev["decision_by"])
             if idx >= 0:
@@ -309,7 +318,7 @@ class EventDialog(QDialog):
         for v in ev["visits"]:
             self.visits.addItem(f"{v['visit_date']}　{v['member_role'] or ''} {v['member_name'] or ''}　{v['finding']}")
         if ev["violation_action"]:
-            self.violation_action.setCurrentText(ev["violation_action"])
+            self.violation_action.setCurrentText(core_label(ev["violation_action"]))
             self.violation_date.set_iso(ev["violation_date"])
             self.violation_note.setText(ev["violation_note"])
         if ev["cancelled"]:
@@ -332,24 +341,24 @@ class EventDialog(QDialog):
     def _update_checks(self) -> None:
         """Show the limits in force on the start date and what the figures exceed."""
         start, report = self.start.iso(), self.report.iso()
-        kind = self.kind.currentText()
+        kind = self.kind.currentData()
         version, std = standards.standard_for(self.store, kind, start)
         for fig in FIGURES:
             limit = std.get(fig.limit) if std and fig.limit else None
             if fig.key == "gift_close_fen" and std and limit is None:
                 limit = std.get("max_gift_fen")
-            text = "—" if limit is None else fig.shown(limit)
+            text = "—" if limit is None else shown(fig.key, limit)
             if std and std.get("banned"):
                 text = self.tr("不办")
             self.limit_labels[fig.key].setText(text)
         if version is None:
             self.version_label.setText(self.tr("该日期没有有效的村规民约标准，请先在“村规民约标准”中设置。"))
         else:
-            lines = [f"{version['effective_date']} 起施行：{version['title']}"]
+            lines = [self.tr("%1 起施行：%2").replace("%1", version["effective_date"]).replace("%2", version["title"])]
             if std and std.get("rules"):
                 lines.append(std["rules"])
             self.version_label.setText("\n".join(lines))
-        problems = []
+        problems, verdict = [], None
         try:
             plan = events.clean_figures(self.plan.values(), kind=kind, stage="plan")
             actual = events.clean_figures(self.actual.values(), kind=kind, stage="actual") \
@@ -359,7 +368,7 @@ class EventDialog(QDialog):
             plan, actual = None, None
         if plan is not None:
             verdict = checks.evaluate(kind, version, start, report, plan, actual)
-            problems += checks.findings_text(verdict)
+            problems += findings_lines(kind, report, verdict)
         if self.end.iso() < start:
             problems.append(self.tr("结束日期早于开始日期。"))
         if problems:
@@ -368,12 +377,17 @@ class EventDialog(QDialog):
         else:
             self.findings.setStyleSheet("color: #1b5e20;")
             self.findings.setText(self.tr("符合本村标准，按时申报。") if version else "")
-        self.violation_box.setEnabled(bool(actual) and any(
-            p.startswith("实际") for p in problems))
+        self.violation_box.setEnabled(bool(actual) and bool(verdict and verdict["actual_findings"]))
+
+    def _violation_action(self) -> str:
+        """The chosen action's core word, or what the clerk typed (kept as typed)."""
+        text = self.violation_action.currentText().strip()
+        idx = self.violation_action.findText(text)
+        return (self.violation_action.itemData(idx) or text) if idx >= 0 else text
 
     # ------------------------------------------------------------------ actions
     def _basics(self) -> dict:
-        return {"kind": self.kind.currentText(), "host_person_id": self.host.person_id(),
+        return {"kind": self.kind.currentData(), "host_person_id": self.host.person_id(),
                 "subject": self.subject.text(), "place": self.place.text(), "start_date": self.start.iso(),
                 "end_date": self.end.iso(), "report_date": self.report.iso(), "phone": self.phone.text()}
 
@@ -400,7 +414,7 @@ class EventDialog(QDialog):
             if changes or plan_changed:
                 events.update_event(self.store, self.event_id, plan=plan if plan_changed else None, **changes)
         ev = events.get_event(self.store, self.event_id)
-        decision = self.decision.currentText()
+        decision = self.decision.currentData()
         if decision != NO_DECISION and (decision, self.decision_date.iso(), self.decision_by.currentData(),
                                         self.decision_note.text().strip()) != \
                 (ev["decision"], ev["decision_date"], ev["decision_by"], ev["decision_note"]):
@@ -415,7 +429,7 @@ class EventDialog(QDialog):
             saved = {f.key: ev["actual"][f.key] for f in FIGURES} if ev["actual"] else None
             if saved != actual or ev["actual"]["recorded_date"] != self.actual_date.iso():
                 events.record_actual(self.store, self.event_id, actual, recorded_date=self.actual_date.iso())
-        action = self.violation_action.currentText().strip()
+        action = self._violation_action()
         if action and (action, self.violation_date.iso(), self.violation_note.text().strip()) != \
                 (ev["violation_action"], ev["violation_date"], ev["violation_note"]):
             events.handle_violation(self.store, self.event_id, action=action,

@@ -12,7 +12,9 @@ from db.errors import CunwuError
 from desktop.core import village
 from desktop.core.redwhite import events
 from desktop.core.redwhite.codes import KINDS
+from desktop.ui.core_labels import core_label
 from desktop.ui.redwhite.event_dialog import EventDialog
+from desktop.ui.redwhite.verdicts import finding_text, status_text
 from desktop.ui.redwhite.widgets import show_error, show_pdf, year_combo
 
 RED_BG = QColor("#fde0e0")
@@ -52,7 +54,7 @@ class EventTableModel(QAbstractTableModel):
     def problems(ev: dict) -> list[str]:
         v = ev["verdict"]
         found = v["actual_findings"] if ev["actual"] else v["plan_findings"]
-        out = [f["message"] for f in found]
+        out = [finding_text(ev["kind"], f) for f in found]
         if v["late"]:
             out.insert(0, QCoreApplication.translate("RedWhite", "逾期申报"))
         return out
@@ -68,7 +70,7 @@ class EventTableModel(QAbstractTableModel):
                 return ev["start_date"] if ev["end_date"] == ev["start_date"] else \
                     f"{ev['start_date']}～{ev['end_date'][5:]}"
             if col == 1:
-                return ev["kind"]
+                return core_label(ev["kind"])
             if col == 2:
                 return ev["host_name"]
             if col == 3:
@@ -79,14 +81,15 @@ class EventTableModel(QAbstractTableModel):
                 late = QCoreApplication.translate("RedWhite", "（逾期）")
                 return ev["report_date"] + (late if ev["verdict"]["late"] else "")
             if col == 6:
-                return ev["decision"] or QCoreApplication.translate("RedWhite", "未决定")
+                return core_label(ev["decision"]) or QCoreApplication.translate("RedWhite", "未决定")
             if col == 7:
                 return QCoreApplication.translate("RedWhite", "已签") if ev["pledge_date"] else QCoreApplication.translate("RedWhite", "未签")
             if col == 8:
                 if ev["cancelled"]:
                     return QCoreApplication.translate("RedWhite", "已取消")
-                status = ev["verdict"]["status"]
-                return status + (f"（{ev['violation_action']}）" if over and ev["violation_action"] else "")
+                status = status_text(ev["verdict"]["status"])
+                action = core_label(ev["violation_action"])
+                return status + (f"（{action}）" if over and action else "")
             if col == 9:
                 return "；".join(self.problems(ev))
         if role == Qt.BackgroundRole and over:
@@ -158,7 +161,7 @@ class EventsTab(QWidget):
         store = self.ctx.store
         self.kind.addItem(self.tr("全部"), None)
         for k in KINDS:
-            self.kind.addItem(k, k)
+            self.kind.addItem(core_label(k), k)
         self.group.addItem(self.tr("全部"), None)
         for g in village.groups(store):
             self.group.addItem(g["name"], g["id"])

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFormLayou
 from db.errors import CunwuError
 from desktop.core.redwhite import hall
 from desktop.core.money import yuan
+from desktop.ui.core_labels import core_label
 from desktop.ui.redwhite.widgets import DateEdit, MoneyEdit, show_error, year_combo
 from desktop.ui.widgets import dialog_buttons
 
@@ -21,7 +22,8 @@ class HallEntryDialog(QDialog):
         self.setWindowTitle(self.tr("登记收入") if direction == "income" else self.tr("登记支出"))
         form = QFormLayout(self)
         self.category = QComboBox()
-        self.category.addItems(hall.INCOME_CATEGORIES if direction == "income" else hall.EXPENSE_CATEGORIES)
+        for category in hall.INCOME_CATEGORIES if direction == "income" else hall.EXPENSE_CATEGORIES:
+            self.category.addItem(core_label(category), category)
         self.amount = MoneyEdit("金额")
         self.day = DateEdit(date.today().isoformat())
         self.summary = QLineEdit()
@@ -36,7 +38,7 @@ class HallEntryDialog(QDialog):
 
     def save(self) -> None:
         try:
-            hall.add_hall_money(self.store, direction=self.direction, category=self.category.currentText(),
+            hall.add_hall_money(self.store, direction=self.direction, category=self.category.currentData(),
                                 amount_fen=self.amount.fen("amount_fen"), entry_date=self.day.iso(),
                                 summary=self.summary.text(), counterparty=self.counterparty.text())
         except CunwuError as exc:
@@ -89,7 +91,7 @@ class HallTab(QWidget):
         rows = hall.hall_rows(self.ctx.store, year)
         self.table.setRowCount(len(rows))
         for r, m in enumerate(rows):
-            values = [m["entry_date"], hall.DIRECTIONS[m["direction"]], m["category"],
+            values = [m["entry_date"], core_label(hall.DIRECTIONS[m["direction"]]), core_label(m["category"]),
                       yuan(m["amount_fen"], symbol=True), m["summary"], m["counterparty"]]
             for c, v in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(v))

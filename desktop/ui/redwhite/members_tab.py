@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 from db.errors import CunwuError
 from desktop.core.redwhite import members
 from desktop.core.redwhite.codes import ROLES
+from desktop.ui.core_labels import core_label
 from desktop.ui.redwhite.widgets import DateEdit, PersonPicker, show_error
 from desktop.ui.widgets import dialog_buttons
 
@@ -21,7 +22,8 @@ class MemberDialog(QDialog):
         self.setWindowTitle(self.tr("增加理事会成员"))
         form = QFormLayout(self)
         self.role = QComboBox()
-        self.role.addItems(ROLES)
+        for role in ROLES:
+            self.role.addItem(core_label(role), role)
         self.outsider = QCheckBox(self.tr("不是本村村民（如乡镇驻村干部）"))
         self.person = PersonPicker(store)
         self.name = QLineEdit()
@@ -50,7 +52,7 @@ class MemberDialog(QDialog):
     def save(self) -> None:
         try:
             members.add_member(
-                self.store, role=self.role.currentText(), term_start=self.start.iso(),
+                self.store, role=self.role.currentData(), term_start=self.start.iso(),
                 term_end=self.end.iso() if self.has_end.isChecked() else None,
                 person_id=None if self.outsider.isChecked() else self.person.person_id(),
                 name=self.name.text() if self.outsider.isChecked() else "", phone=self.phone.text())
@@ -94,7 +96,7 @@ class MembersTab(QWidget):
         rows = members.list_members(self.ctx.store, on_date=on)
         self.table.setRowCount(len(rows))
         for r, m in enumerate(rows):
-            values = [m["role"], m["name"], self.tr("是") if m["person_id"] else self.tr("否"),
+            values = [core_label(m["role"]), m["name"], self.tr("是") if m["person_id"] else self.tr("否"),
                       m["group_name"] or "", m["phone"], m["term_start"], m["term_end"] or self.tr("现任"),
                       m["note"]]
             for c, v in enumerate(values):

@@ -95,7 +95,7 @@ class StandardsTab(QWidget):
         self.grid.setColumnWidth(len(headers) - 3, 92)
         self.cells: dict[str, dict[str, QWidget]] = {}
         for row, kind in enumerate(KINDS):
-            label = QLabel(kind)
+            label = QLabel(core_label(kind))
             label.setAlignment(Qt.AlignCenter)
             self.grid.setCellWidget(row, 0, label)
             cells: dict[str, QWidget] = {"banned": QCheckBox()}
@@ -145,7 +145,8 @@ class StandardsTab(QWidget):
         for v in list(reversed(rows)) + list(reversed(recommended)):
             in_force = current is not None and v["id"] == current["id"]
             prefix = self.tr("【乡镇推荐】") if v["site_id"] != self.ctx.store.site_id else ""
-            text = prefix + f"{v['effective_date']} 起　{v['title'] or ''}" + (self.tr("（现行）") if in_force else "")
+            text = prefix + self.tr("%1 起").replace("%1", v["effective_date"]) + f"　{v['title'] or ''}" + \
+                (self.tr("（现行）") if in_force else "")
             item = QListWidgetItem(text)
             item.setData(Qt.UserRole, v["id"])
             item.setToolTip(text)

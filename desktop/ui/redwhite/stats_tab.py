@@ -21,6 +21,7 @@ from desktop.core.redwhite.codes import KINDS
 from desktop.core.sync import township
 from desktop.core.funds.money import parse_amount
 from desktop.core.money import yuan
+from desktop.ui.core_labels import core_label
 from desktop.ui.redwhite.widgets import show_error, show_pdf, year_combo
 from desktop.ui.widgets import dialog_buttons
 
@@ -55,7 +56,7 @@ class BaselineDialog(QDialog):
         self.table = QTableWidget(len(KINDS), 3)
         self.table.setHorizontalHeaderLabels([self.tr("平均桌数"), self.tr("每桌平均花费（元）"),
                                               self.tr("平均彩礼（元）")])
-        self.table.setVerticalHeaderLabels(list(KINDS))
+        self.table.setVerticalHeaderLabels([core_label(k) for k in KINDS])
         current = stats.baseline(store)
         for r, kind in enumerate(KINDS):
             b = current[kind]
@@ -186,7 +187,7 @@ class StatsTab(QWidget):
         self.table.horizontalHeaderItem(0).setText(self.tr("村") if data.get("villages") else self.tr("类别"))
         self.table.setRowCount(len(rows))
         for r, b in enumerate(rows):
-            values = [b["label"], str(b["events"]), f"{b['reported_in_time']}（{_pct(b['in_time_pct'])}）",
+            values = [core_label(b["label"]), str(b["events"]), f"{b['reported_in_time']}（{_pct(b['in_time_pct'])}）",
                       str(b["with_actual"]), f"{b['within_standards']}（{_pct(b['within_pct'])}）",
                       str(b["violations"]), str(b["violations_handled"]), str(b["tables_saved"]),
                       yuan(b["money_saved_fen"], symbol=True)]
@@ -204,7 +205,7 @@ class StatsTab(QWidget):
             (self.tr("符合标准"), "#4caf50", lambda b: b["within_standards"]),
             (self.tr("超标"), "#e53935", lambda b: b["violations"]),
             (self.tr("未办结"), "#bdbdbd", lambda b: b["events"] - b["with_actual"])])
-        self._show(self.kind_chart, self.tr("各类事项（件）"), series, [b["label"] for b in data["by_kind"]],
+        self._show(self.kind_chart, self.tr("各类事项（件）"), series, [core_label(b["label"]) for b in data["by_kind"]],
                    max((b["events"] for b in data["by_kind"]), default=0))
 
     def _group_chart(self, data: dict) -> None:
@@ -213,7 +214,7 @@ class StatsTab(QWidget):
             (self.tr("按时申报"), "#ffb300", lambda b: b["reported_in_time"]),
             (self.tr("符合标准"), "#4caf50", lambda b: b["within_standards"])])
         title = self.tr("各村（件）") if data.get("villages") else self.tr("各村民小组（件）")
-        self._show(self.group_chart, title, series, [b["label"] for b in data["by_group"]],
+        self._show(self.group_chart, title, series, [core_label(b["label"]) for b in data["by_group"]],
                    max((b["events"] for b in data["by_group"]), default=0))
 
     def _show(self, view: QChartView, title: str, series, categories: list[str], top: int) -> None:

@@ -60,7 +60,7 @@ class PersonPicker(QWidget):
             for r in search.search(self.store, text, limit=30):
                 if r.get("status") in ("死亡", "已合并"):
                     continue
-                label = f"{r['name']}　{r.get('group_name') or ''} 户号{r.get('hh_no') or '—'}　{r.get('birth_date') or ''}"
+                label = self._label(r)
                 self.choice.addItem(label, r["id"])
         self.choice.blockSignals(False)
         self.changed.emit()
@@ -74,9 +74,13 @@ class PersonPicker(QWidget):
                 "LEFT JOIN household h ON h.id = p.household_id LEFT JOIN village_group g ON g.id = h.group_id "
                 "WHERE p.id=?", (person_id,))
             if row:
-                self.choice.addItem(f"{row['name']}　{row['group_name'] or ''} 户号{row['hh_no'] or '—'}　"
-                                    f"{row['birth_date'] or ''}", person_id)
+                self.choice.addItem(self._label(row), person_id)
         self.choice.blockSignals(False)
+
+    def _label(self, row) -> str:
+        r = dict(row)
+        return self.tr("%1　%2 户号%3　%4").replace("%1", r["name"]).replace("%2", r.get("group_name") or "").replace(
+            "%3", r.get("hh_no") or "—").replace("%4", r.get("birth_date") or "")
 
     def person_id(self) -> str | None:
         return self.choice.currentData()
@@ -134,7 +138,7 @@ class PdfDialog(QDialog):
                 fh.write(self.pdf)
             self._record("save", path)
         except OSError as exc:
-            show_error(self, CunwuError(f"无法写入文件 {path}：{exc}"))
+            show_error(self, CunwuError(self.tr("无法写入文件 %1：%2").replace("%1", str(path)).replace("%2", str(exc))))
             return None
         return path
 

@@ -14,9 +14,9 @@ from desktop.ui.jobs import Job, run_job
 from desktop.ui.roster import queries
 from desktop.ui.roster.table_model import RosterFilter
 
+# Spelled out at each call (context and text literal) so lupdate extracts them.
+translate = QCoreApplication.translate
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RosterExport", text)
 
 
 def _export(store, progress, path: str, flt: RosterFilter) -> tuple[int, str]:
@@ -30,11 +30,11 @@ def choose_scope(parent: QWidget, ctx, flt: RosterFilter) -> RosterFilter | None
         return flt
     n = queries.count(ctx.store, flt.query, **flt.kwargs())
     box = QMessageBox(parent)
-    box.setWindowTitle(_t("导出到 Excel"))
-    box.setText(_t("现在花名册按条件筛选出 %1 人。要导出哪些人？").replace("%1", str(n)))
-    filtered = box.addButton(_t("只导出筛选出的 %1 人").replace("%1", str(n)), QMessageBox.AcceptRole)
-    whole = box.addButton(_t("导出全部"), QMessageBox.AcceptRole)
-    box.addButton(_t("取消"), QMessageBox.RejectRole)
+    box.setWindowTitle(translate("RosterExport", "导出到 Excel"))
+    box.setText(translate("RosterExport", "现在花名册按条件筛选出 %1 人。要导出哪些人？").replace("%1", str(n)))
+    filtered = box.addButton(translate("RosterExport", "只导出筛选出的 %1 人").replace("%1", str(n)), QMessageBox.AcceptRole)
+    whole = box.addButton(translate("RosterExport", "导出全部"), QMessageBox.AcceptRole)
+    box.addButton(translate("RosterExport", "取消"), QMessageBox.RejectRole)
     box.exec()
     if box.clickedButton() is filtered:
         return flt
@@ -44,7 +44,7 @@ def choose_scope(parent: QWidget, ctx, flt: RosterFilter) -> RosterFilter | None
 
 
 def start_export(parent: QWidget, ctx, flt: RosterFilter, path: str | Path) -> Job:
-    job = run_job(parent, _t("正在导出花名册"), ctx.db_path, _export, str(path), flt)
+    job = run_job(parent, translate("RosterExport", "正在导出花名册"), ctx.db_path, _export, str(path), flt)
     job.done.connect(lambda result: _done(parent, result))
     return job
 
@@ -52,10 +52,10 @@ def start_export(parent: QWidget, ctx, flt: RosterFilter, path: str | Path) -> J
 def _done(parent: QWidget, result: tuple[int, str]) -> None:
     n, path = result
     box = QMessageBox(parent)
-    box.setWindowTitle(_t("导出完成"))
-    box.setText(_t("已导出 %1 人到：\n%2").replace("%1", str(n)).replace("%2", path))
-    open_btn = box.addButton(_t("打开所在文件夹"), QMessageBox.ActionRole)
-    box.addButton(_t("关闭"), QMessageBox.RejectRole)
+    box.setWindowTitle(translate("RosterExport", "导出完成"))
+    box.setText(translate("RosterExport", "已导出 %1 人到：\n%2").replace("%1", str(n)).replace("%2", path))
+    open_btn = box.addButton(translate("RosterExport", "打开所在文件夹"), QMessageBox.ActionRole)
+    box.addButton(translate("RosterExport", "关闭"), QMessageBox.RejectRole)
     box.exec()
     if box.clickedButton() is open_btn:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
@@ -66,8 +66,8 @@ def export_roster_dialog(parent: QWidget, ctx, flt: RosterFilter) -> Job | None:
     if scope is None:
         return None
     name = f"{village.site_info(ctx.store)['name']}花名册-{date.today():%Y%m%d}.xlsx"
-    path, _ = QFileDialog.getSaveFileName(parent, _t("导出到 Excel"), str(Path.home() / name),
-                                          _t("Excel 工作簿 (*.xlsx)"))
+    path, _ = QFileDialog.getSaveFileName(parent, translate("RosterExport", "导出到 Excel"), str(Path.home() / name),
+                                          translate("RosterExport", "Excel 工作簿 (*.xlsx)"))
     if not path:
         return None
     return start_export(parent, ctx, scope, path)

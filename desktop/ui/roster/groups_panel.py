@@ -11,6 +11,7 @@ from db import Store
 from db.errors import CunwuError
 from desktop.core.roster import codes, groups
 from desktop.ui.widgets import date_edit, dialog_buttons, read_only_table
+from desktop.ui.core_labels import core_label
 
 
 @dataclass
@@ -33,11 +34,11 @@ class AddGroupDialog(QDialog):
         self.kind = QComboBox()
         for kind in codes.SPECIAL_GROUPS:
             if kind != groups.DERIVED:    # 高龄 follows from the birth date
-                self.kind.addItem(self.tr(kind), kind)
+                self.kind.addItem(core_label(kind), kind)
         self.detail = QComboBox()
         self.grade = QComboBox()
-        for g in groups.DISABILITY_GRADES:
-            self.grade.addItem(self.tr("%1级").replace("%1", g), g)
+        for number, g in enumerate(groups.DISABILITY_GRADES, 1):
+            self.grade.addItem(self.tr("%1级").replace("%1", str(number)), g)
         self.start = date_edit()
         self.note = QLineEdit()
         form.addRow(self.tr("群体："), self.kind)
@@ -54,7 +55,7 @@ class AddGroupDialog(QDialog):
         self.detail.clear()
         options = groups.DISABILITY_CATEGORIES if kind == "残疾" else codes.SPECIAL_GROUPS.get(kind, [])
         for o in options:
-            self.detail.addItem(self.tr(o), o)
+            self.detail.addItem(core_label(o), o)
         self.detail.setEnabled(bool(options))
         self.grade.setEnabled(kind == "残疾")
 
@@ -114,7 +115,9 @@ class GroupsPanel(QGroupBox):
         self._rows = self.rows()
         self.table.setRowCount(len(self._rows))
         for r, m in enumerate(self._rows):
-            for c, value in enumerate((m["kind"], m["detail"], m["start_date"] or "", m["end_date"] or "", m["note"])):
+            shown = (core_label(m["kind"]), core_label(m["detail"]), m["start_date"] or "", m["end_date"] or "",
+                     core_label(m["note"]))
+            for c, value in enumerate(shown):
                 self.table.setItem(r, c, QTableWidgetItem(value or ""))
 
     def add(self) -> None:

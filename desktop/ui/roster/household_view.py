@@ -10,6 +10,7 @@ from desktop.core import village
 from desktop.core.roster import codes, lifecycle, people
 from desktop.ui.roster import lifecycle_ui, queries
 from desktop.ui.widgets import dialog_buttons, read_only_table
+from desktop.ui.core_labels import core_label, relation_label
 
 
 def _fill(table: QTableWidget, rows: list[list[str]], keys: list[str] | None = None) -> None:
@@ -83,12 +84,14 @@ class HouseholdDialog(QDialog):
         self.labels["grid"].setText(grid)
         self.labels["status"].setText(self.tr("正常") if hh.get("status") == "active" else self.tr("已解散"))
         self.member_rows = queries.members(store, self.household_id)
-        _fill(self.members, [[m["name"], m["relation"], m["gender"] or "", str(people.age_on(m["birth_date"]) or ""),
-                              codes.ETHNICITIES.get(m["ethnicity"], ""), m["id_number"] or "", m["status"],
+        _fill(self.members, [[m["name"], relation_label(m["relation"]), core_label(m["gender"]),
+                              str(people.age_on(m["birth_date"]) or ""),
+                              core_label(codes.ETHNICITIES.get(m["ethnicity"], "")), m["id_number"] or "",
+                              core_label(m["status"]),
                               m["phone"]] for m in self.member_rows], [m["id"] for m in self.member_rows])
-        events = [[e["event_date"], e["person_name"], e["kind"], e.get("from_hh") or "", e.get("to_hh") or "",
+        events = [[e["event_date"], e["person_name"], core_label(e["kind"]), e.get("from_hh") or "", e.get("to_hh") or "",
                    e["reason"]] for e in queries.household_history(store, self.household_id)]
-        events += [[e["event_date"], e.get("person_name") or e.get("other_name") or "", e["kind"], "", "",
+        events += [[e["event_date"], e.get("person_name") or e.get("other_name") or "", core_label(e["kind"]), "", "",
                     e["reason"]] for e in lifecycle.household_history(store, self.household_id)]
         events.sort(key=lambda row: row[0], reverse=True)
         _fill(self.history, events)

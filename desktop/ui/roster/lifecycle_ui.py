@@ -9,12 +9,12 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QLabel, QLineEdi
 from db import Store
 from db.errors import CunwuError
 from desktop.core.roster import codes, lifecycle
+from desktop.ui.core_labels import core_label, relation_label
 from desktop.ui.roster import queries
 from desktop.ui.widgets import date_edit, dialog_buttons
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Lifecycle", text)
+# Spelled out at each call (context and text literal) so lupdate extracts them.
+translate = QCoreApplication.translate
 
 
 class EventDialog(QDialog):
@@ -31,9 +31,10 @@ class EventDialog(QDialog):
         self.form = QFormLayout()
         self.date = date_edit()
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText(_t("必填") if reason_required else _t("可不填"))
-        self.form.addRow(_t("日期："), self.date)
-        self.form.addRow(_t("原因："), self.reason)
+        self.reason.setPlaceholderText(translate("Lifecycle", "必填") if reason_required
+                                       else translate("Lifecycle", "可不填"))
+        self.form.addRow(translate("Lifecycle", "日期："), self.date)
+        self.form.addRow(translate("Lifecycle", "原因："), self.reason)
         layout.addLayout(self.form)
         self.buttons = dialog_buttons(self, lambda: None)    # run() connects OK to the action
         layout.addWidget(self.buttons)
@@ -51,7 +52,7 @@ class EventDialog(QDialog):
             try:
                 action()
             except CunwuError as exc:
-                QMessageBox.warning(self, _t("未办理"), str(exc))
+                QMessageBox.warning(self, translate("Lifecycle", "未办理"), str(exc))
                 return
             self.accept()
         self.buttons.accepted.connect(ok)
@@ -64,17 +65,17 @@ def _new_head_combo(store: Store, person: dict) -> QComboBox | None:
     if hh.get("head_person_id") != person["id"]:
         return None
     combo = QComboBox()
-    combo.addItem(_t("暂不指定（本户暂无户主）"), None)
+    combo.addItem(translate("Lifecycle", "暂不指定（本户暂无户主）"), None)
     for m in queries.members(store, person["household_id"]):
         if m["id"] != person["id"] and m["status"] in lifecycle.RESIDENT:
-            combo.addItem(f"{m['name']}（{m['relation']}）", m["id"])
+            combo.addItem(f"{m['name']}（{relation_label(m['relation'])}）", m["id"])
     return combo
 
 
 def _relation_combo(default: str = "") -> QComboBox:
     combo = QComboBox()
     for rel in codes.RELATIONS:
-        combo.addItem(rel, rel)
+        combo.addItem(relation_label(rel), rel)
     combo.setCurrentIndex(max(combo.findData(default), 0))
     return combo
 
@@ -83,17 +84,19 @@ def actions_for(person: dict) -> list[tuple[str, str]]:
     """(key, label) of what can be done to a person in their current status."""
     status = person["status"]
     if status == "在册":
-        out = [("move_out", _t("迁出")), ("death", _t("登记死亡")), ("away", _t("外出务工"))]
+        out = [("move_out", translate("Lifecycle", "迁出")), ("death", translate("Lifecycle", "登记死亡")),
+               ("away", translate("Lifecycle", "外出务工"))]
     elif status == "外出务工":
-        out = [("back", _t("返乡（恢复在册）")), ("move_out", _t("迁出")), ("death", _t("登记死亡"))]
+        out = [("back", translate("Lifecycle", "返乡（恢复在册）")), ("move_out", translate("Lifecycle", "迁出")),
+               ("death", translate("Lifecycle", "登记死亡"))]
     elif status == "迁出":
-        out = [("death", _t("登记死亡"))]
+        out = [("death", translate("Lifecycle", "登记死亡"))]
     else:
         out = []
     if status != "在册":
-        out.append(("restore", _t("更正状态（登记有误时撤销）")))
+        out.append(("restore", translate("Lifecycle", "更正状态（登记有误时撤销）")))
     if status != "已合并":
-        out.append(("merge", _t("标记为重复记录并合并")))
+        out.append(("merge", translate("Lifecycle", "标记为重复记录并合并")))
     return out
 
 
@@ -101,9 +104,10 @@ def choose_and_run(parent: QWidget, store: Store, person: dict) -> bool:
     """Ask which change to record, then run it. True when something was recorded."""
     choices = actions_for(person)
     dialog = QDialog(parent)
-    dialog.setWindowTitle(_t("办理人员变动"))
+    dialog.setWindowTitle(translate("Lifecycle", "办理人员变动"))
     layout = QVBoxLayout(dialog)
-    layout.addWidget(QLabel(_t("%1（现在：%2）要办理：").replace("%1", person["name"]).replace("%2", person["status"])))
+    layout.addWidget(QLabel(translate("Lifecycle", "%1（现在：%2）要办理：").replace("%1", person["name"])
+                            .replace("%2", core_label(person["status"]))))
     lst = QListWidget()
     for key, label in choices:
         item = QListWidgetItem(label)
@@ -111,7 +115,7 @@ def choose_and_run(parent: QWidget, store: Store, person: dict) -> bool:
         lst.addItem(item)
     lst.setCurrentRow(0)
     layout.addWidget(lst)
-    buttons = dialog_buttons(dialog, ok_text=_t("下一步"))
+    buttons = dialog_buttons(dialog, ok_text=translate("Lifecycle", "下一步"))
     lst.itemDoubleClicked.connect(lambda _i: dialog.accept())
     layout.addWidget(buttons)
     if not dialog.exec() or lst.currentItem() is None:
@@ -122,48 +126,54 @@ def choose_and_run(parent: QWidget, store: Store, person: dict) -> bool:
 def run_action(parent: QWidget, store: Store, person: dict, key: str) -> bool:
     pid, name = person["id"], person["name"]
     if key == "move_out":
-        d = EventDialog(_t("迁出"), _t("%1 迁出本村。其特殊群体记录将于当日结束。").replace("%1", name), parent)
-        dest = d.add_row(_t("迁往："), QLineEdit())
+        d = EventDialog(translate("Lifecycle", "迁出"),
+                        translate("Lifecycle", "%1 迁出本村。其特殊群体记录将于当日结束。").replace("%1", name), parent)
+        dest = d.add_row(translate("Lifecycle", "迁往："), QLineEdit())
         head = _new_head_combo(store, person)
         if head:
-            d.add_row(_t("新户主："), head)
+            d.add_row(translate("Lifecycle", "新户主："), head)
         return d.run(lambda: lifecycle.move_out(store, pid, on=d.day(), reason=d.reason.text(),
                                                 destination=dest.text(), new_head_id=head.currentData() if head else None))
     if key == "death":
-        d = EventDialog(_t("登记死亡"), _t("登记 %1 死亡。记录不会删除，历史保留。").replace("%1", name), parent)
+        d = EventDialog(translate("Lifecycle", "登记死亡"),
+                        translate("Lifecycle", "登记 %1 死亡。记录不会删除，历史保留。").replace("%1", name), parent)
         head = _new_head_combo(store, person)
         if head:
-            d.add_row(_t("新户主："), head)
+            d.add_row(translate("Lifecycle", "新户主："), head)
         return d.run(lambda: lifecycle.record_death(store, pid, on=d.day(), reason=d.reason.text(),
                                                     new_head_id=head.currentData() if head else None))
     if key == "away":
-        d = EventDialog(_t("外出务工"), _t("%1 外出务工，仍是本户本村的人。").replace("%1", name), parent)
-        place = d.add_row(_t("务工地点："), QLineEdit())
+        d = EventDialog(translate("Lifecycle", "外出务工"),
+                        translate("Lifecycle", "%1 外出务工，仍是本户本村的人。").replace("%1", name), parent)
+        place = d.add_row(translate("Lifecycle", "务工地点："), QLineEdit())
         return d.run(lambda: lifecycle.start_away(store, pid, on=d.day(), reason=d.reason.text(), place=place.text()))
     if key == "back":
-        d = EventDialog(_t("返乡"), _t("%1 返乡，恢复在册。").replace("%1", name), parent)
+        d = EventDialog(translate("Lifecycle", "返乡"), translate("Lifecycle", "%1 返乡，恢复在册。").replace("%1", name), parent)
         return d.run(lambda: lifecycle.end_away(store, pid, on=d.day(), reason=d.reason.text()))
     if key == "restore":
-        d = EventDialog(_t("更正状态"), _t("撤销 %1 的“%2”登记，恢复之前的状态。").replace("%1", name)
-                        .replace("%2", person["status"]), parent, reason_required=True)
+        d = EventDialog(translate("Lifecycle", "更正状态"),
+                        translate("Lifecycle", "撤销 %1 的“%2”登记，恢复之前的状态。").replace("%1", name)
+                        .replace("%2", core_label(person["status"])), parent, reason_required=True)
         return d.run(lambda: lifecycle.restore(store, pid, on=d.day(), reason=d.reason.text()))
     if key == "merge":
-        d = EventDialog(_t("合并重复记录"), _t("%1 这条记录是重复的：选出要保留的那条记录。").replace("%1", name),
+        d = EventDialog(translate("Lifecycle", "合并重复记录"),
+                        translate("Lifecycle", "%1 这条记录是重复的：选出要保留的那条记录。").replace("%1", name),
                         parent, reason_required=True)
         picker = PersonPicker(store, exclude=pid)
-        d.add_row(_t("保留："), picker)
+        d.add_row(translate("Lifecycle", "保留："), picker)
         return d.run(lambda: lifecycle.merge(store, pid, picker.chosen(), on=d.day(), reason=d.reason.text()))
     raise ValueError(key)
 
 
 def move_household(parent: QWidget, store: Store, person: dict) -> bool:
-    d = EventDialog(_t("户间迁移"), _t("%1 迁到本村的另一户。").replace("%1", person["name"]), parent)
+    d = EventDialog(translate("Lifecycle", "户间迁移"),
+                    translate("Lifecycle", "%1 迁到本村的另一户。").replace("%1", person["name"]), parent)
     picker = HouseholdPicker(store, exclude=person.get("household_id"))
-    d.add_row(_t("迁入户："), picker)
-    relation = d.add_row(_t("与新户主关系："), _relation_combo("其他"))
+    d.add_row(translate("Lifecycle", "迁入户："), picker)
+    relation = d.add_row(translate("Lifecycle", "与新户主关系："), _relation_combo("其他"))
     head = _new_head_combo(store, person)
     if head:
-        d.add_row(_t("原户新户主："), head)
+        d.add_row(translate("Lifecycle", "原户新户主："), head)
     return d.run(lambda: lifecycle.move_household(store, person["id"], picker.chosen(), relation=relation.currentData(),
                                                   on=d.day(), reason=d.reason.text(),
                                                   new_head_id=head.currentData() if head else None))
@@ -171,11 +181,12 @@ def move_household(parent: QWidget, store: Store, person: dict) -> bool:
 
 def change_head(parent: QWidget, store: Store, household_id: str, person: dict) -> bool:
     hh = queries.household(store, household_id)
-    d = EventDialog(_t("更换户主"), _t("把 %1 设为户 %2 的户主。").replace("%1", person["name"])
+    d = EventDialog(translate("Lifecycle", "更换户主"),
+                    translate("Lifecycle", "把 %1 设为户 %2 的户主。").replace("%1", person["name"])
                     .replace("%2", hh.get("hh_no", "")), parent)
     old_rel = None
     if hh.get("head_person_id") and hh["head_person_id"] != person["id"]:
-        old_rel = d.add_row(_t("原户主 %1 与新户主关系：").replace("%1", hh.get("head_name") or ""),
+        old_rel = d.add_row(translate("Lifecycle", "原户主 %1 与新户主关系：").replace("%1", hh.get("head_name") or ""),
                             _relation_combo("配偶"))
     return d.run(lambda: lifecycle.change_head(store, household_id, person["id"], on=d.day(), reason=d.reason.text(),
                                                old_head_relation=old_rel.currentData() if old_rel else None))
@@ -218,11 +229,11 @@ class _Picker(QWidget):
 
 
 class HouseholdPicker(_Picker):
-    empty_message = _t("请先选择要迁入的户。")
+    empty_message = translate("Lifecycle", "请先选择要迁入的户。")
 
     def __init__(self, store: Store, exclude: str | None = None):
         super().__init__(store, exclude)
-        self.line.setPlaceholderText(_t("输入户号或户主姓名查找"))
+        self.line.setPlaceholderText(translate("Lifecycle", "输入户号或户主姓名查找"))
 
     def _rows(self, text: str) -> list[tuple[str, str]]:
         return [(h["id"], f"{h['hh_no']}  {h['head_name'] or ''}  {h['address']}")
@@ -230,15 +241,15 @@ class HouseholdPicker(_Picker):
 
 
 class PersonPicker(_Picker):
-    empty_message = _t("请先选择要保留的记录。")
+    empty_message = translate("Lifecycle", "请先选择要保留的记录。")
 
     def __init__(self, store: Store, exclude: str | None = None):
         super().__init__(store, exclude)
-        self.line.setPlaceholderText(_t("输入姓名、拼音首字母或身份证号后几位查找"))
+        self.line.setPlaceholderText(translate("Lifecycle", "输入姓名、拼音首字母或身份证号后几位查找"))
 
     def _rows(self, text: str) -> list[tuple[str, str]]:
         from desktop.core.roster.search import search
         if not text.strip():
             return []
-        return [(p["id"], f"{p['name']}  {p['hh_no'] or ''}  {p['birth_date'] or ''}  {p['status']}")
+        return [(p["id"], f"{p['name']}  {p['hh_no'] or ''}  {p['birth_date'] or ''}  {core_label(p['status'])}")
                 for p in search(self.store, text, limit=100)]

@@ -16,6 +16,7 @@ from desktop.core.roster.names import clean_name
 from desktop.ui.roster import queries
 from desktop.ui.roster.groups_panel import GroupsPanel
 from desktop.ui.widgets import dialog_buttons
+from desktop.ui.core_labels import core_label, relation_label
 
 ERROR_STYLE = "color: #b00020;"
 NOTE_STYLE = "color: #7a5b00;"
@@ -87,10 +88,10 @@ class PersonDialog(QDialog):
         self.birth_date.setPlaceholderText(self.tr("年-月-日，如 1968-03-05"))
         self.ethnicity = QComboBox()
         for code, label in codes.ETHNICITIES.items():
-            self.ethnicity.addItem(f"{code} {label}", code)
+            self.ethnicity.addItem(f"{code} {core_label(label)}", code)
         self.relation = QComboBox()
         for rel in codes.RELATIONS:
-            self.relation.addItem(rel, rel)
+            self.relation.addItem(relation_label(rel), rel)
         self.phone = QLineEdit()
         self.note = QLineEdit()
         self.rows: dict[str, FieldRow] = {}
@@ -138,7 +139,7 @@ class PersonDialog(QDialog):
             self.history.addItem(self.tr("（保存后才有变动记录）"))
             return
         for e in reversed(lifecycle.history(self.store, self.person_id)):
-            text = f"{e['event_date']}  {e['kind']}"
+            text = f"{e['event_date']}  {core_label(e['kind'])}"
             if e.get("to_hh_no"):
                 text += self.tr(" → 户 %1").replace("%1", e["to_hh_no"])
             if e["reason"]:
@@ -154,7 +155,7 @@ class PersonDialog(QDialog):
             self.person = people.get_person(self.store, self.person_id)
             self._fill_history()
             self.groups.refresh()
-            self.setWindowTitle(self.tr("修改人员信息") + f"（{self.person['status']}）")
+            self.setWindowTitle(self.tr("修改人员信息") + f"（{core_label(self.person['status'])}）")
 
     def _household_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("所在户"))
@@ -194,7 +195,7 @@ class PersonDialog(QDialog):
         self.ethnicity.setCurrentIndex(max(self.ethnicity.findData(p["ethnicity"]), 0))
         rel = codes.relation_label(p["relation"]) or ""
         if rel and self.relation.findData(rel) < 0:
-            self.relation.addItem(rel, rel)
+            self.relation.addItem(relation_label(rel), rel)
         self.relation.setCurrentIndex(max(self.relation.findData(rel), 0))
         self.phone.setText(p["phone"] or "")
         self.note.setText(p["note"] or "")

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor
 from db import Store
 from desktop.core.roster import codes
 from desktop.core.roster import search as roster_search
+from desktop.ui.core_labels import core_label, relation_label
 from desktop.ui.roster import queries
 
 PAGE_SIZE = 300
@@ -70,6 +71,7 @@ class RosterModel(QAbstractTableModel):
         self.store = store
         self.page_size = page_size
         self.filter = RosterFilter()
+        self._terms: dict[str, str] = {}
         self.rows: list[dict] = []
         self.total = 0
         self._exhausted = False
@@ -143,9 +145,23 @@ class RosterModel(QAbstractTableModel):
         if key == "age":
             return _age(row.get("birth_date"), self.today)
         if key == "ethnicity":
-            return codes.ETHNICITIES.get(row.get("ethnicity") or "", row.get("ethnicity") or "")
+            code = row.get("ethnicity") or ""
+            return self._term(codes.ETHNICITIES.get(code, code))
         value = row.get(key)
-        return "" if value is None else str(value)
+        if value is None:
+            return ""
+        if key in ("gender", "status"):
+            return self._term(value)
+        if key == "relation":
+            return relation_label(value)
+        return str(value)
+
+    def _term(self, text: str) -> str:
+        # Painting asks for every visible cell: translate each term once per model.
+        shown = self._terms.get(text)
+        if shown is None:
+            shown = self._terms[text] = core_label(text)
+        return shown
 
     def person_at(self, row: int) -> dict | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from db.errors import CunwuError
 from desktop.core.security import policy, users
+from desktop.ui.core_labels import core_label
 
 
 class AddUserDialog(QDialog):
@@ -18,7 +19,7 @@ class AddUserDialog(QDialog):
         self.display = QLineEdit()
         self.role = QComboBox()
         for key, label in policy.ROLE_LABELS.items():
-            self.role.addItem(self.tr(label), key)
+            self.role.addItem(core_label(label), key)
         if first:
             self.role.setCurrentIndex(0)
             self.role.setEnabled(False)
@@ -70,7 +71,7 @@ class UsersPanel(QWidget):
         rows = users.list_users(self.ctx.store)
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
-            values = [r["username"], r["display_name"], self.tr(policy.ROLE_LABELS.get(r["role"], r["role"])),
+            values = [r["username"], r["display_name"], core_label(policy.ROLE_LABELS.get(r["role"], r["role"])),
                       self.tr("启用") if r["active"] else self.tr("已停用")]
             for j, v in enumerate(values):
                 self.table.setItem(i, j, QTableWidgetItem(v))

@@ -10,7 +10,9 @@ from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QMessa
 
 from desktop.core.sync import bundle, exchange, keys, peers
 from desktop.ui.jobs import run_job
+from desktop.ui.core_labels import core_label
 from desktop.ui.sync.common import fill_table, make_table, print_html, selected_key, short_time
+from desktop.ui.sync.summary_text import describe
 
 
 def _plain(stored_json: str | None) -> str:
@@ -145,7 +147,7 @@ class ExchangeTab(QWidget):
         self.exported.emit(result)
 
     def _imported(self, summary: dict) -> None:
-        self.result.setText(summary["text"])
+        self.result.setText(describe(summary))
         if not summary["dry_run"]:
             self.refresh()
             self.ctx.changed("sync")
@@ -199,7 +201,7 @@ class ExchangeTab(QWidget):
         layout.addWidget(QLabel(self.tr("两边都改过同一内容时，采用修改时间较晚的一方；被覆盖的值记录在这里备查。")))
         table = make_table([self.tr("时间"), self.tr("数据"), self.tr("字段"), self.tr("保留的值"), self.tr("来自"),
                             self.tr("被覆盖的值"), self.tr("来自")])
-        fill_table(table, [[short_time(c["created_at"]), exchange.table_label(c["table_name"]), c["column_name"],
+        fill_table(table, [[short_time(c["created_at"]), core_label(exchange.table_label(c["table_name"])), c["column_name"],
                             _plain(c["kept_value"]), names.get(c["kept_origin"], ""), _plain(c["lost_value"]),
                             names.get(c["lost_origin"], "")] for c in exchange.conflicts(self.ctx.store)])
         layout.addWidget(table)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QTextEdit, QVBo
 from db.errors import CunwuError
 from desktop.core.sync import peers, reports
 from desktop.ui.sync.common import fill_table, make_table, month_row, selected_key
+from desktop.ui.core_labels import core_label, core_path
 
 
 class ReportsTab(QWidget):
@@ -68,7 +69,7 @@ class ReportsTab(QWidget):
         if rep is None:
             self.detail.clear()
             return
-        lines = [f"{reports.leaf_label(k)}：{v}" for k, v in reports.numeric_leaves(rep["data"]).items()]
+        lines = [f"{core_path(reports.leaf_label(k))}：{v}" for k, v in reports.numeric_leaves(rep["data"]).items()]
         self.detail.setPlainText("\n".join(lines) or json.dumps(rep["data"], ensure_ascii=False))
 
     def _act(self, fn) -> None:
@@ -77,7 +78,7 @@ class ReportsTab(QWidget):
         except CunwuError as exc:
             QMessageBox.warning(self, self.tr("未完成"), str(exc))
             return
-        self.message.setText(self.tr("%1 月报：%2").replace("%1", rep["month"]).replace("%2", rep["status_label"]))
+        self.message.setText(self.tr("%1 月报：%2").replace("%1", rep["month"]).replace("%2", core_label(rep["status_label"])))
         self.refresh()
         self.ctx.changed("sync")
 

@@ -1,12 +1,45 @@
 """乡镇汇总: villages side by side (population, special groups, monthly figures, who is late)."""
 from __future__ import annotations
 
+import re
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from db.errors import CunwuError
 from desktop.core import village
 from desktop.core.sync import township
+from desktop.ui.core_labels import core_path
 from desktop.ui.sync.common import fill_table, make_table, month_row, print_html
+
+# township.tables() words its views in Chinese for the .xlsx and the printout; on screen
+# each fixed text and each templated one (a number or month inside) is translated.
+_FIXED = [QT_TRANSLATE_NOOP("TownshipView", "人口与特殊群体"), QT_TRANSLATE_NOOP("TownshipView", "迟报情况"),
+          QT_TRANSLATE_NOOP("TownshipView", "村"), QT_TRANSLATE_NOOP("TownshipView", "区划代码"),
+          QT_TRANSLATE_NOOP("TownshipView", "状态"), QT_TRANSLATE_NOOP("TownshipView", "最近收到数据包"),
+          QT_TRANSLATE_NOOP("TownshipView", "情况"), QT_TRANSLATE_NOOP("TownshipView", "未上报"),
+          QT_TRANSLATE_NOOP("TownshipView", "合计（已上报、已接收）"),
+          QT_TRANSLATE_NOOP("TownshipView", "从未收到数据包")]
+_TEMPLATED = [(re.compile(r"^(\S+)月报汇总$"), QT_TRANSLATE_NOOP("TownshipView", "%1月报汇总")),
+              (re.compile(r"^已 (\d+) 天没有收到数据包$"), QT_TRANSLATE_NOOP("TownshipView", "已 %1 天没有收到数据包")),
+              (re.compile(r"^(\S+) 月报未上报$"), QT_TRANSLATE_NOOP("TownshipView", "%1 月报未上报")),
+              (re.compile(r"^(\S+) 月报已退回，尚未重新上报$"),
+               QT_TRANSLATE_NOOP("TownshipView", "%1 月报已退回，尚未重新上报"))]
+
+
+def screen_text(text):
+    """One title, header or cell of township.tables() as the screen shows it; data passes unchanged."""
+    if not isinstance(text, str) or not text:
+        return text
+    if text in _FIXED:
+        return QCoreApplication.translate("TownshipView", text)
+    for pattern, template in _TEMPLATED:
+        m = pattern.match(text)
+        if m:
+            return QCoreApplication.translate("TownshipView", template).replace("%1", m.group(1))
+    if "；" in text:
+        return "；".join(screen_text(part) for part in text.split("；"))
+    return core_path(text)
 
 
 class TownshipTab(QWidget):
@@ -27,6 +60,8 @@ class TownshipTab(QWidget):
     def refresh(self) -> None:
         # Always three views in a fixed order: population, the month's reports, who is late.
         for i, (title, head, body) in enumerate(township.tables(self.ctx.store, self.month.currentText())):
+            title, head = screen_text(title), [screen_text(h) for h in head]
+            body = [[screen_text(v) for v in row] for row in body]
             if i >= self.views.count():
                 self.views.addTab(make_table(head), title)
             table = self.views.widget(i)
