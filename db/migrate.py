@@ -64,9 +64,12 @@ def pending(conn: sqlite3.Connection) -> list[Migration]:
     return [m for m in available() if m.key not in done]
 
 
-def apply(conn: sqlite3.Connection, migrations: list[Migration]) -> None:
-    """Apply each migration in its own transaction, recording it in the same one."""
-    for m in migrations:
+def apply(conn: sqlite3.Connection, migrations: list[Migration], progress=None) -> None:
+    """Apply each migration in its own transaction, recording it in the same one.
+    progress(done, total, message) is told before each one (a big file takes a while)."""
+    for i, m in enumerate(migrations):
+        if progress:
+            progress(i, len(migrations), f"正在升级数据文件结构（{i + 1}/{len(migrations)}）……")
         conn.execute("BEGIN IMMEDIATE")
         try:
             conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations ("

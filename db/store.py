@@ -65,7 +65,9 @@ class Store:
 
     # ----------------------------------------------------------------- opening
     @classmethod
-    def open(cls, path: str | Path, *, backup_dir: Path | None = None) -> "Store":
+    def open(cls, path: str | Path, *, backup_dir: Path | None = None, progress=None) -> "Store":
+        """progress(done, total, message): told during the pre-migration backup and each
+        migration (minutes on a big township file); it may raise to stop before migrating."""
         path = Path(path)
         if path.exists() and path.stat().st_size > 0:
             with open(path, "rb") as fh:
@@ -81,9 +83,12 @@ class Store:
         if todo and not is_new and migrate.applied(conn):
             # A schema change is about to happen: keep the file as it was first.
             conn.close()
-            backup_file(path, backup_dir or default_backup_dir(path), reason="pre-migration")
+            backup_file(path, backup_dir or default_backup_dir(path), reason="pre-migration",
+                        progress=progress and _backup_phase(progress))
             conn = _connect(path)
-        migrate.apply(conn, todo)
+        # Once the backup is made the upgrade runs to its end: stopping between migrations
+        # would only leave the rest for the next open.
+        migrate.apply(conn, todo, progress and _unstoppable(progress))
         store = cls(conn, path)
         store._load_site()
         return store
@@ -463,6 +468,37 @@ def _translate(exc: sqlite3.OperationalError) -> Exception:
     if "readonly" in text or "read-only" in text:
         return CunwuError("数据文件是只读的，无法保存。请检查文件权限或 U 盘写保护开关。")
     return exc
+
+
+def upgrade_pending(path: str | Path) -> bool:
+    """Whether opening this existing file will back it up and change its schema first
+    (read-only look; False for a new, damaged or too-new file: Store.open says why)."""
+    path = Path(path)
+    if not path.exists() or path.stat().st_size == 0:
+        return False
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return bool(migrate.applied(conn)) and bool(migrate.pending(conn))
+        finally:
+            conn.close()
+    except (sqlite3.DatabaseError, CunwuError):
+        return False
+
+
+def _unstoppable(progress):
+    def report(done: int, total: int, message: str) -> None:
+        try:
+            progress(done, total, message)
+        except Exception:
+            pass
+    return report
+
+
+def _backup_phase(progress):
+    def report(done: int, total: int, message: str) -> None:
+        progress(done, total, "升级数据文件结构前先备份：" + message)
+    return report
 
 
 def _connect(path: Path) -> sqlite3.Connection:

@@ -72,3 +72,17 @@ def test_init_township_role_and_parent_township_name(tmp_path):
     roles = [json.loads(cunwu("--db", db, "village", "--json").stdout)["site"] for db in (t, v)]
     assert [s["role"] for s in roles] == ["township", "village"]
     assert roles[1]["township"] == "牛家梁镇"
+
+
+def test_opening_an_old_file_says_it_is_upgraded_first(tmp_path):
+    from desktop.core import open_store, village
+    from tests.support.old_files import undo_roster_migration
+    db = tmp_path / "v.sqlite"
+    store = open_store(db)
+    village.init_site(store, name="测试村", division_code="610802103201", groups=["一组"])
+    undo_roster_migration(store)
+    r = cunwu("--db", db, "village", "--json")
+    assert r.returncode == 0, r.stderr
+    assert "需要升级结构" in r.stderr and json.loads(r.stdout)["site"]["name"] == "测试村"
+    r = cunwu("--db", db, "village", "--json")
+    assert r.returncode == 0 and r.stderr == ""

@@ -80,3 +80,18 @@ def test_daily_backup_runs_after_the_window_opens(qtbot, demo_store, tmp_path):
         pass
     assert made.args[0].exists() and "-daily-" in made.args[0].name
     assert daily_backup(window, ctx) is None           # once a day
+
+
+def test_start_upgrades_an_old_file_on_a_worker_after_backing_it_up(qtbot, store, db_path):
+    from db.store import upgrade_pending
+    from desktop.ui.app import open_context
+    from tests.support.old_files import undo_roster_migration
+    undo_roster_migration(store)
+    ctx = open_context(db_path)
+    try:
+        assert not upgrade_pending(db_path)
+        assert ctx.store.scalar("SELECT COUNT(*) FROM person") == 0     # the new table is there
+        assert ctx.store.site_id and ctx.store.actor == "gui"
+        assert list((db_path.parent / "backups").glob("*pre-migration*.sqlite"))
+    finally:
+        ctx.store.close()

@@ -8,7 +8,9 @@ import pytest
 
 from db import Store
 from db.errors import CorruptDatabaseError, CunwuError, SchemaTooNewError
+from db.store import upgrade_pending
 from desktop.core import open_store, village
+from tests.support.old_files import undo_roster_migration
 
 
 def test_open_sets_wal_and_foreign_keys(store):
@@ -100,13 +102,10 @@ def test_file_from_newer_version_is_refused_and_untouched(db_path, store):
 
 
 def test_pending_migration_backs_up_first(db_path, store):
-    store.conn.execute("DELETE FROM schema_migrations WHERE key LIKE '0010_%'")
-    store.conn.execute("DROP TABLE person_event")
-    store.conn.execute("DROP TABLE person_group")
-    store.conn.execute("DROP TABLE person")
-    store.conn.execute("DROP TABLE household")
-    store.close()
+    undo_roster_migration(store)
+    assert upgrade_pending(db_path)
     again = open_store(db_path)
+    assert not upgrade_pending(db_path)
     backups = list((db_path.parent / "backups").glob("*pre-migration*.sqlite"))
     assert len(backups) == 1
     old = sqlite3.connect(backups[0])
@@ -115,6 +114,34 @@ def test_pending_migration_backs_up_first(db_path, store):
     old.close()
     assert again.scalar("SELECT COUNT(*) FROM person") == 0
     again.close()
+
+
+def test_upgrade_reports_backup_then_each_migration(db_path, store):
+    undo_roster_migration(store)
+    heard = []
+    open_store(db_path, progress=lambda done, total, message: heard.append(message)).close()
+    backing_up = [m for m in heard if m.startswith("升级数据文件结构前先备份")]
+    assert any("正在校验备份" in m for m in backing_up) and backing_up[-1].endswith("备份完成")
+    assert heard[-1] == "正在升级数据文件结构（1/1）……"
+
+
+def test_upgrade_stopped_during_its_backup_changes_nothing(db_path, store):
+    undo_roster_migration(store)
+    before = db_path.read_bytes()
+
+    def stop(done, total, message):
+        if "复制" in message and done > 0:
+            raise CunwuError("已取消")
+    with pytest.raises(CunwuError, match="已取消"):
+        open_store(db_path, progress=stop)
+    assert db_path.read_bytes() == before and upgrade_pending(db_path)
+    assert not list((db_path.parent / "backups").glob("*.part"))
+
+
+def test_new_or_garbage_files_have_no_upgrade_pending(tmp_path):
+    assert not upgrade_pending(tmp_path / "absent.sqlite")
+    (tmp_path / "junk.sqlite").write_bytes(b"junk" * 100)
+    assert not upgrade_pending(tmp_path / "junk.sqlite")
 
 
 def test_garbage_file_is_reported_not_overwritten(tmp_path):

@@ -11,6 +11,7 @@ from pathlib import Path
 from db import Store
 
 
-def open_store(path: str | Path) -> Store:
+def open_store(path: str | Path, progress=None) -> Store:
+    """progress(done, total, message) hears about a schema upgrade (backup, then migrations)."""
     from desktop.core import areas  # noqa: F401  (registers each area's hooks)
-    return Store.open(path)
+    return Store.open(path, progress=progress)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db.errors import CunwuError
+from db.store import upgrade_pending
 from desktop.core import open_store
 from desktop.ui.context import AppContext
 from desktop.ui.fonts import apply_app_font
@@ -29,7 +30,14 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
 def open_context(db_path: Path, *, demo: bool = False) -> AppContext:
     """Open the file; a new file gets the demo village (demo=True) or the first-start choice."""
-    store = open_store(db_path)
+    if upgrade_pending(db_path):
+        # A new version's schema change: backup first, then migrate. Seconds for a village,
+        # a minute or more for a big township file, so on a worker with a progress dialog.
+        from desktop.ui.jobs import run_and_wait
+        store = run_and_wait(None, QCoreApplication.translate("App", "正在升级数据文件"),
+                             lambda _none, progress: open_store(db_path, progress))
+    else:
+        store = open_store(db_path)
     if not store.initialised and demo:
         from desktop.ui.first_run import create_demo_with_wait_cursor
         create_demo_with_wait_cursor(store)

@@ -127,3 +127,21 @@ class Job(QObject):
 
 def run_job(parent: QWidget, title: str, db_path, fn, *args, **kw) -> Job:
     return Job(parent, title, db_path, fn, *args, **kw).start()
+
+
+def run_and_wait(parent: QWidget | None, title: str, fn, *args) -> Any:
+    """Run fn(None, progress, *args) on a worker with the progress dialog and wait for it
+    (for work the program cannot go on without, such as upgrading the file at start);
+    returns its result or raises CunwuError with the worker's message."""
+    from PySide6.QtCore import QEventLoop
+    outcome: dict[str, Any] = {}
+    loop = QEventLoop()
+    job = Job(parent, title, None, fn, *args, show_errors=False)
+    job.done.connect(lambda result: (outcome.update(result=result), loop.quit()))
+    job.error.connect(lambda message: (outcome.update(error=message), loop.quit()))
+    job.start()
+    if not outcome:
+        loop.exec()
+    if "error" in outcome:
+        raise CunwuError(outcome["error"])
+    return outcome["result"]
