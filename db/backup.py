@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Callable
 
 from db.errors import CunwuError
+from db.progress import Progress
 
 
 def default_backup_dir(db_path: Path) -> Path:
@@ -15,7 +16,7 @@ def default_backup_dir(db_path: Path) -> Path:
 
 
 def backup_file(db_path: Path, dest: Path, *, reason: str = "manual",
-                progress: "Progress | None" = None) -> Path:
+                progress: Progress | None = None) -> Path:
     """Copy the database at db_path into dest (a folder or a .sqlite path); returns the file."""
     src = sqlite3.connect(str(db_path))
     try:
@@ -32,8 +33,6 @@ class BackupCheckFailed(CunwuError):
     """The copy was written but its check failed: the source itself is damaged."""
 
 
-# progress(done, total, message): may raise (e.g. the clerk pressed 取消) to stop the backup.
-Progress = Callable[[int, int, str], None]
 CHECKS = {"full": "integrity_check", "quick": "quick_check"}
 
 

@@ -328,9 +328,9 @@ class Store:
         """
         if not self.in_transaction:
             raise RuntimeError("apply_remote must run inside store.transaction()")
+        table, record_id, op = change["table_name"], change["record_id"], change["op"]
         if self.guard:
             self.guard("sync_import", op)   # importing bundles is a right of its own
-        table, record_id, op = change["table_name"], change["record_id"], change["op"]
         if op == "delete":
             self.conn.execute(f"DELETE FROM {table} WHERE id=?", (record_id,))
         elif values:

@@ -434,3 +434,21 @@ def test_import_keeps_a_pre_sync_backup_only_when_it_applies(sites, tmp_path):
     assert summary["backup"] == str(kept)
     exchange.import_bundle(t, path, backup=True)          # replayed: nothing applied, no new backup
     assert len(list((tmp_path / "bk").glob("*pre-sync*"))) == 1
+
+
+def test_logged_in_users_import_updates_and_deletes(sites):
+    """With users defined, every write passes the role guard, remote changes included."""
+    from desktop.core.security import users
+    a, t = sites.a, sites.t
+    users.add_user(t, "admin", "admin-pass-1", "admin")
+    users.add_user(t, "zhen", "zhen-pass-1", "township")
+    users.login(t, "zhen", "zhen-pass-1")
+    exchange.import_bundle(t, send(a, "牛家梁镇", sites.dir))
+    person = a.one("SELECT id FROM person ORDER BY id LIMIT 1")["id"]
+    a.update("person", person, {"phone": "13900000000"})
+    gid = a.insert("village_group", {"name": "七组"})
+    a.delete("village_group", gid)
+    summary = exchange.import_bundle(t, send(a, "牛家梁镇", sites.dir))
+    assert summary["change_count"] >= 3
+    assert t.scalar("SELECT phone FROM person WHERE id=?", (person,)) == "13900000000"
+    assert t.scalar("SELECT COUNT(*) FROM village_group WHERE id=?", (gid,)) == 0

@@ -11,13 +11,13 @@ import os
 import re
 import unicodedata
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Iterable
 
 from db import Store
 from db.errors import CunwuError
+from db.progress import Progress
 from desktop.core.roster import codes, groups, search
 
-Progress = Callable[[int, int, str], None]
 PAGE = 5000
 
 # (header, key in the export row); the importer maps every header back to its field.

@@ -19,12 +19,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import cn2an
 
 from db import Store
 from db.errors import CunwuError, ValidationError
+from db.progress import Progress
 from desktop.core import village
 from desktop.core.roster import codes, groups, idcard, lifecycle, people
 from desktop.core.roster import excel_fields as F
@@ -35,7 +36,6 @@ from desktop.core.roster.names import clean_name
 __all__ = ["FIELDS", "FIELD_LABELS", "RawTable", "read_table", "guess_mapping", "check_mapping",
            "preview", "run_import", "PreviewRow", "ImportResult", "column_letter"]
 
-Progress = Callable[[int, int, str], None]
 # Fields that may take several columns (their values are joined), e.g. 残疾类别 + 残疾等级.
 _MULTI = ("note",)
 _FOOTER = re.compile(r"^(合计|总计|小计|制表|填表|审核|负责人|村委会|备注[:：]|说明[:：]|注[:：])")

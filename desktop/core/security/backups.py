@@ -12,9 +12,10 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from db import Store
-from db.backup import (BackupCheckFailed, Progress, backup_connection, default_backup_dir,
+from db.backup import (BackupCheckFailed, backup_connection, default_backup_dir,
                        verify_backup)
 from db.errors import CunwuError
+from db.progress import Progress
 
 KEEP = {"daily": 7, "pre-import": 10, "pre-migration": 5, "pre-restore": 5, "pre-sync": 10}
 STALE_AFTER = timedelta(days=7)

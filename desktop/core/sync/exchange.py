@@ -18,11 +18,11 @@ from typing import Any, Callable, Iterable
 from db import Store
 from db import migrate
 from db.errors import CunwuError
+from db.progress import Progress
 from db.store import REDACTED, now_utc
 from desktop.core import village
 from desktop.core.sync import bundle, keys, peers
 
-Progress = Callable[[int, int, str], None]
 
 # Tables that describe this installation itself or its sync bookkeeping: never sent.
 LOCAL_ONLY: set[str] = {"site", "sync_key", "sync_origin", "sync_ack", "sync_exchange", "sync_conflict"}

@@ -17,10 +17,11 @@ from pathlib import Path
 from db import Store
 from db import migrate
 from db.errors import RefusedError
+from db.progress import Progress
 from db.store import now_utc
 from desktop.core import village
 from desktop.core.sync import bundle, keys, peers
-from desktop.core.sync.exchange import (LOCAL_ONLY, Progress, acked, record_ack, record_through, table_label,
+from desktop.core.sync.exchange import (LOCAL_ONLY, acked, record_ack, record_through, table_label,
                                         through)
 
 
