@@ -209,3 +209,26 @@ def test_member_dialog_links_a_villager_and_refuses_a_second_chair(qtbot, ctx, w
     tab = MembersTab(ctx)
     qtbot.addWidget(tab)
     assert tab.table.rowCount() == 2
+
+
+def test_baseline_dialog_refuses_a_bad_cell_saves_nothing_and_selects_it(qtbot, ctx, warnings):
+    from desktop.core.redwhite import stats
+    from desktop.ui.redwhite.stats_tab import BaselineDialog
+    before = stats.baseline(ctx.store)
+    dialog = BaselineDialog(ctx.store)
+    qtbot.addWidget(dialog)
+    dialog.table.item(0, 0).setText("12")           # 婚事: fine
+    dialog.table.item(1, 0).setText("-3")           # 丧事: refused
+    dialog.save()
+    assert warnings and "丧事的平均桌数不能是负数" in warnings[-1]
+    assert (dialog.table.currentRow(), dialog.table.currentColumn()) == (1, 0)
+    assert stats.baseline(ctx.store) == before      # 婚事's 12 was not half-saved
+    dialog.table.item(1, 0).setText("8")
+    dialog.table.item(1, 2).setText("一千")
+    dialog.save()
+    assert "丧事的平均彩礼" in warnings[-1] and dialog.table.currentColumn() == 2
+    dialog.table.item(1, 2).setText("")              # empty means 0
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    after = stats.baseline(ctx.store)
+    assert after["婚事"]["tables"] == 12 and after["丧事"]["tables"] == 8 and after["丧事"]["bride_price_fen"] == 0

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFileDialo
                                QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from db.errors import CunwuError, ValidationError
+from db.errors import CunwuError
 from desktop.core import village
 from desktop.core.redwhite import stats
-from desktop.core.redwhite.codes import KINDS
+from desktop.core.redwhite.codes import KINDS, parse_count
 from desktop.core.sync import township
 from desktop.core.funds.money import parse_amount
 from desktop.core.money import yuan
@@ -68,20 +68,27 @@ class BaselineDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(520, 360)
 
+    COLUMNS = ("tables", "cost_per_table_fen", "bride_price_fen")
+
     def save(self) -> None:
+        """All kinds in one transaction: a bad cell saves nothing and is selected for the clerk."""
+        row = 0
         try:
             with self.store.transaction():
-                for r, kind in enumerate(KINDS):
-                    tables = self.table.item(r, 0).text().strip()
-                    if not tables.isdigit():
-                        raise ValidationError(f"{kind}的平均桌数应为整数，现在是“{tables}”。", field="tables")
+                for row, kind in enumerate(KINDS):
+                    text = [(self.table.item(row, c).text() if self.table.item(row, c) else "").strip() or "0"
+                            for c in range(3)]
                     stats.set_baseline(
-                        self.store, kind, tables=int(tables),
-                        cost_per_table_fen=parse_amount(self.table.item(r, 1).text(), field="cost_per_table_fen",
+                        self.store, kind,
+                        tables=parse_count(text[0], field="tables", label=f"{kind}的平均桌数"),
+                        cost_per_table_fen=parse_amount(text[1], field="cost_per_table_fen",
                                                         label=f"{kind}的每桌平均花费", allow_zero=True),
-                        bride_price_fen=parse_amount(self.table.item(r, 2).text() or "0", field="bride_price_fen",
+                        bride_price_fen=parse_amount(text[2], field="bride_price_fen",
                                                      label=f"{kind}的平均彩礼", allow_zero=True))
         except CunwuError as exc:
+            field = getattr(exc, "field", None)
+            if field in self.COLUMNS:
+                self.table.setCurrentCell(row, self.COLUMNS.index(field))
             show_error(self, exc)
             return
         self.accept()
