@@ -13,6 +13,7 @@ from types import SimpleNamespace
 
 import pytest
 from openpyxl import load_workbook
+from PySide6.QtWidgets import QGroupBox, QLabel
 
 from db.errors import NotFoundError, RefusedError
 from desktop.cli import main
@@ -165,6 +166,44 @@ def test_township_stats_tab_offers_each_village_and_the_sum(qtbot, towns, tmp_pa
     tab.group.setCurrentIndex(0)
     tab.resize(1100, 760)
     tab.grab().save(str(tmp_path / "township-stats.png"))
+
+
+def test_township_events_tab_lists_each_village_read_only(qtbot, towns, tmp_path):
+    from desktop.ui.context import AppContext
+    from desktop.ui.redwhite.event_dialog import EventDialog
+    from desktop.ui.redwhite.events_tab import EventsTab
+    a, b, t = towns.a, towns.b, towns.t
+    standards.add_version(b, "2025-01-01", {"婚事": {"max_tables": 10}}, title="乙村村规民约")
+    wedding(a, "2025-03-10", 12, actual=12)
+    wedding(a, "2025-05-10", 14)
+    over = wedding(b, "2025-04-10", 12, actual=12)       # over 乙村's own limit of 10
+    hand_over(a, t, TOWNSHIP[0], towns.dir)
+    hand_over(b, t, TOWNSHIP[0], towns.dir)
+    ctx = AppContext(t, Path(t.path))
+    tab = EventsTab(ctx)
+    qtbot.addWidget(tab)
+    assert [tab.village.itemText(i) for i in range(tab.village.count())] == ["甲村", "乙村", "乡镇本级"]
+    tab.year.setCurrentIndex(tab.year.findData(2025))
+    assert [r["host_name"] for r in tab.model.rows] == ["甲福来", "甲福来"]
+    assert [tab.group.itemText(i) for i in range(tab.group.count())] == ["全部", "一组", "二组"]
+    assert not tab.add_button.isEnabled() and not tab.cancel_button.isEnabled()
+    tab.village.setCurrentIndex(1)
+    assert [r["id"] for r in tab.model.rows] == [over]
+    assert tab.model.rows[0]["verdict"]["within_standards"] is False      # judged by 乙村's rules
+    tab.village.setCurrentIndex(2)
+    assert tab.model.rows == [] and tab.add_button.isEnabled()
+
+    dialog = EventDialog(ctx, over)
+    qtbot.addWidget(dialog)
+    assert dialog.foreign and "乙村" in dialog.windowTitle()
+    assert dialog.findChild(QLabel, "readOnlyNote").text().startswith("这是乙村的记录")
+    assert not any(box.isEnabled() for box in dialog.findChildren(QGroupBox))
+    assert "10" in dialog.limit_labels["tables"].text()                  # 乙村's limit, not the township's
+    before = t.scalar("SELECT MAX(seq) FROM change_log")
+    dialog.resize(900, 760)
+    dialog.grab().save(str(tmp_path / "township-event.png"))
+    dialog.reject()
+    assert t.scalar("SELECT MAX(seq) FROM change_log") == before
 
 
 # ------------------------------------------------------------------ standards flowing down

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko" sourcelanguage="zh_CN">
 <context>
     <name>AddGroupDialog</name>
@@ -131,6 +130,10 @@
     <message>
         <source>村务通</source>
         <translation>촌무통</translation>
+    </message>
+    <message>
+        <source>正在升级数据文件</source>
+        <translation>데이터 파일 업그레이드 중</translation>
     </message>
     <message>
         <source>每日自动备份</source>
@@ -2131,6 +2134,14 @@
         <translation>공시 인쇄</translation>
     </message>
     <message>
+        <source>该村</source>
+        <translation>해당 촌</translation>
+    </message>
+    <message>
+        <source>这是%1的记录，只能查看；修改请由该村在本村电脑上进行。</source>
+        <translation>%1의 기록이므로 보기만 할 수 있습니다. 수정은 해당 촌이 자기 촌의 컴퓨터에서 하십시오.</translation>
+    </message>
+    <message>
         <source>基本情况（事前申报）</source>
         <translation>기본 상황(사전 신고)</translation>
     </message>
@@ -2385,6 +2396,10 @@
         <translation>소조</translation>
     </message>
     <message>
+        <source>村</source>
+        <translation>촌</translation>
+    </message>
+    <message>
         <source>登记申报</source>
         <translation>신고 등록</translation>
     </message>
@@ -2399,6 +2414,14 @@
     <message>
         <source>打印公示</source>
         <translation>공시 인쇄</translation>
+    </message>
+    <message>
+        <source>乡镇本级</source>
+        <translation>향진 본급</translation>
+    </message>
+    <message>
+        <source>查看详情</source>
+        <translation>상세 보기</translation>
     </message>
     <message>
         <source>共 %1 件；超标 %2 件（红色）；逾期申报 %3 件；待登记实际 %4 件。</source>
@@ -2508,8 +2531,8 @@
         <translation>촌</translation>
     </message>
     <message>
-        <source>本机：%1（%2，区划代码 %3）&#x3000;密钥指纹：%4</source>
-        <translation>본 기기: %1(%2, 구역코드 %3)&#x3000;키 지문: %4</translation>
+        <source>本机：%1（%2，区划代码 %3）　密钥指纹：%4</source>
+        <translation>본 기기: %1(%2, 구역코드 %3)　키 지문: %4</translation>
     </message>
     <message>
         <source>导出</source>
@@ -3734,8 +3757,8 @@
         <translation>예시</translation>
     </message>
     <message>
-        <source>文件：%1&#x3000;工作表：%2&#x3000;表头在第 %3 行，数据从第 %4 行开始，共 %5 行。</source>
-        <translation>파일: %1&#x3000;워크시트: %2&#x3000;표머리는 %3행, 데이터는 %4행부터 시작, 총 %5행입니다.</translation>
+        <source>文件：%1　工作表：%2　表头在第 %3 行，数据从第 %4 行开始，共 %5 行。</source>
+        <translation>파일: %1　워크시트: %2　표머리는 %3행, 데이터는 %4행부터 시작, 총 %5행입니다.</translation>
     </message>
     <message>
         <source>（不导入）</source>
@@ -4429,8 +4452,8 @@
         <translation>데이터 파일</translation>
     </message>
     <message>
-        <source>快捷键：Ctrl+F 查找人员&#x3000;Ctrl+N 新增人员&#x3000;Ctrl+1 至 Ctrl+8 切换左侧各页</source>
-        <translation>단축키: Ctrl+F 인원 찾기&#x3000;Ctrl+N 인원 추가&#x3000;Ctrl+1 ~ Ctrl+8 왼쪽 각 페이지 전환</translation>
+        <source>快捷键：Ctrl+F 查找人员　Ctrl+N 新增人员　Ctrl+1 至 Ctrl+8 切换左侧各页</source>
+        <translation>단축키: Ctrl+F 인원 찾기　Ctrl+N 인원 추가　Ctrl+1 ~ Ctrl+8 왼쪽 각 페이지 전환</translation>
     </message>
     <message>
         <source>区划代码 %1</source>
@@ -4481,8 +4504,8 @@
         <translation>먼저 “장소 설정”에서 장소를 추가하십시오.</translation>
     </message>
     <message>
-        <source>空格=出勤&#x3000;数字=餐次&#x3000;Delete=清除</source>
-        <translation>Space=출석&#x3000;숫자=끼니 수&#x3000;Delete=지우기</translation>
+        <source>空格=出勤　数字=餐次　Delete=清除</source>
+        <translation>Space=출석　숫자=끼니 수　Delete=지우기</translation>
     </message>
     <message>
         <source>选择签到表</source>
@@ -5385,8 +5408,8 @@
 <context>
     <name>PersonPicker</name>
     <message>
-        <source>%1&#x3000;%2 户号%3&#x3000;%4</source>
-        <translation>%1&#x3000;%2 세대 번호 %3&#x3000;%4</translation>
+        <source>%1　%2 户号%3　%4</source>
+        <translation>%1　%2 세대 번호 %3　%4</translation>
     </message>
 </context>
 <context>
@@ -5541,9 +5564,9 @@
     </message>
     <message>
         <source>{day} {who}：{question}
-&#x3000;答复：{answer}</source>
+　答复：{answer}</source>
         <translation>{day} {who}: {question}
-&#x3000;답변: {answer}</translation>
+　답변: {answer}</translation>
     </message>
     <message>
         <source>（未答复）</source>
@@ -5789,8 +5812,8 @@
 <context>
     <name>RegisterView</name>
     <message>
-        <source>空格：出勤/取消&#x3000;数字 0–3：用餐餐次&#x3000;字母：服务&#x3000;Delete：清除&#x3000;Ctrl+D：当天全部到齐</source>
-        <translation>Space: 출석/취소&#x3000;숫자 0–3: 식사 끼니 수&#x3000;문자: 서비스&#x3000;Delete: 지우기&#x3000;Ctrl+D: 당일 전원 출석</translation>
+        <source>空格：出勤/取消　数字 0–3：用餐餐次　字母：服务　Delete：清除　Ctrl+D：当天全部到齐</source>
+        <translation>Space: 출석/취소　숫자 0–3: 식사 끼니 수　문자: 서비스　Delete: 지우기　Ctrl+D: 당일 전원 출석</translation>
     </message>
     <message>
         <source>每天最多 3 餐。</source>
@@ -6093,8 +6116,8 @@
         <translation>전표 {voucher} 상계</translation>
     </message>
     <message>
-        <source>{summary}&#x3000;{amount} 元。冲销将记一张金额相反的凭证，原凭证保留。</source>
-        <translation>{summary}&#x3000;{amount}원. 상계 처리 시 금액이 반대인 전표를 한 장 기록하며, 원래 전표는 그대로 보존됩니다.</translation>
+        <source>{summary}　{amount} 元。冲销将记一张金额相反的凭证，原凭证保留。</source>
+        <translation>{summary}　{amount}원. 상계 처리 시 금액이 반대인 전표를 한 장 기록하며, 원래 전표는 그대로 보존됩니다.</translation>
     </message>
     <message>
         <source>冲销原因</source>
@@ -6277,8 +6300,8 @@
         <translation>위의 의사사항을 선택하면 각 단계를 볼 수 있습니다.</translation>
     </message>
     <message>
-        <source>{title}&#x3000;{amount} 元&#x3000;状态：{status}&#x3000;已支出 {spent} 元</source>
-        <translation>{title}&#x3000;{amount}원&#x3000;상태: {status}&#x3000;지출 완료 {spent}원</translation>
+        <source>{title}　{amount} 元　状态：{status}　已支出 {spent} 元</source>
+        <translation>{title}　{amount}원　상태: {status}　지출 완료 {spent}원</translation>
     </message>
     <message>
         <source>应到 {m}，实到 {p}，赞成 {f}，反对 {a}，弃权 {b}</source>

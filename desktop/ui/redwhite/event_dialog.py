@@ -69,6 +69,8 @@ class EventDialog(QDialog):
         self.store = ctx.store
         self.event_id = event_id
         self.record = events.get_event(self.store, event_id) if event_id else None
+        # A township looks at its villages' events; they are the village's records to change.
+        self.foreign = bool(self.record) and self.record["site_id"] != self.store.site_id
         self.setWindowTitle(self.tr("红白事项详情") if event_id else self.tr("登记红白事申报"))
         self.resize(900, 760)
         outer = QVBoxLayout(self)
@@ -100,6 +102,22 @@ class EventDialog(QDialog):
         outer.addWidget(buttons)
         self._load()
         self._update_checks()
+        if self.foreign:
+            self._read_only(buttons, body)
+
+    def _read_only(self, buttons: QDialogButtonBox, body: QWidget) -> None:
+        from desktop.core.sync import peers
+        name = peers.site_names(self.store).get(self.record["site_id"]) or self.tr("该村")
+        note = QLabel(self.tr("这是%1的记录，只能查看；修改请由该村在本村电脑上进行。").replace("%1", name))
+        note.setObjectName("readOnlyNote")
+        note.setWordWrap(True)
+        self.layout().insertWidget(0, note)
+        for box in body.findChildren(QGroupBox):
+            box.setEnabled(False)
+        buttons.button(QDialogButtonBox.Save).hide()
+        self.print_pledge.hide()
+        self.print_notice.hide()
+        self.setWindowTitle(self.windowTitle() + "（" + name + "）")
 
     # ------------------------------------------------------------------ layout
     def _basic(self) -> None:
@@ -342,7 +360,8 @@ class EventDialog(QDialog):
         """Show the limits in force on the start date and what the figures exceed."""
         start, report = self.start.iso(), self.report.iso()
         kind = self.kind.currentData()
-        version, std = standards.standard_for(self.store, kind, start)
+        version, std = standards.standard_for(self.store, kind, start,
+                                              self.record["site_id"] if self.record else None)
         for fig in FIGURES:
             limit = std.get(fig.limit) if std and fig.limit else None
             if fig.key == "gift_close_fen" and std and limit is None:

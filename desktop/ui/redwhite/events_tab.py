@@ -12,6 +12,7 @@ from db.errors import CunwuError
 from desktop.core import village
 from desktop.core.redwhite import events
 from desktop.core.redwhite.codes import KINDS
+from desktop.core.sync import township
 from desktop.ui.core_labels import core_label
 from desktop.ui.redwhite.event_dialog import EventDialog
 from desktop.ui.redwhite.verdicts import finding_text, status_text
@@ -123,7 +124,13 @@ class EventsTab(QWidget):
         self.group = QComboBox()
         self.show_cancelled = QComboBox()
         self.show_cancelled.addItems([self.tr("不含已取消"), self.tr("含已取消")])
-        for label, w in ((self.tr("年份"), self.year), (self.tr("类别"), self.kind), (self.tr("小组"), self.group)):
+        # A township sees each village's events (read-only: they are the village's records).
+        self.township = village.site_info(store)["role"] == "township"
+        self.village = QComboBox()
+        filters = [(self.tr("年份"), self.year), (self.tr("类别"), self.kind), (self.tr("小组"), self.group)]
+        if self.township:
+            filters.insert(0, (self.tr("村"), self.village))
+        for label, w in filters:
             bar.addWidget(QLabel(label))
             bar.addWidget(w)
         bar.addWidget(self.show_cancelled)
@@ -155,20 +162,42 @@ class EventsTab(QWidget):
         self._fill_filters()
         for combo in (self.year, self.kind, self.group, self.show_cancelled):
             combo.currentIndexChanged.connect(self.refresh)
-        self.refresh()
+        self.village.currentIndexChanged.connect(self._village_changed)
+        self._village_changed()
 
     def _fill_filters(self) -> None:
         store = self.ctx.store
         self.kind.addItem(self.tr("全部"), None)
         for k in KINDS:
             self.kind.addItem(core_label(k), k)
+        if self.township:
+            for v in township.villages(store):
+                if v["peer_site_id"]:
+                    self.village.addItem(v["name"], v["peer_site_id"])
+            self.village.addItem(self.tr("乡镇本级"), store.site_id)
+
+    def site_id(self) -> str:
+        return self.village.currentData() or self.ctx.store.site_id
+
+    def _village_changed(self) -> None:
+        """Groups are each village's own (names repeat across villages); own events are editable."""
+        site = self.site_id()
+        self.group.blockSignals(True)
+        self.group.clear()
         self.group.addItem(self.tr("全部"), None)
-        for g in village.groups(store):
+        for g in self.ctx.store.query("SELECT id, name FROM village_group WHERE active=1 AND site_id=? "
+                                      "ORDER BY sort_order, name", (site,)):
             self.group.addItem(g["name"], g["id"])
+        self.group.blockSignals(False)
+        own = site == self.ctx.store.site_id
+        for button in (self.add_button, self.cancel_button, self.notice_button):
+            button.setEnabled(own)
+        self.open_button.setText(self.tr("详情/修改") if own else self.tr("查看详情"))
+        self.refresh()
 
     def refresh(self) -> None:
         rows = events.list_events(self.ctx.store, year=self.year.currentData(), kind=self.kind.currentData(),
-                                  group_id=self.group.currentData(),
+                                  group_id=self.group.currentData(), site_id=self.site_id(),
                                   include_cancelled=self.show_cancelled.currentIndex() == 1)
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
