@@ -33,6 +33,12 @@ def test_every_korean_message_is_translated():
     assert unfinished == [], unfinished[:20]
 
 
+def test_korean_names_the_yuan_one_way():
+    """Yanbian readers say 원 for 元 (인민페 100원); screens and printed notices agree."""
+    for path in (TS, ROOT / "desktop" / "core" / "notices" / "bilingual.py"):
+        assert "위안" not in path.read_text(encoding="utf-8"), path.name
+
+
 def test_placeholders_survive_translation():
     pattern = re.compile(r"%\d+|%[sdn]|\{[^}]*\}")
     bad = [m["source"] for m in translations.messages(TS)

@@ -294,7 +294,7 @@
     </message>
     <message>
         <source>每桌平均花费（元）</source>
-        <translation>상당 평균 비용(위안)</translation>
+        <translation>상당 평균 비용(원)</translation>
     </message>
     <message>
         <source>平均彩礼（元）</source>
@@ -321,7 +321,7 @@
     </message>
     <message>
         <source>预算金额（元）</source>
-        <translation>예산 금액(위안)</translation>
+        <translation>예산 금액(원)</translation>
     </message>
 </context>
 <context>
@@ -1778,7 +1778,7 @@
     </message>
     <message>
         <source>金额（元）</source>
-        <translation>금액(위안)</translation>
+        <translation>금액(원)</translation>
     </message>
     <message>
         <source>资金来源</source>
@@ -2045,7 +2045,7 @@
     </message>
     <message>
         <source>金额（元）</source>
-        <translation>금액(위안)</translation>
+        <translation>금액(원)</translation>
     </message>
     <message>
         <source>日期</source>
@@ -2081,7 +2081,7 @@
     </message>
     <message>
         <source>超过 {amount} 元的支出须引用已形成决议的议事事项。</source>
-        <translation>{amount}위안을 초과하는 지출은 결의된 의사사항을 인용해야 합니다.</translation>
+        <translation>{amount}원을 초과하는 지출은 결의된 의사사항을 인용해야 합니다.</translation>
     </message>
     <message>
         <source>选择附件（收据扫描件、照片）</source>
@@ -2299,7 +2299,7 @@
     </message>
     <message>
         <source>金额（元）</source>
-        <translation>금액(위안)</translation>
+        <translation>금액(원)</translation>
     </message>
     <message>
         <source>（已取消）</source>
@@ -2759,7 +2759,7 @@
     </message>
     <message>
         <source>期初余额（元）</source>
-        <translation>기초 잔액(위안)</translation>
+        <translation>기초 잔액(원)</translation>
     </message>
     <message>
         <source>期初日期</source>
@@ -2845,7 +2845,7 @@
     </message>
     <message>
         <source>资金余额合计：{amount} 元</source>
-        <translation>자금 잔액 합계: {amount}위안</translation>
+        <translation>자금 잔액 합계: {amount}원</translation>
     </message>
     <message>
         <source>{year} 年预算执行情况</source>
@@ -2931,7 +2931,7 @@
     </message>
     <message>
         <source>金额（元）</source>
-        <translation>금액(위안)</translation>
+        <translation>금액(원)</translation>
     </message>
     <message>
         <source>日期</source>
@@ -3494,7 +3494,7 @@
     </message>
     <message>
         <source>过账后凭证不能再修改或删除，只能冲销。确定过账“{s}”{a} 元吗？</source>
-        <translation>전기 후에는 전표를 수정하거나 삭제할 수 없고 상계만 할 수 있습니다. “{s}” {a}위안을 전기하시겠습니까?</translation>
+        <translation>전기 후에는 전표를 수정하거나 삭제할 수 없고 상계만 할 수 있습니다. “{s}” {a}원을 전기하시겠습니까?</translation>
     </message>
     <message>
         <source>草稿凭证不用冲销，可以直接删除后重记。</source>
@@ -4081,7 +4081,7 @@
     </message>
     <message>
         <source>每人每月金额（元）</source>
-        <translation>1인당 월 금액(위안)</translation>
+        <translation>1인당 월 금액(원)</translation>
     </message>
     <message>
         <source>不填则用本村设置（notices.allowance.&lt;类别&gt;）</source>
@@ -4157,7 +4157,7 @@
     </message>
     <message>
         <source>涉及金额（元）</source>
-        <translation>관련 금액(위안)</translation>
+        <translation>관련 금액(원)</translation>
     </message>
     <message>
         <source>决议内容</source>
@@ -4356,7 +4356,7 @@
     </message>
     <message>
         <source>补贴标准（元/人/月，公示时使用）</source>
-        <translation>보조 기준(위안/인/월, 공시에 사용)</translation>
+        <translation>보조 기준(원/인/월, 공시에 사용)</translation>
     </message>
     <message>
         <source>低保（每人）</source>
@@ -4713,11 +4713,11 @@
     </message>
     <message>
         <source>每餐补贴（元）</source>
-        <translation>끼니당 보조금(위안)</translation>
+        <translation>끼니당 보조금(원)</translation>
     </message>
     <message>
         <source>每人每月补贴（元）</source>
-        <translation>1인당 월 보조금(위안)</translation>
+        <translation>1인당 월 보조금(원)</translation>
     </message>
     <message>
         <source>年龄范围</source>
@@ -5456,11 +5456,11 @@
     </message>
     <message>
         <source>每餐补贴（元）</source>
-        <translation>끼니당 보조금(위안)</translation>
+        <translation>끼니당 보조금(원)</translation>
     </message>
     <message>
         <source>每人每月补贴（元）</source>
-        <translation>1인당 월 보조금(위안)</translation>
+        <translation>1인당 월 보조금(원)</translation>
     </message>
     <message>
         <source>至</source>
@@ -5951,7 +5951,7 @@
     </message>
     <message>
         <source>运营补贴（元）</source>
-        <translation>운영 보조금(위안)</translation>
+        <translation>운영 보조금(원)</translation>
     </message>
     <message>
         <source>应拨补贴合计（元）</source>
@@ -6236,7 +6236,7 @@
     </message>
     <message>
         <source>超过此金额的支出须经决议（元）</source>
-        <translation>이 금액을 초과하는 지출은 결의 필요(위안)</translation>
+        <translation>이 금액을 초과하는 지출은 결의 필요(원)</translation>
     </message>
     <message>
         <source>已开始的事项保留开始时的流程。</source>
@@ -6382,7 +6382,7 @@
     </message>
     <message>
         <source>金额填元（如 300 或 300.50）；留空表示不限。丧事一般“事后申报 1 天”，婚事“提前申报”若干天。</source>
-        <translation>금액은 위안 단위로 입력하십시오(예: 300 또는 300.50). 비워 두면 제한 없음입니다. 상사는 보통 “사후 1일 신고”, 혼사는 며칠 “사전 신고”입니다.</translation>
+        <translation>금액은 원 단위로 입력하십시오(예: 300 또는 300.50). 비워 두면 제한 없음입니다. 상사는 보통 “사후 1일 신고”, 혼사는 며칠 “사전 신고”입니다.</translation>
     </message>
     <message>
         <source>保存本版本</source>
