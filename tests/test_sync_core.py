@@ -452,3 +452,14 @@ def test_logged_in_users_import_updates_and_deletes(sites):
     assert summary["change_count"] >= 3
     assert t.scalar("SELECT phone FROM person WHERE id=?", (person,)) == "13900000000"
     assert t.scalar("SELECT COUNT(*) FROM village_group WHERE id=?", (gid,)) == 0
+
+
+def test_every_synced_table_has_a_readable_name(store):
+    """The import summary names what arrived in words (and the Korean UI translates them):
+    no table of any area may show up as its SQL name."""
+    from desktop.core.sync.exchange import LOCAL_ONLY, TABLE_LABELS
+    not_records = {"schema_migrations", "change_log",           # the file's own bookkeeping
+                   "person_name_part", "person_name_part_start"}  # a search index kept by triggers
+    tables = {r[0] for r in store.query("SELECT name FROM sqlite_master WHERE type='table' "
+                                        "AND name NOT LIKE 'sqlite_%'")}
+    assert sorted(tables - LOCAL_ONLY - not_records - set(TABLE_LABELS)) == []

@@ -176,6 +176,12 @@ MARKED = [
     QT_TRANSLATE_NOOP("CoreLabels", "红白事现场监督"), QT_TRANSLATE_NOOP("CoreLabels", "红白事标准"),
     QT_TRANSLATE_NOOP("CoreLabels", "红白事标准版本"), QT_TRANSLATE_NOOP("CoreLabels", "红白理事会成员"),
     QT_TRANSLATE_NOOP("CoreLabels", "红白事服务中心收支"), QT_TRANSLATE_NOOP("CoreLabels", "红白事改革前平均数"),
+    QT_TRANSLATE_NOOP("CoreLabels", "户变动记录"), QT_TRANSLATE_NOOP("CoreLabels", "公告打印/张贴记录"),
+    QT_TRANSLATE_NOOP("CoreLabels", "资金"), QT_TRANSLATE_NOOP("CoreLabels", "资金预算"),
+    QT_TRANSLATE_NOOP("CoreLabels", "议事决策事项"), QT_TRANSLATE_NOOP("CoreLabels", "议事决策步骤"),
+    QT_TRANSLATE_NOOP("CoreLabels", "收支凭证"), QT_TRANSLATE_NOOP("CoreLabels", "月度结账"),
+    QT_TRANSLATE_NOOP("CoreLabels", "监委会审核签字"), QT_TRANSLATE_NOOP("CoreLabels", "村民询问与答复"),
+    QT_TRANSLATE_NOOP("CoreLabels", "凭证附件"),
     # monthly report figures (sync.reports.leaf_label: each part of a "·" path)
     QT_TRANSLATE_NOOP("CoreLabels", "人口"), QT_TRANSLATE_NOOP("CoreLabels", "户数"),
     QT_TRANSLATE_NOOP("CoreLabels", "人数"), QT_TRANSLATE_NOOP("CoreLabels", "0-6岁"),

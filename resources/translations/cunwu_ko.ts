@@ -401,7 +401,7 @@
     </message>
     <message>
         <source>监委会审核签字</source>
-        <translation>촌무감독위원회 심사 서명</translation>
+        <translation>감독위원회 심사 서명</translation>
     </message>
     <message>
         <source>结账后该月不能再记账或过账；更正请在未结账月份做冲销凭证。监委会审核已结账的月份或季度。</source>
@@ -1549,6 +1549,50 @@
     <message>
         <source>红白事改革前平均数</source>
         <translation>홍백사 개혁 전 평균치</translation>
+    </message>
+    <message>
+        <source>户变动记录</source>
+        <translation>세대 변동 기록</translation>
+    </message>
+    <message>
+        <source>公告打印/张贴记录</source>
+        <translation>공고 인쇄/게시 기록</translation>
+    </message>
+    <message>
+        <source>资金</source>
+        <translation>자금</translation>
+    </message>
+    <message>
+        <source>资金预算</source>
+        <translation>자금 예산</translation>
+    </message>
+    <message>
+        <source>议事决策事项</source>
+        <translation>의사 결정 사항</translation>
+    </message>
+    <message>
+        <source>议事决策步骤</source>
+        <translation>의사 결정 단계</translation>
+    </message>
+    <message>
+        <source>收支凭证</source>
+        <translation>수지 전표</translation>
+    </message>
+    <message>
+        <source>月度结账</source>
+        <translation>월 결산</translation>
+    </message>
+    <message>
+        <source>监委会审核签字</source>
+        <translation>감독위원회 심사 서명</translation>
+    </message>
+    <message>
+        <source>村民询问与答复</source>
+        <translation>촌민 문의와 답변</translation>
+    </message>
+    <message>
+        <source>凭证附件</source>
+        <translation>전표 첨부 파일</translation>
     </message>
     <message>
         <source>人口</source>
@@ -6274,7 +6318,7 @@
     <name>SignoffDialog</name>
     <message>
         <source>监委会审核签字</source>
-        <translation>촌무감독위원회 심사 서명</translation>
+        <translation>감독위원회 심사 서명</translation>
     </message>
     <message>
         <source>期间（2026-03 或 2026-Q1）</source>

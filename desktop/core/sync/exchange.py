@@ -31,6 +31,7 @@ REFERENCE_TABLES: set[str] = {"sync_peer", "sync_reference"}
 # Readable names for the plain-language import summary (areas add theirs).
 TABLE_LABELS: dict[str, str] = {
     "household": "户", "person": "人员", "person_group": "特殊群体登记", "person_event": "人员变动记录",
+    "household_event": "户变动记录",
     "village_group": "村民小组", "grid": "网格", "settings": "设置", "sync_peer": "同步对象",
     "sync_reference": "参考数据标记", "sync_report": "月度上报", "sync_report_review": "上报审核意见",
 }
