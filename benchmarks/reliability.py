@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -32,15 +33,27 @@ def crash_figures(trials: int) -> None:
 
 
 def fuzz_figures(examples: int) -> None:
+    """Every fuzz test (tests/test_fuzz_*.py) with `examples` cases each; Hypothesis's own
+    statistics say how many cases each one really ran."""
     env = {**os.environ, "CUNWU_FUZZ_EXAMPLES": str(examples), "QT_QPA_PLATFORM": "offscreen"}
+    files = sorted(str(f.relative_to(ROOT)) for f in (ROOT / "tests").glob("test_fuzz_*.py"))
     t = time.perf_counter()
     r = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-                        "tests/test_fuzz_cli.py", *[f for f in ("tests/test_fuzz_import.py",
-                                                                "tests/test_fuzz_bundle.py")
-                                                    if (ROOT / f).exists()]],
+                        "--hypothesis-show-statistics", *files],
                        cwd=ROOT, env=env, capture_output=True, text=True)
-    last = (r.stdout.strip().splitlines() or ["?"])[-1]
-    print(f"fuzz: CUNWU_FUZZ_EXAMPLES={examples} per fuzz test -> {last} in {time.perf_counter() - t:.0f} s")
+    lines = r.stdout.splitlines()
+    last = next((ln for ln in reversed(lines) if " passed" in ln or " failed" in ln), "?")
+    ran = {}
+    test = None
+    for ln in lines:
+        if ln.strip().startswith("tests/") and "::" in ln:
+            test = ln.strip().split("::")[-1].rstrip(":")
+        m = re.search(r"- (\d+) passing(?: and (\d+) failing)?(?: and (\d+) invalid)? examples", ln)
+        if m and test:
+            ran[test] = ran.get(test, 0) + sum(int(g or 0) for g in m.groups())
+    print(f"fuzz: CUNWU_FUZZ_EXAMPLES={examples} per fuzz test -> {last.strip('= ')} in "
+          f"{time.perf_counter() - t:.0f} s; cases run: "
+          + ", ".join(f"{name} {n}" for name, n in ran.items()) + f" (total {sum(ran.values())})")
 
 
 def _cunwu(*args: str) -> float:

@@ -522,6 +522,12 @@ def test_cli_export_names_the_file_and_refuses_other_types(tmp_path, capsys):
     assert (tmp_path / "花名册.xlsx").exists()
     assert cli(["--db", str(db), "roster", "export", str(tmp_path / "花名册.xls")]) == 1
     assert ".xlsx" in capsys.readouterr().err
+    # Found by the CLI fuzz campaign: an empty name was an internal error.
+    for where, says in (("", "请给出要导出的文件名"), (".", "请给出要导出的文件名"),
+                        (str(tmp_path) + "/", "请给出要导出的文件名"), (str(tmp_path), "是一个文件夹")):
+        assert cli(["--db", str(db), "roster", "export", where]) == 1
+        err = capsys.readouterr().err
+        assert says in err and "内部错误" not in err, (where, err)
 
 
 def test_gb18030_csv_keeps_rare_characters(store, tmp_path):

@@ -70,7 +70,12 @@ def export_roster(store: Store, path: str | Path, *, query: str = "", group: str
 
 def export_path(path: str | Path) -> Path:
     """The file export_roster writes: '.xlsx' added when missing; other types refused."""
-    path = Path(path)
+    text = str(path).strip()
+    path = Path(text)
+    if not text or path.name in ("", ".", "..") or text.endswith(("/", "\\")):
+        raise CunwuError(f"请给出要导出的文件名（如 花名册.xlsx），现在是“{text}”。")
+    if path.is_dir():
+        raise CunwuError(f"“{text}”是一个文件夹，请给出文件名（如 {path / '花名册.xlsx'}）。")
     if not path.suffix:
         return path.with_suffix(".xlsx")
     if path.suffix.lower() != ".xlsx":
