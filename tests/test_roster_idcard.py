@@ -139,3 +139,11 @@ def test_disagreeing_gender_refused_on_add(store):
         people.add_person(store, name="王芳", gender="女", id_number=VALID)
     assert err.value.field == "gender"
     assert store.scalar("SELECT COUNT(*) FROM person") == 0
+
+
+@pytest.mark.parametrize("cell", [float("inf"), float("-inf"), float("nan"), -1.7976931348623155e308, 12.5])
+def test_odd_number_cells_are_refused_not_crashed_or_cut(cell):
+    """Found by the sheet fuzz campaign: a huge number cell raised OverflowError; 12.5 was cut to 12."""
+    with pytest.raises(ValidationError) as err:
+        idcard.parse(cell)
+    assert "身份证号" in str(err.value) and "“12”" not in str(err.value)

@@ -4,6 +4,7 @@ Messages are for the clerk and say what is wrong in plain Chinese.
 """
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -45,8 +46,10 @@ def clean(raw: object) -> str:
 
 
 def _float_text(value: float) -> str:
-    if value >= 1e15:
+    if not math.isfinite(value) or abs(value) >= 1e15:
         return f"{value:.5E}"     # keep it recognisably scientific so parse() can refuse it
+    if not value.is_integer():
+        return str(value)         # 12.5 is no ID number: say so rather than cut it to 12
     return str(int(value))
 
 
