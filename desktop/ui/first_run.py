@@ -84,7 +84,7 @@ class FirstRunDialog(QDialog):
         if not self.name.text().strip():
             return self.tr("请填写村名。")
         code = self.code.text().strip()
-        if not (len(code) == 12 and code.isdigit()):
+        if not (len(code) == 12 and code.isdecimal()):
             return self.tr("区划代码应为 12 位数字（现在 %1 位）。").replace("%1", str(len(code)))
         return ""
 

@@ -129,7 +129,7 @@ def _parse_mark(value) -> tuple[bool, int | None] | None:
         return (False, 0)
     if t in TICKS:
         return (True, None)
-    if t.isdigit() and int(t) <= kinds.MAX_MEALS_PER_DAY:
+    if t.isdecimal() and int(t) <= kinds.MAX_MEALS_PER_DAY:
         return (int(t) > 0, int(t))
     return None
 
@@ -217,7 +217,7 @@ def import_register(store: Store, path: str | Path, *, place: str | None = None,
                 t = _text(v)
                 if c in bad_columns:
                     errors.append(CellError(r, get_column_letter(c), raw_name, _text(day_cols[c]), t, bad_columns[c]))
-                elif not t.isdigit():
+                elif not t.isdecimal():
                     errors.append(CellError(r, get_column_letter(c), raw_name, columns[c], t,
                                             "临时来访应填人数（整数）"))
                 else:

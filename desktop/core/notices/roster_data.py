@@ -143,7 +143,7 @@ def _band_amount(rule: Any, band: int) -> int:
     if isinstance(rule, int):
         return rule
     if isinstance(rule, dict):
-        eligible = [int(k) for k in rule if str(k).isdigit() and int(k) <= band]
+        eligible = [int(k) for k in rule if str(k).isdecimal() and int(k) <= band]
         if eligible:
             return int(rule[str(max(eligible))])
     raise ValidationError("本村设置中的高龄补贴金额格式不对（应为整数分，或按年龄段 {\"80\": 分, ...}）。",

@@ -60,9 +60,9 @@ def parse_count(text, *, field: str, label: str) -> int:
     """A whole number as a person types it (桌数, 人数 ...); `label` names it in the message."""
     from db.errors import ValidationError
     text = str(text).strip()
-    if text.startswith("-") and text[1:].isdigit():
+    if text.startswith("-") and text[1:].isdecimal():
         raise ValidationError(f"{label}不能是负数（现在是“{text}”）。", field=field)
-    if not text.isdigit():
+    if not text.isdecimal():
         raise ValidationError(f"{label}应为整数，现在是“{text}”。", field=field)
     return int(text)
 

@@ -407,7 +407,7 @@ def find_host(store: Store, ref: str, *, hh_no: str | None = None) -> str:
     row = store.one("SELECT id FROM person WHERE id=? AND site_id=?", (ref, store.site_id))
     if row:
         return row[0]
-    looks_like_number = sum(c.isdigit() for c in ref) >= 15
+    looks_like_number = sum(c.isdecimal() for c in ref) >= 15
     if looks_like_number:
         number = idcard.parse(ref, field="host").number
         rows = store.query("SELECT id FROM person WHERE id_number=? AND status NOT IN ('已合并') AND site_id=?",

@@ -22,7 +22,7 @@ def ethnicity_code(text: str | None) -> str | None:
     t = (text or "").strip()
     if not t:
         return None
-    if t.isdigit() and f"{int(t):02d}" in ETHNICITIES:
+    if t.isdecimal() and f"{int(t):02d}" in ETHNICITIES:
         return f"{int(t):02d}"
     return _ETHNICITY_BY_NAME.get(t)
 

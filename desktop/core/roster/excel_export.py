@@ -88,7 +88,7 @@ _RELATION_RANK = {label: i for i, label in enumerate(codes.RELATIONS)}
 
 def _natural(text: str) -> tuple:
     """'GJW0012' < 'GJW0100', '2' < '10': 户号 in the order a clerk reads them."""
-    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part)
+    return tuple((0, int(part), "") if part.isdecimal() else (1, 0, part)
                  for part in re.split(r"(\d+)", text) if part)
 
 
@@ -174,7 +174,7 @@ def write_sheet(path: Path, title: str, headers: list[str], rows: Iterable[list[
     center = Alignment(horizontal="center", vertical="center", wrap_text=True)
     header_cells = []
     for h in headers:
-        c = WriteOnlyCell(ws, value=h)
+        c = WriteOnlyCell(ws, value=_storable(h))     # headers come from the clerk's sheet too
         c.font, c.fill, c.border, c.alignment = head_font, head_fill, head_border, center
         header_cells.append(c)
     ws.append(header_cells)
@@ -194,13 +194,18 @@ def write_sheet(path: Path, title: str, headers: list[str], rows: Iterable[list[
         tmp.unlink(missing_ok=True)
 
 
-def _cell(ws, value: Any, as_text: bool) -> Any:
-    from openpyxl.cell import WriteOnlyCell
+def _storable(value: Any) -> Any:
+    """Control characters (a stray ESC from a CSV) cannot be stored in .xlsx: show them as
+    their code so the clerk still sees that something odd was in the cell."""
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     if isinstance(value, str) and ILLEGAL_CHARACTERS_RE.search(value):
-        # Control characters (a stray ESC from a CSV) cannot be stored in .xlsx: show them
-        # as their code so the clerk still sees that something odd was in the cell.
         value = ILLEGAL_CHARACTERS_RE.sub(lambda m: f"\\x{ord(m.group()):02x}", value)
+    return value
+
+
+def _cell(ws, value: Any, as_text: bool) -> Any:
+    from openpyxl.cell import WriteOnlyCell
+    value = _storable(value)
     if as_text:
         c = WriteOnlyCell(ws, value=_as_text(value))
         c.number_format = "@"

@@ -287,7 +287,7 @@ class _Importer:
     def _skip_reason(self, cells: list[Any]) -> str | None:
         """None: a data row. '': blank (not reported). Text: skipped, with why."""
         filled = [(c, v) for c, v in enumerate(cells) if not F.is_blank(v)]
-        if not filled or all(c in self.ignore_cols and F.code_text(v).isdigit() for c, v in filled):
+        if not filled or all(c in self.ignore_cols and F.code_text(v).isdecimal() for c, v in filled):
             return ""          # empty, or only a pre-printed 序号
         name_cells = [cells[c] for c in self.name_cols if c < len(cells) and not F.is_blank(cells[c])]
         if name_cells and F.normalise_header(name_cells[0]) == self.header_texts[self.name_cols[0]]:
@@ -515,7 +515,7 @@ class _Importer:
         key = _group_key(name)
         gid = self.groups.get(key)
         if gid is None:
-            label = f"{cn2an.an2cn(name)}组" if name.isdigit() and len(name.lstrip("0")) <= 4 else name
+            label = f"{cn2an.an2cn(name)}组" if name.isdecimal() and len(name.lstrip("0")) <= 4 else name
             gid = village.add_group(self.store, label)
             self.groups[key] = gid
             self.result.groups_added.append(label)
@@ -662,7 +662,7 @@ def _group_key(name: str) -> str:
         t = t[1:]
     if t.endswith("组") and len(t) > 1:
         t = t[:-1]
-    if t.isdigit() and len(t.lstrip("0")) <= 4:   # group numbers are small; a stray 1e16 stays as typed
+    if t.isdecimal() and len(t.lstrip("0")) <= 4:   # group numbers are small; a stray 1e16 stays as typed
         t = cn2an.an2cn(str(int(t)))
     return t
 

@@ -221,7 +221,7 @@ def find_header_row(rows: list[list[Any]]) -> tuple[int, int]:
 
 def _short_label(value: Any) -> bool:
     return isinstance(value, str) and 0 < len(value.strip()) <= 16 and not any(
-        ch in value for ch in ":：") and not F.code_text(value).isdigit()
+        ch in value for ch in ":：") and not F.code_text(value).isdecimal()
 
 
 def combine_headers(rows: list[list[Any]], idx: int) -> tuple[list[str], int, int]:

@@ -40,7 +40,7 @@ def clean(raw: object) -> str:
         return str(raw)
     text = unicodedata.normalize("NFKC", str(raw))
     text = _SEPARATORS.sub("", text).upper()
-    if text.endswith(".0") and text[:-2].isdigit():
+    if text.endswith(".0") and text[:-2].isdecimal():
         text = text[:-2]
     return text
 
@@ -66,14 +66,14 @@ def parse(raw: object, *, field: str = "id_number") -> IdInfo:
             "请在原表中把该列设为“文本”格式后重新录入。", field=field)
     upgraded = False
     if len(text) == 15:
-        if not text.isdigit():
+        if not text.isdecimal():
             raise ValidationError(f"15 位身份证号“{text}”只能由数字组成。", field=field)
         text = upgrade15(text)
         upgraded = True
     if len(text) != 18:
         raise ValidationError(f"身份证号“{text}”有 {len(text)} 位，应为 18 位（或旧的 15 位）。",
                               field=field)
-    if not text[:17].isdigit() or not (text[17].isdigit() or text[17] == "X"):
+    if not text[:17].isdecimal() or not (text[17].isdecimal() or text[17] == "X"):
         raise ValidationError(f"身份证号“{text}”含有非法字符：前 17 位须为数字，最后一位为数字或 X。",
                               field=field)
     expect = ric.calc_check_digit(text)

@@ -110,7 +110,7 @@ def validate_person(store: Store, values: dict[str, Any], *, person_id: str | No
         out["id_number"] = None
     if "phone" in out:
         phone = str(out["phone"] or "").strip().replace(" ", "")
-        if phone and not all(c.isdigit() or c in "-+" for c in phone):
+        if phone and not all(c.isdecimal() or c in "-+" for c in phone):
             raise ValidationError(f"联系电话“{phone}”只能包含数字和 - 号。", field="phone")
         if len(phone) > 20:
             raise ValidationError(f"联系电话“{phone}”太长。", field="phone")
@@ -189,7 +189,7 @@ def resolve_person(store: Store, ref: str) -> dict:
     if row:
         return dict(row)
     number = idcard.clean(text)
-    if len(number) in (15, 18) and number[:6].isdigit():
+    if len(number) in (15, 18) and number[:6].isdecimal():
         try:
             number = idcard.parse(number).number
         except ValidationError:

@@ -225,7 +225,7 @@ class StandardsTab(QWidget):
                 out[fig.limit] = None
             elif fig.money:
                 out[fig.limit] = parse_amount(text, field=fig.limit, label=label, allow_zero=True)
-            elif text.isdigit():
+            elif text.isdecimal():
                 out[fig.limit] = int(text)
             else:
                 raise ValidationError(f"{label}应为不小于 0 的整数，现在是“{text}”。", field=fig.limit)
