@@ -570,3 +570,17 @@ def test_huge_number_in_group_column_is_a_group_name_not_a_crash(store, tmp_path
     table = X.read_table(path)
     result = X.run_import(store, table, X.guess_mapping(table))
     assert result.added + len(result.errors) == 1
+
+
+def test_control_characters_in_headers_and_cells_reach_the_error_workbook(store, tmp_path):
+    """A CSV saved by some tool with an ESC in a header and a cell: the error workbook shows
+    them as codes (found by the sheet fuzz campaign: a header's ESC broke the workbook)."""
+    from openpyxl import load_workbook
+    path = tmp_path / "esc.csv"
+    path.write_text("姓名,户号,身份证号,备注\x1b\n张\x1b三,001,123\n", encoding="utf-8")
+    table = X.read_table(path)
+    result = X.run_import(store, table, X.guess_mapping(table))
+    assert result.added == 0 and len(result.errors) == 1
+    sheet = load_workbook(result.error_workbook).active
+    values = [c.value for row in sheet.iter_rows() for c in row]
+    assert "备注\\x1b" in values and "张\\x1b三" in values
