@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
-from db.errors import CunwuError
+from db.errors import CunwuError, os_reason
 from db.progress import Progress
 
 
@@ -46,16 +46,23 @@ def backup_connection(src: sqlite3.Connection, dest: Path, *, stem: str = "cunwu
     """
     progress = progress or (lambda *a: None)
     dest = Path(dest)
-    if dest.suffix.lower() not in (".sqlite", ".db", ".sqlite3"):
-        dest.mkdir(parents=True, exist_ok=True)
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        dest = dest / f"{stem}-{reason}-{stamp}.sqlite"
-    else:
-        dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(dest.name + ".part")
-    if tmp.exists():
-        tmp.unlink()
-    out = sqlite3.connect(str(tmp))
+    try:
+        if dest.suffix.lower() not in (".sqlite", ".db", ".sqlite3"):
+            dest.mkdir(parents=True, exist_ok=True)
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+            dest = dest / f"{stem}-{reason}-{stamp}.sqlite"
+        else:
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            source = src.execute("PRAGMA database_list").fetchone()[2]
+            if source and dest.exists() and dest.samefile(source):
+                raise BackupFailed(f"备份不能写在数据文件本身（{dest}）上，请换一个文件名或文件夹。")
+        tmp = dest.with_name(dest.name + ".part")
+        if tmp.exists():
+            tmp.unlink()
+        out = sqlite3.connect(str(tmp))
+    except (OSError, sqlite3.Error) as exc:
+        # A name too long, a folder that is a file, a stick pulled out: the source is fine.
+        raise BackupFailed(f"无法在“{dest}”写入备份：{os_reason(exc)}。请换一个文件夹（如U盘上的文件夹）。") from exc
     done = False
     try:
         progress(0, 100, "正在复制数据文件……")

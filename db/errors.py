@@ -5,6 +5,8 @@ the GUI shows it in a message box. Anything else reaching the top is a bug.
 """
 from __future__ import annotations
 
+import errno
+
 
 class CunwuError(Exception):
     """Base for refusals that are the user's to fix; the message is shown as is."""
@@ -43,3 +45,23 @@ class DiskFullError(CunwuError):
 
 class PermissionDenied(CunwuError):
     """The logged-in user's role may not do this."""
+
+
+_OS_REASONS = {
+    errno.ENAMETOOLONG: "文件名太长", errno.EACCES: "没有权限", errno.EPERM: "没有权限",
+    errno.ENOSPC: "磁盘已满", errno.ENOENT: "找不到该文件或文件夹", errno.EROFS: "该位置只读",
+    errno.EISDIR: "这是一个文件夹，不是文件", errno.ENOTDIR: "路径中有一段不是文件夹",
+    errno.EEXIST: "已有同名文件", errno.EBUSY: "文件正被占用", errno.EIO: "读写出错（U盘或硬盘是否已拔出或损坏？）",
+    errno.EINVAL: "文件名中有不允许的字符",
+}
+
+
+def os_reason(exc: BaseException) -> str:
+    """Why a file operation failed, in Chinese for the common cases (Linux says them in
+    English, and a clerk should not have to read errno text)."""
+    code = getattr(exc, "errno", None)
+    if code in _OS_REASONS:
+        return _OS_REASONS[code]
+    if getattr(exc, "winerror", None) == 32:      # ERROR_SHARING_VIOLATION: open in Excel/WPS
+        return "文件正被其他程序（如 Excel、WPS）打开"
+    return getattr(exc, "strerror", None) or str(exc)

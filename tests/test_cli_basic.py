@@ -86,3 +86,18 @@ def test_opening_an_old_file_says_it_is_upgraded_first(tmp_path):
     assert "需要升级结构" in r.stderr and json.loads(r.stdout)["site"]["name"] == "测试村"
     r = cunwu("--db", db, "village", "--json")
     assert r.returncode == 0 and r.stderr == ""
+
+
+def test_file_system_refusals_are_plain_chinese(tmp_path):
+    """Found by the CLI fuzz campaign: a 300-character name was an internal error."""
+    db = tmp_path / "v.sqlite"
+    assert cunwu("init", "--name", "高家湾村", "--code", "610802103201", "--db", db).returncode == 0
+    before = db.read_bytes()
+    long_name = "x" * 300
+    for args, says in ((("backup", long_name), "文件名太长"),
+                       (("roster", "export", long_name), "文件名太长"),
+                       (("backup", str(db)), "不能写在数据文件本身")):
+        r = cunwu(*args, "--db", db, cwd=tmp_path)
+        assert r.returncode == 1 and says in r.stderr, (args, r.stderr)
+        assert "内部错误" not in r.stderr and "Traceback" not in r.stderr
+    assert db.read_bytes() == before

@@ -584,3 +584,11 @@ def test_control_characters_in_headers_and_cells_reach_the_error_workbook(store,
     sheet = load_workbook(result.error_workbook).active
     values = [c.value for row in sheet.iter_rows() for c in row]
     assert "备注\\x1b" in values and "张\\x1b三" in values
+
+
+@pytest.mark.parametrize("cell", [float("inf"), float("-inf"), float("nan")])
+def test_birth_date_number_cells_that_are_no_number_are_refused(cell):
+    """Found by the sheet fuzz campaign: a cell read back as infinity crashed the importer."""
+    from desktop.core.roster import excel_fields
+    with pytest.raises(ValidationError, match="出生日期"):
+        excel_fields.birth_date(cell)

@@ -10,7 +10,7 @@ import sys
 import traceback
 from importlib import import_module
 
-from db.errors import CunwuError
+from db.errors import CunwuError, os_reason
 
 # Modules under desktop/cli/, each with register(subparsers, parent).
 AREAS = ["village", "roster", "care", "redwhite", "funds", "notices", "sync", "admin"]
@@ -58,6 +58,11 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # the disk, not the program: a name too long, no permission, disk gone
+        _log_traceback()
+        where = f"“{exc.filename}”" if exc.filename else ""
+        sys.stderr.write(f"cunwu: 无法读写文件{where}：{os_reason(exc)}。数据文件没有被改动。\n")
+        return 1
     except Exception as exc:  # a bug: say so plainly, keep the traceback in the log file
         log = _log_traceback()
         sys.stderr.write(f"cunwu: 内部错误（{type(exc).__name__}: {exc}）。详细信息已写入 {log}\n")

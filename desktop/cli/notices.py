@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from db.errors import CunwuError
+from db.errors import CunwuError, os_reason
 from desktop.cli.common import add_command, add_group, print_result, print_rows, store_for, write_atomic
 
 
@@ -80,7 +80,7 @@ def cmd_render(args) -> int:
         try:
             write_atomic(out, pdf)
         except OSError as exc:
-            raise CunwuError(f"无法写入 {out}：{exc.strerror or exc}") from None
+            raise CunwuError(f"无法写入 {out}：{os_reason(exc)}") from None
         params = {k: v for k, v in raw.items() if v not in (None, "", [])}
         history.record(store, kind=kind.key, title=registry.title_of(data), publication=data.publication,
                        pdf=pdf, action="save", target=str(out.resolve()), params=params)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from db import Store
-from db.errors import CunwuError
+from db.errors import CunwuError, os_reason
 from db.progress import Progress
 from desktop.core.roster import codes, groups, search
 
@@ -64,7 +64,7 @@ def export_roster(store: Store, path: str | Path, *, query: str = "", group: str
     except PermissionError as exc:
         raise CunwuError(f"无法写入 {path}：文件可能正在 Excel/WPS 中打开，请关闭后重试。") from exc
     except OSError as exc:
-        raise CunwuError(f"无法写入 {path}（{exc.strerror or exc}）。") from exc
+        raise CunwuError(f"无法写入 {path}（{os_reason(exc)}）。") from exc
     return total
 
 

@@ -6,6 +6,7 @@ without touching a file.
 """
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from datetime import date, datetime, timedelta
@@ -206,7 +207,7 @@ def birth_date(value: Any) -> date | YearMonth | None:
                 return _year_month(str(n)[:4], str(n)[4:], value)
             if 1 <= n <= 80000:
                 return _EXCEL_EPOCH + timedelta(days=n)
-        else:
+        elif math.isfinite(value):
             # 1985.03 typed into a number cell (出生年月); 1985.1 may have been 1985.10.
             year, _, frac = repr(float(value)).partition(".")
             if 1900 <= int(year) <= 2100 and len(frac) <= 2:

@@ -24,7 +24,7 @@ from typing import Any
 import cn2an
 
 from db import Store
-from db.errors import CunwuError, ValidationError
+from db.errors import CunwuError, ValidationError, os_reason
 from db.progress import Progress
 from desktop.core import village
 from desktop.core.roster import codes, groups, idcard, lifecycle, people
@@ -198,7 +198,7 @@ def run_import(store: Store, table: RawTable, mapping: dict[int, str], progress:
             result.error_workbook = write_error_workbook(table, result.errors, error_dir)
         except OSError as exc:
             # The import is committed; the bad rows are still listed in result.errors.
-            result.error_workbook_problem = f"错误行文件无法保存（{exc.strerror or exc}）"
+            result.error_workbook_problem = f"错误行文件无法保存（{os_reason(exc)}）"
     return result
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from db.errors import CunwuError
+from db.errors import CunwuError, os_reason
 from desktop.core.roster import excel_fields as F
 
 HEADER_SCAN_ROWS = 40       # titles and notes above the header never run longer than this
@@ -58,7 +58,7 @@ def read_table(path: str | Path, sheet: str | None = None) -> RawTable:
         with open(path, "rb") as fh:
             magic = fh.read(8)
     except OSError as exc:
-        raise CunwuError(f"无法打开文件 {path}（{exc.strerror or exc}）。可能正被其他程序占用。") from exc
+        raise CunwuError(f"无法打开文件 {path}（{os_reason(exc)}）。可能正被其他程序占用。") from exc
     suffix = path.suffix.lower()
     try:
         if magic.startswith(_ZIP_MAGIC):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from db.errors import CunwuError
+from db.errors import CunwuError, os_reason
 
 MAGIC = b"CUNWUBDL"
 END = b"CUNWUEND"
@@ -80,7 +80,7 @@ def read_file(path: str | Path) -> bytes:
     except FileNotFoundError:
         raise CunwuError(f"找不到数据包文件：{path}")
     except OSError as exc:
-        raise CunwuError(f"读不出数据包文件 {path}（{exc.strerror or exc}）。U盘是否已拔出？")
+        raise CunwuError(f"读不出数据包文件 {path}（{os_reason(exc)}）。U盘是否已拔出？")
 
 
 def write_atomic(path: str | Path, data: bytes, *,
@@ -109,7 +109,7 @@ def write_atomic(path: str | Path, data: bytes, *,
         except OSError:
             pass
         if isinstance(exc, OSError):
-            raise CunwuError(f"写入数据包 {path} 失败（{exc.strerror or exc}），目标位置没有留下不完整的文件。") from exc
+            raise CunwuError(f"写入数据包 {path} 失败（{os_reason(exc)}），目标位置没有留下不完整的文件。") from exc
         raise
     return path
 
