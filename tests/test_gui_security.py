@@ -95,3 +95,20 @@ def test_start_upgrades_an_old_file_on_a_worker_after_backing_it_up(qtbot, store
         assert list((db_path.parent / "backups").glob("*pre-migration*.sqlite"))
     finally:
         ctx.store.close()
+
+
+def test_overview_says_when_the_backup_is_old_or_its_stick_is_missing(qtbot, store, db_path, tmp_path):
+    from desktop.ui.pages.home import Page
+    page = Page(AppContext(store, db_path))
+    qtbot.addWidget(page)
+    page.refresh()
+    label = page.labels["backup"]
+    assert label.text().startswith("还没有备份") and "超过 7 天" in label.text()
+    assert "b00020" in label.styleSheet()
+    backups.auto_backup(store, "daily")
+    page.refresh()
+    assert label.text().startswith("最近一次 ") and "超过" not in label.text() and label.styleSheet() == ""
+    backups.set_backup_folder(store, tmp_path / "stick")        # chosen while the stick was in
+    (tmp_path / "stick").rmdir()                                   # ... and now it is not
+    page.refresh()
+    assert "找不到备份文件夹" in label.text() and "b00020" in label.styleSheet()

@@ -94,8 +94,10 @@ def daily_backup(window, ctx: AppContext):
     from desktop.core.security import backups
     from desktop.ui.jobs import run_job
     if backups.daily_backup_due(ctx.store):
-        return run_job(window, QCoreApplication.translate("App", "每日自动备份"), ctx.db_path,
-                       lambda store, progress: backups.auto_backup(store, "daily", progress))
+        job = run_job(window, QCoreApplication.translate("App", "每日自动备份"), ctx.db_path,
+                      lambda store, progress: backups.auto_backup(store, "daily", progress))
+        job.done.connect(lambda _path: ctx.changed("backup"))     # the overview shows the new time
+        return job
     return None
 
 

@@ -4496,12 +4496,32 @@
         <translation>데이터 파일</translation>
     </message>
     <message>
+        <source>备份</source>
+        <translation>백업</translation>
+    </message>
+    <message>
         <source>快捷键：Ctrl+F 查找人员　Ctrl+N 新增人员　Ctrl+1 至 Ctrl+8 切换左侧各页</source>
         <translation>단축키: Ctrl+F 인원 찾기　Ctrl+N 인원 추가　Ctrl+1 ~ Ctrl+8 왼쪽 각 페이지 전환</translation>
     </message>
     <message>
         <source>区划代码 %1</source>
         <translation>행정구역코드 %1</translation>
+    </message>
+    <message>
+        <source>找不到备份文件夹 %1（U盘没有插上？）</source>
+        <translation>백업 폴더 %1을(를) 찾을 수 없습니다(USB를 꽂지 않았습니까?)</translation>
+    </message>
+    <message>
+        <source>最近一次 %1</source>
+        <translation>최근 %1</translation>
+    </message>
+    <message>
+        <source>还没有备份</source>
+        <translation>아직 백업이 없습니다</translation>
+    </message>
+    <message>
+        <source>　已超过 7 天没有备份，请到“本村设置”立即备份（可备份到U盘）。</source>
+        <translation>　7일 넘게 백업하지 않았습니다. “본 촌 설정”에서 즉시 백업하십시오(USB에 백업할 수 있습니다).</translation>
     </message>
     <message>
         <source>yyyy年MM月</source>

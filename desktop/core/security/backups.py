@@ -14,7 +14,7 @@ from pathlib import Path
 from db import Store
 from db.backup import (BackupCheckFailed, backup_connection, default_backup_dir,
                        verify_backup)
-from db.errors import CunwuError
+from db.errors import CunwuError, os_reason
 from db.progress import Progress
 
 KEEP = {"daily": 7, "pre-import": 10, "pre-migration": 5, "pre-restore": 5, "pre-sync": 10}
@@ -34,7 +34,7 @@ def set_backup_folder(store: Store, folder: str | Path) -> None:
         probe.write_text("ok")
         probe.unlink()
     except OSError as exc:
-        raise CunwuError(f"备份文件夹 {folder} 无法写入：{exc}") from exc
+        raise CunwuError(f"备份文件夹 {folder} 无法写入：{os_reason(exc)}。") from exc
     store.set_setting("backup.folder", str(folder))
 
 

@@ -31,7 +31,7 @@ class Page(QWidget):
             grid.addWidget(self._card(key, text), i // 5, i % 5)
         layout.addLayout(grid)
         form = QFormLayout()
-        for key, text in (("groups", self.tr("村民小组")), ("db", self.tr("数据文件"))):
+        for key, text in (("groups", self.tr("村民小组")), ("db", self.tr("数据文件")), ("backup", self.tr("备份"))):
             lab = QLabel()
             lab.setObjectName(f"home_{key}")
             lab.setTextInteractionFlags(Qt.TextSelectableByMouse)
@@ -66,8 +66,32 @@ class Page(QWidget):
                               + self.tr("区划代码 %1").replace("%1", info["division_code"]))
         self.labels["groups"].setText("、".join(g["name"] for g in village.groups(s)))
         self.labels["db"].setText(str(self.ctx.db_path))
+        self._show_backup()
         # The counts take a moment at a township's 100,000 people: draw the page first.
         QTimer.singleShot(0, self, self._fill_counts)
+
+    def _show_backup(self) -> None:
+        """Where the clerk looks every day: an old backup (the USB stick left at home, a full
+        disk) is said here in red, not only in the settings."""
+        from desktop.core.security import backups
+        store, label = self.ctx.store, self.labels["backup"]
+        folder = backups.backup_folder(store)
+        try:
+            present = folder.is_dir() or folder == backups.default_backup_dir(store.path)
+            last = backups.last_backup_time(store)
+            stale = backups.backup_is_stale(store)
+        except OSError:
+            present, last, stale = False, None, True
+        if not present:           # set to a USB stick that is not plugged in
+            text = self.tr("找不到备份文件夹 %1（U盘没有插上？）").replace("%1", str(folder))
+        elif last:
+            text = self.tr("最近一次 %1").replace("%1", last.strftime("%Y-%m-%d %H:%M"))
+        else:
+            text = self.tr("还没有备份")
+        if stale:
+            text += self.tr("　已超过 7 天没有备份，请到“本村设置”立即备份（可备份到U盘）。")
+        label.setText(text)
+        label.setStyleSheet("color: #b00020; font-weight: bold;" if stale else "")
 
     def _fill_counts(self) -> None:
         s = self.ctx.store
