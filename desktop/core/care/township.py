@@ -6,11 +6,10 @@ columns read well: 托老/托幼 -> 场所数, 在托人数, 出勤人次, 用�
 """
 from __future__ import annotations
 
-import importlib.util
-
 from db import Store
 from desktop.core.care import kinds
 from desktop.core.care.report import monthly_summary
+from desktop.core.sync_labels import name_tables
 
 AUDIENCE_LABELS = {kinds.ELDERLY: "托老", kinds.CHILDREN: "托幼"}
 TABLE_LABELS = {"care_place": "托老托幼场所", "care_place_day": "场所临时闭馆/开放",
@@ -42,10 +41,8 @@ def township_part(store: Store, month: str) -> dict:
 
 def register_with_sync() -> bool:
     """Hook into the sync area's monthly report and table labels when that area is present."""
-    if importlib.util.find_spec("desktop.core.sync.reports") is None:
+    if not name_tables(TABLE_LABELS):
         return False          # a build without the sync area: nothing to hook into
-    from desktop.core.sync import exchange, reports
+    from desktop.core.sync import reports
     reports.register("care", "托老托幼")(township_part)
-    for table, label in TABLE_LABELS.items():
-        exchange.register_table_label(table, label)
     return True

@@ -10,6 +10,8 @@ Public API:
 """
 from desktop.core.notices.publication import publication_for  # noqa: F401
 
+from desktop.core.sync_labels import name_tables  # noqa: E402
+
 TABLE_LABELS = {"notices_history": "公告打印/张贴记录"}
 
 
@@ -27,14 +29,4 @@ def render(data) -> bytes:
     return _render(data)
 
 
-def _hook_sync() -> None:
-    """Readable names of this area's tables in bundle import summaries."""
-    import importlib.util
-    if importlib.util.find_spec("desktop.core.sync.exchange") is None:
-        return                 # a build without the sync area: nothing to hook into
-    from desktop.core.sync import exchange
-    for table, label in TABLE_LABELS.items():
-        exchange.register_table_label(table, label)
-
-
-_hook_sync()
+name_tables(TABLE_LABELS)

@@ -14,9 +14,8 @@ Public API (Qt-free):
 Reads take an optional site_id (default: this installation's own records); a township
 file holds its villages' records too (see standards.py for whose standards judge what).
 """
-import importlib.util
-
 from desktop.core.redwhite import members  # noqa: F401,E402  (registers the roster hook)
+from desktop.core.sync_labels import name_tables  # noqa: E402
 
 # The township's standards versions are its recommendations to every village (reference
 # data that flows down in bundles); a village's own versions stay its own (standards.py).
@@ -26,14 +25,4 @@ TABLE_LABELS = {"redwhite_member": "红白理事会成员", "redwhite_event": "�
                 "redwhite_baseline": "红白事改革前平均数"}
 
 
-def _hook_sync() -> None:
-    if importlib.util.find_spec("desktop.core.sync.exchange") is None:
-        return                 # a build without the sync area: nothing to hook into
-    from desktop.core.sync import exchange
-    for table, label in REFERENCE_TABLES.items():
-        exchange.register_reference_table(table, label)
-    for table, label in TABLE_LABELS.items():
-        exchange.register_table_label(table, label)
-
-
-_hook_sync()
+name_tables(TABLE_LABELS, reference=REFERENCE_TABLES)
