@@ -171,3 +171,15 @@ def test_csv_sheet_and_one_sheet_per_month(store, home, tmp_path):
     assert res.month == "2026-01" and res.cells == 1          # 1月, not 11月
     res = import_register(store, tmp_path / "year.xlsx", month="2026-04")
     assert res.month == "2026-04" and res.cells == 4
+
+
+def test_an_absurd_visitor_count_is_one_bad_cell_not_a_refused_sheet(store, home, tmp_path):
+    """Found by the care sheet fuzz campaign: a phone number in the 临时来访 row refused the
+    whole sheet with no row or column named."""
+    f = sheet(tmp_path / "feb.xlsx", [[1, "王秀英", None, "√"], ["", "临时来访", 2, 13800138000, 600],
+                                      ["", "临时来访", None, None, 600]])
+    res = import_register(store, f)
+    assert res.cells == 1 and res.visitor_days == 2
+    reasons = {(e.row, e.column): e.reason for e in res.errors}
+    assert set(reasons) == {(4, "D"), (5, "E")}            # the phone number; 600 + 600 on day 3
+    assert all("一天最多 1000" in why for why in reasons.values())

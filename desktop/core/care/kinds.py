@@ -24,6 +24,8 @@ SERVICE_KEYS = {"助浴": "Y", "助洁": "J", "助医/体检": "T", "文娱": "W
 ELDER_MIN_AGE_SETTING = "care.elder_min_age"
 DEFAULT_ELDER_MIN_AGE = 60
 MAX_MEALS_PER_DAY = 3
+# Walk-in visitors a place can have in a day: more is a typo (a phone number in the cell).
+MAX_VISITORS_PER_DAY = 1000
 
 # Shares shown in reports: label -> roster person_group kinds counted under it.
 ELDERLY_SHARES: dict[str, tuple[str, ...]] = {

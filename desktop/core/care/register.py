@@ -196,8 +196,8 @@ def set_visitors(store: Store, place_id: str, day: str, visitors: int, meals: in
     day = parse_day(day)
     place = get_place(store, place_id)
     for value, label in ((visitors, "临时来访人次"), (meals, "临时来访用餐")):
-        if not isinstance(value, int) or value < 0 or value > 1000:
-            raise ValidationError(f"{label}“{value}”应为 0–1000 的整数。", field="visitors")
+        if not isinstance(value, int) or value < 0 or value > kinds.MAX_VISITORS_PER_DAY:
+            raise ValidationError(f"{label}“{value}”应为 0–{kinds.MAX_VISITORS_PER_DAY} 的整数。", field="visitors")
     if meals > visitors * kinds.MAX_MEALS_PER_DAY:
         raise ValidationError(f"{day} 临时来访 {visitors} 人次，用餐 {meals} 餐次不合理。", field="meals")
     out = Outcome()
