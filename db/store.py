@@ -13,7 +13,7 @@ import sqlite3
 import threading
 import uuid
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
@@ -287,7 +287,7 @@ class Store:
             diff = {k: v for k, v in changes.items() if current[k] != v}
             if not diff:
                 return {}
-            ts = now_utc()
+            ts = self._after_last_change(table, record_id)
             if "updated_at" in cols:
                 diff_sql = {**diff, "updated_at": ts}
             else:
@@ -308,6 +308,20 @@ class Store:
             self._check_owned(table, current)
             self.conn.execute(f"DELETE FROM {table} WHERE id=?", (record_id,))
             self._log_many(table, "delete", [(record_id, None)], now_utc())
+
+    def _after_last_change(self, table: str, record_id: str) -> str:
+        """Now, but never earlier than the record's last logged change (ours or another
+        site's): an edit made after seeing another office's edit must win over it in sync
+        (the later edit wins, by ts), even when this PC's clock is behind."""
+        ts = now_utc()
+        last = self.conn.execute("SELECT MAX(ts) FROM change_log WHERE table_name=? AND record_id=?",
+                                 (table, record_id)).fetchone()[0]
+        if last and last >= ts:
+            try:
+                ts = (datetime.fromisoformat(last) + timedelta(milliseconds=1)).isoformat(timespec="milliseconds")
+            except ValueError:      # a malformed ts from elsewhere: keep our own clock
+                pass
+        return ts
 
     def _check_owned(self, table: str, row: sqlite3.Row) -> None:
         if self.allow_foreign_writes or "site_id" not in row.keys():

@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -463,3 +464,29 @@ def test_every_synced_table_has_a_readable_name(store):
     tables = {r[0] for r in store.query("SELECT name FROM sqlite_master WHERE type='table' "
                                         "AND name NOT LIKE 'sqlite_%'")}
     assert sorted(tables - LOCAL_ONLY - not_records - set(TABLE_LABELS)) == []
+
+
+def test_an_edit_made_after_seeing_another_sites_edit_wins_even_with_a_slow_clock(sites, monkeypatch):
+    """The village PC's clock is a day behind the township's. The village receives the
+    township's edit, then corrects it: its correction is the later edit and must win on both
+    sides, whatever the clocks say."""
+    import db.store
+    a, t = sites.a, sites.t
+    t.set_setting("notice.template", "原文")
+    row_id = t.scalar("SELECT id FROM settings WHERE key='notice.template' AND site_id=?", (t.site_id,))
+    reference.mark(t, "settings", row_id)
+    real_now = db.store.now_utc
+    ahead = (datetime.fromisoformat(real_now()) + timedelta(days=1)).isoformat(timespec="milliseconds")
+    monkeypatch.setattr(db.store, "now_utc", lambda: ahead)           # the township's clock
+    t.set_setting("notice.template", "乡镇改的")
+    monkeypatch.setattr(db.store, "now_utc", real_now)                # the village's clock
+    exchange.import_bundle(a, send(t, "甲村", sites.dir))
+    a.allow_foreign_writes = True                                     # an administrator repair
+    a.update("settings", row_id, {"value": json.dumps("村里后改的", ensure_ascii=False)})
+    a.allow_foreign_writes = False
+    mine = a.scalar("SELECT MAX(ts) FROM change_log WHERE record_id=? AND site_id=?", (row_id, a.site_id))
+    assert mine > ahead                                              # later than what it had seen
+    exchange.import_bundle(t, send(a, "牛家梁镇", sites.dir))
+    final = json.dumps("村里后改的", ensure_ascii=False)
+    assert t.scalar("SELECT value FROM settings WHERE id=?", (row_id,)) == final
+    assert a.scalar("SELECT value FROM settings WHERE id=?", (row_id,)) == final
