@@ -80,8 +80,8 @@ def cmd_backups(args) -> int:
     with store_for(args) as store:
         if args.set_folder:
             backups.set_backup_folder(store, args.set_folder)
-        data = {"folder": str(backups.backup_folder(store)), "backups": backups.list_backups(store),
-                "stale": backups.backup_is_stale(store)}
+        status = backups.backup_status(store)
+        data = {"folder": str(status["folder"]), "backups": status["backups"], "stale": status["stale"]}
     return print_result(args, data, lambda: _print_backups(data))
 
 

@@ -79,14 +79,28 @@ def list_backups(store: Store) -> list[dict]:
     return out
 
 
+def backup_status(store: Store, now: datetime | None = None) -> dict:
+    """What the GUI and `cunwu backups` show, from one look at the folder: folder, present
+    (False when a chosen folder, e.g. on a USB stick, is not there now; the default folder
+    beside the data file counts as present before the first backup makes it), backups
+    (newest first), last (datetime or None) and stale (no backup within STALE_AFTER)."""
+    folder = backup_folder(store)
+    try:
+        present = folder.is_dir() or folder == default_backup_dir(Path(store.path))
+        found = list_backups(store)
+    except OSError:
+        present, found = False, []
+    last = datetime.fromisoformat(found[0]["time"]) if found else None
+    stale = last is None or (now or datetime.now()) - last > STALE_AFTER
+    return {"folder": folder, "present": present, "backups": found, "last": last, "stale": stale}
+
+
 def last_backup_time(store: Store) -> datetime | None:
-    backups = list_backups(store)
-    return datetime.fromisoformat(backups[0]["time"]) if backups else None
+    return backup_status(store)["last"]
 
 
 def backup_is_stale(store: Store, now: datetime | None = None) -> bool:
-    last = last_backup_time(store)
-    return last is None or (now or datetime.now()) - last > STALE_AFTER
+    return backup_status(store, now)["stale"]
 
 
 def daily_backup_due(store: Store) -> bool:

@@ -74,18 +74,13 @@ class Page(QWidget):
         """Where the clerk looks every day: an old backup (the USB stick left at home, a full
         disk) is said here in red, not only in the settings."""
         from desktop.core.security import backups
-        store, label = self.ctx.store, self.labels["backup"]
-        folder = backups.backup_folder(store)
-        try:
-            present = folder.is_dir() or folder == backups.default_backup_dir(store.path)
-            last = backups.last_backup_time(store)
-            stale = backups.backup_is_stale(store)
-        except OSError:
-            present, last, stale = False, None, True
-        if not present:           # set to a USB stick that is not plugged in
-            text = self.tr("找不到备份文件夹 %1（U盘没有插上？）").replace("%1", str(folder))
-        elif last:
-            text = self.tr("最近一次 %1").replace("%1", last.strftime("%Y-%m-%d %H:%M"))
+        label = self.labels["backup"]
+        status = backups.backup_status(self.ctx.store)
+        stale = status["stale"]
+        if not status["present"]:           # set to a USB stick that is not plugged in
+            text = self.tr("找不到备份文件夹 %1（U盘没有插上？）").replace("%1", str(status["folder"]))
+        elif status["last"]:
+            text = self.tr("最近一次 %1").replace("%1", status["last"].strftime("%Y-%m-%d %H:%M"))
         else:
             text = self.tr("还没有备份")
         if stale:

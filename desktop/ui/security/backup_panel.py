@@ -38,15 +38,14 @@ class BackupPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        store = self.ctx.store
-        last = backups.last_backup_time(store)
-        folder = backups.backup_folder(store)
-        text = self.tr("备份文件夹：") + str(folder) + "\n"
+        status = backups.backup_status(self.ctx.store)
+        last = status["last"]
+        text = self.tr("备份文件夹：") + str(status["folder"]) + "\n"
         if last is None:
             text += self.tr("还没有备份。")
         else:
             text += self.tr("最近一次备份：") + last.strftime("%Y-%m-%d %H:%M")
-        if backups.backup_is_stale(store):
+        if status["stale"]:
             text += "\n" + self.tr("注意：已超过 7 天没有备份，请立即备份！")
             self.status.setStyleSheet("color: #b00020; font-weight: bold")
         else:
