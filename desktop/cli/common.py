@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from db import Store
-from db.store import upgrade_pending
 from db.errors import CunwuError
 from desktop.core import open_store
 from desktop.paths import default_db_path
@@ -30,10 +29,7 @@ def store_for(args: argparse.Namespace, *, must_exist: bool = True) -> Store:
     path = db_path(args)
     if must_exist and not path.exists():
         raise CunwuError(f"数据文件 {path} 不存在。请先运行 cunwu init（或 cunwu demo）。")
-    if upgrade_pending(path):
-        # Backup plus schema change: seconds for a village, minutes for a big township file.
-        print(f"数据文件 {path} 需要升级结构：先备份原文件，再升级……", file=sys.stderr, flush=True)
-    store = open_store(path)
+    store = open_store(path, progress=_say_upgrading_once(path))
     store.actor = "cli"
     try:
         _login(store, args)
@@ -41,6 +37,18 @@ def store_for(args: argparse.Namespace, *, must_exist: bool = True) -> Store:
         store.close()
         raise
     return store
+
+
+def _say_upgrading_once(path: Path):
+    """Opening only reports progress while it upgrades the file (backup, then schema change:
+    seconds for a village, minutes for a big township file): say so once, on stderr."""
+    said = []
+
+    def progress(done: int, total: int, message: str) -> None:
+        if not said:
+            said.append(True)
+            print(f"数据文件 {path} 需要升级结构：先备份原文件，再升级……", file=sys.stderr, flush=True)
+    return progress
 
 
 def _login(store: Store, args: argparse.Namespace) -> None:
