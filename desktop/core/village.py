@@ -69,9 +69,11 @@ def rename_group(store: Store, group_id: str, name: str, leader: str | None = No
     store.update("village_group", group_id, changes)
 
 
-def groups(store: Store) -> list[dict]:
+def groups(store: Store, site_id: str | None = None) -> list[dict]:
+    """Active 村民小组; site_id: only that site's (a township file holds every village's)."""
+    where, params = ("active=1 AND site_id=?", (site_id,)) if site_id else ("active=1", ())
     return [dict(r) for r in store.query(
-        "SELECT * FROM village_group WHERE active=1 ORDER BY sort_order, name")]
+        f"SELECT * FROM village_group WHERE {where} ORDER BY sort_order, name", params)]
 
 
 def group_id_by_name(store: Store, name: str, *, create: bool = False) -> str:

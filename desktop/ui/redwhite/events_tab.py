@@ -185,8 +185,7 @@ class EventsTab(QWidget):
         self.group.blockSignals(True)
         self.group.clear()
         self.group.addItem(self.tr("全部"), None)
-        for g in self.ctx.store.query("SELECT id, name FROM village_group WHERE active=1 AND site_id=? "
-                                      "ORDER BY sort_order, name", (site,)):
+        for g in village.groups(self.ctx.store, site):
             self.group.addItem(g["name"], g["id"])
         self.group.blockSignals(False)
         own = site == self.ctx.store.site_id
