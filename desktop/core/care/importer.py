@@ -220,11 +220,11 @@ def import_register(store: Store, path: str | Path, *, place: str | None = None,
                 elif not t.isdecimal():
                     errors.append(CellError(r, get_column_letter(c), raw_name, columns[c], t,
                                             "临时来访应填人数（整数）"))
-                elif visitor_counts.get(columns[c], 0) + int(t) > kinds.MAX_VISITORS_PER_DAY:
+                elif (total := visitor_counts.get(columns[c], 0) + int(t)) > kinds.MAX_VISITORS_PER_DAY:
                     errors.append(CellError(r, get_column_letter(c), raw_name, columns[c], t,
                                             f"临时来访人次不合常理（一天最多 {kinds.MAX_VISITORS_PER_DAY}）"))
                 else:
-                    visitor_counts[columns[c]] = visitor_counts.get(columns[c], 0) + int(t)
+                    visitor_counts[columns[c]] = total
             continue
         try:
             name = clean_name(raw_name)

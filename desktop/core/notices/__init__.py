@@ -9,8 +9,7 @@ Public API:
     money.yuan / money.capitals
 """
 from desktop.core.notices.publication import publication_for  # noqa: F401
-
-from desktop.core.sync_labels import name_tables  # noqa: E402
+from desktop.core.sync_labels import name_tables
 
 TABLE_LABELS = {"notices_history": "公告打印/张贴记录"}
 

@@ -15,7 +15,7 @@ Reads take an optional site_id (default: this installation's own records); a tow
 file holds its villages' records too (see standards.py for whose standards judge what).
 """
 from desktop.core.redwhite import members  # noqa: F401,E402  (registers the roster hook)
-from desktop.core.sync_labels import name_tables  # noqa: E402
+from desktop.core.sync_labels import name_tables
 
 # The township's standards versions are its recommendations to every village (reference
 # data that flows down in bundles); a village's own versions stay its own (standards.py).
