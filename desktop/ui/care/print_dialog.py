@@ -9,13 +9,14 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QMessageBox, QP
 from db.errors import CunwuError
 from desktop.ui.notices.preview import PdfPreview
 from desktop.ui.notices.printing import ask_printer, print_pdf
+from desktop.core.filenames import safe_filename
 
 
 class PrintDialog(QDialog):
     def __init__(self, title: str, pdf: bytes, file_name: str, parent=None):
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.pdf, self.file_name = pdf, file_name
+        self.pdf, self.file_name = pdf, safe_filename(file_name)
         self.preview = PdfPreview()
         self.preview.set_pdf(pdf)
         self.print_button = QPushButton(self.tr("打印…"))

@@ -13,6 +13,7 @@ from desktop.ui.funds.dialogs import AdvanceDialog, DecisionDialog, SettingsDial
 from desktop.ui.funds.widgets import RowsModel, make_table, selected_row, attempt
 from desktop.ui.jobs import run_job
 from desktop.ui.core_labels import core_label
+from desktop.core.filenames import safe_filename
 
 
 def _notice_pdf(store, progress, kind: str, decision_id: str) -> bytes:
@@ -162,7 +163,8 @@ class DecisionsTab(QWidget):
         if d is None:
             return
         title = self.tr("决议公告") if kind == "resolution" else self.tr("实施结果公告")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存 PDF"), f"{d['title']}{title}.pdf", "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存 PDF"), safe_filename(f"{d['title']}{title}.pdf"),
+                                              "PDF (*.pdf)")
         if not path:
             return
         job = run_job(self, title, self.ctx.db_path, _notice_pdf, kind, d["id"])

@@ -19,6 +19,7 @@ from desktop.ui.jobs import run_job
 from desktop.ui.notices.preview import PdfPreview
 from desktop.ui.notices.printing import PrintCancelled, ask_printer, print_pdf, printer_label
 from desktop.ui.notices.settings_dialog import NoticeSettingsDialog
+from desktop.core.filenames import safe_filename
 
 
 def _tr(text: str) -> str:
@@ -283,7 +284,7 @@ class Page(QWidget):
     def save_dialog(self) -> None:
         if not self._ready():
             return
-        suggested = f"{self.current['title']}{self.current['publication'].number}.pdf"
+        suggested = safe_filename(f"{self.current['title']}{self.current['publication'].number}.pdf")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("保存为 PDF"), suggested, self.tr("PDF 文件 (*.pdf)"))
         if path:
             self.save_to(Path(path))

@@ -11,6 +11,7 @@ from db.errors import CunwuError
 from desktop.ui.errors import show_error  # noqa: F401  (shared; callers import it from here)
 from desktop.ui.widgets import DateEdit  # noqa: F401  (shared; callers import it from here)
 from desktop.ui.widgets import MoneyEdit as SharedMoneyEdit
+from desktop.core.filenames import safe_filename
 
 
 def year_combo(years: list[int] | None = None, *, with_all: str | None = None) -> QComboBox:
@@ -95,7 +96,7 @@ class PdfDialog(QDialog):
         super().__init__(parent)
         from desktop.ui.notices.preview import PdfPreview
         self.store, self.pdf, self.title_text, self.kind = store, pdf, title, kind
-        self.publication, self.default_name = publication, default_name or f"{title}.pdf"
+        self.publication, self.default_name = publication, safe_filename(default_name or f"{title}.pdf")
         self.setWindowTitle(title)
         self.resize(900, 900)
         layout = QVBoxLayout(self)
