@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout
 
 from db.errors import CunwuError
+from db.files import write_bytes
 from desktop.ui.notices.preview import PdfPreview
 from desktop.ui.notices.printing import ask_printer, print_pdf
 from desktop.core.filenames import safe_filename
@@ -50,6 +51,6 @@ class PrintDialog(QDialog):
 
     def save_to(self, path: Path) -> None:
         try:
-            path.write_bytes(self.pdf)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("未保存"), self.tr("无法写入文件：") + str(exc))
+            write_bytes(path, self.pdf)
+        except CunwuError as exc:
+            QMessageBox.warning(self, self.tr("未保存"), str(exc))

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QInputDialog, QLabel, Q
                                QTextBrowser, QVBoxLayout, QWidget)
 from PySide6.QtCore import Qt
 
+from db.files import write_bytes
 from desktop.core.funds import decisions, notices
 from desktop.core.funds.money import yuan
 from desktop.ui.funds.dialogs import AdvanceDialog, DecisionDialog, SettingsDialog
@@ -177,8 +178,4 @@ class DecisionsTab(QWidget):
 
 
 def _save(parent, path: str, data: bytes) -> None:
-    def write():
-        with open(path, "wb") as fh:
-            fh.write(data)
-        return True
-    attempt(parent, write)
+    attempt(parent, lambda: write_bytes(path, data))

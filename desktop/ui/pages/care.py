@@ -282,7 +282,11 @@ class Page(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("导出 Excel"), safe_filename(f"{r['place']['name']}{period}.xlsx"),
                                               self.tr("Excel 表格 (*.xlsx)"))
         if path:
-            (export_xlsx.export_yearly if "year" in r else export_xlsx.export_monthly)(r, path)
+            try:
+                (export_xlsx.export_yearly if "year" in r else export_xlsx.export_monthly)(r, path)
+            except CunwuError as exc:
+                self._error(exc)
+                return
             self.status.setText(self.tr("已导出：") + path)
 
     def _export_pdf(self, detail: bool) -> None:

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComb
                                QProgressDialog, QPushButton, QScrollArea, QSplitter, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from db.errors import CunwuError, os_reason
+from db.errors import CunwuError
+from db.files import write_bytes
 from desktop.core.notices import history, pickers, registry
 from desktop.core.notices.publication import is_bilingual, next_number
 from desktop.ui.jobs import run_job
@@ -294,11 +295,9 @@ class Page(QWidget):
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
         try:
-            path.write_bytes(self.current["pdf"])
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("未保存"),
-                                self.tr("无法写入 %1：%2").replace("%1", str(path))
-                                .replace("%2", os_reason(exc)))
+            write_bytes(path, self.current["pdf"])
+        except CunwuError as exc:
+            QMessageBox.warning(self, self.tr("未保存"), str(exc))
             return False
         self._record("save", str(path))
         self.status.setText(self.tr("已保存：%1").replace("%1", str(path)))
