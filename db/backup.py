@@ -1,11 +1,14 @@
 """Backups with SQLite's online backup API, verified after writing."""
 from __future__ import annotations
 
+import os
 import sqlite3
+import sys
 import time
 from datetime import datetime
 from pathlib import Path
 from typing import Callable
+from urllib.parse import quote
 
 from db.errors import CunwuError, os_reason
 from db.progress import Progress
@@ -75,6 +78,9 @@ def backup_connection(src: sqlite3.Connection, dest: Path, *, stem: str = "cunwu
                                                                   100, "正在复制数据文件……"))
         except sqlite3.OperationalError as exc:
             raise BackupFailed(f"备份失败：{exc}（磁盘是否已满或不可写？）") from exc
+        # The copy takes the live file's WAL flag; a WAL file cannot be opened read-only from
+        # a write-protected stick (SQLite needs its -shm beside it), so backups use a journal.
+        out.execute("PRAGMA journal_mode=DELETE")
         progress(90, 100, "正在校验备份……")
         ok = _check(out, CHECKS[check], lambda: progress(90, 100, "正在校验备份……"))
         if ok != "ok":
@@ -116,10 +122,32 @@ def _check(conn: sqlite3.Connection, pragma: str, tick: Callable[[], None]) -> s
         conn.set_progress_handler(None, 0)
 
 
+def read_only_uri(path: str | Path, *, immutable: bool = True, platform: str = sys.platform) -> str:
+    """A SQLite URI that opens `path` read-only, whatever characters its folders hold (`#`,
+    `%` and `?` end or escape a URI unless quoted) and on Windows drives and UNC shares.
+
+    immutable: the file will not change while open (a backup): SQLite then takes no locks and
+    looks for no -wal/-shm files, so it reads from write-protected media. Never for a data
+    file another program may be writing."""
+    if platform == "win32":
+        text = str(path) if platform != sys.platform else os.path.abspath(path)
+        text = text.replace("\\", "/")
+    else:
+        text = os.path.abspath(path)
+    if not text.startswith("/"):
+        text = "/" + text                   # C:/x -> /C:/x; //server/share stays (authority empty)
+    return "file://" + quote(text, safe="/:") + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
+
+
+def open_read_only(path: str | Path) -> sqlite3.Connection:
+    """A backup file opened for reading only, from any folder and any medium."""
+    return sqlite3.connect(read_only_uri(path), uri=True)
+
+
 def verify_backup(path: Path, progress: Progress | None = None) -> tuple[bool, str]:
     """Full integrity check of a backup file, opened read-only; (ok, detail)."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = open_read_only(path)
         try:
             result = _check(conn, "integrity_check", lambda: progress and progress(0, 0, "正在校验备份文件……"))
             has_site = conn.execute(

@@ -20,7 +20,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 import sqlite_utils
 
 from db import migrate
-from db.backup import backup_file, latest_backup, default_backup_dir
+from db.backup import backup_file, default_backup_dir, latest_backup, read_only_uri
 from db.errors import CorruptDatabaseError, CunwuError, DiskFullError, NotFoundError, RefusedError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -491,7 +491,7 @@ def upgrade_pending(path: str | Path) -> bool:
     if not path.exists() or path.stat().st_size == 0:
         return False
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path, immutable=False), uri=True)
         try:
             return bool(migrate.applied(conn)) and bool(migrate.pending(conn))
         finally:

@@ -16,6 +16,7 @@ from typing import Any, Callable, Iterable
 
 from db import Store
 from db.errors import CunwuError
+from db.location import network_drive_warning
 from desktop.core import open_store
 from desktop.paths import default_db_path
 
@@ -29,6 +30,9 @@ def store_for(args: argparse.Namespace, *, must_exist: bool = True) -> Store:
     path = db_path(args)
     if must_exist and not path.exists():
         raise CunwuError(f"数据文件 {path} 不存在。请先运行 cunwu init（或 cunwu demo）。")
+    warning = network_drive_warning(path)
+    if warning:
+        print(f"警告：{warning}", file=sys.stderr, flush=True)
     store = open_store(path, progress=_say_upgrading_once(path))
     store.actor = "cli"
     try:

@@ -68,6 +68,7 @@ def run(db_path: Path, *, demo: bool = False) -> int:
     from desktop.ui.main_window import MainWindow
     window = MainWindow(ctx)
     window.show()
+    QTimer.singleShot(0, lambda: warn_if_network_drive(window, ctx.db_path))
     QTimer.singleShot(0, lambda: daily_backup(window, ctx))
     QTimer.singleShot(1000, _warm_up)
     try:
@@ -85,6 +86,15 @@ def login_if_needed(ctx: AppContext) -> bool:
     from desktop.ui.security.login import LoginDialog
     dialog = LoginDialog(ctx.store)
     return dialog.exec() == dialog.DialogCode.Accepted
+
+
+def warn_if_network_drive(window, db_path: Path) -> str | None:
+    """Once at start: a data file on a shared folder can be damaged (see db/location.py)."""
+    from db.location import network_drive_warning
+    warning = network_drive_warning(db_path)
+    if warning:
+        QMessageBox.warning(window, QCoreApplication.translate("App", "数据文件在网络位置上"), warning)
+    return warning
 
 
 def daily_backup(window, ctx: AppContext):

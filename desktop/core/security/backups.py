@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from db import Store
-from db.backup import (BackupCheckFailed, backup_connection, default_backup_dir,
+from db.backup import (BackupCheckFailed, backup_connection, default_backup_dir, open_read_only,
                        verify_backup)
 from db.errors import CunwuError, os_reason
 from db.progress import Progress
@@ -150,7 +150,7 @@ def restore(db_path: Path, backup_path: Path, progress: Progress | None = None) 
                 Path(str(db_path) + suffix).unlink(missing_ok=True)
     # From here on the file is being replaced: no cancelling half-way.
     progress(0, 0, "正在恢复数据文件……")
-    src = sqlite3.connect(f"file:{backup_path}?mode=ro", uri=True)
+    src = open_read_only(backup_path)
     dest = sqlite3.connect(str(db_path))
     try:
         src.backup(dest)
