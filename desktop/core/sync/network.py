@@ -9,6 +9,7 @@ optional (a reverse proxy can add it): bundles are signed and encrypted either w
 """
 from __future__ import annotations
 
+import ipaddress
 import json
 import urllib.error
 import urllib.parse
@@ -81,12 +82,29 @@ def make_server(db_path: str | Path, host: str = "127.0.0.1", port: int = 8765):
 
 
 # ----------------------------------------------------------------------- client
+def is_lan_address(host: str) -> bool:
+    """A private, loopback or link-local address, or a bare PC name / .local name."""
+    try:
+        ip = ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return host == "localhost" or host.endswith((".local", ".lan")) or ("." not in host and bool(host))
+    return ip.is_private or ip.is_loopback or ip.is_link_local
+
+
+def opener_for(url: str) -> urllib.request.OpenerDirector:
+    """Pushes and pulls to an address in the office network go direct: office PCs often have a
+    system proxy set (IE/Windows settings, http_proxy), which cannot reach 192.168.x.x."""
+    if is_lan_address(urllib.parse.urlsplit(url).hostname or ""):
+        return urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    return urllib.request.build_opener()
+
+
 def _request(url: str, *, data: bytes | None = None) -> bytes:
     req = urllib.request.Request(url, data=data, method="POST" if data is not None else "GET")
     if data is not None:
         req.add_header("Content-Type", "application/octet-stream")
     try:
-        with urllib.request.urlopen(req, timeout=TIMEOUT) as resp:
+        with opener_for(url).open(req, timeout=TIMEOUT) as resp:
             return resp.read()
     except urllib.error.HTTPError as exc:
         try:
