@@ -16,6 +16,9 @@ from pathlib import Path
 
 from common import machine
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from desktop import CLI_EXE, GUI_EXE  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / "dist" / "Cunwu"
 
@@ -24,8 +27,8 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=5)
     args = ap.parse_args()
-    exe = APP / ("Cunwu.exe" if os.name == "nt" else "Cunwu")
-    cli = APP / ("cunwu.exe" if os.name == "nt" else "cunwu")
+    suffix = ".exe" if os.name == "nt" else ""
+    exe, cli = APP / (GUI_EXE + suffix), APP / (CLI_EXE + suffix)
     if not exe.exists():
         sys.exit("build first: python3 tools/dev.py build")
     print(machine())

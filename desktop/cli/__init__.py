@@ -44,7 +44,7 @@ def _version() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    _utf8_streams()
+    utf8_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -69,7 +69,8 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
-def _utf8_streams() -> None:
+def utf8_streams() -> None:
+    """stdout and stderr in UTF-8 whatever the console's code page (GBK on Chinese Windows)."""
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.reconfigure(encoding="utf-8", errors="replace")

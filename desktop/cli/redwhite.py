@@ -408,11 +408,9 @@ def cmd_stats(args) -> int:
         if args.pdf:
             if site:
                 raise ValidationError("年度工作总结由各村自己打印；乡镇请用 --by-village 查看各村汇总。", field="pdf")
-            from pathlib import Path
+            from db.files import write_bytes
             from desktop.core.redwhite import notices
-            Path(args.pdf).parent.mkdir(parents=True, exist_ok=True)
-            Path(args.pdf).write_bytes(notices.render_annual(notices.collect_annual(store, year=args.year),
-                                                             store=store))
+            write_bytes(args.pdf, notices.render_annual(notices.collect_annual(store, year=args.year), store=store))
 
     def text() -> None:
         scope = args.group or (site["name"] if site else "")

@@ -7,6 +7,7 @@ from importlib import import_module
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db.errors import CunwuError
@@ -21,11 +22,17 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("Cunwu")
     app.setApplicationDisplayName(QCoreApplication.translate("App", "村务通"))
+    app.setWindowIcon(window_icon())        # every window and dialog, and the taskbar
     from desktop.ui import i18n
     apply_app_font(app, i18n.current_font_size())
     app.setStyleSheet(STYLE_SHEET)
     i18n.install_language(app, i18n.current_language())
     return app
+
+
+def window_icon() -> QIcon:
+    from desktop.paths import resources_dir
+    return QIcon(str(resources_dir() / "icons" / "cunwu.png"))
 
 
 def open_context(db_path: Path, *, demo: bool = False) -> AppContext:

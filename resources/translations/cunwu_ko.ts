@@ -139,6 +139,10 @@
         <source>每日自动备份</source>
         <translation>매일 자동 백업</translation>
     </message>
+    <message>
+        <source>数据文件在网络位置上</source>
+        <translation>데이터 파일이 네트워크 위치에 있습니다</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsDialog</name>
