@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QMessageBox, QP
 from db.errors import CunwuError
 from desktop.ui.notices.preview import PdfPreview
 from desktop.ui.notices.printing import ask_printer, print_pdf
+from desktop.ui.screen_fit import fit_window
 
 
 class PrintDialog(QDialog):
@@ -31,7 +32,7 @@ class PrintDialog(QDialog):
         self.print_button.clicked.connect(self._print)
         self.save_button.clicked.connect(self._save)
         close.clicked.connect(self.accept)
-        self.resize(900, 900)
+        fit_window(self, "care_pdf", 900, 900)
 
     def _print(self) -> None:
         printer = ask_printer(self, self.preview.page_count)

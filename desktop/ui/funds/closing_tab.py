@@ -4,12 +4,13 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.funds import periods, supervision
 from desktop.core.funds.common import month_end
 from desktop.ui.funds.dialogs import SignoffDialog
 from desktop.ui.funds.widgets import RowsModel, attempt, make_table, selected_row
+from desktop.ui.flow_row import FlowRow
 
 
 def month_rows(store, count: int = 24) -> list[dict]:
@@ -43,7 +44,7 @@ class ClosingTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
+        bar = FlowRow()
         self.close_button = QPushButton(self.tr("结账（选中月份）"))
         self.year_button = QPushButton(self.tr("年结（选中月份所在年度）"))
         self.sign_button = QPushButton(self.tr("监委会审核签字"))

@@ -13,6 +13,7 @@ from desktop.ui.funds.dialogs import AdvanceDialog, DecisionDialog, SettingsDial
 from desktop.ui.funds.widgets import RowsModel, make_table, selected_row, attempt
 from desktop.ui.jobs import run_job
 from desktop.ui.core_labels import core_label
+from desktop.ui.flow_row import FlowRow
 
 
 def _notice_pdf(store, progress, kind: str, decision_id: str) -> bytes:
@@ -86,7 +87,7 @@ class DecisionsTab(QWidget):
         self.ctx = ctx
         self._jobs = []
         layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
+        bar = FlowRow()
         self.add_button = QPushButton(self.tr("新建事项"))
         self.advance_button = QPushButton(self.tr("记录下一环节"))
         self.end_button = QPushButton(self.tr("终止事项"))

@@ -65,7 +65,9 @@ class Page(QWidget):
         self.subtitle.setText(f"{info['county']} {info['township']}　"
                               + self.tr("区划代码 %1").replace("%1", info["division_code"]))
         self.labels["groups"].setText("、".join(g["name"] for g in village.groups(s)))
-        self.labels["db"].setText(str(self.ctx.db_path))
+        # The name says which file; where it lies (a long path) is in the tooltip.
+        self.labels["db"].setText(self.ctx.db_path.name)
+        self.labels["db"].setToolTip(str(self.ctx.db_path))
         self._show_backup()
         # The counts take a moment at a township's 100,000 people: draw the page first.
         QTimer.singleShot(0, self, self._fill_counts)

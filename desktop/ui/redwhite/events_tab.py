@@ -5,7 +5,7 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QInputDialog, QLabel,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from db.errors import CunwuError
@@ -17,6 +17,7 @@ from desktop.ui.core_labels import core_label
 from desktop.ui.redwhite.event_dialog import EventDialog
 from desktop.ui.redwhite.verdicts import finding_text, status_text
 from desktop.ui.redwhite.widgets import show_error, show_pdf, year_combo
+from desktop.ui.flow_row import FlowRow
 
 RED_BG = QColor("#fde0e0")
 RED_TEXT = QColor("#b00020")
@@ -116,7 +117,7 @@ class EventsTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
+        bar = FlowRow()
         store = ctx.store
         years = [int(r[0]) for r in store.query("SELECT DISTINCT substr(start_date, 1, 4) FROM redwhite_event")]
         self.year = year_combo(years, with_all=self.tr("全部"))

@@ -11,6 +11,7 @@ from db.errors import CunwuError
 from desktop.ui.errors import show_error  # noqa: F401  (shared; callers import it from here)
 from desktop.ui.widgets import DateEdit  # noqa: F401  (shared; callers import it from here)
 from desktop.ui.widgets import MoneyEdit as SharedMoneyEdit
+from desktop.ui.screen_fit import fit_window
 
 
 def year_combo(years: list[int] | None = None, *, with_all: str | None = None) -> QComboBox:
@@ -97,7 +98,7 @@ class PdfDialog(QDialog):
         self.store, self.pdf, self.title_text, self.kind = store, pdf, title, kind
         self.publication, self.default_name = publication, default_name or f"{title}.pdf"
         self.setWindowTitle(title)
-        self.resize(900, 900)
+        fit_window(self, "notice_pdf", 900, 900)
         layout = QVBoxLayout(self)
         self.viewer = PdfPreview()
         self.viewer.set_pdf(pdf)

@@ -11,6 +11,7 @@ from desktop.core.roster import codes, lifecycle, people
 from desktop.ui.roster import lifecycle_ui, queries
 from desktop.ui.widgets import dialog_buttons, read_only_table
 from desktop.ui.core_labels import core_label, relation_label
+from desktop.ui.screen_fit import fit_window
 
 
 def _fill(table: QTableWidget, rows: list[list[str]], keys: list[str] | None = None) -> None:
@@ -28,7 +29,7 @@ class HouseholdDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.household_id = household_id
-        self.resize(860, 560)
+        fit_window(self, "household", 860, 560)
         layout = QVBoxLayout(self)
         self.info = QFormLayout()
         self.labels = {k: QLabel() for k in ("hh_no", "head", "address", "group", "grid", "status")}
