@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QApplication, QHBoxLayout, QListWidget, QListWidg
 from desktop.core import village
 from desktop.ui.context import AppContext
 from desktop.ui.pages import PAGES
-from desktop.ui.screen_fit import fit_window, wrap_long_text
+from desktop.ui.screen_fit import fit_window, fit_contents
 
 
 class MainWindow(QMainWindow):
@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
             row = [k for k, _ in PAGES].index(key)
             page = import_module(f"desktop.ui.pages.{key}").Page(self.ctx)
             page.setObjectName(f"page_{key}")
-            wrap_long_text(page)
+            fit_contents(page)
             self.pages[key] = page
             old = self.stack.widget(row)
             self.stack.insertWidget(row, page)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QAbstractScrollArea, QComboBox, QFormLayout, QFrame, QLabel, QScrollArea,
-                               QWidget)
+                               QTableView, QWidget)
 
 # Room the window manager's frame and title bar take around a window (not part of geometry()).
 FRAME_WIDTH = 16
@@ -71,7 +71,7 @@ def _first_show(window: QWidget) -> None:
     if window.property("screenFitted"):
         return
     window.setProperty("screenFitted", True)
-    wrap_long_text(window)
+    fit_contents(window)
     if not window.testAttribute(Qt.WA_Resized):
         window.adjustSize()
     keep_inside(window)
@@ -112,9 +112,13 @@ def install_screen_guard(app) -> ScreenGuard:
     return guard
 
 
-def wrap_long_text(root: QWidget) -> None:
+def fit_contents(root: QWidget) -> None:
     """Let text give way instead of widening the window: labels wrap (except the label column
-    of a form, which Qt sizes itself), combo boxes stop growing with their longest item."""
+    of a form, which Qt sizes itself), combo boxes stop growing with their longest item, and
+    tables keep their figure columns in view (desktop.ui.table_columns)."""
+    from desktop.ui.table_columns import keep_figures_in_view
+    for table in root.findChildren(QTableView):
+        keep_figures_in_view(table)
     form_labels = set()
     for form in root.findChildren(QFormLayout):
         for row in range(form.rowCount()):

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout)
 
 from db.errors import CunwuError
@@ -11,6 +11,7 @@ from desktop.core.roster import codes, lifecycle, people
 from desktop.ui.roster import lifecycle_ui, queries
 from desktop.ui.widgets import dialog_buttons, read_only_table
 from desktop.ui.core_labels import core_label, relation_label
+from desktop.ui.flow_row import FlowRow
 from desktop.ui.screen_fit import fit_window
 
 
@@ -48,7 +49,7 @@ class HouseholdDialog(QDialog):
         self.tabs.addTab(self.members, self.tr("家庭成员"))
         self.tabs.addTab(self.history, self.tr("变动记录"))
         layout.addWidget(self.tabs, 1)
-        buttons = QHBoxLayout()
+        buttons = FlowRow()
         self.btn_info = QPushButton(self.tr("修改户信息…"))
         self.btn_add = QPushButton(self.tr("添加成员"))
         self.btn_edit = QPushButton(self.tr("修改成员"))
