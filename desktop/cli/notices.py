@@ -134,7 +134,7 @@ def cmd_settings(args) -> int:
 
 def _print_settings(s) -> None:
     from desktop.core.notices import settings
-    from desktop.core.notices.money import yuan
+    from desktop.core.money import yuan
 
     def money(v):
         return "未设置" if v is None else f"{yuan(v)} 元"

@@ -6,7 +6,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from desktop.core.care.report import yuan
+from desktop.core.money import yuan
 from desktop.core.sheets import add_sheet
 
 

@@ -27,7 +27,7 @@ from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, KeepTogether, 
 from desktop.core.notices import fonts
 from desktop.core.notices.bilingual import korean
 from desktop.core.notices.contracts import Publication
-from desktop.core.notices.money import yuan
+from desktop.core.money import yuan
 
 MARGIN = 15 * mm
 TAIL_ROWS = 3                  # table rows kept with the signatures

@@ -70,8 +70,8 @@ def parse_count(text, *, field: str, label: str) -> int:
 def parse_figure(text, *, field: str, label: str, money: bool) -> int:
     """A figure as a person types it: money in yuan (kept in fen, 0 allowed), else a count."""
     if money:
-        from desktop.core.funds.money import parse_amount
-        return parse_amount(text, field=field, label=label, allow_zero=True)
+        from desktop.core.inputs.money import parse_money
+        return parse_money(text, field=field, label=label, allow_zero=True)
     return parse_count(text, field=field, label=label)
 
 

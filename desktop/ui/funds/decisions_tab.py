@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QInputDialog, QLabel, Q
 from PySide6.QtCore import Qt
 
 from desktop.core.funds import decisions, notices
-from desktop.core.funds.money import yuan
+from desktop.core.money import yuan
 from desktop.ui.funds.dialogs import AdvanceDialog, DecisionDialog, SettingsDialog
 from desktop.ui.funds.widgets import RowsModel, make_table, selected_row, attempt
 from desktop.ui.jobs import run_job

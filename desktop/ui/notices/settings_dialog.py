@@ -6,7 +6,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout
 
 from db.errors import CunwuError
 from desktop.core.notices import settings as notice_settings
-from desktop.core.notices.money import yuan
+from desktop.core.money import yuan
 from desktop.core.notices.options import parse_yuan
 
 
