@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFileDialo
 from db.errors import CunwuError
 from desktop.core import village
 from desktop.core.redwhite import stats
-from desktop.core.redwhite.codes import KINDS, parse_count
+from desktop.core.inputs.text import parse_count
+from desktop.core.redwhite.codes import KINDS
 from desktop.core.sync import township
 from desktop.core.inputs.money import parse_money
 from desktop.core.money import yuan
