@@ -8,6 +8,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from db import Store
+from db.files import write_with
 from desktop.core.redwhite import checks, events, hall, stats
 from desktop.core.redwhite.codes import FIGURES
 from desktop.core.money import yuan_number
@@ -100,7 +101,4 @@ def export_township(store: Store, year: int, path: str | Path) -> Path:
 
 
 def _save(wb: Workbook, path: str | Path) -> Path:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(path)
-    return path
+    return write_with(path, wb.save)
