@@ -212,7 +212,7 @@ def test_name_accepted(text, name):
     "\u2066张三\u2069", "\ufeff张三", "张\x00三", "张\x07三", "张\x85三", "张\x9f三", "张\u2060三",
 ])
 def test_name_with_invisible_characters_refused(text):
-    with pytest.raises(ValidationError, match="看不见的控制字符") as err:
+    with pytest.raises(ValidationError, match="不可见的控制字符") as err:
         parse_name(text, field="host", label="办事人")
     assert err.value.field == "host" and "办事人" in str(err.value)
 
@@ -274,3 +274,16 @@ def test_person_not_found_and_blank(roster):
         find_person(store, "  ")
     with pytest.raises(ValidationError, match="控制字符"):
         find_person(store, "王\u200b芳")
+
+
+def test_areas_refuse_invisible_characters_in_names(store):
+    """Two equal-looking 王芳 must not be two people; a bidi override must not reach paper."""
+    from desktop.core.funds.common import required_text
+    from desktop.core.roster import people
+    hh = people.add_household(store, hh_no="0009")
+    for name in ("王\u200b芳", "\u202e王芳", "王芳\ufeff"):
+        with pytest.raises(ValidationError, match="不可见的控制字符"):
+            people.add_person(store, household_id=hh, name=name)
+    with pytest.raises(ValidationError, match="不可见的控制字符"):
+        required_text("办公\u2066费", field="category", label="科目")
+    assert store.scalar("SELECT COUNT(*) FROM person") == 0
