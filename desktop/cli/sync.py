@@ -54,6 +54,7 @@ def register(sub, parent) -> None:
     p.add_argument("record", nargs="?")
 
     add_command(ssub, parent, "conflicts", cmd_conflicts, "列出两边同时修改同一内容时的处理记录", json=True)
+    add_command(ssub, parent, "refusals", cmd_refusals, "列出被拒绝的数据包（签名无误但内容越权等）及原因", json=True)
 
     p = add_command(sub, parent, "serve", cmd_serve, "（乡镇）开启网络同步服务，各村可用 cunwu sync push/pull")
     p.add_argument("--host", default="127.0.0.1", help="监听地址（局域网内使用时设为本机局域网地址或 0.0.0.0）")
@@ -207,6 +208,14 @@ def cmd_conflicts(args) -> int:
         rows = exchange.conflicts(store)
     return print_rows(args, rows, [("created_at", "时间"), ("table_name", "数据表"), ("record_id", "记录"),
                                    ("column_name", "字段"), ("kept_value", "保留的值"), ("lost_value", "被覆盖的值")])
+
+
+def cmd_refusals(args) -> int:
+    from desktop.core.sync import importing
+    with store_for(args) as store:
+        rows = importing.refusals(store)
+    return print_rows(args, rows, [("created_at", "时间"), ("peer_name", "发送方"), ("bundle_no", "数据包号"),
+                                   ("reason", "拒绝原因")])
 
 
 def cmd_serve(args) -> int:

@@ -22,10 +22,12 @@ from db.progress import Progress
 from db.store import REDACTED, now_utc
 from desktop.core import village
 from desktop.core.sync import bundle, keys, peers
+from desktop.core.sync.ownership import REGISTRY_TABLES
 
 
 # Tables that describe this installation itself or its sync bookkeeping: never sent.
-LOCAL_ONLY: set[str] = {"site", "sync_key", "sync_origin", "sync_ack", "sync_exchange", "sync_conflict"}
+LOCAL_ONLY: set[str] = {"site", "sync_key", "sync_origin", "sync_ack", "sync_exchange", "sync_conflict",
+                         "sync_refusal"}
 # Township-owned tables that always flow down to the villages (areas add theirs).
 REFERENCE_TABLES: set[str] = {"sync_peer", "sync_reference"}
 # Readable names for the plain-language import summary (areas add theirs).
@@ -98,6 +100,11 @@ def last_exchanges(store: Store, peer_id: str) -> dict[str, dict | None]:
 _COLUMNS = "seq, site_id, site_seq, table_name, record_id, op, data, actor, ts"
 
 
+def _not_sent_up() -> set[str]:
+    """A village's own peer registry is its business: the township keeps its own (and would ignore it)."""
+    return LOCAL_ONLY | REGISTRY_TABLES
+
+
 def _upward_changes(store: Store, peer: dict, base: dict[str, int]) -> tuple[list, dict]:
     """Everything held here that the parent lacks: own changes and any forwarded ones."""
     peer_site = peer["peer_site_id"] or ""
@@ -111,7 +118,8 @@ def _upward_changes(store: Store, peer: dict, base: dict[str, int]) -> tuple[lis
         ranges[origin] = {"from": start, "to": top}
         changes.extend(store.query(
             f"SELECT {_COLUMNS} FROM change_log WHERE site_id=? AND site_seq>=? ORDER BY seq", (origin, start)))
-    changes = [c for c in changes if c["table_name"] not in LOCAL_ONLY]
+    kept_home = _not_sent_up()
+    changes = [c for c in changes if c["table_name"] not in kept_home]
     changes.sort(key=lambda c: c["seq"])
     return changes, ranges
 
@@ -181,7 +189,7 @@ def peer_overview(store: Store) -> list[dict]:
 def pending_count(store: Store, peer: dict) -> int:
     """How many changes the next (cumulative) bundle to this peer would carry."""
     if peer["relation"] == "parent":   # counted in SQL: a village's log can be long
-        local = sorted(LOCAL_ONLY)
+        local = sorted(_not_sent_up())
         return store.scalar(
             "SELECT COUNT(*) FROM change_log c LEFT JOIN sync_ack a ON a.site_id=? AND a.peer_id=? "
             "AND a.origin_site_id=c.site_id WHERE c.site_id<>? AND c.site_seq > COALESCE(a.acked_seq, 0) "

@@ -20,7 +20,7 @@ from db.errors import RefusedError
 from db.progress import Progress
 from db.store import now_utc
 from desktop.core import village
-from desktop.core.sync import bundle, keys, peers
+from desktop.core.sync import bundle, keys, ownership, peers
 from desktop.core.sync.exchange import (LOCAL_ONLY, acked, record_ack, record_through, table_label,
                                         through)
 
@@ -60,6 +60,13 @@ def verify_bundle(store: Store, data: bytes) -> Verified:
         raise RefusedError(f"签名验证失败：这个数据包不是“{peer['name']}”签发的，或者文件内容被改动过。没有导入任何内容。")
     if peer["peer_site_id"] and peer["peer_site_id"] != sender_site:
         raise RefusedError(f"数据包的发送方编号与登记的“{peer['name']}”不一致，没有导入任何内容。")
+    if not peer["peer_site_id"]:   # registered by key alone: its first bundle names its site
+        other = peers.peer_by_site(store, sender_site)
+        taken = sender_site == store.site_id or other is not None or store.scalar(
+            "SELECT 1 FROM sync_origin WHERE site_id=? AND origin_site_id=?", (store.site_id, sender_site))
+        if taken:
+            raise RefusedError(f"“{peer['name']}”的数据包自称是另一个已登记单位（{other['name'] if other else sender_site}），"
+                               "已拒绝，没有导入任何内容。")
     if manifest.get("format") != bundle.FORMAT:
         raise RefusedError("数据包格式版本本程序不认识，请升级村务通。")
     my_key = keys.existing_public_key(store)
@@ -86,7 +93,9 @@ def verify_bundle(store: Store, data: bytes) -> Verified:
     counts: dict[str, dict[str, int]] = {}
     relay = peer["role"] == "township" and peer["relation"] == "child"
     for c in changes:
-        if not isinstance(c, list) or len(c) != 8 or c[4] not in ("insert", "update", "delete"):
+        if not isinstance(c, list) or len(c) != 8 or c[4] not in ("insert", "update", "delete") \
+                or not all(isinstance(c[i], str) for i in (0, 2, 3)) or not isinstance(c[1], int) \
+                or not (c[5] is None or isinstance(c[5], str)):
             raise RefusedError("数据包里有格式不对的变更记录，没有导入任何内容。")
         if c[0] != sender_site and not relay:
             raise RefusedError(f"数据包里有不属于“{peer['name']}”的变更（来自其他单位），已拒绝，没有导入任何内容。")
@@ -144,6 +153,12 @@ def import_bundle(store: Store, source: str | Path | bytes, *, dry_run: bool = F
         summary["ignored"]["duplicate"] = len(v.changes)
         summary["text"] = describe(summary)
         return summary
+    try:
+        _check_ownership(store, v)
+    except ownership.OwnershipRefused as exc:
+        if not dry_run:
+            record_refusal(store, v, exc, file_label)
+        raise
     if backup and not dry_run and store.path is not None:
         from desktop.core.security.backups import auto_backup
         progress(0, 0, "正在备份数据文件……")
@@ -170,6 +185,32 @@ def import_bundle(store: Store, source: str | Path | bytes, *, dry_run: bool = F
         pass
     summary["text"] = describe(summary)
     return summary
+
+
+def _check_ownership(store: Store, v: Verified) -> None:
+    tables = {r[0] for r in store.query("SELECT name FROM sqlite_master WHERE type='table'")}
+    ownership.check_bundle(store, v.peer, v.changes, tables=tables, local_only=LOCAL_ONLY, label=table_label,
+                           names=peers.site_names(store))
+
+
+def record_refusal(store: Store, v: Verified, exc: Exception, file_label: str = "") -> None:
+    """Keep a refused (but properly signed) bundle in the sync history: who, which, why.
+    Nothing else is written; the records stay exactly as they were."""
+    m = v.manifest
+    with store.transaction():
+        store.insert("sync_refusal", {
+            "peer_id": v.peer["id"], "bundle_id": str(m.get("bundle_id", "")), "bundle_no": int(m.get("bundle_no") or 0),
+            "reason": str(exc), "table_name": getattr(exc, "table", ""), "record_id": getattr(exc, "record_id", ""),
+            "file": file_label})
+
+
+def refusals(store: Store, limit: int = 50) -> list[dict]:
+    names = {p["id"]: p["name"] for p in peers.peers(store, include_inactive=True)}
+    rows = [dict(r) for r in store.query("SELECT * FROM sync_refusal WHERE site_id=? ORDER BY created_at DESC LIMIT ?",
+                                         (store.site_id, limit))]
+    for r in rows:
+        r["peer_name"] = names.get(r["peer_id"], "")
+    return rows
 
 
 def _check_restored(store: Store, manifest: dict, peer: dict, summary: dict) -> None:
@@ -296,7 +337,7 @@ def _apply_all(store: Store, v: Verified, summary: dict, progress: Progress) -> 
             summary["ignored"]["duplicate"] += 1
             continue
         held.setdefault(origin, {})[seq] = (record_id, ts)
-        if table not in tables or table in LOCAL_ONLY:
+        if table not in tables or table in LOCAL_ONLY or ownership.registry_change_ignored(v.peer, table):
             summary["ignored"]["unknown"] += 1
             continue
         change = {"site_id": origin, "site_seq": seq, "table_name": table, "record_id": record_id, "op": op,

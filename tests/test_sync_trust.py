@@ -1,0 +1,183 @@
+"""Issue 14: no village can touch another's records at the township, whatever it signs.
+
+Each attack is a bundle correctly signed with the attacker's own registered key (village 乙村,
+"B") whose changes name records of village 甲村 ("A") or of the township. Every one must be
+refused whole, with a message naming the table and the record, kept in the sync history, and
+leave the township's records exactly as they were; A's real bundles still go through after.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from db.errors import CunwuError
+from desktop.core.sync import exchange, importing
+from sync_fixtures import craft_bundle, people_of, sites, snapshot, sync_templates  # noqa: F401
+
+TS = "2026-06-01T00:00:00.000+00:00"
+
+
+def send(src, dst_name, folder) -> Path:
+    return Path(exchange.export_bundle(src, dst_name, folder)["path"])
+
+
+@pytest.fixture
+def township_with_both(sites):
+    """The township after one honest bundle from each village."""
+    exchange.import_bundle(sites.t, send(sites.a, "牛家梁镇", sites.dir))
+    exchange.import_bundle(sites.t, send(sites.b, "牛家梁镇", sites.dir))
+    return sites
+
+
+def next_seq(store) -> int:
+    return store.scalar("SELECT MAX(site_seq) FROM change_log WHERE site_id=?", (store.site_id,)) + 1
+
+
+def attack(s, rows, tmp_path, *words) -> str:
+    """B signs `rows` for the township: refused whole, recorded, content unchanged."""
+    b, t = s.b, s.t
+    seqs = [r[1] for r in rows if r[0] == b.site_id]
+    held = exchange.through(t).get(b.site_id, 0)
+    ranges = {b.site_id: {"from": held + 1, "to": max(seqs)}} if seqs else {}
+    path = tmp_path / "attack.cwbundle"
+    path.write_bytes(craft_bundle(b, t, rows, ranges=ranges))
+    before = snapshot(t)
+    refusals_before = t.scalar("SELECT COUNT(*) FROM sync_refusal")
+    with pytest.raises(CunwuError) as err:
+        exchange.import_bundle(t, path, backup=True)
+    message = str(err.value)
+    assert snapshot(t) == before, "a refused bundle must leave the township's records unchanged"
+    for w in words:
+        assert w in message, message
+    assert "整个数据包没有导入" in message
+    (kept,) = importing.refusals(t)[:1]
+    assert t.scalar("SELECT COUNT(*) FROM sync_refusal") == refusals_before + 1
+    assert kept["peer_name"] == "乙村" and kept["reason"] == message
+    return message
+
+
+def a_still_syncs(s) -> None:
+    """A's own next bundle is accepted and the township holds exactly A's roster."""
+    a, t = s.a, s.t
+    a.insert("village_group", {"name": "攻击之后"})
+    summary = exchange.import_bundle(t, send(a, "牛家梁镇", s.dir))
+    assert summary["added"] == {"village_group": 1}
+    assert people_of(t, a.site_id) == people_of(a, a.site_id)
+
+
+def test_b_cannot_edit_a_person_of_a(township_with_both, tmp_path):
+    s = township_with_both
+    pid = s.a.scalar("SELECT id FROM person WHERE site_id=? ORDER BY id LIMIT 1", (s.a.site_id,))
+    row = [s.b.site_id, next_seq(s.b), "person", pid, "update", json.dumps({"name": "冒名顶替"}), "cli", TS]
+    message = attack(s, [row], tmp_path, "修改", "人员", pid, "归“甲村”所有", "“乙村”")
+    assert importing.refusals(s.t)[0]["table_name"] == "person"
+    assert importing.refusals(s.t)[0]["record_id"] == pid
+    assert "冒名顶替" not in message
+    a_still_syncs(s)
+
+
+def test_b_cannot_delete_a_care_attendance_of_a(township_with_both, tmp_path):
+    s = township_with_both
+    rid = s.a.scalar("SELECT id FROM care_attendance WHERE site_id=? LIMIT 1", (s.a.site_id,))
+    assert rid and s.t.scalar("SELECT COUNT(*) FROM care_attendance WHERE id=?", (rid,)) == 1
+    row = [s.b.site_id, next_seq(s.b), "care_attendance", rid, "delete", None, "cli", TS]
+    attack(s, [row], tmp_path, "删除", rid, "归“甲村”所有")
+    assert s.t.scalar("SELECT COUNT(*) FROM care_attendance WHERE id=?", (rid,)) == 1
+    a_still_syncs(s)
+
+
+def test_b_cannot_take_over_a_person_by_inserting_it_under_its_own_name(township_with_both, tmp_path):
+    s = township_with_both
+    person = dict(s.a.one("SELECT * FROM person WHERE site_id=? ORDER BY id LIMIT 1", (s.a.site_id,)))
+    stolen = {**person, "site_id": s.b.site_id, "name": "被乙村接管"}
+    row = [s.b.site_id, next_seq(s.b), "person", person["id"], "insert", json.dumps(stolen, ensure_ascii=False),
+           "cli", TS]
+    attack(s, [row], tmp_path, "覆盖", "人员", person["id"], "归“甲村”所有")
+    assert s.t.one("SELECT site_id, name FROM person WHERE id=?", (person["id"],))[:] == \
+        (s.a.site_id, person["name"])
+    a_still_syncs(s)
+
+
+def test_b_cannot_replace_a_key_in_the_township_registry(township_with_both, tmp_path):
+    s = township_with_both
+    t = s.t
+    a_peer = t.one("SELECT * FROM sync_peer WHERE site_id=? AND peer_site_id=?", (t.site_id, s.a.site_id))
+    b_key = t.scalar("SELECT public_key FROM sync_peer WHERE site_id=? AND peer_site_id=?",
+                     (t.site_id, s.b.site_id))
+    row = [s.b.site_id, next_seq(s.b), "sync_peer", a_peer["id"], "update", json.dumps({"public_key": "ab" * 32}),
+           "cli", TS]
+    attack(s, [row], tmp_path, "修改", "同步对象", a_peer["id"], "归“牛家梁镇”所有")
+    # Taking it over by an "insert" of the township's own row is refused the same way.
+    taken = {**dict(a_peer), "public_key": b_key}
+    row = [s.b.site_id, next_seq(s.b), "sync_peer", a_peer["id"], "insert", json.dumps(taken), "cli", TS]
+    attack(s, [row], tmp_path, "冒充别的单位建立记录", a_peer["id"])
+    registry = [tuple(r) for r in t.query("SELECT * FROM sync_peer WHERE site_id=? ORDER BY id", (t.site_id,))]
+    # A registry row of B's own (claiming A's site) is not taken in at all: B's registry is B's business.
+    fake = {**dict(a_peer), "id": "b-own-peer-row", "site_id": s.b.site_id, "public_key": "cd" * 32}
+    seq = next_seq(s.b)
+    path = tmp_path / "registry.cwbundle"
+    path.write_bytes(craft_bundle(s.b, t, [[s.b.site_id, seq, "sync_peer", "b-own-peer-row", "insert",
+                                            json.dumps(fake), "cli", TS]],
+                                  ranges={s.b.site_id: {"from": exchange.through(t)[s.b.site_id] + 1, "to": seq}}))
+    summary = exchange.import_bundle(t, path)
+    assert summary["added"] == {} and t.scalar("SELECT COUNT(*) FROM sync_peer WHERE id='b-own-peer-row'") == 0
+    assert [tuple(r) for r in t.query("SELECT * FROM sync_peer WHERE site_id=? ORDER BY id", (t.site_id,))] \
+        == registry
+    a_still_syncs(s)
+
+
+def test_b_cannot_forge_a_report_from_a(township_with_both, tmp_path):
+    from desktop.core.sync import reports
+    s = township_with_both
+    a, b, t = s.a, s.b, s.t
+    month = "2026-05"
+    forged = {"id": "forged-report", "site_id": a.site_id, "month": month, "state": "submitted", "version": 1,
+              "data": json.dumps({"population": {"persons": 1}}), "note": "", "submitted_at": TS,
+              "submitted_by": "甲村", "created_at": TS, "updated_at": TS}
+    # Under B's own origin, claiming A made it.
+    row = [b.site_id, next_seq(b), "sync_report", "forged-report", "insert", json.dumps(forged), "cli", TS]
+    attack(s, [row], tmp_path, "冒充别的单位建立记录", "月度上报", "forged-report", "归“甲村”所有")
+    # Under A's origin inside B's bundle (only a relay may forward other offices' changes).
+    path = tmp_path / "as-a.cwbundle"
+    path.write_bytes(craft_bundle(b, t, [[a.site_id, next_seq(a), "sync_report", "forged-report", "insert",
+                                          json.dumps(forged), "cli", TS]]))
+    before = snapshot(t)
+    with pytest.raises(CunwuError, match="不属于“乙村”"):
+        exchange.import_bundle(t, path)
+    assert snapshot(t) == before
+    # Rewriting A's real report, once the township holds it.
+    reports.submit(a, month)
+    exchange.import_bundle(t, send(a, "牛家梁镇", s.dir))
+    real = t.one("SELECT id, data FROM sync_report WHERE site_id=? AND month=?", (a.site_id, month))
+    row = [b.site_id, next_seq(b), "sync_report", real["id"], "update",
+           json.dumps({"data": json.dumps({"population": {"persons": 1}})}), "cli", TS]
+    attack(s, [row], tmp_path, "修改", "月度上报", real["id"])
+    assert t.scalar("SELECT data FROM sync_report WHERE id=?", (real["id"],)) == real["data"]
+    a_still_syncs(s)
+
+
+def test_a_bundle_cannot_write_the_change_log_or_a_deleted_record_of_another(township_with_both, tmp_path):
+    s = township_with_both
+    a, b, t = s.a, s.b, s.t
+    entry = {"site_id": b.site_id, "site_seq": 1, "table_name": "person", "record_id": "x", "op": "delete"}
+    row = [b.site_id, next_seq(b), "change_log", "999999", "insert", json.dumps(entry), "cli", TS]
+    attack(s, [row], tmp_path, "内部记录", "change_log")
+    # A record A deleted still belongs to A: B cannot bring it back under its own name...
+    gid = a.insert("village_group", {"name": "将删除"})
+    a.delete("village_group", gid)
+    exchange.import_bundle(t, send(a, "牛家梁镇", s.dir))
+    row = [b.site_id, next_seq(b), "village_group", gid, "update", json.dumps({"name": "乙村改的"}), "cli", TS]
+    attack(s, [row], tmp_path, "修改", gid, "归“甲村”所有")
+
+
+def test_a_death_recorded_in_the_village_reaches_the_township(sites):
+    a, t = sites.a, sites.t
+    exchange.import_bundle(t, send(a, "牛家梁镇", sites.dir))
+    pid = a.scalar("SELECT id FROM person WHERE site_id=? AND status='在册' ORDER BY id LIMIT 1", (a.site_id,))
+    a.update("person", pid, {"status": "死亡", "status_date": "2026-05-02", "status_reason": "病故"})
+    summary = exchange.import_bundle(t, send(a, "牛家梁镇", sites.dir))
+    assert summary["updated"] == {"person": 1}
+    assert t.one("SELECT status, status_date, status_reason FROM person WHERE id=?", (pid,))[:] == \
+        ("死亡", "2026-05-02", "病故")
