@@ -181,3 +181,67 @@ def test_a_death_recorded_in_the_village_reaches_the_township(sites):
     assert summary["updated"] == {"person": 1}
     assert t.one("SELECT status, status_date, status_reason FROM person WHERE id=?", (pid,))[:] == \
         ("死亡", "2026-05-02", "病故")
+
+
+# ------------------------------------------------------------------ names and keys (point 3)
+@pytest.mark.parametrize("card_name", ["../../../outside/x", "CON", 'a:b*c?"d<e>f|g\\h'])
+def test_a_key_card_name_never_writes_outside_the_chosen_folder(sites, tmp_path, card_name):
+    from desktop.core.sync import peers
+    a, t = sites.a, sites.t
+    card = peers.identity(t)
+    peers.add_peer(a, name=card_name, public_key=card["public_key"], role="township",
+                   division_code=card["division_code"], peer_site_id=card["site_id"])
+    stick = tmp_path / "stick" / "bundles"
+    stick.mkdir(parents=True)
+    written = Path(exchange.export_bundle(a, card["fingerprint"], stick)["path"])
+    assert written.parent == stick and written.exists()
+    assert [p.name for p in (tmp_path / "stick").rglob("*") if p.is_file()] == [written.name]
+    assert not any(p.name == "x" or p.name == "outside" for p in tmp_path.parent.rglob("*"))
+    assert not any(ch in written.name for ch in '<>:"/\\|?*') and not written.name.upper().startswith("CON")
+    assert exchange.import_bundle(t, written)["added"]
+
+
+@pytest.mark.parametrize("key", ["00" * 32, "ff" * 32, "12345", "zz" * 32, ""])
+def test_a_malformed_public_key_is_refused_at_registration(sites, tmp_path, key):
+    from desktop.core.sync import peers
+    t = sites.t
+    before = snapshot(t)
+    with pytest.raises(CunwuError, match="公钥格式不对"):
+        peers.add_peer(t, name="丙村", public_key=key, role="village", division_code="610802103003")
+    card = tmp_path / "card.json"
+    card.write_text(json.dumps({"kind": peers.CARD_KIND, "name": "丙村", "public_key": key, "role": "village",
+                                "division_code": "610802103003", "site_id": "s-3"}), encoding="utf-8")
+    with pytest.raises(CunwuError, match="公钥格式不对"):
+        peers.add_peer_from_card(t, card)
+    assert snapshot(t) == before
+
+
+def test_a_second_card_for_a_registered_village_needs_an_explicit_replace(sites, tmp_path):
+    from nacl.encoding import HexEncoder
+    from nacl.signing import SigningKey
+    from desktop.core.sync import keys, peers
+    t = sites.t
+    old = peers.find_peer(t, "甲村")
+    new_key = SigningKey.generate().verify_key.encode(HexEncoder).decode()
+    card = tmp_path / "card.json"
+    card.write_text(json.dumps({"kind": peers.CARD_KIND, "name": "甲村", "public_key": new_key, "role": "village",
+                                "division_code": old["division_code"], "site_id": old["peer_site_id"]}),
+                    encoding="utf-8")
+    before = snapshot(t)
+    with pytest.raises(CunwuError, match="已经用另一把密钥登记过") as err:
+        peers.add_peer_from_card(t, card)
+    assert keys.fingerprint(old["public_key"]) in str(err.value) and "--replace" in str(err.value)
+    assert snapshot(t) == before
+    # Another site id under the same division code is the same office too.
+    with pytest.raises(CunwuError, match="已经用另一把密钥登记过"):
+        peers.add_peer(t, name="假甲村", public_key=new_key, role="village", division_code=old["division_code"])
+    replaced = peers.add_peer_from_card(t, card, replace=True)
+    assert replaced == old["id"]
+    assert t.scalar("SELECT public_key FROM sync_peer WHERE id=?", (old["id"],)) == new_key
+    assert t.scalar("SELECT COUNT(*) FROM sync_peer WHERE site_id=?", (t.site_id,)) == 2
+    logged = t.one("SELECT op, data FROM change_log WHERE table_name='sync_peer' AND record_id=? "
+                   "ORDER BY seq DESC LIMIT 1", (old["id"],))
+    assert logged["op"] == "update" and json.loads(logged["data"])["public_key"] == new_key
+    # The old key no longer signs for 甲村.
+    with pytest.raises(CunwuError, match="密钥"):
+        exchange.import_bundle(t, send(sites.a, "牛家梁镇", sites.dir))

@@ -35,6 +35,8 @@ def register(sub, parent) -> None:
     p.add_argument("--key", help="对方公钥（64 位十六进制）")
     p.add_argument("--role", choices=["village", "township"])
     p.add_argument("--fingerprint", help="对方打印的指纹；不一致就拒绝登记")
+    p.add_argument("--replace", action="store_true",
+                   help="对方已登记但换了密钥（重装）：核对新指纹后用新密钥替换旧的（记入变更记录）")
 
     add_command(ssub, parent, "peers", cmd_peers, "列出同步对象、最近交换和待发送的变更数", json=True)
 
@@ -118,12 +120,14 @@ def cmd_peer_add(args) -> int:
     from desktop.core.sync import peers
     with store_for(args) as store:
         if args.card:
-            peer_id = peers.add_peer_from_card(store, args.card, expected_fingerprint=args.fingerprint)
+            peer_id = peers.add_peer_from_card(store, args.card, expected_fingerprint=args.fingerprint,
+                                                   replace=args.replace)
         else:
             if not (args.name and args.key and args.role):
                 raise CunwuError("请给出对方的密钥卡（--card），或同时给出 --name、--key 和 --role。")
             peer_id = peers.add_peer(store, name=args.name, public_key=args.key, role=args.role,
-                                     division_code=args.code, expected_fingerprint=args.fingerprint)
+                                     division_code=args.code, expected_fingerprint=args.fingerprint,
+                                     replace=args.replace)
         peer = next(p for p in peers.peers(store) if p["id"] == peer_id)
     return print_result(args, peer, f"已登记：{peer['name']}（{peer['division_code']}），指纹 {peer['fingerprint']}。"
                                     "请与对方核对指纹。")

@@ -21,6 +21,7 @@ from db.errors import CunwuError
 from db.progress import Progress
 from db.store import REDACTED, now_utc
 from desktop.core import village
+from desktop.core.filenames import safe_filename
 from desktop.core.sync import bundle, keys, peers
 from desktop.core.sync.ownership import REGISTRY_TABLES
 
@@ -293,7 +294,9 @@ def build_bundle(store: Store, peer_text: str | dict, *, incremental: bool = Fal
 
 
 def default_file_name(store: Store, manifest: dict) -> str:
-    return (f"{manifest['sender']['name']}-至-{manifest['receiver']['name']}-"
+    """Names come from key cards (data from outside): made safe, so a card named
+    "../../x" or "CON" still writes one plain file inside the chosen folder."""
+    return (f"{safe_filename(manifest['sender']['name'])}-至-{safe_filename(manifest['receiver']['name'])}-"
             f"{manifest['bundle_no']:04d}{bundle.SUFFIX}")
 
 
