@@ -245,3 +245,120 @@ def test_a_second_card_for_a_registered_village_needs_an_explicit_replace(sites,
     # The old key no longer signs for 甲村.
     with pytest.raises(CunwuError, match="密钥"):
         exchange.import_bundle(t, send(sites.a, "牛家梁镇", sites.dir))
+
+
+# ------------------------------------------------------------- authenticated exchange (point 2)
+@pytest.fixture
+def served(sites):
+    import threading
+    from desktop.core.sync import network
+    server = network.make_server(sites.t.path, host="127.0.0.1", port=0)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.effective_port}"
+    server.close()
+    thread.join(timeout=10)
+
+
+def http(url, *, method="GET", body=None, headers=None):
+    """(status, JSON answer or bytes) of one raw request."""
+    import urllib.error
+    import urllib.request
+    req = urllib.request.Request(url, data=body, method=method)
+    for name, value in (headers or {}).items():
+        req.add_header(name, value)
+    try:
+        with urllib.request.urlopen(req, timeout=30) as resp:
+            return resp.status, resp.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, json.loads(exc.read().decode("utf-8"))
+
+
+def test_pulling_needs_the_requesters_registered_key_and_writes_nothing(sites, served, tmp_path):
+    from desktop.core import village
+    from desktop.core.sync import auth, keys, peers
+    from desktop.core import open_store
+    a, t = sites.a, sites.t
+    server_key = peers.identity(t)["public_key"]
+    before = snapshot(t)
+    # Anyone on the LAN, naming 甲村's site id: no key, no bundle.
+    status, answer = http(f"{served}/cunwu/bundle?peer={a.site_id}")
+    assert status == 401 and "签名" in answer["error"]
+    # An installation the township never registered, signing properly: 403.
+    stranger = open_store(tmp_path / "stranger.sqlite")
+    village.init_site(stranger, name="外乡村", division_code="610802999001")
+    keys.ensure_keys(stranger)
+    status, answer = http(served + "/cunwu/bundle",
+                          headers=auth.sign_request(stranger, "GET", "/cunwu/bundle", server_key))
+    assert status == 403 and "没有在本机登记" in answer["error"]
+    # 乙村, registered, asking for 甲村's bundle: 403.
+    target = f"/cunwu/bundle?peer={a.site_id}"
+    status, answer = http(served + target, headers=auth.sign_request(sites.b, "GET", target, server_key))
+    assert status == 403
+    # A signature made for another path, an old request, a replayed one: 401.
+    wrong = auth.sign_request(a, "GET", "/cunwu/other", server_key)
+    assert http(served + "/cunwu/bundle", headers=wrong)[0] == 401
+    late = auth.sign_request(a, "GET", "/cunwu/bundle", server_key, now=__import__("time").time() - 3600)
+    assert http(served + "/cunwu/bundle", headers=late)[0] == 401
+    good = auth.sign_request(a, "GET", "/cunwu/bundle", server_key)
+    status, data = http(served + "/cunwu/bundle", headers=good)
+    assert status == 200 and data.startswith(b"CUNWUBDL")
+    assert http(served + "/cunwu/bundle", headers=good)[0] == 401            # replayed
+    assert snapshot(t) == before, "no request may write before the village confirms"
+    stranger.close()
+
+
+def test_a_pull_is_recorded_only_when_the_village_confirms_and_a_dry_run_uses_up_nothing(sites, served):
+    from desktop.core.sync import network, reference
+    a, t = sites.a, sites.t
+    t.set_setting("notice.footer", "乡镇通知")
+    reference.mark(t, "settings", t.scalar("SELECT id FROM settings WHERE key='notice.footer'"))
+    t_before, a_before = snapshot(t), snapshot(a)
+    preview = network.pull(a, served, dry_run=True)
+    assert preview["dry_run"] and preview["added"]["settings"] == 1
+    assert snapshot(t) == t_before and snapshot(a) == a_before
+    # The GET alone no longer swallows the changes of the next incremental export.
+    nxt = exchange.build_bundle(t, "甲村", incremental=True, record=False)[1]
+    assert nxt["bundle_no"] == 1 and nxt["counts"]["settings"]["insert"] == 1
+    pulled = network.pull(a, served)
+    assert pulled["added"]["settings"] == 1 and "note" not in pulled
+    (out,) = t.query("SELECT bundle_id, bundle_no FROM sync_exchange WHERE direction='out'")
+    assert out["bundle_id"] == pulled["bundle_id"] and out["bundle_no"] == 1
+
+
+def test_push_answer_carries_counts_only(sites, served):
+    from desktop.core.sync import network
+    a, t = sites.a, sites.t
+    pushed = network.push(a, served)
+    answer = json.dumps(pushed["server"], ensure_ascii=False)
+    assert pushed["server"]["added"]["person"] == a.scalar("SELECT COUNT(*) FROM person")
+    assert isinstance(pushed["server"]["conflicts"], int) and "backup" not in pushed["server"]
+    assert str(t.path.parent) not in answer and "sqlite" not in answer
+    for (name, id_number) in a.query("SELECT name, id_number FROM person WHERE id_number IS NOT NULL LIMIT 20"):
+        assert id_number not in answer and name not in answer
+    assert network.without_paths("备份到 /srv/cunwu/backups/t.sqlite 失败") == "备份到 （服务器上的文件） 失败"
+    assert network.without_paths("C:\\Cunwu\\data\\t.sqlite 已损坏") == "（服务器上的文件） 已损坏"
+
+
+@pytest.mark.skipif(__import__("shutil").which("openssl") is None, reason="needs the openssl command")
+def test_serve_over_tls_with_a_configured_certificate(sites, tmp_path):
+    import subprocess
+    import threading
+    from desktop.core.sync import network
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out",
+                    str(cert), "-days", "30", "-subj", "/CN=township", "-addext", "subjectAltName=IP:127.0.0.1"],
+                   check=True, capture_output=True)
+    server = network.make_server(sites.t.path, host="127.0.0.1", port=0, cert=cert, key=key)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    url = f"https://127.0.0.1:{server.effective_port}"
+    try:
+        with pytest.raises(CunwuError, match="无法连接"):          # an unknown certificate is not trusted
+            network.push(sites.a, url)
+        pushed = network.push(sites.a, url, cafile=cert)
+        assert pushed["server"]["added"]["person"] == sites.a.scalar("SELECT COUNT(*) FROM person")
+        assert network.pull(sites.a, url, cafile=cert)["sender"] == "牛家梁镇"
+    finally:
+        server.close()
+        thread.join(timeout=10)

@@ -20,10 +20,12 @@ def register(sub, parent) -> None:
 
     p = add_command(ssub, parent, "push", cmd_push, "通过网络把数据包发给乡镇（cunwu serve）", json=True)
     p.add_argument("url")
+    p.add_argument("--cafile", metavar="FILE", help="乡镇用自己的证书开启 HTTPS 时：该证书文件（PEM）")
 
     p = add_command(ssub, parent, "pull", cmd_pull, "通过网络从乡镇取回数据包并导入", json=True)
     p.add_argument("url")
-    p.add_argument("--dry-run", action="store_true")
+    p.add_argument("--dry-run", action="store_true", help="只显示将会导入什么：不写入，也不告诉乡镇已收到")
+    p.add_argument("--cafile", metavar="FILE", help="乡镇用自己的证书开启 HTTPS 时：该证书文件（PEM）")
 
     p = add_command(ssub, parent, "id", cmd_id, "显示本机的密钥指纹（首次交接时给对方核对）", json=True)
     p.add_argument("--card", metavar="FILE", help="同时把密钥卡写到文件（交给对方登记）")
@@ -61,6 +63,8 @@ def register(sub, parent) -> None:
     p = add_command(sub, parent, "serve", cmd_serve, "（乡镇）开启网络同步服务，各村可用 cunwu sync push/pull")
     p.add_argument("--host", default="127.0.0.1", help="监听地址（局域网内使用时设为本机局域网地址或 0.0.0.0）")
     p.add_argument("--port", type=int, default=8765)
+    p.add_argument("--cert", metavar="FILE", help="HTTPS：证书文件（PEM）；不给则用 HTTP（数据包本身已签名并加密）")
+    p.add_argument("--key", metavar="FILE", help="HTTPS：证书的私钥文件（PEM），与证书在同一文件时可省略")
 
 
 def cmd_export(args) -> int:
@@ -75,6 +79,8 @@ def cmd_export(args) -> int:
 
 def _print_import(summary: dict) -> None:
     print(summary["text"])
+    if summary.get("note"):
+        print(summary["note"])
     for c in summary["conflicts"]:
         side = "采用对方" if c["incoming_won"] else "保留本机"
         print(f"  冲突：{c['table_name']} {c['record_id']} 字段 {c['column_name']}：{side} {c['kept_value']}，"
@@ -91,7 +97,7 @@ def cmd_import(args) -> int:
 def cmd_push(args) -> int:
     from desktop.core.sync import network
     with store_for(args) as store:
-        result = network.push(store, args.url)
+        result = network.push(store, args.url, cafile=args.cafile)
     return print_result(args, result, f"已发送第 {result['bundle_no']} 号数据包给“{result['peer']}”"
                                       f"（{result['change_count']} 条变更）。\n对方：{result['server'].get('text', '')}")
 
@@ -99,7 +105,7 @@ def cmd_push(args) -> int:
 def cmd_pull(args) -> int:
     from desktop.core.sync import network
     with store_for(args) as store:
-        summary = network.pull(store, args.url, dry_run=args.dry_run)
+        summary = network.pull(store, args.url, dry_run=args.dry_run, cafile=args.cafile)
     return print_result(args, summary, lambda: _print_import(summary))
 
 
@@ -225,8 +231,11 @@ def cmd_refusals(args) -> int:
 def cmd_serve(args) -> int:
     from desktop.core.sync import network
     store_for(args).close()     # the file must exist and the user may log in
-    server = network.make_server(db_path(args), host=args.host, port=args.port)
-    print(f"村务通同步服务已开启：http://{args.host}:{server.effective_port}/ （按 Ctrl+C 停止）", flush=True)
+    if args.key and not args.cert:
+        raise CunwuError("--key 要和 --cert 一起使用。")
+    server = network.make_server(db_path(args), host=args.host, port=args.port, cert=args.cert, key=args.key)
+    scheme = "https" if args.cert else "http"
+    print(f"村务通同步服务已开启：{scheme}://{args.host}:{server.effective_port}/ （按 Ctrl+C 停止）", flush=True)
     try:
         server.run()
     finally:

@@ -239,8 +239,11 @@ def _counts(changes: Iterable) -> dict[str, dict[str, int]]:
 
 def build_bundle(store: Store, peer_text: str | dict, *, incremental: bool = False, full: bool = False,
                  progress: Progress | None = None,
-                 sink: Callable[[bytes, dict], Any] | None = None) -> tuple[bytes, dict]:
-    """Make a bundle for a peer; `sink(data, manifest)` (e.g. writing the file) runs before it is recorded."""
+                 sink: Callable[[bytes, dict], Any] | None = None, record: bool = True) -> tuple[bytes, dict]:
+    """Make a bundle for a peer; `sink(data, manifest)` (e.g. writing the file) runs before it is recorded.
+
+    `record=False` writes nothing at all (a bundle fetched over the network: it is recorded as
+    sent only when the peer confirms it imported it, see `record_sent`)."""
     peer = peers.find_peer(store, peer_text) if isinstance(peer_text, str) else peer_text
     progress = progress or (lambda *a: None)
     with store.transaction():
@@ -285,12 +288,23 @@ def build_bundle(store: Store, peer_text: str | dict, *, incremental: bool = Fal
         data = bundle.pack(manifest_bytes, keys.sign(store, manifest_bytes), payload)
         if sink is not None:
             sink(data, manifest)
-        store.insert("sync_exchange", {
-            "direction": "out", "peer_id": peer["id"], "bundle_id": manifest["bundle_id"], "bundle_no": number,
-            "ranges": json.dumps(ranges), "change_count": len(rows),
-            "summary": json.dumps({"counts": manifest["counts"], "bytes": len(data)}, ensure_ascii=False),
-        })
+        if record:
+            record_sent(store, peer, manifest, len(data))
     return data, manifest
+
+
+def record_sent(store: Store, peer: dict, manifest: dict, size: int) -> None:
+    """Keep a bundle made here in the exchange log (once: a repeated confirmation changes nothing)."""
+    with store.transaction():
+        if store.scalar("SELECT 1 FROM sync_exchange WHERE site_id=? AND bundle_id=? AND direction='out'",
+                        (store.site_id, manifest["bundle_id"])):
+            return
+        store.insert("sync_exchange", {
+            "direction": "out", "peer_id": peer["id"], "bundle_id": manifest["bundle_id"],
+            "bundle_no": manifest["bundle_no"], "ranges": json.dumps(manifest["ranges"]),
+            "change_count": manifest["change_count"],
+            "summary": json.dumps({"counts": manifest["counts"], "bytes": size}, ensure_ascii=False),
+        })
 
 
 def default_file_name(store: Store, manifest: dict) -> str:

@@ -131,11 +131,13 @@ class _DryRun(Exception):
 
 
 def import_bundle(store: Store, source: str | Path | bytes, *, dry_run: bool = False,
-                  progress: Progress | None = None, file_label: str = "", backup: bool = False) -> dict:
+                  progress: Progress | None = None, file_label: str = "", backup: bool = False,
+                  signed_by: str | None = None) -> dict:
     """Verify, then apply a bundle in one transaction (or, with dry_run, report what it would do).
 
     `backup`: once the bundle has passed every check and will really be applied, keep a
     "pre-sync" backup of the file first (the CLI, the GUI and the server ask for it).
+    `signed_by`: the public key the bundle must be signed with (the server: the requester's).
     """
     if isinstance(source, (bytes, bytearray)):
         data = bytes(source)
@@ -145,6 +147,8 @@ def import_bundle(store: Store, source: str | Path | bytes, *, dry_run: bool = F
     progress = progress or (lambda *a: None)
     progress(0, 0, "正在核对签名和校验值……")
     v = verify_bundle(store, data)
+    if signed_by is not None and v.peer["public_key"] != signed_by:
+        raise RefusedError("数据包不是由发送它的单位签发的（网络上只能发送本单位的数据包），没有导入任何内容。")
     m = v.manifest
     summary = _new_summary(v, dry_run)
     if store.scalar("SELECT 1 FROM sync_exchange WHERE site_id=? AND bundle_id=? AND direction='in'",
