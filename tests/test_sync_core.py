@@ -374,7 +374,14 @@ def test_village_restored_from_old_backup_never_reuses_change_numbers(sites, tmp
     assert "旧备份" in summary["text"] and summary["restored_gap"]["sent_again"] > 0
     restored.insert("village_group", {"name": "恢复后新建"})
     before = people_of(t, restored.site_id)
-    up = exchange.import_bundle(t, send(restored, "牛家梁镇", sites.dir))
+    # The township kept where 甲村's history stood: the restored history differs, loudly, and the
+    # township's clerk accepts it explicitly (issue 14).
+    restored_bundle = send(restored, "牛家梁镇", sites.dir)
+    message = refused(t, restored_bundle, "甲村的变更记录从第 1 条起与上次收到的不一致", "旧备份", "丢失")
+    assert "accept-history" in message
+    from desktop.core.sync import heads
+    heads.accept_history(t, "甲村")
+    up = exchange.import_bundle(t, restored_bundle)
     assert up["added"] == {"village_group": 2}          # the rest is re-sent history, replayed in order
     names = {r[0] for r in t.query("SELECT name FROM village_group WHERE site_id=?", (restored.site_id,))}
     assert {"备份后新建", "恢复后第一次", "恢复后新建"} <= names

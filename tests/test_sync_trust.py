@@ -362,3 +362,139 @@ def test_serve_over_tls_with_a_configured_certificate(sites, tmp_path):
     finally:
         server.close()
         thread.join(timeout=10)
+
+
+# ------------------------------------------------------------------ township size (point 7)
+def test_a_stick_of_bundles_is_imported_each_on_its_own_with_one_backup(sites, tmp_path):
+    from desktop.core.security import backups
+    a, b, t = sites.a, sites.b, sites.t
+    backups.set_backup_folder(t, tmp_path / "bk")
+    stick = sites.dir
+    one = exchange.export_bundle(a, "牛家梁镇", stick, incremental=True)["path"]
+    a.insert("village_group", {"name": "批量"})
+    two = exchange.export_bundle(a, "牛家梁镇", stick, incremental=True)["path"]
+    Path(one).rename(stick / "zz-later-name.cwbundle")       # the folder order is not the bundle order
+    send(b, "牛家梁镇", stick)
+    exchange.export_bundle(t, "甲村", stick)                    # the township's own answer, on the same stick
+    (stick / "坏的.cwbundle").write_bytes(b"CUNWUBDL\x01broken")
+    (stick / ".half.cwbundle.1234.partial").write_bytes(b"CUNWU")
+    results = importing.import_many(t, [stick], backup=True)
+    by_name = {Path(r["file"]).name: r for r in results}
+    assert len(results) == 5 and ".half.cwbundle.1234.partial" not in by_name
+    assert by_name["zz-later-name.cwbundle"]["ok"] and by_name[Path(two).name]["ok"]
+    assert by_name[Path(two).name]["summary"]["added"] == {"village_group": 1}
+    assert by_name["乙村-至-牛家梁镇-0001.cwbundle"]["summary"]["added"]["person"] > 0
+    assert by_name["牛家梁镇-至-甲村-0001.cwbundle"].get("skipped")
+    assert not by_name["坏的.cwbundle"]["ok"] and "不完整" in by_name["坏的.cwbundle"]["error"]
+    assert len(list((tmp_path / "bk").glob("*pre-sync*"))) == 1
+    assert people_of(t, a.site_id) == people_of(a, a.site_id) and people_of(t, b.site_id) == people_of(b, b.site_id)
+
+
+def test_cli_imports_a_folder_and_exports_to_all(sites, tmp_path):
+    import subprocess
+    import sys
+    root = Path(__file__).resolve().parent.parent
+    for s in (sites.a, sites.b):
+        send(s, "牛家梁镇", sites.dir)
+    (sites.dir / "坏的.cwbundle").write_bytes(b"nonsense")
+    t_path = sites.t.path
+    sites.t.close()
+
+    def cunwu(*args):
+        return subprocess.run([sys.executable, "-m", "desktop.cli", *map(str, args), "--db", t_path], cwd=root,
+                              capture_output=True, text=True, encoding="utf-8")
+
+    r = cunwu("sync", "import", sites.dir)
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    assert "【甲村-至-牛家梁镇-0001.cwbundle】来自“甲村”" in r.stdout and "【乙村-至-牛家梁镇-0001.cwbundle】来自“乙村”" in r.stdout
+    assert r.stdout.count("已新增") == 2
+    assert "【坏的.cwbundle】没有导入" in r.stdout and "3 个数据包中有 1 个没有导入（坏的.cwbundle）" in r.stderr
+    assert r.stdout.count("导入前已备份数据文件") == 1
+    out = tmp_path / "answers"
+    r = cunwu("sync", "export", "--to", "all", out, "--json")
+    assert r.returncode == 0, r.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["牛家梁镇-至-乙村-0001.cwbundle", "牛家梁镇-至-甲村-0001.cwbundle"]
+    from desktop.core import open_store
+    sites.t = open_store(t_path)
+
+
+# ----------------------------------------------------- history anchored outside the file (point 4)
+def rewrite_log_from(store, site_seq: int, table: str = "person") -> None:
+    """What an insider with the file can do: change an entry's data, then recompute its hash and
+    every later hash so the chain inside the file checks again."""
+    from db.store import data_hash, entry_hash
+    conn = store.conn
+    for trigger in ("change_log_no_delete", "change_log_no_update", "change_log_redact_only"):
+        conn.execute(f"DROP TRIGGER {trigger}")
+    row = conn.execute("SELECT * FROM change_log WHERE site_id=? AND site_seq=?", (store.site_id, site_seq)).fetchone()
+    data = json.loads(row["data"])
+    data["name" if "name" in data else next(iter(data))] = "改写的"
+    text = json.dumps(data, ensure_ascii=False)
+    conn.execute("UPDATE change_log SET data=?, data_hash=? WHERE seq=?", (text, data_hash(text), row["seq"]))
+    prev = conn.execute("SELECT hash FROM change_log WHERE seq<? ORDER BY seq DESC LIMIT 1", (row["seq"],)).fetchone()
+    prev = prev[0] if prev else ""
+    for e in conn.execute("SELECT * FROM change_log WHERE seq>=? ORDER BY seq", (row["seq"],)).fetchall():
+        e = dict(e)
+        e["prev_hash"] = prev
+        prev = entry_hash(e)
+        conn.execute("UPDATE change_log SET prev_hash=?, hash=? WHERE seq=?", (e["prev_hash"], prev, e["seq"]))
+
+
+def test_a_rewritten_history_is_refused_naming_where_it_differs(sites, tmp_path):
+    from desktop.core.security.audit import verify_chain
+    a, t = sites.a, sites.t
+    exchange.import_bundle(t, send(a, "牛家梁镇", sites.dir))
+    first_head = t.scalar("SELECT MAX(seq) FROM sync_head WHERE origin_site_id=?", (a.site_id,))
+    assert first_head == a.scalar("SELECT MAX(site_seq) FROM change_log WHERE site_id=?", (a.site_id,)) - 1
+    hh = a.scalar("SELECT id FROM household WHERE site_id=? LIMIT 1", (a.site_id,))
+    pid = a.insert("person", {"name": "后来的人", "gender": "女", "household_id": hh, "relation": "女"})
+    exchange.import_bundle(t, send(a, "牛家梁镇", sites.dir))
+    seq = a.scalar("SELECT site_seq FROM change_log WHERE record_id=? AND op='insert'", (pid,))
+    assert seq > first_head
+    rewrite_log_from(a, seq)
+    assert verify_chain(a)[0], "the rewritten chain checks inside the file"
+    a.insert("village_group", {"name": "改写之后"})
+    path = send(a, "牛家梁镇", sites.dir)
+    before = snapshot(t)
+    with pytest.raises(CunwuError) as err:
+        exchange.import_bundle(t, path)
+    assert f"甲村的变更记录从第 {first_head + 1} 条起与上次收到的不一致" in str(err.value)
+    assert snapshot(t) == before
+    assert importing.refusals(t)[0]["reason"] == str(err.value)
+    # Records sent before do not make it pass: the township's copy stays as first received.
+    assert t.scalar("SELECT name FROM person WHERE id=?", (pid,)) == "后来的人"
+
+
+def test_a_late_older_bundle_still_passes_and_a_pre_upgrade_bundle_is_refused_once_heads_are_kept(sites, tmp_path):
+    a, t = sites.a, sites.t
+    first = send(a, "牛家梁镇", sites.dir)
+    a.insert("village_group", {"name": "第二次"})
+    exchange.import_bundle(t, send(a, "牛家梁镇", sites.dir))
+    assert exchange.import_bundle(t, first)["ignored"]["duplicate"] > 0
+    seq = a.scalar("SELECT MAX(site_seq) FROM change_log WHERE site_id=?", (a.site_id,)) + 1
+    path = tmp_path / "old-version.cwbundle"
+    path.write_bytes(craft_bundle(a, t, [[a.site_id, seq, "village_group", "g-old", "insert", json.dumps(
+        {"id": "g-old", "site_id": a.site_id, "name": "旧版", "leader": "", "sort_order": 0, "active": 1,
+         "created_at": TS, "updated_at": TS}), "cli", TS]],
+        ranges={a.site_id: {"from": exchange.through(t)[a.site_id] + 1, "to": seq}}))
+    with pytest.raises(CunwuError, match="没有带变更记录校验码"):
+        exchange.import_bundle(t, path)
+
+
+def test_notice_code_witnesses_the_books(sites):
+    from desktop.core import chain_code as heads
+    a = sites.a
+    code = heads.notice_code(a)
+    top = a.scalar("SELECT MAX(seq) FROM change_log")
+    assert code == f"第 {top} 条 " + a.scalar("SELECT hash FROM change_log WHERE seq=?", (top,))[:12]
+    a.insert("village_group", {"name": "公告之后"})
+    ok, detail = heads.verify_notice_code(a, code)
+    assert ok and "一致" in detail
+    assert heads.verify_notice_code(a, f"{top}-{code.split()[-1]}")[0]
+    early = a.scalar("SELECT site_seq FROM change_log WHERE site_id=? AND table_name='person' AND op='insert' "
+                     "ORDER BY seq LIMIT 1", (a.site_id,))
+    rewrite_log_from(a, early)
+    ok, detail = heads.verify_notice_code(a, code)
+    assert not ok and "被改动过" in detail
+    with pytest.raises(CunwuError, match="格式不对"):
+        heads.verify_notice_code(a, "hello")

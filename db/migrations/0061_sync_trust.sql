@@ -14,3 +14,21 @@ CREATE TABLE sync_refusal (
     updated_at  TEXT NOT NULL
 );
 CREATE INDEX sync_refusal_peer ON sync_refusal(peer_id, created_at);
+
+-- Where each office's history stood when its bundles arrived (issue 14): the hash of its
+-- change_log entry with that site_seq, signed in the bundle. A later bundle must show the same
+-- hash at every one of these points, or its history was rewritten (or restored from an old
+-- backup). A 'reset' row is the township's explicit acceptance of a new history from that seq.
+CREATE TABLE sync_head (
+    id             TEXT PRIMARY KEY,
+    site_id        TEXT NOT NULL,
+    peer_id        TEXT NOT NULL,                -- sync_peer.id (local) whose bundle brought it
+    origin_site_id TEXT NOT NULL,
+    seq            INTEGER NOT NULL,             -- the origin's site_seq
+    hash           TEXT NOT NULL,                -- change_log.hash of that entry at the origin
+    bundle_id      TEXT NOT NULL DEFAULT '',
+    reset          INTEGER NOT NULL DEFAULT 0,   -- 1: accepted by the clerk as a new start
+    created_at     TEXT NOT NULL,
+    updated_at     TEXT NOT NULL
+);
+CREATE INDEX sync_head_origin ON sync_head(site_id, origin_site_id, seq);

@@ -1,6 +1,8 @@
 """cunwu sync export | import | push | pull | peers | ...  and  cunwu serve."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from db.errors import CunwuError
 from desktop.cli.common import add_command, add_group, db_path, print_result, print_rows, print_table, store_for
 
@@ -9,13 +11,14 @@ def register(sub, parent) -> None:
     ssub = add_group(sub, parent, "sync", "与乡镇（或各村）交换数据包、月报上报")
 
     p = add_command(ssub, parent, "export", cmd_export, "导出给对方的数据包（对方尚未确认收到的全部变更）", json=True)
-    p.add_argument("--to", required=True, dest="peer", help="对方：名称、区划代码或指纹")
-    p.add_argument("file", help="数据包文件，或要放数据包的文件夹（如U盘）")
+    p.add_argument("--to", required=True, dest="peer", help="对方：名称、区划代码或指纹；all 为每个登记的对象各导出一个")
+    p.add_argument("file", help="数据包文件，或要放数据包的文件夹（如U盘；--to all 时必须是文件夹）")
     p.add_argument("--incremental", action="store_true", help="只导出上次导出之后的变更（对方须按顺序导入）")
     p.add_argument("--full", action="store_true", help="从头导出全部变更（对方数据恢复过时用）")
 
-    p = add_command(ssub, parent, "import", cmd_import, "导入数据包（先核对签名和校验值，全部成功或全部不写）", json=True)
-    p.add_argument("file")
+    p = add_command(ssub, parent, "import", cmd_import, "导入数据包（先核对签名和校验值，全部成功或全部不写）；"
+                    "可给多个文件或一个文件夹（如各村的U盘），逐个导入并报告", json=True)
+    p.add_argument("file", nargs="+", help="数据包文件，或放数据包的文件夹")
     p.add_argument("--dry-run", action="store_true", help="只显示将会新增、修改、忽略和覆盖什么，不写入")
 
     p = add_command(ssub, parent, "push", cmd_push, "通过网络把数据包发给乡镇（cunwu serve）", json=True)
@@ -58,6 +61,9 @@ def register(sub, parent) -> None:
     p.add_argument("record", nargs="?")
 
     add_command(ssub, parent, "conflicts", cmd_conflicts, "列出两边同时修改同一内容时的处理记录", json=True)
+    p = add_command(ssub, parent, "accept-history", cmd_accept_history,
+                    "（核实对方确实从旧备份恢复后）接受对方新的变更记录，此前收到的校验码留档不再比对", json=True)
+    p.add_argument("peer", help="对方：名称、区划代码或指纹")
     add_command(ssub, parent, "refusals", cmd_refusals, "列出被拒绝的数据包（签名无误但内容越权等）及原因", json=True)
 
     p = add_command(sub, parent, "serve", cmd_serve, "（乡镇）开启网络同步服务，各村可用 cunwu sync push/pull")
@@ -71,10 +77,28 @@ def cmd_export(args) -> int:
     from desktop.core.sync import exchange
     if args.incremental and args.full:
         raise CunwuError("--incremental 和 --full 不能同时使用。")
+    if args.peer.lower() == "all":
+        return _export_all(args)
     with store_for(args) as store:
         result = exchange.export_bundle(store, args.peer, args.file, incremental=args.incremental, full=args.full)
-    return print_result(args, result, f"已导出第 {result['bundle_no']} 号数据包给“{result['receiver']}”："
-                                      f"{result['change_count']} 条变更，{result['bytes']} 字节 → {result['path']}")
+    return print_result(args, result, _exported_line(result))
+
+
+def _exported_line(result: dict) -> str:
+    return (f"已导出第 {result['bundle_no']} 号数据包给“{result['receiver']}”："
+            f"{result['change_count']} 条变更，{result['bytes']} 字节 → {result['path']}")
+
+
+def _export_all(args) -> int:
+    from desktop.core.sync import exchange
+    folder = Path(args.file)
+    if folder.exists() and not folder.is_dir():
+        raise CunwuError(f"--to all 要给一个文件夹（每个对象一个数据包），{folder} 是一个文件。")
+    with store_for(args) as store:
+        results = exchange.export_all(store, folder, incremental=args.incremental, full=args.full)
+    if not results:
+        raise CunwuError("还没有登记任何同步对象，没有导出。")
+    return print_result(args, results, "\n".join(_exported_line(r) for r in results))
 
 
 def _print_import(summary: dict) -> None:
@@ -88,10 +112,35 @@ def _print_import(summary: dict) -> None:
 
 
 def cmd_import(args) -> int:
-    from desktop.core.sync import exchange
+    from desktop.core.sync import exchange, importing
+    if len(args.file) == 1 and not Path(args.file[0]).is_dir():
+        with store_for(args) as store:
+            summary = exchange.import_bundle(store, args.file[0], dry_run=args.dry_run, backup=True)
+        return print_result(args, summary, lambda: _print_import(summary))
     with store_for(args) as store:
-        summary = exchange.import_bundle(store, args.file, dry_run=args.dry_run, backup=True)
-    return print_result(args, summary, lambda: _print_import(summary))
+        results = importing.import_many(store, args.file, dry_run=args.dry_run, backup=True)
+    if not results:
+        raise CunwuError(f"{'、'.join(args.file)} 里没有数据包（*.cwbundle）。")
+    print_result(args, results, lambda: _print_many(results))
+    refused = [Path(r["file"]).name for r in results if not r["ok"]]
+    if refused:
+        raise CunwuError(f"{len(results)} 个数据包中有 {len(refused)} 个没有导入（{'、'.join(refused)}），"
+                         "原因见上；其余已逐个导入。")
+    return 0
+
+
+def _print_many(results: list[dict]) -> None:
+    backup = next((r["summary"]["backup"] for r in results if r.get("summary", {}).get("backup")), None)
+    if backup:
+        print(f"导入前已备份数据文件：{backup}")
+    for r in results:
+        name = Path(r["file"]).name
+        if r["ok"]:
+            print(f"【{name}】{r['text']}")
+            for c in r.get("summary", {}).get("conflicts", []):
+                print(f"  冲突：{c['table_name']} {c['record_id']} 字段 {c['column_name']}")
+        else:
+            print(f"【{name}】没有导入：{r['error']}")
 
 
 def cmd_push(args) -> int:
@@ -218,6 +267,14 @@ def cmd_conflicts(args) -> int:
         rows = exchange.conflicts(store)
     return print_rows(args, rows, [("created_at", "时间"), ("table_name", "数据表"), ("record_id", "记录"),
                                    ("column_name", "字段"), ("kept_value", "保留的值"), ("lost_value", "被覆盖的值")])
+
+
+def cmd_accept_history(args) -> int:
+    from desktop.core.sync import heads
+    with store_for(args) as store:
+        result = heads.accept_history(store, args.peer)
+    return print_result(args, result, f"已接受“{result['peer']}”新的变更记录（从其第 {result['from_seq']} 条之后重新核对），"
+                                      "此操作已记入变更记录。")
 
 
 def cmd_refusals(args) -> int:

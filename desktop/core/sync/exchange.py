@@ -22,13 +22,13 @@ from db.progress import Progress
 from db.store import REDACTED, now_utc
 from desktop.core import village
 from desktop.core.filenames import safe_filename
-from desktop.core.sync import bundle, keys, peers
+from desktop.core.sync import bundle, heads, keys, peers
 from desktop.core.sync.ownership import REGISTRY_TABLES
 
 
 # Tables that describe this installation itself or its sync bookkeeping: never sent.
 LOCAL_ONLY: set[str] = {"site", "sync_key", "sync_origin", "sync_ack", "sync_exchange", "sync_conflict",
-                         "sync_refusal"}
+                         "sync_refusal", "sync_head"}
 # Township-owned tables that always flow down to the villages (areas add theirs).
 REFERENCE_TABLES: set[str] = {"sync_peer", "sync_reference"}
 # Readable names for the plain-language import summary (areas add theirs).
@@ -281,6 +281,7 @@ def build_bundle(store: Store, peer_text: str | dict, *, incremental: bool = Fal
             "schema_version": store.schema_version(), "migrations": sorted(migrate.applied(store.conn)),
             "ranges": ranges, "change_count": len(rows), "counts": _counts(changes),
             "acks": acks, "ack_marks": _ack_marks(store, acks), "earlier": earlier[-20:],
+            "stream": heads.stream(store, peer),
             "payload_bytes": len(payload), "payload_sha256": hashlib.sha256(payload).hexdigest(),
             "content_sha256": hashlib.sha256(plain).hexdigest(),
         }
@@ -334,14 +335,15 @@ def export_bundle(store: Store, peer_text: str | dict, path: str | Path, *, incr
             "counts": manifest["counts"], "receiver": manifest["receiver"]["name"]}
 
 
-def export_all(store: Store, folder: str | Path, *, progress: Progress | None = None) -> list[dict]:
+def export_all(store: Store, folder: str | Path, *, progress: Progress | None = None, incremental: bool = False,
+               full: bool = False) -> list[dict]:
     """One bundle for every registered peer into a folder (a township answering all its villages)."""
     everyone = peers.peers(store)
     results = []
     for i, peer in enumerate(everyone):
         if progress:
             progress(i, len(everyone), f"正在导出给“{peer['name']}”……")
-        results.append(export_bundle(store, peer, Path(folder)))
+        results.append(export_bundle(store, peer, Path(folder), incremental=incremental, full=full))
     return results
 
 

@@ -16,11 +16,11 @@ from pathlib import Path
 
 from db import Store
 from db import migrate
-from db.errors import RefusedError
+from db.errors import CunwuError, RefusedError
 from db.progress import Progress
 from db.store import now_utc
 from desktop.core import village
-from desktop.core.sync import bundle, keys, ownership, peers
+from desktop.core.sync import bundle, heads, keys, ownership, peers
 from desktop.core.sync.exchange import (LOCAL_ONLY, acked, record_ack, record_through, table_label,
                                         through)
 
@@ -159,7 +159,8 @@ def import_bundle(store: Store, source: str | Path | bytes, *, dry_run: bool = F
         return summary
     try:
         _check_ownership(store, v)
-    except ownership.OwnershipRefused as exc:
+        heads.check(store, v.peer, m)
+    except RefusedError as exc:
         if not dry_run:
             record_refusal(store, v, exc, file_label)
         raise
@@ -178,6 +179,7 @@ def import_bundle(store: Store, source: str | Path | bytes, *, dry_run: bool = F
                 record_ack(store, v.peer["id"], origin, int(seq))
             if not v.peer["peer_site_id"]:
                 store.update("sync_peer", v.peer["id"], {"peer_site_id": m["sender"]["site_id"]})
+            heads.record(store, v.peer, m)
             store.insert("sync_exchange", {
                 "direction": "in", "peer_id": v.peer["id"], "bundle_id": m["bundle_id"],
                 "bundle_no": m["bundle_no"], "ranges": json.dumps(m.get("ranges") or {}),
@@ -475,3 +477,66 @@ def describe(summary: dict) -> str:
                      f"与本机记录不一致）。已改用新的编号，并把 {gap['sent_again']} 条本机变更排入下次导出重新发送，"
                      "不会丢失或重复")
     return f"{lead}{who}共 {summary['change_count']} 条变更：" + "；".join(parts) + "。"
+
+
+# ------------------------------------------------------------------- many at once
+def bundle_files(sources: list[str | Path]) -> list[Path]:
+    """The bundle files named: files as given, folders searched (not their sub-folders) for
+    *.cwbundle; hidden `.partial` leftovers of an interrupted copy are not bundles."""
+    out: list[Path] = []
+    for source in sources:
+        path = Path(source)
+        if path.is_dir():
+            out.extend(sorted(p for p in path.iterdir() if p.is_file() and p.suffix == bundle.SUFFIX
+                              and not p.name.startswith(".")))
+        else:
+            out.append(path)
+    return out
+
+
+def import_many(store: Store, sources: list[str | Path], *, dry_run: bool = False, backup: bool = False,
+                progress: Progress | None = None) -> list[dict]:
+    """Import a stick's worth of bundles (files and folders), each on its own: one refused
+    bundle does not stop the others. Each result: file, ok, and summary or error.
+
+    The safety backup is made once for the whole batch, before the first bundle that will
+    really be applied. Bundles are taken per sender in number order (incremental bundles need
+    it); in a folder, bundles addressed to another office (this office's own outgoing ones,
+    say) are listed as skipped.
+    """
+    progress = progress or (lambda *a: None)
+    files = bundle_files(sources)
+    my_key = keys.existing_public_key(store)
+    entries = []
+    for i, path in enumerate(files):
+        entry: dict = {"file": str(path), "ok": False}
+        try:
+            data = bundle.read_file(path)
+            manifest = json.loads(bundle.unpack(data).manifest_bytes.decode("utf-8"))
+            entry["order"] = (str(manifest["sender"]["site_id"]), int(manifest["bundle_no"]), i)
+            del data   # read again when its turn comes: a stick of big bundles is not held in memory
+            if manifest["receiver"].get("public_key") != my_key and len(files) > 1:
+                entry.update(skipped=True, ok=True,
+                             text=f"发给“{manifest['receiver'].get('name', '')}”的数据包，不是发给本机的，跳过。")
+        except CunwuError as exc:
+            entry.update(order=("", 0, i), error=str(exc))
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+            entry.update(order=("", 0, i), error="数据包已损坏：清单无法读取，没有导入。")
+        entries.append(entry)
+    entries.sort(key=lambda e: e["order"])
+    backed_up = None
+    for n, entry in enumerate(entries):
+        entry.pop("order")
+        if entry.get("skipped") or "error" in entry:
+            continue
+        progress(n, len(entries), f"正在导入 {Path(entry['file']).name}（{n + 1}/{len(entries)}）……")
+        try:
+            summary = import_bundle(store, entry["file"], dry_run=dry_run, file_label=Path(entry["file"]).name,
+                                    backup=backup and backed_up is None)
+        except CunwuError as exc:
+            entry["error"] = str(exc)
+            continue
+        backed_up = backed_up or summary.get("backup")
+        entry.update(ok=True, summary=summary, text=summary["text"])
+    progress(len(entries), len(entries), "导入完成")
+    return entries
