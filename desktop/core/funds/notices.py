@@ -12,7 +12,7 @@ from db import Store
 from db.errors import RefusedError, ValidationError
 from desktop.core.chain_code import notice_code
 from desktop.core.funds import decisions
-from desktop.core.funds.money import yuan
+from desktop.core.money import yuan
 from desktop.core.funds.report import build_report
 from desktop.core.notices.contracts import (
     CategoryLine, DecisionStatus, DisclosureEntry, FinancialDisclosure, FundSummary, MeetingNotice,

@@ -311,8 +311,8 @@ def record_sent(store: Store, peer: dict, manifest: dict, size: int) -> None:
 def default_file_name(store: Store, manifest: dict) -> str:
     """Names come from key cards (data from outside): made safe, so a card named
     "../../x" or "CON" still writes one plain file inside the chosen folder."""
-    return (f"{safe_filename(manifest['sender']['name'])}-至-{safe_filename(manifest['receiver']['name'])}-"
-            f"{manifest['bundle_no']:04d}{bundle.SUFFIX}")
+    return safe_filename(f"{manifest['sender']['name']}-至-{manifest['receiver']['name']}-"
+                         f"{manifest['bundle_no']:04d}{bundle.SUFFIX}")
 
 
 def export_bundle(store: Store, peer_text: str | dict, path: str | Path, *, incremental: bool = False,
