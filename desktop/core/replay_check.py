@@ -59,43 +59,58 @@ def _replay_table(store: Store, table: str, name_col: str | None, only: tuple[st
     columns = store.columns(table)
     defaults = _defaults(store, table)
     added_later = _added_later(store, table)
+    judged = [(c, i) for i, c in enumerate(columns) if c not in _SKIPPED_COLUMNS]
+    at = {c: i for i, c in enumerate(columns)}
     conflicted = {r[0] for r in store.query("SELECT DISTINCT record_id FROM sync_conflict WHERE table_name=?",
                                             (table,))} if _has(store, "sync_conflict") else set()
-    log = store.conn.execute("SELECT record_id, op, data FROM change_log WHERE table_name=? "
-                             "ORDER BY record_id, seq", (table,))
-    rows = store.conn.execute(f"SELECT * FROM {table} ORDER BY id")
+    log = store.conn.cursor()
+    log.row_factory = None      # plain tuples: this loop runs once per record of the biggest tables
+    log.execute("SELECT record_id, op, data FROM change_log WHERE table_name=? ORDER BY record_id, seq", (table,))
+    rows = store.conn.cursor()
+    rows.row_factory = None
+    rows.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY id")
+    id_at = at["id"]
+    keep = (lambda r: True) if only is None else (lambda r: r[at[only[0]]] == only[1])
+    kept_state = (lambda st: True) if only is None else (lambda st: st.get(only[0]) == only[1])
+
+    def named(r) -> str:
+        return _name(dict(zip(columns, r)), name_col)
+
     findings: list[str] = []
     compared = 0
     row = next(rows, None)
     for record_id, entries in groupby(log, key=lambda e: e[0]):
-        while row is not None and row["id"] < record_id:
-            if _counts(row, only):
-                findings.append(f"{_name(row, name_col)}：变更记录里没有这条记录（直接写入表中）")
+        while row is not None and row[id_at] < record_id:
+            if keep(row):
+                findings.append(f"{named(row)}：变更记录里没有这条记录（直接写入表中）")
             row = next(rows, None)
-        here = row if row is not None and row["id"] == record_id else None
+        here = row if row is not None and row[id_at] == record_id else None
         if here is not None:
             row = next(rows, None)
-        state, judged = _replay(entries, defaults, added_later)
-        if not judged or record_id in conflicted:
+        state, judgeable = _replay(entries, defaults, added_later)
+        if not judgeable or record_id in conflicted:
             continue
         if state is None:
-            if here is not None and _counts(here, only):
-                findings.append(f"{_name(here, name_col)}：变更记录里已删除，表中仍在")
+            if here is not None and keep(here):
+                findings.append(f"{named(here)}：变更记录里已删除，表中仍在")
             continue
         if here is None:
-            if _counts(state, only):
+            if kept_state(state):
                 findings.append(f"{_name({**state, 'id': record_id}, name_col)}：表中不见了，变更记录里没有删除")
             continue
-        if not (_counts(here, only) or _counts(state, only)):
+        if not (keep(here) or kept_state(state)):
             continue
         compared += 1
-        changed = [c for c in columns if c in state and c not in _SKIPPED_COLUMNS and state[c] is not _UNKNOWN
-                   and not _same(state[c], here[c])]
+        changed = []
+        for c, i in judged:
+            logged = state.get(c, _UNKNOWN)
+            if logged is not _UNKNOWN and logged != here[i] and not _same(logged, here[i]):
+                changed.append(c)
         if changed:
-            findings.append(f"{_name(here, name_col)}：字段 {'、'.join(changed)} 与变更记录不同")
+            findings.append(f"{named(here)}：字段 {'、'.join(changed)} 与变更记录不同")
     while row is not None:
-        if _counts(row, only):
-            findings.append(f"{_name(row, name_col)}：变更记录里没有这条记录（直接写入表中）")
+        if keep(row):
+            findings.append(f"{named(row)}：变更记录里没有这条记录（直接写入表中）")
         row = next(rows, None)
     return findings, compared
 
@@ -169,15 +184,6 @@ def _same(logged, stored) -> bool:
     if logged is None or stored is None:
         return False
     return str(logged) == str(stored)
-
-
-def _counts(row, only: tuple[str, str] | None) -> bool:
-    if only is None:
-        return True
-    try:
-        return row[only[0]] == only[1]
-    except (KeyError, IndexError):
-        return False
 
 
 def _name(row, name_col: str | None) -> str:
