@@ -91,7 +91,9 @@ def craft_bundle(sender, receiver, rows: list[list], **manifest_changes) -> byte
         counts.setdefault(r[2], {}).setdefault(r[4], 0)
         counts[r[2]][r[4]] += 1
     me = peers.identity(sender)
-    manifest = {"format": 1, "bundle_id": str(uuid.uuid4()), "bundle_no": 1, "created_at": "2026-01-01",
+    from desktop.core.sync import heads
+    receiving = peers.peer_by_key(sender, peers.identity(receiver)["public_key"])
+    manifest = {"stream": heads.stream(sender, receiving) if receiving else None, "format": 1, "bundle_id": str(uuid.uuid4()), "bundle_no": 1, "created_at": "2026-01-01",
                 "sender": {k: me[k] for k in ("site_id", "name", "division_code", "role", "public_key")},
                 "receiver": {"site_id": receiver.site_id, "name": "",
                              "public_key": peers.identity(receiver)["public_key"]},

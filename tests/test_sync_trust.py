@@ -476,7 +476,7 @@ def test_a_late_older_bundle_still_passes_and_a_pre_upgrade_bundle_is_refused_on
     path.write_bytes(craft_bundle(a, t, [[a.site_id, seq, "village_group", "g-old", "insert", json.dumps(
         {"id": "g-old", "site_id": a.site_id, "name": "旧版", "leader": "", "sort_order": 0, "active": 1,
          "created_at": TS, "updated_at": TS}), "cli", TS]],
-        ranges={a.site_id: {"from": exchange.through(t)[a.site_id] + 1, "to": seq}}))
+        ranges={a.site_id: {"from": exchange.through(t)[a.site_id] + 1, "to": seq}}, stream=None))
     with pytest.raises(CunwuError, match="没有带变更记录校验码"):
         exchange.import_bundle(t, path)
 
