@@ -258,7 +258,7 @@ def test_7_split_payments_over_the_threshold_are_a_warning(store, fund, tmp_path
     (w,) = warnings.for_period(store, "2026-03")
     assert w["kind"] == "split" and w["amount_fen"] == 8_000_000 and w["vouchers"] == ["2026-0001", "2026-0002"]
     assert "合计 80,000.00 元，超过须经“四议两公开”的 50,000.00 元" in w["message"]
-    # Outside the window (30 days by default) they are not added up.
+    # Outside the window (7 days by default) they are not added up.
     config.set_split_window_days(store, 0)
     assert len(warnings.for_period(store, "2026-03")) == 1        # same day: still within 0 days
     store.close()

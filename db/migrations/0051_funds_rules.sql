@@ -15,7 +15,7 @@ CREATE TABLE funds_power (
     category    TEXT NOT NULL DEFAULT '',
     name        TEXT NOT NULL CHECK (length(trim(name)) > 0),
     holder      TEXT NOT NULL DEFAULT '',          -- the role responsible
-    steps       TEXT NOT NULL DEFAULT '[]',        -- JSON list of procedure steps, in order
+    steps       TEXT NOT NULL DEFAULT '',          -- the procedure, steps joined by ' → ', in order
     time_limit  TEXT NOT NULL DEFAULT '',
     disclosure  TEXT NOT NULL DEFAULT '',          -- what is made public
     supervisor  TEXT NOT NULL DEFAULT '',          -- the supervising body

@@ -136,7 +136,7 @@ def register(sub, parent) -> None:
     p.add_argument("--publication-days", dest="publication_days", type=int,
                    help="决议公开后至少公示几天才能支出（默认 5）")
     p.add_argument("--split-days", dest="split_days", type=int,
-                   help="同一收款人或摘要的支出在几天内合并计算，用于发现拆分支出（默认 30）")
+                   help="同一收款人或摘要的支出在几天内合并计算，用于发现拆分支出（默认 7）")
 
     # ---- 小微权力清单
     s = add_group(fsub, parent, "power", "小微权力清单")

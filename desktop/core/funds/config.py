@@ -52,7 +52,7 @@ DEFAULT_THRESHOLD_FEN = 1_000_000      # ¥10,000; each village sets its own
 DEFAULT_PUBLICATION_DAYS = 5
 # Payments to one payee (or with one summary) within this many days are added up; over
 # the threshold together, they are shown to the 监委会 as a likely split payment.
-DEFAULT_SPLIT_WINDOW_DAYS = 30
+DEFAULT_SPLIT_WINDOW_DAYS = 7
 
 KEY_STAGES = "funds.decision_stages"
 KEY_THRESHOLD = "funds.decision_threshold_fen"

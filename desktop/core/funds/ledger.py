@@ -120,11 +120,11 @@ def update_draft(store: Store, entry_id: str, **changes) -> dict:
         _refuse_if_posted(e, "修改")
         allowed = {"fund_id", "direction", "amount_fen", "entry_date", "category", "summary", "counterparty",
                    "decision_id", "power_id"}
+        confirm_future = changes.pop("confirm_future", False)
         bad = set(changes) - allowed
         if bad:
             raise ValidationError(f"凭证没有这些字段：{'、'.join(sorted(bad))}")
         periods.require_open(store, e["entry_date"], what="修改凭证")
-        confirm_future = changes.pop("confirm_future", False)
         merged = {k: changes.get(k, e[k]) for k in allowed}
         values = _validated(store, **merged)
         check_not_future(values["entry_date"], confirm_future)

@@ -9,14 +9,14 @@ recorded with the use.
 """
 from __future__ import annotations
 
-import json
-
 from db import Store
 from db.errors import NotFoundError, RefusedError, ValidationError
 from desktop.core.funds.common import optional_text, parse_date, required_text, today
 from desktop.core.funds.money import yuan
 
 SUPERVISOR = "村务监督委员会、村民"
+# Steps are stored as the clerk reads them ("申请 → 审查 → 公示"): one text, shown as typed.
+STEP_SEPARATOR = " → "
 STARTING_LIST: list[dict] = [
     {"category": "村级重大事项决策", "name": "村级重大事项决策", "holder": "村党组织、村民委员会",
      "steps": ["党支部提议", "两委会商议", "党员大会审议", "村民代表会议决议", "决议公开", "实施结果公开"],
@@ -69,7 +69,7 @@ def _values(name, category, holder, steps, time_limit, disclosure, supervisor) -
     return {"name": required_text(name, field="name", label="权力名称", max_len=60),
             "category": optional_text(category, field="category", label="类别", max_len=40),
             "holder": required_text(holder, field="holder", label="责任主体", max_len=60),
-            "steps": json.dumps(_steps(steps), ensure_ascii=False),
+            "steps": STEP_SEPARATOR.join(_steps(steps)),
             "time_limit": optional_text(time_limit, field="time_limit", label="办理时限", max_len=200),
             "disclosure": optional_text(disclosure, field="disclosure", label="公开内容", max_len=500),
             "supervisor": required_text(supervisor, field="supervisor", label="监督主体", max_len=60)}
@@ -121,7 +121,7 @@ def get_power(store: Store, power_id: str) -> dict:
     if row is None:
         raise NotFoundError(f"找不到小微权力（{power_id}）。")
     d = dict(row)
-    d["steps"] = json.loads(d["steps"])
+    d["steps"] = d["steps"].split(STEP_SEPARATOR) if d["steps"] else []
     return d
 
 
@@ -181,27 +181,31 @@ def uses(store: Store, power_id: str) -> list[dict]:
         seen = "；".join(f"{x['stage_name']}（{x['held_on']}）" for x in reviews)
         out.append({"date": records[0]["held_on"] if records else d["created_at"][:10], "kind": "议事事项",
                     "subject": d["title"], "amount_fen": d["amount_fen"], "status": d["status"],
-                    "supervision": seen or "尚无公开或监督环节"})
-    signed = {}
+                    "supervision": seen or "尚无公开或监督环节",
+                    "facts": {"stages": [(x["stage_name"], x["held_on"]) for x in reviews]}})
+    signed: dict[str, list[tuple[str, str]]] = {}
     for s in sup.signoffs(store):
         for m in sup.signoff_months(s):
-            signed.setdefault(m, []).append(f"{s['reviewer']}（{s['signed_on']}）审核签字")
+            signed.setdefault(m, []).append((s["reviewer"], s["signed_on"]))
     for e in store.query("SELECT * FROM funds_entry WHERE power_id=? AND status='posted' AND reverses_id IS NULL "
                          "ORDER BY entry_date, voucher_seq", (power_id,)):
+        by = signed.get(e["entry_date"][:7], [])
         out.append({"date": e["entry_date"], "kind": "支出" if e["direction"] == "expense" else "收入",
                     "subject": f"{e['voucher_no']} {e['summary']}", "amount_fen": e["amount_fen"],
                     "status": "已过账",
-                    "supervision": "、".join(signed.get(e["entry_date"][:7], [])) or "所在月份未经监委会审核签字"})
+                    "supervision": "、".join(f"{who}（{day}）审核签字" for who, day in by) or "所在月份未经监委会审核签字",
+                    "facts": {"signed": by}})
     for u in store.query("SELECT * FROM funds_power_use WHERE power_id=? ORDER BY used_on", (power_id,)):
         who = u["supervised_by"] or "（未登记监督人）"
         out.append({"date": u["used_on"], "kind": "办理", "subject": u["subject"], "amount_fen": None,
-                    "status": u["handled_by"], "supervision": f"{who}：{u['supervision']}" if u["supervision"] else who})
+                    "status": u["handled_by"], "supervision": f"{who}：{u['supervision']}" if u["supervision"] else who,
+                    "facts": {"by": u["supervised_by"], "note": u["supervision"]}})
     out.sort(key=lambda x: x["date"])
     return out
 
 
 def describe(p: dict) -> str:
-    return " → ".join(p["steps"])
+    return STEP_SEPARATOR.join(p["steps"])
 
 
 def amount_text(fen: int | None) -> str:

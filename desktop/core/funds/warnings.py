@@ -7,7 +7,9 @@ None of these refuses anything: they are what a supervisor should look at.
   budget    a budget line spent over 100%
   future    an entry dated after the day it was recorded or posted (the clerk confirmed it)
   reopened  a decision whose published result was reopened and not yet published again
-Each warning: kind, label, message, date, and the vouchers it concerns.
+Each warning: kind, label, message (Chinese, for the CLI and the printout), date, the
+vouchers it concerns, and the figures the message is made of (`facts`), from which the
+GUI words it in the interface's language.
 """
 from __future__ import annotations
 
@@ -61,6 +63,8 @@ def _splits(store: Store, start: str, end: str) -> list[dict]:
                     vouchers = [r["voucher_no"] for r in run]
                     out.append({"kind": "split", "label": LABELS["split"], "date": run[-1]["entry_date"],
                                 "vouchers": vouchers, "amount_fen": total,
+                                "facts": {"by": field, "key": key, "first": run[0]["entry_date"],
+                                          "last": run[-1]["entry_date"], "count": len(run), "limit_fen": limit},
                                 "message": f"{what}“{key}”在 {run[0]['entry_date']} 至 {run[-1]['entry_date']} 的 "
                                            f"{len(run)} 笔支出（{'、'.join(vouchers)}）合计 {yuan(total)} 元，超过须经"
                                            f"“四议两公开”的 {yuan(limit)} 元，均未引用议事事项：可能是拆分支出。"})
@@ -77,6 +81,8 @@ def _budget(store: Store, p: Period) -> list[dict]:
             pct = "—" if not b["budget_fen"] else f"{b['actual_fen'] * 100 / b['budget_fen']:.1f}%"
             out.append({"kind": "budget", "label": LABELS["budget"], "date": p.end, "vouchers": [],
                         "amount_fen": b["actual_fen"] - b["budget_fen"],
+                        "facts": {"fund": b["fund_name"], "category": b["category"], "year": p.year, "percent": pct,
+                                  "budget_fen": b["budget_fen"], "actual_fen": b["actual_fen"]},
                         "message": f"资金“{b['fund_name']}”{p.year} 年“{b['category']}”预算 {yuan(b['budget_fen'])} 元，"
                                    f"实际支出 {yuan(b['actual_fen'])} 元，执行率 {pct}，超出 "
                                    f"{yuan(b['actual_fen'] - b['budget_fen'])} 元。"})
@@ -94,6 +100,7 @@ def _future(store: Store, start: str, end: str) -> list[dict]:
         name = r["voucher_no"] or f"草稿 {r['id'][:8]}"
         out.append({"kind": "future", "label": LABELS["future"], "date": r["entry_date"], "vouchers": [name],
                     "amount_fen": r["amount_fen"],
+                    "facts": {"summary": r["summary"], "recorded_on": when},
                     "message": f"凭证 {name}（{r['summary']}，{yuan(r['amount_fen'])} 元）日期 {r['entry_date']}，"
                                f"晚于记账日 {when}：记账员确认记入未来日期。"})
     return out
@@ -106,6 +113,7 @@ def _reopened(store: Store) -> list[dict]:
             reopen = [e for e in d["events"] if e["kind"] == "reopen"][-1]
             out.append({"kind": "reopened", "label": LABELS["reopened"], "date": reopen["event_date"],
                         "vouchers": [], "amount_fen": d["spent_fen"],
+                        "facts": {"title": d["title"], "reason": reopen["reason"]},
                         "message": f"议事事项“{d['title']}”的实施结果于 {reopen['event_date']} 重新打开"
                                    f"（{reopen['reason']}），追加支出后尚未重新公开。"})
     return out
