@@ -12,7 +12,7 @@ from __future__ import annotations
 from db import Store
 from db.errors import NotFoundError, RefusedError, ValidationError
 from desktop.core.funds.common import optional_text, parse_date, required_text, today
-from desktop.core.funds.money import yuan
+from desktop.core.money import yuan
 
 SUPERVISOR = "村务监督委员会、村民"
 # Steps are stored as the clerk reads them ("申请 → 审查 → 公示"): one text, shown as typed.

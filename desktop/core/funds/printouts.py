@@ -6,7 +6,7 @@ from __future__ import annotations
 from db import Store
 from desktop.core.funds import powers, warnings
 from desktop.core.funds.common import Period
-from desktop.core.funds.money import yuan
+from desktop.core.money import yuan
 from desktop.core.notices.layout import Column, Notice
 from desktop.core.notices.publication import publication_for
 

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from db import Store
 from desktop.core.funds import accounts, config, decisions
 from desktop.core.funds.common import Period
-from desktop.core.funds.money import yuan
+from desktop.core.money import yuan
 
 LABELS = {"split": "疑似拆分支出", "budget": "预算超支", "future": "未来日期凭证", "reopened": "结果重新打开未再公开"}
 
