@@ -78,6 +78,26 @@ ALTER TABLE funds_period_close ADD COLUMN income_fen INTEGER;
 ALTER TABLE funds_period_close ADD COLUMN expense_fen INTEGER;
 ALTER TABLE funds_period_close ADD COLUMN closing_fen INTEGER;
 
+-- Months closed before this upgrade keep the figures they have now, so a change from here
+-- on is found (what they were at their closing is not known any more).
+UPDATE funds_period_close SET
+    entry_count = (SELECT COUNT(*) FROM funds_entry e WHERE e.site_id = funds_period_close.site_id
+                   AND e.status = 'posted' AND substr(e.entry_date, 1, length(funds_period_close.period))
+                   = funds_period_close.period),
+    income_fen = (SELECT COALESCE(SUM(amount_fen), 0) FROM funds_entry e WHERE e.site_id = funds_period_close.site_id
+                  AND e.status = 'posted' AND e.direction = 'income'
+                  AND substr(e.entry_date, 1, length(funds_period_close.period)) = funds_period_close.period),
+    expense_fen = (SELECT COALESCE(SUM(amount_fen), 0) FROM funds_entry e WHERE e.site_id = funds_period_close.site_id
+                   AND e.status = 'posted' AND e.direction = 'expense'
+                   AND substr(e.entry_date, 1, length(funds_period_close.period)) = funds_period_close.period),
+    closing_fen = (SELECT COALESCE(SUM(opening_fen), 0) FROM funds_fund f WHERE f.site_id = funds_period_close.site_id
+                   AND f.opening_date <= funds_period_close.period || CASE length(funds_period_close.period)
+                                                                     WHEN 4 THEN '-12-31' ELSE '-31' END)
+                + (SELECT COALESCE(SUM(CASE direction WHEN 'income' THEN amount_fen ELSE -amount_fen END), 0)
+                   FROM funds_entry e WHERE e.site_id = funds_period_close.site_id AND e.status = 'posted'
+                   AND e.entry_date <= funds_period_close.period || CASE length(funds_period_close.period)
+                                                                   WHEN 4 THEN '-12-31' ELSE '-31' END);
+
 -- A sign-off names the closed months it covers ('2026-01,2026-02,2026-03') and the
 -- closing balance it saw.
 ALTER TABLE funds_signoff ADD COLUMN months TEXT NOT NULL DEFAULT '';

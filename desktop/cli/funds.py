@@ -179,7 +179,7 @@ def _power_fields(p, *, required: bool) -> None:
 def _entry_json(e: dict) -> dict:
     keys = ("id", "voucher_no", "status", "entry_date", "direction", "amount_fen", "category", "counterparty",
             "summary", "fund_id", "fund_name", "decision_id", "decision_title", "reverses_voucher", "reversed_by",
-            "attachments", "queries")
+            "attachments", "queries", "power_id")
     return {k: e.get(k) for k in keys}
 
 

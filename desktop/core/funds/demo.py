@@ -211,7 +211,7 @@ def populate(store: Store, rng: random.Random) -> dict:
         # the 监委会 sees a likely split payment before the month is closed.
         y, m = months[-2]
         for d in (11, 13):
-            pay(f_collective, 600_000, _day(y, m, d, today), "文体活动", "文化广场演出音响设备", SHOPS[1])
+            pay(f_collective, 600_000, _day(y, m, d, today), "文体活动", "文化广场演出音响设备", "榆林市声光音响器材行")
         for _day_, _order, action in sorted(plan, key=lambda p: (p[0], p[1])):
             action()
 

@@ -222,14 +222,14 @@ def render_disclosure(data: c.FinancialDisclosure) -> bytes:
                 for i, d in enumerate(data.decisions, start=1)]
         n.table(cols, rows)
     if data.matching:
-        n.heading("社会捐助政府配套")
+        n.heading("五、社会捐助政府配套")
         cols = [Column("资金名称", 2.6), Column("配套比例", 0.9, "C"), Column("配套来源", 1.6),
                 Column("累计捐助（元）", 1.2, "R"), Column("应配套（元）", 1.2, "R"),
                 Column("已到位（元）", 1.2, "R"), Column("尚欠（元）", 1.2, "R")]
         n.table(cols, [[m.fund, m.ratio, m.source, yuan(m.donated), yuan(m.due), yuan(m.received), yuan(m.owed)]
                        for m in data.matching])
     if data.queries:
-        n.heading("村民质询与答复")
+        n.heading("六、村民质询与答复")
         cols = [Column("序号", 0.5, "C"), Column("质询日期", 1.0, "C"), Column("凭证号", 0.9, "C"),
                 Column("质询内容", 3.4), Column("答复", 3.4), Column("答复日期", 1.0, "C")]
         n.table(cols, [[i, cn_date(q.asked_on), q.voucher_no, q.question, q.answer or "（尚未答复）",
