@@ -287,3 +287,17 @@ def test_areas_refuse_invisible_characters_in_names(store):
     with pytest.raises(ValidationError, match="不可见的控制字符"):
         required_text("办公\u2066费", field="category", label="科目")
     assert store.scalar("SELECT COUNT(*) FROM person") == 0
+
+
+def test_statuses_limit_names_but_a_full_id_number_still_finds_the_person(roster):
+    """A dead namesake does not make a living host ambiguous; the dead person's own ID number
+    still finds them, so the caller can say why they cannot act."""
+    from desktop.core.roster import lifecycle
+    store, ids = roster
+    wang1 = store.get("person", ids["wang1"])
+    lifecycle.record_death(store, ids["wang1"], on="2025-01-01")
+    living = ("在册", "外出务工", "迁出")
+    assert find_person(store, "王芳", statuses=living)["id"] == ids["wang2"]
+    assert find_person(store, wang1["id_number"], statuses=living)["id"] == ids["wang1"]
+    with pytest.raises(RefusedError, match="有 2 人叫"):
+        find_person(store, "王芳")
