@@ -188,6 +188,27 @@ def resolve_household(store: Store, ref: str) -> dict:
     return dict(row)
 
 
+def household_detail(store: Store, household_id: str) -> dict:
+    """A household with its group, grid (and keeper) and head's name, for the household view;
+    {} when there is no such household."""
+    row = store.one(
+        "SELECT h.*, g.name AS group_name, d.name AS grid_name, d.keeper AS grid_keeper, "
+        "p.name AS head_name FROM household h "
+        "LEFT JOIN village_group g ON g.id = h.group_id LEFT JOIN grid d ON d.id = h.grid_id "
+        "LEFT JOIN person p ON p.id = h.head_person_id WHERE h.id = ?", (household_id,))
+    return dict(row) if row else {}
+
+
+def households_for_choice(store: Store, text: str = "", limit: int = 200) -> list[dict]:
+    """Active households to pick from (moving a person): by 户号 prefix or head's name prefix."""
+    t = (text or "").strip()
+    return [dict(r) for r in store.query(
+        "SELECT h.id, h.hh_no, h.address, p.name AS head_name FROM household h "
+        "LEFT JOIN person p ON p.id = h.head_person_id WHERE h.status = 'active' "
+        "AND (? = '' OR h.hh_no >= ? AND h.hh_no < ? OR p.name >= ? AND p.name < ?) "
+        "ORDER BY h.hh_no LIMIT ?", (t, t, t + "\uffff", t, t + "\uffff", limit))]
+
+
 def household_members(store: Store, household_id: str, *, include_left: bool = False) -> list[dict]:
     """Members, head first; `include_left` adds the dead, moved-out and merged (history)."""
     where = "" if include_left else " AND status IN ('在册', '外出务工')"
