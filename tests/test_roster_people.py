@@ -114,3 +114,15 @@ def test_split_name():
     assert split_name("阿卜杜·热合曼") == ("阿卜杜", "热合曼")
     assert split_name("王淼") == ("王", "淼")
     assert clean_name(" 王　淼 ") == "王淼"
+
+
+def test_village_counts_are_residents_only(store, hh):
+    from desktop.core.roster import profile
+    a = people.add_person(store, household_id=hh, name="王芳")
+    b = people.add_person(store, household_id=hh, name="王强")
+    c = people.add_person(store, household_id=hh, name="王刚")
+    lifecycle.start_away(store, b, on="2025-01-01")
+    lifecycle.record_death(store, c, on="2025-01-01")
+    counts = profile.village_counts(store)
+    assert (counts["households"], counts["people"], counts["away"]) == (1, 2, 1)
+    assert counts["group:低保"] == 0 and a
