@@ -64,7 +64,7 @@ UI_SQL_ALLOWED = {
     "desktop/ui/redwhite/widgets.py", "desktop/ui/sync/reference_tab.py",
 }
 UI_TRANSACTION_ALLOWED = {
-    "desktop/ui/care/dialogs.py", "desktop/ui/funds/dialogs.py", "desktop/ui/pages/settings.py",
+    "desktop/ui/care/dialogs.py", "desktop/ui/funds/dialogs.py",
     "desktop/ui/redwhite/event_dialog.py", "desktop/ui/redwhite/standards_tab.py",
     "desktop/ui/redwhite/stats_tab.py", "desktop/ui/roster/person_dialog.py", "desktop/ui/setup_wizard.py",
 }
