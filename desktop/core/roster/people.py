@@ -188,6 +188,15 @@ def resolve_household(store: Store, ref: str) -> dict:
     return dict(row)
 
 
+def person_with_household(store: Store, person_id: str) -> dict | None:
+    """A person with their 户号 and 村民小组 name (what a picker shows), or None."""
+    row = store.one(
+        "SELECT p.*, h.hh_no, g.name AS group_name FROM person p "
+        "LEFT JOIN household h ON h.id = p.household_id LEFT JOIN village_group g ON g.id = h.group_id "
+        "WHERE p.id=?", (person_id,))
+    return dict(row) if row else None
+
+
 def household_detail(store: Store, household_id: str) -> dict:
     """A household with its group, grid (and keeper) and head's name, for the household view;
     {} when there is no such household."""
