@@ -3,7 +3,7 @@
 Every change to a record goes through `Store.insert / insert_many / update / delete`.
 Each runs inside a transaction and appends to `change_log` in that same transaction,
 so the sync bundle (and the audit trail) can never miss a change or record one that
-was rolled back. Reads are plain SQL (`query`, `one`, `scalar`) or sqlite-utils.
+was rolled back. Reads are plain SQL (`query`, `one`, `scalar`); sqlite-utils (`self.db`) reads the schema (`tables`, `columns`, `has_table`).
 """
 from __future__ import annotations
 

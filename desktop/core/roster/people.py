@@ -151,19 +151,13 @@ def update_person(store: Store, person_id: str, **changes: Any) -> dict:
         raise ValidationError(f"不能这样修改这些字段：{', '.join(sorted(bad))}")
     clean = validate_person(store, changes, person_id=person_id)
     clean.update(_search_columns(clean))
-    with store.transaction():
-        current = store.get("person", person_id)
-        target = clean.get("household_id")
-        if target and current["household_id"] and target != current["household_id"]:
-            # A change of household is a move: history, head hand-over and "person.moved".
-            from desktop.core.roster import lifecycle
-            del clean["household_id"]
-            lifecycle.move_household(store, person_id, target,
-                                     relation=clean.pop("relation", None) or current["relation"] or "其他",
-                                     reason="修改人员信息时调整所在户")
-            changed = store.update("person", person_id, clean)
-            return {**changed, "household_id": target}
-        return store.update("person", person_id, clean)
+    current = store.get("person", person_id)
+    target = clean.get("household_id")
+    if target and current["household_id"] and target != current["household_id"]:
+        # Moving has one road (lifecycle.move_household): history, head hand-over, "person.moved".
+        raise RefusedError("换户请用“户间迁移”（cunwu roster move），会记录迁移历史和户主交接；"
+                           "修改人员信息不能改所在户。")
+    return store.update("person", person_id, clean)
 
 
 def get_person(store: Store, person_id: str) -> dict:
