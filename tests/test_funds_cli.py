@@ -38,7 +38,8 @@ def test_full_clerk_workflow(cli, tmp_path):
     dec = json.loads(out)["id"][:8]
     for args in (["--date", "2025-02-01"], ["--date", "2025-02-02", "--present", "7"],
                  ["--date", "2025-02-03", "--members", "30", "--present", "24", "--for", "20"],
-                 ["--date", "2025-02-05", "--members", "45", "--present", "40", "--for", "38"]):
+                 ["--date", "2025-02-05", "--members", "45", "--present", "40", "--for", "38"],
+                 ["--date", "2025-02-05", "--minutes", "决议公开"]):
         code, out, err = cli("funds", "decision", "advance", dec, *args)
         assert code == 0, err
     code, out, _ = cli("funds", "decision", "show", dec, "--json")
@@ -106,7 +107,7 @@ def test_refusals_unknown_fund_closed_period_duplicate_voucher(cli):
     code, _, err = cli("funds", "entry", "post", json.loads(out)["id"], "--voucher", "2025-0001")
     assert code == 1 and "已被使用" in err
     code, _, err = cli("funds", "close", "2025-13")
-    assert code == 1 and "月份不对" in err
+    assert code == 1 and "不是有效月份" in err
 
 
 def test_settings_switch_to_yulin(cli):

@@ -6,6 +6,7 @@ from datetime import date
 
 from db.errors import RefusedError
 from desktop.cli.common import JSON_HELP, add_command, add_group, print_result, print_rows, store_for
+from desktop.core.inputs.person import find_person
 
 
 def register(sub, parent) -> None:
@@ -147,7 +148,8 @@ def cmd_place_edit(args) -> int:
 
 
 def cmd_summary(args) -> int:
-    from desktop.core.care.report import monthly_summary, yuan
+    from desktop.core.care.report import monthly_summary
+    from desktop.core.money import yuan
     with store_for(args) as store:
         data = monthly_summary(store, args.month)
     return print_rows(args, [{**p, "subsidy": yuan(p["subsidy_fen"])} for p in data["places"]],
@@ -158,7 +160,7 @@ def cmd_summary(args) -> int:
 
 def cmd_place_list(args) -> int:
     from desktop.core.care import places
-    from desktop.core.care.report import yuan
+    from desktop.core.money import yuan
     with store_for(args) as store:
         rows = places.list_places(store, include_inactive=args.all)
     shown = [{**r, "open_label": places.weekdays_label(r["open_weekdays"]), "meal": yuan(r["meal_subsidy_fen"]),
@@ -183,7 +185,7 @@ def cmd_enrol(args) -> int:
     start = args.start or _today()
     with store_for(args) as store:
         place = places.resolve_place(store, args.place)
-        people = [enrolment.resolve_person(store, p) for p in args.persons]
+        people = [find_person(store, p) for p in args.persons]
         outcomes, problems = [], []
         with store.transaction():
             for person in people:
@@ -207,7 +209,7 @@ def cmd_leave(args) -> int:
     day = args.date or _today()
     with store_for(args) as store:
         place = places.resolve_place(store, args.place)
-        person = enrolment.resolve_person(store, args.person, place_id=place["id"])
+        person = find_person(store, args.person)
         row = enrolment.enrolment_on(store, place["id"], person["id"], day)
         if row is None:
             raise RefusedError(f"{person['name']} 在 {day} 没有在{place['name']}入托。")
@@ -235,7 +237,7 @@ def cmd_attend(args) -> int:
     from desktop.core.care import enrolment, places, register
     with store_for(args) as store:
         place = places.resolve_place(store, args.place)
-        people = [enrolment.resolve_person(store, p, place_id=place["id"]) for p in args.persons]
+        people = [find_person(store, p) for p in args.persons]
         out = register.record_attendance(store, place["id"], args.date, [p["id"] for p in people],
                                          meals=args.meals, services=tuple(args.service))
     _warn(out.warnings)
@@ -302,7 +304,7 @@ def cmd_report(args) -> int:
 
 
 def _print_report(r: dict) -> None:
-    from desktop.core.care.report import yuan
+    from desktop.core.money import yuan
     period = f"{r['year']}年" if "year" in r else r["month"]
     print(f"{r['place']['name']}（{r['place']['kind']}） {period}")
     print(f"  开放天数 {r['open_days']}；在托 {r['enrolled']} 人；服务 {r['served']} 人")

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog,
                                QLabel, QLineEdit, QTabWidget, QTableWidget, QVBoxLayout, QWidget)
 
 from db.errors import CunwuError
-from desktop.core.funds.money import parse_amount
+from desktop.core.inputs.money import parse_money
 from desktop.core.money import capitals, yuan
 
 
@@ -68,7 +68,7 @@ class DateEdit(QDateEdit):
 
 class MoneyEdit(QLineEdit):
     """Yuan typed as text ('12,345.67', '¥300', '300元'), handed on as integer fen by the one
-    rule for amounts (desktop.core.funds.money.parse_amount): never a float; a refusal names
+    rule for amounts (desktop.core.inputs.money.parse_money): never a float; a refusal names
     the field. With `capitals_label`, the amount shows in RMB capitals as the clerk types.
     `blank_is_zero`: an empty field means 0 and 0 is allowed (a funeral's 彩礼)."""
 
@@ -85,7 +85,7 @@ class MoneyEdit(QLineEdit):
 
     def _show_capitals(self, text: str) -> None:
         try:
-            self.capitals_label.setText(capitals(parse_amount(text, allow_zero=True)))
+            self.capitals_label.setText(capitals(parse_money(text, allow_zero=True)))
             self.capitals_label.setStyleSheet("")
         except CunwuError as exc:
             self.capitals_label.setText(str(exc) if text.strip() else "")
@@ -97,7 +97,7 @@ class MoneyEdit(QLineEdit):
     def fen(self, field: str = "amount", allow_zero: bool = False) -> int:
         if self.blank_is_zero and not self.text().strip():
             return 0
-        return parse_amount(self.text(), field=field, label=self.label,
+        return parse_money(self.text(), field=field, label=self.label,
                             allow_zero=allow_zero or self.blank_is_zero)
 
 

@@ -21,6 +21,7 @@ from typing import Any
 from db import Store
 from db.errors import NotFoundError, RefusedError, ValidationError
 from desktop.core import events
+from desktop.core.inputs.dates import parse_day
 from desktop.core.roster import codes, people
 
 # People who belong to a household now (迁出 people keep their household link as history).
@@ -34,17 +35,7 @@ def event_date(value: str | Date | None, *, field: str = "date", label: str = "�
     """Normalise a date (None means today); refuse bad or future dates."""
     if value in (None, ""):
         return Date.today().isoformat()
-    if isinstance(value, Date):
-        d = value
-    else:
-        try:
-            d = Date.fromisoformat(str(value).strip()[:10])
-        except ValueError:
-            raise ValidationError(f"{label}“{value}”不是有效日期（应为 年-月-日，如 2024-03-01）。",
-                                  field=field) from None
-    if d > Date.today():
-        raise ValidationError(f"{label} {d} 在今天之后，不能登记未来的事。", field=field)
-    return d.isoformat()
+    return parse_day(value, field=field, label=label, latest=Date.today())
 
 
 def _person(store: Store, person_id: str) -> dict:
@@ -491,6 +482,23 @@ def household_history(store: Store, household_id: str) -> list[dict]:
         "LEFT JOIN person p ON p.id = e.person_id LEFT JOIN person o ON o.id = e.other_person_id "
         "WHERE e.household_id=? ORDER BY e.event_date, e.created_at", (household_id,))
     return [_with_detail(r) for r in rows]
+
+
+def household_timeline(store: Store, household_id: str) -> list[dict]:
+    """Newest first: the household's own events and its people's events (moving in or out
+    included), each with event_date, kind, person_name, from_hh, to_hh, reason."""
+    rows = [dict(r) for r in store.query(
+        "SELECT e.event_date, e.created_at, e.kind, e.reason, p.name AS person_name, fh.hh_no AS from_hh, "
+        "th.hh_no AS to_hh FROM person_event e JOIN person p ON p.id = e.person_id "
+        "LEFT JOIN household fh ON fh.id = e.from_household_id "
+        "LEFT JOIN household th ON th.id = e.to_household_id "
+        "WHERE p.household_id = ? OR e.from_household_id = ? OR e.to_household_id = ?",
+        (household_id, household_id, household_id))]
+    rows += [{"event_date": e["event_date"], "created_at": e["created_at"], "kind": e["kind"],
+              "reason": e["reason"], "person_name": e["person_name"] or e["other_name"] or "",
+              "from_hh": "", "to_hh": ""} for e in household_history(store, household_id)]
+    rows.sort(key=lambda e: (e["event_date"], e["created_at"]), reverse=True)
+    return rows
 
 
 def _with_detail(row) -> dict:

@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
 from db.errors import CunwuError
 from desktop.ui.core_labels import core_label
 from desktop.core.care import enrolment, kinds, places
-from desktop.core.care.report import yuan
+from desktop.core.money import yuan
 from desktop.core.roster import search
 from desktop.core.roster.idcard import mask
 from desktop.core.roster.people import age_on
 from desktop.ui.widgets import dialog_buttons
+from desktop.ui.screen_fit import fit_window
 
 
 def qdate(iso: str | None) -> QDate:
@@ -96,8 +97,8 @@ class PlaceDialog(_Dialog):
         self.services_row = QHBoxLayout(self.services_box)
         self.services_row.setContentsMargins(0, 0, 0, 0)
         self.service_checks: list[QCheckBox] = []
-        self.meal = QLineEdit(yuan(place["meal_subsidy_fen"]) if place else "0.00")
-        self.person = QLineEdit(yuan(place["person_subsidy_fen"]) if place else "0.00")
+        self.meal = QLineEdit(yuan(place["meal_subsidy_fen"], grouping=False) if place else "0.00")
+        self.person = QLineEdit(yuan(place["person_subsidy_fen"], grouping=False) if place else "0.00")
         self.min_age, self.max_age = QSpinBox(), QSpinBox()
         for s in (self.min_age, self.max_age):
             s.setRange(0, 18)
@@ -186,7 +187,7 @@ class EnrolDialog(_Dialog):
         self.form.addRow(self.tr("年龄要求"), QLabel(rule))
         self.query.textChanged.connect(self._search)
         self.start.dateChanged.connect(lambda: self._search(self.query.text()))
-        self.resize(560, 480)
+        fit_window(self, "care_enrol", 560, 480)
         self._search("")
 
     def _search(self, text: str) -> None:

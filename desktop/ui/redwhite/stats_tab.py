@@ -17,13 +17,16 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFileDialo
 from db.errors import CunwuError
 from desktop.core import village
 from desktop.core.redwhite import stats
-from desktop.core.redwhite.codes import KINDS, parse_count
+from desktop.core.inputs.text import parse_count
+from desktop.core.redwhite.codes import KINDS
 from desktop.core.sync import township
-from desktop.core.funds.money import parse_amount
+from desktop.core.inputs.money import parse_money
 from desktop.core.money import yuan
 from desktop.ui.core_labels import core_label
 from desktop.ui.redwhite.widgets import show_error, show_pdf, year_combo
 from desktop.ui.widgets import dialog_buttons
+from desktop.ui.flow_row import FlowRow
+from desktop.ui.screen_fit import fit_window
 
 
 ALL_VILLAGES = "*"
@@ -66,7 +69,7 @@ class BaselineDialog(QDialog):
         layout.addWidget(self.table)
         buttons = dialog_buttons(self, self.save, save=True)
         layout.addWidget(buttons)
-        self.resize(520, 360)
+        fit_window(self, "redwhite_baseline", 520, 360)
 
     COLUMNS = ("tables", "cost_per_table_fen", "bride_price_fen")
 
@@ -81,9 +84,9 @@ class BaselineDialog(QDialog):
                     stats.set_baseline(
                         self.store, kind,
                         tables=parse_count(text[0], field="tables", label=f"{kind}的平均桌数"),
-                        cost_per_table_fen=parse_amount(text[1], field="cost_per_table_fen",
+                        cost_per_table_fen=parse_money(text[1], field="cost_per_table_fen",
                                                         label=f"{kind}的每桌平均花费", allow_zero=True),
-                        bride_price_fen=parse_amount(text[2], field="bride_price_fen",
+                        bride_price_fen=parse_money(text[2], field="bride_price_fen",
                                                      label=f"{kind}的平均彩礼", allow_zero=True))
         except CunwuError as exc:
             field = getattr(exc, "field", None)
@@ -100,7 +103,7 @@ class StatsTab(QWidget):
         self.ctx = ctx
         self.data: dict | None = None
         layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
+        bar = FlowRow()
         self.year = year_combo()
         self.group = QComboBox()
         self.township = village.site_info(ctx.store)["role"] == "township"
