@@ -5,11 +5,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFormLayout, QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.core import village
-from desktop.core.roster import search
+from desktop.core.roster.profile import OVERVIEW_GROUPS, village_counts
 from desktop.ui.core_labels import core_label
-
-# Special groups shown as counts on the overview (the ones a clerk is asked about most).
-OVERVIEW_GROUPS = ("高龄", "低保", "特困供养", "残疾", "留守儿童", "空巢老人")
 
 
 class Page(QWidget):
@@ -91,11 +88,5 @@ class Page(QWidget):
         label.setStyleSheet("color: #b00020; font-weight: bold;" if stale else "")
 
     def _fill_counts(self) -> None:
-        s = self.ctx.store
-        self.labels["households"].setText(str(s.scalar("SELECT COUNT(*) FROM household WHERE status='active'")))
-        self.labels["people"].setText(str(s.scalar("SELECT COUNT(*) FROM person WHERE status IN ('在册','外出务工')")))
-        self.labels["away"].setText(str(s.scalar("SELECT COUNT(*) FROM person WHERE status='外出务工'")))
-        for kind in OVERVIEW_GROUPS:
-            # The same count the roster page shows for this filter.
-            n = search.count(s, "", special=kind, status=["在册", "外出务工"])
-            self.labels[f"group:{kind}"].setText(str(n))
+        for key, n in village_counts(self.ctx.store).items():
+            self.labels[key].setText(str(n))

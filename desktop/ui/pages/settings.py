@@ -75,14 +75,8 @@ class Page(QWidget):
     def save_village(self) -> None:
         store = self.ctx.store
         try:
-            with store.transaction():
-                info = village.site_info(store)
-                changes = {k: e.text().strip() for k, e in (("name", self.v_name), ("township", self.v_township),
-                                                             ("county", self.v_county)) if e.text().strip() != info[k]}
-                if changes:
-                    village.update_site(store, **changes)
-                if self.high_age.value() != special_groups.high_age(store):
-                    store.set_setting("roster.high_age", self.high_age.value())
+            village.save_settings(store, name=self.v_name.text(), township=self.v_township.text(),
+                                  county=self.v_county.text(), high_age=self.high_age.value())
         except CunwuError as exc:
             QMessageBox.warning(self, self.tr("不能保存"), str(exc))
             return

@@ -118,15 +118,13 @@ class EventsTab(QWidget):
         self.ctx = ctx
         layout = QVBoxLayout(self)
         bar = FlowRow()
-        store = ctx.store
-        years = [int(r[0]) for r in store.query("SELECT DISTINCT substr(start_date, 1, 4) FROM redwhite_event")]
-        self.year = year_combo(years, with_all=self.tr("全部"))
+        self.year = year_combo(events.event_years(ctx.store), with_all=self.tr("全部"))
         self.kind = QComboBox()
         self.group = QComboBox()
         self.show_cancelled = QComboBox()
         self.show_cancelled.addItems([self.tr("不含已取消"), self.tr("含已取消")])
         # A township sees each village's events (read-only: they are the village's records).
-        self.township = village.site_info(store)["role"] == "township"
+        self.township = village.site_info(ctx.store)["role"] == "township"
         self.village = QComboBox()
         filters = [(self.tr("年份"), self.year), (self.tr("类别"), self.kind), (self.tr("小组"), self.group)]
         if self.township:
