@@ -8,13 +8,14 @@ from db import Store
 def run_checks(store: Store) -> list[dict]:
     """Each result: name, ok, detail (Chinese, for the clerk)."""
     from desktop.core.funds.check import check_ledger
+    from desktop.core.redwhite import data_checks as redwhite_checks
     from desktop.core.roster import checks as roster_checks
     results = []
     ok, detail = store.integrity_ok()
     results.append({"name": "数据库完整性", "ok": ok, "detail": detail})
     fk = store.query("PRAGMA foreign_key_check")
     results.append({"name": "外键一致", "ok": not fk, "detail": f"{len(fk)} 处问题" if fk else "ok"})
-    for check in (_audit_check, roster_checks.run, check_ledger):
+    for check in (_audit_check, roster_checks.run, check_ledger, redwhite_checks.run):
         results.extend(check(store))
     return results
 

@@ -245,9 +245,11 @@ class RedWhiteEvent:
     bride_price: int | None = None        # 彩礼, fen (weddings)
     cars: int | None = None
     days: int | None = None               # funerals
-    compliant: bool = True                # within the standards in force on event_date
+    compliant: bool | None = True         # within the standards in force on event_date (None: figures 未填)
     violations: list[str] = field(default_factory=list)  # each exceeded limit in words
     handling: str = ""                    # how a violation was handled (劝导, 通报...)
+    unknown: tuple[str, ...] = ()         # figure fields above the family did not give: print 未填
+    standard: str = ""                    # the standards version that judged it, e.g. 2026-01-01 起施行
 
 
 @dataclass
@@ -256,7 +258,7 @@ class RedWhiteNotice:
     publication: Publication
     period_label: str                     # e.g. 2026年第一季度
     events: list[RedWhiteEvent] = field(default_factory=list)
-    standards: list[str] = field(default_factory=list)   # limits in force, one line each
+    standards: list[str] = field(default_factory=list)   # limits of each version applied, one line each
     title: str = "红白喜事办理情况公示"
 
 
@@ -281,6 +283,7 @@ class RedWhitePledge:
     commitments: list[str] = field(default_factory=list)  # clauses; [] → the standard text
     council: str = ""             # e.g. 高家湾村红白理事会 ("" → <village>红白理事会)
     title: str = "红白事简办承诺书"
+    warning: str = ""             # the plan exceeds the standards: printed above the table
 
 
 # ------------------------------------------------------------------ 托老托幼 (care)

@@ -235,7 +235,8 @@ def render_redwhite(data: c.RedWhiteNotice) -> bytes:
     cols = [Column("序号", 0.45, "C"), Column("事由", 0.7, "C"), Column("事主", 1.0), Column("村民小组", 0.7, "C"),
             Column("举办日期", 1.0, "C"), Column("事前申报", 1.0, "C"), Column("桌数", 0.5, "C"),
             Column("每桌标准（元）", 1.05, "R"), Column("彩礼（元）", 1.0, "R"), Column("车辆", 0.5, "C"),
-            Column("天数", 0.5, "C"), Column("是否符合标准", 0.8, "C"), Column("超标情况及处理", 2.25)]
+            Column("天数", 0.5, "C"), Column("适用标准", 0.9, "C"), Column("是否符合标准", 0.8, "C"),
+            Column("超标情况及处理", 2.0)]
     rows = []
     for i, e in enumerate(data.events, start=1):
         reported = "未申报" if e.reported_on is None else \
@@ -243,16 +244,23 @@ def render_redwhite(data: c.RedWhiteNotice) -> bytes:
         issues = "；".join(e.violations)
         if e.handling:
             issues = f"{issues}。处理：{e.handling}" if issues else e.handling
-        rows.append([i, e.kind, e.host, e.group, e.event_date.isoformat(), reported, _count(e.tables),
-                     money_cell(e.cost_per_table), money_cell(e.bride_price), _count(e.cars), _count(e.days),
-                     "符合" if e.compliant else "超标", issues])
+
+        def cell(name: str, text):
+            return "未填" if name in e.unknown else text
+        verdict = "未填全" if e.compliant is None else ("符合" if e.compliant else "超标")
+        rows.append([i, e.kind, e.host, e.group, e.event_date.isoformat(), reported, cell("tables", _count(e.tables)),
+                     cell("cost_per_table", money_cell(e.cost_per_table)),
+                     cell("bride_price", money_cell(e.bride_price)), cell("cars", _count(e.cars)),
+                     cell("days", _count(e.days)), e.standard or "无", verdict, issues])
     n.table(cols, rows)
     compliant = sum(1 for e in data.events if e.compliant)
+    over = sum(1 for e in data.events if e.compliant is False)
+    unknown = len(data.events) - compliant - over
     n.paragraph(f"本期共办理红白喜事 {len(data.events)} 起，符合标准 {compliant} 起，"
-                f"超标 {len(data.events) - compliant} 起；事前申报 "
+                f"超标 {over} 起" + (f"，实际数字未填全 {unknown} 起" if unknown else "") + "；事前申报 "
                 f"{sum(1 for e in data.events if e.reported_on is not None)} 起。", "plain")
     if data.standards:
-        n.heading("本村红白事标准")
+        n.heading("本村红白事标准（各事项按举办日期适用当时施行的标准）")
         for line in data.standards:
             n.paragraph(f"· {line}", "small")
     n.disclosure_period()
@@ -276,6 +284,8 @@ def render_pledge(data: c.RedWhitePledge) -> bytes:
     place = f"在{data.place}" if data.place else ""
     n.paragraph(f"本人{data.host}（{data.group}），家中拟于{cn_date(data.event_date)}{place}办理{data.kind}。"
                 "为倡导移风易俗、婚事新办、丧事简办，本人郑重承诺：")
+    if data.warning:
+        n.box("注意", data.warning)
     if data.items:
         cols = [Column("项目", 1.4), Column("本村标准", 2.0), Column("本户申报", 2.0)]
         n.table(cols, [[i.item, i.limit, i.planned] for i in data.items])
