@@ -39,9 +39,10 @@ class MoneyEdit(SharedMoneyEdit):
         self.setText("" if fen is None else yuan(fen, grouping=False))
 
     def fen(self, field: str = "amount", allow_zero: bool = True) -> int | None:
+        from desktop.core.inputs.money import parse_money
         if not self.text().strip():
             return None
-        return super().fen(field, allow_zero=True)
+        return parse_money(self.text(), field=field, label=self.label, allow_zero=True)
 
 
 class CountEdit(QSpinBox):
