@@ -7,6 +7,7 @@ from db import Store
 
 def run_checks(store: Store) -> list[dict]:
     """Each result: name, ok, detail (Chinese, for the clerk)."""
+    from desktop.core.care import data_checks as care_checks
     from desktop.core.funds.check import check_ledger
     from desktop.core.redwhite import data_checks as redwhite_checks
     from desktop.core.roster import checks as roster_checks
@@ -15,7 +16,7 @@ def run_checks(store: Store) -> list[dict]:
     results.append({"name": "数据库完整性", "ok": ok, "detail": detail})
     fk = store.query("PRAGMA foreign_key_check")
     results.append({"name": "外键一致", "ok": not fk, "detail": f"{len(fk)} 处问题" if fk else "ok"})
-    for check in (_audit_check, roster_checks.run, check_ledger, redwhite_checks.run):
+    for check in (_audit_check, roster_checks.run, check_ledger, redwhite_checks.run, care_checks.run):
         results.extend(check(store))
     return results
 

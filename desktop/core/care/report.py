@@ -24,6 +24,33 @@ def percent(part: int, whole: int) -> float:
     return round(part * 100 / whole, 1) if whole else 0.0
 
 
+# Attendance counts (人次, 餐次, subsidy) only inside an enrolment of that person at that
+# place: a day recorded after a death or moving out ended the enrolment is listed in the
+# report's "flags" and by `cunwu check` instead of being counted and paid.
+COVERED = ("EXISTS (SELECT 1 FROM care_enrolment ce WHERE ce.place_id=a.place_id AND ce.person_id=a.person_id "
+           "AND ce.start_date<=a.day AND (ce.end_date IS NULL OR ce.end_date>=a.day))")
+
+
+def stray_attendance(store: Store, place_id: str | None = None, first: str = "", last: str = "9999-12-31"
+                     ) -> list[dict]:
+    """Attendance outside every enrolment of the person at that place (e.g. a meal recorded
+    for a day after the death was registered), each with a message for the clerk."""
+    where = "a.day BETWEEN ? AND ? AND (a.present=1 OR a.meals>0) AND NOT " + COVERED
+    params: list = [first, last]
+    if place_id:
+        where += " AND a.place_id=?"
+        params.append(place_id)
+    out = []
+    for r in store.query("SELECT a.place_id, a.person_id, a.day, a.meals, p.name, p.status, p.status_date, "
+                         "cp.name AS place_name FROM care_attendance a JOIN person p ON p.id=a.person_id "
+                         f"JOIN care_place cp ON cp.id=a.place_id WHERE {where} ORDER BY a.day, p.name", params):
+        why = (f"{r['name']} 已于 {r['status_date']} {r['status']}" if r["status"] in ("死亡", "迁出")
+               and r["status_date"] and r["status_date"] < r["day"] else f"{r['name']} 当天不在入托期内")
+        out.append({**dict(r), "message": f"{r['place_name']} {r['day']} 有出勤记录，但{why}，"
+                                          "未计入人次、餐次和补贴，请核对后删除。"})
+    return out
+
+
 def _days(first: date, last: date) -> list[date]:
     return [date.fromordinal(n) for n in range(first.toordinal(), last.toordinal() + 1)]
 
@@ -42,13 +69,13 @@ def _tally(store: Store, place: dict, first: date, last: date) -> dict:
     left = store.scalar("SELECT COUNT(*) FROM care_enrolment WHERE place_id=? AND end_date BETWEEN ? AND ?",
                         (pid, a, b))
     row = store.one("SELECT COUNT(DISTINCT person_id) AS served, COALESCE(SUM(present),0) AS attendance, "
-                    "COALESCE(SUM(meals),0) AS meals FROM care_attendance WHERE place_id=? AND day BETWEEN ? AND ? "
-                    "AND present=1", (pid, a, b))
+                    "COALESCE(SUM(meals),0) AS meals FROM care_attendance a WHERE place_id=? AND day BETWEEN ? AND ? "
+                    f"AND present=1 AND {COVERED}", (pid, a, b))
     vis = store.one("SELECT COALESCE(SUM(visitors),0) AS v, COALESCE(SUM(meals),0) AS m FROM care_visit "
                     "WHERE place_id=? AND day BETWEEN ? AND ?", (pid, a, b))
     services = Counter()
-    for r in store.query("SELECT services, COUNT(*) AS n FROM care_attendance WHERE place_id=? AND day BETWEEN ? "
-                         "AND ? AND services<>'' GROUP BY services", (pid, a, b)):
+    for r in store.query("SELECT services, COUNT(*) AS n FROM care_attendance a WHERE place_id=? AND day BETWEEN ? "
+                         f"AND ? AND services<>'' AND {COVERED} GROUP BY services", (pid, a, b)):
         for s in kinds.split_services(r["services"]):
             services[s] += r["n"]
     offered = [s for s in kinds.split_services(place["services"]) if s not in kinds.MEAL_SERVICES]
@@ -56,8 +83,8 @@ def _tally(store: Store, place: dict, first: date, last: date) -> dict:
     meal_fen, person_fen = place["meal_subsidy_fen"], place["person_subsidy_fen"]
     # Per-person subsidy is per person served in each month (a year sums its months).
     person_months = store.scalar(
-        "SELECT COUNT(*) FROM (SELECT DISTINCT person_id, substr(day,1,7) FROM care_attendance "
-        "WHERE place_id=? AND day BETWEEN ? AND ? AND present=1)", (pid, a, b))
+        "SELECT COUNT(*) FROM (SELECT DISTINCT person_id, substr(day,1,7) FROM care_attendance a "
+        f"WHERE place_id=? AND day BETWEEN ? AND ? AND present=1 AND {COVERED})", (pid, a, b))
     return {
         "open_days": open_days,
         "enrolled": enrolled, "enrolled_at_end": enrolled_end, "joined": joined, "left": left,
@@ -77,13 +104,13 @@ def _tally(store: Store, place: dict, first: date, last: date) -> dict:
 
 def _shares(store: Store, place: dict, a: str, b: str, last: date) -> dict:
     served = store.query("SELECT DISTINCT a.person_id, p.birth_date FROM care_attendance a JOIN person p "
-                         "ON p.id=a.person_id WHERE a.place_id=? AND a.day BETWEEN ? AND ? AND a.present=1",
+                         f"ON p.id=a.person_id WHERE a.place_id=? AND a.day BETWEEN ? AND ? AND a.present=1 AND {COVERED}",
                          (place["id"], a, b))
     total = len(served)
     groups: dict[str, set[str]] = {}
     for r in store.query(
             "SELECT g.person_id, g.kind FROM person_group g WHERE g.person_id IN (SELECT DISTINCT person_id FROM "
-            "care_attendance WHERE place_id=? AND day BETWEEN ? AND ? AND present=1) AND "
+            f"care_attendance a WHERE place_id=? AND day BETWEEN ? AND ? AND present=1 AND {COVERED}) AND "
             "(g.start_date IS NULL OR g.start_date<=?) AND (g.end_date IS NULL OR g.end_date>=?)",
             (place["id"], a, b, b, a)):
         groups.setdefault(r["kind"], set()).add(r["person_id"])
@@ -115,7 +142,7 @@ def monthly_report(store: Store, place_id: str, month: str) -> dict:
             "SELECT a.person_id, p.name, p.gender, p.birth_date, COUNT(*) AS days, SUM(a.meals) AS meals, "
             "GROUP_CONCAT(NULLIF(a.services,''), '、') AS services FROM care_attendance a "
             "JOIN person p ON p.id=a.person_id WHERE a.place_id=? AND a.day BETWEEN ? AND ? AND a.present=1 "
-            "GROUP BY a.person_id ORDER BY p.name_pinyin, p.name", (place_id, a, b)):
+            f"AND {COVERED} GROUP BY a.person_id ORDER BY p.name_pinyin, p.name", (place_id, a, b)):
         people[r["person_id"]] = {"name": r["name"], "gender": r["gender"] or "",
                                   "age": age_on(r["birth_date"], last), "days": r["days"], "meals": r["meals"],
                                   "services": dict(Counter(kinds.split_services(r["services"])))}
@@ -123,13 +150,14 @@ def monthly_report(store: Store, place_id: str, month: str) -> dict:
     open_map = opening(place, _days(first, last), day_exceptions(store, place_id, a, b))
     daily = {d: {"day": d, "open": ok, "note": why, "attendance": 0, "meals": 0, "visitors": 0, "visitor_meals": 0}
              for d, (ok, why) in open_map.items()}
-    for r in store.query("SELECT day, COUNT(*) AS n, SUM(meals) AS m FROM care_attendance WHERE place_id=? "
-                         "AND day BETWEEN ? AND ? AND present=1 GROUP BY day", (place_id, a, b)):
+    for r in store.query("SELECT day, COUNT(*) AS n, SUM(meals) AS m FROM care_attendance a WHERE place_id=? "
+                         f"AND day BETWEEN ? AND ? AND present=1 AND {COVERED} GROUP BY day", (place_id, a, b)):
         daily[r["day"]].update(attendance=r["n"], meals=r["m"])
     for r in store.query("SELECT day, visitors, meals FROM care_visit WHERE place_id=? AND day BETWEEN ? AND ?",
                          (place_id, a, b)):
         daily[r["day"]].update(visitors=r["visitors"], visitor_meals=r["meals"])
     report["daily"] = list(daily.values())
+    report["flags"] = [f["message"] for f in stray_attendance(store, place_id, a, b)]
     report["average_daily"] = round(report["attendance"] / report["open_days"], 1) if report["open_days"] else 0.0
     return report
 
