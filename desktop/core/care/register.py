@@ -6,6 +6,7 @@ number of meals), warns about closed days, and writes a batch in one transaction
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -202,8 +203,10 @@ def record_attendance(store: Store, place_id: str, day: str, person_ids: list[st
         raise RefusedError(f"{place['name']}：{exc}")
 
 
-def set_visitors(store: Store, place_id: str, day: str, visitors: int, meals: int = 0, note: str = "") -> Outcome:
-    """Walk-in visitors (not enrolled) for one day: a count, and the meals they had."""
+def set_visitors(store: Store, place_id: str, day: str, visitors: int, meals: int = 0, note: str = "",
+                 services: dict[str, int] | None = None) -> Outcome:
+    """Walk-in visitors (not enrolled) for one day: a count, the meals they had and the
+    services they used (体检, 文娱 ... -> 人次; None keeps what is recorded)."""
     day = parse_day(day)
     place = get_place(store, place_id)
     if (visitors or meals) and day > date.today().isoformat():
@@ -213,6 +216,16 @@ def set_visitors(store: Store, place_id: str, day: str, visitors: int, meals: in
             raise ValidationError(f"{label}“{value}”应为 0–{kinds.MAX_VISITORS_PER_DAY} 的整数。", field="visitors")
     if meals > visitors * kinds.MAX_MEALS_PER_DAY:
         raise ValidationError(f"{day} 临时来访 {visitors} 人次，用餐 {meals} 餐次不合理。", field="meals")
+    values = {"visitors": visitors, "meals": meals, "note": note}
+    if services is not None:
+        offered = [s for s in kinds.split_services(place["services"]) if s not in kinds.MEAL_SERVICES]
+        for name, n in services.items():
+            if name not in offered:
+                raise ValidationError(f"{place['name']}不提供“{name}”服务（可选：{'、'.join(offered)}）。",
+                                      field="services")
+            if not isinstance(n, int) or isinstance(n, bool) or not 0 <= n <= visitors:
+                raise ValidationError(f"{day} 临时来访 {visitors} 人次，“{name}” {n} 人次不合理。", field="services")
+        values["services"] = json.dumps({s: services[s] for s in offered if services.get(s)}, ensure_ascii=False)
     out = Outcome()
     is_open_, why = opening(place, [date.fromisoformat(day)], day_exceptions(store, place_id, day, day))[day]
     if visitors and not is_open_:
@@ -222,10 +235,9 @@ def set_visitors(store: Store, place_id: str, day: str, visitors: int, meals: in
         if row and not visitors and not meals:
             store.delete("care_visit", row[0])
         elif row:
-            store.update("care_visit", row[0], {"visitors": visitors, "meals": meals, "note": note})
+            store.update("care_visit", row[0], values)
         elif visitors or meals:
-            store.insert("care_visit", {"place_id": place_id, "day": day, "visitors": visitors, "meals": meals,
-                                        "note": note})
+            store.insert("care_visit", {"place_id": place_id, "day": day, **values})
     out.count = 1
     return out
 

@@ -5,12 +5,15 @@ PDF exports, the GUI tables and the township summary all read the same figures.
 """
 from __future__ import annotations
 
+import json
 from collections import Counter
 from datetime import date
 
 from db import Store
 from desktop.core.care import kinds
 from desktop.core.care.places import day_exceptions, get_place, list_places, opening, parse_month
+from desktop.core.care.helpers import helpers_summary
+from desktop.core.care.rates import Rates
 from desktop.core.roster.people import age_on
 
 
@@ -23,6 +26,10 @@ def yuan(fen: int) -> str:
 def percent(part: int, whole: int) -> float:
     return round(part * 100 / whole, 1) if whole else 0.0
 
+
+# The one meaning of 在托 in the printed form, `care summary` and the township 上报.
+ENROLLED_DEFINITION = ("在托人数：本月内任何一天在托的人数（含月中入托、退托的）；服务人数：本月至少出勤一次的人数；"
+                       "出勤人次、餐次和补贴只计入托期内的出勤。")
 
 # Attendance counts (人次, 餐次, subsidy) only inside an enrolment of that person at that
 # place: a day recorded after a death or moving out ended the enrolment is listed in the
@@ -79,26 +86,77 @@ def _tally(store: Store, place: dict, first: date, last: date) -> dict:
         for s in kinds.split_services(r["services"]):
             services[s] += r["n"]
     offered = [s for s in kinds.split_services(place["services"]) if s not in kinds.MEAL_SERVICES]
-    served = row["served"]
-    meal_fen, person_fen = place["meal_subsidy_fen"], place["person_subsidy_fen"]
-    # Per-person subsidy is per person served in each month (a year sums its months).
-    person_months = store.scalar(
-        "SELECT COUNT(*) FROM (SELECT DISTINCT person_id, substr(day,1,7) FROM care_attendance a "
-        f"WHERE place_id=? AND day BETWEEN ? AND ? AND present=1 AND {COVERED})", (pid, a, b))
+    visitor_services = Counter()
+    for r in store.query("SELECT services FROM care_visit WHERE place_id=? AND day BETWEEN ? AND ? AND services<>''",
+                         (pid, a, b)):
+        visitor_services.update(json.loads(r["services"]))
     return {
         "open_days": open_days,
         "enrolled": enrolled, "enrolled_at_end": enrolled_end, "joined": joined, "left": left,
-        "served": served,
+        "served": row["served"],
         "attendance": row["attendance"], "visitors": vis["v"], "attendance_total": row["attendance"] + vis["v"],
         "meals": row["meals"], "visitor_meals": vis["m"], "meals_total": row["meals"] + vis["m"],
         "services": {s: services.get(s, 0) for s in offered} | {s: n for s, n in services.items() if s not in offered},
+        "visitor_services": {s: visitor_services[s] for s in offered if visitor_services.get(s)}
+        | {s: n for s, n in visitor_services.items() if s not in offered},
         "shares": _shares(store, place, a, b, last),
+        "helpers": helpers_summary(store, pid, a, b),
+        **_money(store, place, a, b),
+    }
+
+
+def _money(store: Store, place: dict, a: str, b: str) -> dict:
+    """Subsidy due and fees (自付) over a..b, each day at the rates in force that day and each
+    person-month at the rate of the month's first day (see rates.py)."""
+    pid = place["id"]
+    timeline = Rates(store, place)
+    due = Counter()            # meal, person, visitor_meal, service:<name>
+    fees = Counter()
+    meals = visitor_meals = 0
+    for r in store.query("SELECT day, SUM(meals) AS meals, GROUP_CONCAT(NULLIF(services,''), '、') AS services "
+                         f"FROM care_attendance a WHERE place_id=? AND day BETWEEN ? AND ? AND present=1 AND {COVERED} "
+                         "GROUP BY day", (pid, a, b)):
+        rate = timeline.on(r["day"])
+        meals += r["meals"]
+        due["meal"] += r["meals"] * rate["meal_subsidy_fen"]
+        fees["meal"] += r["meals"] * rate["meal_fee_fen"]
+        for service in kinds.split_services(r["services"]):
+            due["service:" + service] += rate["service_subsidy"].get(service, 0)
+            fees["service:" + service] += rate["service_fee"].get(service, 0)
+    for r in store.query("SELECT day, meals, services FROM care_visit WHERE place_id=? AND day BETWEEN ? AND ?",
+                         (pid, a, b)):
+        rate = timeline.on(r["day"])
+        visitor_meals += r["meals"]
+        due["visitor_meal"] += r["meals"] * rate["visitor_meal_subsidy_fen"]
+        fees["meal"] += r["meals"] * rate["meal_fee_fen"]
+        for service, n in json.loads(r["services"] or "{}").items():
+            due["service:" + service] += n * rate["service_subsidy"].get(service, 0)
+            fees["service:" + service] += n * rate["service_fee"].get(service, 0)
+    person_months = 0
+    for r in store.query("SELECT substr(day,1,7) AS month, COUNT(DISTINCT person_id) AS n FROM care_attendance a "
+                         f"WHERE place_id=? AND day BETWEEN ? AND ? AND present=1 AND {COVERED} GROUP BY month",
+                         (pid, a, b)):
+        person_months += r["n"]
+        due["person"] += r["n"] * timeline.on(r["month"] + "-01")["person_subsidy_fen"]
+    at_end = timeline.on(b)
+    service_due = {k[8:]: v for k, v in due.items() if k.startswith("service:") and v}
+    service_fees = {k[8:]: v for k, v in fees.items() if k.startswith("service:") and v}
+    total = sum(due.values())
+    paid = store.scalar("SELECT COALESCE(SUM(amount_fen), 0) FROM care_subsidy_payment WHERE place_id=? "
+                        "AND month BETWEEN ? AND ?", (pid, a[:7], b[:7]))
+    return {
         "subsidy": {
-            "meal_fen": meal_fen, "meals": row["meals"], "meal_total_fen": meal_fen * row["meals"],
-            "person_fen": person_fen, "person_months": person_months,
-            "person_total_fen": person_fen * person_months,
-            "total_fen": meal_fen * row["meals"] + person_fen * person_months,
+            "meal_fen": at_end["meal_subsidy_fen"], "meals": meals, "meal_total_fen": due["meal"],
+            "person_fen": at_end["person_subsidy_fen"], "person_months": person_months,
+            "person_total_fen": due["person"],
+            "visitor_meal_fen": at_end["visitor_meal_subsidy_fen"], "visitor_meals": visitor_meals,
+            "visitor_meal_total_fen": due["visitor_meal"],
+            "services_fen": service_due, "service_rates": at_end["service_subsidy"],
+            "rate_changed": timeline.changed_within(a, b),
+            "total_fen": total, "paid_fen": paid, "unpaid_fen": total - paid,
         },
+        "fees": {"meal_fen": at_end["meal_fee_fen"], "meal_total_fen": fees["meal"], "services_fen": service_fees,
+                 "service_rates": at_end["service_fee"], "total_fen": sum(fees.values())},
     }
 
 
@@ -183,13 +241,17 @@ def monthly_summary(store: Store, month: str) -> dict:
         places.append({"id": p["id"], "name": p["name"], "kind": p["kind"],
                        "audience": kinds.audience(p["kind"]), "capacity": p["capacity"],
                        **{k: t[k] for k in ("open_days", "enrolled", "served", "attendance", "visitors",
-                                            "meals", "visitor_meals", "services", "shares")},
-                       "subsidy_fen": t["subsidy"]["total_fen"]})
+                                            "meals", "visitor_meals", "services", "visitor_services", "shares",
+                                            "helpers")},
+                       "subsidy_fen": t["subsidy"]["total_fen"], "paid_fen": t["subsidy"]["paid_fen"],
+                       "fees_fen": t["fees"]["total_fen"]})
     totals = {}
     for aud in (kinds.ELDERLY, kinds.CHILDREN):
         group = [p for p in places if p["audience"] == aud]
         totals[aud] = {k: sum(p[k] for p in group) for k in
-                       ("enrolled", "served", "attendance", "visitors", "meals", "subsidy_fen")}
+                       ("enrolled", "served", "attendance", "visitors", "meals", "subsidy_fen", "paid_fen",
+                        "fees_fen")}
         totals[aud]["places"] = len(group)
     site = store.one("SELECT name, division_code FROM site LIMIT 1")
-    return {"month": f"{first:%Y-%m}", "village": dict(site) if site else {}, "places": places, "totals": totals}
+    return {"month": f"{first:%Y-%m}", "village": dict(site) if site else {}, "places": places, "totals": totals,
+            "definition": ENROLLED_DEFINITION}

@@ -294,7 +294,7 @@ class CarePlaceMonth:
     kind: str                     # 幸福院, 日间照料中心, 居家养老服务站, 托育点, 幼儿园
     capacity: int
     open_days: int                # days open in the month
-    enrolled: int                 # enrolled at month end
+    enrolled: int                 # 在托: enrolled on any day of the month (ENROLLED_DEFINITION)
     served: int                   # distinct people who came at least once
     attendance: int               # 人次
     meals: int                    # 餐次
@@ -303,6 +303,9 @@ class CarePlaceMonth:
     shares: dict[str, int] = field(default_factory=dict)     # 高龄/空巢/留守/五保 → people among `served`
     subsidy_due: int = 0          # fen
     subsidy_basis: str = ""       # e.g. 每餐 3.00 元
+    subsidy_paid: int = 0         # fen actually paid (拨付) for the month
+    fees: int = 0                 # fen the families paid themselves (自付)
+    helpers: str = ""             # e.g. 工作人员 2 人 160 小时；志愿者 5 人 42 小时
 
 
 @dataclass
@@ -313,6 +316,7 @@ class CareMonthlyReport:
     places: list[CarePlaceMonth] = field(default_factory=list)
     remarks: str = ""
     title: str = "托老托幼服务月报表"
+    definitions: str = ""         # what 在托 and 服务人数 count, printed under the table
 
     @property
     def total_subsidy(self) -> int:

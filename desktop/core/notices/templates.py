@@ -301,18 +301,30 @@ def render_pledge(data: c.RedWhitePledge) -> bytes:
 def render_care(data: c.CareMonthlyReport) -> bytes:
     year, month = data.month.split("-")
     n = Notice(data.publication, data.title, landscape=True, subtitle=f"{int(year)}年{int(month)}月")
-    cols = [Column("场所", 2.2), Column("类型", 1.1, "C"), Column("容量", 0.6, "C"), Column("开放天数", 0.7, "C"),
-            Column("在册人数", 0.7, "C"), Column("服务人数", 0.7, "C"), Column("出勤人次", 0.8, "R"),
-            Column("助餐餐次", 0.8, "R"), Column("临时来访人次", 0.9, "R"), Column("应拨补贴（元）", 1.1, "R"),
-            Column("补贴依据", 1.5)]
+    cols = [Column("场所", 2.0), Column("类型", 1.0, "C"), Column("容量", 0.55, "C"), Column("开放天数", 0.65, "C"),
+            Column("在托人数", 0.65, "C"), Column("服务人数", 0.65, "C"), Column("出勤人次", 0.75, "R"),
+            Column("助餐餐次", 0.75, "R"), Column("临时来访人次", 0.85, "R"), Column("应拨补贴（元）", 1.0, "R"),
+            Column("已拨补贴（元）", 1.0, "R"), Column("补贴依据", 1.6)]
     rows = [[p.place, p.kind, p.capacity, p.open_days, p.enrolled, p.served, p.attendance, p.meals,
-             p.walk_ins, yuan(p.subsidy_due), p.subsidy_basis] for p in data.places]
+             p.walk_ins, yuan(p.subsidy_due), yuan(p.subsidy_paid), p.subsidy_basis] for p in data.places]
     ps = data.places
+    paid = sum(p.subsidy_paid for p in ps)
     rows.append([n.text.inline("合计"), f"{len(ps)} 处", sum(p.capacity for p in ps), "",
                  sum(p.enrolled for p in ps), sum(p.served for p in ps), sum(p.attendance for p in ps),
-                 sum(p.meals for p in ps), sum(p.walk_ins for p in ps), yuan(data.total_subsidy), ""])
+                 sum(p.meals for p in ps), sum(p.walk_ins for p in ps), yuan(data.total_subsidy), yuan(paid), ""])
     n.table(cols, rows, total_rows=1)
+    if data.definitions:
+        n.paragraph(data.definitions, "small")
     _total_line(n, "应拨补贴合计", data.total_subsidy)
+    _total_line(n, "已拨补贴合计", paid)
+    fees = sum(p.fees for p in ps)
+    if fees:
+        _total_line(n, "个人自付合计", fees)
+    helpers = [f"{p.place}：{p.helpers}" for p in ps if p.helpers]
+    if helpers:
+        n.heading("工作人员和志愿者")
+        for line in helpers:
+            n.paragraph(line, "plain")
     services = sorted({k for p in ps for k in p.services}, key=_service_order)
     if services:
         n.heading("服务项目（次）")
