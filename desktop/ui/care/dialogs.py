@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
 
 from db.errors import CunwuError
 from desktop.ui.core_labels import core_label
-from desktop.core.care import enrolment, kinds, places
+from desktop.core.care import enrolment, kinds, places, rates
 from desktop.core.care.report import yuan
 from desktop.core.roster import search
 from desktop.core.roster.idcard import mask
@@ -96,8 +96,11 @@ class PlaceDialog(_Dialog):
         self.services_row = QHBoxLayout(self.services_box)
         self.services_row.setContentsMargins(0, 0, 0, 0)
         self.service_checks: list[QCheckBox] = []
-        self.meal = QLineEdit(yuan(place["meal_subsidy_fen"]) if place else "0.00")
-        self.person = QLineEdit(yuan(place["person_subsidy_fen"]) if place else "0.00")
+        # The rates in force now (a change applies from 新标准起施行, earlier months keep theirs).
+        in_force = rates.Rates(store, place).on(date.today().isoformat()) if place else None
+        self.meal = QLineEdit(yuan(in_force["meal_subsidy_fen"]) if place else "0.00")
+        self.person = QLineEdit(yuan(in_force["person_subsidy_fen"]) if place else "0.00")
+        self.rate_from = date_edit(rates.first_of_this_month())
         self.min_age, self.max_age = QSpinBox(), QSpinBox()
         for s in (self.min_age, self.max_age):
             s.setRange(0, 18)
@@ -112,6 +115,8 @@ class PlaceDialog(_Dialog):
         self.form.addRow(self.tr("服务项目"), self.services_box)
         self.form.addRow(self.tr("每餐补贴（元）"), self.meal)
         self.form.addRow(self.tr("每人每月补贴（元）"), self.person)
+        if place:
+            self.form.addRow(self.tr("新补贴标准起施行"), self.rate_from)
         ages = QWidget()
         arow = QHBoxLayout(ages)
         arow.setContentsMargins(0, 0, 0, 0)
@@ -160,7 +165,7 @@ class PlaceDialog(_Dialog):
 
     def save(self) -> None:
         if self.place:
-            places.update_place(self.store, self.place["id"], **self.values())
+            places.update_place(self.store, self.place["id"], rate_from=iso(self.rate_from.date()), **self.values())
         else:
             self.place_id = places.add_place(self.store, **self.values())
 

@@ -311,8 +311,10 @@ class Page(QWidget):
         self.min_age = QSpinBox()
         self.min_age.setRange(40, 100)
         self.min_age.setSuffix(self.tr(" 岁"))
+        self.retire_place_button = QPushButton(self.tr("停用所选场所…"))
         row.addWidget(self.add_place_button)
         row.addWidget(self.edit_place_button)
+        row.addWidget(self.retire_place_button)
         row.addStretch(1)
         row.addWidget(QLabel(self.tr("养老场所最低年龄")))
         row.addWidget(self.min_age)
@@ -334,6 +336,7 @@ class Page(QWidget):
         self.remove_day_button.clicked.connect(self._remove_day)
         self.add_place_button.clicked.connect(self._add_place)
         self.edit_place_button.clicked.connect(self._edit_place)
+        self.retire_place_button.clicked.connect(self._retire_place)
         self.min_age.editingFinished.connect(self._set_min_age)
         self.tabs.addTab(tab, self.tr("场所设置"))
 
@@ -398,6 +401,24 @@ class Page(QWidget):
         if PlaceDialog(self.store, places.get_place(self.store, self._places[row]["id"]), self).exec():
             self.refresh()
             self._changed()
+
+    def _retire_place(self) -> None:
+        place = self._selected_place()
+        if place is None:
+            QMessageBox.information(self, self.tr("停用场所"), self.tr("请先选中一个场所。"))
+            return
+        today = date.today().isoformat()
+        if QMessageBox.question(self, self.tr("停用场所"), self.tr(
+                "从今天（%1）起停用“%2”吗？以前各月的记录和报表保持不变。").replace("%1", today)
+                .replace("%2", place["name"])) != QMessageBox.Yes:
+            return
+        try:
+            places.close_place(self.store, place["id"], today)
+        except CunwuError as exc:
+            self._error(exc)
+            return
+        self.refresh()
+        self._changed()
 
     def _set_min_age(self) -> None:
         try:
