@@ -11,7 +11,8 @@ from datetime import date
 
 from db import Store
 from db.errors import NotFoundError, RefusedError, ValidationError
-from desktop.core.care.places import get_place, parse_day
+from desktop.core.care.places import get_place
+from desktop.core.inputs.dates import parse_day
 
 ROLES = ("工作人员", "志愿者")
 _HOURS = re.compile(r"^(\d{1,2})(?:\.(\d{1,2}))?\s*(?:小时|h)?$")

@@ -12,7 +12,8 @@ from datetime import date
 from db import Store
 from db.errors import RefusedError, ValidationError
 from desktop.core.care.enrolment import Outcome
-from desktop.core.care.places import get_place, parse_day, parse_month
+from desktop.core.care.places import get_place
+from desktop.core.inputs.dates import parse_day, parse_month
 from desktop.core.money import yuan
 
 CARE_FUND_NAME = "托老托幼运营补贴"
@@ -37,15 +38,14 @@ def record_payment(store: Store, place_id: str, month: str, amount_fen: int, *, 
     and linked to the place and month. Paying more than is due is warned about."""
     from desktop.core.care.report import monthly_report
     from desktop.core.inputs.money import check_fen
-    first, _last = parse_month(month)
-    month = f"{first:%Y-%m}"
+    month = parse_month(month)
     amount_fen = check_fen(amount_fen, field="amount", label="拨付金额")
     if amount_fen > MAX_PAYMENT_FEN:
         raise ValidationError(f"拨付金额 {yuan(amount_fen, symbol=True)} 不合常理，请检查。", field="amount")
     day = parse_day(paid_date, field="paid_date")
     if day > date.today().isoformat():
         raise ValidationError(f"拨付日期 {day} 在今天以后。", field="paid_date")
-    if day < first.isoformat():
+    if day < month + "-01":
         raise ValidationError(f"拨付日期 {day} 早于补贴所属月份 {month}。", field="paid_date")
     payer = (payer or "").strip() or DEFAULT_PAYER
     out = Outcome()
@@ -76,7 +76,7 @@ def payments(store: Store, place_id: str | None = None, month: str | None = None
         params.append(place_id)
     if month:
         where.append("s.month=?")
-        params.append(f"{parse_month(month)[0]:%Y-%m}")
+        params.append(parse_month(month))
     return [dict(r) for r in store.query(
         "SELECT s.*, p.name AS place_name FROM care_subsidy_payment s JOIN care_place p ON p.id=s.place_id "
         f"WHERE {' AND '.join(where)} ORDER BY s.month, s.paid_date", params)]

@@ -17,7 +17,8 @@ from typing import Any
 from db import Store
 from db.errors import RefusedError, ValidationError
 from desktop.core.care import kinds
-from desktop.core.care.places import get_place, parse_day
+from desktop.core.care.places import get_place
+from desktop.core.inputs.dates import parse_day
 
 MONEY_FIELDS = {"meal_subsidy_fen": "每餐补贴", "person_subsidy_fen": "每人每月补贴",
                 "visitor_meal_subsidy_fen": "临时来访每餐补贴", "meal_fee_fen": "每餐自付"}

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
 from db.errors import CunwuError
 from desktop.ui.core_labels import core_label
 from desktop.core.care import enrolment, kinds, places, rates
-from desktop.core.care.report import yuan
+from desktop.core.money import yuan
 from desktop.core.roster import search
 from desktop.core.roster.idcard import mask
 from desktop.core.roster.people import age_on
@@ -98,8 +98,8 @@ class PlaceDialog(_Dialog):
         self.service_checks: list[QCheckBox] = []
         # The rates in force now (a change applies from 新标准起施行, earlier months keep theirs).
         in_force = rates.Rates(store, place).on(date.today().isoformat()) if place else None
-        self.meal = QLineEdit(yuan(in_force["meal_subsidy_fen"]) if place else "0.00")
-        self.person = QLineEdit(yuan(in_force["person_subsidy_fen"]) if place else "0.00")
+        self.meal = QLineEdit(yuan(in_force["meal_subsidy_fen"], grouping=False) if place else "0.00")
+        self.person = QLineEdit(yuan(in_force["person_subsidy_fen"], grouping=False) if place else "0.00")
         self.rate_from = date_edit(rates.first_of_this_month())
         self.min_age, self.max_age = QSpinBox(), QSpinBox()
         for s in (self.min_age, self.max_age):
