@@ -150,7 +150,7 @@ def test_notice_prints_the_standard_each_event_was_judged_by(store, rw):
         events.record_actual(store, event_id, FULL, recorded_date=day)
     data = registry.collect(store, "redwhite", {"period": "2025"})
     assert [(e.event_date.isoformat(), e.standard, e.compliant) for e in data.events] == [
-        ("2025-03-08", "2025-01-01 起施行", True), ("2025-07-08", "2025-06-01 起施行", False)]
+        ("2025-03-08", "2025-01-01", True), ("2025-07-08", "2025-06-01", False)]
     text = "\n".join(data.standards)
     assert "2025-01-01 起施行的标准：" in text and "2025-06-01 起施行的标准：" in text
     assert "酒席不超过 20 桌" in text and "酒席不超过 15 桌" in text

@@ -31,7 +31,8 @@ def place_month(report: dict) -> CarePlaceMonth:
         attendance=report["attendance"], meals=report["meals"], walk_ins=report["visitors"],
         services=dict(report["services"]), shares={k: v["count"] for k, v in report["shares"].items()},
         subsidy_due=sub["total_fen"], subsidy_basis="；".join(basis), subsidy_paid=sub["paid_fen"],
-        fees=report["fees"]["total_fen"], helpers=describe_summary(report["helpers"]))
+        fees=report["fees"]["total_fen"], helpers=describe_summary(report["helpers"]),
+        walk_in_services=dict(report["visitor_services"]))
 
 
 def collect_monthly_report(store: Store, place_id: str, month: str, *,

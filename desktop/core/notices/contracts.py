@@ -249,7 +249,7 @@ class RedWhiteEvent:
     violations: list[str] = field(default_factory=list)  # each exceeded limit in words
     handling: str = ""                    # how a violation was handled (劝导, 通报...)
     unknown: tuple[str, ...] = ()         # figure fields above the family did not give: print 未填
-    standard: str = ""                    # the standards version that judged it, e.g. 2026-01-01 起施行
+    standard: str = ""                    # effective date of the standards version that judged it
 
 
 @dataclass
@@ -306,6 +306,7 @@ class CarePlaceMonth:
     subsidy_paid: int = 0         # fen actually paid (拨付) for the month
     fees: int = 0                 # fen the families paid themselves (自付)
     helpers: str = ""             # e.g. 工作人员 2 人 160 小时；志愿者 5 人 42 小时
+    walk_in_services: dict[str, int] = field(default_factory=dict)  # services given to walk-ins → 人次
 
 
 @dataclass

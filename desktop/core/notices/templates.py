@@ -235,8 +235,8 @@ def render_redwhite(data: c.RedWhiteNotice) -> bytes:
     cols = [Column("序号", 0.45, "C"), Column("事由", 0.7, "C"), Column("事主", 1.0), Column("村民小组", 0.7, "C"),
             Column("举办日期", 1.0, "C"), Column("事前申报", 1.0, "C"), Column("桌数", 0.5, "C"),
             Column("每桌标准（元）", 1.05, "R"), Column("彩礼（元）", 1.0, "R"), Column("车辆", 0.5, "C"),
-            Column("天数", 0.5, "C"), Column("适用标准", 0.9, "C"), Column("是否符合标准", 0.8, "C"),
-            Column("超标情况及处理", 2.0)]
+            Column("天数", 0.5, "C"), Column("适用标准（施行日）", 1.0, "C"), Column("是否符合标准", 0.8, "C"),
+            Column("超标情况及处理", 1.9)]
     rows = []
     for i, e in enumerate(data.events, start=1):
         reported = "未申报" if e.reported_on is None else \
@@ -325,13 +325,19 @@ def render_care(data: c.CareMonthlyReport) -> bytes:
         n.heading("工作人员和志愿者")
         for line in helpers:
             n.paragraph(line, "plain")
-    services = sorted({k for p in ps for k in p.services}, key=_service_order)
+    services = sorted({k for p in ps for k in (*p.services, *p.walk_in_services)}, key=_service_order)
     if services:
         n.heading("服务项目（次）")
         cols = [Column("场所", 2.4)] + [Column(s, 1, "R") for s in services] + [Column("合计", 1, "R")]
-        rows = [[p.place] + [p.services.get(s, 0) for s in services] + [sum(p.services.values())] for p in ps]
-        rows.append([n.text.inline("合计")] + [sum(p.services.get(s, 0) for p in ps) for s in services]
-                    + [sum(sum(p.services.values()) for p in ps)])
+        rows = []
+        for p in ps:
+            rows.append([p.place] + [p.services.get(s, 0) for s in services] + [sum(p.services.values())])
+            if p.walk_in_services:      # walk-ins served (check-ups, recreation) on a line of their own
+                rows.append([f"{p.place}（临时来访）"] + [p.walk_in_services.get(s, 0) for s in services]
+                            + [sum(p.walk_in_services.values())])
+        rows.append([n.text.inline("合计")]
+                    + [sum(p.services.get(s, 0) + p.walk_in_services.get(s, 0) for p in ps) for s in services]
+                    + [sum(sum(p.services.values()) + sum(p.walk_in_services.values()) for p in ps)])
         n.table(cols, rows, total_rows=1)
     groups = sorted({k for p in ps for k in p.shares}, key=_share_order)
     if groups:

@@ -58,7 +58,7 @@ _NOTICE_FIGURES = {"tables": "tables", "cost_per_table": "cost_per_table_fen", "
 
 
 def _version_label(verdict: dict) -> str:
-    return f"{verdict['version_date']} 起施行" if verdict.get("version_date") else ""
+    return verdict.get("version_date") or ""
 
 
 def _notice_event(ev: dict) -> RedWhiteEvent:
