@@ -258,3 +258,35 @@ def test_staff_and_volunteers_with_hours(store, home):
     assert h["志愿者"] == {"people": 1, "minutes": 180, "hours": 3.0}
     part = township_part(store, "2026-03")["托老"]
     assert (part["志愿者"], part["志愿服务分钟"], part["工作人员服务分钟"]) == (1, 180, 960)
+
+
+def test_cli_rates_pay_helpers_and_walk_in_services(capsys, store, home, db_path):
+    from desktop.cli import main
+    _march(store, home)
+    store.close()
+
+    def run(*args):
+        code = main(["--db", str(db_path), "care", *args])
+        out = capsys.readouterr()
+        return code, out.out, out.err
+    code, out, err = run("place", "rates", "高家湾幸福院", "--from", "2026-04-01", "--meal-subsidy", "4",
+                         "--service-subsidy", "助浴=10", "--meal-fee", "2")
+    assert code == 0, err
+    assert "2026-04-01 起：每餐补贴 4.00 元" in out and "助浴补贴 10.00 元/人次" in out
+    code, _, err = run("place", "rates", "高家湾幸福院", "--from", "2026-04-01", "--service-subsidy", "保育=3")
+    assert code == 1 and "不提供“保育”" in err
+    code, out, err = run("pay", "高家湾幸福院", "--month", "2026-03", "--amount", "340.5", "--date", "2026-04-10")
+    assert code == 0, err
+    assert "¥340.50" in out and err == ""                 # exactly what is due: no warning
+    code, out, _ = run("summary", "--month", "2026-03", "--json")
+    import json
+    place = json.loads(out)["places"][0]
+    assert (place["subsidy_fen"], place["paid_fen"]) == (34_050, 34_050)
+    code, _, err = run("visitors", "高家湾幸福院", "2026-03-10", "30", "--service", "助医/体检=28")
+    assert code == 0, err
+    code, _, err = run("helper", "add", "高家湾幸福院", "马桂花", "--role", "工作人员", "--outsider",
+                       "--start", "2026-03-01")
+    assert code == 0, err
+    assert run("helper", "hours", "高家湾幸福院", "马桂花", "2026-03-10", "7.5")[0] == 0
+    code, out, _ = run("helper", "list", "高家湾幸福院", "--json")
+    assert json.loads(out)[0]["minutes"] == 450

@@ -261,7 +261,6 @@ def cmd_pay(args) -> int:
     amount = parse_money(args.amount, field="amount", label="拨付金额")
     with store_for(args) as store:
         place = places.resolve_place(store, args.place)
-        payments.refuse_without_ledger()
         out = payments.record_payment(store, place["id"], args.month, amount, paid_date=args.date,
                                       payer=args.payer, note=args.note)
     _warn(out.warnings)

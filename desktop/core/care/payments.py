@@ -10,9 +10,10 @@ from __future__ import annotations
 from datetime import date
 
 from db import Store
-from db.errors import RefusedError, ValidationError
+from db.errors import ValidationError
 from desktop.core.care.enrolment import Outcome
 from desktop.core.care.places import get_place
+from desktop.core.funds import api as funds_api
 from desktop.core.inputs.dates import parse_day, parse_month
 from desktop.core.money import yuan
 
@@ -22,14 +23,6 @@ CARE_FUND_PURPOSE = "农村幸福院、日间照料中心和托育点的助餐�
 CARE_FUND_CATEGORY = "上级拨款"
 DEFAULT_PAYER = "乡镇民政办"
 MAX_PAYMENT_FEN = 10_000_000_00
-
-
-def _funds_api():
-    try:
-        from desktop.core.funds import api
-    except ImportError:        # the funds ledger is not in this build
-        return None
-    return api if hasattr(api, "add_entry") and hasattr(api, "ensure_fund") else None
 
 
 def record_payment(store: Store, place_id: str, month: str, amount_fen: int, *, paid_date, payer: str = "",
@@ -56,12 +49,9 @@ def record_payment(store: Store, place_id: str, month: str, amount_fen: int, *, 
             out.warnings.append(f"{place['name']} {month} 应拨补贴 {yuan(sub['total_fen'], symbol=True)}，已拨 "
                                 f"{yuan(sub['paid_fen'], symbol=True)}，再拨 {yuan(amount_fen, symbol=True)} 将超出应拨数，"
                                 "请核对。")
-        api = _funds_api()
-        entry_id = None
-        if api is not None:
-            fund = api.ensure_fund(store, CARE_FUND_NAME, CARE_FUND_SOURCE, CARE_FUND_PURPOSE)
-            entry_id = api.add_entry(store, fund, "income", amount_fen, day, CARE_FUND_CATEGORY,
-                                     f"{place['name']} {month} 托老托幼补贴", counterparty=payer, post=True)
+        fund = funds_api.ensure_fund(store, CARE_FUND_NAME, CARE_FUND_SOURCE, CARE_FUND_PURPOSE)
+        entry_id = funds_api.add_entry(store, fund, "income", amount_fen, day, CARE_FUND_CATEGORY,
+                                       f"{place['name']} {month} 托老托幼补贴", counterparty=payer, post=True)
         out.id = store.insert("care_subsidy_payment", {
             "place_id": place_id, "month": month, "amount_fen": amount_fen, "paid_date": day, "payer": payer,
             "funds_entry_id": entry_id, "note": (note or "").strip()})
@@ -81,7 +71,3 @@ def payments(store: Store, place_id: str | None = None, month: str | None = None
         "SELECT s.*, p.name AS place_name FROM care_subsidy_payment s JOIN care_place p ON p.id=s.place_id "
         f"WHERE {' AND '.join(where)} ORDER BY s.month, s.paid_date", params)]
 
-
-def refuse_without_ledger() -> None:
-    if _funds_api() is None:
-        raise RefusedError("本程序没有资金账本，补贴拨付无法入账。")
