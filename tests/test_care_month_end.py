@@ -290,3 +290,23 @@ def test_cli_rates_pay_helpers_and_walk_in_services(capsys, store, home, db_path
     assert run("helper", "hours", "高家湾幸福院", "马桂花", "2026-03-10", "7.5")[0] == 0
     code, out, _ = run("helper", "list", "高家湾幸福院", "--json")
     assert json.loads(out)[0]["minutes"] == 450
+
+
+# ------------------------------------------------------------------ 6: groups dated by an import
+def test_groups_registered_by_an_import_are_marked_not_silently_zero(store, home):
+    elder = person(store, "褚大娘", born_years_before(76))
+    enrolment.enrol(store, home, elder, "2026-02-01")
+    register.save_cells(store, home, [(elder, "2026-02-10", Cell(True, 1))])
+    # The roster sheet was imported on 03-05: 空巢 dated that day, its real start unknown.
+    store.insert("person_group", {"person_id": elder, "kind": "空巢老人", "start_date": "2026-03-05",
+                                  "note": "从 花名册.xlsx 导入"})
+    feb = report.monthly_report(store, home, "2026-02")
+    assert feb["shares"]["空巢"] == {"count": 0, "percent": 0.0, "since_import": 1}
+    assert any("自导入起" in f and "空巢" in f for f in feb["flags"])
+    # A membership the clerk dated herself is not marked.
+    other = person(store, "卫大爷", born_years_before(77), gender="男")
+    enrolment.enrol(store, home, other, "2026-02-01")
+    register.save_cells(store, home, [(other, "2026-02-11", Cell(True, 1))])
+    store.insert("person_group", {"person_id": other, "kind": "留守老人", "start_date": "2026-03-01"})
+    feb = report.monthly_report(store, home, "2026-02")
+    assert feb["shares"]["留守"] == {"count": 0, "percent": 0.0}

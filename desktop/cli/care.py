@@ -461,7 +461,11 @@ def _print_report(r: dict) -> None:
     print(f"  出勤 {r['attendance']} 人次，临时来访 {r['visitors']} 人次；用餐 {r['meals']} 餐次（来访 {r['visitor_meals']}）")
     print("  服务：" + "，".join(f"{k} {v}" for k, v in r["services"].items()))
     print("  重点人群：" + "，".join(f"{k} {v['count']} 人（{v['percent']}%）" for k, v in r["shares"].items()))
-    print(f"  应拨补贴 {yuan(r['subsidy']['total_fen'])} 元")
+    sub = r["subsidy"]
+    print(f"  应拨补贴 {yuan(sub['total_fen'])} 元，已拨 {yuan(sub['paid_fen'])} 元，未拨 {yuan(sub['unpaid_fen'])} 元；"
+          f"个人自付 {yuan(r['fees']['total_fen'])} 元")
+    for flag in r.get("flags", []):
+        print(f"  ！{flag}")
 
 
 def cmd_settings(args) -> int:

@@ -161,19 +161,37 @@ def _shares(store: Store, place: dict, a: str, b: str, last: date) -> dict:
                          (place["id"], a, b))
     total = len(served)
     groups: dict[str, set[str]] = {}
+    since_import: dict[str, set[str]] = {}
     for r in store.query(
-            "SELECT g.person_id, g.kind FROM person_group g WHERE g.person_id IN (SELECT DISTINCT person_id FROM "
-            f"care_attendance a WHERE place_id=? AND day BETWEEN ? AND ? AND present=1 AND {COVERED}) AND "
-            "(g.start_date IS NULL OR g.start_date<=?) AND (g.end_date IS NULL OR g.end_date>=?)",
-            (place["id"], a, b, b, a)):
-        groups.setdefault(r["kind"], set()).add(r["person_id"])
+            "SELECT g.person_id, g.kind, g.start_date, g.note FROM person_group g WHERE g.person_id IN (SELECT "
+            f"DISTINCT person_id FROM care_attendance a WHERE place_id=? AND day BETWEEN ? AND ? AND present=1 AND "
+            f"{COVERED}) AND (g.end_date IS NULL OR g.end_date>=?)", (place["id"], a, b, a)):
+        if r["start_date"] is None or r["start_date"] <= b:
+            groups.setdefault(r["kind"], set()).add(r["person_id"])
+        elif IMPORTED in (r["note"] or ""):
+            # Dated the day a roster sheet was imported, not when it began: the real start
+            # is unknown, so the share is marked 自导入起 rather than silently 0.
+            since_import.setdefault(r["kind"], set()).add(r["person_id"])
     out = {}
     for label, group_kinds in kinds.shares_for(place["kind"]).items():
         members = set().union(*(groups.get(k, set()) for k in group_kinds))
         if label == "高龄":
             members |= {r["person_id"] for r in served if (age_on(r["birth_date"], last) or 0) >= kinds.OLD_AGE}
+        later = set().union(*(since_import.get(k, set()) for k in group_kinds)) - members
         out[label] = {"count": len(members), "percent": percent(len(members), total)}
+        if later:
+            out[label]["since_import"] = len(later)
     return out
+
+
+IMPORTED = "导入"       # the roster import notes each membership it adds: 从 <file> 导入
+
+
+def share_notes(shares: dict) -> list[str]:
+    """Shares that leave out people whose group was registered by a later roster import."""
+    return [f"{label}：另有 {v['since_import']} 人的{label}登记日期是花名册导入日（自导入起），未计入本期；"
+            "如知道实际开始日期，请在花名册“特殊群体”中更正开始日期"
+            for label, v in shares.items() if v.get("since_import")]
 
 
 def _place_head(store: Store, place: dict) -> dict:
@@ -210,7 +228,7 @@ def monthly_report(store: Store, place_id: str, month: str) -> dict:
                          (place_id, a, b)):
         daily[r["day"]].update(visitors=r["visitors"], visitor_meals=r["meals"])
     report["daily"] = list(daily.values())
-    report["flags"] = [f["message"] for f in stray_attendance(store, place_id, a, b)]
+    report["flags"] = [f["message"] for f in stray_attendance(store, place_id, a, b)] + share_notes(report["shares"])
     report["average_daily"] = round(report["attendance"] / report["open_days"], 1) if report["open_days"] else 0.0
     return report
 
