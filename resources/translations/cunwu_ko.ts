@@ -4736,8 +4736,16 @@
         <translation>출석 명세 인쇄…</translation>
     </message>
     <message>
+        <source>登记补贴拨付…</source>
+        <translation>보조금 지급 등록…</translation>
+    </message>
+    <message>
         <source>统计报表</source>
         <translation>통계 보고표</translation>
+    </message>
+    <message>
+        <source>登记补贴拨付</source>
+        <translation>보조금 지급 등록</translation>
     </message>
     <message>
         <source>%1年</source>
@@ -5338,6 +5346,33 @@
     <message>
         <source>下发参考数据</source>
         <translation>참고 데이터 내려보내기</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>登记补贴拨付：%1 %2</source>
+        <translation>보조금 지급 등록: %1 %2</translation>
+    </message>
+    <message>
+        <source>默认：乡镇民政办</source>
+        <translation>기본값: 향진 민정사무소</translation>
+    </message>
+    <message>
+        <source>拨付金额（元）</source>
+        <translation>지급 금액(원)</translation>
+    </message>
+    <message>
+        <source>拨付日期</source>
+        <translation>지급 날짜</translation>
+    </message>
+    <message>
+        <source>拨付单位</source>
+        <translation>지급 기관</translation>
+    </message>
+    <message>
+        <source>拨付金额</source>
+        <translation>지급 금액</translation>
     </message>
 </context>
 <context>

@@ -264,3 +264,25 @@ class DayDialog(_Dialog):
     def save(self) -> None:
         state = {0: False, 1: True, 2: None}[self.state.currentIndex()]
         places.set_day(self.store, self.place["id"], iso(self.day.date()), state, self.note.text())
+
+
+class PaymentDialog(_Dialog):
+    """The subsidy paid (拨付) for a place's month: posted to the fund ledger at once."""
+
+    def __init__(self, store, place: dict, month: str, unpaid_fen: int, parent=None):
+        super().__init__(self.tr("登记补贴拨付：%1 %2").replace("%1", place["name"]).replace("%2", month), parent)
+        self.store, self.place, self.month = store, place, month
+        self.amount = QLineEdit(yuan(unpaid_fen, grouping=False) if unpaid_fen > 0 else "")
+        self.day = date_edit()
+        self.payer = QLineEdit()
+        self.payer.setPlaceholderText(self.tr("默认：乡镇民政办"))
+        self.form.addRow(self.tr("拨付金额（元）"), self.amount)
+        self.form.addRow(self.tr("拨付日期"), self.day)
+        self.form.addRow(self.tr("拨付单位"), self.payer)
+
+    def save(self) -> None:
+        from desktop.core.care import payments
+        from desktop.core.inputs.money import parse_money
+        amount = parse_money(self.amount.text(), field="amount", label=self.tr("拨付金额"))
+        self.warnings = payments.record_payment(self.store, self.place["id"], self.month, amount,
+                                                paid_date=iso(self.day.date()), payer=self.payer.text()).warnings

@@ -13,7 +13,7 @@ from desktop.core.care import enrolment, places, report
 from desktop.core.money import yuan
 from desktop.core.roster.idcard import mask
 from desktop.ui.care.labels import weekdays_text
-from desktop.ui.care.dialogs import DayDialog, EnrolDialog, LeaveDialog, PlaceDialog
+from desktop.ui.care.dialogs import DayDialog, EnrolDialog, LeaveDialog, PaymentDialog, PlaceDialog
 from desktop.ui.care.register_model import RegisterModel
 from desktop.ui.care.print_dialog import PrintDialog
 from desktop.ui.care.register_view import RegisterView
@@ -243,10 +243,12 @@ class Page(QWidget):
         self.xlsx_button = QPushButton(self.tr("导出 Excel…"))
         self.pdf_button = QPushButton(self.tr("打印月报表…"))
         self.detail_button = QPushButton(self.tr("打印出勤明细…"))
+        self.pay_button = QPushButton(self.tr("登记补贴拨付…"))
         for w in (self.by_month, self.by_year):
             row.addWidget(w)
             w.toggled.connect(self._reload)
         row.addStretch(1)
+        row.addWidget(self.pay_button)
         row.addWidget(self.xlsx_button)
         row.addWidget(self.pdf_button)
         row.addWidget(self.detail_button)
@@ -256,7 +258,21 @@ class Page(QWidget):
         self.xlsx_button.clicked.connect(self._export_xlsx)
         self.pdf_button.clicked.connect(lambda: self._export_pdf(detail=False))
         self.detail_button.clicked.connect(lambda: self._export_pdf(detail=True))
+        self.pay_button.clicked.connect(self._pay)
         self.tabs.addTab(tab, self.tr("统计报表"))
+
+    def _pay(self) -> None:
+        place = self.place()
+        if place is None or not self.by_month.isChecked():
+            return
+        unpaid = report.monthly_report(self.store, place["id"], self.month_text())["subsidy"]["unpaid_fen"]
+        dialog = PaymentDialog(self.store, place, self.month_text(), unpaid, self)
+        if dialog.exec():
+            for w in dialog.warnings:
+                QMessageBox.warning(self, self.tr("登记补贴拨付"), w)
+            self.ctx.changed("funds")          # the payment is a receipt in the fund ledger
+            self._changed()
+            self._load_report()
 
     def current_report(self) -> dict | None:
         place = self.place()
@@ -272,6 +288,7 @@ class Page(QWidget):
             self.report_view.show_report(r)
         self.pdf_button.setEnabled(self.by_month.isChecked())
         self.detail_button.setEnabled(self.by_month.isChecked())
+        self.pay_button.setEnabled(self.by_month.isChecked())
 
     def _export_xlsx(self) -> None:
         from desktop.core.care import export_xlsx
