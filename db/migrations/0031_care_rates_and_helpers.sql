@@ -69,3 +69,8 @@ CREATE TABLE care_helper_time (
     updated_at TEXT NOT NULL
 );
 CREATE UNIQUE INDEX care_helper_time_day ON care_helper_time(helper_id, day);
+
+-- Counting attendance only inside an enrolment (report.COVERED) looks up the person's
+-- enrolment at the place for every attendance row: one index lookup, not a scan of the
+-- place's enrolments.
+CREATE INDEX care_enrolment_cover ON care_enrolment(person_id, place_id, start_date, end_date);
