@@ -105,7 +105,7 @@ def test_custom_stage_lists_validated(store):
 def test_end_decision_stops_it(store):
     d = decisions.add_decision(store, "修路", 100)
     decisions.end_decision(store, d, "村民代表会议否决")
-    with pytest.raises(RefusedError, match="已终止"):
+    with pytest.raises(RefusedError, match="已撤回"):
         decisions.advance(store, d, held_on="2025-01-01")
-    with pytest.raises(RefusedError, match="已终止"):
+    with pytest.raises(RefusedError, match="已撤回"):
         decisions.check_payment(store, 100, d)

@@ -126,3 +126,71 @@ def test_draft_edited_in_the_dialog(page, warnings):
     assert dlg.result() == 1
     assert ledger.get_entry(store, draft["id"])["amount_fen"] == 9_990
     assert ledger.get_entry(store, draft["id"])["status"] == "draft"
+
+
+def test_failed_vote_recorded_from_the_dialog(page, warnings):
+    store = page.ctx.store
+    d = next(x for x in decisions.list_decisions(store) if x["title"] == "幸福院助餐设备采购")
+    dlg = dialogs.AdvanceDialog(store, d, page)
+    assert dlg.failed.isVisibleTo(dlg)
+    for key, value in (("members", "48"), ("present", "40"), ("in_favour", "5"), ("against", "35")):
+        dlg.counts[key].setText(value)
+    dlg.failed.setChecked(True)
+    dlg._accept()
+    assert dlg.result() == 1
+    got = decisions.get_decision(store, d["id"])
+    assert got["status"] == "未通过"
+    page.tabs.setCurrentWidget(page.decisions)
+    page.refresh()
+    i = next(i for i, r in enumerate(page.decisions.model.rows) if r["id"] == d["id"])
+    page.decisions.table.selectRow(i)
+    assert "✗" in page.decisions.progress.boxes[3].text()
+
+
+def test_closing_tab_lists_the_warnings_of_the_month_to_close(page, tmp_path, monkeypatch):
+    page.tabs.setCurrentWidget(page.closing)
+    page.closing.refresh()
+    row = page.closing.selected()
+    assert row is not None and not row["is_closed"] and row["ended"]
+    kinds = [w["kind"] for w in page.closing.warnings.rows]
+    assert "split" in kinds                         # the demo's 6,000 + 6,000 to one shop
+    assert "预警" in page.closing.warn_title.text()
+    out = tmp_path / "warn.pdf"
+    monkeypatch.setattr(dialogs.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    from desktop.ui.funds import closing_tab
+    monkeypatch.setattr(closing_tab.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    page.closing._print_warnings()
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_powers_tab_shows_the_list_and_each_use(page, tmp_path, monkeypatch):
+    page.tabs.setCurrentWidget(page.powers)
+    page.powers.refresh()
+    names = [r["name"] for r in page.powers.model.rows]
+    assert "村级工程项目" in names and not page.powers.empty.isVisible()
+    page.powers.table.selectRow(names.index("村级工程项目"))
+    assert "幸福院屋顶维修" in {u["subject"] for u in page.powers.uses.rows}
+    from desktop.ui.funds import powers_tab
+    out = tmp_path / "qd.pdf"
+    monkeypatch.setattr(powers_tab.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    page.powers._pdf()
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_future_date_asks_the_clerk(page, monkeypatch):
+    from datetime import date, timedelta
+    store = page.ctx.store
+    fund = accounts.fund_by_name(store, "村集体经营收入")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.No)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: asked.append(a[2]))
+    dlg = dialogs.EntryDialog(store, page, fund_id=fund["id"])
+    dlg.income.setChecked(True)
+    dlg.amount.setText("100")
+    dlg.summary.setText("预收租金")
+    dlg.day.set_iso((date.today() + timedelta(days=10)).isoformat())
+    dlg._accept()
+    assert dlg.result() == 0 and "晚于今天" in asked[0] and "晚于今天" in asked[-1]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    dlg._accept()
+    assert dlg.result() == 1 and ledger.get_entry(store, dlg.result_value)["entry_date"] > date.today().isoformat()

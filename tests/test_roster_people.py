@@ -6,6 +6,7 @@ from datetime import date, timedelta
 import pytest
 
 from db.errors import NotFoundError, RefusedError, ValidationError
+from desktop.core.inputs.person import find_person
 from desktop.core.roster import lifecycle, people
 from desktop.core.roster.names import clean_name, pinyin_keys, split_name
 
@@ -84,13 +85,13 @@ def test_changing_household_in_an_edit_is_recorded_as_a_move(store, hh):
 def test_resolve_person(store, hh):
     a = people.add_person(store, household_id=hh, name="王芳")
     b = people.add_person(store, household_id=hh, name="王芳")
-    assert people.resolve_person(store, a)["id"] == a
+    assert find_person(store, a)["id"] == a
     with pytest.raises(RefusedError, match="有 2 人叫"):
-        people.resolve_person(store, "王芳")
+        find_person(store, "王芳")
     lifecycle.merge(store, b, a, reason="重复")
-    assert people.resolve_person(store, "王芳")["id"] == a       # merged duplicates do not count
+    assert find_person(store, "王芳")["id"] == a       # merged duplicates do not count
     with pytest.raises(NotFoundError):
-        people.resolve_person(store, "李四")
+        find_person(store, "李四")
 
 
 @pytest.mark.parametrize("name, keys", [

@@ -13,7 +13,8 @@ from desktop.core.funds import decisions
 from desktop.core.money import yuan
 from desktop.core.funds.report import build_report
 from desktop.core.notices.contracts import (
-    CategoryLine, DecisionStatus, DisclosureEntry, FinancialDisclosure, FundSummary, MeetingNotice,
+    CategoryLine, DecisionStatus, DisclosureEntry, DisclosureQuery, FinancialDisclosure, FundSummary, MatchingLine,
+    MeetingNotice,
     ResolutionNotice, ResultLine, ResultNotice, StageRecord)
 from desktop.core.notices.publication import publication_for
 
@@ -46,7 +47,14 @@ def disclosure_from_report(store: Store, rep: dict, *, issued_on: date | None = 
                                   else d["status"]) for d in rep["decisions"]],
         supervisor_remarks="\n".join(dict.fromkeys(s["remarks"] for s in signed if s["remarks"])),
         supervisor_name="、".join(dict.fromkeys(s["reviewer"] for s in signed)),
-        supervisor_signed_on=_day(signed[-1]["signed_on"]) if signed else None)
+        supervisor_signed_on=_day(signed[-1]["signed_on"]) if signed else None,
+        queries=[DisclosureQuery(asked_on=_day(q["asked_on"]), question=q["question"], answer=q["answer"],
+                                 answered_on=_day(q["answered_on"]), voucher_no=q["voucher_no"] or "")
+                 for q in rep.get("queries", [])],
+        matching=[MatchingLine(fund=m["fund"], ratio=m["ratio"], source=m["source"], donated=m["donated_fen"],
+                               due=m["due_fen"], received=m["received_fen"], owed=m["owed_fen"])
+                  for m in rep.get("matching", [])],
+        signoff_coverage=rep.get("coverage_line", ""))
 
 
 def collect_disclosure(store: Store, period: str, fund: str | None = None, issued_on: date | None = None,
@@ -64,7 +72,8 @@ def collect_disclosure(store: Store, period: str, fund: str | None = None, issue
 def _stages(store: Store, decision_id: str) -> list[StageRecord]:
     out = []
     for r in decisions.stage_records(store, decision_id):
-        result = "通过" if r["in_favour"] is not None else ("已完成" if r["minutes"] == "" else r["minutes"][:40])
+        result = r["outcome"] or ("通过" if r["in_favour"] is not None else
+                                  ("已完成" if r["minutes"] == "" else r["minutes"][:40]))
         out.append(StageRecord(stage=r["stage_name"], held_on=_day(r["held_on"]), expected=r["members"],
                                present=r["present"], votes_for=r["in_favour"], votes_against=r["against"],
                                abstain=r["abstain"], result=result))

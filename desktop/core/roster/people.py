@@ -179,43 +179,6 @@ def age_on(birth_date: str | None, on: date | None = None) -> int | None:
 
 
 # ------------------------------------------------------------------ lookups
-def resolve_person(store: Store, ref: str) -> dict:
-    """A person named by the clerk: record id, 身份证号 (any messy form), or a name that
-    only one person (not a merged duplicate) has. Ambiguity is refused with the candidates."""
-    text = str(ref or "").strip()
-    if not text:
-        raise ValidationError("请指定人员（姓名、身份证号或编号）。", field="person")
-    row = store.one("SELECT * FROM person WHERE id=?", (text,))
-    if row:
-        return dict(row)
-    number = idcard.clean(text)
-    if len(number) in (15, 18) and number[:6].isdecimal():
-        try:
-            number = idcard.parse(number).number
-        except ValidationError:
-            pass
-        rows = store.query("SELECT * FROM person WHERE id_number=? ORDER BY status IN ('死亡','已合并')",
-                           (number,))
-        if rows:
-            return dict(rows[0])
-    try:
-        name = clean_name(text)
-    except ValidationError:
-        name = text
-    rows = store.query(
-        "SELECT p.*, h.hh_no FROM person p LEFT JOIN household h ON h.id = p.household_id "
-        "WHERE p.name=? AND p.status <> '已合并' ORDER BY h.hh_no", (name,))
-    if len(rows) == 1:
-        out = dict(rows[0])
-        out.pop("hh_no", None)
-        return out
-    if not rows:
-        raise NotFoundError(f"找不到“{text}”：没有这个编号、身份证号或姓名的人。")
-    listed = "；".join(f"{r['name']}（户号 {r['hh_no'] or '无'}，{r['status']}，身份证 "
-                      f"{idcard.mask(r['id_number']) or '无'}，编号 {r['id']}）" for r in rows[:8])
-    raise RefusedError(f"有 {len(rows)} 人叫“{name}”，请用身份证号或编号指定：{listed}")
-
-
 def resolve_household(store: Store, ref: str) -> dict:
     """A household by record id or 户号."""
     text = str(ref or "").strip()

@@ -74,9 +74,9 @@ class DisclosureTab(QWidget):
         self.rep, self.pdf = result
         t = self.rep["totals"]
         state = self.tr("已结账") if self.rep["closed"] else self.tr("尚未全部结账（公开前请先结账并请监委会审核）")
-        signed = "、".join(s["reviewer"] for s in self.rep["signoffs"]) or self.tr("（未签字）")
+        signed = self.rep["coverage_line"]
         self.summary.setText(self.tr(
-            "{label}：收入 {i} 元（{ic}），支出 {e} 元（{ec}），期末余额 {c} 元。{state}。监委会：{signed}").format(
+            "{label}：收入 {i} 元（{ic}），支出 {e} 元（{ec}），期末余额 {c} 元。{state}。监委会审核签字：{signed}").format(
             label=self.rep["label"], i=t["income_yuan"], ic=t["income_capitals"], e=t["expense_yuan"],
             ec=t["expense_capitals"], c=t["closing_yuan"], state=state, signed=signed))
         self.view.show_pdf(self.pdf)
