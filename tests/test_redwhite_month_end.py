@@ -224,6 +224,7 @@ def test_hall_spending_over_threshold_cites_a_decision(capsys, store, rw, db_pat
     decisions.advance(store, d, held_on="2025-02-03", present=7, minutes="两委同意")
     decisions.advance(store, d, held_on="2025-02-05", members=30, present=20, in_favour=11)
     decisions.advance(store, d, held_on="2025-02-08", members=45, present=30, in_favour=16)
+    decisions.advance(store, d, held_on="2025-02-09", minutes="公开栏张贴")     # 决议公开 before spending
     store.close()
     base = ["redwhite", "hall", "add", "--direction", "支出", "--category", "桌椅餐具购置", "--amount", "1.2万",
             "--date", "2025-03-05"]
