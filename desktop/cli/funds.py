@@ -183,12 +183,6 @@ def _entry_json(e: dict) -> dict:
     return {k: e.get(k) for k in keys}
 
 
-def _attach_all(store, table: str, owner_id: str, files: list[str]) -> None:
-    from desktop.core.funds import attachments
-    for f in files:
-        attachments.attach(store, table, owner_id, f)
-
-
 # ----------------------------------------------------------------- funds
 def cmd_fund_add(args) -> int:
     from desktop.core.funds import accounts
@@ -348,12 +342,10 @@ def cmd_decision_add(args) -> int:
 def cmd_decision_advance(args) -> int:
     from desktop.core.funds import decisions
     with store_for(args) as store:
-        with store.transaction():
-            d = decisions.resolve_decision(store, args.decision)
-            rec = decisions.advance(store, d["id"], held_on=args.date, minutes=args.minutes, members=args.members,
-                                    present=args.present, in_favour=args.in_favour, against=args.against,
-                                    abstain=args.abstain, stage_name=args.stage, failed=args.failed)
-            _attach_all(store, "funds_decision_stage", rec["id"], args.attach)
+        d = decisions.resolve_decision(store, args.decision)
+        rec = decisions.advance(store, d["id"], held_on=args.date, minutes=args.minutes, members=args.members,
+                                present=args.present, in_favour=args.in_favour, against=args.against,
+                                abstain=args.abstain, stage_name=args.stage, failed=args.failed, attach=args.attach)
         d = decisions.get_decision(store, d["id"])
     return print_result(args, {"decision_id": d["id"], "stage": rec["stage_name"], "status": d["status"],
                                "outcome": rec["outcome"]},
@@ -530,16 +522,10 @@ def cmd_settings(args) -> int:
     from desktop.core.money import yuan
     from desktop.core.inputs.money import parse_money
     with store_for(args) as store:
-        with store.transaction():
-            if args.threshold is not None:
-                config.set_threshold_fen(store, parse_money(args.threshold, field="threshold",
-                                                             label="议事标准金额", allow_zero=True))
-            if args.stages:
-                config.set_stages(store, args.stages)
-            if args.publication_days is not None:
-                config.set_publication_days(store, args.publication_days)
-            if args.split_days is not None:
-                config.set_split_window_days(store, args.split_days)
+        threshold = None if args.threshold is None else parse_money(args.threshold, field="threshold",
+                                                                    label="议事标准金额", allow_zero=True)
+        config.save(store, threshold_fen=threshold, preset=args.stages, publication_days=args.publication_days,
+                    split_days=args.split_days)
         data = {"threshold_fen": config.threshold_fen(store), "preset": config.stage_preset(store),
                 "stages": [s["name"] for s in config.stages(store)],
                 "publication_days": config.publication_days(store), "split_days": config.split_window_days(store)}

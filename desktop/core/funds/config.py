@@ -155,3 +155,17 @@ def result_index(stage_list: list[dict]) -> int | None:
     if last > res and last != announce_index(stage_list) and stage_list[last]["kind"] in ("publish", "review"):
         return last
     return None
+
+
+def save(store: Store, *, threshold_fen: int | None = None, preset=None, publication_days: int | None = None,
+         split_days: int | None = None) -> None:
+    """Change any of the village's funds settings at once: all or nothing."""
+    with store.transaction():
+        if threshold_fen is not None:
+            set_threshold_fen(store, threshold_fen)
+        if preset is not None:
+            set_stages(store, preset)
+        if publication_days is not None:
+            set_publication_days(store, publication_days)
+        if split_days is not None:
+            set_split_window_days(store, split_days)

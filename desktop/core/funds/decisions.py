@@ -91,10 +91,11 @@ def _closed_why(d: dict) -> str:
 def advance(store: Store, decision_id: str, *, held_on=None, minutes: str = "", members: int | None = None,
             present: int | None = None, in_favour: int | None = None, against: int | None = None,
             abstain: int | None = None, recorded_by: str = "", stage_name: str | None = None,
-            today_: str | None = None, failed: bool = False) -> dict:
+            today_: str | None = None, failed: bool = False, attach: list | tuple = ()) -> dict:
     """Record the next stage. `stage_name`, when given, must be that next stage (a guard
     against recording out of order). `failed`: the vote was held with a quorum and did
-    not pass; it is recorded with its counts and the matter ends as 未通过.
+    not pass; it is recorded with its counts and the matter ends as 未通过. `attach`: files
+    (minutes, photos) kept with the stage record, in the same transaction.
     Returns the stage record."""
     with store.transaction():
         d = get_decision(store, decision_id)
@@ -119,6 +120,10 @@ def advance(store: Store, decision_id: str, *, held_on=None, minutes: str = "", 
                   "held_on": held_on, "minutes": minutes, "recorded_by": recorded_by or store.actor,
                   "outcome": FAILED if failed else "", **counts}
         record["id"] = store.insert("funds_decision_stage", record)
+        if attach:
+            from desktop.core.funds import attachments
+            for path in attach:
+                attachments.attach(store, "funds_decision_stage", record["id"], path)
         if failed:
             note = (d["note"] + "\n" if d["note"] else "") + (
                 f"{stage['name']}未通过（{held_on}：应到 {counts['members']}，实到 {counts['present']}，"

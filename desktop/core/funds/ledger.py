@@ -132,6 +132,19 @@ def update_draft(store: Store, entry_id: str, **changes) -> dict:
         return store.update("funds_entry", entry_id, values)
 
 
+def save_draft(store: Store, entry_id: str, *, attach: list | tuple = (), post: bool = False,
+               confirm_future: bool = False, **changes) -> str:
+    """Change a draft, attach files and post it when `post`: all or nothing. Returns its id."""
+    from desktop.core.funds import attachments
+    with store.transaction():
+        update_draft(store, entry_id, confirm_future=confirm_future, **changes)
+        for path in attach:
+            attachments.attach(store, "funds_entry", entry_id, path)
+        if post:
+            post_entry(store, entry_id, confirm_future=confirm_future)
+    return entry_id
+
+
 def delete_draft(store: Store, entry_id: str) -> None:
     with store.transaction():
         e = get_entry(store, entry_id)

@@ -129,3 +129,29 @@ def queries(store: Store, entry_id: str | None = None) -> list[dict]:
         sql += " AND q.entry_id=?"
         params.append(entry_id)
     return [dict(r) for r in store.query(sql + " ORDER BY q.asked_on, q.created_at", params)]
+
+
+def month_overview(store: Store, count: int = 24, *, today_: str | None = None) -> list[dict]:
+    """The last `count` months, newest first: posted entries, drafts, closed or not, ended or
+    not, and the sign-offs covering each (reviewer, day) — the closing tab's rows."""
+    from datetime import date
+    from desktop.core.funds.common import month_end
+    now = date.fromisoformat(today_ or today())
+    closed = periods.closed_periods(store)
+    stats = {r[0]: (r[1], r[2]) for r in store.query(
+        "SELECT substr(entry_date, 1, 7), SUM(status='posted'), SUM(status='draft') FROM funds_entry "
+        "WHERE site_id=? GROUP BY substr(entry_date, 1, 7)", (store.site_id,))}
+    signed: dict[str, list[tuple[str, str]]] = {}
+    for s in signoffs(store):
+        for month in signoff_months(s):
+            signed.setdefault(month, []).append((s["reviewer"], s["signed_on"]))
+    rows = []
+    y, m = now.year, now.month
+    for _ in range(count):
+        key = f"{y}-{m:02d}"
+        posted, drafts = stats.get(key, (0, 0))
+        rows.append({"period": key, "posted": posted or 0, "drafts": drafts or 0,
+                     "is_closed": key in closed or str(y) in closed, "signers": signed.get(key, []),
+                     "ended": month_end(y, m) < now})
+        y, m = (y - 1, 12) if m == 1 else (y, m - 1)
+    return rows

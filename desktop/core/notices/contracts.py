@@ -62,6 +62,8 @@ class Publication:
                       "notices.bilingual"). Names and figures stay as recorded.
     issuer            overrides the issuing body's name (e.g. 高家湾村红白理事会).
     contact           监督电话 / 联系人 line printed under the body ("" for none).
+    books_code        账本校验码 printed under the signatures of money notices ("" for none):
+                      the short head of the change log (desktop/core/chain_code.py).
     """
     village_name: str
     issued_on: date
@@ -71,6 +73,7 @@ class Publication:
     bilingual: bool = False
     issuer: str = ""
     contact: str = ""
+    books_code: str = ""
 
     @property
     def issuer_name(self) -> str:

@@ -376,6 +376,12 @@ LEFT JOIN redwhite_member m ON m.id = e.decision_by
 """
 
 
+def event_years(store: Store) -> list[int]:
+    """The years events were held in, for the year filter."""
+    return [int(r[0]) for r in store.query(
+        "SELECT DISTINCT substr(start_date, 1, 4) FROM redwhite_event ORDER BY 1")]
+
+
 def list_events(store: Store, *, year: int | None = None, kind: str | None = None,
                 group_id: str | None = None, include_cancelled: bool = False,
                 date_from: str | None = None, date_to: str | None = None,

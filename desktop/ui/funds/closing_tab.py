@@ -2,43 +2,25 @@
 warnings the 监委会 should look at for the selected month, and villagers' queries."""
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.funds import periods, printouts, supervision, warnings
-from desktop.core.funds.common import month_end
 from desktop.ui.funds.dialogs import SignoffDialog
 from desktop.core.money import yuan
 from desktop.ui.core_labels import core_label
 from desktop.ui.funds.widgets import RowsModel, attempt, make_table, selected_row
+from desktop.ui.flow_row import FlowRow
 
 
 def month_rows(store, count: int = 24) -> list[dict]:
-    """The last `count` months with entries, drafts, closing and sign-off state."""
-    closed = periods.closed_periods(store)
-    y, m = date.today().year, date.today().month
-    stats = {r[0]: (r[1], r[2]) for r in store.query(
-        "SELECT substr(entry_date, 1, 7), SUM(status='posted'), SUM(status='draft') FROM funds_entry "
-        "GROUP BY substr(entry_date, 1, 7)")}
-    signed: dict[str, list[str]] = {}
-    for s in supervision.signoffs(store):
-        # Each month shows the sign-offs that cover it (a quarter's covers its three months).
-        for month in supervision.signoff_months(s):
-            signed.setdefault(month, []).append(f"{s['reviewer']}（{s['signed_on']}）")
-    rows = []
-    CLOSED, OPEN = QCoreApplication.translate("Funds", "已结账"), QCoreApplication.translate("Funds", "未结账")
-    UNSIGNED = QCoreApplication.translate("Funds", "未经监委会审核签字")
-    for _ in range(count):
-        key = f"{y}-{m:02d}"
-        posted, drafts = stats.get(key, (0, 0))
-        is_closed = key in closed or str(y) in closed
-        rows.append({"period": key, "posted": posted or 0, "drafts": drafts or 0, "is_closed": is_closed,
-                     "closed": CLOSED if is_closed else OPEN,
-                     "signed": "、".join(signed.get(key, [])) or (UNSIGNED if is_closed else ""),
-                     "ended": month_end(y, m) < date.today()})
-        y, m = (y - 1, 12) if m == 1 else (y, m - 1)
+    """The last `count` months with entries, drafts, closing and sign-off state, labelled."""
+    closed_word, open_word = QCoreApplication.translate("Funds", "已结账"), QCoreApplication.translate("Funds", "未结账")
+    unsigned = QCoreApplication.translate("Funds", "未经监委会审核签字")
+    rows = supervision.month_overview(store, count)
+    for r in rows:
+        r["closed"] = closed_word if r["is_closed"] else open_word
+        r["signed"] = "、".join(f"{who}（{day}）" for who, day in r["signers"]) or (unsigned if r["is_closed"] else "")
     return rows
 
 
@@ -47,7 +29,7 @@ class ClosingTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
+        bar = FlowRow()
         self.close_button = QPushButton(self.tr("结账（选中月份）"))
         self.year_button = QPushButton(self.tr("年结（选中月份所在年度）"))
         self.sign_button = QPushButton(self.tr("监委会审核签字"))

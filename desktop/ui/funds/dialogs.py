@@ -15,6 +15,7 @@ from desktop.core.money import yuan
 from desktop.ui.funds.widgets import DateEdit, MoneyEdit, show_error
 from desktop.ui.core_labels import core_label
 from desktop.ui.widgets import TermCombo
+from desktop.ui.screen_fit import fit_window
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".gif"}
 
@@ -220,14 +221,8 @@ class EntryDialog(_FormDialog):
         if not self.draft:
             return ledger.add_entry(self.store, **values, post=self.post_now.isChecked(), confirm_future=future,
                                     attach=files)
-        entry_id = self.draft["id"]
-        with self.store.transaction():
-            ledger.update_draft(self.store, entry_id, **values, confirm_future=future)
-            for path in files:
-                attachments.attach(self.store, "funds_entry", entry_id, path)
-            if self.post_now.isChecked():
-                ledger.post_entry(self.store, entry_id, confirm_future=future)
-        return entry_id
+        return ledger.save_draft(self.store, self.draft["id"], **values, attach=files, post=self.post_now.isChecked(),
+                                 confirm_future=future)
 
 
 class ReverseDialog(_FormDialog):
@@ -255,7 +250,7 @@ class AttachmentsDialog(QDialog):
         super().__init__(parent)
         self.store, self.owner_table, self.owner_id = store, owner_table, owner_id
         self.setWindowTitle(title)
-        self.resize(640, 480)
+        fit_window(self, "attachments", 640, 480)
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         self.list = QListWidget()
@@ -438,13 +433,10 @@ class AdvanceDialog(_FormDialog):
 
     def save(self):
         values = {k: (e.text().strip() or None) for k, e in self.counts.items()}
-        with self.store.transaction():
-            rec = decisions.advance(self.store, self.decision["id"], held_on=self.day.iso(),
-                                    minutes=self.minutes.toPlainText(), stage_name=self.stage["name"],
-                                    failed=self.failed.isChecked(), **values)
-            for i in range(self.files.count()):
-                attachments.attach(self.store, "funds_decision_stage", rec["id"], self.files.item(i).text())
-        return rec
+        return decisions.advance(self.store, self.decision["id"], held_on=self.day.iso(),
+                                 minutes=self.minutes.toPlainText(), stage_name=self.stage["name"],
+                                 failed=self.failed.isChecked(), **values,
+                                 attach=[self.files.item(i).text() for i in range(self.files.count())])
 
 
 class SignoffDialog(_FormDialog):
@@ -497,11 +489,9 @@ class SettingsDialog(_FormDialog):
         self.finish_layout()
 
     def save(self):
-        with self.store.transaction():
-            config.set_threshold_fen(self.store, self.threshold.fen("threshold", allow_zero=True))
-            config.set_stages(self.store, self.preset.currentData())
-            config.set_publication_days(self.store, self.publication.value())
-            config.set_split_window_days(self.store, self.split.value())
+        config.save(self.store, threshold_fen=self.threshold.fen("threshold", allow_zero=True),
+                    preset=self.preset.currentData(), publication_days=self.publication.value(),
+                    split_days=self.split.value())
 
 
 class RepublishDialog(_FormDialog):
