@@ -46,6 +46,7 @@ def test_vote_boundaries_pass(store):
     decisions.advance(store, d, held_on="2025-02-01")
     decisions.advance(store, d, held_on="2025-02-02")
     decisions.advance(store, d, held_on="2025-02-03", members=30, present=20, in_favour=11)   # exactly 2/3, 11>10
+    assert decisions.get_decision(store, d)["stages_done"] == 3        # the vote stage counted as passed
 
 
 def test_vote_input_checked(store):

@@ -194,3 +194,29 @@ def test_future_date_asks_the_clerk(page, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
     dlg._accept()
     assert dlg.result() == 1 and ledger.get_entry(store, dlg.result_value)["entry_date"] > date.today().isoformat()
+
+
+def test_power_and_matching_dialogs(page, warnings):
+    store = page.ctx.store
+    dlg = dialogs.PowerDialog(store, None, page)
+    dlg.name.setText("集体林地管护")
+    dlg.holder.setText("村民委员会")
+    dlg.steps.setPlainText("")
+    dlg._accept()
+    assert dlg.result() == 0 and "办理流程至少要有一个步骤" in warnings[-1]
+    dlg.steps.setPlainText("提出方案\n民主决策\n公示\n实施")
+    dlg._accept()
+    assert dlg.result() == 1
+    from desktop.core.funds import matching, powers
+    assert powers.resolve_power(store, "集体林地管护")["steps"] == ["提出方案", "民主决策", "公示", "实施"]
+    fund = accounts.fund_by_name(store, "村集体经营收入")
+    m = dialogs.MatchDialog(store, fund, page)
+    m.ratio.setText("1比2")
+    m._accept()
+    assert m.result() == 0 and "1:3" in warnings[-1]
+    m.ratio.setText("1:2")
+    m.source.setText("镇财政所")
+    m._accept()
+    assert m.result() == 1
+    row = next(r for r in matching.status(store) if r["fund"] == "村集体经营收入")
+    assert (row["ratio"], row["source"], row["due_fen"]) == ("1:2", "镇财政所", 0)

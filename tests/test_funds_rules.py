@@ -318,6 +318,13 @@ def test_8_sheet_prints_capitals_of_opening_and_closing_and_the_queries(store, f
     assert rep["queries"] == [{"voucher_no": "2026-0002", "asked_on": "2026-02-20", "question": "二月租金为什么只有两万？",
                                "answer": "一间门面房空置", "answered_on": "2026-02-25"}]
     assert entry["voucher_no"] == "2026-0002"
+    from openpyxl import load_workbook
+    assert main(["--db", db, "funds", "report", "--period", "2026-Q1", "--xlsx", str(tmp_path / "q1.xlsx")]) == 0
+    wb = load_workbook(tmp_path / "q1.xlsx")
+    values = [[c.value for c in row] for row in wb["资金收支"].iter_rows()]
+    assert ["期初余额（大写）", "壹佰万元整"] in [r[:2] for r in values]
+    assert [c.value for c in wb["村民质询"][2]] == ["2026-02-20", "2026-0002", "二月租金为什么只有两万？", "一间门面房空置",
+                                                "2026-02-25"]
 
 
 # ------------------------------------------------------------------ defect 9: matched donations

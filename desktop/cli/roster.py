@@ -5,7 +5,7 @@ PERSON anywhere below is found by desktop.core.inputs.person: a record id, a 身
 last 4+ characters, a name, or a name with an ID tail or 户号 ("张三 1234"); namesakes are
 refused with the candidates listed. HH is a 户号. Dates are 2026-03-05, 2026/3/5 or
 2026年3月5日 and default to today. The Excel `import` / `export` subcommands belong to the
-excel area (desktop/cli/excel.py).
+roster sheets module (desktop/cli/roster_sheets.py).
 """
 from __future__ import annotations
 
@@ -140,12 +140,12 @@ def _when(p, *, reason_required: bool = False) -> None:
 
 # ------------------------------------------------------------- excel (excel area)
 def cmd_import(args) -> int:
-    from desktop.cli.excel import run_import_command
+    from desktop.cli.roster_sheets import run_import_command
     return run_import_command(args)
 
 
 def cmd_export(args) -> int:
-    from desktop.cli.excel import run_export_command
+    from desktop.cli.roster_sheets import run_export_command
     return run_export_command(args)
 
 

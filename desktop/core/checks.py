@@ -7,7 +7,9 @@ from db import Store
 
 def run_checks(store: Store) -> list[dict]:
     """Each result: name, ok, detail (Chinese, for the clerk)."""
+    from desktop.core.care import data_checks as care_checks
     from desktop.core.funds.check import check_ledger
+    from desktop.core.redwhite import data_checks as redwhite_checks
     from desktop.core.roster import checks as roster_checks
     results = []
     ok, detail = store.integrity_ok()
@@ -16,7 +18,8 @@ def run_checks(store: Store) -> list[dict]:
     results.append({"name": "外键一致", "ok": not fk, "detail": f"{len(fk)} 处问题" if fk else "ok"})
     from desktop.core import chain_code
     from desktop.core.replay_check import replay_checks
-    for check in (_audit_check, chain_code.anchor_check, replay_checks, roster_checks.run, check_ledger):
+    for check in (_audit_check, chain_code.anchor_check, replay_checks, roster_checks.run, check_ledger,
+                  redwhite_checks.run, care_checks.run):
         results.extend(check(store))
     if all(r["ok"] for r in results):   # a failed check keeps the old anchor, so it stays reported
         chain_code.save_anchor(store)

@@ -1639,6 +1639,50 @@
         <translation>임시 방문</translation>
     </message>
     <message>
+        <source>托老托幼补贴标准</source>
+        <translation>노인·아동 돌봄 보조금 기준</translation>
+    </message>
+    <message>
+        <source>托老托幼补贴拨付</source>
+        <translation>노인·아동 돌봄 보조금 지급</translation>
+    </message>
+    <message>
+        <source>托老托幼工作人员和志愿者</source>
+        <translation>노인·아동 돌봄 직원과 자원봉사자</translation>
+    </message>
+    <message>
+        <source>工作人员和志愿者服务时长</source>
+        <translation>직원과 자원봉사자 봉사 시간</translation>
+    </message>
+    <message>
+        <source>工作人员</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <source>志愿者</source>
+        <translation>자원봉사자</translation>
+    </message>
+    <message>
+        <source>已拨补贴（分）</source>
+        <translation>지급된 보조금(전)</translation>
+    </message>
+    <message>
+        <source>个人自付（分）</source>
+        <translation>본인 부담(전)</translation>
+    </message>
+    <message>
+        <source>来访服务项目</source>
+        <translation>방문자 서비스 항목</translation>
+    </message>
+    <message>
+        <source>工作人员服务分钟</source>
+        <translation>직원 봉사 시간(분)</translation>
+    </message>
+    <message>
+        <source>志愿服务分钟</source>
+        <translation>자원봉사 시간(분)</translation>
+    </message>
+    <message>
         <source>红白事项</source>
         <translation>홍백사 사항</translation>
     </message>
@@ -2504,6 +2548,14 @@
     <message>
         <source>符合本村标准，按时申报。</source>
         <translation>본 촌 기준에 부합하며 기한 내에 신고했습니다.</translation>
+    </message>
+    <message>
+        <source>重复登记</source>
+        <translation>중복 등록</translation>
+    </message>
+    <message>
+        <source>确定再登记一件吗？</source>
+        <translation>한 건을 더 등록하시겠습니까?</translation>
     </message>
 </context>
 <context>
@@ -4855,8 +4907,16 @@
         <translation>출석 명세 인쇄…</translation>
     </message>
     <message>
+        <source>登记补贴拨付…</source>
+        <translation>보조금 지급 등록…</translation>
+    </message>
+    <message>
         <source>统计报表</source>
         <translation>통계 보고표</translation>
+    </message>
+    <message>
+        <source>登记补贴拨付</source>
+        <translation>보조금 지급 등록</translation>
     </message>
     <message>
         <source>%1年</source>
@@ -4901,6 +4961,10 @@
     <message>
         <source> 岁</source>
         <translation> 세</translation>
+    </message>
+    <message>
+        <source>停用所选场所…</source>
+        <translation>선택한 시설 사용 중지…</translation>
     </message>
     <message>
         <source>养老场所最低年龄</source>
@@ -4989,6 +5053,14 @@
     <message>
         <source>修改场所</source>
         <translation>시설 수정</translation>
+    </message>
+    <message>
+        <source>停用场所</source>
+        <translation>시설 사용 중지</translation>
+    </message>
+    <message>
+        <source>从今天（%1）起停用“%2”吗？以前各月的记录和报表保持不变。</source>
+        <translation>오늘(%1)부터 “%2”의 사용을 중지하시겠습니까? 이전 달의 기록과 보고서는 그대로 유지됩니다.</translation>
     </message>
     <message>
         <source>%1（%2）</source>
@@ -5153,10 +5225,6 @@
     <message>
         <source>未保存</source>
         <translation>저장 안 됨</translation>
-    </message>
-    <message>
-        <source>无法写入 %1：%2</source>
-        <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
         <source>已保存：%1</source>
@@ -5456,6 +5524,33 @@
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>登记补贴拨付：%1 %2</source>
+        <translation>보조금 지급 등록: %1 %2</translation>
+    </message>
+    <message>
+        <source>默认：乡镇民政办</source>
+        <translation>기본값: 향진 민정사무소</translation>
+    </message>
+    <message>
+        <source>拨付金额（元）</source>
+        <translation>지급 금액(원)</translation>
+    </message>
+    <message>
+        <source>拨付日期</source>
+        <translation>지급 날짜</translation>
+    </message>
+    <message>
+        <source>拨付单位</source>
+        <translation>지급 기관</translation>
+    </message>
+    <message>
+        <source>拨付金额</source>
+        <translation>지급 금액</translation>
+    </message>
+</context>
+<context>
     <name>PdfDialog</name>
     <message>
         <source>关闭</source>
@@ -5472,10 +5567,6 @@
     <message>
         <source>保存为 PDF</source>
         <translation>PDF로 저장</translation>
-    </message>
-    <message>
-        <source>无法写入文件 %1：%2</source>
-        <translation>파일 %1에 쓸 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -5700,6 +5791,10 @@
     <message>
         <source>每人每月补贴（元）</source>
         <translation>1인당 월 보조금(원)</translation>
+    </message>
+    <message>
+        <source>新补贴标准起施行</source>
+        <translation>새 보조금 기준 시행일</translation>
     </message>
     <message>
         <source>至</source>
@@ -5979,10 +6074,6 @@
         <source>未保存</source>
         <translation>저장 안 됨</translation>
     </message>
-    <message>
-        <source>无法写入文件：</source>
-        <translation>파일에 쓸 수 없습니다:</translation>
-    </message>
 </context>
 <context>
     <name>QueryDialog</name>
@@ -6056,6 +6147,10 @@
         <translation>취소됨</translation>
     </message>
     <message>
+        <source>未填</source>
+        <translation>미기입</translation>
+    </message>
+    <message>
         <source>输入姓名、拼音首字母或户号查找</source>
         <translation>성명, 병음 첫 글자 또는 호번호를 입력하여 찾기</translation>
     </message>
@@ -6067,8 +6162,8 @@
         <translation>본 촌 촌규민약은 %1을(를) 치르지 않도록 규정합니다</translation>
     </message>
     <message>
-        <source>%1 %2，超过标准 %3</source>
-        <translation>%1 %2, 기준 %3 초과</translation>
+        <source>%1 %2，超过标准 %3，超出 %4</source>
+        <translation>%1 %2, 기준 %3 초과(%4 초과)</translation>
     </message>
     <message>
         <source>申报日期 %1，晚于规定（应在 %2 前申报）</source>
@@ -6374,6 +6469,10 @@
         <translation>임시 방문 식사(끼)</translation>
     </message>
     <message>
+        <source>来访：%1（人次）</source>
+        <translation>방문: %1(인차)</translation>
+    </message>
+    <message>
         <source>助餐补贴（元）</source>
         <translation>식사 지원 보조금(원)</translation>
     </message>
@@ -6382,8 +6481,44 @@
         <translation>운영 보조금(원)</translation>
     </message>
     <message>
+        <source>来访助餐补贴（元）</source>
+        <translation>방문자 식사 보조금(원)</translation>
+    </message>
+    <message>
+        <source>%1补贴（元）</source>
+        <translation>%1 보조금(원)</translation>
+    </message>
+    <message>
         <source>应拨补贴合计（元）</source>
         <translation>지급 예정 보조금 합계(원)</translation>
+    </message>
+    <message>
+        <source>已拨补贴（元）</source>
+        <translation>지급된 보조금(원)</translation>
+    </message>
+    <message>
+        <source>未拨补贴（元）</source>
+        <translation>미지급 보조금(원)</translation>
+    </message>
+    <message>
+        <source>个人自付（元）</source>
+        <translation>본인 부담(원)</translation>
+    </message>
+    <message>
+        <source>%1 人，%2 小时</source>
+        <translation>%1명, %2시간</translation>
+    </message>
+    <message>
+        <source>补贴标准</source>
+        <translation>보조금 기준</translation>
+    </message>
+    <message>
+        <source>本期内调整过，按每天施行的标准计算</source>
+        <translation>이 기간 중 조정됨, 매일 시행된 기준으로 계산</translation>
+    </message>
+    <message>
+        <source>请核对</source>
+        <translation>확인 필요</translation>
     </message>
     <message>
         <source>项目</source>

@@ -10,6 +10,7 @@ from desktop.ui.funds.dialogs import SignoffDialog
 from desktop.core.money import yuan
 from desktop.ui.core_labels import core_label
 from desktop.ui.funds.widgets import RowsModel, attempt, make_table, selected_row
+from desktop.ui.flow_row import FlowRow
 
 
 def month_rows(store, count: int = 24) -> list[dict]:
@@ -28,7 +29,7 @@ class ClosingTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
+        bar = FlowRow()
         self.close_button = QPushButton(self.tr("结账（选中月份）"))
         self.year_button = QPushButton(self.tr("年结（选中月份所在年度）"))
         self.sign_button = QPushButton(self.tr("监委会审核签字"))

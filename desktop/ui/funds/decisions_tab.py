@@ -14,6 +14,7 @@ from desktop.ui.funds.dialogs import AdvanceDialog, DecisionDialog, RepublishDia
 from desktop.ui.funds.widgets import RowsModel, make_table, selected_row, attempt
 from desktop.ui.jobs import run_job
 from desktop.ui.core_labels import core_label
+from desktop.ui.flow_row import FlowRow
 from desktop.core.filenames import safe_filename
 
 
@@ -98,7 +99,7 @@ class DecisionsTab(QWidget):
         self.ctx = ctx
         self._jobs = []
         layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
+        bar = FlowRow()
         self.add_button = QPushButton(self.tr("新建事项"))
         self.advance_button = QPushButton(self.tr("记录下一环节"))
         self.end_button = QPushButton(self.tr("撤回事项"))

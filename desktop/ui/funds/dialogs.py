@@ -15,6 +15,7 @@ from desktop.core.money import yuan
 from desktop.ui.funds.widgets import DateEdit, MoneyEdit, show_error
 from desktop.ui.core_labels import core_label
 from desktop.ui.widgets import TermCombo
+from desktop.ui.screen_fit import fit_window
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".gif"}
 
@@ -249,7 +250,7 @@ class AttachmentsDialog(QDialog):
         super().__init__(parent)
         self.store, self.owner_table, self.owner_id = store, owner_table, owner_id
         self.setWindowTitle(title)
-        self.resize(640, 480)
+        fit_window(self, "attachments", 640, 480)
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         self.list = QListWidget()

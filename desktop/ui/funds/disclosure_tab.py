@@ -3,13 +3,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout,
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QLabel, QPushButton, QSpinBox, QVBoxLayout,
                                QWidget)
 
 from db.files import write_bytes
 from desktop.core.funds import notices, report, xlsx
 from desktop.ui.funds.widgets import PdfView, attempt
 from desktop.ui.jobs import run_job
+from desktop.ui.flow_row import FlowRow
 
 
 def build_sheet(store, progress, period: str) -> tuple[dict, bytes]:
@@ -29,7 +30,7 @@ class DisclosureTab(QWidget):
         self.pdf: bytes | None = None
         self._jobs = []
         layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
+        bar = FlowRow()
         self.year = QSpinBox()
         self.year.setRange(2000, 2999)
         self.year.setValue(date.today().year)

@@ -5,14 +5,16 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
-                               QLineEdit, QVBoxLayout, QWidget)
+                               QLineEdit, QSpinBox, QVBoxLayout, QWidget)
 
 from db.errors import CunwuError
 from db.files import write_bytes
 from desktop.ui.errors import show_error  # noqa: F401  (shared; callers import it from here)
 from desktop.ui.widgets import DateEdit  # noqa: F401  (shared; callers import it from here)
 from desktop.ui.widgets import MoneyEdit as SharedMoneyEdit
+from desktop.ui.screen_fit import fit_window
 from desktop.core.filenames import safe_filename
+from desktop.core.roster import people
 
 
 def year_combo(years: list[int] | None = None, *, with_all: str | None = None) -> QComboBox:
@@ -28,11 +30,42 @@ def year_combo(years: list[int] | None = None, *, with_all: str | None = None) -
 
 
 class MoneyEdit(SharedMoneyEdit):
-    """A figure of an event in yuan: blank means 0, and 0 is allowed (no 彩礼 at a funeral)."""
+    """A figure of an event in yuan: blank means 未填 (unknown, None), and 0 is allowed and
+    means the family said none (no 彩礼 at a funeral)."""
 
     def __init__(self, label: str, parent=None):
         super().__init__(label, parent=parent, blank_is_zero=True)
+        self.setPlaceholderText(QCoreApplication.translate("RedWhite", "未填"))
         self.setMaximumWidth(120)
+
+    def set_fen(self, fen: int | None) -> None:
+        from desktop.core.money import yuan
+        self.setText("" if fen is None else yuan(fen, grouping=False))
+
+    def fen(self, field: str = "amount", allow_zero: bool = True) -> int | None:
+        from desktop.core.inputs.money import parse_money
+        if not self.text().strip():
+            return None
+        return parse_money(self.text(), field=field, label=self.label, allow_zero=True)
+
+
+class CountEdit(QSpinBox):
+    """A count of an event (桌, 辆, 天 ...): the lowest step shows 未填 (unknown, None), so a
+    figure the family did not give is never saved as 0."""
+
+    def __init__(self, suffix: str, parent=None):
+        super().__init__(parent)
+        self.setRange(-1, 99999)      # the core refuses absurd numbers with a reason
+        self.setSpecialValueText(QCoreApplication.translate("RedWhite", "未填"))
+        self.setSuffix(f" {suffix}")
+        self.setMaximumWidth(120)
+        self.setValue(-1)
+
+    def set_count(self, value: int | None) -> None:
+        self.setValue(-1 if value is None else value)
+
+    def count(self) -> int | None:
+        return None if self.value() < 0 else self.value()
 
 
 class PersonPicker(QWidget):
@@ -71,10 +104,7 @@ class PersonPicker(QWidget):
         self.choice.blockSignals(True)
         self.choice.clear()
         if person_id:
-            row = self.store.one(
-                "SELECT p.name, h.hh_no, g.name AS group_name, p.birth_date FROM person p "
-                "LEFT JOIN household h ON h.id = p.household_id LEFT JOIN village_group g ON g.id = h.group_id "
-                "WHERE p.id=?", (person_id,))
+            row = people.person_with_household(self.store, person_id)
             if row:
                 self.choice.addItem(self._label(row), person_id)
         self.choice.blockSignals(False)
@@ -99,7 +129,7 @@ class PdfDialog(QDialog):
         self.store, self.pdf, self.title_text, self.kind = store, pdf, title, kind
         self.publication, self.default_name = publication, safe_filename(default_name or f"{title}.pdf")
         self.setWindowTitle(title)
-        self.resize(900, 900)
+        fit_window(self, "notice_pdf", 900, 900)
         layout = QVBoxLayout(self)
         self.viewer = PdfPreview()
         self.viewer.set_pdf(pdf)
