@@ -4391,8 +4391,8 @@
         <translation>회의 의제</translation>
     </message>
     <message>
-        <source>每行一个议题（命令行可重复 --agenda）</source>
-        <translation>한 줄에 의제 하나(명령줄에서는 --agenda 반복 가능)</translation>
+        <source>每行一个议题</source>
+        <translation>한 줄에 의제 하나</translation>
     </message>
     <message>
         <source>正文</source>
@@ -5095,6 +5095,10 @@
         <translation>해당 모듈의 데이터가 필요합니다</translation>
     </message>
     <message>
+        <source>带 &lt;span style='color:#b00020'&gt;*&lt;/span&gt; 的必须填写；灰色的“例：…”只是示例，不会印在公告上。</source>
+        <translation>&lt;span style='color:#b00020'&gt;*&lt;/span&gt; 표시가 있는 항목은 반드시 입력하십시오. 회색의 “예: …”는 예시일 뿐 공고에 인쇄되지 않습니다.</translation>
+    </message>
+    <message>
         <source>落款</source>
         <translation>서명란</translation>
     </message>
@@ -5155,10 +5159,6 @@
         <translation>페이지 수</translation>
     </message>
     <message>
-        <source>内容哈希 SHA-256</source>
-        <translation>내용 해시 SHA-256</translation>
-    </message>
-    <message>
         <source>打印和保存记录</source>
         <translation>인쇄 및 저장 기록</translation>
     </message>
@@ -5177,6 +5177,10 @@
     <message>
         <source>每行一项</source>
         <translation>한 줄에 한 항목</translation>
+    </message>
+    <message>
+        <source>例：%1</source>
+        <translation>예: %1</translation>
     </message>
     <message>
         <source>选项已更改，请重新预览后再打印或保存。</source>
@@ -5245,6 +5249,10 @@
     <message>
         <source>自动：%1</source>
         <translation>자동: %1</translation>
+    </message>
+    <message>
+        <source>内容校验码（SHA-256）：%1</source>
+        <translation>내용 검증 코드(SHA-256): %1</translation>
     </message>
     <message>
         <source>红白事登记</source>
@@ -5605,6 +5613,37 @@
     </message>
 </context>
 <context>
+    <name>PeriodEdit</name>
+    <message>
+        <source>月</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>季度</source>
+        <translation>분기</translation>
+    </message>
+    <message>
+        <source>全年</source>
+        <translation>연간</translation>
+    </message>
+    <message>
+        <source>（不填）</source>
+        <translation>(입력 안 함)</translation>
+    </message>
+    <message>
+        <source> 年</source>
+        <translation> 년</translation>
+    </message>
+    <message>
+        <source>%1 月</source>
+        <translation>%1월</translation>
+    </message>
+    <message>
+        <source>第 %1 季度</source>
+        <translation>제%1분기</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>修改人员信息</source>
@@ -5828,6 +5867,10 @@
         <translation>12자리 통계용 행정구역코드</translation>
     </message>
     <message>
+        <source>例：一组 二组 三组（用空格或逗号分开，以后可在“本村设置”修改）</source>
+        <translation>예: 一组 二组 三组(띄어쓰기나 쉼표로 구분, 나중에 “본 촌 설정”에서 수정 가능)</translation>
+    </message>
+    <message>
         <source>名称</source>
         <translation>명칭</translation>
     </message>
@@ -5844,15 +5887,12 @@
         <translation>소속 현(구)</translation>
     </message>
     <message>
+        <source>村民小组</source>
+        <translation>촌민소조</translation>
+    </message>
+    <message>
         <source>区划代码应为 12 位数字。</source>
         <translation>행정구역코드는 12자리 숫자여야 합니다.</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>“%1”功能正在建设中，下一版本提供。</source>
-        <translation>“%1” 기능은 개발 중이며 다음 버전에서 제공됩니다.</translation>
     </message>
 </context>
 <context>
