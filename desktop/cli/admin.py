@@ -4,7 +4,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from db.backup import backup_connection
 from db.errors import CunwuError
 from desktop.cli.common import (add_command, add_group, db_path, encrypt_export, print_result, print_rows,
                                 print_table, secret, store_for)
@@ -52,9 +51,9 @@ def register(sub, parent) -> None:
 
 
 def cmd_backup(args) -> int:
+    from desktop.core.security.backups import manual_backup
     with store_for(args) as store:
-        out = backup_connection(store.conn, Path(args.dest), stem=Path(store.path).stem, reason="manual",
-                                check="quick" if args.quick else "full")
+        out = manual_backup(store, Path(args.dest), check="quick" if args.quick else "full")
     print(f"已备份并{'快速' if args.quick else ''}校验：{out}")
     return 0
 
@@ -63,10 +62,9 @@ def cmd_restore(args) -> int:
     from desktop.core.security.backups import restore
     path = db_path(args)
     if path.exists():
+        from desktop.core.security.visibility import require_whole_file
         with store_for(args) as store:       # log in: only someone allowed in may replace the file
-            role = store.role
-        if role not in (None, "admin"):
-            raise CunwuError("只有管理员可以恢复备份。")
+            require_whole_file(store, "恢复备份")
     if not args.yes and sys.stdin and sys.stdin.isatty():
         if input(f"用 {args.backup} 替换 {path}？当前文件会先另存。输入 yes 继续：").strip() != "yes":
             raise CunwuError("已取消。")
@@ -153,10 +151,7 @@ def cmd_user_role(args) -> int:
 
 def cmd_export_person(args) -> int:
     from desktop.core.security import privacy
-    from desktop.core.security.policy import sees_sensitive
     with store_for(args) as store:
-        if not sees_sensitive(store.role):
-            raise CunwuError("当前角色不能导出个人的完整信息。")
         data = privacy.export_person(store, args.person)
     text = privacy.person_json(data)
     if not args.out:

@@ -286,7 +286,7 @@ def import_register(store: Store, path: str | Path, *, place: str | None = None,
     result.visitor_days = len(visitor_counts)
     if not dry_run and (edits or visitor_counts):
         from desktop.core.security.backups import before_import
-        result.backup = before_import(store)
+        result.backup = before_import(store, into="care_attendance")
         with store.transaction():
             if edits:
                 save_cells(store, chosen["id"], edits)

@@ -17,6 +17,7 @@ from db import Store
 from db.errors import CunwuError, os_reason
 from db.progress import Progress
 from desktop.core.roster import codes, groups, search
+from desktop.core.security.visibility import view_person
 
 PAGE = 5000
 
@@ -132,7 +133,7 @@ def _chunks(store: Store, ids: list[str], size: int = 2000) -> Iterable[list[dic
                 specials.setdefault(person_id, []).insert(0, groups.DERIVED)   # 高龄 follows from age
             row["ethnicity_name"] = codes.ETHNICITIES.get(row["ethnicity"] or "", row["ethnicity"] or "")
             row["special"] = "、".join(specials.get(person_id, []))
-            rows.append(row)
+            rows.append(view_person(store.role, row))     # masked for the 监委会 and township
         yield rows
 
 

@@ -173,8 +173,10 @@ def get_person(store: Store, person_id: str) -> dict:
 def age_on(birth_date: str | None, on: date | None = None) -> int | None:
     if not birth_date:
         return None
-    born = date.fromisoformat(birth_date)
     on = on or date.today()
+    if len(birth_date) == 4 and birth_date.isdigit():     # the year a masked view shows (visibility)
+        return on.year - int(birth_date)
+    born = date.fromisoformat(birth_date)
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 

@@ -52,5 +52,6 @@ def guard_for(role: str):
 
 
 def sees_sensitive(role: str | None) -> bool:
-    """Full ID numbers and sensitive group flags: single-user mode, admin and clerk."""
-    return role in (None, "admin", "clerk")
+    """Every personal field in full (security.visibility decides, field by field)."""
+    from desktop.core.security.visibility import sees_all
+    return sees_all(role)

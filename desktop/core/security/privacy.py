@@ -16,7 +16,7 @@ from db.errors import CunwuError, RefusedError, ValidationError
 from db.store import REDACTED
 from desktop.core.roster import idcard
 from desktop.core.roster.names import search_keys
-from desktop.core.security.policy import sees_sensitive
+from desktop.core.security import visibility
 
 ENC_MAGIC = b"CUNWU-ENC1\n"
 SENSITIVE_NOTE = "本文件含身份证号、低保、残疾等敏感个人信息，请妥善保管，不得外传。"
@@ -56,7 +56,9 @@ def _person_columns(store: Store) -> list[tuple[str, str]]:
 
 
 def export_person(store: Store, key: str) -> dict:
-    """Everything held about one person (the data subject's right of access)."""
+    """Everything held about one person (the data subject's right of access): every field in
+    full, so only for the roles that see everything."""
+    visibility.require_full_view(store, "导出个人的全部信息")
     person = find_person(store, key)
     pid = person["id"]
     held: dict[str, list[dict]] = {}
@@ -110,15 +112,8 @@ def anonymise(store: Store, key: str, reason: str, *, on: date | None = None) ->
 
 
 def masked_row(store: Store, row: dict) -> dict:
-    """The view of a roster row for the current role: full for clerks, masked otherwise."""
-    if sees_sensitive(store.role):
-        return row
-    out = dict(row)
-    if out.get("id_number"):
-        out["id_number"] = idcard.mask(out["id_number"])
-    if out.get("phone"):
-        out["phone"] = out["phone"][:3] + "****" + out["phone"][-4:] if len(out["phone"]) >= 7 else "****"
-    return out
+    """The view of a roster row for the current role (security.visibility decides)."""
+    return visibility.view_person(store.role, row)
 
 
 # ---------------------------------------------------------------- encryption

@@ -232,6 +232,8 @@ def build_bundle(store: Store, peer_text: str | dict, *, incremental: bool = Fal
                  progress: Progress | None = None,
                  sink: Callable[[bytes, dict], Any] | None = None) -> tuple[bytes, dict]:
     """Make a bundle for a peer; `sink(data, manifest)` (e.g. writing the file) runs before it is recorded."""
+    from desktop.core.security.visibility import require_whole_file
+    require_whole_file(store, "导出数据包")     # a bundle carries every field in full (issue 15)
     peer = peers.find_peer(store, peer_text) if isinstance(peer_text, str) else peer_text
     progress = progress or (lambda *a: None)
     with store.transaction():

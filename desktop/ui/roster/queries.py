@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from db import Store
 from desktop.core.roster import search as roster_search
+from desktop.core.security.visibility import view_group, view_person
 
 
 def count(store: Store, query: str = "", *, group: str | None = None, status: str | None = None,
@@ -17,11 +18,12 @@ def household(store: Store, household_id: str) -> dict:
         "p.name AS head_name FROM household h "
         "LEFT JOIN village_group g ON g.id = h.group_id LEFT JOIN grid d ON d.id = h.grid_id "
         "LEFT JOIN person p ON p.id = h.head_person_id WHERE h.id = ?", (household_id,))
-    return dict(row) if row else {}
+    return view_person(store.role, dict(row)) if row else {}
 
 
 def members(store: Store, household_id: str) -> list[dict]:
-    return [dict(r) for r in store.query(
+    """As the logged-in role may see them (security.visibility)."""
+    return [view_person(store.role, dict(r)) for r in store.query(
         "SELECT * FROM person WHERE household_id = ? "
         "ORDER BY CASE relation WHEN '户主' THEN 0 WHEN '配偶' THEN 1 ELSE 2 END, birth_date", (household_id,))]
 
@@ -38,7 +40,7 @@ def household_history(store: Store, household_id: str) -> list[dict]:
 
 
 def person_groups(store: Store, person_id: str) -> list[dict]:
-    return [dict(r) for r in store.query(
+    return [view_group(store.role, dict(r)) for r in store.query(
         "SELECT * FROM person_group WHERE person_id = ? ORDER BY start_date", (person_id,))]
 
 

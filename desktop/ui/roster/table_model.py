@@ -39,6 +39,8 @@ def _age(birth_date: str | None, today: date) -> str:
     # Not people.age_on: importing people loads pypinyin, seconds before the table could show.
     if not birth_date:
         return ""
+    if len(birth_date) == 4:            # a masked view shows the year only (security.visibility)
+        return str(today.year - int(birth_date))
     y, m, d = int(birth_date[:4]), int(birth_date[5:7]), int(birth_date[8:10])
     return str(today.year - y - ((today.month, today.day) < (m, d)))
 
