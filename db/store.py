@@ -28,6 +28,13 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 REDACTED = '{"_redacted": true}'
 # Columns the write path fills itself; callers never pass them.
 _MANAGED = ("site_id", "created_at", "updated_at")
+# Columns whose values never enter change_log (password hashes): the log says they changed.
+SECRET_CHANGED = "（已修改，内容不记入变更记录）"
+_SECRET_COLUMNS: dict[str, frozenset[str]] = {}
+
+
+def register_secret_columns(table: str, *columns: str) -> None:
+    _SECRET_COLUMNS[table] = _SECRET_COLUMNS.get(table, frozenset()) | frozenset(columns)
 
 
 def now_utc() -> str:
@@ -397,7 +404,10 @@ class Store:
     def _log_many(self, table: str, op: str, items: Sequence[tuple[str, dict | None]], ts: str) -> None:
         site = self.site_id
         entries = []
+        secret = _SECRET_COLUMNS.get(table)
         for record_id, data in items:
+            if secret and data:
+                data = {k: SECRET_CHANGED if k in secret else v for k, v in data.items()}
             seq = self._next_seq
             self._next_seq += 1
             encoded = None if data is None else json.dumps(data, ensure_ascii=False, default=str)

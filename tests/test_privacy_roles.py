@@ -160,3 +160,69 @@ def test_gui_household_view_and_person_dialog_mask_for_the_supervisor(office, qt
             assert "**********" in cells and "**********" in fields
             assert all(e.isReadOnly() for e in dialog.findChildren(QLineEdit))
         s.close()
+
+
+# ------------------------------------------------------------ encrypted exports (point 2)
+def _opened_for_writing(monkeypatch) -> list[str]:
+    """Every path this process opens for writing from now on."""
+    import builtins
+    import os
+    seen: list[str] = []
+    real_open, real_os_open = builtins.open, os.open
+
+    def spy_open(file, mode="r", *a, **kw):
+        if any(c in mode for c in "wax+"):
+            seen.append(str(file))
+        return real_open(file, mode, *a, **kw)
+
+    def spy_os_open(path, flags, *a, **kw):
+        if flags & (os.O_WRONLY | os.O_RDWR):
+            seen.append(str(path))
+        return real_os_open(path, flags, *a, **kw)
+    monkeypatch.setattr(builtins, "open", spy_open)
+    monkeypatch.setattr(os, "open", spy_os_open)
+    return seen
+
+
+@pytest.mark.parametrize("passphrase", [None, "", "short", "aaaaaaaaaaaa"])
+@pytest.mark.parametrize("what", ["roster", "person"])
+def test_an_encrypted_export_without_a_good_passphrase_writes_nothing(office, what, passphrase, capsys,
+                                                                      monkeypatch, tmp_path):
+    path, _, person = office
+    out_dir = tmp_path / "U盘"
+    out_dir.mkdir()
+    if passphrase is None:
+        monkeypatch.delenv("CUNWU_EXPORT_PASSPHRASE", raising=False)
+        monkeypatch.setattr("sys.stdin", None)          # no terminal to type one at
+    else:
+        monkeypatch.setenv("CUNWU_EXPORT_PASSPHRASE", passphrase)
+    args = (["roster", "export", out_dir / "r1.xlsx", "--encrypt"] if what == "roster" else
+            ["export-person", person["id"], "--out", out_dir / "p.json", "--encrypt"])
+    code, text = _run(capsys, monkeypatch, path, "clerk", *args)
+    assert code == 1 and "口令" in text
+    assert list(out_dir.iterdir()) == []
+
+
+@pytest.mark.parametrize("what", ["roster", "person"])
+def test_an_encrypted_export_never_writes_the_clear_text(office, what, capsys, monkeypatch, tmp_path):
+    from desktop.core.security import privacy
+    path, numbers, person = office
+    out_dir = tmp_path / "U盘"
+    out_dir.mkdir()
+    monkeypatch.setenv("CUNWU_EXPORT_PASSPHRASE", "村务通口令2026")
+    target = out_dir / ("r1.xlsx" if what == "roster" else "p.json")
+    args = (["roster", "export", target, "--encrypt"] if what == "roster" else
+            ["export-person", person["id"], "--out", target, "--encrypt"])
+    opened = _opened_for_writing(monkeypatch)
+    code, text = _run(capsys, monkeypatch, path, "clerk", *args)
+    monkeypatch.undo()
+    assert code == 0, text
+    sealed = out_dir / (target.name + ".cunwu-enc")
+    assert [p.name for p in out_dir.iterdir()] == [sealed.name]
+    written = [p for p in opened if str(out_dir) in p]
+    # One temp name renamed into place; no clear file ever opened on the stick.
+    assert len(written) == 1 and written[0].endswith(".part") and ".cunwu-enc" in written[0]
+    blob = sealed.read_bytes()
+    assert not _full_numbers_in(blob.decode("latin-1"), numbers)
+    plain = privacy.decrypt_file(sealed, "村务通口令2026", tmp_path / "plain")
+    assert plain.stat().st_size > 100

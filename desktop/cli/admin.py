@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 from db.errors import CunwuError
-from desktop.cli.common import (add_command, add_group, db_path, encrypt_export, print_result, print_rows,
+from desktop.cli.common import (add_command, add_group, db_path, export_passphrase, print_result, print_rows,
                                 print_table, secret, store_for)
 
 
@@ -150,19 +150,20 @@ def cmd_user_role(args) -> int:
 
 
 def cmd_export_person(args) -> int:
-    from desktop.core.security import privacy
+    from desktop.core.security import files, privacy
+    if args.encrypt and not args.out:
+        raise CunwuError("加密导出需要用 --out 指定文件。")
+    passphrase = export_passphrase() if args.encrypt else None     # refused before anything is read
     with store_for(args) as store:
         data = privacy.export_person(store, args.person)
     text = privacy.person_json(data)
     if not args.out:
-        if args.encrypt:
-            raise CunwuError("加密导出需要用 --out 指定文件。")
         sys.stdout.write(text + "\n")
         return 0
-    out = Path(args.out)
-    out.write_text(text, encoding="utf-8")
-    if args.encrypt:
-        out = encrypt_export(out)
+    if passphrase is not None:
+        out = privacy.write_sealed(Path(args.out), text.encode("utf-8"), passphrase)
+    else:
+        out = files.write_private(Path(args.out), text.encode("utf-8"))
     print(f"已导出：{out}")
     print(privacy.SENSITIVE_NOTE, file=sys.stderr)
     return 0

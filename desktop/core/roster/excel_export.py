@@ -7,6 +7,7 @@ nothing.
 """
 from __future__ import annotations
 
+import io
 import os
 import re
 import unicodedata
@@ -17,6 +18,7 @@ from db import Store
 from db.errors import CunwuError, os_reason
 from db.progress import Progress
 from desktop.core.roster import codes, groups, search
+from desktop.core.security.privacy import check_passphrase, write_sealed
 from desktop.core.security.visibility import view_person
 
 PAGE = 5000
@@ -34,9 +36,12 @@ MAX_WIDTH = 60
 
 def export_roster(store: Store, path: str | Path, *, query: str = "", group: str | None = None,
                   status: str | None = None, special: str | None = None,
-                  progress: Progress | None = None) -> int:
-    """Write the people search would find (all of them with no filter); returns the row count."""
+                  progress: Progress | None = None, passphrase: str | None = None) -> int:
+    """Write the people search would find (all of them with no filter); returns the row count.
+    With a passphrase only the sealed file <path>.cunwu-enc is written (sealed in memory)."""
     path = export_path(path)
+    if passphrase is not None:
+        check_passphrase(passphrase)      # refused before any work, and nothing written
     filters = dict(group=group, status=status, special=special)
     ids = _ordered_ids(store, query, filters)
     total = len(ids)
@@ -61,7 +66,7 @@ def export_roster(store: Store, path: str | Path, *, query: str = "", group: str
     text_cols = {i for i, (_, key) in enumerate(COLUMNS) if key in TEXT_KEYS}
     try:
         write_sheet(path, "花名册", [h for h, _ in COLUMNS], rows_out(), text_columns=text_cols,
-                    widths=widths)
+                    widths=widths, passphrase=passphrase)
     except PermissionError as exc:
         raise CunwuError(f"无法写入 {path}：文件可能正在 Excel/WPS 中打开，请关闭后重试。") from exc
     except OSError as exc:
@@ -146,7 +151,8 @@ def _width(value: Any) -> int:
 
 
 def write_sheet(path: Path, title: str, headers: list[str], rows: Iterable[list[Any]], *,
-                text_columns: set[int] = frozenset(), widths: list[int] | None = None) -> None:
+                text_columns: set[int] = frozenset(), widths: list[int] | None = None,
+                passphrase: str | None = None) -> None:
     """A styled single-sheet workbook, streamed (write-only) so 100,000 rows stay small in memory.
 
     Cells in `text_columns` get the text format '@' and string values, so Excel never turns
@@ -186,6 +192,12 @@ def write_sheet(path: Path, title: str, headers: list[str], rows: Iterable[list[
     except BaseException:
         ws.close()          # cancelled or failed: drop the half-written temporary sheet
         raise
+    if passphrase is not None:
+        # Sealed in memory: the clear workbook never touches the disk (a USB stick keeps deleted files).
+        buffer = io.BytesIO()
+        wb.save(buffer)
+        write_sealed(path, buffer.getvalue(), passphrase)
+        return
     # Written beside the target, then renamed: an old file is never left half overwritten.
     tmp = path.with_name(f".~{path.stem}.tmp.xlsx")
     try:

@@ -17,6 +17,7 @@ from db.store import REDACTED
 from desktop.core.roster import idcard
 from desktop.core.roster.names import search_keys
 from desktop.core.security import visibility
+from desktop.core.security.files import write_private
 
 ENC_MAGIC = b"CUNWU-ENC1\n"
 SENSITIVE_NOTE = "本文件含身份证号、低保、残疾等敏感个人信息，请妥善保管，不得外传。"
@@ -117,21 +118,47 @@ def masked_row(store: Store, row: dict) -> dict:
 
 
 # ---------------------------------------------------------------- encryption
-def encrypt_file(path: Path, passphrase: str, out: Path | None = None) -> Path:
-    """Seal a file with a passphrase (Argon2id key derivation + XSalsa20-Poly1305)."""
-    if len(passphrase or "") < 8:
-        raise ValidationError("加密口令至少 8 位。", field="passphrase")
-    path = Path(path)
-    out = Path(out) if out else path.with_name(path.name + ".cunwu-enc")
+SEALED_SUFFIX = ".cunwu-enc"
+MIN_PASSPHRASE = 8
+
+
+def check_passphrase(passphrase: str | None) -> str:
+    """Refuse a missing or weak passphrase (before anything is exported); returns it."""
+    p = passphrase or ""
+    if not p.strip():
+        raise ValidationError("加密导出需要口令。", field="passphrase")
+    if len(p) < MIN_PASSPHRASE:
+        raise ValidationError(f"加密口令至少 {MIN_PASSPHRASE} 位。", field="passphrase")
+    if len(set(p)) < 4:
+        raise ValidationError("加密口令太简单（至少要有 4 个不同的字符）。", field="passphrase")
+    return p
+
+
+def seal(data: bytes, passphrase: str) -> bytes:
+    """Encrypt in memory (Argon2id key derivation + XSalsa20-Poly1305): the clear text never
+    touches the disk."""
+    check_passphrase(passphrase)
     salt = nacl.utils.random(nacl.pwhash.argon2id.SALTBYTES)
     key = nacl.pwhash.argon2id.kdf(nacl.secret.SecretBox.KEY_SIZE, passphrase.encode("utf-8"), salt,
                                    opslimit=nacl.pwhash.argon2id.OPSLIMIT_MODERATE,
                                    memlimit=nacl.pwhash.argon2id.MEMLIMIT_MODERATE)
-    sealed = nacl.secret.SecretBox(key).encrypt(path.read_bytes())
-    tmp = out.with_name(out.name + ".part")
-    tmp.write_bytes(ENC_MAGIC + salt + bytes(sealed))
-    tmp.replace(out)
-    return out
+    return ENC_MAGIC + salt + bytes(nacl.secret.SecretBox(key).encrypt(data))
+
+
+def sealed_path(path: str | Path) -> Path:
+    path = Path(path)
+    return path if path.name.endswith(SEALED_SUFFIX) else path.with_name(path.name + SEALED_SUFFIX)
+
+
+def write_sealed(path: str | Path, data: bytes, passphrase: str) -> Path:
+    """Seal `data` in memory and write only the sealed file, atomically, owner-only: <path>.cunwu-enc."""
+    return write_private(sealed_path(path), seal(data, passphrase))
+
+
+def encrypt_file(path: Path, passphrase: str, out: Path | None = None) -> Path:
+    """Seal an existing file (one already on disk, e.g. a backup the clerk wants to carry)."""
+    path = Path(path)
+    return write_private(Path(out) if out else sealed_path(path), seal(path.read_bytes(), passphrase))
 
 
 def decrypt_file(path: Path, passphrase: str, out: Path) -> Path:
@@ -147,8 +174,7 @@ def decrypt_file(path: Path, passphrase: str, out: Path) -> Path:
         plain = nacl.secret.SecretBox(key).decrypt(sealed)
     except nacl.exceptions.CryptoError:
         raise CunwuError("口令不对，或文件已损坏，无法解密。") from None
-    Path(out).write_bytes(plain)
-    return Path(out)
+    return write_private(out, plain)
 
 
 def person_json(data: dict) -> str:

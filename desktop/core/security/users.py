@@ -18,7 +18,16 @@ MIN_PASSWORD = 6
 
 
 class LoginError(CunwuError):
-    pass
+    """`locked`: refused because the account is locked (the password was not even tried)."""
+
+    def __init__(self, message: str, *, locked: bool = False):
+        super().__init__(message)
+        self.locked = locked
+
+
+# One message for every refused login: whether a user name exists, or is locked, must not leak.
+REFUSED = (f"用户名或密码不对。连续输错 {MAX_FAILURES} 次的账户会锁定 {LOCK_MINUTES} 分钟，"
+           "请稍后再试或请管理员解锁。")
 
 
 def hash_password(password: str) -> str:
@@ -89,29 +98,40 @@ def _as_system(store: Store):
         store.guard, store.actor = guard, actor
 
 
+# Verified against when the user name is unknown, so that answer takes as long as a real one.
+_DUMMY_HASH = f"scrypt${SCRYPT['n']}${SCRYPT['r']}${SCRYPT['p']}${'00' * 16}${'00' * 32}"
+
+
 def login(store: Store, username: str, password: str, *, now: datetime | None = None) -> dict:
-    """Check the password; on success the store writes as this user with this role's rights."""
+    """Check the password; on success the store writes as this user with this role's rights.
+
+    The lock check, the guess and its counting happen in one write transaction (BEGIN
+    IMMEDIATE): parallel guesses from other windows or processes queue behind each other, so
+    once the account locks every later guess is refused as locked, untried. An unknown or
+    disabled name costs the same scrypt work and gets the same message as a wrong password."""
     now = now or datetime.now(timezone.utc)
-    row = store.one("SELECT * FROM security_user WHERE username=? AND site_id=?",
-                    ((username or "").strip(), store.site_id))
-    if row is None or not row["active"]:
-        raise LoginError("用户名或密码不对。")
-    if row["locked_until"] and datetime.fromisoformat(row["locked_until"]) > now:
-        until = datetime.fromisoformat(row["locked_until"]).astimezone().strftime("%H:%M")
-        raise LoginError(f"连续输错密码 {MAX_FAILURES} 次，账户已锁定到 {until}，请稍后再试或请管理员解锁。")
-    if not verify_password(password or "", row["pw_hash"]):
-        failures = row["failed_count"] + 1
-        changes: dict = {"failed_count": failures}
-        if failures >= MAX_FAILURES:
-            changes = {"failed_count": 0, "locked_until": (now + timedelta(minutes=LOCK_MINUTES)).isoformat()}
-        with _as_system(store):
+    with _as_system(store), store.transaction():
+        row = store.one("SELECT * FROM security_user WHERE username=? AND site_id=?",
+                        ((username or "").strip(), store.site_id))
+        if row is None or not row["active"]:
+            verify_password(password or "", _DUMMY_HASH)
+            raise LoginError(REFUSED)
+        if row["locked_until"] and datetime.fromisoformat(row["locked_until"]) > now:
+            verify_password(password or "", _DUMMY_HASH)
+            raise LoginError(REFUSED, locked=True)
+        if not verify_password(password or "", row["pw_hash"]):
+            failures = row["failed_count"] + 1
+            changes: dict = {"failed_count": failures}
+            if failures >= MAX_FAILURES:
+                changes = {"failed_count": 0, "locked_until": (now + timedelta(minutes=LOCK_MINUTES)).isoformat()}
             store.update("security_user", row["id"], changes)
-        left = MAX_FAILURES - failures
-        raise LoginError("用户名或密码不对。" + (f"再错 {left} 次将锁定 {LOCK_MINUTES} 分钟。" if 0 < left < 3 else
-                                              (f"账户已锁定 {LOCK_MINUTES} 分钟。" if left <= 0 else "")))
-    with _as_system(store):
-        store.update("security_user", row["id"], {"failed_count": 0, "locked_until": None,
-                                                  "last_login": now.isoformat()})
+            failed = LoginError(REFUSED)
+        else:
+            failed = None
+            store.update("security_user", row["id"], {"failed_count": 0, "locked_until": None,
+                                                      "last_login": now.isoformat()})
+    if failed:          # raised after the commit: the counted failure stays counted
+        raise failed
     apply_session(store, row["username"], row["role"])
     return {"username": row["username"], "display_name": row["display_name"], "role": row["role"]}
 
@@ -134,16 +154,25 @@ def set_password(store: Store, username: str, new_password: str) -> None:
 
 
 def set_active(store: Store, username: str, active: bool) -> None:
-    row = _user(store, username)
-    if not active and row["role"] == "admin" and store.scalar(
-            "SELECT COUNT(*) FROM security_user WHERE role='admin' AND active=1 AND site_id=?",
-            (store.site_id,)) <= 1:
-        raise ValidationError("不能停用最后一个管理员。")
-    store.update("security_user", row["id"], {"active": 1 if active else 0})
+    with store.transaction():
+        row = _user(store, username)
+        if not active and _last_active_admin(store, row):
+            raise ValidationError("不能停用最后一个管理员。")
+        store.update("security_user", row["id"], {"active": 1 if active else 0})
+
+
+def _last_active_admin(store: Store, row) -> bool:
+    return row["role"] == "admin" and row["active"] and store.scalar(
+        "SELECT COUNT(*) FROM security_user WHERE role='admin' AND active=1 AND site_id=?",
+        (store.site_id,)) <= 1
 
 
 def set_role(store: Store, username: str, role: str) -> None:
     if role not in policy.ROLE_LABELS:
         raise ValidationError(f"未知角色“{role}”。", field="role")
-    row = _user(store, username)
-    store.update("security_user", row["id"], {"role": role})
+    with store.transaction():
+        row = _user(store, username)
+        if role != "admin" and _last_active_admin(store, row):
+            raise ValidationError("不能更改最后一个管理员的角色：否则就没有人能管理用户了。请先把另一位用户设为管理员。",
+                                  field="role")
+        store.update("security_user", row["id"], {"role": role})
