@@ -1,6 +1,7 @@
 """Backups with SQLite's online backup API, verified after writing."""
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 from datetime import datetime
@@ -60,6 +61,9 @@ def backup_connection(src: sqlite3.Connection, dest: Path, *, stem: str = "cunwu
         if tmp.exists():
             tmp.unlink()
         out = sqlite3.connect(str(tmp))
+        out.execute("PRAGMA user_version").fetchone()     # creates the file: make it owner-only now
+        if os.name == "posix":
+            os.chmod(tmp, 0o600)
     except (OSError, sqlite3.Error) as exc:
         # A name too long, a folder that is a file, a stick pulled out: the source is fine.
         raise BackupFailed(f"无法在“{dest}”写入备份：{os_reason(exc)}。请换一个文件夹（如U盘上的文件夹）。") from exc

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 import threading
 import uuid
@@ -96,6 +97,8 @@ class Store:
         # Once the backup is made the upgrade runs to its end: stopping between migrations
         # would only leave the rest for the next open.
         migrate.apply(conn, todo, progress and _unstoppable(progress))
+        if is_new:
+            _owner_only(path)     # personal data: not world-readable, whoever created the file
         store = cls(conn, path)
         store._load_site()
         return store
@@ -523,6 +526,15 @@ def _backup_phase(progress):
     def report(done: int, total: int, message: str) -> None:
         progress(done, total, "升级数据文件结构前先备份：" + message)
     return report
+
+
+def _owner_only(path: Path) -> None:
+    """Mode 0600 on POSIX (SQLite gives the -wal and -shm files the data file's mode)."""
+    if os.name == "posix":
+        try:
+            os.chmod(path, 0o600)
+        except OSError:
+            pass        # a FAT USB stick has no modes
 
 
 def _connect(path: Path) -> sqlite3.Connection:

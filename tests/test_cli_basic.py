@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -10,8 +11,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def cunwu(*args, cwd=ROOT):
+    # PYTHONPATH: from another cwd, the code under test (not whatever checkout the venv points at).
     return subprocess.run([sys.executable, "-m", "desktop.cli", *map(str, args)], cwd=cwd,
-                          capture_output=True, text=True, encoding="utf-8")
+                          capture_output=True, text=True, encoding="utf-8",
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
 
 
 def test_init_then_show(tmp_path):

@@ -7,7 +7,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from desktop.core.care.report import yuan
-from desktop.core.sheets import add_sheet
+from desktop.core.sheets import add_sheet, neutralise_book
 
 
 def _sheet(wb, title, header, rows, widths=None):
@@ -47,6 +47,7 @@ def export_monthly(report: dict, path: str | Path) -> Path:
            [[d["day"], "是" if d["open"] else "否", d["note"], d["attendance"], d["meals"], d["visitors"],
              d["visitor_meals"]] for d in report["daily"]], [12, 6, 16, 10, 10, 10, 10])
     path = Path(path)
+    neutralise_book(wb)
     wb.save(path)
     return path
 
@@ -66,5 +67,6 @@ def export_yearly(report: dict, path: str | Path) -> Path:
     rows = [line(m["month"], m) for m in report["months"]] + [line(f"{report['year']}年合计", report)]
     _sheet(wb, f"{report['year']}年", header, rows, [12] + [10] * (len(header) - 1))
     path = Path(path)
+    neutralise_book(wb)
     wb.save(path)
     return path

@@ -31,6 +31,7 @@ from desktop.core.care.places import (day_exceptions, list_places, opening, pars
 from desktop.core.care.register import Cell, _periods, check_cell, save_cells, set_visitors
 from desktop.core.roster.excel_table import read_table
 from desktop.core.roster.names import clean_name
+from desktop.core.sheets import neutralise_book
 
 TICKS = {"√", "✓", "✔", "☑", "v", "V", "到", "是", "有", "○", "〇", "●", "Y", "y", "出勤", "在"}
 ABSENT = {"", "×", "✗", "✘", "x", "X", "-", "—", "－", "缺", "假", "病", "请假", "未到", "否", "0", "/", "／"}
@@ -343,5 +344,6 @@ def write_error_workbook(rows: list[list], header_row: int, name_col: int, error
         lst.append([e.row or "", e.column, e.name, e.day, e.value, e.reason])
     for col, w in zip("ABCDEF", (9, 6, 12, 12, 10, 70)):
         lst.column_dimensions[col].width = w
+    neutralise_book(wb)         # the clerk's own cells come back as the text they were
     wb.save(out)
     return out

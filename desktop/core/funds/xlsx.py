@@ -12,7 +12,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from desktop.core.funds.money import capitals
-from desktop.core.sheets import add_sheet
+from desktop.core.sheets import add_sheet, neutralise_book
 
 MONEY = "#,##0.00"
 DIRECTION = {"income": "收入", "expense": "支出"}
@@ -64,6 +64,7 @@ def write_xlsx(rep: dict, path) -> Path:
            set(), [14, 12, 50, 10])
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".part")
+    neutralise_book(wb)
     wb.save(tmp)
     tmp.replace(path)
     return path

@@ -12,6 +12,7 @@ from db import Store
 from desktop.core.redwhite import checks, events, hall, stats
 from desktop.core.redwhite.codes import FIGURES
 from desktop.core.money import yuan
+from desktop.core.sheets import neutralise_book
 
 _BOLD = Font(bold=True)
 _RED = PatternFill("solid", fgColor="FFD7D7")
@@ -108,5 +109,6 @@ def export_township(store: Store, year: int, path: str | Path) -> Path:
 def _save(wb: Workbook, path: str | Path) -> Path:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    neutralise_book(wb)
     wb.save(path)
     return path

@@ -18,6 +18,7 @@ from db import Store
 from db.errors import CunwuError, os_reason
 from db.progress import Progress
 from desktop.core.roster import codes, groups, search
+from desktop.core.sheets import formula_like, keep_as_text
 from desktop.core.security.privacy import check_passphrase, write_sealed
 from desktop.core.security.visibility import view_person
 
@@ -182,6 +183,7 @@ def write_sheet(path: Path, title: str, headers: list[str], rows: Iterable[list[
     header_cells = []
     for h in headers:
         c = WriteOnlyCell(ws, value=_storable(h))     # headers come from the clerk's sheet too
+        keep_as_text(c)
         c.font, c.fill, c.border, c.alignment = head_font, head_fill, head_border, center
         header_cells.append(c)
     ws.append(header_cells)
@@ -222,19 +224,13 @@ def _cell(ws, value: Any, as_text: bool) -> Any:
     if as_text:
         c = WriteOnlyCell(ws, value=_as_text(value))
         c.number_format = "@"
-        _never_formula(c)
+        keep_as_text(c)
         return c
-    if isinstance(value, str) and value.startswith("="):
+    if formula_like(value):         # a roster cell is data, never a formula
         c = WriteOnlyCell(ws, value=value)
-        _never_formula(c)
+        keep_as_text(c)
         return c
     return value
-
-
-def _never_formula(cell) -> None:
-    """openpyxl stores a string starting with '=' as a formula; a roster cell is data."""
-    if isinstance(cell.value, str) and cell.value.startswith("="):
-        cell.data_type = "s"
 
 
 def _as_text(value: Any) -> Any:
