@@ -44,15 +44,18 @@ def test_the_cli_writes_the_data_file_backups_exports_and_sealed_exports_owner_o
 
 
 def test_the_core_alone_makes_the_data_file_and_backups_owner_only(tmp_path):
-    """A script using the core under a 022 umask: the data file and its backups are still 0600."""
+    """A script using the core under a 022 umask: data file, backup and export are still 0600."""
     old = os.umask(0o022)
     try:
         s = open_store(tmp_path / "lib.sqlite")
         from desktop.core import village
         village.init_site(s, name="测试村", division_code="610802103201", township="牛家梁镇", groups=["一组"])
         saved = backups.auto_backup(s, "manual")
+        from desktop.core.roster.excel_export import export_roster
+        export_roster(s, tmp_path / "r.xlsx")
         s.close()
     finally:
         os.umask(old)
     assert _mode(tmp_path / "lib.sqlite") == 0o600
     assert _mode(saved) == 0o600
+    assert _mode(tmp_path / "r.xlsx") == 0o600

@@ -221,7 +221,7 @@ def test_an_encrypted_export_never_writes_the_clear_text(office, what, capsys, m
     assert [p.name for p in out_dir.iterdir()] == [sealed.name]
     written = [p for p in opened if str(out_dir) in p]
     # One temp name renamed into place; no clear file ever opened on the stick.
-    assert len(written) == 1 and written[0].endswith(".part") and ".cunwu-enc" in written[0]
+    assert len(written) == 1 and written[0].endswith(".partial") and ".cunwu-enc" in written[0]
     blob = sealed.read_bytes()
     assert not _full_numbers_in(blob.decode("latin-1"), numbers)
     plain = privacy.decrypt_file(sealed, "村务通口令2026", tmp_path / "plain")

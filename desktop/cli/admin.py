@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 
 from db.errors import CunwuError
+from db.files import write_text
 from desktop.cli.common import (add_command, add_group, db_path, export_passphrase, print_result, print_rows,
                                 print_table, secret, store_for)
 
@@ -163,7 +164,7 @@ def cmd_export_person(args) -> int:
     if passphrase is not None:
         out = privacy.write_sealed(Path(args.out), text.encode("utf-8"), passphrase)
     else:
-        out = files.write_private(Path(args.out), text.encode("utf-8"))
+        out = write_text(Path(args.out), text)
     print(f"已导出：{out}")
     print(privacy.SENSITIVE_NOTE, file=sys.stderr)
     return 0

@@ -3,7 +3,7 @@
 - declaring: `add_group` (a command group), `add_command` (a command; adds --db/--user)
 - opening: `with store_for(args) as store:` (exists? logged in? closed on every path)
 - printing: `print_result` / `print_rows` (--json prints the stable data, else text or a table)
-- files: `write_atomic`, `export_passphrase`; `secret` reads a password or passphrase
+- files: `export_passphrase` (writing goes through db.files); `secret` reads a password or passphrase
 """
 from __future__ import annotations
 
@@ -137,11 +137,3 @@ def export_passphrase() -> str:
     anything is exported: a missing or weak one is refused with nothing written."""
     from desktop.core.security.privacy import check_passphrase
     return check_passphrase(secret("CUNWU_EXPORT_PASSPHRASE", "加密口令"))
-
-
-def write_atomic(target: Path, data: bytes) -> None:
-    """Write through a .part file so an interrupted write never leaves half a file."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".part")
-    tmp.write_bytes(data)
-    tmp.replace(target)

@@ -4,8 +4,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from db.errors import ValidationError
+from db.files import write_bytes
 from desktop.cli.common import (add_command, add_group, print_result, print_rows, print_table,
-                                store_for, write_atomic)
+                                store_for)
 
 
 def register(sub, parent) -> None:
@@ -302,7 +303,7 @@ def _write(path: str, data: bytes | None = None, *, writer=None) -> None:
     """Write `data` to `path` (or let `writer(path)` do it), a write failure said in Chinese."""
     from db.errors import CunwuError
     try:
-        writer(path) if writer else write_atomic(Path(path), data)
+        writer(path) if writer else write_bytes(Path(path), data)
     except (OSError, ValueError) as exc:
         raise CunwuError(f"无法写入文件 {path}：{exc}") from exc
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from db.errors import CunwuError, os_reason
-from desktop.cli.common import add_command, add_group, print_result, print_rows, store_for, write_atomic
+from db.files import write_bytes
+from desktop.cli.common import add_command, add_group, print_result, print_rows, store_for
 
 
 def register(sub, parent) -> None:
@@ -78,7 +79,7 @@ def cmd_render(args) -> int:
         data, pdf = registry.render(store, kind, raw, issued_on=issued_on, number=number,
                                     bilingual=args.bilingual)
         try:
-            write_atomic(out, pdf)
+            write_bytes(out, pdf)
         except OSError as exc:
             raise CunwuError(f"无法写入 {out}：{os_reason(exc)}") from None
         params = {k: v for k, v in raw.items() if v not in (None, "", [])}

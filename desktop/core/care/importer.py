@@ -25,6 +25,7 @@ from openpyxl.utils import column_index_from_string, get_column_letter
 
 from db import Store
 from db.errors import CunwuError, RefusedError, ValidationError
+from db.files import write_with
 from desktop.core.care import kinds
 from desktop.core.care.enrolment import enrolments
 from desktop.core.care.places import (day_exceptions, list_places, opening, parse_month, resolve_place)
@@ -345,5 +346,4 @@ def write_error_workbook(rows: list[list], header_row: int, name_col: int, error
     for col, w in zip("ABCDEF", (9, 6, 12, 12, 10, 70)):
         lst.column_dimensions[col].width = w
     neutralise_book(wb)         # the clerk's own cells come back as the text they were
-    wb.save(out)
-    return out
+    return write_with(out, wb.save)

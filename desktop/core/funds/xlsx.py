@@ -11,6 +11,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from db.files import write_with
 from desktop.core.funds.money import capitals
 from desktop.core.sheets import add_sheet, neutralise_book
 
@@ -62,9 +63,5 @@ def write_xlsx(rep: dict, path) -> Path:
     _sheet(wb, "监委会签字", ["签字人", "日期", "审核意见", "凭证数"],
            [[s["reviewer"], s["signed_on"], s["remarks"], s["entry_count"]] for s in rep["signoffs"]],
            set(), [14, 12, 50, 10])
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
     neutralise_book(wb)
-    wb.save(tmp)
-    tmp.replace(path)
-    return path
+    return write_with(path, wb.save)

@@ -16,11 +16,10 @@ TABLE_LABELS = {"notices_history": "公告打印/张贴记录"}
 
 def selftest_render(store, path):
     """The program's --self-test: the roster notice of the (demo) village, written to `path`."""
-    from pathlib import Path
+    from db.files import write_bytes
     from desktop.core.notices import registry
     _data, pdf = registry.render(store, "roster", {})
-    Path(path).write_bytes(pdf)
-    return Path(path)
+    return write_bytes(path, pdf)
 
 
 def render(data) -> bytes:

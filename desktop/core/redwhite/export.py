@@ -9,6 +9,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from db import Store
+from db.files import write_with
 from desktop.core.redwhite import checks, events, hall, stats
 from desktop.core.redwhite.codes import FIGURES
 from desktop.core.money import yuan
@@ -107,8 +108,5 @@ def export_township(store: Store, year: int, path: str | Path) -> Path:
 
 
 def _save(wb: Workbook, path: str | Path) -> Path:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     neutralise_book(wb)
-    wb.save(path)
-    return path
+    return write_with(path, wb.save)

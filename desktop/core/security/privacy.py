@@ -13,11 +13,11 @@ import nacl.utils
 
 from db import Store
 from db.errors import CunwuError, RefusedError, ValidationError
+from db.files import write_bytes
 from db.store import REDACTED
 from desktop.core.roster import idcard
 from desktop.core.roster.names import search_keys
 from desktop.core.security import visibility
-from desktop.core.security.files import write_private
 
 ENC_MAGIC = b"CUNWU-ENC1\n"
 SENSITIVE_NOTE = "本文件含身份证号、低保、残疾等敏感个人信息，请妥善保管，不得外传。"
@@ -152,13 +152,13 @@ def sealed_path(path: str | Path) -> Path:
 
 def write_sealed(path: str | Path, data: bytes, passphrase: str) -> Path:
     """Seal `data` in memory and write only the sealed file, atomically, owner-only: <path>.cunwu-enc."""
-    return write_private(sealed_path(path), seal(data, passphrase))
+    return write_bytes(sealed_path(path), seal(data, passphrase))
 
 
 def encrypt_file(path: Path, passphrase: str, out: Path | None = None) -> Path:
     """Seal an existing file (one already on disk, e.g. a backup the clerk wants to carry)."""
     path = Path(path)
-    return write_private(Path(out) if out else sealed_path(path), seal(path.read_bytes(), passphrase))
+    return write_bytes(Path(out) if out else sealed_path(path), seal(path.read_bytes(), passphrase))
 
 
 def decrypt_file(path: Path, passphrase: str, out: Path) -> Path:
@@ -174,7 +174,7 @@ def decrypt_file(path: Path, passphrase: str, out: Path) -> Path:
         plain = nacl.secret.SecretBox(key).decrypt(sealed)
     except nacl.exceptions.CryptoError:
         raise CunwuError("口令不对，或文件已损坏，无法解密。") from None
-    return write_private(out, plain)
+    return write_bytes(out, plain)
 
 
 def person_json(data: dict) -> str:
