@@ -7,7 +7,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from db.files import write_with
-from desktop.core.care.report import yuan
+from desktop.core.money import yuan
 from desktop.core.sheets import add_sheet, neutralise_book
 
 

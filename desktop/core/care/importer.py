@@ -28,7 +28,8 @@ from db.errors import CunwuError, RefusedError, ValidationError
 from db.files import write_with
 from desktop.core.care import kinds
 from desktop.core.care.enrolment import enrolments
-from desktop.core.care.places import (day_exceptions, list_places, opening, parse_month, resolve_place)
+from desktop.core.care.places import day_exceptions, list_places, opening, resolve_place
+from desktop.core.inputs.dates import month_bounds, parse_month
 from desktop.core.care.register import Cell, _periods, check_cell, save_cells, set_visitors
 from desktop.core.roster.excel_table import read_table
 from desktop.core.roster.names import clean_name
@@ -142,7 +143,7 @@ def import_register(store: Store, path: str | Path, *, place: str | None = None,
     path = Path(path)
     table = read_table(path)          # .xlsx, .xls or .csv; clear messages for damaged files
     if month and len(table.sheet_names) > 1:   # one sheet per month is common: take that month's
-        wanted = f"{parse_month(month)[0].month}月"
+        wanted = f"{int(parse_month(month)[5:])}月"
         named = [n for n in table.sheet_names if wanted in n and not re.search(r"\d" + wanted, n)]
         if len(named) == 1 and named[0] != table.sheet_name:
             table = read_table(path, sheet=named[0])
@@ -161,7 +162,7 @@ def import_register(store: Store, path: str | Path, *, place: str | None = None,
             month = f"{dated[0]:%Y-%m}"
         else:
             raise RefusedError("无法从表格标题判断月份（如“2026年10月”），请用 --month 指定。")
-    first, last = parse_month(month)
+    first, last = month_bounds(parse_month(month))
     result = ImportResult(chosen, f"{first:%Y-%m}", dry_run=dry_run)
     if tick_meals is None:
         offers_meals = bool(set(kinds.split_services(chosen["services"])) & kinds.MEAL_SERVICES)

@@ -17,7 +17,7 @@ from desktop.core.care.notices import collect_monthly_report
 from desktop.core.care.report import monthly_report
 from desktop.core.notices import publication_for, render
 from desktop.core.notices.layout import Column, Notice
-from desktop.core.notices.money import capitals, yuan
+from desktop.core.money import capitals, yuan
 
 
 def monthly_pdf(store: Store, place_id: str, month: str, *, issued_on: date | None = None) -> bytes:

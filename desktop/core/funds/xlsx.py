@@ -5,22 +5,18 @@ exact integer division so no float arithmetic touches the sums.
 """
 from __future__ import annotations
 
-from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from db.files import write_with
-from desktop.core.funds.money import capitals
+from desktop.core.money import capitals
+from desktop.core.money import yuan_number as _yuan
 from desktop.core.sheets import add_sheet, neutralise_book
 
 MONEY = "#,##0.00"
 DIRECTION = {"income": "收入", "expense": "支出"}
-
-
-def _yuan(fen):
-    return None if fen is None else Decimal(fen) / 100
 
 
 def _sheet(wb, title: str, header: list[str], rows: list[list], money_cols: set[int], widths: list[int]):

@@ -6,7 +6,6 @@ Public API:
     render(data) -> bytes      any contract dataclass to PDF bytes
     registry.KINDS / registry.get(key) / registry.render(store, key, options)
     history.record(...)  log a print or save with the PDF's SHA-256
-    money.yuan / money.capitals
 """
 from desktop.core.notices.publication import publication_for  # noqa: F401
 from desktop.core.sync_labels import name_tables

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from db.files import write_bytes
 from desktop.core.funds import decisions, notices
-from desktop.core.funds.money import yuan
+from desktop.core.money import yuan
 from desktop.ui.funds.dialogs import AdvanceDialog, DecisionDialog, SettingsDialog
 from desktop.ui.funds.widgets import RowsModel, make_table, selected_row, attempt
 from desktop.ui.jobs import run_job

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QHB
 
 from db.errors import CunwuError
 from desktop.core.care import enrolment, places, report
-from desktop.core.care.report import yuan
+from desktop.core.money import yuan
 from desktop.core.roster.idcard import mask
 from desktop.ui.care.labels import weekdays_text
 from desktop.ui.care.dialogs import DayDialog, EnrolDialog, LeaveDialog, PlaceDialog
