@@ -9,6 +9,7 @@ from datetime import datetime, timedelta, timezone
 
 from db import Store
 from db.errors import CunwuError, NotFoundError, ValidationError
+from desktop.core.inputs.text import refuse_invisible
 from desktop.core.security import policy
 
 SCRYPT = {"n": 2 ** 14, "r": 8, "p": 1}      # 16 MiB per hash: slow to brute-force, quick enough to log in
@@ -59,7 +60,8 @@ def has_users(store: Store) -> bool:
 
 
 def add_user(store: Store, username: str, password: str, role: str, display_name: str = "") -> str:
-    username = (username or "").strip()
+    username = refuse_invisible((username or "").strip(), field="username", label="用户名")
+    display_name = refuse_invisible(display_name or "", field="display_name", label="显示名")
     if not username:
         raise ValidationError("用户名不能为空。", field="username")
     if role not in policy.ROLE_LABELS:
