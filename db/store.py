@@ -66,6 +66,8 @@ class Store:
         self._last_hash = ""
         # Called inside the write transaction for every logged change (audit, hooks).
         self.change_listeners: list[Callable[[dict], None]] = []
+        # Run once, after the outermost transaction commits (e.g. VACUUM after an anonymisation).
+        self.after_commit: list[Callable[["Store"], None]] = []
         # Each site owns its records; another site's rows (a township's copy of a village's
         # roster, a village's copy of township reference data) are read-only unless an
         # administrator repair explicitly allows it.
@@ -167,6 +169,7 @@ class Store:
                 self._next_seq = self._max_own_seq() + 1 if self._site_id else 1
                 self._last_hash = self.scalar("SELECT hash FROM change_log ORDER BY seq DESC LIMIT 1") or ""
                 self._depth = 1
+                self.after_commit = []
                 try:
                     yield self
                     self.conn.execute("COMMIT")
@@ -183,6 +186,9 @@ class Store:
                     raise
                 finally:
                     self._depth = 0
+                    todo, self.after_commit = self.after_commit, []
+                for fn in dict.fromkeys(todo):      # once each, only after a commit
+                    fn(self)
             else:
                 name = f"sp{self._depth}"
                 self.conn.execute(f"SAVEPOINT {name}")
@@ -545,6 +551,9 @@ def _connect(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA synchronous=FULL")
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA busy_timeout=15000")
+    # Deleted and overwritten content is zeroed, not left in free pages: an anonymised name or
+    # 身份证号 must not be readable from the file afterwards (many builds default to OFF).
+    conn.execute("PRAGMA secure_delete=ON")
     # A cheap read that fails on most damaged files before we write anything.
     conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     return conn

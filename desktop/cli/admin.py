@@ -20,6 +20,9 @@ def register(sub, parent) -> None:
     p.add_argument("--yes", action="store_true", help="不再确认")
     p = add_command(sub, parent, "backups", cmd_backups, "列出备份，或设置备份文件夹（如 U 盘）", json=True)
     p.add_argument("--set-folder", metavar="DIR")
+    p.add_argument("--purge-person", metavar="PERSON",
+                   help="删除仍含某位已匿名化人员原始信息的备份（匿名化后按提示使用）")
+    p.add_argument("--yes", action="store_true", help="不再确认")
     add_command(sub, parent, "check", cmd_check, "检查数据文件是否完好、变更记录未被篡改、账目是否一致", json=True)
 
     usub = add_group(sub, parent, "user", "用户与角色")
@@ -77,6 +80,8 @@ def cmd_restore(args) -> int:
 def cmd_backups(args) -> int:
     from desktop.core.security import backups
     with store_for(args) as store:
+        if args.purge_person:
+            return _purge_person(args, store)
         if args.set_folder:
             backups.set_backup_folder(store, args.set_folder)
         status = backups.backup_status(store)
@@ -171,10 +176,34 @@ def cmd_export_person(args) -> int:
 
 
 def cmd_anonymise(args) -> int:
-    from desktop.core.security import privacy
+    from desktop.core.security import anonymise, privacy
     with store_for(args) as store:
         result = privacy.anonymise(store, args.person, args.reason)
-    return print_result(args, result, f"已匿名化（隐去 {result['redacted_log_entries']} 条历史变更内容）")
+        held = anonymise.backups_holding(store, result["person_id"])
+    result["backups_holding"] = [str(p) for p in held]
+    print_result(args, result, f"已匿名化（隐去 {result['redacted_log_entries']} 条历史变更内容）")
+    if held:
+        print(f"注意：以下 {len(held)} 份备份仍含此人的原始信息：", file=sys.stderr)
+        for p in held:
+            print(f"  {p}", file=sys.stderr)
+        print(f"删除这些备份：cunwu backups --purge-person {result['person_id']} --db {db_path(args)}",
+              file=sys.stderr)
+    return 0
+
+
+def _purge_person(args, store) -> int:
+    """Delete the backups that still hold an anonymised person (admin and clerk only)."""
+    from desktop.core.security import anonymise
+    from desktop.core.security.visibility import require_whole_file
+    require_whole_file(store, "删除备份")
+    held = anonymise.backups_holding(store, args.purge_person)
+    if held and not args.yes and sys.stdin and sys.stdin.isatty():
+        if input(f"删除 {len(held)} 份仍含此人原始信息的备份？输入 yes 继续：").strip() != "yes":
+            raise CunwuError("已取消。")
+    for p in held:
+        p.unlink()
+    return print_result(args, {"deleted": [str(p) for p in held]},
+                        f"已删除 {len(held)} 份仍含此人原始信息的备份。" if held else "没有备份含此人的原始信息。")
 
 
 def cmd_decrypt(args) -> int:

@@ -7,3 +7,5 @@ register_local_only("security_user")
 
 # Password hashes never enter the change log either: it records that a password changed.
 register_secret_columns("security_user", "pw_hash")
+# Anonymisations redact older log entries wherever they are logged, here or from a bundle.
+from desktop.core.security import anonymise  # noqa: E402,F401

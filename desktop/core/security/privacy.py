@@ -14,9 +14,7 @@ import nacl.utils
 from db import Store
 from db.errors import CunwuError, RefusedError, ValidationError
 from db.files import write_bytes
-from db.store import REDACTED
 from desktop.core.roster import idcard
-from desktop.core.roster.names import search_keys
 from desktop.core.security import visibility
 
 ENC_MAGIC = b"CUNWU-ENC1\n"
@@ -76,40 +74,10 @@ def export_person(store: Store, key: str) -> dict:
             "exported_on": date.today().isoformat(), "note": SENSITIVE_NOTE}
 
 
-ANONYMOUS = "（已匿名）"
-
-
 def anonymise(store: Store, key: str, reason: str, *, on: date | None = None) -> dict:
-    """Remove what identifies a person who left the roster, keeping counts and history shape.
-
-    Allowed only for people no longer in the roster (死亡, 迁出, 已合并): for them the purpose
-    of keeping the data has ended, which is when PIPL allows deletion. Birth year, gender and
-    the memberships stay (statistics), name/ID/phone/notes go, and the old log entries that
-    carried them are redacted (their hashes stay, so the audit chain still verifies).
-    """
-    reason = (reason or "").strip()
-    if not reason:
-        raise ValidationError("匿名化必须写明依据或原因。", field="reason")
-    person = find_person(store, key)
-    if person["status"] not in ("死亡", "迁出", "已合并"):
-        raise RefusedError(f"{person['name']} 仍在册（{person['status']}），在册人员不能匿名化。")
-    pid = person["id"]
-    birth = person["birth_date"][:4] + "-01-01" if person["birth_date"] else None
-    with store.transaction():
-        # The derived search keys (pinyin, given name, polyphonic reading) follow the new
-        # name, so none of them keeps a trace of the old one.
-        store.update("person", pid, {"name": ANONYMOUS, "id_number": None, "phone": "", "note": "",
-                                     "birth_date": birth, "status_reason": "", "id_reversed": "",
-                                     **search_keys(ANONYMOUS)})
-        for (gid,) in store.query("SELECT id FROM person_group WHERE person_id=?", (pid,)):
-            store.update("person_group", gid, {"note": ""})
-        store.insert("person_event", {"person_id": pid, "kind": "匿名化", "reason": reason,
-                                      "event_date": (on or date.today()).isoformat()})
-        last = store.scalar("SELECT MAX(seq) FROM change_log")
-        redacted = store.conn.execute(
-            "UPDATE change_log SET data=? WHERE record_id=? AND table_name IN ('person','person_group') "
-            "AND seq < ? AND data IS NOT NULL", (REDACTED, pid, last)).rowcount
-    return {"person_id": pid, "redacted_log_entries": redacted}
+    """Anonymise someone who left the roster (死亡, 迁出, 已合并): see security.anonymise."""
+    from desktop.core.security import anonymise as anon
+    return anon.anonymise(store, find_person(store, key), reason, on=on)
 
 
 def masked_row(store: Store, row: dict) -> dict:

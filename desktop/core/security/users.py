@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 
 from db import Store
-from db.errors import CunwuError, NotFoundError, ValidationError
+from db.errors import CunwuError, NotFoundError, PermissionDenied, ValidationError
 from desktop.core.inputs.text import refuse_invisible
 from desktop.core.security import policy
 
@@ -141,7 +141,7 @@ def login(store: Store, username: str, password: str, *, now: datetime | None = 
 def apply_session(store: Store, username: str, role: str) -> None:
     store.actor = username
     store.role = role
-    store.guard = policy.guard_for(role)
+    store.guard = policy.guard_for_store(store, role)
 
 
 def set_password(store: Store, username: str, new_password: str) -> None:
@@ -178,3 +178,30 @@ def set_role(store: Store, username: str, role: str) -> None:
             raise ValidationError("不能更改最后一个管理员的角色：否则就没有人能管理用户了。请先把另一位用户设为管理员。",
                                   field="role")
         store.update("security_user", row["id"], {"role": role})
+
+
+def acting_as(store: Store, named: str | None, *, roles: tuple[str, ...], act: str, label: str) -> str | None:
+    """Who made an act recorded under its maker's name (a 监委会 sign-off, a query's answer).
+
+    Single-user mode (no one logged in): the name given, as today. With users: the logged-in
+    user, whose role must be one of `roles`; naming someone else is refused. Off when the
+    village turned the setting "security.separate_duties" off."""
+    if store.role is None or not policy.duty_setting(store, "security.separate_duties"):
+        return named
+    who = policy.ROLE_LABELS.get(store.role, store.role)
+    if store.role not in roles:
+        allowed = "、".join(policy.ROLE_LABELS[r] for r in roles)
+        raise PermissionDenied(f"只有{allowed}可以{act}，当前用户是{who}。")
+    me = session_name(store)
+    if named and named.strip() not in (me, store.actor):
+        raise PermissionDenied(f"{label}只能是登录的用户本人（{me}），不能以“{named.strip()}”的名义{act}。")
+    return me
+
+
+def session_name(store: Store) -> str | None:
+    """The logged-in user's display name (None in single-user mode): the name such acts carry."""
+    if store.role is None:
+        return None
+    row = store.one("SELECT display_name FROM security_user WHERE username=? AND site_id=?",
+                    (store.actor, store.site_id))
+    return (row["display_name"] if row else "") or store.actor
