@@ -226,3 +226,26 @@ def test_an_encrypted_export_never_writes_the_clear_text(office, what, capsys, m
     assert not _full_numbers_in(blob.decode("latin-1"), numbers)
     plain = privacy.decrypt_file(sealed, "村务通口令2026", tmp_path / "plain")
     assert plain.stat().st_size > 100
+
+
+def test_a_gui_export_job_runs_as_the_logged_in_supervisor(office, qtbot, tmp_path):
+    """Jobs open their own store on a worker thread: it must carry the user's role, or the export
+    would see every field in full."""
+    from PySide6.QtWidgets import QWidget
+    from desktop.ui.context import AppContext
+    from desktop.ui.roster.export import start_export
+    from desktop.ui.roster.table_model import RosterFilter
+    path, numbers, _ = office
+    s = open_store(path)
+    users.login(s, "supervisor", PASSWORD)
+    page = QWidget()
+    page.ctx = AppContext(s, path)
+    qtbot.addWidget(page)
+    out = tmp_path / "gui.xlsx"
+    done = []
+    job = start_export(page, page.ctx, RosterFilter(), out)
+    job.done.connect(done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=60000)
+    text = _xlsx_text(out)
+    assert "**********" in text and not _full_numbers_in(text, numbers)
+    s.close()

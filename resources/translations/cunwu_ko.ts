@@ -206,6 +206,10 @@
         <translation>백업으로 현재 데이터를 대체(현재 데이터는 먼저 따로 저장됩니다)</translation>
     </message>
     <message>
+        <source>备份和恢复含全部个人敏感信息，只有管理员和村务员可以操作。</source>
+        <translation>백업과 복원에는 모든 민감한 개인정보가 들어 있어 관리자와 촌무원만 할 수 있습니다.</translation>
+    </message>
+    <message>
         <source>备份文件夹：</source>
         <translation>백업 폴더:</translation>
     </message>
@@ -220,6 +224,14 @@
     <message>
         <source>注意：已超过 7 天没有备份，请立即备份！</source>
         <translation>주의: 7일 넘게 백업하지 않았습니다. 즉시 백업하십시오!</translation>
+    </message>
+    <message>
+        <source>备份数据文件</source>
+        <translation>데이터 파일 백업</translation>
+    </message>
+    <message>
+        <source>不能备份</source>
+        <translation>백업할 수 없습니다</translation>
     </message>
     <message>
         <source>已备份</source>
@@ -248,6 +260,14 @@
     <message>
         <source>村务通备份 (*.sqlite)</source>
         <translation>촌무통 백업 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>恢复备份</source>
+        <translation>백업 복원</translation>
+    </message>
+    <message>
+        <source>不能恢复</source>
+        <translation>복원할 수 없습니다</translation>
     </message>
     <message>
         <source>确认恢复</source>
@@ -4980,10 +5000,6 @@
         <translation>저장 안 됨</translation>
     </message>
     <message>
-        <source>无法写入 %1：%2</source>
-        <translation>%1에 쓸 수 없습니다: %2</translation>
-    </message>
-    <message>
         <source>已保存：%1</source>
         <translation>저장됨: %1</translation>
     </message>
@@ -5298,10 +5314,6 @@
         <source>保存为 PDF</source>
         <translation>PDF로 저장</translation>
     </message>
-    <message>
-        <source>无法写入文件 %1：%2</source>
-        <translation>파일 %1에 쓸 수 없습니다: %2</translation>
-    </message>
 </context>
 <context>
     <name>PdfPreview</name>
@@ -5340,6 +5352,10 @@
 </context>
 <context>
     <name>PersonDialog</name>
+    <message>
+        <source>查看人员信息</source>
+        <translation>인원 정보 보기</translation>
+    </message>
     <message>
         <source>修改人员信息</source>
         <translation>인원 정보 수정</translation>
@@ -5614,10 +5630,6 @@
     <message>
         <source>未保存</source>
         <translation>저장 안 됨</translation>
-    </message>
-    <message>
-        <source>无法写入文件：</source>
-        <translation>파일에 쓸 수 없습니다:</translation>
     </message>
 </context>
 <context>
