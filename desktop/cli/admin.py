@@ -23,7 +23,9 @@ def register(sub, parent) -> None:
     p.add_argument("--purge-person", metavar="PERSON",
                    help="删除仍含某位已匿名化人员原始信息的备份（匿名化后按提示使用）")
     p.add_argument("--yes", action="store_true", help="不再确认")
-    add_command(sub, parent, "check", cmd_check, "检查数据文件是否完好、变更记录未被篡改、账目是否一致", json=True)
+    p = add_command(sub, parent, "check", cmd_check, "检查数据文件是否完好、变更记录未被篡改、账目是否一致", json=True)
+    p.add_argument("--against-notice", metavar="CODE",
+                   help="同时核对公告上印的账本校验码（如“第 6914 条 3f9a1c2b7d4e”）：公告打印后账目历史是否被改写")
 
     usub = add_group(sub, parent, "user", "用户与角色")
     p = add_command(usub, parent, "add", cmd_user_add, "添加用户（第一个必须是管理员）；密码取自 CUNWU_NEW_PASSWORD 或提示输入")
@@ -100,6 +102,10 @@ def cmd_check(args) -> int:
     from desktop.core.checks import run_checks
     with store_for(args) as store:
         results = run_checks(store)
+        if getattr(args, "against_notice", None):
+            from desktop.core.chain_code import verify_notice_code
+            ok, detail = verify_notice_code(store, args.against_notice)
+            results.append({"name": "公告上的账本校验码", "ok": ok, "detail": detail})
     print_result(args, results, "\n".join(f"[{'通过' if r['ok'] else '失败'}] {r['name']}：{r['detail']}"
                                           for r in results))
     if not all(r["ok"] for r in results):

@@ -14,8 +14,12 @@ def run_checks(store: Store) -> list[dict]:
     results.append({"name": "数据库完整性", "ok": ok, "detail": detail})
     fk = store.query("PRAGMA foreign_key_check")
     results.append({"name": "外键一致", "ok": not fk, "detail": f"{len(fk)} 处问题" if fk else "ok"})
-    for check in (_audit_check, roster_checks.run, check_ledger):
+    from desktop.core import chain_code
+    from desktop.core.replay_check import replay_checks
+    for check in (_audit_check, chain_code.anchor_check, replay_checks, roster_checks.run, check_ledger):
         results.extend(check(store))
+    if all(r["ok"] for r in results):   # a failed check keeps the old anchor, so it stays reported
+        chain_code.save_anchor(store)
     return results
 
 

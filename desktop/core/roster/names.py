@@ -13,8 +13,8 @@ _DOTS = re.compile(r"[\u00b7\u2022\u2027\u30fb\uff65\u2219\u22c5\u0387\u16eb\u2e
 
 
 def clean_name(raw: object, *, field: str = "name") -> str:
-    # Bidirectional overrides (U+202E) and other invisible characters: refused, not stripped, so
-    # the clerk sees what was wrong (they display a name reversed and defeat search).
+    """A person's name: the shared refusal of invisible characters (inputs.text), full-width
+    letters folded, every dot made '·', white space removed (Chinese names have none)."""
     text = refuse_invisible(str(raw or ""), field=field, label="姓名")
     # NFKC would fold some rare compatibility ideographs; only fold full-width ASCII.
     text = "".join(unicodedata.normalize("NFKC", c) if "\uff01" <= c <= "\uff5e" else c for c in text)

@@ -15,7 +15,6 @@ from db import Store
 from desktop.core.roster import codes
 from desktop.core.roster import search as roster_search
 from desktop.ui.core_labels import core_label, relation_label
-from desktop.ui.roster import queries
 
 PAGE_SIZE = 300
 
@@ -88,7 +87,7 @@ class RosterModel(QAbstractTableModel):
         """Start over with the current filter: count, then the first page."""
         self.beginResetModel()
         self.today = date.today()
-        self.total = queries.count(self.store, self.filter.query, **self.filter.kwargs())
+        self.total = roster_search.count(self.store, self.filter.query, **self.filter.kwargs())
         self.rows = self._page(0)
         self._exhausted = len(self.rows) < self.page_size
         self.endResetModel()
