@@ -20,7 +20,10 @@ def register(sub, parent) -> None:
     p.add_argument("--yes", action="store_true", help="不再确认")
     p = add_command(sub, parent, "backups", cmd_backups, "列出备份，或设置备份文件夹（如 U 盘）", json=True)
     p.add_argument("--set-folder", metavar="DIR")
-    add_command(sub, parent, "check", cmd_check, "检查数据文件是否完好、变更记录未被篡改、账目是否一致", json=True)
+    p = add_command(sub, parent, "check", cmd_check, "检查数据文件是否完好、变更记录未被篡改、账目是否一致", json=True)
+    p.add_argument("--full", action="store_true",
+                   help="完整检查数据库结构（integrity_check，逐一核对索引；百万人的文件需几分钟）；"
+                        "默认做快速检查（quick_check）")
 
     usub = add_group(sub, parent, "user", "用户与角色")
     p = add_command(usub, parent, "add", cmd_user_add, "添加用户（第一个必须是管理员）；密码取自 CUNWU_NEW_PASSWORD 或提示输入")
@@ -94,8 +97,11 @@ def _print_backups(data: dict) -> None:
 
 def cmd_check(args) -> int:
     from desktop.core.checks import run_checks
+    def progress(done: int, total: int, message: str) -> None:
+        print(message, file=sys.stderr, flush=True)      # a county file takes half a minute
+
     with store_for(args) as store:
-        results = run_checks(store)
+        results = run_checks(store, full=args.full, progress=progress)
     print_result(args, results, "\n".join(f"[{'通过' if r['ok'] else '失败'}] {r['name']}：{r['detail']}"
                                           for r in results))
     if not all(r["ok"] for r in results):

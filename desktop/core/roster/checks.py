@@ -19,11 +19,14 @@ _NAME_PARTS = ("SELECT substr(p.name, s.n) AS part, p.id AS person_ref FROM pers
 
 def _stale_keys(store: Store) -> list[tuple[str, dict]]:
     stale = []
-    for r in store.query(f"SELECT id, name, id_number, {', '.join(_KEY_COLUMNS)} FROM person"):
-        want = {**search_keys(r["name"]), "id_reversed": (r["id_number"] or "")[::-1]}
-        diff = {k: v for k, v in want.items() if r[k] != v}
-        if diff:
-            stale.append((r["id"], diff))
+    cur = store.conn.cursor()
+    cur.row_factory = None          # plain tuples: a county file has a million people
+    cur.execute(f"SELECT id, name, id_number, {', '.join(_KEY_COLUMNS)} FROM person")
+    for person_id, name, number, *held in cur:
+        keys = search_keys(name)    # cached per name (names.py)
+        want = [keys[k] for k in _KEY_COLUMNS[:-1]] + [(number or "")[::-1]]
+        if want != held:
+            stale.append((person_id, {k: v for k, v, h in zip(_KEY_COLUMNS, want, held) if v != h}))
     return stale
 
 
@@ -86,9 +89,11 @@ def run(store: Store) -> list[dict]:
         "AND status NOT IN ('死亡', '已合并') GROUP BY site_id, id_number HAVING COUNT(*) > 1")
     out.append(_result("花名册：身份证号不重复（在世人员）",
                        [f"{r['names']} 的身份证号相同（{r['id_number'][:4]}…{r['id_number'][-4:]}）" for r in dups]))
-    bad = [r for r in store.query("SELECT name, id_number FROM person WHERE id_number IS NOT NULL")
-           if not _valid_number(r["id_number"])]
-    out.append(_result("花名册：身份证号校验通过", [f"{r['name']} 的身份证号校验不通过" for r in bad]))
+    cur = store.conn.cursor()
+    cur.row_factory = None
+    bad = [name for name, number in cur.execute("SELECT name, id_number FROM person WHERE id_number IS NOT NULL")
+           if not _valid_number(number)]
+    out.append(_result("花名册：身份证号校验通过", [f"{name} 的身份证号校验不通过" for name in bad]))
     left = store.query(
         "SELECT p.name, g.kind, p.status FROM person_group g JOIN person p ON p.id = g.person_id "
         "WHERE g.end_date IS NULL AND p.status IN ('死亡', '迁出', '已合并')")

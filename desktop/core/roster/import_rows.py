@@ -20,6 +20,7 @@ from desktop.core import village
 from desktop.core.roster import codes, groups, idcard, lifecycle, people
 from desktop.core.roster import excel_fields as F
 from desktop.core.roster.excel_table import RawTable
+from desktop.core.roster.import_batch import NewRecords, add_new
 from desktop.core.roster.import_result import ImportResult, PreviewRow
 from desktop.core.roster.names import clean_name
 
@@ -42,8 +43,10 @@ class Row:
 
 
 class Importer:
-    def __init__(self, store: Store, table: RawTable, mapping: dict[int, str]):
+    def __init__(self, store: Store, table: RawTable, mapping: dict[int, str], *, batched: bool = False):
         self.store = store
+        # New people in batches (import_batch.py); without it every row takes the careful path.
+        self.new = NewRecords(store) if batched else None
         self.table = table
         self.mapping = dict(sorted(mapping.items()))
         self.result = ImportResult(total_rows=0)
@@ -52,7 +55,7 @@ class Importer:
         self.touched: dict[str, int] = {}            # person id -> row that matched it
         self.signatures: dict[tuple, int] = {}       # cleaned row -> first row with exactly that
         self.households: dict[str, dict] = {}        # hh_no -> household row (as dict)
-        self.blocks: dict[int, str | None] = {}      # head row -> household id (no 户号 in the sheet)
+        self.blocks: dict[int, tuple[str, str]] = {}  # head row -> household (id, 户号) (no 户号 in the sheet)
         self.hh_applied: set[str] = set()            # households whose address/group this import set
         self.groups = {_group_key(g["name"]): g["id"] for g in village.groups(store)}
         self.carry: dict[str, Any] = {}              # household of the previous row (merged cells)
@@ -76,14 +79,20 @@ class Importer:
         saved = self._snapshot()
         try:
             row = self._clean(number, raw)
-            with self.store.transaction():
-                action, notes, values = self._apply(row)
+            applied = add_new(self, row) if self.new is not None else None
         except CunwuError as exc:
-            self._restore(saved)
-            reason = exc.message if isinstance(exc, ValidationError) else str(exc)
-            self.result.errors.append((number, reason, list(cells)))
-            self._carry_failed(number, raw)
-            return PreviewRow(number, self._display_raw(raw), "error", reason, list(cells))
+            return self._failed(number, raw, cells, exc, saved)
+        if applied is None:
+            if self.new is not None:
+                self.new.flush()        # outside the row's error handling: a failure here fails the import
+            try:
+                with self.store.transaction():
+                    applied = self._apply(row)
+            except CunwuError as exc:
+                return self._failed(number, raw, cells, exc, saved)
+        elif self.new.full():
+            self.new.flush()
+        action, notes, values = applied
         if action == "add":
             self.result.added += 1
         elif action == "update":
@@ -93,6 +102,19 @@ class Importer:
         if notes:
             self.result.notes.append((number, "；".join(notes)))
         return PreviewRow(number, values, action, "；".join(notes), list(cells))
+
+    def finish(self) -> None:
+        """Write what the batch still holds (before the import's transaction commits)."""
+        if self.new is not None:
+            self.new.flush()
+
+    def _failed(self, number: int, raw: dict[str, list[Any]], cells: list[Any], exc: CunwuError,
+                saved: tuple) -> PreviewRow:
+        self._restore(saved)
+        reason = exc.message if isinstance(exc, ValidationError) else str(exc)
+        self.result.errors.append((number, reason, list(cells)))
+        self._carry_failed(number, raw)
+        return PreviewRow(number, self._display_raw(raw), "error", reason, list(cells))
 
     def _snapshot(self) -> tuple:
         r = self.result
@@ -259,25 +281,14 @@ class Importer:
             action = "update"
         self.touched[person_id] = row.number
         self.signatures[signature] = row.number
-        self._remember_household(row, household)
-        return action, notes, self._display(row, household)
+        self.remember_household(row, household)
+        return action, notes, self.display(row, household)
 
     def _household_for(self, row: Row, notes: list[str]) -> tuple[dict | None, bool]:
-        """The row's household, created if new; inherits the previous row's when 户号 is blank
-        (merged cells) unless the row is a 户主, who starts a household of its own."""
+        """The row's household, created if new."""
         is_head = row.person.get("relation") == "户主"
-        if row.hh_no:
-            key: tuple = ("no", row.hh_no)
-        elif is_head:
-            key = ("block", row.number)
-        elif self.carry.get("key") is not None:
-            key = self.carry["key"]
-            if self.carry.get("failed"):
-                raise ValidationError(f"本行没有户号，所在户的第 {self.carry['row']} 行有错误，无法确定属于哪一户。",
-                                      field="hh_no")
-            row.group = row.group or self.carry.get("group", "")
-            row.address = row.address or self.carry.get("address", "")
-        else:
+        key = self.household_key(row)
+        if key is None:
             return None, False
         group_id = self._group_id(row.group, notes) if row.group else None
         if key[0] == "no":
@@ -286,7 +297,7 @@ class Importer:
         else:
             household = self._block_household(key[1], row)
         if household is None:
-            hh_no = row.hh_no or self._free_hh_no()
+            hh_no = row.hh_no or self.free_hh_no()
             if not row.hh_no:
                 notes.append(f"表中没有户号，已自动编为 {hh_no}")
             hid = people.add_household(self.store, hh_no=hh_no, address=row.address, group_id=group_id)
@@ -305,10 +316,27 @@ class Importer:
             self.result.households_updated += 1
         return household, bool(changes)
 
+    def household_key(self, row: Row) -> tuple | None:
+        """("no", 户号) or ("block", row of its 户主) or None. A row inherits the previous row's
+        household when 户号 is blank (merged cells) unless it is a 户主, who starts a household
+        of its own."""
+        if row.hh_no:
+            return ("no", row.hh_no)
+        if row.person.get("relation") == "户主":
+            return ("block", row.number)
+        if self.carry.get("key") is None:
+            return None
+        if self.carry.get("failed"):
+            raise ValidationError(f"本行没有户号，所在户的第 {self.carry['row']} 行有错误，无法确定属于哪一户。",
+                                  field="hh_no")
+        row.group = row.group or self.carry.get("group", "")
+        row.address = row.address or self.carry.get("address", "")
+        return self.carry["key"]
+
     def _block_household(self, head_row: int, row: Row) -> dict | None:
-        hid = self.blocks.get(head_row)
-        if hid is not None:
-            return dict(self.store.get("household", hid))
+        block = self.blocks.get(head_row)
+        if block is not None:
+            return dict(self.store.get("household", block[0]))
         if row.id_info is not None:
             head = self.store.one("SELECT household_id FROM person WHERE id_number=? AND site_id=? "
                                   "AND household_id IS NOT NULL ORDER BY status IN ('死亡','已合并')",
@@ -317,18 +345,28 @@ class Importer:
                 return dict(self.store.get("household", head[0]))
         return None
 
-    def _free_hh_no(self) -> str:
+    def free_hh_no(self) -> str:
         """The next unused numeric 户号 (0001, 0002, ...), for households the sheet left unnumbered."""
         if self.next_hh_no is None:
-            numbers = [int(r[0]) for r in self.store.query(
-                "SELECT hh_no FROM household WHERE site_id=? AND hh_no GLOB '[0-9]*' "
-                "AND hh_no NOT GLOB '*[^0-9]*'", (self.store.site_id,))]
+            if self.new is None:
+                numbers = [int(r[0]) for r in self.store.query(
+                    "SELECT hh_no FROM household WHERE site_id=? AND hh_no GLOB '[0-9]*' "
+                    "AND hh_no NOT GLOB '*[^0-9]*'", (self.store.site_id,))]
+            else:       # the file's numbers when the import began, and those it made since
+                numbers = [self.new.highest_number] + [int(n) for n in self.households if n.isascii()
+                                                       and n.isdecimal() and n not in self.new.known_hh_nos]
             self.next_hh_no = max(numbers, default=0) + 1
         n = self.next_hh_no
-        while self.store.one("SELECT 1 FROM household WHERE hh_no=?", (f"{n:04d}",)):
+        while self.hh_no_taken(f"{n:04d}"):
             n += 1
         self.next_hh_no = n + 1
         return f"{n:04d}"
+
+    def hh_no_taken(self, hh_no: str) -> bool:
+        if self.new is None:
+            return self.store.one("SELECT 1 FROM household WHERE hh_no=?", (hh_no,)) is not None
+        # Every household this import made is in self.households once its row succeeded.
+        return hh_no in self.new.known_hh_nos or hh_no in self.households
 
     def _group_id(self, name: str, notes: list[str]) -> str:
         key = _group_key(name)
@@ -417,14 +455,14 @@ class Importer:
             changed = True
         return changed
 
-    def _remember_household(self, row: Row, household: dict | None) -> None:
+    def remember_household(self, row: Row, household: dict | None) -> None:
         if household is None:
             self.carry = {}
             return
         self.households[household["hh_no"]] = household
         self.hh_applied.add(household["id"])
         if not row.hh_no and row.person.get("relation") == "户主":
-            self.blocks[row.number] = household["id"]
+            self.blocks[row.number] = (household["id"], household["hh_no"])
         key = ("no", household["hh_no"])
         self.carry = {"key": key, "row": row.number, "group": row.group, "address": row.address}
 
@@ -440,7 +478,7 @@ class Importer:
             self.carry = {"key": ("block", number), "row": number, "failed": True}
 
     # ------------------------------------------------------------ display
-    def _display(self, row: Row, household: dict | None) -> dict[str, str]:
+    def display(self, row: Row, household: dict | None) -> dict[str, str]:
         p = row.person
         out = {k: str(v) for k, v in p.items() if v is not None}
         if row.id_info is not None:
