@@ -1,15 +1,24 @@
-"""Money shared by every area: integer fen in, yuan text and RMB capitals out (never floats)."""
+"""How money is shown: integer fen in, yuan text and RMB capitals out (never floats).
+
+The one formatter for screens, CLI output, exports and PDFs. Typed money is read by
+desktop.core.inputs.money.parse_money."""
 from __future__ import annotations
 
 import cn2an
 
 
-def yuan(fen: int, *, grouping: bool = True, symbol: bool = False) -> str:
-    """12345067 -> '123,450.67' (always two decimals)."""
+def yuan(fen: int, *, grouping: bool = True, symbol: bool = False, unit: bool = False) -> str:
+    """12345067 -> '123,450.67' (always two decimals, thousands grouped).
+
+    symbol=True -> '¥123,450.67' (tables of figures, sentences on notices);
+    unit=True -> '123,450.67元' (a sum written into running text);
+    grouping=False -> '123450.67' (a value to edit or to put in a number cell)."""
+    if isinstance(fen, bool) or not isinstance(fen, int):
+        raise TypeError(f"money must be integer fen, got {type(fen).__name__}")
     sign = "-" if fen < 0 else ""
-    whole, cents = divmod(abs(int(fen)), 100)
+    whole, cents = divmod(abs(fen), 100)
     body = f"{whole:,}" if grouping else str(whole)
-    return f"{sign}{'¥' if symbol else ''}{body}.{cents:02d}"
+    return f"{sign}{'¥' if symbol else ''}{body}.{cents:02d}{'元' if unit else ''}"
 
 
 def capitals(fen: int) -> str:
