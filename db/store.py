@@ -81,9 +81,11 @@ class Store:
         except sqlite3.DatabaseError as exc:
             raise CorruptDatabaseError(_corrupt_message(path, backup_dir) + f"（{exc}）") from exc
         if todo and not is_new and migrate.applied(conn):
-            # A schema change is about to happen: keep the file as it was first.
+            # A schema change is about to happen: keep the file as it was first. The copy gets
+            # quick_check: its pages and records are sound (10 s instead of 30 s at a million
+            # people); whether every index agrees with its table is `cunwu check --full`'s job.
             conn.close()
-            backup_file(path, backup_dir or default_backup_dir(path), reason="pre-migration",
+            backup_file(path, backup_dir or default_backup_dir(path), reason="pre-migration", check="quick",
                         progress=progress and _backup_phase(progress))
             conn = _connect(path)
         # Once the backup is made the upgrade runs to its end: stopping between migrations

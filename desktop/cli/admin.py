@@ -103,6 +103,7 @@ def cmd_check(args) -> int:
     with store_for(args) as store:
         results = run_checks(store, full=args.full, progress=progress)
     print_result(args, results, "\n".join(f"[{'通过' if r['ok'] else '失败'}] {r['name']}：{r['detail']}"
+                                          + ("（快速检查；完整检查请加 --full）" if r.get("full") is False else "")
                                           for r in results))
     if not all(r["ok"] for r in results):
         raise CunwuError("检查未通过：" + "；".join(r["name"] for r in results if not r["ok"]))

@@ -5072,6 +5072,10 @@
         <translation>총 %1명</translation>
     </message>
     <message>
+        <source>共 %1+ 人（正在统计总数……）</source>
+        <translation>총 %1명 이상(전체 수를 세는 중……)</translation>
+    </message>
+    <message>
         <source>本村设置</source>
         <translation>본 촌 설정</translation>
     </message>

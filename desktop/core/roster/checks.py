@@ -50,6 +50,8 @@ def rebuild_search_keys(store: Store) -> int:
             # A derived table (like an index): rebuilt whole, outside the change log.
             store.conn.execute("DELETE FROM person_name_part")
             store.conn.execute(f"INSERT INTO person_name_part (part, person_ref) {_NAME_PARTS} ORDER BY 1, 2")
+            from desktop.core.roster import search
+            search.forget_counts()      # the endings changed without a numbered change
     return len({pid for pid, _ in stale} | parts)
 
 
