@@ -56,12 +56,31 @@ _OS_REASONS = {
 }
 
 
+# Windows' own codes come first: Python maps several of them onto one errno (a file open in
+# Excel is ERROR_SHARING_VIOLATION, which arrives as EACCES, "no permission").
+FILE_IN_USE = "文件正被其他程序（如 Excel、WPS）打开，请关闭后重试"
+_WINDOWS_REASONS = {
+    32: FILE_IN_USE,                          # ERROR_SHARING_VIOLATION
+    33: FILE_IN_USE,                          # ERROR_LOCK_VIOLATION
+    5: "没有权限",                             # ERROR_ACCESS_DENIED
+    19: "该位置写保护（U盘的写保护开关？）",       # ERROR_WRITE_PROTECT
+    21: "设备未就绪（U盘是否已拔出？）",           # ERROR_NOT_READY
+    112: "磁盘已满",                           # ERROR_DISK_FULL
+    39: "磁盘已满",                            # ERROR_HANDLE_DISK_FULL
+    123: "文件名中有不允许的字符",                # ERROR_INVALID_NAME
+    206: "文件名太长",                          # ERROR_FILENAME_EXCED_RANGE
+    53: "找不到网络路径",                        # ERROR_BAD_NETPATH
+    64: "网络连接已断开",                        # ERROR_NETNAME_DELETED
+}
+
+
 def os_reason(exc: BaseException) -> str:
-    """Why a file operation failed, in Chinese for the common cases (Linux says them in
-    English, and a clerk should not have to read errno text)."""
+    """Why a file operation failed, in Chinese for the common cases (Linux and Windows say
+    them in English or in codes, and a clerk should not have to read either)."""
+    winerror = getattr(exc, "winerror", None)
+    if winerror in _WINDOWS_REASONS:
+        return _WINDOWS_REASONS[winerror]
     code = getattr(exc, "errno", None)
     if code in _OS_REASONS:
         return _OS_REASONS[code]
-    if getattr(exc, "winerror", None) == 32:      # ERROR_SHARING_VIOLATION: open in Excel/WPS
-        return "文件正被其他程序（如 Excel、WPS）打开"
     return getattr(exc, "strerror", None) or str(exc)

@@ -114,7 +114,7 @@ def test_place_and_enrol_dialogs_call_the_core(qtbot, page):
     assert (d.min_age.value(), d.max_age.value()) == (0, 3)
     d.meal.setText("abc")
     d._accept()
-    assert "不是有效金额" in d.error.text() and d.result() == 0      # stays open, input kept
+    assert "每餐补贴“abc”格式不对" in d.error.text() and d.result() == 0      # stays open, input kept
     d.meal.setText("2.5")
     d._accept()
     kid = places.resolve_place(p.store, "高家湾托育点")

@@ -34,8 +34,8 @@ def test_place_defaults_and_validation(store, home):
         places.add_place(store, name="乙", kind="幸福院", services="助餐、保育")
     with pytest.raises(ValidationError, match="开放日"):
         places.add_place(store, name="丙", kind="幸福院", open_weekdays="周八")
-    with pytest.raises(ValidationError, match="不是有效金额"):
-        places.add_place(store, name="丁", kind="幸福院", meal_subsidy_fen="三元")
+    with pytest.raises(ValidationError, match="每餐.*格式不对"):
+        places.add_place(store, name="丁", kind="幸福院", meal_subsidy_fen="三块五")
     with pytest.raises(ValidationError, match="年龄范围不对"):
         places.add_place(store, name="戊", kind="幼儿园", min_age=6, max_age=3)
 

@@ -7,7 +7,7 @@ import pytest
 
 from db.errors import ValidationError
 from desktop.core.care.importer import _parse_mark
-from desktop.core.redwhite.codes import parse_count
+from desktop.core.inputs.text import parse_count
 from desktop.core.roster.codes import ethnicity_code
 from desktop.core.roster.excel_export import _natural
 from desktop.core.roster.import_rows import _group_key

@@ -106,7 +106,7 @@ def test_refusals_unknown_fund_closed_period_duplicate_voucher(cli):
     code, _, err = cli("funds", "entry", "post", json.loads(out)["id"], "--voucher", "2025-0001")
     assert code == 1 and "已被使用" in err
     code, _, err = cli("funds", "close", "2025-13")
-    assert code == 1 and "月份不对" in err
+    assert code == 1 and "不是有效月份" in err
 
 
 def test_settings_switch_to_yulin(cli):

@@ -53,7 +53,7 @@ def test_render_bilingual_meeting_from_options(capsys, demo_store, tmp_path):
 
 
 @pytest.mark.parametrize("argv, message", [
-    (["allowance", "--program", "低保", "--amount", "-5"], "不是有效的金额"),
+    (["allowance", "--program", "低保", "--amount", "-5"], "不能为负数"),
     (["allowance", "--program", "低保", "--month", "2026-13"], "不是有效月份"),
     (["roster", "--group", "九组"], "没有“九组”这个村民小组"),
     (["meeting", "--place", "村委会"], "会议时间"),

@@ -12,7 +12,8 @@ from pypdf import PdfReader
 
 from db.errors import RefusedError, ValidationError
 from desktop.core.notices import contracts as c
-from desktop.core.notices import fonts, history, money, registry, samples, templates
+from desktop.core import money
+from desktop.core.notices import fonts, history, registry, samples, templates
 from desktop.core.notices.publication import next_number, publication_for
 
 
@@ -234,12 +235,3 @@ def test_pickers_offer_groups_and_skip_missing_areas(demo_store):
     assert pickers.choices(demo_store, "place", "meeting") is None      # a meeting's place is typed
     if not demo_store.one("SELECT 1 FROM sqlite_master WHERE name='funds_decision'"):
         assert pickers.choices(demo_store, "decision") is None
-
-
-def test_notice_capitals_follow_the_ledger_rules():
-    """Notices print the same capitals as the ledger, 整 after 角 included."""
-    from desktop.core.funds.money import capitals as ledger_capitals
-    from desktop.core.notices.money import capitals
-    for fen in (10_050, 10_000_010, 1_230_000, 5, 38_000_00):
-        assert capitals(fen) == ledger_capitals(fen)
-    assert capitals(10_050) == "壹佰元伍角整"

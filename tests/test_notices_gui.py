@@ -91,7 +91,7 @@ def test_bad_options_show_the_reason_and_keep_buttons_off(qtbot, demo_store, tmp
     page.set_option("amount", "12.345")
     with qtbot.waitSignal(page.preview().error, timeout=60000):
         pass
-    assert "不是有效的金额" in page.status.text() and shown
+    assert "最多两位小数" in page.status.text() and shown
     assert not page.print_btn.isEnabled()
 
 

@@ -10,7 +10,8 @@ import pytest
 from pypdf import PdfReader
 
 from db.errors import CunwuError, ValidationError
-from desktop.core.notices import money, registry, samples, templates
+from desktop.core import money
+from desktop.core.notices import registry, samples, templates
 from desktop.core.roster.idcard import mask
 
 FULL_ID = re.compile(r"(?<![0-9])[0-9]{17}[0-9Xx](?![0-9Xx])")

@@ -224,7 +224,7 @@ def test_baseline_dialog_refuses_a_bad_cell_saves_nothing_and_selects_it(qtbot, 
     assert (dialog.table.currentRow(), dialog.table.currentColumn()) == (1, 0)
     assert stats.baseline(ctx.store) == before      # 婚事's 12 was not half-saved
     dialog.table.item(1, 0).setText("8")
-    dialog.table.item(1, 2).setText("一千")
+    dialog.table.item(1, 2).setText("一千块")
     dialog.save()
     assert "丧事的平均彩礼" in warnings[-1] and dialog.table.currentColumn() == 2
     dialog.table.item(1, 2).setText("")              # empty means 0

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from db.backup import backup_connection
 from db.errors import CunwuError
+from db.files import write_text
 from desktop.cli.common import (add_command, add_group, db_path, encrypt_export, print_result, print_rows,
                                 print_table, secret, store_for)
 
@@ -172,7 +173,7 @@ def cmd_export_person(args) -> int:
         sys.stdout.write(text + "\n")
         return 0
     out = Path(args.out)
-    out.write_text(text, encoding="utf-8")
+    write_text(out, text)
     if args.encrypt:
         out = encrypt_export(out)
     print(f"已导出：{out}")

@@ -147,7 +147,8 @@ def cmd_place_edit(args) -> int:
 
 
 def cmd_summary(args) -> int:
-    from desktop.core.care.report import monthly_summary, yuan
+    from desktop.core.care.report import monthly_summary
+    from desktop.core.money import yuan
     with store_for(args) as store:
         data = monthly_summary(store, args.month)
     return print_rows(args, [{**p, "subsidy": yuan(p["subsidy_fen"])} for p in data["places"]],
@@ -158,7 +159,7 @@ def cmd_summary(args) -> int:
 
 def cmd_place_list(args) -> int:
     from desktop.core.care import places
-    from desktop.core.care.report import yuan
+    from desktop.core.money import yuan
     with store_for(args) as store:
         rows = places.list_places(store, include_inactive=args.all)
     shown = [{**r, "open_label": places.weekdays_label(r["open_weekdays"]), "meal": yuan(r["meal_subsidy_fen"]),
@@ -302,7 +303,7 @@ def cmd_report(args) -> int:
 
 
 def _print_report(r: dict) -> None:
-    from desktop.core.care.report import yuan
+    from desktop.core.money import yuan
     period = f"{r['year']}年" if "year" in r else r["month"]
     print(f"{r['place']['name']}（{r['place']['kind']}） {period}")
     print(f"  开放天数 {r['open_days']}；在托 {r['enrolled']} 人；服务 {r['served']} 人")

@@ -3,7 +3,7 @@
 - declaring: `add_group` (a command group), `add_command` (a command; adds --db/--user)
 - opening: `with store_for(args) as store:` (exists? logged in? closed on every path)
 - printing: `print_result` / `print_rows` (--json prints the stable data, else text or a table)
-- files: `write_atomic`, `encrypt_export`; `secret` reads a password or passphrase
+- files: `encrypt_export` (writing goes through db.files); `secret` reads a password or passphrase
 """
 from __future__ import annotations
 
@@ -139,11 +139,3 @@ def encrypt_export(path: Path) -> Path:
     sealed = encrypt_file(path, secret("CUNWU_EXPORT_PASSPHRASE", "加密口令"))
     path.unlink()
     return sealed
-
-
-def write_atomic(target: Path, data: bytes) -> None:
-    """Write through a .part file so an interrupted write never leaves half a file."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".part")
-    tmp.write_bytes(data)
-    tmp.replace(target)

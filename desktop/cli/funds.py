@@ -4,8 +4,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from db.errors import ValidationError
+from db.files import write_bytes
 from desktop.cli.common import (add_command, add_group, print_result, print_rows, print_table,
-                                store_for, write_atomic)
+                                store_for)
 
 
 def register(sub, parent) -> None:
@@ -120,15 +121,15 @@ def _attach_all(store, table: str, owner_id: str, files: list[str]) -> None:
 # ----------------------------------------------------------------- funds
 def cmd_fund_add(args) -> int:
     from desktop.core.funds import accounts
-    from desktop.core.funds.money import parse_amount
+    from desktop.core.inputs.money import parse_money
     with store_for(args) as store:
-        opening = parse_amount(args.opening, field="opening", label="期初余额", allow_zero=True)
+        opening = parse_money(args.opening, field="opening", label="期初余额", allow_zero=True)
         budgets = []
         for item in args.budget:
             if "=" not in item:
                 raise ValidationError(f"预算“{item}”应写成 科目=金额，如 工程维修=30000。", field="budget")
             cat, amount = item.split("=", 1)
-            budgets.append((cat, parse_amount(amount, field="budget", label=f"预算“{cat}”")))
+            budgets.append((cat, parse_money(amount, field="budget", label=f"预算“{cat}”")))
         with store.transaction():
             fund_id = accounts.add_fund(store, args.name, source=args.source, purpose=args.purpose,
                                         opening_fen=opening, opening_date=args.opening_date)
@@ -142,7 +143,7 @@ def cmd_fund_add(args) -> int:
 
 def cmd_fund_list(args) -> int:
     from desktop.core.funds import accounts
-    from desktop.core.funds.money import yuan
+    from desktop.core.money import yuan
     with store_for(args) as store:
         rows = accounts.list_funds(store)
     keys = ("id", "name", "source", "purpose", "opening_fen", "opening_date", "income_fen", "expense_fen",
@@ -156,9 +157,9 @@ def cmd_fund_list(args) -> int:
 # ----------------------------------------------------------------- entries
 def cmd_entry_add(args) -> int:
     from desktop.core.funds import accounts, decisions, ledger
-    from desktop.core.funds.money import parse_amount
+    from desktop.core.inputs.money import parse_money
     with store_for(args) as store:
-        amount = parse_amount(args.amount)
+        amount = parse_money(args.amount)
         with store.transaction():
             fund = accounts.resolve_fund(store, args.fund)
             decision_id = decisions.resolve_decision(store, args.decision)["id"] if args.decision else None
@@ -194,7 +195,7 @@ def cmd_entry_reverse(args) -> int:
 def cmd_entry_list(args) -> int:
     from desktop.core.funds import accounts, ledger
     from desktop.core.funds.common import Period
-    from desktop.core.funds.money import yuan
+    from desktop.core.money import yuan
     with store_for(args) as store:
         fund_id = accounts.resolve_fund(store, args.fund)["id"] if args.fund else None
         p = Period(args.period) if args.period else None
@@ -237,9 +238,9 @@ def _decision_json(d: dict) -> dict:
 
 def cmd_decision_add(args) -> int:
     from desktop.core.funds import accounts, decisions
-    from desktop.core.funds.money import parse_amount
+    from desktop.core.inputs.money import parse_money
     with store_for(args) as store:
-        amount = parse_amount(args.amount, label="事项金额", allow_zero=True)
+        amount = parse_money(args.amount, label="事项金额", allow_zero=True)
         fund_id = accounts.resolve_fund(store, args.fund)["id"] if args.fund else None
         decision_id = decisions.add_decision(store, args.title, amount, description=args.description,
                                              fund_id=fund_id)
@@ -275,7 +276,7 @@ def cmd_decision_show(args) -> int:
 
 
 def _print_decisions(items: list[dict]) -> None:
-    from desktop.core.funds.money import yuan
+    from desktop.core.money import yuan
     for d in items:
         print(f"{d['id'][:8]}  {d['title']}  {yuan(d['amount_fen'])} 元  {d['status']}  已支出 {yuan(d['spent_fen'])} 元")
         for i, st in enumerate(d["stages"]):
@@ -302,7 +303,7 @@ def _write(path: str, data: bytes | None = None, *, writer=None) -> None:
     """Write `data` to `path` (or let `writer(path)` do it), a write failure said in Chinese."""
     from db.errors import CunwuError
     try:
-        writer(path) if writer else write_atomic(Path(path), data)
+        writer(path) if writer else write_bytes(Path(path), data)
     except (OSError, ValueError) as exc:
         raise CunwuError(f"无法写入文件 {path}：{exc}") from exc
 
@@ -329,7 +330,7 @@ def cmd_report(args) -> int:
 
 
 def _print_report(rep: dict) -> None:
-    from desktop.core.funds.money import yuan
+    from desktop.core.money import yuan
     t = rep["totals"]
     print(f"{rep['village']} 财务公开 {rep['label']}（{rep['start']} 至 {rep['end']}）"
           f"{'' if rep['closed'] else '  【尚未结账】'}")
@@ -369,11 +370,12 @@ def cmd_query(args) -> int:
 
 def cmd_settings(args) -> int:
     from desktop.core.funds import config
-    from desktop.core.funds.money import parse_amount, yuan
+    from desktop.core.money import yuan
+    from desktop.core.inputs.money import parse_money
     with store_for(args) as store:
         with store.transaction():
             if args.threshold is not None:
-                config.set_threshold_fen(store, parse_amount(args.threshold, field="threshold",
+                config.set_threshold_fen(store, parse_money(args.threshold, field="threshold",
                                                              label="议事标准金额", allow_zero=True))
             if args.stages:
                 config.set_stages(store, args.stages)

@@ -4,7 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from db.errors import CunwuError, os_reason
-from desktop.cli.common import add_command, add_group, print_result, print_rows, store_for, write_atomic
+from db.files import write_bytes
+from desktop.cli.common import add_command, add_group, print_result, print_rows, store_for
 
 
 def register(sub, parent) -> None:
@@ -65,11 +66,13 @@ def cmd_list(args) -> int:
 
 
 def cmd_render(args) -> int:
+    from datetime import date
+
+    from desktop.core.inputs.dates import parse_day
     from desktop.core.notices import history, registry
-    from desktop.core.notices.options import parse_date
     kind = registry.get(args.notice_kind)
     raw = {o.name: getattr(args, o.name, None) for o in kind.options}
-    issued_on = parse_date(args.date, "落款日期", "date") if args.date else None
+    issued_on = date.fromisoformat(parse_day(args.date, label="落款日期")) if args.date else None
     number = None if args.number is None else ("" if args.number.strip().lower() == "none" else args.number.strip())
     out = Path(args.pdf)
     if out.exists() and out.is_dir():
@@ -78,7 +81,7 @@ def cmd_render(args) -> int:
         data, pdf = registry.render(store, kind, raw, issued_on=issued_on, number=number,
                                     bilingual=args.bilingual)
         try:
-            write_atomic(out, pdf)
+            write_bytes(out, pdf)
         except OSError as exc:
             raise CunwuError(f"无法写入 {out}：{os_reason(exc)}") from None
         params = {k: v for k, v in raw.items() if v not in (None, "", [])}
@@ -106,7 +109,7 @@ def cmd_history(args) -> int:
 def cmd_settings(args) -> int:
     from dataclasses import asdict
     from desktop.core.notices import settings
-    from desktop.core.notices.options import parse_yuan
+    from desktop.core.inputs.money import parse_money
     with store_for(args) as store:
         s = settings.load(store)
         changed = False
@@ -117,13 +120,13 @@ def cmd_settings(args) -> int:
                 setattr(s, name, getattr(args, name))
                 changed = True
         if args.dibao is not None:
-            s.dibao, changed = parse_yuan(args.dibao, "低保金额", "dibao"), True
+            s.dibao, changed = parse_money(args.dibao, field="dibao", label="低保金额", allow_zero=True), True
         for flag, kind in (("tekun_scattered", "分散供养"), ("tekun_central", "集中供养")):
             if getattr(args, flag) is not None:
-                s.tekun[kind] = parse_yuan(getattr(args, flag), f"特困供养（{kind}）金额", flag)
+                s.tekun[kind] = parse_money(getattr(args, flag), field=flag, label=f"特困供养（{kind}）金额", allow_zero=True)
                 changed = True
         if args.elderly:
-            s.elderly = {band: parse_yuan(v, "高龄补贴金额", "elderly")
+            s.elderly = {band: parse_money(v, field="elderly", label="高龄补贴金额", allow_zero=True)
                          for band, v in zip(settings.ELDERLY_BANDS, args.elderly)}
             changed = True
         if changed:
@@ -134,7 +137,7 @@ def cmd_settings(args) -> int:
 
 def _print_settings(s) -> None:
     from desktop.core.notices import settings
-    from desktop.core.notices.money import yuan
+    from desktop.core.money import yuan
 
     def money(v):
         return "未设置" if v is None else f"{yuan(v)} 元"

@@ -464,12 +464,12 @@ def _register_hall(rsub, parent) -> None:
 
 def cmd_hall_add(args) -> int:
     from desktop.core.redwhite import events, hall
-    from desktop.core.funds.money import parse_amount
+    from desktop.core.inputs.money import parse_money
     from desktop.core.money import yuan
     direction = {"收入": "income", "支出": "expense"}.get(args.direction, args.direction)
     with store_for(args) as store:
         event_id = events.find_event(store, args.event) if args.event else None
-        amount = parse_amount(args.amount, field="amount", label="金额")
+        amount = parse_money(args.amount, field="amount", label="金额")
         hall.add_hall_money(store, direction=direction, category=args.category, amount_fen=amount,
                             entry_date=args.date, summary=args.summary, counterparty=args.counterparty,
                             event_id=event_id)

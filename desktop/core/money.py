@@ -4,6 +4,8 @@ The one formatter for screens, CLI output, exports and PDFs. Typed money is read
 desktop.core.inputs.money.parse_money."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 import cn2an
 
 
@@ -19,6 +21,11 @@ def yuan(fen: int, *, grouping: bool = True, symbol: bool = False, unit: bool = 
     whole, cents = divmod(abs(fen), 100)
     body = f"{whole:,}" if grouping else str(whole)
     return f"{sign}{'¥' if symbol else ''}{body}.{cents:02d}{'元' if unit else ''}"
+
+
+def yuan_number(fen: int | None) -> Decimal | None:
+    """Yuan as an exact number for a spreadsheet cell (shown with the cell's #,##0.00 format)."""
+    return None if fen is None else Decimal(int(fen)) / 100
 
 
 def capitals(fen: int) -> str:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog,
                                QLabel, QLineEdit, QTabWidget, QTableWidget, QVBoxLayout, QWidget)
 
 from db.errors import CunwuError
-from desktop.core.funds.money import parse_amount
+from desktop.core.inputs.money import parse_money
 from desktop.core.money import capitals, yuan
 
 
@@ -85,7 +85,7 @@ class MoneyEdit(QLineEdit):
 
     def _show_capitals(self, text: str) -> None:
         try:
-            self.capitals_label.setText(capitals(parse_amount(text, allow_zero=True)))
+            self.capitals_label.setText(capitals(parse_money(text, allow_zero=True)))
             self.capitals_label.setStyleSheet("")
         except CunwuError as exc:
             self.capitals_label.setText(str(exc) if text.strip() else "")
@@ -97,7 +97,7 @@ class MoneyEdit(QLineEdit):
     def fen(self, field: str = "amount", allow_zero: bool = False) -> int:
         if self.blank_is_zero and not self.text().strip():
             return 0
-        return parse_amount(self.text(), field=field, label=self.label,
+        return parse_money(self.text(), field=field, label=self.label,
                             allow_zero=allow_zero or self.blank_is_zero)
 
 

@@ -12,7 +12,8 @@ from datetime import date
 from db import Store
 from db.errors import NotFoundError, RefusedError, ValidationError
 from desktop.core.care import kinds
-from desktop.core.care.places import get_place, parse_day
+from desktop.core.care.places import get_place
+from desktop.core.inputs.dates import parse_day
 from desktop.core.roster.idcard import mask
 from desktop.core.roster.people import age_on
 
@@ -70,8 +71,8 @@ def enrol(store: Store, place_id: str, person_id: str, start_date: str, *, end_d
         person = dict(store.get("person", person_id))
     except NotFoundError:
         raise NotFoundError("花名册里没有这个人。")
-    start = parse_day(start_date, field="start_date")
-    end = parse_day(end_date, field="end_date") if end_date else None
+    start = parse_day(start_date, field="start_date", label="入托日期")
+    end = parse_day(end_date, field="end_date", label="结束日期") if end_date else None
     if end and end < start:
         raise ValidationError(f"结束日期 {end} 早于开始日期 {start}。", field="end_date")
     if person["status"] in GONE:
@@ -113,7 +114,7 @@ def enrolment_on(store: Store, place_id: str, person_id: str, day: str) -> dict 
 
 def end_enrolment(store: Store, enrolment_id: str, end_date: str, reason: str = "") -> None:
     row = dict(store.get("care_enrolment", enrolment_id))
-    end = parse_day(end_date, field="end_date")
+    end = parse_day(end_date, field="end_date", label="退托日期")
     if end < row["start_date"]:
         raise ValidationError(f"退托日期 {end} 早于入托日期 {row['start_date']}。", field="end_date")
     later = store.scalar("SELECT MAX(day) FROM care_attendance WHERE place_id=? AND person_id=? "

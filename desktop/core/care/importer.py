@@ -25,9 +25,11 @@ from openpyxl.utils import column_index_from_string, get_column_letter
 
 from db import Store
 from db.errors import CunwuError, RefusedError, ValidationError
+from db.files import write_with
 from desktop.core.care import kinds
 from desktop.core.care.enrolment import enrolments
-from desktop.core.care.places import (day_exceptions, list_places, opening, parse_month, resolve_place)
+from desktop.core.care.places import day_exceptions, list_places, opening, resolve_place
+from desktop.core.inputs.dates import month_bounds, parse_month
 from desktop.core.care.register import Cell, _periods, check_cell, save_cells, set_visitors
 from desktop.core.roster.excel_table import read_table
 from desktop.core.roster.names import clean_name
@@ -140,7 +142,7 @@ def import_register(store: Store, path: str | Path, *, place: str | None = None,
     path = Path(path)
     table = read_table(path)          # .xlsx, .xls or .csv; clear messages for damaged files
     if month and len(table.sheet_names) > 1:   # one sheet per month is common: take that month's
-        wanted = f"{parse_month(month)[0].month}月"
+        wanted = f"{int(parse_month(month)[5:])}月"
         named = [n for n in table.sheet_names if wanted in n and not re.search(r"\d" + wanted, n)]
         if len(named) == 1 and named[0] != table.sheet_name:
             table = read_table(path, sheet=named[0])
@@ -159,7 +161,7 @@ def import_register(store: Store, path: str | Path, *, place: str | None = None,
             month = f"{dated[0]:%Y-%m}"
         else:
             raise RefusedError("无法从表格标题判断月份（如“2026年10月”），请用 --month 指定。")
-    first, last = parse_month(month)
+    first, last = month_bounds(parse_month(month))
     result = ImportResult(chosen, f"{first:%Y-%m}", dry_run=dry_run)
     if tick_meals is None:
         offers_meals = bool(set(kinds.split_services(chosen["services"])) & kinds.MEAL_SERVICES)
@@ -343,5 +345,4 @@ def write_error_workbook(rows: list[list], header_row: int, name_col: int, error
         lst.append([e.row or "", e.column, e.name, e.day, e.value, e.reason])
     for col, w in zip("ABCDEF", (9, 6, 12, 12, 10, 70)):
         lst.column_dimensions[col].width = w
-    wb.save(out)
-    return out
+    return write_with(out, wb.save)

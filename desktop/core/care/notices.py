@@ -5,7 +5,8 @@ from datetime import date
 
 from db import Store
 from desktop.core.care.places import list_places, resolve_place
-from desktop.core.care.report import monthly_report, yuan
+from desktop.core.care.report import monthly_report
+from desktop.core.money import yuan
 from desktop.core.notices.contracts import CareMonthlyReport, CarePlaceMonth
 from desktop.core.notices.publication import publication_for
 

@@ -8,6 +8,9 @@ from typing import Any
 from db import Store
 from db.errors import NotFoundError, RefusedError, ValidationError
 from desktop.core.care import kinds
+from desktop.core.inputs.dates import month_bounds, parse_day, parse_month
+from desktop.core.inputs.money import check_fen, parse_money
+from desktop.core.inputs.text import parse_count
 
 PLACE_FIELDS = ("name", "kind", "capacity", "open_weekdays", "services", "meal_subsidy_fen",
                 "person_subsidy_fen", "min_age", "max_age", "address", "manager", "phone", "note")
@@ -46,30 +49,10 @@ def weekdays_label(digits: str) -> str:
 
 
 def parse_fen(value: Any, *, field: str, label: str) -> int:
-    """Money typed as yuan ('3.5', '3元5角' is not supported) or given as int fen."""
-    if value is None or value == "":
-        return 0
-    if isinstance(value, int):
-        fen = value
-    else:
-        text = str(value).strip().replace("元", "").replace("¥", "").replace("￥", "")
-        m = re.fullmatch(r"(\d+)(?:\.(\d{1,2}))?", text)
-        if not m:
-            raise ValidationError(f"{label}“{value}”不是有效金额（单位：元，最多两位小数）。", field=field)
-        fen = int(m.group(1)) * 100 + int((m.group(2) or "0").ljust(2, "0"))
-    if fen < 0:
-        raise ValidationError(f"{label}不能是负数。", field=field)
-    return fen
-
-
-def _int(value: Any, *, field: str, label: str, low: int = 0, high: int = 100000) -> int:
-    try:
-        n = int(str(value).strip())
-    except (TypeError, ValueError):
-        raise ValidationError(f"{label}“{value}”应为整数。", field=field)
-    if not low <= n <= high:
-        raise ValidationError(f"{label}应在 {low} 到 {high} 之间，现在是 {n}。", field=field)
-    return n
+    """A subsidy from the GUI/CLI (yuan as text; blank is 0) or from the API (int fen)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return check_fen(value, field=field, label=label, allow_zero=True)
+    return parse_money(value, field=field, label=label, blank_is_zero=True)
 
 
 def validate_place(store: Store, values: dict[str, Any], *, place_id: str | None = None) -> dict[str, Any]:
@@ -91,7 +74,7 @@ def validate_place(store: Store, values: dict[str, Any], *, place_id: str | None
         raise ValidationError(f"场所类型“{kind}”无法识别（可选：{'、'.join(kinds.PLACE_KINDS)}）。",
                               field="kind")
     if "capacity" in out:
-        out["capacity"] = _int(out["capacity"] or 0, field="capacity", label="床位/名额")
+        out["capacity"] = parse_count(out["capacity"] or 0, field="capacity", label="床位/名额", maximum=100000)
     if "open_weekdays" in out:
         out["open_weekdays"] = parse_weekdays(out["open_weekdays"])
     offered = kinds.services_for(kind)
@@ -118,8 +101,8 @@ def validate_place(store: Store, values: dict[str, Any], *, place_id: str | None
     else:
         low = out.get("min_age", current.get("min_age") if current.get("kind") == kind else None)
         high = out.get("max_age", current.get("max_age") if current.get("kind") == kind else None)
-        low = default_range[0] if low in (None, "") else _int(low, field="min_age", label="最小年龄", high=18)
-        high = default_range[1] if high in (None, "") else _int(high, field="max_age", label="最大年龄", high=18)
+        low = default_range[0] if low in (None, "") else parse_count(low, field="min_age", label="最小年龄", maximum=18)
+        high = default_range[1] if high in (None, "") else parse_count(high, field="max_age", label="最大年龄", maximum=18)
         if low > high:
             raise ValidationError(f"年龄范围不对：最小 {low} 岁大于最大 {high} 岁。", field="min_age")
         out["min_age"], out["max_age"] = low, high
@@ -236,29 +219,6 @@ def is_open(store: Store, place: dict, day: str) -> tuple[bool, str]:
     return opening(place, [d], day_exceptions(store, place["id"], day, day))[day]
 
 
-# ------------------------------------------------------------------------ dates
-def parse_day(text: Any, *, field: str = "day") -> str:
-    raw = str(text or "").strip()
-    m = re.fullmatch(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?", raw)
-    try:
-        if not m:
-            raise ValueError
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
-    except ValueError:
-        raise ValidationError(f"日期“{raw}”不是有效日期（应为 年-月-日，如 2026-10-08）。", field=field)
-
-
-def parse_month(text: Any) -> tuple[date, date]:
-    """'2026-10' / '2026年10月' -> (first day, last day)."""
-    raw = str(text or "").strip()
-    m = re.fullmatch(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?", raw)
-    if not m or not 1 <= int(m.group(2)) <= 12:
-        raise ValidationError(f"月份“{raw}”无法识别（应为 年-月，如 2026-10）。", field="month")
-    first = date(int(m.group(1)), int(m.group(2)), 1)
-    nxt = date(first.year + first.month // 12, first.month % 12 + 1, 1)
-    return first, nxt - timedelta(days=1)
-
-
 def month_days(month: str) -> list[date]:
-    first, last = parse_month(month)
+    first, last = month_bounds(parse_month(month))
     return [first + timedelta(days=i) for i in range((last - first).days + 1)]

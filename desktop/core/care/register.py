@@ -13,7 +13,8 @@ from db import Store
 from db.errors import RefusedError, ValidationError
 from desktop.core.care import kinds
 from desktop.core.care.enrolment import Outcome, enrolments
-from desktop.core.care.places import day_exceptions, get_place, month_days, opening, parse_day
+from desktop.core.care.places import day_exceptions, get_place, month_days, opening
+from desktop.core.inputs.dates import parse_day
 from desktop.core.roster.people import age_on
 
 

@@ -10,14 +10,9 @@ from datetime import date
 
 from db import Store
 from desktop.core.care import kinds
-from desktop.core.care.places import day_exceptions, get_place, list_places, opening, parse_month
+from desktop.core.care.places import day_exceptions, get_place, list_places, opening
+from desktop.core.inputs.dates import month_bounds, parse_month
 from desktop.core.roster.people import age_on
-
-
-def yuan(fen: int) -> str:
-    sign = "-" if fen < 0 else ""
-    fen = abs(int(fen))
-    return f"{sign}{fen // 100}.{fen % 100:02d}"
 
 
 def percent(part: int, whole: int) -> float:
@@ -106,7 +101,7 @@ def _place_head(store: Store, place: dict) -> dict:
 
 def monthly_report(store: Store, place_id: str, month: str) -> dict:
     place = get_place(store, place_id)
-    first, last = parse_month(month)
+    first, last = month_bounds(parse_month(month))
     report = {**_place_head(store, place), "month": f"{first:%Y-%m}", "first": first.isoformat(),
               "last": last.isoformat(), **_tally(store, place, first, last)}
     a, b = first.isoformat(), last.isoformat()
@@ -138,7 +133,7 @@ def yearly_report(store: Store, place_id: str, year: int) -> dict:
     place = get_place(store, place_id)
     months = []
     for m in range(1, 13):
-        first, last = parse_month(f"{year}-{m:02d}")
+        first, last = month_bounds(f"{year}-{m:02d}")
         months.append({"month": f"{year}-{m:02d}", **_tally(store, place, first, last)})
     whole = _tally(store, place, date(year, 1, 1), date(year, 12, 31))
     return {**_place_head(store, place), "year": year, "months": months, **whole}
@@ -146,7 +141,7 @@ def yearly_report(store: Store, place_id: str, year: int) -> dict:
 
 def monthly_summary(store: Store, month: str) -> dict:
     """Village-wide figures per place for the township (JSON-safe; money in fen)."""
-    first, last = parse_month(month)
+    first, last = month_bounds(parse_month(month))
     places = []
     for p in list_places(store, include_inactive=True):
         t = _tally(store, p, first, last)

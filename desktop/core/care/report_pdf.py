@@ -12,11 +12,12 @@ from datetime import date
 from pathlib import Path
 
 from db import Store
+from db.files import write_bytes
 from desktop.core.care.notices import collect_monthly_report
 from desktop.core.care.report import monthly_report
 from desktop.core.notices import publication_for, render
 from desktop.core.notices.layout import Column, Notice
-from desktop.core.notices.money import capitals, yuan
+from desktop.core.money import capitals, yuan
 
 
 def monthly_pdf(store: Store, place_id: str, month: str, *, issued_on: date | None = None) -> bytes:
@@ -26,7 +27,7 @@ def monthly_pdf(store: Store, place_id: str, month: str, *, issued_on: date | No
 def write_monthly_pdf(store: Store, place_id: str, month: str, path: str | Path, *,
                       issued_on: date | None = None) -> Path:
     path = Path(path)
-    path.write_bytes(monthly_pdf(store, place_id, month, issued_on=issued_on))
+    write_bytes(path, monthly_pdf(store, place_id, month, issued_on=issued_on))
     return path
 
 
@@ -73,5 +74,5 @@ def detail_pdf(store: Store, place_id: str, month: str, *, issued_on: date | Non
 def write_detail_pdf(store: Store, place_id: str, month: str, path: str | Path, *,
                      issued_on: date | None = None) -> Path:
     path = Path(path)
-    path.write_bytes(detail_pdf(store, place_id, month, issued_on=issued_on))
+    write_bytes(path, detail_pdf(store, place_id, month, issued_on=issued_on))
     return path

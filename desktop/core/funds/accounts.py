@@ -8,7 +8,7 @@ from __future__ import annotations
 from db import Store
 from db.errors import NotFoundError, RefusedError, ValidationError
 from desktop.core.funds.common import optional_text, parse_date, required_text, today
-from desktop.core.funds.money import check_fen
+from desktop.core.inputs.money import check_fen
 
 # Sources named in the seeds; a village may type others.
 SOURCES = ("上级专项资金", "福彩公益金", "以奖代补", "社会捐助", "一事一议筹资", "村集体经营收入", "其他")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from db import Store
 from desktop.core.funds import accounts
-from desktop.core.funds.money import yuan
+from desktop.core.money import yuan
 
 
 def check_ledger(store: Store) -> list[dict]:

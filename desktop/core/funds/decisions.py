@@ -14,7 +14,8 @@ from db import Store
 from db.errors import NotFoundError, RefusedError, ValidationError
 from desktop.core.funds import config
 from desktop.core.funds.common import optional_text, parse_date, required_text, today
-from desktop.core.funds.money import check_fen, yuan
+from desktop.core.money import yuan
+from desktop.core.inputs.money import check_fen
 
 IN_PROGRESS, RESOLVED, COMPLETED, ENDED = "进行中", "已决议", "已完成", "已终止"
 

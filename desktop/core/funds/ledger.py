@@ -16,7 +16,8 @@ from db import Store
 from db.errors import NotFoundError, RefusedError, ValidationError
 from desktop.core.funds import accounts, decisions, periods
 from desktop.core.funds.common import optional_text, parse_date, required_text, today
-from desktop.core.funds.money import check_fen, yuan
+from desktop.core.money import yuan
+from desktop.core.inputs.money import check_fen
 
 DIRECTIONS = {"income": "收入", "expense": "支出"}
 _DIRECTION_WORDS = {"income": "income", "收入": "income", "收": "income",

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from db import Store
 from db.errors import RefusedError, ValidationError
 from desktop.core.funds import decisions
-from desktop.core.funds.money import yuan
+from desktop.core.money import yuan
 from desktop.core.funds.report import build_report
 from desktop.core.notices.contracts import (
     CategoryLine, DecisionStatus, DisclosureEntry, FinancialDisclosure, FundSummary, MeetingNotice,

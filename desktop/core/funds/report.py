@@ -10,7 +10,7 @@ from __future__ import annotations
 from db import Store
 from desktop.core.funds import accounts, decisions, periods, supervision
 from desktop.core.funds.common import Period
-from desktop.core.funds.money import capitals, yuan
+from desktop.core.money import capitals, yuan
 
 
 def build_report(store: Store, period: str, *, fund_id: str | None = None) -> dict:

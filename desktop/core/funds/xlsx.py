@@ -5,21 +5,18 @@ exact integer division so no float arithmetic touches the sums.
 """
 from __future__ import annotations
 
-from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from desktop.core.funds.money import capitals
+from db.files import write_with
+from desktop.core.money import capitals
+from desktop.core.money import yuan_number as _yuan
 from desktop.core.sheets import add_sheet
 
 MONEY = "#,##0.00"
 DIRECTION = {"income": "收入", "expense": "支出"}
-
-
-def _yuan(fen):
-    return None if fen is None else Decimal(fen) / 100
 
 
 def _sheet(wb, title: str, header: list[str], rows: list[list], money_cols: set[int], widths: list[int]):
@@ -62,8 +59,4 @@ def write_xlsx(rep: dict, path) -> Path:
     _sheet(wb, "监委会签字", ["签字人", "日期", "审核意见", "凭证数"],
            [[s["reviewer"], s["signed_on"], s["remarks"], s["entry_count"]] for s in rep["signoffs"]],
            set(), [14, 12, 50, 10])
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
-    wb.save(tmp)
-    tmp.replace(path)
-    return path
+    return write_with(path, wb.save)

@@ -126,6 +126,18 @@ def period_bounds(period: str) -> tuple[date, date]:
     return month_bounds(period)
 
 
+def parse_datetime(value, *, field: str = "time", label: str = "时间") -> datetime:
+    """A day with an optional time of day: '2026-03-08 09:00', '2026年3月8日 9:00' -> datetime."""
+    text = _text(value).replace("T", " ")
+    day_part, _, time_part = text.partition(" ")
+    day = date.fromisoformat(parse_day(day_part, field=field, label=label))
+    m = re.fullmatch(r"([01]?\d|2[0-3])[:：]([0-5]\d)(?::([0-5]\d))?", time_part.strip()) if time_part else None
+    if time_part and not m:
+        raise ValidationError(f"{label}“{value}”不是有效时间，请写成 2026-03-08 09:00 的形式。", field=field)
+    hour, minute, second = (int(g or 0) for g in m.groups()) if m else (0, 0, 0)
+    return datetime(day.year, day.month, day.day, hour, minute, second)
+
+
 # ------------------------------------------------------------------ showing dates
 def day_label(day: date | str | None, *, style: str = "iso") -> str:
     """The one way a day is shown: 'iso' -> 2026-03-05 (tables, exports), 'cn' -> 2026年3月5日

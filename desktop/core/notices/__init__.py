@@ -6,7 +6,6 @@ Public API:
     render(data) -> bytes      any contract dataclass to PDF bytes
     registry.KINDS / registry.get(key) / registry.render(store, key, options)
     history.record(...)  log a print or save with the PDF's SHA-256
-    money.yuan / money.capitals
 """
 from desktop.core.notices.publication import publication_for  # noqa: F401
 from desktop.core.sync_labels import name_tables
@@ -16,11 +15,10 @@ TABLE_LABELS = {"notices_history": "公告打印/张贴记录"}
 
 def selftest_render(store, path):
     """The program's --self-test: the roster notice of the (demo) village, written to `path`."""
-    from pathlib import Path
+    from db.files import write_bytes
     from desktop.core.notices import registry
     _data, pdf = registry.render(store, "roster", {})
-    Path(path).write_bytes(pdf)
-    return Path(path)
+    return write_bytes(path, pdf)
 
 
 def render(data) -> bytes:

@@ -27,7 +27,8 @@ from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, KeepTogether, 
 from desktop.core.notices import fonts
 from desktop.core.notices.bilingual import korean
 from desktop.core.notices.contracts import Publication
-from desktop.core.notices.money import yuan
+from desktop.core.inputs.dates import day_label
+from desktop.core.money import yuan
 
 MARGIN = 15 * mm
 TAIL_ROWS = 3                  # table rows kept with the signatures
@@ -39,7 +40,8 @@ TOTAL_GREY = colors.HexColor("#F3F3F3")
 
 
 def cn_date(d: date | None) -> str:
-    return "" if d is None else f"{d.year}年{d.month}月{d.day}日"
+    """Dates on paper: 2026年3月5日 (the one date formatter, in its Chinese style)."""
+    return day_label(d, style="cn")
 
 
 def _style(name: str, size: float, align=TA_LEFT, leading: float | None = None,

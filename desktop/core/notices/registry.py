@@ -14,7 +14,9 @@ from typing import Any, Callable
 
 from db import Store
 from db.errors import NotFoundError, RefusedError
-from desktop.core.notices import options as opt
+from desktop.core.inputs import dates
+from desktop.core.inputs.money import parse_money
+from desktop.core.inputs.text import parse_count
 from desktop.core.roster import codes
 
 
@@ -42,17 +44,17 @@ class Option:
             return [str(i).strip() for i in items if str(i).strip()]
         text = str(raw).strip()
         if self.type == "int":
-            return opt.parse_int(text, self.label, f, minimum=self.minimum, maximum=10000)
+            return parse_count(text, field=f, label=self.label, minimum=self.minimum, maximum=10000)
         if self.type == "yuan":
-            return opt.parse_yuan(text, self.label, f)
+            return parse_money(text, field=f, label=self.label, allow_zero=True)
         if self.type == "date":
-            return opt.parse_date(text, self.label, f)
+            return date.fromisoformat(dates.parse_day(text, field=f, label=self.label))
         if self.type == "datetime":
-            return opt.parse_datetime(text, self.label, f)
+            return dates.parse_datetime(text, field=f, label=self.label)
         if self.type == "month":
-            return opt.parse_month(text, self.label, f)
+            return dates.parse_month(text, field=f, label=self.label)
         if self.type == "period":
-            return opt.parse_period(text, self.label, f)
+            return dates.parse_period(text, field=f, label=self.label)
         if self.type == "choice" and self.choices and text not in self.choices:
             from db.errors import ValidationError
             raise ValidationError(f"{self.label}“{text}”无效，可选：{'、'.join(self.choices)}。", field=f)

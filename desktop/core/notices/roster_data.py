@@ -12,7 +12,7 @@ from typing import Any
 from db import Store
 from db.errors import ValidationError
 from desktop.core.notices import contracts as c
-from desktop.core.notices.options import month_label
+from desktop.core.inputs.dates import period_label
 from desktop.core.notices.publication import publication_for
 from desktop.core.roster import codes
 from desktop.core.roster.idcard import mask
@@ -125,7 +125,7 @@ def collect_allowance(store: Store, *, program: str, month: str | None = None, a
             rows.append(c.AllowanceRow(p["name"], p["group_name"] or "", mask(p["id_number"]), None,
                                        _band_amount(rule, band), BAND_LABELS[band]))
     pub = publication_for(store, disclosure=True)
-    return c.AllowanceNotice(publication=pub, program=program, period_label=month_label(month), rows=rows)
+    return c.AllowanceNotice(publication=pub, program=program, period_label=period_label(month), rows=rows)
 
 
 def _per_person(rule: Any, program: str, detail: str) -> int:

@@ -9,7 +9,7 @@ from datetime import datetime
 
 from desktop.core.notices import contracts as c
 from desktop.core.notices.layout import Column, Notice, cn_date, money_cell
-from desktop.core.notices.money import capitals, yuan
+from desktop.core.money import capitals, yuan
 
 WEEKDAYS = "一二三四五六日"
 

@@ -56,22 +56,12 @@ FIGURE_BY_KEY = {f.key: f for f in FIGURES}
 LIMIT_KEYS = tuple(f.limit for f in FIGURES if f.limit)
 
 
-def parse_count(text, *, field: str, label: str) -> int:
-    """A whole number as a person types it (桌数, 人数 ...); `label` names it in the message."""
-    from db.errors import ValidationError
-    text = str(text).strip()
-    if text.startswith("-") and text[1:].isdecimal():
-        raise ValidationError(f"{label}不能是负数（现在是“{text}”）。", field=field)
-    if not text.isdecimal():
-        raise ValidationError(f"{label}应为整数，现在是“{text}”。", field=field)
-    return int(text)
-
-
 def parse_figure(text, *, field: str, label: str, money: bool) -> int:
     """A figure as a person types it: money in yuan (kept in fen, 0 allowed), else a count."""
     if money:
-        from desktop.core.funds.money import parse_amount
-        return parse_amount(text, field=field, label=label, allow_zero=True)
+        from desktop.core.inputs.money import parse_money
+        return parse_money(text, field=field, label=label, allow_zero=True)
+    from desktop.core.inputs.text import parse_count
     return parse_count(text, field=field, label=label)
 
 

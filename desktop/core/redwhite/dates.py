@@ -1,30 +1,16 @@
-"""Date parsing with the clerk's field name in the message."""
+"""Red-white dates: the shared reading of typed days, bounded by the council's records."""
 from __future__ import annotations
 
 from datetime import date
 
-from db.errors import ValidationError
+from desktop.core.inputs.dates import parse_day
 
 EARLIEST = date(1980, 1, 1)     # older than this is a typing mistake in council records
 
 
 def parse_date(value, *, field: str, label: str, required: bool = True) -> str | None:
-    if value in (None, ""):
-        if required:
-            raise ValidationError(f"{label}不能为空。", field=field)
-        return None
-    if isinstance(value, date):
-        day = value
-    else:
-        text = str(value).strip().replace("/", "-").replace(".", "-")
-        try:
-            day = date.fromisoformat(text[:10])
-        except ValueError:
-            raise ValidationError(f"{label}“{value}”不是有效日期（应为 年-月-日，如 2026-05-01）。",
-                                  field=field) from None
-    if day < EARLIEST or day.year > 2100:
-        raise ValidationError(f"{label} {day} 超出合理范围。", field=field)
-    return day.isoformat()
+    """inputs.parse_day with the council's earliest date."""
+    return parse_day(value, field=field, label=label, required=required, earliest=EARLIEST)
 
 
 def days_between(first: str, last: str) -> int:

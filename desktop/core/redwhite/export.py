@@ -1,7 +1,6 @@
 """The year's red-white records as an .xlsx workbook (for the township and the archive)."""
 from __future__ import annotations
 
-from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -9,9 +8,10 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from db import Store
+from db.files import write_with
 from desktop.core.redwhite import checks, events, hall, stats
 from desktop.core.redwhite.codes import FIGURES
-from desktop.core.money import yuan
+from desktop.core.money import yuan_number
 
 _BOLD = Font(bold=True)
 _RED = PatternFill("solid", fgColor="FFD7D7")
@@ -19,11 +19,6 @@ STAT_COLUMNS = [("label", "类别"), ("events", "事项数"), ("reported_in_time
                 ("in_time_pct", "按时申报率%"), ("with_actual", "已办结"), ("within_standards", "符合标准"),
                 ("within_pct", "符合标准率%"), ("violations", "超标"), ("violations_handled", "已处理"),
                 ("tables_actual", "实际桌数"), ("tables_saved", "节约桌数"), ("money_saved_fen", "节约金额（元）")]
-
-
-def _money(fen: int) -> Decimal:
-    # Decimal, not float: the cell holds exactly the yuan the ledger holds in fen.
-    return Decimal(yuan(fen, grouping=False))
 
 
 def _sheet(wb: Workbook, title: str, header: list[str], rows: list[list], widths: list[int] | None = None):
@@ -44,7 +39,7 @@ def _stat_row(bucket: dict, label_key: str = "label") -> list:
     out = []
     for key, _ in STAT_COLUMNS:
         value = bucket.get(key)
-        out.append(_money(value) if key == "money_saved_fen" else value)
+        out.append(yuan_number(value) if key == "money_saved_fen" else value)
     return out
 
 
@@ -73,7 +68,7 @@ def export_year(store: Store, year: int, path: str | Path, *, site_id: str | Non
                 if figs is None:
                     line.append(None)
                 else:
-                    line.append(_money(figs[fig.key]) if fig.money else figs[fig.key])
+                    line.append(yuan_number(figs[fig.key]) if fig.money else figs[fig.key])
         line += [ev["verdict"]["status"], "；".join(checks.findings_text(ev["verdict"])),
                  ev["violation_action"]]
         rows.append(line)
@@ -84,10 +79,10 @@ def export_year(store: Store, year: int, path: str | Path, *, site_id: str | Non
         for c in range(1, len(detail_header) + 1):
             ws.cell(row=r, column=c).fill = _RED
     summary = hall.hall_summary(store, year, site_id)
-    money_rows = [["上年结余", "", _money(summary["opening_fen"])]]
-    money_rows += [["收入", line["category"], _money(line["amount_fen"])] for line in summary["income"]]
-    money_rows += [["支出", line["category"], _money(line["amount_fen"])] for line in summary["expense"]]
-    money_rows.append(["本年结余", "", _money(summary["closing_fen"])])
+    money_rows = [["上年结余", "", yuan_number(summary["opening_fen"])]]
+    money_rows += [["收入", line["category"], yuan_number(line["amount_fen"])] for line in summary["income"]]
+    money_rows += [["支出", line["category"], yuan_number(line["amount_fen"])] for line in summary["expense"]]
+    money_rows.append(["本年结余", "", yuan_number(summary["closing_fen"])])
     _sheet(wb, "服务中心资金", ["项目", "类别", "金额（元）"], money_rows, [12, 18, 14])
     return _save(wb, path)
 
@@ -106,7 +101,4 @@ def export_township(store: Store, year: int, path: str | Path) -> Path:
 
 
 def _save(wb: Workbook, path: str | Path) -> Path:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(path)
-    return path
+    return write_with(path, wb.save)

@@ -7,14 +7,14 @@ nothing.
 """
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
 from pathlib import Path
 from typing import Any, Iterable
 
 from db import Store
-from db.errors import CunwuError, os_reason
+from db.errors import CunwuError
+from db.files import write_with
 from db.progress import Progress
 from desktop.core.roster import codes, groups, search
 
@@ -58,13 +58,7 @@ def export_roster(store: Store, path: str | Path, *, query: str = "", group: str
                 progress(n, total, f"已导出 {n} / {total} 人")
 
     text_cols = {i for i, (_, key) in enumerate(COLUMNS) if key in TEXT_KEYS}
-    try:
-        write_sheet(path, "花名册", [h for h, _ in COLUMNS], rows_out(), text_columns=text_cols,
-                    widths=widths)
-    except PermissionError as exc:
-        raise CunwuError(f"无法写入 {path}：文件可能正在 Excel/WPS 中打开，请关闭后重试。") from exc
-    except OSError as exc:
-        raise CunwuError(f"无法写入 {path}（{os_reason(exc)}）。") from exc
+    write_sheet(path, "花名册", [h for h, _ in COLUMNS], rows_out(), text_columns=text_cols, widths=widths)
     return total
 
 
@@ -185,13 +179,7 @@ def write_sheet(path: Path, title: str, headers: list[str], rows: Iterable[list[
     except BaseException:
         ws.close()          # cancelled or failed: drop the half-written temporary sheet
         raise
-    # Written beside the target, then renamed: an old file is never left half overwritten.
-    tmp = path.with_name(f".~{path.stem}.tmp.xlsx")
-    try:
-        wb.save(tmp)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    write_with(path, wb.save)     # an old file is never left half overwritten
 
 
 def _storable(value: Any) -> Any:

@@ -21,6 +21,7 @@ from typing import Any
 from db import Store
 from db.errors import NotFoundError, RefusedError, ValidationError
 from desktop.core import events
+from desktop.core.inputs.dates import parse_day
 from desktop.core.roster import codes, people
 
 # People who belong to a household now (迁出 people keep their household link as history).
@@ -34,17 +35,7 @@ def event_date(value: str | Date | None, *, field: str = "date", label: str = "�
     """Normalise a date (None means today); refuse bad or future dates."""
     if value in (None, ""):
         return Date.today().isoformat()
-    if isinstance(value, Date):
-        d = value
-    else:
-        try:
-            d = Date.fromisoformat(str(value).strip()[:10])
-        except ValueError:
-            raise ValidationError(f"{label}“{value}”不是有效日期（应为 年-月-日，如 2024-03-01）。",
-                                  field=field) from None
-    if d > Date.today():
-        raise ValidationError(f"{label} {d} 在今天之后，不能登记未来的事。", field=field)
-    return d.isoformat()
+    return parse_day(value, field=field, label=label, latest=Date.today())
 
 
 def _person(store: Store, person_id: str) -> dict:

@@ -13,6 +13,7 @@ import nacl.utils
 
 from db import Store
 from db.errors import CunwuError, RefusedError, ValidationError
+from db.files import write_bytes
 from db.store import REDACTED
 from desktop.core.roster import idcard
 from desktop.core.roster.names import search_keys
@@ -133,10 +134,7 @@ def encrypt_file(path: Path, passphrase: str, out: Path | None = None) -> Path:
                                    opslimit=nacl.pwhash.argon2id.OPSLIMIT_MODERATE,
                                    memlimit=nacl.pwhash.argon2id.MEMLIMIT_MODERATE)
     sealed = nacl.secret.SecretBox(key).encrypt(path.read_bytes())
-    tmp = out.with_name(out.name + ".part")
-    tmp.write_bytes(ENC_MAGIC + salt + bytes(sealed))
-    tmp.replace(out)
-    return out
+    return write_bytes(out, ENC_MAGIC + salt + bytes(sealed))
 
 
 def decrypt_file(path: Path, passphrase: str, out: Path) -> Path:
@@ -152,8 +150,7 @@ def decrypt_file(path: Path, passphrase: str, out: Path) -> Path:
         plain = nacl.secret.SecretBox(key).decrypt(sealed)
     except nacl.exceptions.CryptoError:
         raise CunwuError("口令不对，或文件已损坏，无法解密。") from None
-    Path(out).write_bytes(plain)
-    return Path(out)
+    return write_bytes(out, plain)
 
 
 def person_json(data: dict) -> str:

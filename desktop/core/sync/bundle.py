@@ -9,13 +9,12 @@ A file cut short anywhere fails the length checks or the END marker.
 """
 from __future__ import annotations
 
-import os
 import struct
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from db import files
 from db.errors import CunwuError, os_reason
 
 MAGIC = b"CUNWUBDL"
@@ -85,43 +84,7 @@ def read_file(path: str | Path) -> bytes:
 
 def write_atomic(path: str | Path, data: bytes, *,
                  on_chunk: Callable[[int, int], None] | None = None) -> Path:
-    """Temp file in the same folder, fsync, rename: the final name only ever holds a whole bundle.
-
-    A stick pulled (or a crash) mid-write leaves at most a hidden `.partial` file, which
-    the reader refuses as incomplete; the destination name never appears half-written.
-    """
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.partial")
-    try:
-        with open(tmp, "wb") as fh:
-            for start in range(0, len(data), CHUNK):
-                fh.write(data[start:start + CHUNK])
-                if on_chunk:
-                    on_chunk(min(start + CHUNK, len(data)), len(data))
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-        _fsync_dir(path.parent)
-    except BaseException as exc:
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
-        if isinstance(exc, OSError):
-            raise CunwuError(f"写入数据包 {path} 失败（{os_reason(exc)}），目标位置没有留下不完整的文件。") from exc
-        raise
-    return path
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:  # makes the rename itself durable; not possible on Windows, where rename is enough
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    """Temp file in the same folder, fsync, rename (db.files): the final name only ever holds a
+    whole bundle. A stick pulled (or a crash) mid-write leaves at most a hidden `.partial`
+    file, which the reader refuses as incomplete."""
+    return files.write_bytes(path, data, on_chunk=on_chunk, chunk=CHUNK)

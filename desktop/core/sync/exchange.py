@@ -21,6 +21,7 @@ from db.errors import CunwuError
 from db.progress import Progress
 from db.store import REDACTED, now_utc
 from desktop.core import village
+from desktop.core.filenames import safe_filename
 from desktop.core.sync import bundle, keys, peers
 
 
@@ -285,8 +286,8 @@ def build_bundle(store: Store, peer_text: str | dict, *, incremental: bool = Fal
 
 
 def default_file_name(store: Store, manifest: dict) -> str:
-    return (f"{manifest['sender']['name']}-至-{manifest['receiver']['name']}-"
-            f"{manifest['bundle_no']:04d}{bundle.SUFFIX}")
+    return safe_filename(f"{manifest['sender']['name']}-至-{manifest['receiver']['name']}-"
+                         f"{manifest['bundle_no']:04d}{bundle.SUFFIX}")
 
 
 def export_bundle(store: Store, peer_text: str | dict, path: str | Path, *, incremental: bool = False,

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
 from db.errors import CunwuError
 from desktop.ui.core_labels import core_label
 from desktop.core.care import enrolment, kinds, places
-from desktop.core.care.report import yuan
+from desktop.core.money import yuan
 from desktop.core.roster import search
 from desktop.core.roster.idcard import mask
 from desktop.core.roster.people import age_on
@@ -96,8 +96,8 @@ class PlaceDialog(_Dialog):
         self.services_row = QHBoxLayout(self.services_box)
         self.services_row.setContentsMargins(0, 0, 0, 0)
         self.service_checks: list[QCheckBox] = []
-        self.meal = QLineEdit(yuan(place["meal_subsidy_fen"]) if place else "0.00")
-        self.person = QLineEdit(yuan(place["person_subsidy_fen"]) if place else "0.00")
+        self.meal = QLineEdit(yuan(place["meal_subsidy_fen"], grouping=False) if place else "0.00")
+        self.person = QLineEdit(yuan(place["person_subsidy_fen"], grouping=False) if place else "0.00")
         self.min_age, self.max_age = QSpinBox(), QSpinBox()
         for s in (self.min_age, self.max_age):
             s.setRange(0, 18)

@@ -7,15 +7,17 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout
 
 from db.errors import CunwuError
+from db.files import write_bytes
 from desktop.ui.notices.preview import PdfPreview
 from desktop.ui.notices.printing import ask_printer, print_pdf
+from desktop.core.filenames import safe_filename
 
 
 class PrintDialog(QDialog):
     def __init__(self, title: str, pdf: bytes, file_name: str, parent=None):
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.pdf, self.file_name = pdf, file_name
+        self.pdf, self.file_name = pdf, safe_filename(file_name)
         self.preview = PdfPreview()
         self.preview.set_pdf(pdf)
         self.print_button = QPushButton(self.tr("打印…"))
@@ -49,6 +51,6 @@ class PrintDialog(QDialog):
 
     def save_to(self, path: Path) -> None:
         try:
-            path.write_bytes(self.pdf)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("未保存"), self.tr("无法写入文件：") + str(exc))
+            write_bytes(path, self.pdf)
+        except CunwuError as exc:
+            QMessageBox.warning(self, self.tr("未保存"), str(exc))

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
-from desktop.core.care.report import yuan
+from desktop.core.money import yuan
 from desktop.ui.care.tables import fill, record_table
 from desktop.ui.core_labels import core_label
 

@@ -7,12 +7,14 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QInputDialog, QLabel, Q
                                QTextBrowser, QVBoxLayout, QWidget)
 from PySide6.QtCore import Qt
 
+from db.files import write_bytes
 from desktop.core.funds import decisions, notices
-from desktop.core.funds.money import yuan
+from desktop.core.money import yuan
 from desktop.ui.funds.dialogs import AdvanceDialog, DecisionDialog, SettingsDialog
 from desktop.ui.funds.widgets import RowsModel, make_table, selected_row, attempt
 from desktop.ui.jobs import run_job
 from desktop.ui.core_labels import core_label
+from desktop.core.filenames import safe_filename
 
 
 def _notice_pdf(store, progress, kind: str, decision_id: str) -> bytes:
@@ -162,7 +164,8 @@ class DecisionsTab(QWidget):
         if d is None:
             return
         title = self.tr("决议公告") if kind == "resolution" else self.tr("实施结果公告")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存 PDF"), f"{d['title']}{title}.pdf", "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存 PDF"), safe_filename(f"{d['title']}{title}.pdf"),
+                                              "PDF (*.pdf)")
         if not path:
             return
         job = run_job(self, title, self.ctx.db_path, _notice_pdf, kind, d["id"])
@@ -175,8 +178,4 @@ class DecisionsTab(QWidget):
 
 
 def _save(parent, path: str, data: bytes) -> None:
-    def write():
-        with open(path, "wb") as fh:
-            fh.write(data)
-        return True
-    attempt(parent, write)
+    attempt(parent, lambda: write_bytes(path, data))

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
                                QPlainTextEdit, QPushButton, QRadioButton, QSpinBox, QVBoxLayout)
 
 from desktop.core.funds import (accounts, attachments, config, decisions, ledger, supervision)
-from desktop.core.funds.money import yuan
+from desktop.core.money import yuan
 from desktop.ui.funds.widgets import DateEdit, MoneyEdit, show_error
 from desktop.ui.core_labels import core_label
 from desktop.ui.widgets import TermCombo

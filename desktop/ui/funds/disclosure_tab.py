@@ -6,6 +6,7 @@ from datetime import date
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout,
                                QWidget)
 
+from db.files import write_bytes
 from desktop.core.funds import notices, report, xlsx
 from desktop.ui.funds.widgets import PdfView, attempt
 from desktop.ui.jobs import run_job
@@ -88,7 +89,7 @@ class DisclosureTab(QWidget):
         name = self.tr("财务公开表{period}.pdf").format(period=self.rep["period"])
         path, _ = QFileDialog.getSaveFileName(self, self.tr("导出 PDF"), name, "PDF (*.pdf)")
         if path:
-            attempt(self, lambda: open(path, "wb").write(self.pdf))
+            attempt(self, lambda: write_bytes(path, self.pdf))
 
     def _export_xlsx(self) -> None:
         name = self.tr("财务公开表{period}.xlsx").format(period=self.period())

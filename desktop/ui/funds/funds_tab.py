@@ -44,7 +44,7 @@ class FundsTab(QWidget):
         self.budget_button.clicked.connect(self._budget)
 
     def refresh(self) -> None:
-        from desktop.core.funds.money import yuan
+        from desktop.core.money import yuan
         rows = accounts.list_funds(self.ctx.store)
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessa
 
 from desktop.core.funds import accounts, ledger
 from desktop.core.funds.common import Period
-from desktop.core.funds.money import yuan
+from desktop.core.money import yuan
 from desktop.ui.funds.dialogs import AttachmentsDialog, EntryDialog, QueryDialog, ReverseDialog
 from desktop.ui.funds.widgets import RowsModel, make_table, selected_row, attempt
 

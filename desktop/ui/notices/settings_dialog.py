@@ -6,8 +6,8 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout
 
 from db.errors import CunwuError
 from desktop.core.notices import settings as notice_settings
-from desktop.core.notices.money import yuan
-from desktop.core.notices.options import parse_yuan
+from desktop.core.money import yuan
+from desktop.core.inputs.money import parse_money
 
 
 class NoticeSettingsDialog(QDialog):
@@ -62,7 +62,7 @@ class NoticeSettingsDialog(QDialog):
     def values(self) -> notice_settings.NoticeSettings:
         def fen(edit: QLineEdit, label: str) -> int | None:
             text = edit.text().strip()
-            return parse_yuan(text, label, "amount") if text else None
+            return parse_money(text, field="amount", label=label, allow_zero=True) if text else None
         tekun = {k: fen(e, self.tr("特困供养") + k) for k, e in self.tekun.items()}
         elderly = {k: fen(e, self.tr("高龄补贴")) for k, e in self.elderly.items()}
         return notice_settings.NoticeSettings(

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QHB
 
 from db.errors import CunwuError
 from desktop.core.care import enrolment, places, report
-from desktop.core.care.report import yuan
+from desktop.core.money import yuan
 from desktop.core.roster.idcard import mask
 from desktop.ui.care.labels import weekdays_text
 from desktop.ui.care.dialogs import DayDialog, EnrolDialog, LeaveDialog, PlaceDialog
@@ -21,6 +21,7 @@ from desktop.ui.care.report_view import ReportView
 from desktop.ui.care.tables import fill, record_table
 from desktop.ui.core_labels import core_label, core_list
 from desktop.ui.jobs import run_job
+from desktop.core.filenames import safe_filename
 
 
 def _import_job(store, progress, path, place_id, month):
@@ -278,10 +279,14 @@ class Page(QWidget):
         if r is None:
             return
         period = self.tr("%1年").replace("%1", str(r["year"])) if "year" in r else r["month"]
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出 Excel"), f"{r['place']['name']}{period}.xlsx",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出 Excel"), safe_filename(f"{r['place']['name']}{period}.xlsx"),
                                               self.tr("Excel 表格 (*.xlsx)"))
         if path:
-            (export_xlsx.export_yearly if "year" in r else export_xlsx.export_monthly)(r, path)
+            try:
+                (export_xlsx.export_yearly if "year" in r else export_xlsx.export_monthly)(r, path)
+            except CunwuError as exc:
+                self._error(exc)
+                return
             self.status.setText(self.tr("已导出：") + path)
 
     def _export_pdf(self, detail: bool) -> None:

@@ -12,13 +12,15 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComb
                                QProgressDialog, QPushButton, QScrollArea, QSplitter, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from db.errors import CunwuError, os_reason
+from db.errors import CunwuError
+from db.files import write_bytes
 from desktop.core.notices import history, pickers, registry
 from desktop.core.notices.publication import is_bilingual, next_number
 from desktop.ui.jobs import run_job
 from desktop.ui.notices.preview import PdfPreview
 from desktop.ui.notices.printing import PrintCancelled, ask_printer, print_pdf, printer_label
 from desktop.ui.notices.settings_dialog import NoticeSettingsDialog
+from desktop.core.filenames import safe_filename
 
 
 def _tr(text: str) -> str:
@@ -283,7 +285,7 @@ class Page(QWidget):
     def save_dialog(self) -> None:
         if not self._ready():
             return
-        suggested = f"{self.current['title']}{self.current['publication'].number}.pdf"
+        suggested = safe_filename(f"{self.current['title']}{self.current['publication'].number}.pdf")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("保存为 PDF"), suggested, self.tr("PDF 文件 (*.pdf)"))
         if path:
             self.save_to(Path(path))
@@ -293,11 +295,9 @@ class Page(QWidget):
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
         try:
-            path.write_bytes(self.current["pdf"])
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("未保存"),
-                                self.tr("无法写入 %1：%2").replace("%1", str(path))
-                                .replace("%2", os_reason(exc)))
+            write_bytes(path, self.current["pdf"])
+        except CunwuError as exc:
+            QMessageBox.warning(self, self.tr("未保存"), str(exc))
             return False
         self._record("save", str(path))
         self.status.setText(self.tr("已保存：%1").replace("%1", str(path)))

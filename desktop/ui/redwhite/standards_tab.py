@@ -19,7 +19,7 @@ from db.errors import CunwuError, ValidationError
 from desktop.core import village
 from desktop.core.redwhite import standards
 from desktop.core.redwhite.codes import FIGURES, KINDS
-from desktop.core.funds.money import parse_amount
+from desktop.core.inputs.money import parse_money
 from desktop.core.money import yuan
 from desktop.ui.redwhite.widgets import DateEdit, show_error
 from desktop.ui.widgets import dialog_buttons
@@ -224,7 +224,7 @@ class StandardsTab(QWidget):
             if not text:
                 out[fig.limit] = None
             elif fig.money:
-                out[fig.limit] = parse_amount(text, field=fig.limit, label=label, allow_zero=True)
+                out[fig.limit] = parse_money(text, field=fig.limit, label=label, allow_zero=True)
             elif text.isdecimal():
                 out[fig.limit] = int(text)
             else:

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFileDialo
 from db.errors import CunwuError
 from desktop.core import village
 from desktop.core.redwhite import stats
-from desktop.core.redwhite.codes import KINDS, parse_count
+from desktop.core.inputs.text import parse_count
+from desktop.core.redwhite.codes import KINDS
 from desktop.core.sync import township
-from desktop.core.funds.money import parse_amount
+from desktop.core.inputs.money import parse_money
 from desktop.core.money import yuan
 from desktop.ui.core_labels import core_label
 from desktop.ui.redwhite.widgets import show_error, show_pdf, year_combo
@@ -81,9 +82,9 @@ class BaselineDialog(QDialog):
                     stats.set_baseline(
                         self.store, kind,
                         tables=parse_count(text[0], field="tables", label=f"{kind}的平均桌数"),
-                        cost_per_table_fen=parse_amount(text[1], field="cost_per_table_fen",
+                        cost_per_table_fen=parse_money(text[1], field="cost_per_table_fen",
                                                         label=f"{kind}的每桌平均花费", allow_zero=True),
-                        bride_price_fen=parse_amount(text[2], field="bride_price_fen",
+                        bride_price_fen=parse_money(text[2], field="bride_price_fen",
                                                      label=f"{kind}的平均彩礼", allow_zero=True))
         except CunwuError as exc:
             field = getattr(exc, "field", None)

@@ -8,9 +8,11 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
                                QLineEdit, QVBoxLayout, QWidget)
 
 from db.errors import CunwuError
+from db.files import write_bytes
 from desktop.ui.errors import show_error  # noqa: F401  (shared; callers import it from here)
 from desktop.ui.widgets import DateEdit  # noqa: F401  (shared; callers import it from here)
 from desktop.ui.widgets import MoneyEdit as SharedMoneyEdit
+from desktop.core.filenames import safe_filename
 
 
 def year_combo(years: list[int] | None = None, *, with_all: str | None = None) -> QComboBox:
@@ -95,7 +97,7 @@ class PdfDialog(QDialog):
         super().__init__(parent)
         from desktop.ui.notices.preview import PdfPreview
         self.store, self.pdf, self.title_text, self.kind = store, pdf, title, kind
-        self.publication, self.default_name = publication, default_name or f"{title}.pdf"
+        self.publication, self.default_name = publication, safe_filename(default_name or f"{title}.pdf")
         self.setWindowTitle(title)
         self.resize(900, 900)
         layout = QVBoxLayout(self)
@@ -134,11 +136,10 @@ class PdfDialog(QDialog):
         if not path:
             return None
         try:
-            with open(path, "wb") as fh:
-                fh.write(self.pdf)
+            write_bytes(path, self.pdf)
             self._record("save", path)
-        except OSError as exc:
-            show_error(self, CunwuError(self.tr("无法写入文件 %1：%2").replace("%1", str(path)).replace("%2", str(exc))))
+        except CunwuError as exc:
+            show_error(self, exc)
             return None
         return path
 

@@ -13,6 +13,7 @@ from desktop.core.roster.excel_export import export_roster
 from desktop.ui.jobs import Job, run_job
 from desktop.ui.roster import queries
 from desktop.ui.roster.table_model import RosterFilter
+from desktop.core.filenames import safe_filename
 
 # Spelled out at each call (context and text literal) so lupdate extracts them.
 translate = QCoreApplication.translate
@@ -65,7 +66,7 @@ def export_roster_dialog(parent: QWidget, ctx, flt: RosterFilter) -> Job | None:
     scope = choose_scope(parent, ctx, flt)
     if scope is None:
         return None
-    name = f"{village.site_info(ctx.store)['name']}花名册-{date.today():%Y%m%d}.xlsx"
+    name = safe_filename(f"{village.site_info(ctx.store)['name']}花名册-{date.today():%Y%m%d}.xlsx")
     path, _ = QFileDialog.getSaveFileName(parent, translate("RosterExport", "导出到 Excel"), str(Path.home() / name),
                                           translate("RosterExport", "Excel 工作簿 (*.xlsx)"))
     if not path:
