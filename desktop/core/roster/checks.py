@@ -37,6 +37,12 @@ def _stale_name_parts(store: Store) -> set[str]:
                                       f"UNION SELECT person_ref FROM ({held} EXCEPT {_NAME_PARTS})")}
 
 
+def _stale_groups(store: Store) -> int:
+    """People whose group_id (migration 0016) is not their household's."""
+    return store.scalar("SELECT COUNT(*) FROM person p LEFT JOIN household h ON h.id = p.household_id "
+                        "WHERE p.group_id IS NOT h.group_id")
+
+
 def rebuild_search_keys(store: Store) -> int:
     """Recompute the derived search columns where they differ (e.g. after a pinyin
     update, or rows from an older version), and the name endings; returns how many
@@ -45,6 +51,12 @@ def rebuild_search_keys(store: Store) -> int:
     with store.transaction():
         for person_id, diff in stale:
             store.update("person", person_id, diff)     # the triggers redo these people's endings
+        groups = _stale_groups(store)
+        if groups:
+            # Derived like an index (kept by triggers), so repaired outside the change log.
+            store.conn.execute("UPDATE person SET group_id = (SELECT group_id FROM household h "
+                               "WHERE h.id = person.household_id) WHERE group_id IS NOT (SELECT group_id FROM "
+                               "household h WHERE h.id = person.household_id)")
         parts = _stale_name_parts(store)
         if parts:
             # A derived table (like an index): rebuilt whole, outside the change log.
@@ -52,7 +64,7 @@ def rebuild_search_keys(store: Store) -> int:
             store.conn.execute(f"INSERT INTO person_name_part (part, person_ref) {_NAME_PARTS} ORDER BY 1, 2")
             from desktop.core.roster import search
             search.forget_counts()      # the endings changed without a numbered change
-    return len({pid for pid, _ in stale} | parts)
+    return len({pid for pid, _ in stale} | parts) + groups
 
 
 def _result(name: str, problems: list[str], ok_detail: str = "ok") -> dict:
@@ -69,10 +81,13 @@ def run(store: Store) -> list[dict]:
     out = []
     stale = _stale_keys(store)
     parts = _stale_name_parts(store)
+    groups = _stale_groups(store)
     out.append(_result("花名册：检索字段与姓名一致",
                        ([f"{len(stale)} 人的检索字段过期，请运行 cunwu roster reindex 修复"] if stale else []) +
                        ([f"{len(parts)} 人的姓名中间查找记录与姓名不符，请运行 cunwu roster reindex 修复"]
-                        if parts else [])))
+                        if parts else []) +
+                       ([f"{groups} 人记录的村民小组与所在户不一致，请运行 cunwu roster reindex 修复"]
+                        if groups else [])))
     # A household whose members have all left keeps its last head as history.
     heads = store.query(
         "SELECT h.hh_no, p.name, p.household_id = h.id AS inside, p.status FROM household h "

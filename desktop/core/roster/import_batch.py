@@ -27,7 +27,7 @@ BATCH = 5000
 # Columns a new person row always gets (their schema defaults where the sheet is silent),
 # so that a batch is one INSERT shape and rows go in in sheet order.
 _PERSON_DEFAULTS = {"household_id": None, "gender": None, "id_number": None, "birth_date": None,
-                    "relation": "", "phone": "", "note": "", "id_reversed": ""}
+                    "relation": "", "phone": "", "note": "", "id_reversed": "", "group_id": None}
 _HOUSEHOLD_COLUMNS = ("id", "hh_no", "address", "group_id", "grid_id", "phone", "note", "head_person_id")
 
 
@@ -58,6 +58,12 @@ class NewRecords:
             self.store.insert_many("household", [{k: h[k] for k in _HOUSEHOLD_COLUMNS}
                                                  for h in self.households.values()])
         if self.people:
+            for p in self.people:
+                # The household's group as it is now (a later 户主 row may have changed it), so
+                # that migration 0016's trigger finds nothing to correct.
+                household = self.households.get(p["household_id"])
+                if household is not None:
+                    p["group_id"] = household["group_id"]
             self.store.insert_many("person", self.people)
         if self.memberships:
             self.store.insert_many("person_group", self.memberships)
@@ -128,7 +134,8 @@ def add_new(imp: "Importer", row: "Row") -> tuple[str, list[str], dict[str, str]
     person_id = new_id()
     memberships = _memberships(imp, person_id, person["name"], row.specials)
     # Checked: from here on the row is written.
-    new.people.append({**_PERSON_DEFAULTS, **person, "id": person_id})
+    new.people.append({**_PERSON_DEFAULTS, **person, "id": person_id,
+                       "group_id": household["group_id"] if household is not None else None})
     new.names[person_id] = person["name"]
     new.memberships += memberships
     if made:

@@ -116,9 +116,9 @@ def _branches(store: Store, q: str) -> list[_Branch]:
                            *_prefix_range("p.id_reversed", up[::-1])))
     cjk = bool(_CJK.search(q))
     if cjk or not out:
-        out.append(_Branch("person_name_hh", "p.name", *_prefix_range("p.name", q)))
+        out.append(_Branch("person_name_grp", "p.name", *_prefix_range("p.name", q)))
     if cjk:
-        out.append(_Branch("person_given_hh", "p.name_given", *_prefix_range("p.name_given", q)))
+        out.append(_Branch("person_given_grp", "p.name_given", *_prefix_range("p.name_given", q)))
     if _HH_NO.match(q):
         hh_ids = _household_ids(store, q)
         if hh_ids:
@@ -137,7 +137,7 @@ def _pinyin_branch(kind: str, suffix: str, low: str) -> _Branch:
     if suffix:
         # Also the partial index's own condition, which lets SQLite use it.
         cond = f"({cond} AND {column} <> '')"
-    return _Branch(f"person_{kind}{suffix}_hh", column, cond, params)
+    return _Branch(f"person_{kind}{suffix}_grp", column, cond, params)
 
 
 def _household_ids(store: Store, q: str) -> list[str]:
@@ -160,10 +160,11 @@ def _filters(store: Store, plan: _Plan, *, group: str | None, status: str | Iter
         plan.filters.append(f"p.status NOT IN ({','.join('?' * len(DEFAULT_HIDDEN))})")
         plan.params += list(DEFAULT_HIDDEN)
     if group:
-        # The group's id first, so that its households come from the household_group index.
+        # person.group_id (its household's, kept by triggers: migration 0016) is in every name
+        # index, so the group is tested while walking one.
         group_id = store.scalar("SELECT id FROM village_group WHERE id = ? OR (name = ? AND active = 1) "
                                 "ORDER BY id = ? DESC LIMIT 1", [group, group, group])
-        plan.filters.append("p.household_id IN (SELECT h2.id FROM household h2 WHERE h2.group_id = ?)")
+        plan.filters.append("p.group_id = ?")
         plan.params.append(group_id)
     if special:
         from desktop.core.roster import groups as special_groups
@@ -306,8 +307,8 @@ def _order(plan: _Plan, b: _Branch) -> str:
         return "ORDER BY h.hh_no, h.rowid, p.relation <> '户主', p.birth_date, p.rowid"
     if b.middle or plan.small_set:
         return f"ORDER BY {b.key}, p.rowid"
-    if b.index.endswith("_hh"):
-        return f"ORDER BY {b.key}, p.status, p.household_id, p.rowid"    # the index's own order
+    if b.index.endswith("_grp"):
+        return f"ORDER BY {b.key}, p.status, p.group_id, p.rowid"    # the index's own order
     return f"ORDER BY {b.key}, p.status, p.rowid"
 
 
