@@ -83,7 +83,7 @@ def add_new(imp: "Importer", row: "Row") -> tuple[str, list[str], dict[str, str]
         return None                 # recorded through the lifecycle (careful path)
     if row.id_info is not None and row.id_info.number in new.known_ids:
         return None                 # may be someone in the file
-    from desktop.core.roster.import_rows import _group_key
+    from desktop.core.roster.import_rows import _group_key, row_signature
     is_head = row.person.get("relation") == "户主"
     key = imp.household_key(row)
     group_id = None
@@ -122,7 +122,7 @@ def add_new(imp: "Importer", row: "Row") -> tuple[str, list[str], dict[str, str]
     notes = list(row.notes)
     if made and not row.hh_no:
         notes.append(f"表中没有户号，已自动编为 {household['hh_no']}")
-    signature = (household["id"] if household else None, tuple(sorted(row.person.items())))
+    signature = row_signature(household, row)
     twin = imp.signatures.get(signature)
     if twin is not None:
         raise ValidationError(f"与第 {twin} 行内容完全相同（重复行）。", field="name")

@@ -7,6 +7,7 @@ below, one savepoint per row, so that a bad row rolls back alone.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -53,7 +54,7 @@ class Importer:
         self.source_name = table.path.name
         self.seen_ids: dict[str, int] = {}           # id number -> first row with it
         self.touched: dict[str, int] = {}            # person id -> row that matched it
-        self.signatures: dict[tuple, int] = {}       # cleaned row -> first row with exactly that
+        self.signatures: dict[bytes, int] = {}       # cleaned row (row_signature) -> first row with exactly that
         self.households: dict[str, dict] = {}        # hh_no -> household row (as dict)
         self.blocks: dict[int, tuple[str, str]] = {}  # head row -> household (id, 户号) (no 户号 in the sheet)
         self.hh_applied: set[str] = set()            # households whose address/group this import set
@@ -221,7 +222,7 @@ class Importer:
         notes = list(row.notes)
         hh = self._household_for(row, notes)       # (household dict | None, is_new)
         household, hh_changed = hh
-        signature = (household["id"] if household else None, tuple(sorted(row.person.items())))
+        signature = row_signature(household, row)
         twin = self.signatures.get(signature)
         if twin is not None:
             raise ValidationError(f"与第 {twin} 行内容完全相同（重复行）。", field="name")
@@ -508,6 +509,14 @@ def _dedupe(specials: list[tuple[str, str]]) -> list[tuple[str, str]]:
         if kind not in out or (detail and not out[kind]):
             out[kind] = detail
     return list(out.items())
+
+
+def row_signature(household: dict | None, row: Row) -> bytes:
+    """What makes two rows the same row: their household and every cleaned value. A digest,
+    not the values: a county sheet has 100,000 rows to remember (the chance of two different
+    rows sharing a 128-bit digest is nil)."""
+    text = repr((household["id"] if household else None, sorted(row.person.items())))
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 @lru_cache(maxsize=1024)
