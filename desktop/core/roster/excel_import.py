@@ -35,7 +35,7 @@ __all__ = ["FIELDS", "FIELD_LABELS", "RawTable", "read_table", "guess_mapping", 
 _MULTI = ("note",)
 # SQLite's page cache while importing (negative: KiB), instead of the default 2 MiB: the
 # indexes of a big roster are written all over. (A 100,000-row import stays under 300 MiB.)
-IMPORT_CACHE_KIB = -32768
+IMPORT_CACHE_KIB = -16384
 
 
 # ------------------------------------------------------------------ mapping
