@@ -3,7 +3,10 @@
 Each village is a demo village (300 households) with its own name and code. After the first
 exchange (and the township's acknowledgement), each village records a month's work
 (20 new residents, 40 edits) and submits its monthly report; the township imports all 30
-monthly bundles. Run: .venv/bin/python benchmarks/sync_township.py [villages] [households]
+monthly bundles. Imports run as the clerk runs them: `cunwu sync import FOLDER` (the core's
+`import_many`), with the safety backup the program makes before an import (once per batch);
+for comparison the month is also imported as 30 single imports, each with its own backup.
+Run: .venv/bin/python benchmarks/sync_township.py [villages] [households]
 """
 from __future__ import annotations
 
@@ -19,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from desktop.core import open_store, village  # noqa: E402
 from desktop.core.demo import create_demo  # noqa: E402
-from desktop.core.sync import exchange, keys, peers, reports, township  # noqa: E402
+from desktop.core.sync import exchange, importing, keys, peers, reports, township  # noqa: E402
 
 VILLAGES = int(sys.argv[1]) if len(sys.argv) > 1 else 30
 HOUSEHOLDS = int(sys.argv[2]) if len(sys.argv) > 2 else 300
@@ -32,14 +35,21 @@ def register(store, other) -> None:
                    division_code=card["division_code"], peer_site_id=card["site_id"])
 
 
-def import_all(t, paths) -> tuple[float, int, int]:
+def import_all(t, folder) -> tuple[float, int, int]:
+    """The whole folder as one batch, with the program's safety backup (made once)."""
     start = time.perf_counter()
-    changes = size = 0
-    for p in paths:
-        s = exchange.import_bundle(t, p)
-        changes += s["change_count"]
-        size += s["bytes"]
-    return time.perf_counter() - start, changes, size
+    results = importing.import_many(t, [folder], backup=True)
+    secs = time.perf_counter() - start
+    assert all(r["ok"] for r in results) and sum(1 for r in results if r["summary"].get("backup")) == 1
+    return secs, sum(r["summary"]["change_count"] for r in results), sum(r["summary"]["bytes"] for r in results)
+
+
+def import_one_by_one(t, folder) -> float:
+    """Each bundle as its own import, each with its own safety backup (before batching)."""
+    start = time.perf_counter()
+    for path in importing.bundle_files([folder]):
+        assert exchange.import_bundle(t, path, backup=True).get("backup")
+    return time.perf_counter() - start
 
 
 def main() -> None:
@@ -57,10 +67,12 @@ def main() -> None:
     print(f"made {VILLAGES} demo villages of {HOUSEHOLDS} households in {time.perf_counter() - start:.1f} s")
 
     stick = work / "usb"
-    first = [exchange.export_bundle(v, "牛家梁镇", stick / "first")["path"] for v in villages]
-    secs, changes, size = import_all(t, first)
+    for v in villages:
+        exchange.export_bundle(v, "牛家梁镇", stick / "first")
+    secs, changes, size = import_all(t, stick / "first")
     print(f"first full bundles:  {VILLAGES} villages, {changes:,} changes, {size / 1e6:.1f} MB: "
-          f"imported in {secs:.1f} s ({changes / secs:,.0f} changes/s, {secs / VILLAGES:.2f} s per village)")
+          f"imported in {secs:.1f} s with one safety backup ({changes / secs:,.0f} changes/s, "
+          f"{secs / VILLAGES:.2f} s per village)")
     for v in villages:   # acknowledgements go back
         exchange.import_bundle(v, exchange.export_bundle(t, village.site_info(v)["name"], stick / "acks")["path"])
 
@@ -73,10 +85,18 @@ def main() -> None:
             for k, p in enumerate(people):
                 v.update("person", p[0], {"phone": f"1380000{n:02d}{k:02d}"})
         reports.submit(v, MONTH)
-    monthly = [exchange.export_bundle(v, "牛家梁镇", stick / "month")["path"] for v in villages]
-    secs, changes, size = import_all(t, monthly)
+    for v in villages:
+        exchange.export_bundle(v, "牛家梁镇", stick / "month")
+    t.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")   # the copy must hold everything committed
+    shutil.copy(t.path, work / "township-before-month.sqlite")
+    secs, changes, size = import_all(t, stick / "month")
     print(f"monthly bundles:     {VILLAGES} villages, {changes:,} changes, {size / 1e3:.0f} kB: "
-          f"imported in {secs:.2f} s ({secs / VILLAGES * 1000:.0f} ms per village)")
+          f"imported in {secs:.2f} s with one safety backup ({secs / VILLAGES * 1000:.0f} ms per village); "
+          f"township file {t.path.stat().st_size / 1e6:.0f} MB")
+    again = open_store(work / "township-before-month.sqlite")
+    secs_each = import_one_by_one(again, stick / "month")
+    again.close()
+    print(f"the same month as {VILLAGES} single imports, a safety backup each: {secs_each:.2f} s")
     start = time.perf_counter()
     summary = township.month_summary(t, MONTH)
     township.export_xlsx(t, work / "summary.xlsx", MONTH)

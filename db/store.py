@@ -3,7 +3,7 @@
 Every change to a record goes through `Store.insert / insert_many / update / delete`.
 Each runs inside a transaction and appends to `change_log` in that same transaction,
 so the sync bundle (and the audit trail) can never miss a change or record one that
-was rolled back. Reads are plain SQL (`query`, `one`, `scalar`) or sqlite-utils.
+was rolled back. Reads are plain SQL (`query`, `one`, `scalar`); sqlite-utils (`self.db`) reads the schema (`tables`, `columns`, `has_table`).
 """
 from __future__ import annotations
 
@@ -229,13 +229,21 @@ class Store:
 
     # ------------------------------------------------------------ write path
     def columns(self, table: str) -> tuple[str, ...]:
+        """The table's column names (sqlite-utils reads the schema); KeyError if there is none."""
         cols = self._columns.get(table)
         if cols is None:
-            cols = tuple(r[1] for r in self.conn.execute(f"PRAGMA table_info('{table}')"))
+            cols = tuple(c.name for c in self.db[table].columns)
             if not cols:
                 raise KeyError(f"no table {table!r}")
             self._columns[table] = cols
         return cols
+
+    def tables(self) -> list[str]:
+        """Every table of the schema, by name (sqlite-utils; SQLite's own tables left out)."""
+        return sorted(t for t in self.db.table_names() if not t.startswith("sqlite_"))
+
+    def has_table(self, table: str) -> bool:
+        return self.db[table].exists()
 
     def _prepare(self, table: str, values: dict[str, Any], ts: str) -> dict[str, Any]:
         cols = self.columns(table)

@@ -4,6 +4,12 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Per-PC settings (language, font size, window sizes) go to a folder of this run, not the
+# developer's own: a window size saved by one test must not change the next.
+if "CUNWU_TEST_SETTINGS" not in os.environ:
+    import tempfile
+    os.environ["CUNWU_TEST_SETTINGS"] = tempfile.mkdtemp(prefix="cunwu-settings-")
+    os.environ["XDG_CONFIG_HOME"] = os.environ["CUNWU_TEST_SETTINGS"]
 
 import pytest
 

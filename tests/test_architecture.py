@@ -1,7 +1,8 @@
-"""The core stays Qt-free: db/ and desktop/core/ must not import PySide6."""
+"""Layers: the core stays Qt-free, the UI holds no SQL, areas use each other's public names only."""
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -50,4 +51,80 @@ def test_no_undefined_names_anywhere():
             tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
             found += [str(m) for m in checker.Checker(tree, filename=str(path.relative_to(ROOT))).messages
                       if type(m).__name__ not in tolerated]
+    assert not found, "\n".join(found)
+
+
+# ---------------------------------------------------------------- the UI is a thin layer
+SQL = re.compile(r"\b(SELECT\s.+\sFROM|INSERT\s+(OR\s+\w+\s+)?INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|sqlite_master|PRAGMA)\b",
+                 re.IGNORECASE | re.DOTALL)
+# Files that still hold SQL or open transactions; each leaves this list when its reads and
+# multi-step writes move into a core function. New UI code must not be added here.
+UI_SQL_ALLOWED: set[str] = set()
+UI_TRANSACTION_ALLOWED = {
+    "desktop/ui/care/dialogs.py",
+    "desktop/ui/redwhite/event_dialog.py", "desktop/ui/redwhite/standards_tab.py",
+    "desktop/ui/redwhite/stats_tab.py", "desktop/ui/roster/person_dialog.py", "desktop/ui/setup_wizard.py",
+}
+
+
+def _ui_offenders() -> tuple[set[str], set[str]]:
+    sql, transactions = set(), set()
+    for path in (ROOT / "desktop" / "ui").rglob("*.py"):
+        name = path.relative_to(ROOT).as_posix()
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docstrings = {id(n.body[0].value) for n in ast.walk(tree)
+                      if isinstance(n, (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
+                      and n.body and isinstance(n.body[0], ast.Expr) and isinstance(n.body[0].value, ast.Constant)}
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
+                    and SQL.search(node.value)):
+                sql.add(name)
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+                if node.func.attr == "transaction":
+                    transactions.add(name)
+                elif node.func.attr in ("execute", "executemany", "query", "scalar") or _is_store_one(node):
+                    sql.add(name)
+    return sql, transactions
+
+
+def _is_store_one(node: ast.Call) -> bool:
+    # store.one(...) / self.store.one(...): a read by SQL (other objects' .one are not ours)
+    return node.func.attr == "one" and "store" in ast.unparse(node.func.value)
+
+
+def test_no_sql_or_transactions_in_the_ui():
+    """Reads and multi-step writes are core functions, used by the CLI and the GUI alike."""
+    sql, transactions = _ui_offenders()
+    assert not sql - UI_SQL_ALLOWED, f"SQL in the UI; move it into a core function: {sorted(sql - UI_SQL_ALLOWED)}"
+    assert not transactions - UI_TRANSACTION_ALLOWED, (
+        f"store.transaction() in the UI; make the operation one core function: "
+        f"{sorted(transactions - UI_TRANSACTION_ALLOWED)}")
+    # the lists only shrink: a file that no longer offends leaves them
+    assert not UI_SQL_ALLOWED - sql, f"no SQL left here, drop from UI_SQL_ALLOWED: {sorted(UI_SQL_ALLOWED - sql)}"
+    assert not UI_TRANSACTION_ALLOWED - transactions, (
+        f"no transaction left here, drop from UI_TRANSACTION_ALLOWED: {sorted(UI_TRANSACTION_ALLOWED - transactions)}")
+
+
+def _area(path: Path) -> str | None:
+    parts = path.relative_to(ROOT).parts
+    if parts[:2] in (("desktop", "core"), ("desktop", "ui")) and len(parts) > 3:
+        return parts[2]
+    return None
+
+
+def test_no_area_imports_another_areas_private_names():
+    """desktop/core/<area>/ and desktop/ui/<area>/ use each other's public names only."""
+    found = []
+    for path in (ROOT / "desktop").rglob("*.py"):
+        mine = _area(path)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.ImportFrom) or not (node.module or "").startswith("desktop."):
+                continue
+            parts = node.module.split(".")
+            theirs = parts[2] if len(parts) > 3 and parts[1] in ("core", "ui") else None
+            if theirs is None or theirs == mine:
+                continue
+            private = [a.name for a in node.names if a.name.startswith("_")]
+            if private or any(p.startswith("_") and p != "__init__" for p in parts):
+                found.append(f"{path.relative_to(ROOT)}: from {node.module} import {private}")
     assert not found, "\n".join(found)

@@ -56,7 +56,7 @@ def test_full_month_through_the_cli(capsys, db, tmp_path):
     code, out, err = run(capsys, db, "enrol", "幸福院", "王秀英", "李德胜", "吉𠮷祥", "--start", "2026-10-01")
     assert code == 0, err
     code, out, err = run(capsys, db, "enrol", "幸福院", "张明", "--start", "2026-10-01")
-    assert code == 1 and "有 2 个“张明”" in err and "编号" in err
+    assert code == 1 and "有 2 人叫“张明”" in err and "编号" in err
     code, out, err = run(capsys, db, "enrol", "托育点", "小宝", "王秀英", "--start", "2026-10-01")
     assert code == 1 and "没有登记任何人" in err and "超过托育点的年龄范围 0–3 岁" in err
     code, out, _ = run(capsys, db, "enrolled", "托育点", "--on", "2026-10-02", "--json")

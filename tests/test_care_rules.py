@@ -8,6 +8,7 @@ import pytest
 from db.errors import NotFoundError, RefusedError, ValidationError
 from desktop.core import events
 from desktop.core.care import enrolment, places
+from desktop.core.inputs.person import find_person
 from tests.care_helpers import born_years_before, person
 
 
@@ -158,13 +159,14 @@ def test_person_resolution_lists_same_named_candidates(store, home):
     a = person(store, "刘建国", born_years_before(70), gender="男")
     b = person(store, "刘建国", born_years_before(72), gender="男")
     with pytest.raises(RefusedError) as err:
-        enrolment.resolve_person(store, "刘建国")
-    assert "有 2 个“刘建国”" in str(err.value) and a in str(err.value) and b in str(err.value)
+        find_person(store, "刘建国")
+    assert "有 2 人叫“刘建国”" in str(err.value) and a in str(err.value) and b in str(err.value)
     enrolment.enrol(store, home, a, "2026-03-01")
-    # within the place only one of them is enrolled: no ambiguity there
-    assert enrolment.resolve_person(store, "刘建国", place_id=home)["id"] == a
+    # one rule for namesakes everywhere: being enrolled somewhere does not pick one
+    with pytest.raises(RefusedError):
+        find_person(store, "刘建国")
     with pytest.raises(NotFoundError, match="没有名叫"):
-        enrolment.resolve_person(store, "查无此人")
+        find_person(store, "查无此人")
 
 
 def test_real_roster_death_and_move_out_end_enrolments(store, home):

@@ -38,7 +38,8 @@ def test_full_clerk_workflow(cli, tmp_path):
     dec = json.loads(out)["id"][:8]
     for args in (["--date", "2025-02-01"], ["--date", "2025-02-02", "--present", "7"],
                  ["--date", "2025-02-03", "--members", "30", "--present", "24", "--for", "20"],
-                 ["--date", "2025-02-05", "--members", "45", "--present", "40", "--for", "38"]):
+                 ["--date", "2025-02-05", "--members", "45", "--present", "40", "--for", "38"],
+                 ["--date", "2025-02-05", "--minutes", "决议公开"]):
         code, out, err = cli("funds", "decision", "advance", dec, *args)
         assert code == 0, err
     code, out, _ = cli("funds", "decision", "show", dec, "--json")

@@ -46,6 +46,7 @@ def test_vote_boundaries_pass(store):
     decisions.advance(store, d, held_on="2025-02-01")
     decisions.advance(store, d, held_on="2025-02-02")
     decisions.advance(store, d, held_on="2025-02-03", members=30, present=20, in_favour=11)   # exactly 2/3, 11>10
+    assert decisions.get_decision(store, d)["stages_done"] == 3        # the vote stage counted as passed
 
 
 def test_vote_input_checked(store):
@@ -105,7 +106,7 @@ def test_custom_stage_lists_validated(store):
 def test_end_decision_stops_it(store):
     d = decisions.add_decision(store, "修路", 100)
     decisions.end_decision(store, d, "村民代表会议否决")
-    with pytest.raises(RefusedError, match="已终止"):
+    with pytest.raises(RefusedError, match="已撤回"):
         decisions.advance(store, d, held_on="2025-01-01")
-    with pytest.raises(RefusedError, match="已终止"):
+    with pytest.raises(RefusedError, match="已撤回"):
         decisions.check_payment(store, 100, d)

@@ -126,3 +126,97 @@ def test_draft_edited_in_the_dialog(page, warnings):
     assert dlg.result() == 1
     assert ledger.get_entry(store, draft["id"])["amount_fen"] == 9_990
     assert ledger.get_entry(store, draft["id"])["status"] == "draft"
+
+
+def test_failed_vote_recorded_from_the_dialog(page, warnings):
+    store = page.ctx.store
+    d = next(x for x in decisions.list_decisions(store) if x["title"] == "幸福院助餐设备采购")
+    dlg = dialogs.AdvanceDialog(store, d, page)
+    assert dlg.failed.isVisibleTo(dlg)
+    for key, value in (("members", "48"), ("present", "40"), ("in_favour", "5"), ("against", "35")):
+        dlg.counts[key].setText(value)
+    dlg.failed.setChecked(True)
+    dlg._accept()
+    assert dlg.result() == 1
+    got = decisions.get_decision(store, d["id"])
+    assert got["status"] == "未通过"
+    page.tabs.setCurrentWidget(page.decisions)
+    page.refresh()
+    i = next(i for i, r in enumerate(page.decisions.model.rows) if r["id"] == d["id"])
+    page.decisions.table.selectRow(i)
+    assert "✗" in page.decisions.progress.boxes[3].text()
+
+
+def test_closing_tab_lists_the_warnings_of_the_month_to_close(page, tmp_path, monkeypatch):
+    page.tabs.setCurrentWidget(page.closing)
+    page.closing.refresh()
+    row = page.closing.selected()
+    assert row is not None and not row["is_closed"] and row["ended"]
+    kinds = [w["kind"] for w in page.closing.warnings.rows]
+    assert "split" in kinds                         # the demo's 6,000 + 6,000 to one shop
+    assert "预警" in page.closing.warn_title.text()
+    out = tmp_path / "warn.pdf"
+    monkeypatch.setattr(dialogs.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    from desktop.ui.funds import closing_tab
+    monkeypatch.setattr(closing_tab.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    page.closing._print_warnings()
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_powers_tab_shows_the_list_and_each_use(page, tmp_path, monkeypatch):
+    page.tabs.setCurrentWidget(page.powers)
+    page.powers.refresh()
+    names = [r["name"] for r in page.powers.model.rows]
+    assert "村级工程项目" in names and not page.powers.empty.isVisible()
+    page.powers.table.selectRow(names.index("村级工程项目"))
+    assert "幸福院屋顶维修" in {u["subject"] for u in page.powers.uses.rows}
+    from desktop.ui.funds import powers_tab
+    out = tmp_path / "qd.pdf"
+    monkeypatch.setattr(powers_tab.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    page.powers._pdf()
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_future_date_asks_the_clerk(page, monkeypatch):
+    from datetime import date, timedelta
+    store = page.ctx.store
+    fund = accounts.fund_by_name(store, "村集体经营收入")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.No)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: asked.append(a[2]))
+    dlg = dialogs.EntryDialog(store, page, fund_id=fund["id"])
+    dlg.income.setChecked(True)
+    dlg.amount.setText("100")
+    dlg.summary.setText("预收租金")
+    dlg.day.set_iso((date.today() + timedelta(days=10)).isoformat())
+    dlg._accept()
+    assert dlg.result() == 0 and "晚于今天" in asked[0] and "晚于今天" in asked[-1]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    dlg._accept()
+    assert dlg.result() == 1 and ledger.get_entry(store, dlg.result_value)["entry_date"] > date.today().isoformat()
+
+
+def test_power_and_matching_dialogs(page, warnings):
+    store = page.ctx.store
+    dlg = dialogs.PowerDialog(store, None, page)
+    dlg.name.setText("集体林地管护")
+    dlg.holder.setText("村民委员会")
+    dlg.steps.setPlainText("")
+    dlg._accept()
+    assert dlg.result() == 0 and "办理流程至少要有一个步骤" in warnings[-1]
+    dlg.steps.setPlainText("提出方案\n民主决策\n公示\n实施")
+    dlg._accept()
+    assert dlg.result() == 1
+    from desktop.core.funds import matching, powers
+    assert powers.resolve_power(store, "集体林地管护")["steps"] == ["提出方案", "民主决策", "公示", "实施"]
+    fund = accounts.fund_by_name(store, "村集体经营收入")
+    m = dialogs.MatchDialog(store, fund, page)
+    m.ratio.setText("1比2")
+    m._accept()
+    assert m.result() == 0 and "1:3" in warnings[-1]
+    m.ratio.setText("1:2")
+    m.source.setText("镇财政所")
+    m._accept()
+    assert m.result() == 1
+    row = next(r for r in matching.status(store) if r["fund"] == "村集体经营收入")
+    assert (row["ratio"], row["source"], row["due_fen"]) == ("1:2", "镇财政所", 0)

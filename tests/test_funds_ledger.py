@@ -201,6 +201,7 @@ def _resolved_decision(store, amount_fen, fund=None):
     decisions.advance(store, d, held_on="2025-02-03", present=7)
     decisions.advance(store, d, held_on="2025-02-05", members=30, present=25, in_favour=20)
     decisions.advance(store, d, held_on="2025-02-08", members=45, present=40, in_favour=35)
+    decisions.advance(store, d, held_on="2025-02-09", minutes="决议公开")     # + 5 days: 2025-02-14
     return d
 
 
@@ -288,15 +289,15 @@ def test_villager_query_and_answer(store, fund):
 
 def test_check_passes_and_detects_a_forged_balance(store, fund):
     ledger.post_entry(store, _pay(store, fund, 100))
-    (result,) = check.check_ledger(store)
+    result = check.check_ledger(store)[0]
     assert result["ok"], result
     # Damage the rows behind the program's back (as a hand-edited file might).
     store.conn.execute("DROP TRIGGER funds_entry_posted_no_update")
     store.conn.execute("UPDATE funds_entry SET voucher_seq = 3, voucher_no='2025-0003'")
-    (result,) = check.check_ledger(store)
+    result = check.check_ledger(store)[0]
     assert not result["ok"] and "不连续" in result["detail"]
     store.conn.execute("UPDATE funds_entry SET amount_fen = 2000000, voucher_seq = 1")
-    (result,) = check.check_ledger(store)
+    result = check.check_ledger(store)[0]
     assert not result["ok"] and "余额为负" in result["detail"]
 
 

@@ -23,6 +23,7 @@ def books(store):
     decisions.advance(store, d, held_on="2025-01-07", members=30, present=24, in_favour=20)
     decisions.advance(store, d, held_on="2025-01-10", members=45, present=40, in_favour=38,
                       minutes="同意维修幸福院屋顶，预算 38,000 元")
+    decisions.advance(store, d, held_on="2025-01-11", minutes="决议在公开栏张贴")
     ledger.add_entry(store, a, "expense", 120_000, "2025-01-20", "办公费", "购买办公用品", post=True)
     ledger.add_entry(store, b, "income", 2_345_678, "2025-02-03", "一事一议筹资", "村民筹资", post=True)
     ledger.add_entry(store, a, "expense", 3_800_000, "2025-02-15", "工程维修", "幸福院屋顶维修",
@@ -49,7 +50,7 @@ def test_quarter_figures(store, books):
     cats = {(c["fund"], c["category"]): c["amount_fen"] for c in rep["categories"]}
     assert cats[("一事一议村道", "工程维修")] == 0 and cats[("福彩公益金幸福院补助", "工程维修")] == 3_800_000
     (dec,) = rep["decisions"]
-    assert dec["stage"] == "村民代表会议决议" and dec["spent_fen"] == 3_800_000 and dec["status"] == "已决议"
+    assert dec["stage"] == "决议公开" and dec["spent_fen"] == 3_800_000 and dec["status"] == "已决议"
     (bud,) = rep["budget"]
     assert bud["actual_fen"] == 3_800_000 and bud["percent"] == 95.0
 
@@ -79,7 +80,7 @@ def test_disclosure_pdf_shows_figures_capitals_and_signoff(store, books):
     assert data.startswith(b"%PDF")
     text = _pdf_text(data)
     for needed in ("财务公开表", "2025年第一季度", "福彩公益金幸福院补助", "23,456.78", "贰万叁仟肆佰伍拾陆元柒角捌分",
-                   "幸福院屋顶维修", "村民代表会议决议", "王监督", "账目清楚", "监委会", "-456.00"):
+                   "幸福院屋顶维修", "决议公开", "王监督", "账目清楚", "监委会", "-456.00"):
         assert needed in text, needed
 
 

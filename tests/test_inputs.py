@@ -212,7 +212,7 @@ def test_name_accepted(text, name):
     "\u2066张三\u2069", "\ufeff张三", "张\x00三", "张\x07三", "张\x85三", "张\x9f三", "张\u2060三",
 ])
 def test_name_with_invisible_characters_refused(text):
-    with pytest.raises(ValidationError, match="看不见的控制字符") as err:
+    with pytest.raises(ValidationError, match="不可见的控制字符") as err:
         parse_name(text, field="host", label="办事人")
     assert err.value.field == "host" and "办事人" in str(err.value)
 
@@ -274,3 +274,30 @@ def test_person_not_found_and_blank(roster):
         find_person(store, "  ")
     with pytest.raises(ValidationError, match="控制字符"):
         find_person(store, "王\u200b芳")
+
+
+def test_areas_refuse_invisible_characters_in_names(store):
+    """Two equal-looking 王芳 must not be two people; a bidi override must not reach paper."""
+    from desktop.core.funds.common import required_text
+    from desktop.core.roster import people
+    hh = people.add_household(store, hh_no="0009")
+    for name in ("王\u200b芳", "\u202e王芳", "王芳\ufeff"):
+        with pytest.raises(ValidationError, match="不可见的控制字符"):
+            people.add_person(store, household_id=hh, name=name)
+    with pytest.raises(ValidationError, match="不可见的控制字符"):
+        required_text("办公\u2066费", field="category", label="科目")
+    assert store.scalar("SELECT COUNT(*) FROM person") == 0
+
+
+def test_statuses_limit_names_but_a_full_id_number_still_finds_the_person(roster):
+    """A dead namesake does not make a living host ambiguous; the dead person's own ID number
+    still finds them, so the caller can say why they cannot act."""
+    from desktop.core.roster import lifecycle
+    store, ids = roster
+    wang1 = store.get("person", ids["wang1"])
+    lifecycle.record_death(store, ids["wang1"], on="2025-01-01")
+    living = ("在册", "外出务工", "迁出")
+    assert find_person(store, "王芳", statuses=living)["id"] == ids["wang2"]
+    assert find_person(store, wang1["id_number"], statuses=living)["id"] == ids["wang1"]
+    with pytest.raises(RefusedError, match="有 2 人叫"):
+        find_person(store, "王芳")

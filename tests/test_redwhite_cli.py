@@ -117,7 +117,7 @@ def test_member_list_and_hall(capsys, db):
 
 
 def test_money_is_typed_as_the_ledger_types_it(capsys, db):
-    """One rule for amounts across the program (desktop.core.funds.money.parse_amount)."""
+    """One rule for amounts across the program (desktop.core.inputs.money.parse_money)."""
     run(capsys, db, "standards", "set", "--effective", "2025-01-01", "--template")
     code, out, err = run(capsys, db, "event", "add", "--kind", "婚事", "--host", "刘福来", "--date", "2025-05-10",
                          "--report-date", "2025-04-20", "--tables", "10", "--cost-per-table", "¥1,200.00",

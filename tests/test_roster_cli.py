@@ -95,7 +95,7 @@ def test_refusals_exit_1_with_chinese_message(capsys, db):
                           "--id-number", ID, "--db", db)
     assert code == 1 and "性别" in err
     code, _out, err = run(capsys, "roster", "death", "没有这个人", "--db", db)
-    assert code == 1 and "找不到" in err
+    assert code == 1 and "没有名叫“没有这个人”" in err
     code, _out, err = run(capsys, "roster", "merge", "a", "b", "--db", db)   # --reason is required
     assert code == 1 and "参数错误" in err
     code, _out, err = run(capsys, "roster", "person", "add", "--name", "王芳", "--id-number", "1.10101E+17",

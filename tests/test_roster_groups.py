@@ -123,3 +123,17 @@ def test_every_kind_in_codes_can_be_added(store, person):
             continue
         groups.add_membership(store, person, kind, detail=details[0] if details else "", start="2023-01-01")
     assert set(groups.current_kinds(store, person)) == set(codes.SPECIAL_GROUPS) - {"高龄"}
+
+
+def test_high_age_is_one_setting_with_one_default(store):
+    """The settings page, the roster, search and notices read the same threshold."""
+    from desktop.core import village
+    from desktop.core.roster import groups
+    assert groups.high_age(store) == 80
+    village.save_settings(store, name="测试村", high_age=75)
+    assert groups.high_age(store) == 75
+    assert groups.high_age_cutoff(store, date(2026, 3, 5)) == "1951-03-05"
+    for bad in (59, 101, "八十"):
+        with pytest.raises(ValidationError, match="高龄起始年龄"):
+            village.save_settings(store, name="新名字", high_age=bad)
+    assert groups.high_age(store) == 75 and village.site_info(store)["name"] == "测试村"

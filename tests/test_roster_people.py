@@ -6,6 +6,7 @@ from datetime import date, timedelta
 import pytest
 
 from db.errors import NotFoundError, RefusedError, ValidationError
+from desktop.core.inputs.person import find_person
 from desktop.core.roster import lifecycle, people
 from desktop.core.roster.names import clean_name, pinyin_keys, split_name
 
@@ -72,10 +73,14 @@ def test_first_head_is_set_automatically(store, hh):
         people.set_head(store, people.add_household(store, hh_no="009"), other)
 
 
-def test_changing_household_in_an_edit_is_recorded_as_a_move(store, hh):
+def test_an_edit_cannot_change_household_moving_has_one_road(store, hh):
     pid = people.add_person(store, household_id=hh, name="王芳", relation="女")
     other = people.add_household(store, hh_no="002")
-    people.update_person(store, pid, household_id=other, relation="儿媳", phone="13900001111")
+    with pytest.raises(RefusedError, match="户间迁移"):
+        people.update_person(store, pid, household_id=other, relation="儿媳", phone="13900001111")
+    assert people.get_person(store, pid)["household_id"] == hh
+    lifecycle.move_household(store, pid, other, relation="儿媳", reason="结婚")
+    people.update_person(store, pid, phone="13900001111")
     p = people.get_person(store, pid)
     assert (p["household_id"], p["relation"], p["phone"]) == (other, "儿媳", "13900001111")
     assert [e["kind"] for e in lifecycle.history(store, pid)] == ["户间迁移"]
@@ -84,13 +89,13 @@ def test_changing_household_in_an_edit_is_recorded_as_a_move(store, hh):
 def test_resolve_person(store, hh):
     a = people.add_person(store, household_id=hh, name="王芳")
     b = people.add_person(store, household_id=hh, name="王芳")
-    assert people.resolve_person(store, a)["id"] == a
+    assert find_person(store, a)["id"] == a
     with pytest.raises(RefusedError, match="有 2 人叫"):
-        people.resolve_person(store, "王芳")
+        find_person(store, "王芳")
     lifecycle.merge(store, b, a, reason="重复")
-    assert people.resolve_person(store, "王芳")["id"] == a       # merged duplicates do not count
+    assert find_person(store, "王芳")["id"] == a       # merged duplicates do not count
     with pytest.raises(NotFoundError):
-        people.resolve_person(store, "李四")
+        find_person(store, "李四")
 
 
 @pytest.mark.parametrize("name, keys", [
@@ -113,3 +118,15 @@ def test_split_name():
     assert split_name("阿卜杜·热合曼") == ("阿卜杜", "热合曼")
     assert split_name("王淼") == ("王", "淼")
     assert clean_name(" 王　淼 ") == "王淼"
+
+
+def test_village_counts_are_residents_only(store, hh):
+    from desktop.core.roster import profile
+    a = people.add_person(store, household_id=hh, name="王芳")
+    b = people.add_person(store, household_id=hh, name="王强")
+    c = people.add_person(store, household_id=hh, name="王刚")
+    lifecycle.start_away(store, b, on="2025-01-01")
+    lifecycle.record_death(store, c, on="2025-01-01")
+    counts = profile.village_counts(store)
+    assert (counts["households"], counts["people"], counts["away"]) == (1, 2, 1)
+    assert counts["group:低保"] == 0 and a

@@ -107,12 +107,18 @@ def test_server_refuses_damaged_and_unsigned_bundles(sites, served_township):
     a = sites.a
     data, _ = exchange.build_bundle(a, "牛家梁镇")
     before = snapshot(sites.t)
+    from desktop.core.sync import auth
+    server_key = exchange.peers.find_peer(a, "牛家梁镇")["public_key"]
     for body in (data[:-10], b"hello", data[:40] + bytes([data[40] ^ 1]) + data[41:]):
-        req = urllib.request.Request(served_township + "/cunwu/bundle", data=body, method="POST")
-        with pytest.raises(urllib.error.HTTPError) as err:
-            urllib.request.urlopen(req, timeout=30)
-        assert err.value.code == 422
-        assert json.loads(err.value.read().decode("utf-8"))["error"]
+        for signed in (False, True):   # unsigned: 401 before reading it; signed by 甲村: 422, damaged
+            req = urllib.request.Request(served_township + "/cunwu/bundle", data=body, method="POST")
+            if signed:
+                for name, value in auth.sign_request(a, "POST", "/cunwu/bundle", server_key, body).items():
+                    req.add_header(name, value)
+            with pytest.raises(urllib.error.HTTPError) as err:
+                urllib.request.urlopen(req, timeout=30)
+            assert err.value.code == (422 if signed else 401)
+            assert json.loads(err.value.read().decode("utf-8"))["error"]
     assert snapshot(sites.t) == before
 
 

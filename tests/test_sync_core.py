@@ -15,7 +15,7 @@ import pytest
 from db.errors import CunwuError, RefusedError
 from desktop.core import open_store
 from desktop.core.sync import bundle, exchange, keys, peers, reference
-from sync_fixtures import people_of, sites, snapshot, sync_templates  # noqa: F401
+from sync_fixtures import craft_bundle, people_of, sites, snapshot, sync_templates  # noqa: F401
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -265,29 +265,29 @@ def test_township_holds_village_records_read_only(sites):
 
 
 def test_concurrent_edit_resolves_the_same_way_on_both_sides_and_is_recorded(sites):
+    """A village's administrator repair of a township row stays a local repair: the township
+    refuses a bundle carrying it (issue 14: only a record's owner changes it through sync),
+    and the township's later edit wins at the village, recorded as a conflict."""
     a, t = sites.a, sites.t
     t.set_setting("notice.template", "原文")
     row_id = t.scalar("SELECT id FROM settings WHERE key='notice.template' AND site_id=?", (t.site_id,))
     reference.mark(t, "settings", row_id)
     exchange.import_bundle(a, send(t, "甲村", sites.dir))
-    # The village edits the township's row (an administrator repair), then the township edits it later.
     a.allow_foreign_writes = True
     a.update("settings", row_id, {"value": json.dumps("村里改的", ensure_ascii=False)})
     a.allow_foreign_writes = False
     time.sleep(0.01)
     t.set_setting("notice.template", "乡镇改的")
-    up = exchange.import_bundle(t, send(a, "牛家梁镇", sites.dir))
+    refused(t, send(a, "牛家梁镇", sites.dir), "设置", row_id, "归“牛家梁镇”所有", "整个数据包没有导入")
     down = exchange.import_bundle(a, send(t, "甲村", sites.dir))
     final = json.dumps("乡镇改的", ensure_ascii=False)
     assert t.scalar("SELECT value FROM settings WHERE id=?", (row_id,)) == final
     assert a.scalar("SELECT value FROM settings WHERE id=?", (row_id,)) == final
-    assert [c["incoming_won"] for c in up["conflicts"]] == [False]
     assert [c["incoming_won"] for c in down["conflicts"]] == [True]
-    for store in (a, t):
-        (c,) = exchange.conflicts(store)
-        assert c["column_name"] == "value" and json.loads(c["lost_value"]) == json.dumps("村里改的", ensure_ascii=False)
-        assert json.loads(c["kept_value"]) == final and c["kept_origin"] == t.site_id
-    assert "保留本机较新的修改" in up["text"] and "采用对方较新的修改" in down["text"]
+    (c,) = exchange.conflicts(a)
+    assert c["column_name"] == "value" and json.loads(c["lost_value"]) == json.dumps("村里改的", ensure_ascii=False)
+    assert json.loads(c["kept_value"]) == final and c["kept_origin"] == t.site_id
+    assert "采用对方较新的修改" in down["text"]
 
 
 def test_dry_run_reports_without_writing(sites):
@@ -336,29 +336,6 @@ def test_export_to_a_new_folder_name_creates_it(sites):
     assert first.name == "甲村-至-牛家梁镇-0001.cwbundle"
 
 
-def _craft(sender, receiver, rows: list[list], **manifest_changes) -> bytes:
-    """A correctly signed and sealed bundle with chosen contents (what a malicious sender could make)."""
-    import hashlib
-    import uuid
-    import zlib
-    from db import migrate
-    plain = zlib.compress(json.dumps({"changes": rows}, ensure_ascii=False).encode("utf-8"))
-    payload = keys.seal(peers.identity(receiver)["public_key"], plain)
-    counts: dict = {}
-    for r in rows:
-        counts.setdefault(r[2], {}).setdefault(r[4], 0)
-        counts[r[2]][r[4]] += 1
-    me = peers.identity(sender)
-    manifest = {"format": 1, "bundle_id": str(uuid.uuid4()), "bundle_no": 1, "created_at": "2026-01-01",
-                "sender": {k: me[k] for k in ("site_id", "name", "division_code", "role", "public_key")},
-                "receiver": {"site_id": receiver.site_id, "name": "", "public_key": peers.identity(receiver)["public_key"]},
-                "schema_version": 60, "migrations": sorted(migrate.applied(sender.conn)),
-                "ranges": {}, "change_count": len(rows), "counts": counts, "acks": {}, "earlier": [],
-                "payload_bytes": len(payload), "payload_sha256": hashlib.sha256(payload).hexdigest(),
-                "content_sha256": hashlib.sha256(plain).hexdigest(), **manifest_changes}
-    raw = json.dumps(manifest, ensure_ascii=False).encode("utf-8")
-    return bundle.pack(raw, keys.sign(sender, raw), payload)
-
 
 def test_a_village_cannot_send_another_villages_records(sites, tmp_path):
     a, b, t = sites.a, sites.b, sites.t
@@ -366,14 +343,14 @@ def test_a_village_cannot_send_another_villages_records(sites, tmp_path):
            "created_at": "2026-01-01", "updated_at": "2026-01-01"}
     as_b = [[b.site_id, 999, "village_group", "x1", "insert", json.dumps(row), "cli", "2026-01-01T00:00:00"]]
     path = tmp_path / "forged-origin.cwbundle"
-    path.write_bytes(_craft(a, t, as_b, ranges={b.site_id: {"from": 1, "to": 999}}))
+    path.write_bytes(craft_bundle(a, t, as_b, ranges={b.site_id: {"from": 1, "to": 999}}))
     refused(t, path, "不属于“甲村”")
     # Its own change, but a row claiming to be created by 乙村.
     own = [[a.site_id, 1, "village_group", "x1", "insert", json.dumps(row), "cli", "2026-01-01T00:00:00"]]
-    path.write_bytes(_craft(a, t, own, ranges={a.site_id: {"from": 1, "to": 1}}))
+    path.write_bytes(craft_bundle(a, t, own, ranges={a.site_id: {"from": 1, "to": 1}}))
     refused(t, path, "冒充")
     # And the counts in the signed manifest must match the contents.
-    path.write_bytes(_craft(a, t, own, counts={"village_group": {"insert": 2}}))
+    path.write_bytes(craft_bundle(a, t, own, counts={"village_group": {"insert": 2}}))
     refused(t, path, "不符")
 
 
@@ -397,7 +374,14 @@ def test_village_restored_from_old_backup_never_reuses_change_numbers(sites, tmp
     assert "旧备份" in summary["text"] and summary["restored_gap"]["sent_again"] > 0
     restored.insert("village_group", {"name": "恢复后新建"})
     before = people_of(t, restored.site_id)
-    up = exchange.import_bundle(t, send(restored, "牛家梁镇", sites.dir))
+    # The township kept where 甲村's history stood: the restored history differs, loudly, and the
+    # township's clerk accepts it explicitly (issue 14).
+    restored_bundle = send(restored, "牛家梁镇", sites.dir)
+    message = refused(t, restored_bundle, "甲村的变更记录从第 1 条起与上次收到的不一致", "旧备份", "丢失")
+    assert "accept-history" in message
+    from desktop.core.sync import heads
+    heads.accept_history(t, "甲村")
+    up = exchange.import_bundle(t, restored_bundle)
     assert up["added"] == {"village_group": 2}          # the rest is re-sent history, replayed in order
     names = {r[0] for r in t.query("SELECT name FROM village_group WHERE site_id=?", (restored.site_id,))}
     assert {"备份后新建", "恢复后第一次", "恢复后新建"} <= names
@@ -466,10 +450,11 @@ def test_every_synced_table_has_a_readable_name(store):
     assert sorted(tables - LOCAL_ONLY - not_records - set(TABLE_LABELS)) == []
 
 
-def test_an_edit_made_after_seeing_another_sites_edit_wins_even_with_a_slow_clock(sites, monkeypatch):
+def test_an_edit_made_after_seeing_another_sites_edit_is_stamped_later_even_with_a_slow_clock(sites, monkeypatch):
     """The village PC's clock is a day behind the township's. The village receives the
-    township's edit, then corrects it: its correction is the later edit and must win on both
-    sides, whatever the clocks say."""
+    township's edit, then repairs the row locally: its repair is stamped after what it saw,
+    whatever the clocks say. The repair stays local: the township, the row's owner, refuses
+    a bundle carrying it (issue 14) and keeps its own value."""
     import db.store
     a, t = sites.a, sites.t
     t.set_setting("notice.template", "原文")
@@ -486,7 +471,5 @@ def test_an_edit_made_after_seeing_another_sites_edit_wins_even_with_a_slow_cloc
     a.allow_foreign_writes = False
     mine = a.scalar("SELECT MAX(ts) FROM change_log WHERE record_id=? AND site_id=?", (row_id, a.site_id))
     assert mine > ahead                                              # later than what it had seen
-    exchange.import_bundle(t, send(a, "牛家梁镇", sites.dir))
-    final = json.dumps("村里后改的", ensure_ascii=False)
-    assert t.scalar("SELECT value FROM settings WHERE id=?", (row_id,)) == final
-    assert a.scalar("SELECT value FROM settings WHERE id=?", (row_id,)) == final
+    refused(t, send(a, "牛家梁镇", sites.dir), "设置", row_id)
+    assert t.scalar("SELECT value FROM settings WHERE id=?", (row_id,)) == json.dumps("乡镇改的", ensure_ascii=False)

@@ -115,6 +115,7 @@ def _core_terms() -> dict[str, set[str]]:
              *(p["label"] for p in config.PRESETS.values()),
              *(s["name"] for p in config.PRESETS.values() for s in p["stages"]),
              decisions.IN_PROGRESS, decisions.RESOLVED, decisions.COMPLETED, decisions.ENDED,
+             decisions.FAILED, decisions.WITHDRAWN,
              *reports.STATE_LABELS.values(), *exchange.TABLE_LABELS.values(), *policy.ROLE_LABELS.values()}
     return {"CoreLabels": terms, "Relation": set(codes.RELATIONS)}
 

@@ -25,6 +25,8 @@ def register(sub, parent) -> None:
     p.add_argument("--full", action="store_true",
                    help="完整检查数据库结构（integrity_check，逐一核对索引；百万人的文件需几分钟）；"
                         "默认做快速检查（quick_check）")
+    p.add_argument("--against-notice", metavar="CODE",
+                   help="同时核对公告上印的账本校验码（如“第 6914 条 3f9a1c2b7d4e”）：公告打印后账目历史是否被改写")
 
     usub = add_group(sub, parent, "user", "用户与角色")
     p = add_command(usub, parent, "add", cmd_user_add, "添加用户（第一个必须是管理员）；密码取自 CUNWU_NEW_PASSWORD 或提示输入")
@@ -103,6 +105,10 @@ def cmd_check(args) -> int:
 
     with store_for(args) as store:
         results = run_checks(store, full=args.full, progress=progress)
+        if getattr(args, "against_notice", None):
+            from desktop.core.chain_code import verify_notice_code
+            ok, detail = verify_notice_code(store, args.against_notice)
+            results.append({"name": "公告上的账本校验码", "ok": ok, "detail": detail})
     print_result(args, results, "\n".join(f"[{'通过' if r['ok'] else '失败'}] {r['name']}：{r['detail']}"
                                           + ("（快速检查；完整检查请加 --full）" if r.get("full") is False else "")
                                           for r in results))

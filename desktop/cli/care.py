@@ -6,6 +6,7 @@ from datetime import date
 
 from db.errors import RefusedError
 from desktop.cli.common import JSON_HELP, add_command, add_group, print_result, print_rows, store_for
+from desktop.core.inputs.person import find_person
 
 
 def register(sub, parent) -> None:
@@ -184,7 +185,7 @@ def cmd_enrol(args) -> int:
     start = args.start or _today()
     with store_for(args) as store:
         place = places.resolve_place(store, args.place)
-        people = [enrolment.resolve_person(store, p) for p in args.persons]
+        people = [find_person(store, p) for p in args.persons]
         outcomes, problems = [], []
         with store.transaction():
             for person in people:
@@ -208,7 +209,7 @@ def cmd_leave(args) -> int:
     day = args.date or _today()
     with store_for(args) as store:
         place = places.resolve_place(store, args.place)
-        person = enrolment.resolve_person(store, args.person, place_id=place["id"])
+        person = find_person(store, args.person)
         row = enrolment.enrolment_on(store, place["id"], person["id"], day)
         if row is None:
             raise RefusedError(f"{person['name']} 在 {day} 没有在{place['name']}入托。")
@@ -236,7 +237,7 @@ def cmd_attend(args) -> int:
     from desktop.core.care import enrolment, places, register
     with store_for(args) as store:
         place = places.resolve_place(store, args.place)
-        people = [enrolment.resolve_person(store, p, place_id=place["id"]) for p in args.persons]
+        people = [find_person(store, p) for p in args.persons]
         out = register.record_attendance(store, place["id"], args.date, [p["id"] for p in people],
                                          meals=args.meals, services=tuple(args.service))
     _warn(out.warnings)

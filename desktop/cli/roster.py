@@ -1,16 +1,18 @@
 """cunwu roster search | show | person add/edit | household add/show/head/dissolve |
 move-out | death | away | back | move | merge | restore | group add/end | reindex.
 
-PERSON anywhere below is a record id, a 身份证号, or a name only one person has
-(an ambiguous name is refused with the candidates). HH is a 户号. Dates are
-YYYY-MM-DD and default to today. The Excel `import` / `export` subcommands belong to the
-excel area (desktop/cli/excel.py).
+PERSON anywhere below is found by desktop.core.inputs.person: a record id, a 身份证号 or its
+last 4+ characters, a name, or a name with an ID tail or 户号 ("张三 1234"); namesakes are
+refused with the candidates listed. HH is a 户号. Dates are 2026-03-05, 2026/3/5 or
+2026年3月5日 and default to today. The Excel `import` / `export` subcommands belong to the
+roster sheets module (desktop/cli/roster_sheets.py).
 """
 from __future__ import annotations
 
 import sys
 
 from desktop.cli.common import add_command, add_group, print_result, print_rows, print_table, store_for
+from desktop.core.inputs.person import find_person
 
 STATUS_HELP = "户籍状态：在册/外出务工/迁出/死亡/已合并"
 
@@ -138,12 +140,12 @@ def _when(p, *, reason_required: bool = False) -> None:
 
 # ------------------------------------------------------------- excel (excel area)
 def cmd_import(args) -> int:
-    from desktop.cli.excel import run_import_command
+    from desktop.cli.roster_sheets import run_import_command
     return run_import_command(args)
 
 
 def cmd_export(args) -> int:
-    from desktop.cli.excel import run_export_command
+    from desktop.cli.roster_sheets import run_export_command
     return run_export_command(args)
 
 
@@ -167,7 +169,7 @@ def cmd_search(args) -> int:
 def cmd_show(args) -> int:
     from desktop.core.roster import people, profile
     with store_for(args) as store:
-        report = profile.person_profile(store, people.resolve_person(store, args.person))
+        report = profile.person_profile(store, find_person(store, args.person))
     return print_result(args, report, lambda: _print_person(report))
 
 
@@ -209,7 +211,7 @@ def cmd_person_edit(args) -> int:
     from db.errors import ValidationError
     from desktop.core.roster import people
     with store_for(args) as store:
-        person = people.resolve_person(store, args.person)
+        person = find_person(store, args.person)
         values = _person_values(args)
         if args.hh_no:
             raise ValidationError("换户请用 cunwu roster move（会记录迁移历史）。", field="household_id")
@@ -250,7 +252,7 @@ def cmd_household_head(args) -> int:
     from desktop.core.roster import lifecycle, people
     with store_for(args) as store:
         hh = people.resolve_household(store, args.hh_no)
-        person = people.resolve_person(store, args.person)
+        person = find_person(store, args.person)
         ev = lifecycle.change_head(store, hh["id"], person["id"], on=args.date, reason=args.reason,
                                    old_head_relation=args.old_relation)
     return print_result(args, {"event_id": ev, "household_id": hh["id"], "person_id": person["id"]},
@@ -269,9 +271,9 @@ def cmd_household_dissolve(args) -> int:
 def _lifecycle(args, action, message: str, **kw) -> int:
     from desktop.core.roster import people
     with store_for(args) as store:
-        person = people.resolve_person(store, args.person)
+        person = find_person(store, args.person)
         if getattr(args, "new_head", None):
-            kw["new_head_id"] = people.resolve_person(store, args.new_head)["id"]
+            kw["new_head_id"] = find_person(store, args.new_head)["id"]
         ev = action(store, person["id"], on=args.date, reason=args.reason, **kw)
         status = people.get_person(store, person["id"])["status"]
     return print_result(args, {"event_id": ev, "person_id": person["id"], "status": status},
@@ -306,9 +308,9 @@ def cmd_restore(args) -> int:
 def cmd_move(args) -> int:
     from desktop.core.roster import lifecycle, people
     with store_for(args) as store:
-        person = people.resolve_person(store, args.person)
+        person = find_person(store, args.person)
         target = people.resolve_household(store, args.to_hh)
-        new_head = people.resolve_person(store, args.new_head)["id"] if args.new_head else None
+        new_head = find_person(store, args.new_head)["id"] if args.new_head else None
         ev = lifecycle.move_household(store, person["id"], target["id"], relation=args.relation, on=args.date,
                                       reason=args.reason, new_head_id=new_head)
     return print_result(args, {"event_id": ev, "person_id": person["id"], "to_household_id": target["id"]},
@@ -318,8 +320,8 @@ def cmd_move(args) -> int:
 def cmd_merge(args) -> int:
     from desktop.core.roster import lifecycle, people
     with store_for(args) as store:
-        dup = people.resolve_person(store, args.duplicate)
-        keep = people.resolve_person(store, args.keep)
+        dup = find_person(store, args.duplicate)
+        keep = find_person(store, args.keep)
         ev = lifecycle.merge(store, dup["id"], keep["id"], on=args.date, reason=args.reason)
     return print_result(args, {"event_id": ev, "person_id": dup["id"], "merged_into": keep["id"]},
                         f"已把重复记录 {dup['name']} 合并到 {keep['name']}")
@@ -329,7 +331,7 @@ def cmd_merge(args) -> int:
 def cmd_group_add(args) -> int:
     from desktop.core.roster import groups, people
     with store_for(args) as store:
-        person = people.resolve_person(store, args.person)
+        person = find_person(store, args.person)
         gid = groups.add_membership(store, person["id"], args.kind, detail=args.detail, category=args.category,
                                     grade=args.grade, start=args.start, note=args.note)
         row = store.get("person_group", gid)
@@ -342,7 +344,7 @@ def cmd_group_end(args) -> int:
     from db.errors import NotFoundError
     from desktop.core.roster import groups, people
     with store_for(args) as store:
-        person = people.resolve_person(store, args.person)
+        person = find_person(store, args.person)
         kind = groups.kind_label(args.kind)
         row = groups.open_membership(store, person["id"], kind)
         if row is None:

@@ -1,6 +1,8 @@
 """cunwu sync export | import | push | pull | peers | ...  and  cunwu serve."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from db.errors import CunwuError
 from desktop.cli.common import add_command, add_group, db_path, print_result, print_rows, print_table, store_for
 
@@ -9,21 +11,24 @@ def register(sub, parent) -> None:
     ssub = add_group(sub, parent, "sync", "与乡镇（或各村）交换数据包、月报上报")
 
     p = add_command(ssub, parent, "export", cmd_export, "导出给对方的数据包（对方尚未确认收到的全部变更）", json=True)
-    p.add_argument("--to", required=True, dest="peer", help="对方：名称、区划代码或指纹")
-    p.add_argument("file", help="数据包文件，或要放数据包的文件夹（如U盘）")
+    p.add_argument("--to", required=True, dest="peer", help="对方：名称、区划代码或指纹；all 为每个登记的对象各导出一个")
+    p.add_argument("file", help="数据包文件，或要放数据包的文件夹（如U盘；--to all 时必须是文件夹）")
     p.add_argument("--incremental", action="store_true", help="只导出上次导出之后的变更（对方须按顺序导入）")
     p.add_argument("--full", action="store_true", help="从头导出全部变更（对方数据恢复过时用）")
 
-    p = add_command(ssub, parent, "import", cmd_import, "导入数据包（先核对签名和校验值，全部成功或全部不写）", json=True)
-    p.add_argument("file")
+    p = add_command(ssub, parent, "import", cmd_import, "导入数据包（先核对签名和校验值，全部成功或全部不写）；"
+                    "可给多个文件或一个文件夹（如各村的U盘），逐个导入并报告", json=True)
+    p.add_argument("file", nargs="+", help="数据包文件，或放数据包的文件夹")
     p.add_argument("--dry-run", action="store_true", help="只显示将会新增、修改、忽略和覆盖什么，不写入")
 
     p = add_command(ssub, parent, "push", cmd_push, "通过网络把数据包发给乡镇（cunwu serve）", json=True)
     p.add_argument("url")
+    p.add_argument("--cafile", metavar="FILE", help="乡镇用自己的证书开启 HTTPS 时：该证书文件（PEM）")
 
     p = add_command(ssub, parent, "pull", cmd_pull, "通过网络从乡镇取回数据包并导入", json=True)
     p.add_argument("url")
-    p.add_argument("--dry-run", action="store_true")
+    p.add_argument("--dry-run", action="store_true", help="只显示将会导入什么：不写入，也不告诉乡镇已收到")
+    p.add_argument("--cafile", metavar="FILE", help="乡镇用自己的证书开启 HTTPS 时：该证书文件（PEM）")
 
     p = add_command(ssub, parent, "id", cmd_id, "显示本机的密钥指纹（首次交接时给对方核对）", json=True)
     p.add_argument("--card", metavar="FILE", help="同时把密钥卡写到文件（交给对方登记）")
@@ -35,6 +40,8 @@ def register(sub, parent) -> None:
     p.add_argument("--key", help="对方公钥（64 位十六进制）")
     p.add_argument("--role", choices=["village", "township"])
     p.add_argument("--fingerprint", help="对方打印的指纹；不一致就拒绝登记")
+    p.add_argument("--replace", action="store_true",
+                   help="对方已登记但换了密钥（重装）：核对新指纹后用新密钥替换旧的（记入变更记录）")
 
     add_command(ssub, parent, "peers", cmd_peers, "列出同步对象、最近交换和待发送的变更数", json=True)
 
@@ -54,24 +61,50 @@ def register(sub, parent) -> None:
     p.add_argument("record", nargs="?")
 
     add_command(ssub, parent, "conflicts", cmd_conflicts, "列出两边同时修改同一内容时的处理记录", json=True)
+    p = add_command(ssub, parent, "accept-history", cmd_accept_history,
+                    "（核实对方确实从旧备份恢复后）接受对方新的变更记录，此前收到的校验码留档不再比对", json=True)
+    p.add_argument("peer", help="对方：名称、区划代码或指纹")
+    add_command(ssub, parent, "refusals", cmd_refusals, "列出被拒绝的数据包（签名无误但内容越权等）及原因", json=True)
 
     p = add_command(sub, parent, "serve", cmd_serve, "（乡镇）开启网络同步服务，各村可用 cunwu sync push/pull")
     p.add_argument("--host", default="127.0.0.1", help="监听地址（局域网内使用时设为本机局域网地址或 0.0.0.0）")
     p.add_argument("--port", type=int, default=8765)
+    p.add_argument("--cert", metavar="FILE", help="HTTPS：证书文件（PEM）；不给则用 HTTP（数据包本身已签名并加密）")
+    p.add_argument("--key", metavar="FILE", help="HTTPS：证书的私钥文件（PEM），与证书在同一文件时可省略")
 
 
 def cmd_export(args) -> int:
     from desktop.core.sync import exchange
     if args.incremental and args.full:
         raise CunwuError("--incremental 和 --full 不能同时使用。")
+    if args.peer.lower() == "all":
+        return _export_all(args)
     with store_for(args) as store:
         result = exchange.export_bundle(store, args.peer, args.file, incremental=args.incremental, full=args.full)
-    return print_result(args, result, f"已导出第 {result['bundle_no']} 号数据包给“{result['receiver']}”："
-                                      f"{result['change_count']} 条变更，{result['bytes']} 字节 → {result['path']}")
+    return print_result(args, result, _exported_line(result))
+
+
+def _exported_line(result: dict) -> str:
+    return (f"已导出第 {result['bundle_no']} 号数据包给“{result['receiver']}”："
+            f"{result['change_count']} 条变更，{result['bytes']} 字节 → {result['path']}")
+
+
+def _export_all(args) -> int:
+    from desktop.core.sync import exchange
+    folder = Path(args.file)
+    if folder.exists() and not folder.is_dir():
+        raise CunwuError(f"--to all 要给一个文件夹（每个对象一个数据包），{folder} 是一个文件。")
+    with store_for(args) as store:
+        results = exchange.export_all(store, folder, incremental=args.incremental, full=args.full)
+    if not results:
+        raise CunwuError("还没有登记任何同步对象，没有导出。")
+    return print_result(args, results, "\n".join(_exported_line(r) for r in results))
 
 
 def _print_import(summary: dict) -> None:
     print(summary["text"])
+    if summary.get("note"):
+        print(summary["note"])
     for c in summary["conflicts"]:
         side = "采用对方" if c["incoming_won"] else "保留本机"
         print(f"  冲突：{c['table_name']} {c['record_id']} 字段 {c['column_name']}：{side} {c['kept_value']}，"
@@ -79,16 +112,41 @@ def _print_import(summary: dict) -> None:
 
 
 def cmd_import(args) -> int:
-    from desktop.core.sync import exchange
+    from desktop.core.sync import exchange, importing
+    if len(args.file) == 1 and not Path(args.file[0]).is_dir():
+        with store_for(args) as store:
+            summary = exchange.import_bundle(store, args.file[0], dry_run=args.dry_run, backup=True)
+        return print_result(args, summary, lambda: _print_import(summary))
     with store_for(args) as store:
-        summary = exchange.import_bundle(store, args.file, dry_run=args.dry_run, backup=True)
-    return print_result(args, summary, lambda: _print_import(summary))
+        results = importing.import_many(store, args.file, dry_run=args.dry_run, backup=True)
+    if not results:
+        raise CunwuError(f"{'、'.join(args.file)} 里没有数据包（*.cwbundle）。")
+    print_result(args, results, lambda: _print_many(results))
+    refused = [Path(r["file"]).name for r in results if not r["ok"]]
+    if refused:
+        raise CunwuError(f"{len(results)} 个数据包中有 {len(refused)} 个没有导入（{'、'.join(refused)}），"
+                         "原因见上；其余已逐个导入。")
+    return 0
+
+
+def _print_many(results: list[dict]) -> None:
+    backup = next((r["summary"]["backup"] for r in results if r.get("summary", {}).get("backup")), None)
+    if backup:
+        print(f"导入前已备份数据文件：{backup}")
+    for r in results:
+        name = Path(r["file"]).name
+        if r["ok"]:
+            print(f"【{name}】{r['text']}")
+            for c in r.get("summary", {}).get("conflicts", []):
+                print(f"  冲突：{c['table_name']} {c['record_id']} 字段 {c['column_name']}")
+        else:
+            print(f"【{name}】没有导入：{r['error']}")
 
 
 def cmd_push(args) -> int:
     from desktop.core.sync import network
     with store_for(args) as store:
-        result = network.push(store, args.url)
+        result = network.push(store, args.url, cafile=args.cafile)
     return print_result(args, result, f"已发送第 {result['bundle_no']} 号数据包给“{result['peer']}”"
                                       f"（{result['change_count']} 条变更）。\n对方：{result['server'].get('text', '')}")
 
@@ -96,7 +154,7 @@ def cmd_push(args) -> int:
 def cmd_pull(args) -> int:
     from desktop.core.sync import network
     with store_for(args) as store:
-        summary = network.pull(store, args.url, dry_run=args.dry_run)
+        summary = network.pull(store, args.url, dry_run=args.dry_run, cafile=args.cafile)
     return print_result(args, summary, lambda: _print_import(summary))
 
 
@@ -117,12 +175,14 @@ def cmd_peer_add(args) -> int:
     from desktop.core.sync import peers
     with store_for(args) as store:
         if args.card:
-            peer_id = peers.add_peer_from_card(store, args.card, expected_fingerprint=args.fingerprint)
+            peer_id = peers.add_peer_from_card(store, args.card, expected_fingerprint=args.fingerprint,
+                                                   replace=args.replace)
         else:
             if not (args.name and args.key and args.role):
                 raise CunwuError("请给出对方的密钥卡（--card），或同时给出 --name、--key 和 --role。")
             peer_id = peers.add_peer(store, name=args.name, public_key=args.key, role=args.role,
-                                     division_code=args.code, expected_fingerprint=args.fingerprint)
+                                     division_code=args.code, expected_fingerprint=args.fingerprint,
+                                     replace=args.replace)
         peer = next(p for p in peers.peers(store) if p["id"] == peer_id)
     return print_result(args, peer, f"已登记：{peer['name']}（{peer['division_code']}），指纹 {peer['fingerprint']}。"
                                     "请与对方核对指纹。")
@@ -209,11 +269,30 @@ def cmd_conflicts(args) -> int:
                                    ("column_name", "字段"), ("kept_value", "保留的值"), ("lost_value", "被覆盖的值")])
 
 
+def cmd_accept_history(args) -> int:
+    from desktop.core.sync import heads
+    with store_for(args) as store:
+        result = heads.accept_history(store, args.peer)
+    return print_result(args, result, f"已接受“{result['peer']}”新的变更记录（从其第 {result['from_seq']} 条之后重新核对），"
+                                      "此操作已记入变更记录。")
+
+
+def cmd_refusals(args) -> int:
+    from desktop.core.sync import importing
+    with store_for(args) as store:
+        rows = importing.refusals(store)
+    return print_rows(args, rows, [("created_at", "时间"), ("peer_name", "发送方"), ("bundle_no", "数据包号"),
+                                   ("reason", "拒绝原因")])
+
+
 def cmd_serve(args) -> int:
     from desktop.core.sync import network
     store_for(args).close()     # the file must exist and the user may log in
-    server = network.make_server(db_path(args), host=args.host, port=args.port)
-    print(f"村务通同步服务已开启：http://{args.host}:{server.effective_port}/ （按 Ctrl+C 停止）", flush=True)
+    if args.key and not args.cert:
+        raise CunwuError("--key 要和 --cert 一起使用。")
+    server = network.make_server(db_path(args), host=args.host, port=args.port, cert=args.cert, key=args.key)
+    scheme = "https" if args.cert else "http"
+    print(f"村务通同步服务已开启：{scheme}://{args.host}:{server.effective_port}/ （按 Ctrl+C 停止）", flush=True)
     try:
         server.run()
     finally:

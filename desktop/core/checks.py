@@ -17,10 +17,14 @@ def run_checks(store: Store, *, full: bool = False, progress: Progress | None = 
     is told as each step starts."""
     from desktop.core.funds.check import check_ledger
     from desktop.core.roster import checks as roster_checks
+    from desktop.core import chain_code
+    from desktop.core.replay_check import replay_checks
     steps: list[tuple[str, Callable[[Store], list[dict]]]] = [
         ("数据库完整性（完整检查）" if full else "数据库完整性", lambda s: _integrity(s, full)),
         ("外键", _foreign_keys),
         ("变更记录哈希链", _audit_check),
+        ("变更记录的锚点", chain_code.anchor_check),
+        ("按变更记录重放核对", replay_checks),
         ("花名册", roster_checks.run),
         ("账目", check_ledger),
     ]
@@ -29,6 +33,8 @@ def run_checks(store: Store, *, full: bool = False, progress: Progress | None = 
         if progress is not None:
             progress(i, len(steps), f"正在检查：{label}（{i + 1}/{len(steps)}）……")
         results.extend(check(store))
+    if all(r["ok"] for r in results):   # a failed check keeps the old anchor, so it stays reported
+        chain_code.save_anchor(store)
     if progress is not None:
         progress(len(steps), len(steps), "检查完成")
     return results

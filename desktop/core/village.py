@@ -45,6 +45,19 @@ def update_site(store: Store, **changes) -> dict:
     return store.update("site", store.site_id, {k: str(v).strip() for k, v in changes.items()})
 
 
+def save_settings(store: Store, *, high_age=None, **site_changes) -> None:
+    """The settings page's village section as one change: name/township/county as typed
+    (unchanged ones are skipped) and the 高龄 age; a refusal leaves both as they were."""
+    from desktop.core.roster import groups as special_groups
+    info = site_info(store)
+    changes = {k: str(v).strip() for k, v in site_changes.items() if str(v).strip() != info.get(k)}
+    with store.transaction():
+        if changes:
+            update_site(store, **changes)
+        if high_age is not None:
+            special_groups.set_high_age(store, high_age)
+
+
 def add_group(store: Store, name: str, *, leader: str = "", sort_order: int | None = None) -> str:
     name = (name or "").strip()
     if not name:

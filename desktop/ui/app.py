@@ -13,8 +13,7 @@ from db.errors import CunwuError
 from db.store import upgrade_pending
 from desktop.core import open_store
 from desktop.ui.context import AppContext
-from desktop.ui.fonts import apply_app_font
-from desktop.ui.style import STYLE_SHEET
+from desktop.ui.style import apply_look
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -22,9 +21,12 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Cunwu")
     app.setApplicationDisplayName(QCoreApplication.translate("App", "村务通"))
     from desktop.ui import i18n
-    apply_app_font(app, i18n.current_font_size())
-    app.setStyleSheet(STYLE_SHEET)
+    apply_look(app, i18n.current_font_size())
     i18n.install_language(app, i18n.current_language())
+    if not app.property("screenGuard"):
+        from desktop.ui.screen_fit import install_screen_guard
+        app.setProperty("screenGuard", True)
+        install_screen_guard(app)
     return app
 
 

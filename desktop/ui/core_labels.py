@@ -160,6 +160,13 @@ MARKED = [
     QT_TRANSLATE_NOOP("CoreLabels", "党群议事会决议"), QT_TRANSLATE_NOOP("CoreLabels", "监委会监督评议"),
     QT_TRANSLATE_NOOP("CoreLabels", "进行中"), QT_TRANSLATE_NOOP("CoreLabels", "已决议"),
     QT_TRANSLATE_NOOP("CoreLabels", "已完成"), QT_TRANSLATE_NOOP("CoreLabels", "已终止"),
+    QT_TRANSLATE_NOOP("CoreLabels", "未通过"), QT_TRANSLATE_NOOP("CoreLabels", "已撤回"),
+    QT_TRANSLATE_NOOP("CoreLabels", "政府配套资金"), QT_TRANSLATE_NOOP("CoreLabels", "已过账"),
+    QT_TRANSLATE_NOOP("CoreLabels", "议事事项撤回与重新公开"), QT_TRANSLATE_NOOP("CoreLabels", "捐助应配套金额"),
+    QT_TRANSLATE_NOOP("CoreLabels", "小微权力清单"), QT_TRANSLATE_NOOP("CoreLabels", "小微权力行使记录"),
+    QT_TRANSLATE_NOOP("CoreLabels", "疑似拆分支出"), QT_TRANSLATE_NOOP("CoreLabels", "预算超支"),
+    QT_TRANSLATE_NOOP("CoreLabels", "未来日期凭证"), QT_TRANSLATE_NOOP("CoreLabels", "结果重新打开未再公开"),
+    QT_TRANSLATE_NOOP("CoreLabels", "议事事项"), QT_TRANSLATE_NOOP("CoreLabels", "办理"),
     # sync (reports.STATE_LABELS, exchange.TABLE_LABELS)
     QT_TRANSLATE_NOOP("CoreLabels", "草稿"), QT_TRANSLATE_NOOP("CoreLabels", "已上报"),
     QT_TRANSLATE_NOOP("CoreLabels", "已接收"), QT_TRANSLATE_NOOP("CoreLabels", "已退回"),

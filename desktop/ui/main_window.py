@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QApplication, QHBoxLayout, QListWidget, QListWidg
 from desktop.core import village
 from desktop.ui.context import AppContext
 from desktop.ui.pages import PAGES
+from desktop.ui.screen_fit import fit_window, fit_contents
 
 
 class MainWindow(QMainWindow):
@@ -20,13 +21,11 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.update_title()
-        self.resize(1280, 800)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 8, 0)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(190)
         self.stack = QStackedWidget()
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
@@ -38,11 +37,16 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(QCoreApplication.translate("Navigation", title))
             item.setData(Qt.UserRole, key)
             self.nav.addItem(item)
+        # As wide as the longest title in this language and font, within reason.
+        self.nav.setFixedWidth(min(max(self.nav.sizeHintForColumn(0) + 36, 150), 260))
         self.nav.currentRowChanged.connect(self._show)
         self.nav.setCurrentRow(0)
         ctx.data_changed.connect(self._data_changed)
-        self.statusBar().showMessage(self.tr("数据文件：") + str(ctx.db_path))
+        # The file's name only; the full path (long, technical) is in the tooltip.
+        self.statusBar().showMessage(self.tr("数据文件：") + ctx.db_path.name)
+        self.statusBar().setToolTip(str(ctx.db_path))
         self._shortcuts()
+        fit_window(self, "main", 1280, 800)
 
     def update_title(self) -> None:
         info = village.site_info(self.ctx.store)
@@ -97,6 +101,7 @@ class MainWindow(QMainWindow):
             row = [k for k, _ in PAGES].index(key)
             page = import_module(f"desktop.ui.pages.{key}").Page(self.ctx)
             page.setObjectName(f"page_{key}")
+            fit_contents(page)
             self.pages[key] = page
             old = self.stack.widget(row)
             self.stack.insertWidget(row, page)

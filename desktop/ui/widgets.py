@@ -68,7 +68,7 @@ class DateEdit(QDateEdit):
 
 class MoneyEdit(QLineEdit):
     """Yuan typed as text ('12,345.67', '¥300', '300元'), handed on as integer fen by the one
-    rule for amounts (desktop.core.funds.money.parse_amount): never a float; a refusal names
+    rule for amounts (desktop.core.inputs.money.parse_money): never a float; a refusal names
     the field. With `capitals_label`, the amount shows in RMB capitals as the clerk types.
     `blank_is_zero`: an empty field means 0 and 0 is allowed (a funeral's 彩礼)."""
 

@@ -81,6 +81,10 @@
         <translation>날짜</translation>
     </message>
     <message>
+        <source>表决未通过（记录票数，事项结束为“未通过”）</source>
+        <translation>표결 부결(표수를 기록하고 사항은 '부결'로 종료)</translation>
+    </message>
+    <message>
         <source>应到人数</source>
         <translation>재적 인원</translation>
     </message>
@@ -428,6 +432,22 @@
         <translation>촌무감독위원회 서명</translation>
     </message>
     <message>
+        <source>打印预警清单</source>
+        <translation>경고 목록 인쇄</translation>
+    </message>
+    <message>
+        <source>预警</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>설명</translation>
+    </message>
+    <message>
         <source>村民质询</source>
         <translation>촌민 질의</translation>
     </message>
@@ -454,6 +474,50 @@
     <message>
         <source>答复</source>
         <translation>답변</translation>
+    </message>
+    <message>
+        <source>答复日期</source>
+        <translation>답변 날짜</translation>
+    </message>
+    <message>
+        <source>预警：选择上方月份查看</source>
+        <translation>경고: 위에서 월을 선택하여 보기</translation>
+    </message>
+    <message>
+        <source>{period} 预警 {n} 条（疑似拆分支出、预算超支、未来日期凭证）</source>
+        <translation>{period} 경고 {n}건(분할 지출 의심, 예산 초과, 미래 날짜 전표)</translation>
+    </message>
+    <message>
+        <source>{period} 没有预警</source>
+        <translation>{period} 경고 없음</translation>
+    </message>
+    <message>
+        <source>收款人</source>
+        <translation>수취인</translation>
+    </message>
+    <message>
+        <source>{who}“{key}”{first} 至 {last} 共 {n} 笔支出（{vouchers}）合计 {total} 元，超过须经议事决议的 {limit} 元，均未引用议事事项：可能是拆分支出。</source>
+        <translation>{who} '{key}'의 {first}~{last} 지출 {n}건({vouchers}) 합계 {total} 원으로, 의사 결의가 필요한 {limit} 원을 넘지만 모두 의사 사항을 인용하지 않았습니다: 분할 지출일 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>“{fund}”{year} 年“{category}”预算 {budget} 元，实际支出 {actual} 元，执行率 {percent}。</source>
+        <translation>'{fund}' {year}년 '{category}' 예산 {budget} 원, 실제 지출 {actual} 원, 집행률 {percent}.</translation>
+    </message>
+    <message>
+        <source>凭证 {voucher}（{summary}）日期 {day}，晚于记账日 {recorded}。</source>
+        <translation>전표 {voucher}({summary}) 날짜 {day}이(가) 기장일 {recorded}보다 늦습니다.</translation>
+    </message>
+    <message>
+        <source>“{title}”的实施结果于 {day} 重新打开（{reason}），尚未重新公开。</source>
+        <translation>'{title}'의 실시 결과가 {day}에 다시 열렸고({reason}) 아직 다시 공개되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>保存预警清单 PDF</source>
+        <translation>경고 목록 PDF 저장</translation>
+    </message>
+    <message>
+        <source>资金预警清单{period}.pdf</source>
+        <translation>자금경고목록{period}.pdf</translation>
     </message>
     <message>
         <source>结账后 {p} 不能再记账，确定结账吗？</source>
@@ -1439,6 +1503,62 @@
         <translation>종료됨</translation>
     </message>
     <message>
+        <source>未通过</source>
+        <translation>부결</translation>
+    </message>
+    <message>
+        <source>已撤回</source>
+        <translation>철회됨</translation>
+    </message>
+    <message>
+        <source>政府配套资金</source>
+        <translation>정부 매칭 자금</translation>
+    </message>
+    <message>
+        <source>已过账</source>
+        <translation>전기 완료</translation>
+    </message>
+    <message>
+        <source>议事事项撤回与重新公开</source>
+        <translation>의사 사항 철회와 재공개</translation>
+    </message>
+    <message>
+        <source>捐助应配套金额</source>
+        <translation>기부 매칭 예정 금액</translation>
+    </message>
+    <message>
+        <source>小微权力清单</source>
+        <translation>소미권력 목록</translation>
+    </message>
+    <message>
+        <source>小微权力行使记录</source>
+        <translation>소미권력 행사 기록</translation>
+    </message>
+    <message>
+        <source>疑似拆分支出</source>
+        <translation>분할 지출 의심</translation>
+    </message>
+    <message>
+        <source>预算超支</source>
+        <translation>예산 초과</translation>
+    </message>
+    <message>
+        <source>未来日期凭证</source>
+        <translation>미래 날짜 전표</translation>
+    </message>
+    <message>
+        <source>结果重新打开未再公开</source>
+        <translation>결과 재개방 후 미공개</translation>
+    </message>
+    <message>
+        <source>议事事项</source>
+        <translation>의사 사항</translation>
+    </message>
+    <message>
+        <source>办理</source>
+        <translation>처리</translation>
+    </message>
+    <message>
         <source>草稿</source>
         <translation>초안</translation>
     </message>
@@ -1829,6 +1949,10 @@
         <translation>자금 출처</translation>
     </message>
     <message>
+        <source>行使的小微权力</source>
+        <translation>행사한 소미권력</translation>
+    </message>
+    <message>
         <source>说明</source>
         <translation>설명</translation>
     </message>
@@ -1848,8 +1972,16 @@
         <translation>다음 단계 기록</translation>
     </message>
     <message>
-        <source>终止事项</source>
-        <translation>사항 종료</translation>
+        <source>撤回事项</source>
+        <translation>사항 철회</translation>
+    </message>
+    <message>
+        <source>重新打开实施结果</source>
+        <translation>실시 결과 다시 열기</translation>
+    </message>
+    <message>
+        <source>重新公开实施结果</source>
+        <translation>실시 결과 다시 공개</translation>
     </message>
     <message>
         <source>决议公告 PDF</source>
@@ -1888,8 +2020,12 @@
         <translation>지출 완료</translation>
     </message>
     <message>
-        <source>终止原因（如：村民代表会议未通过）</source>
-        <translation>종료 사유(예: 촌민대표회의 부결)</translation>
+        <source>撤回原因（必填，记入事项记录）</source>
+        <translation>철회 사유(필수, 사항 기록에 남음)</translation>
+    </message>
+    <message>
+        <source>实施结果已公开。追加支出或冲销前须重新打开，记账后再重新公开。原因（必填）：</source>
+        <translation>실시 결과가 이미 공개되었습니다. 추가 지출이나 상계 전에 다시 열고, 기장 후 다시 공개해야 합니다. 사유(필수):</translation>
     </message>
     <message>
         <source>决议公告</source>
@@ -1959,12 +2095,8 @@
         <translation>아직 모두 결산되지 않았습니다(공개 전에 먼저 결산하고 감독위원회의 심사를 받으십시오)</translation>
     </message>
     <message>
-        <source>（未签字）</source>
-        <translation>(미서명)</translation>
-    </message>
-    <message>
-        <source>{label}：收入 {i} 元（{ic}），支出 {e} 元（{ec}），期末余额 {c} 元。{state}。监委会：{signed}</source>
-        <translation>{label}: 수입 {i}원({ic}), 지출 {e}원({ec}), 기말 잔액 {c}원. {state}. 감독위원회: {signed}</translation>
+        <source>{label}：收入 {i} 元（{ic}），支出 {e} 元（{ec}），期末余额 {c} 元。{state}。监委会审核签字：{signed}</source>
+        <translation>{label}: 수입 {i} 원({ic}), 지출 {e} 원({ec}), 기말 잔액 {c} 원. {state}. 감독위원회 심사 서명: {signed}</translation>
     </message>
     <message>
         <source>财务公开表{period}.pdf</source>
@@ -2109,7 +2241,11 @@
     </message>
     <message>
         <source>议事事项</source>
-        <translation>의사사항</translation>
+        <translation>의사 사항</translation>
+    </message>
+    <message>
+        <source>行使的小微权力</source>
+        <translation>행사한 소미권력</translation>
     </message>
     <message>
         <source>附件</source>
@@ -2207,7 +2343,7 @@
     </message>
     <message>
         <source>类别</source>
-        <translation>유형</translation>
+        <translation>분류</translation>
     </message>
     <message>
         <source>办事人（花名册）</source>
@@ -2378,7 +2514,7 @@
     </message>
     <message>
         <source>类别</source>
-        <translation>유형</translation>
+        <translation>분류</translation>
     </message>
     <message>
         <source>办事人</source>
@@ -2433,7 +2569,7 @@
     </message>
     <message>
         <source>类别</source>
-        <translation>유형</translation>
+        <translation>분류</translation>
     </message>
     <message>
         <source>小组</source>
@@ -2820,6 +2956,14 @@
         <source>未结账</source>
         <translation>미결산</translation>
     </message>
+    <message>
+        <source>未经监委会审核签字</source>
+        <translation>감독위원회 심사 서명 없음</translation>
+    </message>
+    <message>
+        <source>（不关联）</source>
+        <translation>(연결 안 함)</translation>
+    </message>
 </context>
 <context>
     <name>FundsTab</name>
@@ -2830,6 +2974,10 @@
     <message>
         <source>设置预算</source>
         <translation>예산 설정</translation>
+    </message>
+    <message>
+        <source>捐助配套规则</source>
+        <translation>기부 매칭 규칙</translation>
     </message>
     <message>
         <source>资金名称</source>
@@ -2892,6 +3040,10 @@
         <translation>자금 잔액 합계: {amount}원</translation>
     </message>
     <message>
+        <source>社会捐助配套（{fund}，捐助:配套 {ratio}，{source}）：应配套 {due} 元，已到位 {received} 元，尚欠 {owed} 元</source>
+        <translation>사회 기부 매칭({fund}, 기부:매칭 {ratio}, {source}): 매칭 예정 {due} 원, 입금 {received} 원, 미입금 {owed} 원</translation>
+    </message>
+    <message>
         <source>{year} 年预算执行情况</source>
         <translation>{year}년 예산 집행 현황</translation>
     </message>
@@ -2908,7 +3060,7 @@
     </message>
     <message>
         <source>类别</source>
-        <translation>유형</translation>
+        <translation>분류</translation>
     </message>
     <message>
         <source>开始</source>
@@ -2971,7 +3123,7 @@
     </message>
     <message>
         <source>类别</source>
-        <translation>유형</translation>
+        <translation>분류</translation>
     </message>
     <message>
         <source>金额（元）</source>
@@ -3014,7 +3166,7 @@
     </message>
     <message>
         <source>类别</source>
-        <translation>유형</translation>
+        <translation>분류</translation>
     </message>
     <message>
         <source>金额</source>
@@ -3410,7 +3562,7 @@
     </message>
     <message>
         <source>已过账</source>
-        <translation>전기됨</translation>
+        <translation>전기 완료</translation>
     </message>
     <message>
         <source>资金</source>
@@ -3486,7 +3638,7 @@
     </message>
     <message>
         <source>议事事项</source>
-        <translation>의사사항</translation>
+        <translation>의사 사항</translation>
     </message>
     <message>
         <source>备注</source>
@@ -3823,6 +3975,25 @@
     <message>
         <source>说明</source>
         <translation>설명</translation>
+    </message>
+</context>
+<context>
+    <name>MatchDialog</name>
+    <message>
+        <source>捐助配套规则：{fund}</source>
+        <translation>기부 매칭 규칙: {fund}</translation>
+    </message>
+    <message>
+        <source>记入“社会捐赠”科目的收入按比例产生应配套金额；配套资金到账时记入“政府配套资金”科目。比例留空则取消规则。</source>
+        <translation>'사회 기부' 과목의 수입은 비율에 따라 매칭 예정 금액을 만듭니다. 매칭 자금이 입금되면 '정부 매칭 자금' 과목으로 기록합니다. 비율을 비우면 규칙이 취소됩니다.</translation>
+    </message>
+    <message>
+        <source>配套比例（捐助:配套）</source>
+        <translation>매칭 비율(기부:매칭)</translation>
+    </message>
+    <message>
+        <source>配套资金来源</source>
+        <translation>매칭 자금 출처</translation>
     </message>
 </context>
 <context>
@@ -4757,7 +4928,7 @@
     </message>
     <message>
         <source>类型</source>
-        <translation>종류</translation>
+        <translation>유형</translation>
     </message>
     <message>
         <source>核定名额</source>
@@ -4842,6 +5013,10 @@
     <message>
         <source>财务公开</source>
         <translation>재무공개</translation>
+    </message>
+    <message>
+        <source>小微权力清单</source>
+        <translation>소미권력 목록</translation>
     </message>
     <message>
         <source>需要相应模块提供数据</source>
@@ -5508,7 +5683,7 @@
     </message>
     <message>
         <source>类型</source>
-        <translation>종류</translation>
+        <translation>유형</translation>
     </message>
     <message>
         <source>核定名额</source>
@@ -5587,6 +5762,195 @@
     <message>
         <source>“%1”功能正在建设中，下一版本提供。</source>
         <translation>“%1” 기능은 개발 중이며 다음 버전에서 제공됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PowerDialog</name>
+    <message>
+        <source>修改小微权力</source>
+        <translation>소미권력 수정</translation>
+    </message>
+    <message>
+        <source>新增小微权力</source>
+        <translation>소미권력 추가</translation>
+    </message>
+    <message>
+        <source>每行一个步骤，如：申请、审查、公示、决定、公开</source>
+        <translation>한 줄에 한 단계, 예: 신청, 심사, 공시, 결정, 공개</translation>
+    </message>
+    <message>
+        <source>权力事项</source>
+        <translation>권력 사항</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>责任主体</source>
+        <translation>책임 주체</translation>
+    </message>
+    <message>
+        <source>办理流程</source>
+        <translation>처리 절차</translation>
+    </message>
+    <message>
+        <source>办理时限</source>
+        <translation>처리 기한</translation>
+    </message>
+    <message>
+        <source>公开内容</source>
+        <translation>공개 내용</translation>
+    </message>
+    <message>
+        <source>监督主体</source>
+        <translation>감독 주체</translation>
+    </message>
+</context>
+<context>
+    <name>PowerUseDialog</name>
+    <message>
+        <source>登记行使：{name}</source>
+        <translation>행사 등록: {name}</translation>
+    </message>
+    <message>
+        <source>办理事项</source>
+        <translation>처리 사항</translation>
+    </message>
+    <message>
+        <source>办理日期</source>
+        <translation>처리 날짜</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>监督人</source>
+        <translation>감독자</translation>
+    </message>
+    <message>
+        <source>监督情况</source>
+        <translation>감독 상황</translation>
+    </message>
+</context>
+<context>
+    <name>PowersTab</name>
+    <message>
+        <source>载入示范清单</source>
+        <translation>예시 목록 불러오기</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>수정</translation>
+    </message>
+    <message>
+        <source>登记行使</source>
+        <translation>행사 등록</translation>
+    </message>
+    <message>
+        <source>打印清单 PDF</source>
+        <translation>목록 PDF 인쇄</translation>
+    </message>
+    <message>
+        <source>本村还没有小微权力清单。点“载入示范清单”从江苏、宁海等地通行的清单开始（村级工程项目、资金支出审批、低保评议……），再按本村情况修改。</source>
+        <translation>이 마을에는 아직 소미권력 목록이 없습니다. '예시 목록 불러오기'를 눌러 장쑤, 닝하이 등에서 널리 쓰는 목록(마을 공사 사업, 자금 지출 승인, 최저생활보장 평의……)으로 시작한 뒤 마을 사정에 맞게 수정하십시오.</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>权力事项</source>
+        <translation>권력 사항</translation>
+    </message>
+    <message>
+        <source>责任主体</source>
+        <translation>책임 주체</translation>
+    </message>
+    <message>
+        <source>办理流程</source>
+        <translation>처리 절차</translation>
+    </message>
+    <message>
+        <source>监督主体</source>
+        <translation>감독 주체</translation>
+    </message>
+    <message>
+        <source>行使次数</source>
+        <translation>행사 횟수</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>사항</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>状态/经办</source>
+        <translation>상태/담당</translation>
+    </message>
+    <message>
+        <source>监督情况</source>
+        <translation>감독 상황</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;　责任主体：{holder}　监督主体：{supervisor}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;　책임 주체: {holder}　감독 주체: {supervisor}</translation>
+    </message>
+    <message>
+        <source>流程：{flow}</source>
+        <translation>절차: {flow}</translation>
+    </message>
+    <message>
+        <source>时限：{t}</source>
+        <translation>기한: {t}</translation>
+    </message>
+    <message>
+        <source>公开内容：{d}</source>
+        <translation>공개 내용: {d}</translation>
+    </message>
+    <message>
+        <source>尚无公开或监督环节</source>
+        <translation>아직 공개·감독 단계 없음</translation>
+    </message>
+    <message>
+        <source>{who}（{day}）审核签字</source>
+        <translation>{who}({day}) 심사 서명</translation>
+    </message>
+    <message>
+        <source>所在月份未经监委会审核签字</source>
+        <translation>해당 월 감독위원회 심사 서명 없음</translation>
+    </message>
+    <message>
+        <source>（未登记监督人）</source>
+        <translation>(감독자 미등록)</translation>
+    </message>
+    <message>
+        <source>保存小微权力清单</source>
+        <translation>소미권력 목록 저장</translation>
+    </message>
+    <message>
+        <source>小微权力清单.pdf</source>
+        <translation>소미권력목록.pdf</translation>
     </message>
 </context>
 <context>
@@ -6178,6 +6542,21 @@
     </message>
 </context>
 <context>
+    <name>RepublishDialog</name>
+    <message>
+        <source>重新公开实施结果：{title}</source>
+        <translation>실시 결과 다시 공개: {title}</translation>
+    </message>
+    <message>
+        <source>重新公开日期</source>
+        <translation>다시 공개한 날짜</translation>
+    </message>
+    <message>
+        <source>说明（如：实际支出 75,000.00 元）</source>
+        <translation>설명(예: 실제 지출 75,000.00 원)</translation>
+    </message>
+</context>
+<context>
     <name>ReverseDialog</name>
     <message>
         <source>冲销凭证 {voucher}</source>
@@ -6307,6 +6686,14 @@
         <translation>이 금액을 초과하는 지출은 결의 필요(원)</translation>
     </message>
     <message>
+        <source>决议公开后至少公示（天）才能支出</source>
+        <translation>결의 공개 후 최소 공시 일수(일)가 지나야 지출 가능</translation>
+    </message>
+    <message>
+        <source>拆分支出检查：同一收款人或摘要合并计算（天）</source>
+        <translation>분할 지출 검사: 같은 수취인 또는 적요를 합산하는 기간(일)</translation>
+    </message>
+    <message>
         <source>已开始的事项保留开始时的流程。</source>
         <translation>이미 시작된 사항은 시작 당시의 절차를 유지합니다.</translation>
     </message>
@@ -6376,12 +6763,32 @@
         <translation>재적 {m}, 참석 {p}, 찬성 {f}, 반대 {a}, 기권 {b}</translation>
     </message>
     <message>
+        <source>表决未通过</source>
+        <translation>표결 부결</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{stage}&lt;/b&gt;（{day}）{votes}&lt;br&gt;{minutes}</source>
         <translation>&lt;b&gt;{stage}&lt;/b&gt;({day}) {votes}&lt;br&gt;{minutes}</translation>
     </message>
     <message>
         <source>决议环节：到达后可据此支出</source>
         <translation>결의 단계: 이 단계에 도달하면 이에 근거하여 지출할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>撤回</source>
+        <translation>철회</translation>
+    </message>
+    <message>
+        <source>重新打开实施结果</source>
+        <translation>실시 결과 다시 열기</translation>
+    </message>
+    <message>
+        <source>重新公开实施结果</source>
+        <translation>실시 결과 다시 공개</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{kind}&lt;/b&gt;（{day}）{reason}</source>
+        <translation>&lt;b&gt;{kind}&lt;/b&gt;({day}) {reason}</translation>
     </message>
 </context>
 <context>
@@ -6416,7 +6823,7 @@
     </message>
     <message>
         <source>类别</source>
-        <translation>유형</translation>
+        <translation>분류</translation>
     </message>
     <message>
         <source>禁止
@@ -6564,7 +6971,7 @@
     </message>
     <message>
         <source>类别</source>
-        <translation>유형</translation>
+        <translation>분류</translation>
     </message>
     <message>
         <source>事项</source>
@@ -6830,6 +7237,17 @@
     <message>
         <source>取消</source>
         <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>未来日期</source>
+        <translation>미래 날짜</translation>
+    </message>
+    <message>
+        <source>记账日期 {day} 晚于今天。确定要记入未来日期吗？监委会将在结账预警中看到这笔凭证。</source>
+        <translation>기장 날짜 {day}이(가) 오늘보다 늦습니다. 미래 날짜로 기록하시겠습니까? 감독위원회가 결산 경고에서 이 전표를 보게 됩니다.</translation>
     </message>
 </context>
 </TS>

@@ -14,7 +14,6 @@ from db.errors import NotFoundError, RefusedError, ValidationError
 from desktop.core.care import kinds
 from desktop.core.care.places import get_place
 from desktop.core.inputs.dates import parse_day
-from desktop.core.roster.idcard import mask
 from desktop.core.roster.people import age_on
 
 GONE = ("死亡", "迁出", "已合并")
@@ -199,44 +198,3 @@ def enrolments(store: Store, place_id: str, *, on: str | None = None, first: str
         "JOIN person p ON p.id=e.person_id LEFT JOIN household h ON h.id=p.household_id "
         f"WHERE {' AND '.join(where)} ORDER BY p.name_pinyin, p.name, e.start_date", params)
     return [dict(r) for r in rows]
-
-
-def person_label(row: dict) -> str:
-    """How a person is told apart in a list of same-named candidates (ID masked)."""
-    parts = [row["name"], row.get("gender") or ""]
-    if row.get("birth_date"):
-        parts.append(f"{row['birth_date'][:4]}年生")
-    if row.get("hh_no"):
-        parts.append(f"户号 {row['hh_no']}")
-    if row.get("id_number"):
-        parts.append(mask(row["id_number"]))
-    parts.append(f"编号 {row['id']}")
-    return " ".join(p for p in parts if p)
-
-
-def resolve_person(store: Store, text: str, *, place_id: str | None = None) -> dict:
-    """A person by id or name. With a place, its enrolled people are tried first; several
-    living people of that name are refused with the candidates listed."""
-    key = str(text or "").strip()
-    if not key:
-        raise ValidationError("请指定人员（姓名或编号）。", field="person")
-    cols = ("SELECT p.id, p.name, p.gender, p.birth_date, p.id_number, p.status, h.hh_no FROM person p "
-            "LEFT JOIN household h ON h.id=p.household_id ")
-    row = store.one(cols + "WHERE p.id=?", (key,))
-    if row:
-        return dict(row)
-    candidates: list = []
-    if place_id:
-        candidates = store.query(cols + "WHERE p.name=? AND p.id IN (SELECT person_id FROM care_enrolment "
-                                 "WHERE place_id=?)", (key, place_id))
-    if not candidates:
-        candidates = store.query(cols + f"WHERE p.name=? AND p.status NOT IN {GONE}", (key,))
-    if not candidates:
-        candidates = store.query(cols + "WHERE p.name=?", (key,))
-    if len(candidates) == 1:
-        return dict(candidates[0])
-    if not candidates:
-        raise NotFoundError(f"花名册里没有名叫“{key}”的人。")
-    raise RefusedError(f"花名册里有 {len(candidates)} 个“{key}”，请改用编号指定：\n" +
-                       "\n".join("  " + person_label(dict(c)) for c in candidates))
-

@@ -26,12 +26,22 @@ def add_fund(store: Store, name: str, *, source: str = "", purpose: str = "", op
     # A fund starting from zero has no meaningful start day: entries of any date may follow.
     default_day = today() if opening_fen else NO_OPENING_DATE
     opening_date = parse_date(opening_date or default_day, field="opening_date", label="期初日期")
+    if opening_fen:
+        _opening_outside_closed(store, opening_date)
     with store.transaction():
         if store.one("SELECT 1 FROM funds_fund WHERE site_id=? AND name=?", (store.site_id, name)):
             raise ValidationError(f"资金“{name}”已存在。", field="name")
         return store.insert("funds_fund", {"name": name, "source": source, "purpose": purpose,
                                            "opening_fen": opening_fen, "opening_date": opening_date,
                                            "note": optional_text(note, field="note", label="备注")})
+
+
+def _opening_outside_closed(store: Store, day: str) -> None:
+    """An opening balance dated in (or before) a closed month would change its balances."""
+    from desktop.core.funds import periods
+    if periods.is_closed(store, day):
+        raise RefusedError(f"期初日期 {day} 在已结账的月份内（或之前），期初余额会改变已结账月份的余额；"
+                           "请把期初日期定在最后结账月份之后。")
 
 
 def fund_by_name(store: Store, name: str) -> dict | None:
@@ -75,6 +85,9 @@ def update_fund(store: Store, fund_id: str, **changes) -> dict:
             check_fen(changes["opening_fen"], field="opening", label="期初余额", allow_zero=True)
         if "opening_date" in changes:
             changes["opening_date"] = parse_date(changes["opening_date"], field="opening_date", label="期初日期")
+        _opening_outside_closed(store, fund["opening_date"])
+        if changes.get("opening_fen", fund["opening_fen"]):
+            _opening_outside_closed(store, changes.get("opening_date", fund["opening_date"]))
     return store.update("funds_fund", fund_id, changes)
 
 

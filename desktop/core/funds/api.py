@@ -20,10 +20,13 @@ def ensure_fund(store: Store, name: str, source: str, purpose: str) -> str:
 
 
 def add_entry(store: Store, fund_id: str, direction: str, amount_fen: int, entry_date: str, category: str,
-              summary: str, counterparty: str = "", decision_id: str | None = None, post: bool = False) -> str:
-    """A receipt ('income') or payment ('expense'); a draft unless `post`. Returns the entry id."""
+              summary: str, counterparty: str = "", decision_id: str | None = None, post: bool = False, *,
+              power_id: str | None = None, confirm_future: bool = False) -> str:
+    """A receipt ('income') or payment ('expense'); a draft unless `post`. Returns the entry id.
+    A date after today is refused unless `confirm_future` (the 监委会 sees it as a warning)."""
     return ledger.add_entry(store, fund_id, direction, amount_fen, entry_date, category, summary,
-                            counterparty=counterparty, decision_id=decision_id, post=post)
+                            counterparty=counterparty, decision_id=decision_id, post=post, power_id=power_id,
+                            confirm_future=confirm_future)
 
 
 def post_entry(store: Store, entry_id: str) -> str:

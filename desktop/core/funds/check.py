@@ -43,6 +43,46 @@ def check_ledger(store: Store) -> list[dict]:
     if bad_reversals:
         problems.append(f"{bad_reversals} 张冲销凭证与原凭证不对应")
     entries = store.scalar("SELECT COUNT(*) FROM funds_entry WHERE status='posted'")
+    changed = closed_period_changes(store)
+    closed = store.scalar("SELECT COUNT(*) FROM funds_period_close WHERE site_id=? AND closing_fen IS NOT NULL",
+                          (store.site_id,))
+    signed = store.scalar("SELECT COUNT(*) FROM funds_signoff WHERE site_id=?", (store.site_id,))
     return [{"name": "资金账目平衡", "ok": not problems,
              "detail": "；".join(problems) if problems else
-             f"{len(funds)} 个资金账户，{entries} 张已过账凭证，余额与凭证合计一致，凭证号连续"}]
+             f"{len(funds)} 个资金账户，{entries} 张已过账凭证，余额与凭证合计一致，凭证号连续"},
+            {"name": "已结账月份未变动", "ok": not changed,
+             "detail": "；".join(changed) if changed else
+             f"{closed} 个已结账期间、{signed} 次监委会签字的账目与结账、签字时一致"}]
+
+
+_FIGURES = (("entry_count", "凭证数", None), ("income_fen", "收入", yuan), ("expense_fen", "支出", yuan),
+            ("closing_fen", "期末余额", yuan))
+
+
+def _differences(then: dict, now: dict) -> list[str]:
+    out = []
+    for key, label, fmt in _FIGURES:
+        if then.get(key) is not None and then[key] != now[key]:
+            show = fmt or str
+            out.append(f"{label}由 {show(then[key])} 变为 {show(now[key])}")
+    return out
+
+
+def closed_period_changes(store: Store) -> list[str]:
+    """Closed months and sign-offs whose books no longer match the figures they kept."""
+    from desktop.core.funds import supervision
+    from desktop.core.funds.common import Period
+    out = []
+    for row in store.query("SELECT * FROM funds_period_close WHERE site_id=? AND closing_fen IS NOT NULL "
+                           "ORDER BY period", (store.site_id,)):
+        p = Period(row["period"])
+        now = supervision.signed_figures(store, p.month_keys)
+        diff = _differences(dict(row), now)
+        if diff:
+            out.append(f"已结账的{p.label}结账后账目变动：{'，'.join(diff)}")
+    for s in supervision.signoffs(store):
+        now = supervision.signed_figures(store, supervision.signoff_months(s))
+        diff = _differences(s, now)
+        if diff:
+            out.append(f"{s['reviewer']} {s['signed_on']} 签字的{Period(s['period']).label}签字后账目变动：{'，'.join(diff)}")
+    return out

@@ -1,11 +1,11 @@
 """Small helpers shared by the funds modules: dates, text fields, periods."""
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 
 from db.errors import ValidationError
 from desktop.core.inputs.dates import parse_day, parse_period, period_bounds, period_label
+from desktop.core.inputs.text import refuse_invisible
 
 
 def parse_date(value, *, field: str = "date", label: str = "日期") -> str:
@@ -17,15 +17,9 @@ def today() -> str:
     return date.today().isoformat()
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
 def _clean(value, field: str, label: str) -> str:
-    text = ("" if value is None else str(value)).strip()
-    if _CONTROL.search(text):
-        # A NUL cuts the text short in SQLite and on paper: refuse rather than store half.
-        raise ValidationError(f"{label}含有不可见的控制字符，请重新输入。", field=field)
-    return text
+    # A NUL cuts the text short in SQLite and on paper, a bidi override reorders it: refuse.
+    return refuse_invisible(("" if value is None else str(value)).strip(), field=field, label=label)
 
 
 def required_text(value, *, field: str, label: str, max_len: int = 200) -> str:

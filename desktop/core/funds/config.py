@@ -1,6 +1,8 @@
-"""Village settings for funds: the 四议两公开 stage list and the payment threshold.
+"""Village settings for funds: the 四议两公开 stage list, the payment threshold, the
+minimum days a resolution stays on the board before money moves, and the window in
+which payments to one payee are added up to find a split payment.
 
-Both are village decisions (DOMAIN.md): the stages, their order, and the amount above
+All are village decisions (DOMAIN.md): the stages, their order, and the amount above
 which a payment needs a resolved decision. A stage has a kind that says what it records:
   proposal  - 提议 (date, minutes)
   meeting   - 商议 (date, optional attendance, minutes)
@@ -44,8 +46,18 @@ PRESETS: dict[str, dict] = {
 DEFAULT_PRESET = "standard"
 DEFAULT_THRESHOLD_FEN = 1_000_000      # ¥10,000; each village sets its own
 
+# Days the 决议公开 notice stays on the board before a payment citing the decision may be
+# dated: many counties ask for a 公示期 of at least 5 days, so 5 unless the village sets
+# another number (0 lets money move the day the resolution is published).
+DEFAULT_PUBLICATION_DAYS = 5
+# Payments to one payee (or with one summary) within this many days are added up; over
+# the threshold together, they are shown to the 监委会 as a likely split payment.
+DEFAULT_SPLIT_WINDOW_DAYS = 7
+
 KEY_STAGES = "funds.decision_stages"
 KEY_THRESHOLD = "funds.decision_threshold_fen"
+KEY_PUBLICATION_DAYS = "funds.publication_min_days"
+KEY_SPLIT_WINDOW = "funds.split_window_days"
 
 
 def validate_stages(stages) -> list[dict]:
@@ -103,3 +115,57 @@ def set_threshold_fen(store: Store, fen: int) -> None:
     if isinstance(fen, bool) or not isinstance(fen, int) or fen < 0:
         raise ValidationError("需要议事决议的支出金额标准必须是不小于零的整数分。", field="threshold")
     store.set_setting(KEY_THRESHOLD, fen)
+
+
+def _days(value, field: str, label: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 365:
+        raise ValidationError(f"{label}必须是 0 到 365 之间的整数天数（收到 {value!r}）。", field=field)
+    return value
+
+
+def publication_days(store: Store) -> int:
+    return int(store.setting(KEY_PUBLICATION_DAYS, DEFAULT_PUBLICATION_DAYS))
+
+
+def set_publication_days(store: Store, days: int) -> None:
+    store.set_setting(KEY_PUBLICATION_DAYS, _days(days, "publication_days", "决议公示天数"))
+
+
+def split_window_days(store: Store) -> int:
+    return int(store.setting(KEY_SPLIT_WINDOW, DEFAULT_SPLIT_WINDOW_DAYS))
+
+
+def set_split_window_days(store: Store, days: int) -> None:
+    store.set_setting(KEY_SPLIT_WINDOW, _days(days, "split_window", "拆分支出合并天数"))
+
+
+def announce_index(stage_list: list[dict]) -> int | None:
+    """The 决议公开 stage: the first 'publish' stage after the resolution (None when the
+    village's process has none, e.g. Yulin's four steps)."""
+    res = next(i for i, s in enumerate(stage_list) if s["resolution"])
+    return next((i for i in range(res + 1, len(stage_list)) if stage_list[i]["kind"] == "publish"), None)
+
+
+def result_index(stage_list: list[dict]) -> int | None:
+    """The 实施结果公开 stage: the last stage, when it is a 'publish' or 'review' stage after
+    the resolution and not the 决议公开 itself. Once recorded, the matter's spending is
+    published and a further charge needs the result reopened."""
+    res = next(i for i, s in enumerate(stage_list) if s["resolution"])
+    last = len(stage_list) - 1
+    if last > res and last != announce_index(stage_list) and stage_list[last]["kind"] in ("publish", "review"):
+        return last
+    return None
+
+
+def save(store: Store, *, threshold_fen: int | None = None, preset=None, publication_days: int | None = None,
+         split_days: int | None = None) -> None:
+    """Change any of the village's funds settings at once: all or nothing."""
+    with store.transaction():
+        if threshold_fen is not None:
+            set_threshold_fen(store, threshold_fen)
+        if preset is not None:
+            set_stages(store, preset)
+        if publication_days is not None:
+            set_publication_days(store, publication_days)
+        if split_days is not None:
+            set_split_window_days(store, split_days)

@@ -1,5 +1,8 @@
 """Demo funds: a year of a village's books across six funds, with 四议两公开 decisions at
-every stage, a reversed mistake, closed months, a 监委会 sign-off and villagers' queries.
+every stage (one failed vote), a reversed mistake, donations matched 1:3 by the county
+(the last match still owed), closed months, a 监委会 sign-off, villagers' queries, the
+小微权力清单 with uses of its powers, and a likely split payment in the month waiting
+to be closed (a warning on the closing tab).
 
 Dates are relative to today (the year ending last month), so closing and sign-off rules
 hold whenever the demo is built. Everything goes through the same functions a clerk uses.
@@ -11,7 +14,7 @@ from datetime import date, timedelta
 
 from db import Store
 from db.errors import RefusedError
-from desktop.core.funds import accounts, decisions, ledger, periods, supervision
+from desktop.core.funds import accounts, decisions, ledger, matching, periods, powers, supervision
 from desktop.core.funds.common import month_end
 
 SURNAMES = "王李张刘陈杨高赵郝马"
@@ -61,12 +64,13 @@ def populate(store: Store, rng: random.Random) -> dict:
             counts["entries"] += 1
         later(day, act)
 
-    def pay(fund, fen, day, category, summary, counterparty="", decision=None, key=None):
+    def pay(fund, fen, day, category, summary, counterparty="", decision=None, key=None, power=None):
         def act():
             if accounts.lowest_balance_from(store, fund, day) < fen:
                 return          # a demo never forces an overdraft
             made[key] = ledger.add_entry(store, fund, "expense", fen, day, category, summary,
-                                         counterparty=counterparty, decision_id=decision, post=True)
+                                         counterparty=counterparty, decision_id=decision, post=True,
+                                         power_id=power)
             counts["entries"] += 1
         later(day, act)
 
@@ -88,6 +92,10 @@ def populate(store: Store, rng: random.Random) -> dict:
         f_collective = accounts.add_fund(store, "村集体经营收入", source="村集体经营收入",
                                          purpose="集体土地承包、门面房租金；公益事业支出", opening_fen=8_634_550,
                                          opening_date=opening)
+        matching.set_rule(store, f_donation, 1, 3, "榆阳区民政局")
+        powers.load_starting_list(store)
+        p_works = powers.resolve_power(store, "村级工程项目")["id"]
+        p_spend = powers.resolve_power(store, "资金支出审批")["id"]
         year = today.year
         for fund, cat, fen in ((f_grant, "办公费", 2_400_000), (f_grant, "水电费", 1_000_000),
                                (f_lottery, "助餐服务", 3_600_000), (f_lottery, "工程维修", 4_000_000),
@@ -120,9 +128,10 @@ def populate(store: Store, rng: random.Random) -> dict:
             if m in (1, 9, 10):
                 donor = rng.choice(["榆林某能源公司", "在外乡贤" + person(), "牛家梁镇商会"])
                 gift = rng.choice([500_000, 1_000_000, 2_000_000])
-                income(f_donation, gift, _day(y, m, 10, today), "社会捐赠", "捐助幸福院助老", donor)
-                income(f_donation, gift * 3, _day(y, m, 20, today), "上级拨款", "社会捐助政府配套（1:3）",
-                       "榆阳区民政局")
+                income(f_donation, gift, _day(y, m, 10, today), matching.DONATION_CATEGORY, "捐助幸福院助老", donor)
+                if i < len(months) - 3:         # the county's match for the latest gift has not come yet
+                    income(f_donation, gift * 3, _day(y, m, 20, today), matching.MATCH_CATEGORY,
+                           "社会捐助政府配套（1:3）", "榆阳区民政局")
                 pay(f_donation, rng.randint(300_000, 800_000), _day(y, m, 24, today), "慰问救助",
                     "困难老人慰问（米面油）", SHOPS[0])
         award_day = _day(*months[4], 16, today)
@@ -133,7 +142,7 @@ def populate(store: Store, rng: random.Random) -> dict:
                 rng.choice(["垃圾清运", "村道两侧绿化苗木", "公厕改造材料", "保洁员劳务"]), person())
 
         # ---- 一事一议: households pay in, by decision
-        road = decisions.add_decision(store, "三组至五组村道硬化", 12_000_000, fund_id=f_road,
+        road = decisions.add_decision(store, "三组至五组村道硬化", 12_000_000, fund_id=f_road, power_id=p_works,
                                       description="一事一议筹资筹劳：每户筹资 200 元，不足部分申请以奖代补")
         y, m = months[1]
         stage_days = [_day(y, m, d, today) for d in (3, 6, 10, 14, 16)]
@@ -151,10 +160,10 @@ def populate(store: Store, rng: random.Random) -> dict:
         for k, (part, frac) in enumerate((("预付工程款", 40), ("进度款", 40))):
             y, m = months[5 + 2 * k]
             pay(f_road, 12_000_000 * frac // 100, _day(y, m, 18, today), "工程维修", f"村道硬化{part}",
-                SHOPS[7], road)
+                SHOPS[7], road, power=p_spend)
 
         # ---- 幸福院屋顶维修 ¥38,000 through every stage, paid in two parts
-        roof = decisions.add_decision(store, "幸福院屋顶维修", 3_800_000, fund_id=f_lottery,
+        roof = decisions.add_decision(store, "幸福院屋顶维修", 3_800_000, fund_id=f_lottery, power_id=p_works,
                                       description="幸福院屋顶漏雨，更换防水层和瓦面约 180 平方米")
         y, m = months[6]
         days = [_day(y, m, d, today) for d in (2, 5, 9, 12, 13)]
@@ -188,13 +197,42 @@ def populate(store: Store, rng: random.Random) -> dict:
         advance(lights, _day(*months[-1], 2, today), minutes="党支部提议安装 12 盏太阳能路灯")
         pond = decisions.add_decision(store, "村口鱼塘承包", 0)
         advance(pond, _day(*months[3], 7, today), minutes="党支部提议对外承包")
-        later(_day(*months[3], 9, today), lambda: decisions.end_decision(store, pond, "两委会商议认为条件不成熟，暂缓"))
+        later(_day(*months[3], 9, today), lambda: decisions.withdraw(store, pond, "两委会商议认为条件不成熟，暂缓",
+                                                                     on=_day(*months[3], 9, today)))
+        # A vote that failed: recorded with its counts, the matter ends as 未通过.
+        facade = decisions.add_decision(store, "村委会办公楼外墙装修", 8_000_000, fund_id=f_collective,
+                                        power_id=p_works, description="外墙保温和涂料翻新")
+        y, m = months[8]
+        advance(facade, _day(y, m, 3, today), minutes="党支部提议翻新村委会办公楼外墙")
+        advance(facade, _day(y, m, 6, today), present=7, minutes="两委会商议，提交党员大会审议")
+        advance(facade, _day(y, m, 12, today), members=36, present=30, in_favour=8, against=20, abstain=2,
+                failed=True, minutes="多数党员认为应先修村道和幸福院，外墙可缓")
+        # Two payments to one shop within days, each under the threshold, together over it:
+        # the 监委会 sees a likely split payment before the month is closed.
+        y, m = months[-2]
+        for d in (11, 13):
+            pay(f_collective, 600_000, _day(y, m, d, today), "文体活动", "文化广场演出音响设备", "榆林市声光音响器材行")
         for _day_, _order, action in sorted(plan, key=lambda p: (p[0], p[1])):
             action()
 
-        # ---- closing, sign-off, queries, drafts of the current month
-        for y, m in months[:-2]:
-            periods.close_period(store, f"{y}-{m:02d}", closed_on=_day(*_next(y, m), 3, today), closed_by="会计")
+        # ---- uses of powers that are not money: 低保评议, 证明出具
+        y, m = months[-3]
+        low = powers.resolve_power(store, "低保评议")["id"]
+        powers.record_use(store, low, f"{y}年第{(m - 1) // 3 + 1}季度低保新申请 3 户民主评议", used_on=_day(y, m, 9, today),
+                          handled_by="村委会", supervised_by="监委会郝明德",
+                          supervision="到会监督评议全过程，评议结果已公示 7 天无异议")
+        cert = powers.resolve_power(store, "证明出具")["id"]
+        powers.record_use(store, cert, "为外出务工村民开具居住证明", used_on=_day(y, m, 15, today), handled_by="村委会主任",
+                          supervised_by="监委会", supervision="已登记证明出具台账")
+
+        # ---- closing (in calendar order, from the first month with entries), sign-off,
+        # queries, drafts of the current month
+        first = store.scalar("SELECT MIN(substr(entry_date, 1, 7)) FROM funds_entry")
+        through = f"{months[-3][0]}-{months[-3][1]:02d}"
+        for key in periods.months_between(min(first, through), through) if first else []:
+            y, m = int(key[:4]), int(key[5:])
+            if key not in periods.closed_periods(store):
+                periods.close_period(store, key, closed_on=_day(*_next(y, m), 3, today), closed_by="会计")
         closed = [f"{y}-{m:02d}" for y, m in months[:-2]]
         quarter = _last_closed_quarter(closed)
         if quarter:
@@ -221,7 +259,7 @@ def populate(store: Store, rng: random.Random) -> dict:
             except RefusedError:
                 pass
     return {"fund_entries": counts["entries"], "fund_reversals": counts["reversals"],
-            "funds": 6, "decisions": 5}
+            "funds": 6, "decisions": 6, "powers": len(powers.STARTING_LIST)}
 
 
 def _next(y: int, m: int) -> tuple[int, int]:

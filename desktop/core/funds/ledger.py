@@ -4,7 +4,9 @@ Rules (issue 7): a posted entry is never edited or deleted; a correction is a re
 entry (红字冲销: same fund, direction and category, minus the amount) pointing at the
 original; a payment that would take its fund below zero on any day is refused; a
 closed month takes no new entries; a payment above the village threshold must cite a
-resolved decision. Voucher numbers (2026-0001) are assigned at posting from a
+resolved decision (see decisions.check_payment for the dates and the 公示); an entry
+dated after today is refused unless the clerk confirms it (`confirm_future`); posting
+a donation into a fund with a matching rule records the matching money due. Voucher numbers (2026-0001) are assigned at posting from a
 per-year sequence with no gaps: posted entries are never deleted, and each number is
 the year's highest plus one, taken inside the posting transaction.
 """
@@ -25,7 +27,7 @@ _DIRECTION_WORDS = {"income": "income", "收入": "income", "收": "income",
 _VOUCHER = re.compile(r"^(\d{4})-(\d{4,})$")
 
 # Usual categories; the clerk may type others.
-INCOME_CATEGORIES = ("上级拨款", "福彩公益金", "奖补资金", "社会捐赠", "一事一议筹资", "集体经营收入",
+INCOME_CATEGORIES = ("上级拨款", "福彩公益金", "奖补资金", "社会捐赠", "政府配套资金", "一事一议筹资", "集体经营收入",
                      "利息收入", "其他收入")
 EXPENSE_CATEGORIES = ("工程维修", "设施设备", "助餐服务", "办公费", "水电费", "人员劳务", "慰问救助",
                       "环境整治", "文体活动", "其他支出")
@@ -58,8 +60,15 @@ def resolve_entry(store: Store, ref: str) -> dict:
     return get_entry(store, row[0])
 
 
+def check_not_future(day: str, confirm_future: bool, *, today_: str | None = None) -> None:
+    now = today_ or today()
+    if day > now and not confirm_future:
+        raise RefusedError(f"记账日期 {day} 晚于今天（{now}）。如确实要记未来日期的账，请确认"
+                           "（命令行加 --confirm-future）；监委会将在结账预警中看到它。")
+
+
 def _validated(store: Store, fund_id, direction, amount_fen, entry_date, category, summary,
-               counterparty, decision_id) -> dict:
+               counterparty, decision_id, power_id=None) -> dict:
     fund = store.one("SELECT * FROM funds_fund WHERE id=?", (fund_id,))
     if fund is None:
         raise NotFoundError(f"找不到资金账户（{fund_id}）。")
@@ -74,7 +83,9 @@ def _validated(store: Store, fund_id, direction, amount_fen, entry_date, categor
     periods.require_open(store, day)
     if decision_id is not None:
         decisions.get_decision(store, decision_id)
-    return {"fund_id": fund_id, "direction": direction, "amount_fen": amount_fen, "entry_date": day,
+    if power_id is not None and store.one("SELECT 1 FROM funds_power WHERE id=?", (power_id,)) is None:
+        raise NotFoundError(f"找不到小微权力（{power_id}）。")
+    return {"power_id": power_id,"fund_id": fund_id, "direction": direction, "amount_fen": amount_fen, "entry_date": day,
             "category": required_text(category, field="category", label="科目", max_len=40),
             "summary": required_text(summary, field="summary", label="摘要", max_len=200),
             "counterparty": optional_text(counterparty, field="counterparty", label="收付款单位/人", max_len=100),
@@ -82,17 +93,25 @@ def _validated(store: Store, fund_id, direction, amount_fen, entry_date, categor
 
 
 def add_entry(store: Store, fund_id: str, direction: str, amount_fen: int, entry_date, category: str,
-              summary: str, counterparty: str = "", decision_id: str | None = None, post: bool = False) -> str:
-    """Draft a receipt or payment (and post it at once when `post`). Returns the entry id."""
+              summary: str, counterparty: str = "", decision_id: str | None = None, post: bool = False, *,
+              power_id: str | None = None, confirm_future: bool = False, attach: list | tuple = (),
+              voucher_no: str | None = None) -> str:
+    """Draft a receipt or payment, attach its files, and post it at once when `post`:
+    the one way the GUI, the CLI and other areas record an entry. Returns the entry id."""
     with store.transaction():
         values = _validated(store, fund_id, direction, amount_fen, entry_date, category, summary,
-                            counterparty, decision_id)
+                            counterparty, decision_id, power_id)
+        check_not_future(values["entry_date"], confirm_future)
         if values["direction"] == "expense":
             # Refuse early what posting would refuse; posting checks again.
-            decisions.check_payment(store, amount_fen, decision_id)
+            decisions.check_payment(store, amount_fen, decision_id, values["entry_date"])
         entry_id = store.insert("funds_entry", {**values, "status": "draft", "created_by": store.actor})
+        if attach:
+            from desktop.core.funds import attachments
+            for path in attach:
+                attachments.attach(store, "funds_entry", entry_id, path)
         if post:
-            post_entry(store, entry_id)
+            post_entry(store, entry_id, voucher_no=voucher_no, confirm_future=confirm_future)
     return entry_id
 
 
@@ -101,14 +120,29 @@ def update_draft(store: Store, entry_id: str, **changes) -> dict:
         e = get_entry(store, entry_id)
         _refuse_if_posted(e, "修改")
         allowed = {"fund_id", "direction", "amount_fen", "entry_date", "category", "summary", "counterparty",
-                   "decision_id"}
+                   "decision_id", "power_id"}
+        confirm_future = changes.pop("confirm_future", False)
         bad = set(changes) - allowed
         if bad:
             raise ValidationError(f"凭证没有这些字段：{'、'.join(sorted(bad))}")
         periods.require_open(store, e["entry_date"], what="修改凭证")
         merged = {k: changes.get(k, e[k]) for k in allowed}
         values = _validated(store, **merged)
+        check_not_future(values["entry_date"], confirm_future)
         return store.update("funds_entry", entry_id, values)
+
+
+def save_draft(store: Store, entry_id: str, *, attach: list | tuple = (), post: bool = False,
+               confirm_future: bool = False, **changes) -> str:
+    """Change a draft, attach files and post it when `post`: all or nothing. Returns its id."""
+    from desktop.core.funds import attachments
+    with store.transaction():
+        update_draft(store, entry_id, confirm_future=confirm_future, **changes)
+        for path in attach:
+            attachments.attach(store, "funds_entry", entry_id, path)
+        if post:
+            post_entry(store, entry_id, confirm_future=confirm_future)
+    return entry_id
 
 
 def delete_draft(store: Store, entry_id: str) -> None:
@@ -146,7 +180,7 @@ def _check_balance(store: Store, e: dict) -> None:
                            f"（{e['entry_date']} 起可用余额最低为 {yuan(lowest)} 元）。")
 
 
-def post_entry(store: Store, entry_id: str, *, voucher_no: str | None = None) -> str:
+def post_entry(store: Store, entry_id: str, *, voucher_no: str | None = None, confirm_future: bool = False) -> str:
     """Post a draft: checks every rule again and assigns the next voucher number.
 
     `voucher_no`, when given (the number already written on the paper voucher), must be
@@ -156,8 +190,12 @@ def post_entry(store: Store, entry_id: str, *, voucher_no: str | None = None) ->
         e = get_entry(store, entry_id)
         _refuse_if_posted(e, "重复过账")
         periods.require_open(store, e["entry_date"], what="过账")
+        if e["reverses_id"] is None:
+            check_not_future(e["entry_date"], confirm_future)
         if e["direction"] == "expense" and e["reverses_id"] is None:
-            decisions.check_payment(store, e["amount_fen"], e["decision_id"])
+            decisions.check_payment(store, e["amount_fen"], e["decision_id"], e["entry_date"])
+        elif e["decision_id"] is not None and e["direction"] == "expense":
+            decisions.check_result_open(store, decisions.get_decision(store, e["decision_id"]))
         _check_balance(store, e)
         year = int(e["entry_date"][:4])
         expected = next_voucher_no(store, year)
@@ -173,6 +211,9 @@ def post_entry(store: Store, entry_id: str, *, voucher_no: str | None = None) ->
         store.update("funds_entry", entry_id, {
             "status": "posted", "voucher_year": year, "voucher_seq": int(expected[5:]),
             "voucher_no": expected, "posted_at": today(), "posted_by": store.actor})
+        if e["direction"] == "income":
+            from desktop.core.funds import matching
+            matching.record_due(store, {**e, "status": "posted"})
     return expected
 
 
@@ -191,12 +232,13 @@ def reverse_entry(store: Store, entry_id: str, *, reason: str, entry_date=None) 
         day = parse_date(entry_date or today(), field="entry_date", label="冲销日期")
         if day < e["entry_date"]:
             raise ValidationError(f"冲销日期 {day} 早于原凭证日期 {e['entry_date']}。", field="entry_date")
+        check_not_future(day, False)
         periods.require_open(store, day, what="记冲销凭证")
         new_id = store.insert("funds_entry", {
             "fund_id": e["fund_id"], "direction": e["direction"], "amount_fen": -e["amount_fen"],
             "entry_date": day, "category": e["category"], "counterparty": e["counterparty"],
             "summary": f"冲销 {e['voucher_no']}：{reason}", "status": "draft", "reverses_id": entry_id,
-            "decision_id": e["decision_id"], "created_by": store.actor})
+            "decision_id": e["decision_id"], "power_id": e["power_id"], "created_by": store.actor})
         post_entry(store, new_id)
     return new_id
 

@@ -5,15 +5,18 @@ A4 PDF bytes with the notices engine (its templates own the layout of every noti
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 from db import Store
 from db.errors import RefusedError, ValidationError
+from desktop.core.chain_code import notice_code
 from desktop.core.funds import decisions
 from desktop.core.money import yuan
 from desktop.core.funds.report import build_report
 from desktop.core.notices.contracts import (
-    CategoryLine, DecisionStatus, DisclosureEntry, FinancialDisclosure, FundSummary, MeetingNotice,
+    CategoryLine, DecisionStatus, DisclosureEntry, DisclosureQuery, FinancialDisclosure, FundSummary, MatchingLine,
+    MeetingNotice,
     ResolutionNotice, ResultLine, ResultNotice, StageRecord)
 from desktop.core.notices.publication import publication_for
 
@@ -46,7 +49,14 @@ def disclosure_from_report(store: Store, rep: dict, *, issued_on: date | None = 
                                   else d["status"]) for d in rep["decisions"]],
         supervisor_remarks="\n".join(dict.fromkeys(s["remarks"] for s in signed if s["remarks"])),
         supervisor_name="、".join(dict.fromkeys(s["reviewer"] for s in signed)),
-        supervisor_signed_on=_day(signed[-1]["signed_on"]) if signed else None)
+        supervisor_signed_on=_day(signed[-1]["signed_on"]) if signed else None,
+        queries=[DisclosureQuery(asked_on=_day(q["asked_on"]), question=q["question"], answer=q["answer"],
+                                 answered_on=_day(q["answered_on"]), voucher_no=q["voucher_no"] or "")
+                 for q in rep.get("queries", [])],
+        matching=[MatchingLine(fund=m["fund"], ratio=m["ratio"], source=m["source"], donated=m["donated_fen"],
+                               due=m["due_fen"], received=m["received_fen"], owed=m["owed_fen"])
+                  for m in rep.get("matching", [])],
+        signoff_coverage=rep.get("coverage_line", ""))
 
 
 def collect_disclosure(store: Store, period: str, fund: str | None = None, issued_on: date | None = None,
@@ -56,6 +66,7 @@ def collect_disclosure(store: Store, period: str, fund: str | None = None, issue
     fund_id = resolve_fund(store, fund)["id"] if fund else None
     rep = build_report(store, period, fund_id=fund_id)
     data = disclosure_from_report(store, rep, issued_on=issued_on, number=number)
+    data.publication.books_code = notice_code(store)
     if fund_id:
         data.title = f"{rep['funds'][0]['name'] if rep['funds'] else ''}收支公开表"
     return data
@@ -64,7 +75,8 @@ def collect_disclosure(store: Store, period: str, fund: str | None = None, issue
 def _stages(store: Store, decision_id: str) -> list[StageRecord]:
     out = []
     for r in decisions.stage_records(store, decision_id):
-        result = "通过" if r["in_favour"] is not None else ("已完成" if r["minutes"] == "" else r["minutes"][:40])
+        result = r["outcome"] or ("通过" if r["in_favour"] is not None else
+                                  ("已完成" if r["minutes"] == "" else r["minutes"][:40]))
         out.append(StageRecord(stage=r["stage_name"], held_on=_day(r["held_on"]), expected=r["members"],
                                present=r["present"], votes_for=r["in_favour"], votes_against=r["against"],
                                abstain=r["abstain"], result=result))
@@ -81,8 +93,8 @@ def collect_resolution(store: Store, decision: str, issued_on: date | None = Non
     fund = store.one("SELECT name, source FROM funds_fund WHERE id=?", (d["fund_id"],)) if d["fund_id"] else None
     text = resolution["minutes"] or d["description"] or f"同意{d['title']}，金额 {yuan(d['amount_fen'])} 元。"
     return ResolutionNotice(
-        publication=publication_for(store, issued_on=issued_on or _day(resolution["held_on"]), number=number,
-                                    disclosure=True),
+        publication=replace(publication_for(store, issued_on=issued_on or _day(resolution["held_on"]), number=number,
+                                            disclosure=True), books_code=notice_code(store)),
         matter=d["title"], amount=d["amount_fen"] or None, resolution=text,
         stages=_stages(store, d["id"])[:d["resolution_index"] + 1],
         funding=f"{fund['name']}（{fund['source']}）" if fund else "")
@@ -102,7 +114,8 @@ def collect_result(store: Store, decision: str, issued_on: date | None = None, n
         review = [r for r in records if r["stage_name"] in ("实施结果公开", "监委会监督评议") and r["minutes"]]
         outcome = review[-1]["minutes"] if review else ""
     return ResultNotice(
-        publication=publication_for(store, issued_on=issued_on, number=number, disclosure=True),
+        publication=replace(publication_for(store, issued_on=issued_on, number=number, disclosure=True),
+                            books_code=notice_code(store)),
         matter=d["title"], approved_amount=d["amount_fen"] or None,
         lines=[ResultLine(paid_on=_day(r[0]), payee=r[1], summary=r[2], amount=r[3]) for r in rows],
         outcome=outcome, stages=_stages(store, d["id"]))

@@ -8,7 +8,7 @@ figures and capitals; the 监委会 sign-offs recorded for the period.
 from __future__ import annotations
 
 from db import Store
-from desktop.core.funds import accounts, decisions, periods, supervision
+from desktop.core.funds import accounts, decisions, matching, periods, supervision, warnings
 from desktop.core.funds.common import Period
 from desktop.core.money import capitals, yuan
 
@@ -75,8 +75,8 @@ def build_report(store: Store, period: str, *, fund_id: str | None = None) -> di
         recs = [r for r in d["records"] if r["held_on"] <= p.end]
         if not recs:
             continue          # raised after the period
-        finished = d["status"] in (decisions.COMPLETED, decisions.ENDED) and recs[-1]["held_on"] < p.start \
-            and len(recs) == len(d["records"])
+        finished = (d["status"] == decisions.COMPLETED or d["status"] in decisions.CLOSED) \
+            and recs[-1]["held_on"] < p.start and len(recs) == len(d["records"])
         if finished:
             continue          # settled before the period: shown in earlier sheets
         last = recs[-1]
@@ -94,6 +94,8 @@ def build_report(store: Store, period: str, *, fund_id: str | None = None) -> di
         totals[k.replace("_fen", "_yuan")] = yuan(totals[k])
     drafts = store.scalar("SELECT COUNT(*) FROM funds_entry WHERE status='draft' AND entry_date BETWEEN ? AND ?",
                           (p.start, p.end))
+    cov = supervision.coverage(store, p.text)
+    match = [m for m in matching.status(store, until=p.end) if fund_id is None or m["fund_id"] == fund_id]
     return {
         "period": p.text, "label": p.label, "start": p.start, "end": p.end, "kind": p.kind,
         "village": site["name"] if site else "", "township": site["township"] if site else "",
@@ -103,4 +105,10 @@ def build_report(store: Store, period: str, *, fund_id: str | None = None) -> di
                    if fund_id is None or b["fund_id"] == fund_id],
         "fund_id": fund_id,
         "totals": totals, "signoffs": supervision.signoffs(store, p.text),
+        "coverage": cov, "coverage_line": supervision.coverage_line(cov),
+        "queries": [{k: q[k] for k in ("voucher_no", "asked_on", "question", "answer", "answered_on")}
+                    for q in supervision.queries_in(store, p.start, p.end)
+                    if fund_id is None or q["voucher_no"] in {e["voucher_no"] for e in entries}],
+        "matching": match,
+        "warnings": warnings.for_period(store, p.text),
     }

@@ -39,6 +39,7 @@ def write_xlsx(rep: dict, path) -> Path:
     ws["A1"] = f"{rep['village']}村级财务公开表 {rep['label']}（{rep['start']} 至 {rep['end']}）单位：元"
     ws["A1"].font = Font(bold=True, size=13)
     last = ws.max_row + 2
+    ws.cell(last - 1, 1, "期初余额（大写）"); ws.cell(last - 1, 2, capitals(t["opening_fen"]))
     ws.cell(last, 1, "本期收入（大写）"); ws.cell(last, 2, capitals(t["income_fen"]))
     ws.cell(last + 1, 1, "本期支出（大写）"); ws.cell(last + 1, 2, capitals(t["expense_fen"]))
     ws.cell(last + 2, 1, "期末余额（大写）"); ws.cell(last + 2, 2, capitals(t["closing_fen"]))
@@ -56,7 +57,18 @@ def write_xlsx(rep: dict, path) -> Path:
     _sheet(wb, "预算执行", ["资金名称", "收支", "科目", "年度预算", "累计实际", "余额", "执行率%"],
            [[b["fund_name"], DIRECTION[b["direction"]], b["category"], _yuan(b["budget_fen"]), _yuan(b["actual_fen"]),
              _yuan(b["remaining_fen"]), b["percent"]] for b in rep["budget"]], {3, 4, 5}, [30, 8, 16, 14, 14, 14, 10])
-    _sheet(wb, "监委会签字", ["签字人", "日期", "审核意见", "凭证数"],
-           [[s["reviewer"], s["signed_on"], s["remarks"], s["entry_count"]] for s in rep["signoffs"]],
-           set(), [14, 12, 50, 10])
+    signed = _sheet(wb, "监委会签字", ["签字人", "日期", "覆盖月份", "审核意见", "凭证数"],
+                    [[s["reviewer"], s["signed_on"], s.get("months") or s["period"], s["remarks"], s["entry_count"]]
+                     for s in rep["signoffs"]], set(), [14, 12, 24, 50, 10])
+    signed.cell(signed.max_row + 2, 1, "审核签字情况")
+    signed.cell(signed.max_row, 2, rep.get("coverage_line", ""))
+    if rep.get("matching"):
+        _sheet(wb, "捐助配套", ["资金名称", "比例", "配套来源", "累计捐助", "应配套", "已到位", "尚欠"],
+               [[m["fund"], m["ratio"], m["source"], _yuan(m["donated_fen"]), _yuan(m["due_fen"]),
+                 _yuan(m["received_fen"]), _yuan(m["owed_fen"])] for m in rep["matching"]],
+               {3, 4, 5, 6}, [30, 8, 18, 14, 14, 14, 14])
+    if rep.get("queries"):
+        _sheet(wb, "村民质询", ["质询日期", "凭证号", "质询内容", "答复", "答复日期"],
+               [[q["asked_on"], q["voucher_no"], q["question"], q["answer"], q["answered_on"]]
+                for q in rep["queries"]], set(), [12, 11, 40, 40, 12])
     return write_with(path, wb.save)

@@ -56,16 +56,18 @@ def find_person(store: Store, ref, *, statuses: Iterable[str] | None = None, own
     if own_site:
         where.append("p.site_id = ?")
         params.append(store.site_id)
+    status_where, status_params = [], ()
     if statuses is not None:
-        statuses = tuple(statuses)
-        where.append(f"p.status IN ({','.join('?' * len(statuses))})")
-        params.extend(statuses)
+        status_params = tuple(statuses)
+        status_where = [f"p.status IN ({','.join('?' * len(status_params))})"]
 
-    def pick(extra: str, extra_params: tuple, what: str, who: str) -> dict:
-        """`what` completes '花名册里没有…', `who` completes '有 N 人…'."""
+    def pick(extra: str, extra_params: tuple, what: str, who: str, *, by_status: bool = True) -> dict:
+        """`what` completes '花名册里没有…', `who` completes '有 N 人…'. A full ID number names one
+        person whatever their status (by_status=False): the caller then says why they cannot act."""
+        clauses = where + (status_where if by_status else []) + [extra]
         rows = [dict(r) for r in store.query(
-            _COLUMNS + "WHERE " + " AND ".join(where + [extra]) + " ORDER BY h.hh_no, p.birth_date, p.id",
-            (*params, *extra_params))]
+            _COLUMNS + "WHERE " + " AND ".join(clauses) + " ORDER BY h.hh_no, p.birth_date, p.id",
+            (*params, *(status_params if by_status else ()), *extra_params))]
         if len(rows) == 1:
             return rows[0]
         if not rows:
@@ -86,7 +88,8 @@ def find_person(store: Store, ref, *, statuses: Iterable[str] | None = None, own
         except ValidationError:
             pass
         masked = idcard.mask(number)
-        return pick("p.id_number = ?", (number,), f"身份证号为 {masked} 的人", f"的身份证号是 {masked}")
+        return pick("p.id_number = ?", (number,), f"身份证号为 {masked} 的人", f"的身份证号是 {masked}",
+                    by_status=False)
     if _TAIL.match(number) and not re.search(r"[^\d\sXx-]", text):
         return pick("p.id_number LIKE ?", ("%" + number,), f"身份证号以 {number} 结尾的人",
                     f"的身份证号以 {number} 结尾")

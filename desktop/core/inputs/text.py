@@ -60,7 +60,7 @@ def parse_count(value, *, field: str, label: str, minimum: int = 0, maximum: int
 def refuse_invisible(text: str, *, field: str, label: str) -> str:
     """Refuse text holding an invisible or direction-changing character; returns it unchanged."""
     if m := INVISIBLE.search(text):
-        raise ValidationError(f"{label}含有看不见的控制字符（U+{ord(m.group()):04X}），"
+        raise ValidationError(f"{label}含有不可见的控制字符（U+{ord(m.group()):04X}），"
                               f"请删掉后重新输入。", field=field)
     return text
 

@@ -62,6 +62,8 @@ class Publication:
                       "notices.bilingual"). Names and figures stay as recorded.
     issuer            overrides the issuing body's name (e.g. 高家湾村红白理事会).
     contact           监督电话 / 联系人 line printed under the body ("" for none).
+    books_code        账本校验码 printed under the signatures of money notices ("" for none):
+                      the short head of the change log (desktop/core/chain_code.py).
     """
     village_name: str
     issued_on: date
@@ -71,6 +73,7 @@ class Publication:
     bilingual: bool = False
     issuer: str = ""
     contact: str = ""
+    books_code: str = ""
 
     @property
     def issuer_name(self) -> str:
@@ -128,6 +131,28 @@ class DecisionStatus:
 
 
 @dataclass
+class DisclosureQuery:
+    """A villager's 质询 of the period and the answer given (the asker is not printed)."""
+    asked_on: date | None
+    question: str
+    answer: str = ""
+    answered_on: date | None = None
+    voucher_no: str = ""
+
+
+@dataclass
+class MatchingLine:
+    """Matched donations of a fund (社会捐助 1 : 政府配套 3), cumulative to the period's end."""
+    fund: str
+    ratio: str                    # e.g. 1:3
+    source: str                   # who pays the match, e.g. 榆阳区民政局
+    donated: int                  # fen
+    due: int                      # fen, matching money the donations made due
+    received: int                 # fen, matching money received
+    owed: int                     # fen, still owed (due - received)
+
+
+@dataclass
 class FinancialDisclosure:
     """财务公开表 for a month, quarter or year."""
     publication: Publication
@@ -142,6 +167,9 @@ class FinancialDisclosure:
     supervisor_name: str = ""     # who signed off, if recorded
     supervisor_signed_on: date | None = None
     title: str = "村级财务公开表"
+    queries: list[DisclosureQuery] = field(default_factory=list)
+    matching: list[MatchingLine] = field(default_factory=list)
+    signoff_coverage: str = ""    # which months the 监委会 signed, by whom; which not
 
     @property
     def total_income(self) -> int:

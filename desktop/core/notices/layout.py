@@ -223,6 +223,9 @@ class Notice:
         self.story.append(SignatureBlock(labels, issuer if issuer is not None else self.pub.issuer_name,
                                          cn_date(signed_on or self.pub.issued_on), seal,
                                          self.text.inline("盖章处")))
+        if self.pub.books_code:   # the board witnesses the books: anyone can check it later
+            self.story.append(Paragraph(f"{fonts.markup(self.text.inline('账本校验码'))}：{self.pub.books_code}",
+                                        STYLES["small"]))
 
     # ----------------------------------------------------------------- output
     def render(self) -> bytes:

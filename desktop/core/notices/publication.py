@@ -29,7 +29,7 @@ def is_bilingual(store: Store) -> bool:
 def next_number(store: Store, year: int) -> str:
     """The next 文号 of the year: one past the highest already printed or saved."""
     used = 0
-    if store.one("SELECT 1 FROM sqlite_master WHERE name='notices_history'"):
+    if store.has_table("notices_history"):
         used = store.scalar("SELECT MAX(number_seq) FROM notices_history WHERE number_year=?",
                             (year,)) or 0
     pattern = store.setting("notices.number_format", DEFAULT_NUMBER_FORMAT)

@@ -11,10 +11,11 @@ from typing import Any
 
 from db import Store
 from db.errors import ValidationError
-from desktop.core.notices import contracts as c
 from desktop.core.inputs.dates import period_label
+from desktop.core.notices import contracts as c
 from desktop.core.notices.publication import publication_for
 from desktop.core.roster import codes
+from desktop.core.roster.groups import high_age_cutoff
 from desktop.core.roster.idcard import mask
 
 LIVING = ("在册", "外出务工")       # on the register and alive (迁出 left the village)
@@ -44,12 +45,12 @@ def collect_roster(store: Store, *, group: str | None = None, status: str | None
         if special not in codes.SPECIAL_GROUPS:
             raise ValidationError(f"没有“{special}”这个特殊群体。", field="special")
         if special == "高龄":
-            # 高龄 follows from the birth date (roster setting roster.high_age); older files
+            # 高龄 follows from the birth date (groups.high_age_cutoff); older files
             # may still hold typed 高龄 rows for people without one.
             where.append("((p.birth_date IS NOT NULL AND p.birth_date <= ?) OR (p.birth_date IS NULL "
                          "AND p.id IN (SELECT person_id FROM person_group WHERE kind='高龄' "
                          "AND (end_date IS NULL OR end_date >= date('now')))))")
-            params.append(_years_before(date.today(), high_age(store)).isoformat())
+            params.append(high_age_cutoff(store))
         else:
             where.append("p.id IN (SELECT person_id FROM person_group WHERE kind=? "
                          "AND (end_date IS NULL OR end_date >= date('now')))")
@@ -68,17 +69,6 @@ def collect_roster(store: Store, *, group: str | None = None, status: str | None
     label = "　".join(x for x in (group, status if status != "在籍" else "", special) if x)
     # A register, not a document: it carries no 文号.
     return c.RosterNotice(publication=publication_for(store, number=""), rows=rows, filter_label=label)
-
-
-def high_age(store: Store) -> int:
-    return int(store.setting("roster.high_age", 80) or 80)
-
-
-def _years_before(day: date, years: int) -> date:
-    try:
-        return day.replace(year=day.year - years)
-    except ValueError:          # 29 February
-        return day.replace(year=day.year - years, day=28)
 
 
 def _check_group(store: Store, group: str) -> None:
@@ -177,7 +167,7 @@ def _members(store: Store, program: str, first: date, last: date, group: str | N
 
 def _elderly(store: Store, first: date, last: date, group: str | None) -> list[dict]:
     """Everyone aged 80+ at month end by birth date, plus 高龄 members without one."""
-    cutoff = _years_before(last, high_age(store))
+    cutoff = high_age_cutoff(store, last)
     sql = ("SELECT p.id, p.name, p.id_number, p.birth_date, g.name AS group_name " + _PEOPLE +
            "WHERE p.status IN ('在册', '外出务工') AND ("
            " (p.birth_date IS NOT NULL AND p.birth_date <= :cutoff) OR "
@@ -185,7 +175,7 @@ def _elderly(store: Store, first: date, last: date, group: str | None) -> list[d
            f"   WHERE pg.kind = '高龄' AND {_ACTIVE}))) "
            + ("AND g.name = :group " if group else "")
            + "ORDER BY g.sort_order, h.hh_no, p.birth_date")
-    rows = [dict(r) for r in store.query(sql, {"cutoff": cutoff.isoformat(), "first": first.isoformat(),
+    rows = [dict(r) for r in store.query(sql, {"cutoff": cutoff, "first": first.isoformat(),
                                                "last": last.isoformat(), "group": group})]
     for r in rows:
         r["age"] = _age(r["birth_date"], last) if r["birth_date"] else 80

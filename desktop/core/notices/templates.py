@@ -192,8 +192,10 @@ def render_disclosure(data: c.FinancialDisclosure) -> bytes:
     rows.append([n.text.inline("合计"), "", yuan(data.total_opening), yuan(data.total_income),
                  yuan(data.total_spending), yuan(data.total_closing)])
     n.table(cols, rows, total_rows=1, total_span=2)
+    _total_line(n, "期初余额合计", data.total_opening)
     _total_line(n, "本期收入合计", data.total_income)
     _total_line(n, "本期支出合计", data.total_spending)
+    _total_line(n, "期末余额合计", data.total_closing)
     if data.categories:
         n.heading("二、分类收支")
         cols = [Column("资金名称", 2.6), Column("收支方向", 0.8, "C"), Column("类别", 1.6),
@@ -219,9 +221,24 @@ def render_disclosure(data: c.FinancialDisclosure) -> bytes:
         rows = [[i, d.title, money_cell(d.amount), d.stage, cn_date(d.stage_date) or None, d.note]
                 for i, d in enumerate(data.decisions, start=1)]
         n.table(cols, rows)
+    if data.matching:
+        n.heading("五、社会捐助政府配套")
+        cols = [Column("资金名称", 2.6), Column("配套比例", 0.9, "C"), Column("配套来源", 1.6),
+                Column("累计捐助（元）", 1.2, "R"), Column("应配套（元）", 1.2, "R"),
+                Column("已到位（元）", 1.2, "R"), Column("尚欠（元）", 1.2, "R")]
+        n.table(cols, [[m.fund, m.ratio, m.source, yuan(m.donated), yuan(m.due), yuan(m.received), yuan(m.owed)]
+                       for m in data.matching])
+    if data.queries:
+        n.heading("六、村民质询与答复")
+        cols = [Column("序号", 0.5, "C"), Column("质询日期", 1.0, "C"), Column("凭证号", 0.9, "C"),
+                Column("质询内容", 3.4), Column("答复", 3.4), Column("答复日期", 1.0, "C")]
+        n.table(cols, [[i, cn_date(q.asked_on), q.voucher_no, q.question, q.answer or "（尚未答复）",
+                        cn_date(q.answered_on) or None] for i, q in enumerate(data.queries, start=1)])
     remark = data.supervisor_remarks
-    if data.supervisor_name:
+    if data.supervisor_name and not data.signoff_coverage:
         remark += f"　（{data.supervisor_name}，{cn_date(data.supervisor_signed_on)}）"
+    if data.signoff_coverage:
+        remark = (remark + "　" if remark else "") + f"{n.text.inline('审核签字情况')}：{data.signoff_coverage}"
     n.box("监委会审核意见", remark)
     n.disclosure_period()
     n.signatures(["经办人（签字）", "监委会主任（签字）"])

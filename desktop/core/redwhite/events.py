@@ -306,6 +306,12 @@ LEFT JOIN redwhite_member m ON m.id = e.decision_by
 """
 
 
+def event_years(store: Store) -> list[int]:
+    """The years events were held in, for the year filter."""
+    return [int(r[0]) for r in store.query(
+        "SELECT DISTINCT substr(start_date, 1, 4) FROM redwhite_event ORDER BY 1")]
+
+
 def list_events(store: Store, *, year: int | None = None, kind: str | None = None,
                 group_id: str | None = None, include_cancelled: bool = False,
                 date_from: str | None = None, date_to: str | None = None,
@@ -399,33 +405,8 @@ def find_event(store: Store, ref: str) -> str:
 
 
 def find_host(store: Store, ref: str, *, hh_no: str | None = None) -> str:
-    """A roster person by id, 身份证号, or name (with 户号 when the name is shared)."""
-    from desktop.core.roster import idcard
-    ref = (ref or "").strip()
-    if not ref:
-        raise ValidationError("请给出办事人（姓名、身份证号或人员编号）。", field="host")
-    row = store.one("SELECT id FROM person WHERE id=? AND site_id=?", (ref, store.site_id))
-    if row:
-        return row[0]
-    looks_like_number = sum(c.isdecimal() for c in ref) >= 15
-    if looks_like_number:
-        number = idcard.parse(ref, field="host").number
-        rows = store.query("SELECT id FROM person WHERE id_number=? AND status NOT IN ('已合并') AND site_id=?",
-                           (number, store.site_id))
-        if not rows:
-            raise NotFoundError(f"花名册中没有身份证号为 {idcard.mask(number)} 的人。")
-        return rows[0][0]
-    sql = ("SELECT p.id, h.hh_no FROM person p LEFT JOIN household h ON h.id = p.household_id "
-           "WHERE p.name=? AND p.status NOT IN ('死亡', '已合并') AND p.site_id=?")
-    params: list = [ref, store.site_id]
-    if hh_no:
-        sql += " AND h.hh_no=?"
-        params.append(hh_no.strip())
-    rows = store.query(sql, params)
-    if not rows:
-        where = f"户号 {hh_no} 中" if hh_no else "花名册中"
-        raise NotFoundError(f"{where}没有在世的“{ref}”，办事人必须是本村花名册中的村民。")
-    if len(rows) > 1:
-        nos = "、".join(sorted(r["hh_no"] or "无户号" for r in rows))
-        raise RefusedError(f"花名册中有 {len(rows)} 位“{ref}”（户号 {nos}），请加上 --hh-no 指明是哪一户。")
-    return rows[0][0]
+    """A living villager of this installation's own roster, found the one way (inputs.person)."""
+    from desktop.core.inputs.person import find_person
+    from desktop.core.roster.codes import LIVING_STATUSES
+    return find_person(store, ref, statuses=LIVING_STATUSES, own_site=True, hh_no=hh_no,
+                       field="host", label="办事人")["id"]

@@ -18,6 +18,7 @@ from typing import Any
 
 from db import Store
 from db.errors import NotFoundError, RefusedError, ValidationError
+from desktop.core.inputs.text import parse_count
 from desktop.core.roster import codes
 from desktop.core.roster.lifecycle import RESIDENT, event_date
 
@@ -31,8 +32,22 @@ KIND_ALIASES = {"五保": "特困供养", "五保户": "特困供养", "特困":
 _GRADE_WORDS = {"1": "一", "2": "二", "3": "三", "4": "四", "一": "一", "二": "二", "三": "三", "四": "四"}
 
 
+HIGH_AGE_SETTING = "roster.high_age"
+HIGH_AGE_RANGE = (60, 100)
+
+
 def high_age(store: Store) -> int:
-    return int(store.setting("roster.high_age", DEFAULT_HIGH_AGE))
+    """The age from which a person counts as 高龄 (the village's setting, else 80)."""
+    return int(store.setting(HIGH_AGE_SETTING, DEFAULT_HIGH_AGE) or DEFAULT_HIGH_AGE)
+
+
+def set_high_age(store: Store, years) -> int:
+    """Set the 高龄 age (60-100): every 高龄 list, count and notice follows it at once."""
+    low, high = HIGH_AGE_RANGE
+    years = parse_count(years, field="high_age", label="高龄起始年龄", minimum=low, maximum=high)
+    if years != high_age(store):
+        store.set_setting(HIGH_AGE_SETTING, years)
+    return years
 
 
 def kind_label(text: str | None) -> str:

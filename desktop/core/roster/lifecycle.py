@@ -484,6 +484,23 @@ def household_history(store: Store, household_id: str) -> list[dict]:
     return [_with_detail(r) for r in rows]
 
 
+def household_timeline(store: Store, household_id: str) -> list[dict]:
+    """Newest first: the household's own events and its people's events (moving in or out
+    included), each with event_date, kind, person_name, from_hh, to_hh, reason."""
+    rows = [dict(r) for r in store.query(
+        "SELECT e.event_date, e.created_at, e.kind, e.reason, p.name AS person_name, fh.hh_no AS from_hh, "
+        "th.hh_no AS to_hh FROM person_event e JOIN person p ON p.id = e.person_id "
+        "LEFT JOIN household fh ON fh.id = e.from_household_id "
+        "LEFT JOIN household th ON th.id = e.to_household_id "
+        "WHERE p.household_id = ? OR e.from_household_id = ? OR e.to_household_id = ?",
+        (household_id, household_id, household_id))]
+    rows += [{"event_date": e["event_date"], "created_at": e["created_at"], "kind": e["kind"],
+              "reason": e["reason"], "person_name": e["person_name"] or e["other_name"] or "",
+              "from_hh": "", "to_hh": ""} for e in household_history(store, household_id)]
+    rows.sort(key=lambda e: (e["event_date"], e["created_at"]), reverse=True)
+    return rows
+
+
 def _with_detail(row) -> dict:
     out = dict(row)
     out["detail"] = json.loads(out["detail"]) if out.get("detail") else {}

@@ -6,6 +6,7 @@ import unicodedata
 from functools import lru_cache
 
 from db.errors import ValidationError
+from desktop.core.inputs.text import refuse_invisible
 
 MAX_NAME = 40
 # The many dots people type in minority names all become U+00B7 (阿卜杜·热合曼).
@@ -13,7 +14,9 @@ _DOTS = re.compile(r"[\u00b7\u2022\u2027\u30fb\uff65\u2219\u22c5\u0387\u16eb\u2e
 
 
 def clean_name(raw: object, *, field: str = "name") -> str:
-    text = str(raw or "")
+    """A person's name: the shared refusal of invisible characters (inputs.text), full-width
+    letters folded, every dot made '·', white space removed (Chinese names have none)."""
+    text = refuse_invisible(str(raw or ""), field=field, label="姓名")
     # NFKC would fold some rare compatibility ideographs; only fold full-width ASCII.
     text = "".join(unicodedata.normalize("NFKC", c) if "\uff01" <= c <= "\uff5e" else c for c in text)
     text = _DOTS.sub("\u00b7", text)

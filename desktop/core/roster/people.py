@@ -165,19 +165,13 @@ def update_person(store: Store, person_id: str, **changes: Any) -> dict:
         raise ValidationError(f"不能这样修改这些字段：{', '.join(sorted(bad))}")
     clean = validate_person(store, changes, person_id=person_id)
     clean.update(search_columns(clean))
-    with store.transaction():
-        current = store.get("person", person_id)
-        target = clean.get("household_id")
-        if target and current["household_id"] and target != current["household_id"]:
-            # A change of household is a move: history, head hand-over and "person.moved".
-            from desktop.core.roster import lifecycle
-            del clean["household_id"]
-            lifecycle.move_household(store, person_id, target,
-                                     relation=clean.pop("relation", None) or current["relation"] or "其他",
-                                     reason="修改人员信息时调整所在户")
-            changed = store.update("person", person_id, clean)
-            return {**changed, "household_id": target}
-        return store.update("person", person_id, clean)
+    current = store.get("person", person_id)
+    target = clean.get("household_id")
+    if target and current["household_id"] and target != current["household_id"]:
+        # Moving has one road (lifecycle.move_household): history, head hand-over, "person.moved".
+        raise RefusedError("换户请用“户间迁移”（cunwu roster move），会记录迁移历史和户主交接；"
+                           "修改人员信息不能改所在户。")
+    return store.update("person", person_id, clean)
 
 
 def get_person(store: Store, person_id: str) -> dict:
@@ -193,43 +187,6 @@ def age_on(birth_date: str | None, on: date | None = None) -> int | None:
 
 
 # ------------------------------------------------------------------ lookups
-def resolve_person(store: Store, ref: str) -> dict:
-    """A person named by the clerk: record id, 身份证号 (any messy form), or a name that
-    only one person (not a merged duplicate) has. Ambiguity is refused with the candidates."""
-    text = str(ref or "").strip()
-    if not text:
-        raise ValidationError("请指定人员（姓名、身份证号或编号）。", field="person")
-    row = store.one("SELECT * FROM person WHERE id=?", (text,))
-    if row:
-        return dict(row)
-    number = idcard.clean(text)
-    if len(number) in (15, 18) and number[:6].isdecimal():
-        try:
-            number = idcard.parse(number).number
-        except ValidationError:
-            pass
-        rows = store.query("SELECT * FROM person WHERE id_number=? ORDER BY status IN ('死亡','已合并')",
-                           (number,))
-        if rows:
-            return dict(rows[0])
-    try:
-        name = clean_name(text)
-    except ValidationError:
-        name = text
-    rows = store.query(
-        "SELECT p.*, h.hh_no FROM person p LEFT JOIN household h ON h.id = p.household_id "
-        "WHERE p.name=? AND p.status <> '已合并' ORDER BY h.hh_no", (name,))
-    if len(rows) == 1:
-        out = dict(rows[0])
-        out.pop("hh_no", None)
-        return out
-    if not rows:
-        raise NotFoundError(f"找不到“{text}”：没有这个编号、身份证号或姓名的人。")
-    listed = "；".join(f"{r['name']}（户号 {r['hh_no'] or '无'}，{r['status']}，身份证 "
-                      f"{idcard.mask(r['id_number']) or '无'}，编号 {r['id']}）" for r in rows[:8])
-    raise RefusedError(f"有 {len(rows)} 人叫“{name}”，请用身份证号或编号指定：{listed}")
-
-
 def resolve_household(store: Store, ref: str) -> dict:
     """A household by record id or 户号."""
     text = str(ref or "").strip()
@@ -237,6 +194,36 @@ def resolve_household(store: Store, ref: str) -> dict:
     if row is None:
         raise NotFoundError(f"找不到户号为“{text}”的户。")
     return dict(row)
+
+
+def person_with_household(store: Store, person_id: str) -> dict | None:
+    """A person with their 户号 and 村民小组 name (what a picker shows), or None."""
+    row = store.one(
+        "SELECT p.*, h.hh_no, g.name AS group_name FROM person p "
+        "LEFT JOIN household h ON h.id = p.household_id LEFT JOIN village_group g ON g.id = h.group_id "
+        "WHERE p.id=?", (person_id,))
+    return dict(row) if row else None
+
+
+def household_detail(store: Store, household_id: str) -> dict:
+    """A household with its group, grid (and keeper) and head's name, for the household view;
+    {} when there is no such household."""
+    row = store.one(
+        "SELECT h.*, g.name AS group_name, d.name AS grid_name, d.keeper AS grid_keeper, "
+        "p.name AS head_name FROM household h "
+        "LEFT JOIN village_group g ON g.id = h.group_id LEFT JOIN grid d ON d.id = h.grid_id "
+        "LEFT JOIN person p ON p.id = h.head_person_id WHERE h.id = ?", (household_id,))
+    return dict(row) if row else {}
+
+
+def households_for_choice(store: Store, text: str = "", limit: int = 200) -> list[dict]:
+    """Active households to pick from (moving a person): by 户号 prefix or head's name prefix."""
+    t = (text or "").strip()
+    return [dict(r) for r in store.query(
+        "SELECT h.id, h.hh_no, h.address, p.name AS head_name FROM household h "
+        "LEFT JOIN person p ON p.id = h.head_person_id WHERE h.status = 'active' "
+        "AND (? = '' OR h.hh_no >= ? AND h.hh_no < ? OR p.name >= ? AND p.name < ?) "
+        "ORDER BY h.hh_no LIMIT ?", (t, t, t + "\uffff", t, t + "\uffff", limit))]
 
 
 def household_members(store: Store, household_id: str, *, include_left: bool = False) -> list[dict]:

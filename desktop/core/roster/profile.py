@@ -3,7 +3,23 @@
 from __future__ import annotations
 
 from db import Store
-from desktop.core.roster import codes, groups, lifecycle, people
+from desktop.core.roster import codes, groups, lifecycle, people, search
+
+# The special groups the overview page counts (the same counts the roster page's filters give).
+OVERVIEW_GROUPS = ("高龄", "低保", "特困供养", "残疾", "留守儿童", "空巢老人")
+
+
+def village_counts(store: Store) -> dict:
+    """The overview's figures: active households, residents (在册 and 外出务工), those away, and
+    residents in each of OVERVIEW_GROUPS (keyed 'group:<kind>')."""
+    resident = list(lifecycle.RESIDENT)
+    marks = ",".join("?" * len(resident))
+    out = {"households": store.scalar("SELECT COUNT(*) FROM household WHERE status='active'"),
+           "people": store.scalar(f"SELECT COUNT(*) FROM person WHERE status IN ({marks})", resident),
+           "away": store.scalar("SELECT COUNT(*) FROM person WHERE status='外出务工'")}
+    for kind in OVERVIEW_GROUPS:
+        out[f"group:{kind}"] = search.count(store, "", special=kind, status=resident)
+    return out
 
 
 def person_profile(store: Store, person: dict) -> dict:

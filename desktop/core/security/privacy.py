@@ -46,9 +46,8 @@ def find_person(store: Store, key: str) -> dict:
 def _person_columns(store: Store) -> list[tuple[str, str]]:
     """(table, column) pairs that point at a person: *person_id columns and merged_into."""
     out = []
-    for (table,) in store.query("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"):
-        for col in store.query(f"PRAGMA table_info('{table}')"):
-            name = col[1]
+    for table in store.tables():
+        for name in store.columns(table):
             if table == "person" and name != "merged_into":
                 continue
             if name.endswith("person_id") or name == "merged_into":

@@ -22,11 +22,13 @@ from db.progress import Progress
 from db.store import REDACTED, now_utc
 from desktop.core import village
 from desktop.core.filenames import safe_filename
-from desktop.core.sync import bundle, keys, peers
+from desktop.core.sync import bundle, heads, keys, peers
+from desktop.core.sync.ownership import REGISTRY_TABLES
 
 
 # Tables that describe this installation itself or its sync bookkeeping: never sent.
-LOCAL_ONLY: set[str] = {"site", "sync_key", "sync_origin", "sync_ack", "sync_exchange", "sync_conflict"}
+LOCAL_ONLY: set[str] = {"site", "sync_key", "sync_origin", "sync_ack", "sync_exchange", "sync_conflict",
+                         "sync_refusal", "sync_head"}
 # Township-owned tables that always flow down to the villages (areas add theirs).
 REFERENCE_TABLES: set[str] = {"sync_peer", "sync_reference"}
 # Readable names for the plain-language import summary (areas add theirs).
@@ -99,6 +101,11 @@ def last_exchanges(store: Store, peer_id: str) -> dict[str, dict | None]:
 _COLUMNS = "seq, site_id, site_seq, table_name, record_id, op, data, actor, ts"
 
 
+def _not_sent_up() -> set[str]:
+    """A village's own peer registry is its business: the township keeps its own (and would ignore it)."""
+    return LOCAL_ONLY | REGISTRY_TABLES
+
+
 def _upward_changes(store: Store, peer: dict, base: dict[str, int]) -> tuple[list, dict]:
     """Everything held here that the parent lacks: own changes and any forwarded ones."""
     peer_site = peer["peer_site_id"] or ""
@@ -112,7 +119,8 @@ def _upward_changes(store: Store, peer: dict, base: dict[str, int]) -> tuple[lis
         ranges[origin] = {"from": start, "to": top}
         changes.extend(store.query(
             f"SELECT {_COLUMNS} FROM change_log WHERE site_id=? AND site_seq>=? ORDER BY seq", (origin, start)))
-    changes = [c for c in changes if c["table_name"] not in LOCAL_ONLY]
+    kept_home = _not_sent_up()
+    changes = [c for c in changes if c["table_name"] not in kept_home]
     changes.sort(key=lambda c: c["seq"])
     return changes, ranges
 
@@ -182,7 +190,7 @@ def peer_overview(store: Store) -> list[dict]:
 def pending_count(store: Store, peer: dict) -> int:
     """How many changes the next (cumulative) bundle to this peer would carry."""
     if peer["relation"] == "parent":   # counted in SQL: a village's log can be long
-        local = sorted(LOCAL_ONLY)
+        local = sorted(_not_sent_up())
         return store.scalar(
             "SELECT COUNT(*) FROM change_log c LEFT JOIN sync_ack a ON a.site_id=? AND a.peer_id=? "
             "AND a.origin_site_id=c.site_id WHERE c.site_id<>? AND c.site_seq > COALESCE(a.acked_seq, 0) "
@@ -231,8 +239,11 @@ def _counts(changes: Iterable) -> dict[str, dict[str, int]]:
 
 def build_bundle(store: Store, peer_text: str | dict, *, incremental: bool = False, full: bool = False,
                  progress: Progress | None = None,
-                 sink: Callable[[bytes, dict], Any] | None = None) -> tuple[bytes, dict]:
-    """Make a bundle for a peer; `sink(data, manifest)` (e.g. writing the file) runs before it is recorded."""
+                 sink: Callable[[bytes, dict], Any] | None = None, record: bool = True) -> tuple[bytes, dict]:
+    """Make a bundle for a peer; `sink(data, manifest)` (e.g. writing the file) runs before it is recorded.
+
+    `record=False` writes nothing at all (a bundle fetched over the network: it is recorded as
+    sent only when the peer confirms it imported it, see `record_sent`)."""
     peer = peers.find_peer(store, peer_text) if isinstance(peer_text, str) else peer_text
     progress = progress or (lambda *a: None)
     with store.transaction():
@@ -270,6 +281,7 @@ def build_bundle(store: Store, peer_text: str | dict, *, incremental: bool = Fal
             "schema_version": store.schema_version(), "migrations": sorted(migrate.applied(store.conn)),
             "ranges": ranges, "change_count": len(rows), "counts": _counts(changes),
             "acks": acks, "ack_marks": _ack_marks(store, acks), "earlier": earlier[-20:],
+            "stream": heads.stream(store, peer),
             "payload_bytes": len(payload), "payload_sha256": hashlib.sha256(payload).hexdigest(),
             "content_sha256": hashlib.sha256(plain).hexdigest(),
         }
@@ -277,15 +289,28 @@ def build_bundle(store: Store, peer_text: str | dict, *, incremental: bool = Fal
         data = bundle.pack(manifest_bytes, keys.sign(store, manifest_bytes), payload)
         if sink is not None:
             sink(data, manifest)
-        store.insert("sync_exchange", {
-            "direction": "out", "peer_id": peer["id"], "bundle_id": manifest["bundle_id"], "bundle_no": number,
-            "ranges": json.dumps(ranges), "change_count": len(rows),
-            "summary": json.dumps({"counts": manifest["counts"], "bytes": len(data)}, ensure_ascii=False),
-        })
+        if record:
+            record_sent(store, peer, manifest, len(data))
     return data, manifest
 
 
+def record_sent(store: Store, peer: dict, manifest: dict, size: int) -> None:
+    """Keep a bundle made here in the exchange log (once: a repeated confirmation changes nothing)."""
+    with store.transaction():
+        if store.scalar("SELECT 1 FROM sync_exchange WHERE site_id=? AND bundle_id=? AND direction='out'",
+                        (store.site_id, manifest["bundle_id"])):
+            return
+        store.insert("sync_exchange", {
+            "direction": "out", "peer_id": peer["id"], "bundle_id": manifest["bundle_id"],
+            "bundle_no": manifest["bundle_no"], "ranges": json.dumps(manifest["ranges"]),
+            "change_count": manifest["change_count"],
+            "summary": json.dumps({"counts": manifest["counts"], "bytes": size}, ensure_ascii=False),
+        })
+
+
 def default_file_name(store: Store, manifest: dict) -> str:
+    """Names come from key cards (data from outside): made safe, so a card named
+    "../../x" or "CON" still writes one plain file inside the chosen folder."""
     return safe_filename(f"{manifest['sender']['name']}-至-{manifest['receiver']['name']}-"
                          f"{manifest['bundle_no']:04d}{bundle.SUFFIX}")
 
@@ -310,14 +335,15 @@ def export_bundle(store: Store, peer_text: str | dict, path: str | Path, *, incr
             "counts": manifest["counts"], "receiver": manifest["receiver"]["name"]}
 
 
-def export_all(store: Store, folder: str | Path, *, progress: Progress | None = None) -> list[dict]:
+def export_all(store: Store, folder: str | Path, *, progress: Progress | None = None, incremental: bool = False,
+               full: bool = False) -> list[dict]:
     """One bundle for every registered peer into a folder (a township answering all its villages)."""
     everyone = peers.peers(store)
     results = []
     for i, peer in enumerate(everyone):
         if progress:
             progress(i, len(everyone), f"正在导出给“{peer['name']}”……")
-        results.append(export_bundle(store, peer, Path(folder)))
+        results.append(export_bundle(store, peer, Path(folder), incremental=incremental, full=full))
     return results
 
 

@@ -16,11 +16,11 @@ from pathlib import Path
 
 from db import Store
 from db import migrate
-from db.errors import RefusedError
+from db.errors import CunwuError, RefusedError
 from db.progress import Progress
 from db.store import now_utc
 from desktop.core import village
-from desktop.core.sync import bundle, keys, peers
+from desktop.core.sync import bundle, heads, keys, ownership, peers
 from desktop.core.sync.exchange import (LOCAL_ONLY, acked, record_ack, record_through, table_label,
                                         through)
 
@@ -60,6 +60,13 @@ def verify_bundle(store: Store, data: bytes) -> Verified:
         raise RefusedError(f"签名验证失败：这个数据包不是“{peer['name']}”签发的，或者文件内容被改动过。没有导入任何内容。")
     if peer["peer_site_id"] and peer["peer_site_id"] != sender_site:
         raise RefusedError(f"数据包的发送方编号与登记的“{peer['name']}”不一致，没有导入任何内容。")
+    if not peer["peer_site_id"]:   # registered by key alone: its first bundle names its site
+        other = peers.peer_by_site(store, sender_site)
+        taken = sender_site == store.site_id or other is not None or store.scalar(
+            "SELECT 1 FROM sync_origin WHERE site_id=? AND origin_site_id=?", (store.site_id, sender_site))
+        if taken:
+            raise RefusedError(f"“{peer['name']}”的数据包自称是另一个已登记单位（{other['name'] if other else sender_site}），"
+                               "已拒绝，没有导入任何内容。")
     if manifest.get("format") != bundle.FORMAT:
         raise RefusedError("数据包格式版本本程序不认识，请升级村务通。")
     my_key = keys.existing_public_key(store)
@@ -86,7 +93,9 @@ def verify_bundle(store: Store, data: bytes) -> Verified:
     counts: dict[str, dict[str, int]] = {}
     relay = peer["role"] == "township" and peer["relation"] == "child"
     for c in changes:
-        if not isinstance(c, list) or len(c) != 8 or c[4] not in ("insert", "update", "delete"):
+        if not isinstance(c, list) or len(c) != 8 or c[4] not in ("insert", "update", "delete") \
+                or not all(isinstance(c[i], str) for i in (0, 2, 3)) or not isinstance(c[1], int) \
+                or not (c[5] is None or isinstance(c[5], str)):
             raise RefusedError("数据包里有格式不对的变更记录，没有导入任何内容。")
         if c[0] != sender_site and not relay:
             raise RefusedError(f"数据包里有不属于“{peer['name']}”的变更（来自其他单位），已拒绝，没有导入任何内容。")
@@ -122,11 +131,13 @@ class _DryRun(Exception):
 
 
 def import_bundle(store: Store, source: str | Path | bytes, *, dry_run: bool = False,
-                  progress: Progress | None = None, file_label: str = "", backup: bool = False) -> dict:
+                  progress: Progress | None = None, file_label: str = "", backup: bool = False,
+                  signed_by: str | None = None) -> dict:
     """Verify, then apply a bundle in one transaction (or, with dry_run, report what it would do).
 
     `backup`: once the bundle has passed every check and will really be applied, keep a
     "pre-sync" backup of the file first (the CLI, the GUI and the server ask for it).
+    `signed_by`: the public key the bundle must be signed with (the server: the requester's).
     """
     if isinstance(source, (bytes, bytearray)):
         data = bytes(source)
@@ -136,6 +147,8 @@ def import_bundle(store: Store, source: str | Path | bytes, *, dry_run: bool = F
     progress = progress or (lambda *a: None)
     progress(0, 0, "正在核对签名和校验值……")
     v = verify_bundle(store, data)
+    if signed_by is not None and v.peer["public_key"] != signed_by:
+        raise RefusedError("数据包不是由发送它的单位签发的（网络上只能发送本单位的数据包），没有导入任何内容。")
     m = v.manifest
     summary = _new_summary(v, dry_run)
     if store.scalar("SELECT 1 FROM sync_exchange WHERE site_id=? AND bundle_id=? AND direction='in'",
@@ -144,6 +157,13 @@ def import_bundle(store: Store, source: str | Path | bytes, *, dry_run: bool = F
         summary["ignored"]["duplicate"] = len(v.changes)
         summary["text"] = describe(summary)
         return summary
+    try:
+        _check_ownership(store, v)
+        heads.check(store, v.peer, m)
+    except RefusedError as exc:
+        if not dry_run:
+            record_refusal(store, v, exc, file_label)
+        raise
     if backup and not dry_run and store.path is not None:
         from desktop.core.security.backups import auto_backup
         progress(0, 0, "正在备份数据文件……")
@@ -159,6 +179,7 @@ def import_bundle(store: Store, source: str | Path | bytes, *, dry_run: bool = F
                 record_ack(store, v.peer["id"], origin, int(seq))
             if not v.peer["peer_site_id"]:
                 store.update("sync_peer", v.peer["id"], {"peer_site_id": m["sender"]["site_id"]})
+            heads.record(store, v.peer, m)
             store.insert("sync_exchange", {
                 "direction": "in", "peer_id": v.peer["id"], "bundle_id": m["bundle_id"],
                 "bundle_no": m["bundle_no"], "ranges": json.dumps(m.get("ranges") or {}),
@@ -170,6 +191,32 @@ def import_bundle(store: Store, source: str | Path | bytes, *, dry_run: bool = F
         pass
     summary["text"] = describe(summary)
     return summary
+
+
+def _check_ownership(store: Store, v: Verified) -> None:
+    tables = {r[0] for r in store.query("SELECT name FROM sqlite_master WHERE type='table'")}
+    ownership.check_bundle(store, v.peer, v.changes, tables=tables, local_only=LOCAL_ONLY, label=table_label,
+                           names=peers.site_names(store))
+
+
+def record_refusal(store: Store, v: Verified, exc: Exception, file_label: str = "") -> None:
+    """Keep a refused (but properly signed) bundle in the sync history: who, which, why.
+    Nothing else is written; the records stay exactly as they were."""
+    m = v.manifest
+    with store.transaction():
+        store.insert("sync_refusal", {
+            "peer_id": v.peer["id"], "bundle_id": str(m.get("bundle_id", "")), "bundle_no": int(m.get("bundle_no") or 0),
+            "reason": str(exc), "table_name": getattr(exc, "table", ""), "record_id": getattr(exc, "record_id", ""),
+            "file": file_label})
+
+
+def refusals(store: Store, limit: int = 50) -> list[dict]:
+    names = {p["id"]: p["name"] for p in peers.peers(store, include_inactive=True)}
+    rows = [dict(r) for r in store.query("SELECT * FROM sync_refusal WHERE site_id=? ORDER BY created_at DESC LIMIT ?",
+                                         (store.site_id, limit))]
+    for r in rows:
+        r["peer_name"] = names.get(r["peer_id"], "")
+    return rows
 
 
 def _check_restored(store: Store, manifest: dict, peer: dict, summary: dict) -> None:
@@ -296,7 +343,7 @@ def _apply_all(store: Store, v: Verified, summary: dict, progress: Progress) -> 
             summary["ignored"]["duplicate"] += 1
             continue
         held.setdefault(origin, {})[seq] = (record_id, ts)
-        if table not in tables or table in LOCAL_ONLY:
+        if table not in tables or table in LOCAL_ONLY or ownership.registry_change_ignored(v.peer, table):
             summary["ignored"]["unknown"] += 1
             continue
         change = {"site_id": origin, "site_seq": seq, "table_name": table, "record_id": record_id, "op": op,
@@ -430,3 +477,66 @@ def describe(summary: dict) -> str:
                      f"与本机记录不一致）。已改用新的编号，并把 {gap['sent_again']} 条本机变更排入下次导出重新发送，"
                      "不会丢失或重复")
     return f"{lead}{who}共 {summary['change_count']} 条变更：" + "；".join(parts) + "。"
+
+
+# ------------------------------------------------------------------- many at once
+def bundle_files(sources: list[str | Path]) -> list[Path]:
+    """The bundle files named: files as given, folders searched (not their sub-folders) for
+    *.cwbundle; hidden `.partial` leftovers of an interrupted copy are not bundles."""
+    out: list[Path] = []
+    for source in sources:
+        path = Path(source)
+        if path.is_dir():
+            out.extend(sorted(p for p in path.iterdir() if p.is_file() and p.suffix == bundle.SUFFIX
+                              and not p.name.startswith(".")))
+        else:
+            out.append(path)
+    return out
+
+
+def import_many(store: Store, sources: list[str | Path], *, dry_run: bool = False, backup: bool = False,
+                progress: Progress | None = None) -> list[dict]:
+    """Import a stick's worth of bundles (files and folders), each on its own: one refused
+    bundle does not stop the others. Each result: file, ok, and summary or error.
+
+    The safety backup is made once for the whole batch, before the first bundle that will
+    really be applied. Bundles are taken per sender in number order (incremental bundles need
+    it); in a folder, bundles addressed to another office (this office's own outgoing ones,
+    say) are listed as skipped.
+    """
+    progress = progress or (lambda *a: None)
+    files = bundle_files(sources)
+    my_key = keys.existing_public_key(store)
+    entries = []
+    for i, path in enumerate(files):
+        entry: dict = {"file": str(path), "ok": False}
+        try:
+            data = bundle.read_file(path)
+            manifest = json.loads(bundle.unpack(data).manifest_bytes.decode("utf-8"))
+            entry["order"] = (str(manifest["sender"]["site_id"]), int(manifest["bundle_no"]), i)
+            del data   # read again when its turn comes: a stick of big bundles is not held in memory
+            if manifest["receiver"].get("public_key") != my_key and len(files) > 1:
+                entry.update(skipped=True, ok=True,
+                             text=f"发给“{manifest['receiver'].get('name', '')}”的数据包，不是发给本机的，跳过。")
+        except CunwuError as exc:
+            entry.update(order=("", 0, i), error=str(exc))
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+            entry.update(order=("", 0, i), error="数据包已损坏：清单无法读取，没有导入。")
+        entries.append(entry)
+    entries.sort(key=lambda e: e["order"])
+    backed_up = None
+    for n, entry in enumerate(entries):
+        entry.pop("order")
+        if entry.get("skipped") or "error" in entry:
+            continue
+        progress(n, len(entries), f"正在导入 {Path(entry['file']).name}（{n + 1}/{len(entries)}）……")
+        try:
+            summary = import_bundle(store, entry["file"], dry_run=dry_run, file_label=Path(entry["file"]).name,
+                                    backup=backup and backed_up is None)
+        except CunwuError as exc:
+            entry["error"] = str(exc)
+            continue
+        backed_up = backed_up or summary.get("backup")
+        entry.update(ok=True, summary=summary, text=summary["text"])
+    progress(len(entries), len(entries), "导入完成")
+    return entries

@@ -46,11 +46,14 @@ def fingerprint(public_hex: str) -> str:
 
 
 def check_public_key(text: str) -> str:
-    text = (text or "").strip().lower()
+    """A usable Ed25519 public key in hex: 64 hex digits that are a real curve point (bundles are
+    sealed to its Curve25519 twin, which a malformed key does not have)."""
+    text = (str(text or "")).strip().lower()
     try:
-        VerifyKey(text.encode(), encoder=HexEncoder)
+        VerifyKey(text.encode(), encoder=HexEncoder).to_curve25519_public_key()
     except Exception:
-        raise RefusedError("公钥格式不对：应为 64 位十六进制字符（从对方的密钥卡上抄录或导入密钥卡文件）。")
+        shape = "应为 64 位十六进制字符" if len(text) != 64 else "这 64 位字符不是有效的公钥（可能抄错了几位）"
+        raise RefusedError(f"公钥格式不对：{shape}。请从对方的密钥卡上重新抄录或导入密钥卡文件，没有登记。")
     return text
 
 

@@ -50,8 +50,12 @@ def read_card(path: str | Path) -> dict:
 
 def add_peer(store: Store, *, name: str, public_key: str, role: str, division_code: str = "",
              peer_site_id: str | None = None, relation: str | None = None,
-             expected_fingerprint: str | None = None) -> str:
-    """Register a peer. The township registers each village it expects; a village its township."""
+             expected_fingerprint: str | None = None, replace: bool = False) -> str:
+    """Register a peer. The township registers each village it expects; a village its township.
+
+    A second card for an office already registered (same division code or site id, another
+    key) is refused unless `replace`: then the registered office gets the new key (a logged
+    update of its row, so what it sent before stays attributed to it)."""
     name = (name or "").strip()
     if not name:
         raise ValidationError("对方名称不能为空。", field="name")
@@ -71,20 +75,49 @@ def add_peer(store: Store, *, name: str, public_key: str, role: str, division_co
         relation = "child" if my_role(store) == "township" and role == "village" else "parent"
     if relation not in ("parent", "child"):
         raise ValidationError("关系只能是上级（parent）或下级（child）。", field="relation")
-    existing = store.one("SELECT id FROM sync_peer WHERE site_id=? AND public_key=?", (store.site_id, public))
-    values = {"name": name, "division_code": code, "role": role, "relation": relation,
-              "peer_site_id": peer_site_id, "active": 1}
-    if existing:
-        store.update("sync_peer", existing[0], values)
-        return existing[0]
-    return store.insert("sync_peer", {**values, "public_key": public})
+    with store.transaction():
+        existing = store.one("SELECT id, peer_site_id FROM sync_peer WHERE site_id=? AND public_key=?",
+                             (store.site_id, public))
+        values = {"name": name, "division_code": code, "role": role, "relation": relation, "active": 1}
+        if peer_site_id or not existing:
+            values["peer_site_id"] = peer_site_id
+        if existing and existing["peer_site_id"] and peer_site_id and existing["peer_site_id"] != peer_site_id:
+            raise RefusedError(f"这把密钥已经登记给另一个单位（编号 {existing['peer_site_id']}），"
+                               f"不能再登记给“{name}”。")
+        same_office = _registered_office(store, code, peer_site_id, exclude_key=public)
+        if same_office is not None:
+            if not replace:
+                raise RefusedError(
+                    f"“{same_office['name']}”（{same_office['division_code'] or same_office['peer_site_id']}）已经用另一把密钥"
+                    f"登记过（指纹 {keys.fingerprint(same_office['public_key'])}）。如果对方确实换了密钥（重装了村务通），"
+                    "请当面核对新指纹后用“替换”重新登记（cunwu sync peer-add --replace）；没有登记。")
+            if existing:
+                raise RefusedError("新密钥已经登记给另一个同步对象，不能替换。")
+            store.update("sync_peer", same_office["id"], {**values, "public_key": public})
+            return same_office["id"]
+        if existing:
+            store.update("sync_peer", existing[0], values)
+            return existing[0]
+        return store.insert("sync_peer", {**values, "public_key": public})
 
 
-def add_peer_from_card(store: Store, path: str | Path, *, expected_fingerprint: str | None = None) -> str:
+def _registered_office(store: Store, code: str, peer_site_id: str | None, *, exclude_key: str) -> dict | None:
+    """An active peer already registered for this division code or site id under another key."""
+    for p in store.query("SELECT * FROM sync_peer WHERE site_id=? AND active=1 AND public_key<>?",
+                         (store.site_id, exclude_key)):
+        if (code and p["division_code"] == code) or (peer_site_id and p["peer_site_id"] == peer_site_id):
+            return dict(p)
+    return None
+
+
+def add_peer_from_card(store: Store, path: str | Path, *, expected_fingerprint: str | None = None,
+                       replace: bool = False) -> str:
     card = read_card(path)
-    return add_peer(store, name=card.get("name", ""), public_key=card.get("public_key", ""),
-                    role=card.get("role", ""), division_code=card.get("division_code", ""),
-                    peer_site_id=card.get("site_id"), expected_fingerprint=expected_fingerprint)
+    site = card.get("site_id")
+    return add_peer(store, name=str(card.get("name", "")), public_key=str(card.get("public_key", "")),
+                    role=str(card.get("role", "")), division_code=str(card.get("division_code", "")),
+                    peer_site_id=str(site) if site else None, expected_fingerprint=expected_fingerprint,
+                    replace=replace)
 
 
 def peers(store: Store, *, include_inactive: bool = False) -> list[dict]:

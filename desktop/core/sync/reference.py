@@ -22,6 +22,36 @@ def mark(store: Store, table: str, record_id: str | None = None) -> str:
     return row[0] if row else store.insert("sync_reference", {"table_name": table, "record_id": record_id})
 
 
+# Record fields that name a record for a person choosing what to send down.
+_NAMING_COLUMNS = ("name", "title", "key", "label", "kind")
+_NEVER_OFFERED = {"change_log"}
+
+
+def offerable_tables(store: Store) -> list[str]:
+    """Tables a township may mark for sending down: synced (not local-only), not already
+    always sent, and holding records the township itself made."""
+    out = []
+    for table in store.tables():
+        if table in exchange.LOCAL_ONLY or table in exchange.REFERENCE_TABLES or table in _NEVER_OFFERED:
+            continue
+        if "site_id" in store.columns(table) and store.one(
+                f"SELECT 1 FROM {table} WHERE site_id=? LIMIT 1", (store.site_id,)) is not None:
+            out.append(table)
+    return out
+
+
+def own_records(store: Store, table: str, limit: int = 500) -> list[str]:
+    """Ids of the township's own records in `table`, oldest first (what can be marked singly)."""
+    return [r[0] for r in store.query(f"SELECT id FROM {table} WHERE site_id=? ORDER BY created_at LIMIT ?",
+                                      (store.site_id, limit))]
+
+
+def record_name(store: Store, table: str, record_id: str) -> str | None:
+    """The record's own name (its name/title/key/label/kind field), if it has one."""
+    naming = next((c for c in _NAMING_COLUMNS if c in store.columns(table)), None)
+    return store.scalar(f"SELECT {naming} FROM {table} WHERE id=?", (record_id,)) if naming else None
+
+
 def unmark(store: Store, mark_id: str) -> None:
     store.update("sync_reference", mark_id, {"active": 0})
 

@@ -20,6 +20,7 @@ from desktop.core.roster import search
 from desktop.core.roster.idcard import mask
 from desktop.core.roster.people import age_on
 from desktop.ui.widgets import dialog_buttons
+from desktop.ui.screen_fit import fit_window
 
 
 def qdate(iso: str | None) -> QDate:
@@ -186,7 +187,7 @@ class EnrolDialog(_Dialog):
         self.form.addRow(self.tr("年龄要求"), QLabel(rule))
         self.query.textChanged.connect(self._search)
         self.start.dateChanged.connect(lambda: self._search(self.query.text()))
-        self.resize(560, 480)
+        fit_window(self, "care_enrol", 560, 480)
         self._search("")
 
     def _search(self, text: str) -> None:

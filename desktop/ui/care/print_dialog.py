@@ -10,6 +10,7 @@ from db.errors import CunwuError
 from db.files import write_bytes
 from desktop.ui.notices.preview import PdfPreview
 from desktop.ui.notices.printing import ask_printer, print_pdf
+from desktop.ui.screen_fit import fit_window
 from desktop.core.filenames import safe_filename
 
 
@@ -33,7 +34,7 @@ class PrintDialog(QDialog):
         self.print_button.clicked.connect(self._print)
         self.save_button.clicked.connect(self._save)
         close.clicked.connect(self.accept)
-        self.resize(900, 900)
+        fit_window(self, "care_pdf", 900, 900)
 
     def _print(self) -> None:
         printer = ask_printer(self, self.preview.page_count)

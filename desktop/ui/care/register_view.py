@@ -19,8 +19,10 @@ class RegisterView(QTableView):
         self.setEditTriggers(QAbstractItemView.AnyKeyPressed | QAbstractItemView.DoubleClicked
                              | QAbstractItemView.EditKeyPressed)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.Fixed)
-        self.horizontalHeader().setDefaultSectionSize(40)
-        self.verticalHeader().setDefaultSectionSize(24)
+        # One day a column, wide enough for a mark and a meal count in the chosen font size.
+        self.horizontalHeader().setDefaultSectionSize(max(40, self.fontMetrics().horizontalAdvance("√ 88") + 12))
+        self.setProperty("fixedColumns", True)     # screen_fit leaves this grid's widths alone
+        self.verticalHeader().setDefaultSectionSize(max(24, self.fontMetrics().height() + 8))
         self.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
         self.setWordWrap(False)
         self.setAlternatingRowColors(False)

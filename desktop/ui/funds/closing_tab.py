@@ -1,40 +1,26 @@
-"""结账与监督: month closing, the 监委会 sign-offs, and villagers' queries."""
+"""结账与监督: month closing (in order), the 监委会 sign-offs with the months each covers, the
+warnings the 监委会 should look at for the selected month, and villagers' queries."""
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from desktop.core.funds import periods, supervision
-from desktop.core.funds.common import month_end
+from desktop.core.funds import periods, printouts, supervision, warnings
 from desktop.ui.funds.dialogs import SignoffDialog
+from desktop.core.money import yuan
+from desktop.ui.core_labels import core_label
 from desktop.ui.funds.widgets import RowsModel, attempt, make_table, selected_row
+from desktop.ui.flow_row import FlowRow
 
 
 def month_rows(store, count: int = 24) -> list[dict]:
-    """The last `count` months with entries, drafts, closing and sign-off state."""
-    closed = periods.closed_periods(store)
-    y, m = date.today().year, date.today().month
-    stats = {r[0]: (r[1], r[2]) for r in store.query(
-        "SELECT substr(entry_date, 1, 7), SUM(status='posted'), SUM(status='draft') FROM funds_entry "
-        "GROUP BY substr(entry_date, 1, 7)")}
-    signed: dict[str, list[str]] = {}
-    for s in supervision.signoffs(store):
-        signed.setdefault(s["period"], []).append(f"{s['reviewer']}（{s['signed_on']}）")
-    rows = []
-    CLOSED, OPEN = QCoreApplication.translate("Funds", "已结账"), QCoreApplication.translate("Funds", "未结账")
-    for _ in range(count):
-        key = f"{y}-{m:02d}"
-        posted, drafts = stats.get(key, (0, 0))
-        quarter = f"{y}-Q{(m - 1) // 3 + 1}"
-        is_closed = key in closed or str(y) in closed
-        rows.append({"period": key, "posted": posted or 0, "drafts": drafts or 0, "is_closed": is_closed,
-                     "closed": CLOSED if is_closed else OPEN,
-                     "signed": "、".join(signed.get(key, []) + [f"{quarter}：{x}" for x in signed.get(quarter, [])
-                                                                 if m % 3 == 0]),
-                     "ended": month_end(y, m) < date.today()})
-        y, m = (y - 1, 12) if m == 1 else (y, m - 1)
+    """The last `count` months with entries, drafts, closing and sign-off state, labelled."""
+    closed_word, open_word = QCoreApplication.translate("Funds", "已结账"), QCoreApplication.translate("Funds", "未结账")
+    unsigned = QCoreApplication.translate("Funds", "未经监委会审核签字")
+    rows = supervision.month_overview(store, count)
+    for r in rows:
+        r["closed"] = closed_word if r["is_closed"] else open_word
+        r["signed"] = "、".join(f"{who}（{day}）" for who, day in r["signers"]) or (unsigned if r["is_closed"] else "")
     return rows
 
 
@@ -43,7 +29,7 @@ class ClosingTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
+        bar = FlowRow()
         self.close_button = QPushButton(self.tr("结账（选中月份）"))
         self.year_button = QPushButton(self.tr("年结（选中月份所在年度）"))
         self.sign_button = QPushButton(self.tr("监委会审核签字"))
@@ -59,21 +45,85 @@ class ClosingTab(QWidget):
         self.model.muted = lambda r: r["is_closed"]
         self.table = make_table(self.model)
         layout.addWidget(self.table, 3)
+        warn_bar = QHBoxLayout()
+        self.warn_title = QLabel()
+        self.print_button = QPushButton(self.tr("打印预警清单"))
+        warn_bar.addWidget(self.warn_title)
+        warn_bar.addStretch(1)
+        warn_bar.addWidget(self.print_button)
+        layout.addLayout(warn_bar)
+        self.warnings = RowsModel([("label", self.tr("预警"), "term"), ("date", self.tr("日期"), "text"),
+                                   ("amount_fen", self.tr("金额"), "money"), ("text", self.tr("说明"), "text")])
+        self.warning_table = make_table(self.warnings)
+        layout.addWidget(self.warning_table, 2)
         layout.addWidget(QLabel(self.tr("村民质询")))
         self.queries = RowsModel([("voucher_no", self.tr("凭证号"), "text"), ("summary", self.tr("摘要"), "text"),
                                   ("asked_on", self.tr("日期"), "text"), ("asked_by", self.tr("提问人"), "text"),
-                                  ("question", self.tr("质询"), "text"), ("answer", self.tr("答复"), "text")])
+                                  ("question", self.tr("质询"), "text"), ("answer", self.tr("答复"), "text"),
+                                  ("answered_on", self.tr("答复日期"), "text")])
         self.query_table = make_table(self.queries)
         layout.addWidget(self.query_table, 2)
         self.close_button.clicked.connect(self._close)
         self.year_button.clicked.connect(self._close_year)
         self.sign_button.clicked.connect(self._sign)
+        self.print_button.clicked.connect(self._print_warnings)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_warnings())
 
     def refresh(self) -> None:
-        self.model.set_rows(month_rows(self.ctx.store))
+        keep = (self.selected() or {}).get("period")
+        rows = month_rows(self.ctx.store)
+        self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
+        # Select the month the clerk was on; at first the month to close next (the oldest
+        # ended month not closed), which is the one the 监委会 looks at now.
+        pending = [i for i, r in enumerate(rows) if r["ended"] and not r["is_closed"] and r["posted"]]
+        wanted = next((i for i, r in enumerate(rows) if r["period"] == keep), pending[-1] if pending else 0)
+        if rows:
+            self.table.selectRow(wanted)
+        self._show_warnings()
         self.queries.set_rows(supervision.queries(self.ctx.store))
         self.query_table.resizeColumnsToContents()
+
+    def _show_warnings(self) -> None:
+        row = self.selected()
+        if row is None:
+            self.warnings.set_rows([])
+            self.warn_title.setText(self.tr("预警：选择上方月份查看"))
+            return
+        found = [{**w, "text": self.warning_text(w)} for w in warnings.for_period(self.ctx.store, row["period"])]
+        self.warnings.set_rows(found)
+        self.warning_table.resizeColumnsToContents()
+        self.warn_title.setText(self.tr("{period} 预警 {n} 条（疑似拆分支出、预算超支、未来日期凭证）").format(
+            period=row["period"], n=len(found)) if found else self.tr("{period} 没有预警").format(period=row["period"]))
+
+    def warning_text(self, w: dict) -> str:
+        """The core's warning in the interface's language, from its figures."""
+        f, vouchers = w["facts"], "、".join(w["vouchers"])
+        if w["kind"] == "split":
+            who = self.tr("收款人") if f["by"] == "counterparty" else self.tr("摘要")
+            return self.tr("{who}“{key}”{first} 至 {last} 共 {n} 笔支出（{vouchers}）合计 {total} 元，超过须经议事决议的 "
+                           "{limit} 元，均未引用议事事项：可能是拆分支出。").format(
+                who=who, key=f["key"], first=f["first"], last=f["last"], n=f["count"], vouchers=vouchers,
+                total=yuan(w["amount_fen"]), limit=yuan(f["limit_fen"]))
+        if w["kind"] == "budget":
+            return self.tr("“{fund}”{year} 年“{category}”预算 {budget} 元，实际支出 {actual} 元，执行率 {percent}。").format(
+                fund=f["fund"], year=f["year"], category=core_label(f["category"]), budget=yuan(f["budget_fen"]),
+                actual=yuan(f["actual_fen"]), percent=f["percent"])
+        if w["kind"] == "future":
+            return self.tr("凭证 {voucher}（{summary}）日期 {day}，晚于记账日 {recorded}。").format(
+                voucher=vouchers, summary=f["summary"], day=w["date"], recorded=f["recorded_on"])
+        return self.tr("“{title}”的实施结果于 {day} 重新打开（{reason}），尚未重新公开。").format(
+            title=f["title"], day=w["date"], reason=f["reason"])
+
+    def _print_warnings(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存预警清单 PDF"),
+                                              self.tr("资金预警清单{period}.pdf").format(period=row["period"]),
+                                              "PDF (*.pdf)")
+        if path:
+            attempt(self, lambda: open(path, "wb").write(printouts.warnings_pdf(self.ctx.store, row["period"])))
 
     def selected(self) -> dict | None:
         return selected_row(self.table, self.model)

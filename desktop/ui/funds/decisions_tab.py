@@ -10,10 +10,11 @@ from PySide6.QtCore import Qt
 from db.files import write_bytes
 from desktop.core.funds import decisions, notices
 from desktop.core.money import yuan
-from desktop.ui.funds.dialogs import AdvanceDialog, DecisionDialog, SettingsDialog
+from desktop.ui.funds.dialogs import AdvanceDialog, DecisionDialog, RepublishDialog, SettingsDialog
 from desktop.ui.funds.widgets import RowsModel, make_table, selected_row, attempt
 from desktop.ui.jobs import run_job
 from desktop.ui.core_labels import core_label
+from desktop.ui.flow_row import FlowRow
 from desktop.core.filenames import safe_filename
 
 
@@ -56,7 +57,10 @@ class StageProgress(QWidget):
             box.setAlignment(Qt.AlignCenter)
             box.setMinimumWidth(110)
             box.setWordWrap(True)
-            if rec:
+            if rec and rec["outcome"]:
+                box.setText(f"✗ {core_label(stage['name'])}\n{rec['held_on']} {core_label(rec['outcome'])}")
+                box.setStyleSheet("background:#f6d6d6; border:1px solid #b33; padding:6px;")
+            elif rec:
                 box.setText(f"✓ {core_label(stage['name'])}\n{rec['held_on']}")
                 box.setStyleSheet("background:#d8f0d8; border:1px solid #5a5; padding:6px;")
                 votes = ""
@@ -64,10 +68,12 @@ class StageProgress(QWidget):
                     votes = self.tr("应到 {m}，实到 {p}，赞成 {f}，反对 {a}，弃权 {b}").format(
                         m=rec["members"], p=rec["present"], f=rec["in_favour"], a=rec["against"] or 0,
                         b=rec["abstain"] or 0)
+                if rec["outcome"]:
+                    votes += "　" + self.tr("表决未通过")
                 lines.append(self.tr("<b>{stage}</b>（{day}）{votes}<br>{minutes}").format(
                     stage=html.escape(core_label(stage["name"])), day=rec["held_on"], votes=votes,
                     minutes=html.escape(rec["minutes"])))
-            elif i == d["stages_done"] and d["status"] != decisions.ENDED:
+            elif i == d["stages_done"] and d["status"] not in decisions.CLOSED:
                 box.setText(f"→ {core_label(stage['name'])}")
                 box.setStyleSheet("background:#fff6d0; border:1px solid #c90; padding:6px; font-weight:bold;")
             else:
@@ -77,8 +83,13 @@ class StageProgress(QWidget):
                 box.setToolTip(self.tr("决议环节：到达后可据此支出"))
             self.row.addWidget(box)
             self.boxes.append(box)
+        kinds = {"withdraw": self.tr("撤回"), "reopen": self.tr("重新打开实施结果"),
+                 "republish": self.tr("重新公开实施结果")}
+        for e in d.get("events", []):
+            lines.append(self.tr("<b>{kind}</b>（{day}）{reason}").format(
+                kind=kinds.get(e["kind"], e["kind"]), day=e["event_date"], reason=html.escape(e["reason"])))
         if d["note"]:
-            lines.append(html.escape(d["note"]))
+            lines.append(html.escape(d["note"]).replace("\n", "<br>"))
         self.details.setHtml("<br>".join(lines))
 
 
@@ -88,15 +99,17 @@ class DecisionsTab(QWidget):
         self.ctx = ctx
         self._jobs = []
         layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
+        bar = FlowRow()
         self.add_button = QPushButton(self.tr("新建事项"))
         self.advance_button = QPushButton(self.tr("记录下一环节"))
-        self.end_button = QPushButton(self.tr("终止事项"))
+        self.end_button = QPushButton(self.tr("撤回事项"))
+        self.reopen_button = QPushButton(self.tr("重新打开实施结果"))
+        self.republish_button = QPushButton(self.tr("重新公开实施结果"))
         self.resolution_button = QPushButton(self.tr("决议公告 PDF"))
         self.result_button = QPushButton(self.tr("实施结果公告 PDF"))
         self.settings_button = QPushButton(self.tr("议事设置"))
-        for b in (self.add_button, self.advance_button, self.end_button, self.resolution_button,
-                  self.result_button):
+        for b in (self.add_button, self.advance_button, self.end_button, self.reopen_button, self.republish_button,
+                  self.resolution_button, self.result_button):
             bar.addWidget(b)
         bar.addStretch(1)
         bar.addWidget(self.settings_button)
@@ -105,7 +118,7 @@ class DecisionsTab(QWidget):
         self.model = RowsModel([("title", self.tr("事项"), "text"), ("amount_fen", self.tr("金额"), "money"),
                                 ("status", self.tr("状态"), "term"), ("progress", self.tr("进展"), "text"),
                                 ("next", self.tr("下一环节"), "term"), ("spent_fen", self.tr("已支出"), "money")])
-        self.model.muted = lambda r: r["status"] in (decisions.COMPLETED, decisions.ENDED)
+        self.model.muted = lambda r: r["status"] == decisions.COMPLETED or r["status"] in decisions.CLOSED
         self.table = make_table(self.model, stretch=False)
         split.addWidget(self.table)
         self.progress = StageProgress()
@@ -115,6 +128,8 @@ class DecisionsTab(QWidget):
         self.add_button.clicked.connect(self._add)
         self.advance_button.clicked.connect(self._advance)
         self.end_button.clicked.connect(self._end)
+        self.reopen_button.clicked.connect(self._reopen)
+        self.republish_button.clicked.connect(self._republish)
         self.resolution_button.clicked.connect(lambda: self._notice("resolution"))
         self.result_button.clicked.connect(lambda: self._notice("result"))
         self.settings_button.clicked.connect(self._settings)
@@ -155,8 +170,24 @@ class DecisionsTab(QWidget):
         d = self.selected()
         if d is None:
             return
-        reason, ok = QInputDialog.getText(self, self.tr("终止事项"), self.tr("终止原因（如：村民代表会议未通过）"))
-        if ok and attempt(self, lambda: decisions.end_decision(self.ctx.store, d["id"], reason) or True):
+        reason, ok = QInputDialog.getText(self, self.tr("撤回事项"), self.tr("撤回原因（必填，记入事项记录）"))
+        if ok and attempt(self, lambda: decisions.withdraw(self.ctx.store, d["id"], reason) or True):
+            self.ctx.changed("funds")
+
+    def _reopen(self) -> None:
+        d = self.selected()
+        if d is None:
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("重新打开实施结果"), self.tr(
+            "实施结果已公开。追加支出或冲销前须重新打开，记账后再重新公开。原因（必填）："))
+        if ok and attempt(self, lambda: decisions.reopen_result(self.ctx.store, d["id"], reason) or True):
+            self.ctx.changed("funds")
+
+    def _republish(self) -> None:
+        d = self.selected()
+        if d is None:
+            return
+        if RepublishDialog(self.ctx.store, d, self).exec():
             self.ctx.changed("funds")
 
     def _notice(self, kind: str) -> None:

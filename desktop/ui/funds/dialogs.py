@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QPlainTextEdit, QPushButton, QRadioButton, QSpinBox, QVBoxLayout)
+                               QMessageBox, QPlainTextEdit, QPushButton, QRadioButton, QSpinBox, QVBoxLayout)
 
-from desktop.core.funds import (accounts, attachments, config, decisions, ledger, supervision)
+from desktop.core.funds import (accounts, attachments, config, decisions, ledger, matching, powers, supervision)
 from desktop.core.money import yuan
 from desktop.ui.funds.widgets import DateEdit, MoneyEdit, show_error
 from desktop.ui.core_labels import core_label
 from desktop.ui.widgets import TermCombo
+from desktop.ui.screen_fit import fit_window
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".gif"}
 
@@ -49,6 +50,26 @@ class _FormDialog(QDialog):
 
     def save(self):
         raise NotImplementedError
+
+
+def power_combo(store, current: str | None = None) -> QComboBox:
+    """The village's 小微权力清单 as a choice (first item: none)."""
+    combo = QComboBox()
+    combo.addItem(QCoreApplication.translate("Funds", "（不关联）"), None)
+    for p in powers.list_powers(store):
+        combo.addItem(f"{p['seq']}. {p['name']}", p["id"])
+    if current:
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+    return combo
+
+
+def _future_confirmed(parent, day: str) -> bool:
+    from datetime import date
+    if day <= date.today().isoformat():
+        return False
+    return QMessageBox.question(parent, parent.tr("未来日期"), parent.tr(
+        "记账日期 {day} 晚于今天。确定要记入未来日期吗？监委会将在结账预警中看到这笔凭证。").format(day=day)) \
+        == QMessageBox.Yes
 
 
 class FundDialog(_FormDialog):
@@ -127,6 +148,7 @@ class EntryDialog(_FormDialog):
         self.counterparty = QLineEdit()
         self.summary = QLineEdit()
         self.decision = QComboBox()
+        self.power = power_combo(store, draft["power_id"] if draft else None)
         self.files = QListWidget()
         self.files.setMaximumHeight(70)
         add_file = QPushButton(self.tr("添加附件…"))
@@ -143,6 +165,7 @@ class EntryDialog(_FormDialog):
         self.form.addRow(self.tr("摘要"), self.summary)
         self.form.addRow(self.tr("议事事项"), self.decision)
         self.form.addRow("", self.threshold)
+        self.form.addRow(self.tr("行使的小微权力"), self.power)
         files_row = QVBoxLayout()
         files_row.addWidget(self.files)
         files_row.addWidget(add_file)
@@ -191,18 +214,15 @@ class EntryDialog(_FormDialog):
                   "direction": "income" if self.income.isChecked() else "expense",
                   "amount_fen": self.amount.fen(), "entry_date": self.day.iso(),
                   "category": self.category.value(), "summary": self.summary.text(),
-                  "counterparty": self.counterparty.text(), "decision_id": self.decision.currentData()}
-        with self.store.transaction():
-            if self.draft:
-                entry_id = self.draft["id"]
-                ledger.update_draft(self.store, entry_id, **values)
-            else:
-                entry_id = ledger.add_entry(self.store, **values)
-            for i in range(self.files.count()):
-                attachments.attach(self.store, "funds_entry", entry_id, self.files.item(i).text())
-            if self.post_now.isChecked():
-                ledger.post_entry(self.store, entry_id)
-        return entry_id
+                  "counterparty": self.counterparty.text(), "decision_id": self.decision.currentData(),
+                  "power_id": self.power.currentData()}
+        future = _future_confirmed(self, values["entry_date"])
+        files = [self.files.item(i).text() for i in range(self.files.count())]
+        if not self.draft:
+            return ledger.add_entry(self.store, **values, post=self.post_now.isChecked(), confirm_future=future,
+                                    attach=files)
+        return ledger.save_draft(self.store, self.draft["id"], **values, attach=files, post=self.post_now.isChecked(),
+                                 confirm_future=future)
 
 
 class ReverseDialog(_FormDialog):
@@ -230,7 +250,7 @@ class AttachmentsDialog(QDialog):
         super().__init__(parent)
         self.store, self.owner_table, self.owner_id = store, owner_table, owner_id
         self.setWindowTitle(title)
-        self.resize(640, 480)
+        fit_window(self, "attachments", 640, 480)
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         self.list = QListWidget()
@@ -354,13 +374,16 @@ class DecisionDialog(_FormDialog):
         self.form.addRow(self.tr("金额（元）"), self.amount)
         self.form.addRow("", self.capital)
         self.form.addRow(self.tr("资金来源"), self.fund)
+        self.power = power_combo(store)
+        self.form.addRow(self.tr("行使的小微权力"), self.power)
         self.form.addRow(self.tr("说明"), self.description)
         self.form.addRow(self.tr("议事环节"), QLabel(stages))
         self.finish_layout()
 
     def save(self):
         return decisions.add_decision(self.store, self.title_edit.text(), self.amount.fen(allow_zero=True),
-                                      description=self.description.toPlainText(), fund_id=self.fund.currentData())
+                                      description=self.description.toPlainText(), fund_id=self.fund.currentData(),
+                                      power_id=self.power.currentData())
 
 
 class AdvanceDialog(_FormDialog):
@@ -374,6 +397,7 @@ class AdvanceDialog(_FormDialog):
         self.form.addRow(self.tr("日期"), self.day)
         self.counts: dict[str, QLineEdit] = {}
         fields = []
+        self.failed = QCheckBox(self.tr("表决未通过（记录票数，事项结束为“未通过”）"))
         if stage["kind"] == "vote":
             fields = [("members", self.tr("应到人数")), ("present", self.tr("实到人数")),
                       ("in_favour", self.tr("赞成")), ("against", self.tr("反对")), ("abstain", self.tr("弃权"))]
@@ -387,6 +411,8 @@ class AdvanceDialog(_FormDialog):
             edit.setMaximumWidth(100)
             self.counts[key] = edit
             self.form.addRow(label, edit)
+        if stage["kind"] == "vote":
+            self.form.addRow("", self.failed)
         self.minutes = QPlainTextEdit()
         self.minutes.setMaximumHeight(110)
         self.form.addRow(self.tr("会议记录/意见"), self.minutes)
@@ -407,12 +433,10 @@ class AdvanceDialog(_FormDialog):
 
     def save(self):
         values = {k: (e.text().strip() or None) for k, e in self.counts.items()}
-        with self.store.transaction():
-            rec = decisions.advance(self.store, self.decision["id"], held_on=self.day.iso(),
-                                    minutes=self.minutes.toPlainText(), stage_name=self.stage["name"], **values)
-            for i in range(self.files.count()):
-                attachments.attach(self.store, "funds_decision_stage", rec["id"], self.files.item(i).text())
-        return rec
+        return decisions.advance(self.store, self.decision["id"], held_on=self.day.iso(),
+                                 minutes=self.minutes.toPlainText(), stage_name=self.stage["name"],
+                                 failed=self.failed.isChecked(), **values,
+                                 attach=[self.files.item(i).text() for i in range(self.files.count())])
 
 
 class SignoffDialog(_FormDialog):
@@ -450,15 +474,119 @@ class SettingsDialog(_FormDialog):
             self.preset.setCurrentIndex(self.preset.findData(current))
         self.threshold = MoneyEdit(self.tr("议事标准金额"))
         self.threshold.setText(yuan(config.threshold_fen(store), grouping=False))
+        self.publication = QSpinBox()
+        self.publication.setRange(0, 365)
+        self.publication.setValue(config.publication_days(store))
+        self.split = QSpinBox()
+        self.split.setRange(0, 365)
+        self.split.setValue(config.split_window_days(store))
         self.form.addRow(self.tr("议事流程"), self.preset)
         self.form.addRow(self.tr("超过此金额的支出须经决议（元）"), self.threshold)
+        self.form.addRow(self.tr("决议公开后至少公示（天）才能支出"), self.publication)
+        self.form.addRow(self.tr("拆分支出检查：同一收款人或摘要合并计算（天）"), self.split)
         note = QLabel(self.tr("已开始的事项保留开始时的流程。"))
         self.form.addRow(note)
         self.finish_layout()
 
     def save(self):
-        with self.store.transaction():
-            config.set_threshold_fen(self.store, self.threshold.fen("threshold", allow_zero=True))
-            config.set_stages(self.store, self.preset.currentData())
+        config.save(self.store, threshold_fen=self.threshold.fen("threshold", allow_zero=True),
+                    preset=self.preset.currentData(), publication_days=self.publication.value(),
+                    split_days=self.split.value())
+
+
+class RepublishDialog(_FormDialog):
+    """Publish a reopened 实施结果 again, after the further charges."""
+
+    def __init__(self, store, decision: dict, parent=None):
+        super().__init__(self.tr("重新公开实施结果：{title}").format(title=decision["title"]), parent)
+        self.store, self.decision = store, decision
+        self.day = DateEdit()
+        self.minutes = QPlainTextEdit()
+        self.minutes.setMaximumHeight(90)
+        self.form.addRow(self.tr("重新公开日期"), self.day)
+        self.form.addRow(self.tr("说明（如：实际支出 75,000.00 元）"), self.minutes)
+        self.finish_layout()
+
+    def save(self):
+        return decisions.republish_result(self.store, self.decision["id"], on=self.day.iso(),
+                                          minutes=self.minutes.toPlainText())
+
+
+class MatchDialog(_FormDialog):
+    """A fund's matching rule: every N yuan donated brings M yuan from a government office."""
+
+    def __init__(self, store, fund: dict, parent=None):
+        super().__init__(self.tr("捐助配套规则：{fund}").format(fund=fund["name"]), parent)
+        self.store, self.fund = store, fund
+        self.ratio = QLineEdit(f"{fund['match_per']}:{fund['match_gives']}" if fund.get("match_per") else "")
+        self.ratio.setPlaceholderText("1:3")
+        self.source = QLineEdit(fund.get("match_source") or "")
+        note = QLabel(self.tr("记入“社会捐赠”科目的收入按比例产生应配套金额；配套资金到账时记入“政府配套资金”科目。"
+                              "比例留空则取消规则。"))
+        note.setWordWrap(True)
+        self.form.addRow(self.tr("配套比例（捐助:配套）"), self.ratio)
+        self.form.addRow(self.tr("配套资金来源"), self.source)
+        self.form.addRow(note)
+        self.finish_layout()
+
+    def save(self):
+        text = self.ratio.text().strip()
+        ratio = matching.parse_ratio(text) if text else (None, None)
+        return matching.set_rule(self.store, self.fund["id"], *ratio, self.source.text())
+
+
+class PowerDialog(_FormDialog):
+    """Add or edit one power of the 小微权力清单."""
+
+    def __init__(self, store, power: dict | None = None, parent=None):
+        super().__init__(self.tr("修改小微权力") if power else self.tr("新增小微权力"), parent)
+        self.store, self.power = store, power
+        self.name = QLineEdit(power["name"] if power else "")
+        self.category = QLineEdit(power["category"] if power else "")
+        self.holder = QLineEdit(power["holder"] if power else "")
+        self.steps = QPlainTextEdit("\n".join(power["steps"]) if power else "")
+        self.steps.setMaximumHeight(120)
+        self.steps.setPlaceholderText(self.tr("每行一个步骤，如：申请、审查、公示、决定、公开"))
+        self.time_limit = QLineEdit(power["time_limit"] if power else "")
+        self.disclosure = QLineEdit(power["disclosure"] if power else "")
+        self.supervisor = QLineEdit(power["supervisor"] if power else powers.SUPERVISOR)
+        for label, widget in ((self.tr("权力事项"), self.name), (self.tr("类别"), self.category),
+                              (self.tr("责任主体"), self.holder), (self.tr("办理流程"), self.steps),
+                              (self.tr("办理时限"), self.time_limit), (self.tr("公开内容"), self.disclosure),
+                              (self.tr("监督主体"), self.supervisor)):
+            self.form.addRow(label, widget)
+        self.finish_layout()
+
+    def save(self):
+        values = {"holder": self.holder.text(), "steps": self.steps.toPlainText(), "category": self.category.text(),
+                  "time_limit": self.time_limit.text(), "disclosure": self.disclosure.text(),
+                  "supervisor": self.supervisor.text()}
+        if self.power:
+            return powers.update_power(self.store, self.power["id"], name=self.name.text(), **values)
+        return powers.add_power(self.store, self.name.text(), **values)
+
+
+class PowerUseDialog(_FormDialog):
+    """Record a use of a power that is not a decision or a payment, with its supervision."""
+
+    def __init__(self, store, power: dict, parent=None):
+        super().__init__(self.tr("登记行使：{name}").format(name=power["name"]), parent)
+        self.store, self.power = store, power
+        self.subject = QLineEdit()
+        self.day = DateEdit()
+        self.handled_by = QLineEdit()
+        self.supervised_by = QLineEdit()
+        self.supervision = QPlainTextEdit()
+        self.supervision.setMaximumHeight(90)
+        for label, widget in ((self.tr("办理事项"), self.subject), (self.tr("办理日期"), self.day),
+                              (self.tr("经办人"), self.handled_by), (self.tr("监督人"), self.supervised_by),
+                              (self.tr("监督情况"), self.supervision)):
+            self.form.addRow(label, widget)
+        self.finish_layout()
+
+    def save(self):
+        return powers.record_use(self.store, self.power["id"], self.subject.text(), used_on=self.day.iso(),
+                                 handled_by=self.handled_by.text(), supervised_by=self.supervised_by.text(),
+                                 supervision=self.supervision.toPlainText())
 
 

@@ -3,13 +3,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout,
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QLabel, QPushButton, QSpinBox, QVBoxLayout,
                                QWidget)
 
 from db.files import write_bytes
 from desktop.core.funds import notices, report, xlsx
 from desktop.ui.funds.widgets import PdfView, attempt
 from desktop.ui.jobs import run_job
+from desktop.ui.flow_row import FlowRow
 
 
 def build_sheet(store, progress, period: str) -> tuple[dict, bytes]:
@@ -29,7 +30,7 @@ class DisclosureTab(QWidget):
         self.pdf: bytes | None = None
         self._jobs = []
         layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
+        bar = FlowRow()
         self.year = QSpinBox()
         self.year.setRange(2000, 2999)
         self.year.setValue(date.today().year)
@@ -74,9 +75,9 @@ class DisclosureTab(QWidget):
         self.rep, self.pdf = result
         t = self.rep["totals"]
         state = self.tr("已结账") if self.rep["closed"] else self.tr("尚未全部结账（公开前请先结账并请监委会审核）")
-        signed = "、".join(s["reviewer"] for s in self.rep["signoffs"]) or self.tr("（未签字）")
+        signed = self.rep["coverage_line"]
         self.summary.setText(self.tr(
-            "{label}：收入 {i} 元（{ic}），支出 {e} 元（{ec}），期末余额 {c} 元。{state}。监委会：{signed}").format(
+            "{label}：收入 {i} 元（{ic}），支出 {e} 元（{ec}），期末余额 {c} 元。{state}。监委会审核签字：{signed}").format(
             label=self.rep["label"], i=t["income_yuan"], ic=t["income_capitals"], e=t["expense_yuan"],
             ec=t["expense_capitals"], c=t["closing_yuan"], state=state, signed=signed))
         self.view.show_pdf(self.pdf)

@@ -5,8 +5,8 @@ from datetime import date
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.core.funds import accounts
-from desktop.ui.funds.dialogs import BudgetDialog, FundDialog
+from desktop.core.funds import accounts, matching
+from desktop.ui.funds.dialogs import BudgetDialog, FundDialog, MatchDialog
 from desktop.ui.funds.widgets import RowsModel, make_table, selected_row
 
 
@@ -18,8 +18,10 @@ class FundsTab(QWidget):
         bar = QHBoxLayout()
         self.add_button = QPushButton(self.tr("新建资金账户"))
         self.budget_button = QPushButton(self.tr("设置预算"))
+        self.match_button = QPushButton(self.tr("捐助配套规则"))
         bar.addWidget(self.add_button)
         bar.addWidget(self.budget_button)
+        bar.addWidget(self.match_button)
         bar.addStretch(1)
         self.total = QLabel()
         bar.addWidget(self.total)
@@ -31,6 +33,9 @@ class FundsTab(QWidget):
                                 ("balance_fen", self.tr("余额"), "money"), ("drafts", self.tr("草稿"), "text")])
         self.table = make_table(self.model)
         layout.addWidget(self.table, 3)
+        self.matching = QLabel()
+        self.matching.setWordWrap(True)
+        layout.addWidget(self.matching)
         self.budget_title = QLabel()
         layout.addWidget(self.budget_title)
         self.budget_model = RowsModel([("fund_name", self.tr("资金"), "text"), ("category", self.tr("科目"), "term"),
@@ -42,6 +47,7 @@ class FundsTab(QWidget):
         layout.addWidget(self.budget_table, 2)
         self.add_button.clicked.connect(self._add)
         self.budget_button.clicked.connect(self._budget)
+        self.match_button.clicked.connect(self._match)
 
     def refresh(self) -> None:
         from desktop.core.money import yuan
@@ -50,6 +56,13 @@ class FundsTab(QWidget):
         self.table.resizeColumnsToContents()
         self.total.setText(self.tr("资金余额合计：{amount} 元").format(
             amount=yuan(sum(r["balance_fen"] for r in rows))))
+        lines = [self.tr("社会捐助配套（{fund}，捐助:配套 {ratio}，{source}）：应配套 {due} 元，已到位 {received} 元，"
+                         "尚欠 {owed} 元").format(fund=m["fund"], ratio=m["ratio"], source=m["source"],
+                                                 due=yuan(m["due_fen"]), received=yuan(m["received_fen"]),
+                                                 owed=yuan(m["owed_fen"]))
+                 for m in matching.status(self.ctx.store)]
+        self.matching.setText("\n".join(lines))
+        self.matching.setVisible(bool(lines))
         year = date.today().year
         self.budget_title.setText(self.tr("{year} 年预算执行情况").format(year=year))
         self.budget_model.set_rows([b for b in accounts.budget_vs_actual(self.ctx.store, year)
@@ -68,4 +81,11 @@ class FundsTab(QWidget):
         if fund is None:
             return
         if BudgetDialog(self.ctx.store, fund, self).exec():
+            self.ctx.changed("funds")
+
+    def _match(self) -> None:
+        fund = self.selected()
+        if fund is None:
+            return
+        if MatchDialog(self.ctx.store, fund, self).exec():
             self.ctx.changed("funds")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
+from PySide6.QtWidgets import (QComboBox, QLabel, QLineEdit, QMessageBox, QPushButton,
                                QVBoxLayout, QWidget)
 
 from desktop.core.funds import accounts, ledger
@@ -11,6 +11,7 @@ from desktop.core.funds.common import Period
 from desktop.core.money import yuan
 from desktop.ui.funds.dialogs import AttachmentsDialog, EntryDialog, QueryDialog, ReverseDialog
 from desktop.ui.funds.widgets import RowsModel, make_table, selected_row, attempt
+from desktop.ui.flow_row import FlowRow
 
 
 class LedgerTab(QWidget):
@@ -18,7 +19,7 @@ class LedgerTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         layout = QVBoxLayout(self)
-        filters = QHBoxLayout()
+        filters = FlowRow()
         self.fund = QComboBox()
         self.period = QLineEdit(str(date.today().year))
         self.period.setMaximumWidth(100)
@@ -36,7 +37,7 @@ class LedgerTab(QWidget):
         show = QPushButton(self.tr("查询"))
         filters.addWidget(show)
         layout.addLayout(filters)
-        actions = QHBoxLayout()
+        actions = FlowRow()
         self.add_button = QPushButton(self.tr("记一笔"))
         self.edit_button = QPushButton(self.tr("修改草稿"))
         self.post_button = QPushButton(self.tr("过账"))

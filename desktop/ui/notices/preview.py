@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget)
 
 from desktop.ui.notices.render import PdfPages
+from desktop.ui.flow_row import FlowRow
 
 ZOOM_STEPS = [0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0]
 
@@ -21,7 +22,7 @@ class PdfPreview(QWidget):
         self.zoom = 1.0
         self.fit = "width"          # "width", "page" or "" (fixed zoom)
 
-        bar = QHBoxLayout()
+        bar = FlowRow()
         self.prev_btn = self._button(self.tr("上一页"), self.previous_page)
         self.next_btn = self._button(self.tr("下一页"), self.next_page)
         self.page_label = QLabel()

@@ -21,6 +21,7 @@ from desktop.ui.care.report_view import ReportView
 from desktop.ui.care.tables import fill, record_table
 from desktop.ui.core_labels import core_label, core_list
 from desktop.ui.jobs import run_job
+from desktop.ui.flow_row import FlowRow
 from desktop.core.filenames import safe_filename
 
 
@@ -79,7 +80,7 @@ class Page(QWidget):
     def _build_register_tab(self) -> None:
         tab = QWidget()
         v = QVBoxLayout(tab)
-        row = QHBoxLayout()
+        row = FlowRow()
         self.whole_day_button = QPushButton(self.tr("当天全部到齐（Ctrl+D）"))
         self.import_button = QPushButton(self.tr("导入签到表…"))
         self.closed_button = QPushButton(self.tr("临时闭馆/开放…"))
@@ -177,7 +178,7 @@ class Page(QWidget):
     def _build_enrol_tab(self) -> None:
         tab = QWidget()
         v = QVBoxLayout(tab)
-        row = QHBoxLayout()
+        row = FlowRow()
         self.enrol_button = QPushButton(self.tr("登记入托…"))
         self.leave_button = QPushButton(self.tr("办理退托…"))
         self.show_ended = QCheckBox(self.tr("含已退托"))
@@ -236,7 +237,7 @@ class Page(QWidget):
     def _build_report_tab(self) -> None:
         tab = QWidget()
         v = QVBoxLayout(tab)
-        row = QHBoxLayout()
+        row = FlowRow()
         self.by_month = QRadioButton(self.tr("月报"))
         self.by_year = QRadioButton(self.tr("年报"))
         self.by_month.setChecked(True)
@@ -310,7 +311,7 @@ class Page(QWidget):
     def _build_places_tab(self) -> None:
         tab = QWidget()
         v = QVBoxLayout(tab)
-        row = QHBoxLayout()
+        row = FlowRow()
         self.add_place_button = QPushButton(self.tr("添加场所…"))
         self.edit_place_button = QPushButton(self.tr("修改所选场所…"))
         self.min_age = QSpinBox()

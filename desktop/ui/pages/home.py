@@ -5,11 +5,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFormLayout, QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.core import village
-from desktop.core.roster import search
+from desktop.core.roster.profile import OVERVIEW_GROUPS, village_counts
 from desktop.ui.core_labels import core_label
-
-# Special groups shown as counts on the overview (the ones a clerk is asked about most).
-OVERVIEW_GROUPS = ("高龄", "低保", "特困供养", "残疾", "留守儿童", "空巢老人")
 
 
 class Page(QWidget):
@@ -65,7 +62,9 @@ class Page(QWidget):
         self.subtitle.setText(f"{info['county']} {info['township']}　"
                               + self.tr("区划代码 %1").replace("%1", info["division_code"]))
         self.labels["groups"].setText("、".join(g["name"] for g in village.groups(s)))
-        self.labels["db"].setText(str(self.ctx.db_path))
+        # The name says which file; where it lies (a long path) is in the tooltip.
+        self.labels["db"].setText(self.ctx.db_path.name)
+        self.labels["db"].setToolTip(str(self.ctx.db_path))
         self._show_backup()
         # The counts take a moment at a township's 100,000 people: draw the page first.
         QTimer.singleShot(0, self, self._fill_counts)
@@ -89,11 +88,5 @@ class Page(QWidget):
         label.setStyleSheet("color: #b00020; font-weight: bold;" if stale else "")
 
     def _fill_counts(self) -> None:
-        s = self.ctx.store
-        self.labels["households"].setText(str(s.scalar("SELECT COUNT(*) FROM household WHERE status='active'")))
-        self.labels["people"].setText(str(s.scalar("SELECT COUNT(*) FROM person WHERE status IN ('在册','外出务工')")))
-        self.labels["away"].setText(str(s.scalar("SELECT COUNT(*) FROM person WHERE status='外出务工'")))
-        for kind in OVERVIEW_GROUPS:
-            # The same count the roster page shows for this filter.
-            n = search.count(s, "", special=kind, status=["在册", "外出务工"])
-            self.labels[f"group:{kind}"].setText(str(n))
+        for key, n in village_counts(self.ctx.store).items():
+            self.labels[key].setText(str(n))

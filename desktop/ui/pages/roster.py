@@ -11,6 +11,7 @@ from desktop.core.roster import search as roster_search
 from desktop.ui.roster.exact_count import ExactCounter
 from desktop.ui.roster.table_model import RosterFilter, RosterModel
 from desktop.ui.core_labels import core_label
+from desktop.ui.flow_row import FlowRow
 
 SEARCH_DELAY_MS = 180   # long enough to skip the keystrokes in between, short enough to feel instant
 
@@ -37,10 +38,11 @@ class Page(QWidget):
         self._fill_filters()
         layout.addLayout(bar)
 
-        actions = QHBoxLayout()
+        actions = FlowRow()
         self.count_label = QLabel()
         self.count_label.setObjectName("roster_count")
-        actions.addWidget(self.count_label, 1)
+        actions.addWidget(self.count_label)
+        actions.addStretch(1)
         self.btn_new = QPushButton(self.tr("新增人员 (Ctrl+N)"))
         self.btn_edit = QPushButton(self.tr("修改"))
         self.btn_household = QPushButton(self.tr("查看本户"))

@@ -17,6 +17,7 @@ from desktop.core.roster import groups as special_groups
 from desktop.paths import resources_dir
 from desktop.ui.fonts import FONT_FILES, register_fonts
 from desktop.ui.widgets import read_only_table
+from desktop.ui.flow_row import FlowRow
 
 
 class Page(QWidget):
@@ -74,14 +75,8 @@ class Page(QWidget):
     def save_village(self) -> None:
         store = self.ctx.store
         try:
-            with store.transaction():
-                info = village.site_info(store)
-                changes = {k: e.text().strip() for k, e in (("name", self.v_name), ("township", self.v_township),
-                                                             ("county", self.v_county)) if e.text().strip() != info[k]}
-                if changes:
-                    village.update_site(store, **changes)
-                if self.high_age.value() != special_groups.high_age(store):
-                    store.set_setting("roster.high_age", self.high_age.value())
+            village.save_settings(store, name=self.v_name.text(), township=self.v_township.text(),
+                                  county=self.v_county.text(), high_age=self.high_age.value())
         except CunwuError as exc:
             QMessageBox.warning(self, self.tr("不能保存"), str(exc))
             return
@@ -102,7 +97,7 @@ class Page(QWidget):
         gform.addRow(self.tr("名称："), self.g_name)
         gform.addRow(self.tr("组长："), self.g_leader)
         gl.addLayout(gform)
-        gb = QHBoxLayout()
+        gb = FlowRow()
         self.btn_group_add = QPushButton(self.tr("新增小组"))
         self.btn_group_save = QPushButton(self.tr("修改选中的小组"))
         gb.addWidget(self.btn_group_add)
@@ -124,7 +119,7 @@ class Page(QWidget):
         dform.addRow(self.tr("网格员："), self.d_keeper)
         dform.addRow(self.tr("电话："), self.d_phone)
         dl.addLayout(dform)
-        db = QHBoxLayout()
+        db = FlowRow()
         self.btn_grid_add = QPushButton(self.tr("新增网格"))
         self.btn_grid_save = QPushButton(self.tr("修改选中的网格"))
         db.addWidget(self.btn_grid_add)
@@ -243,13 +238,13 @@ class Page(QWidget):
     def apply_display(self) -> None:
         from PySide6.QtWidgets import QApplication
         from desktop.ui import i18n
-        from desktop.ui.fonts import apply_app_font
+        from desktop.ui.style import apply_look
         code, size = self.language.currentData(), self.font_size.currentData()
         i18n.save_language(code)
         i18n.save_font_size(size)
         app = QApplication.instance()
         i18n.install_language(app, code)
-        apply_app_font(app, size)
+        apply_look(app, size)
         window = self.window()
         if hasattr(window, "rebuild"):
             window.rebuild("settings")

@@ -18,6 +18,7 @@ from desktop.core.money import yuan
 from desktop.ui.core_labels import core_label
 from desktop.ui.redwhite.verdicts import findings_lines, shown
 from desktop.ui.redwhite.widgets import DateEdit, MoneyEdit, PersonPicker, show_error, show_pdf
+from desktop.ui.screen_fit import fit_window
 
 NO_DECISION = "未决定"
 
@@ -72,7 +73,7 @@ class EventDialog(QDialog):
         # A township looks at its villages' events; they are the village's records to change.
         self.foreign = bool(self.record) and self.record["site_id"] != self.store.site_id
         self.setWindowTitle(self.tr("红白事项详情") if event_id else self.tr("登记红白事申报"))
-        self.resize(900, 760)
+        fit_window(self, "redwhite_event", 900, 760)
         outer = QVBoxLayout(self)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

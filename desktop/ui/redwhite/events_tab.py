@@ -5,7 +5,7 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QInputDialog, QLabel,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from db.errors import CunwuError
@@ -17,6 +17,7 @@ from desktop.ui.core_labels import core_label
 from desktop.ui.redwhite.event_dialog import EventDialog
 from desktop.ui.redwhite.verdicts import finding_text, status_text
 from desktop.ui.redwhite.widgets import show_error, show_pdf, year_combo
+from desktop.ui.flow_row import FlowRow
 
 RED_BG = QColor("#fde0e0")
 RED_TEXT = QColor("#b00020")
@@ -116,16 +117,14 @@ class EventsTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
-        store = ctx.store
-        years = [int(r[0]) for r in store.query("SELECT DISTINCT substr(start_date, 1, 4) FROM redwhite_event")]
-        self.year = year_combo(years, with_all=self.tr("全部"))
+        bar = FlowRow()
+        self.year = year_combo(events.event_years(ctx.store), with_all=self.tr("全部"))
         self.kind = QComboBox()
         self.group = QComboBox()
         self.show_cancelled = QComboBox()
         self.show_cancelled.addItems([self.tr("不含已取消"), self.tr("含已取消")])
         # A township sees each village's events (read-only: they are the village's records).
-        self.township = village.site_info(store)["role"] == "township"
+        self.township = village.site_info(ctx.store)["role"] == "township"
         self.village = QComboBox()
         filters = [(self.tr("年份"), self.year), (self.tr("类别"), self.kind), (self.tr("小组"), self.group)]
         if self.township:

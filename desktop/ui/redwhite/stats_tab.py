@@ -25,6 +25,8 @@ from desktop.core.money import yuan
 from desktop.ui.core_labels import core_label
 from desktop.ui.redwhite.widgets import show_error, show_pdf, year_combo
 from desktop.ui.widgets import dialog_buttons
+from desktop.ui.flow_row import FlowRow
+from desktop.ui.screen_fit import fit_window
 
 
 ALL_VILLAGES = "*"
@@ -67,7 +69,7 @@ class BaselineDialog(QDialog):
         layout.addWidget(self.table)
         buttons = dialog_buttons(self, self.save, save=True)
         layout.addWidget(buttons)
-        self.resize(520, 360)
+        fit_window(self, "redwhite_baseline", 520, 360)
 
     COLUMNS = ("tables", "cost_per_table_fen", "bride_price_fen")
 
@@ -101,7 +103,7 @@ class StatsTab(QWidget):
         self.ctx = ctx
         self.data: dict | None = None
         layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
+        bar = FlowRow()
         self.year = year_combo()
         self.group = QComboBox()
         self.township = village.site_info(ctx.store)["role"] == "township"

@@ -12,7 +12,9 @@ from db.files import write_bytes
 from desktop.ui.errors import show_error  # noqa: F401  (shared; callers import it from here)
 from desktop.ui.widgets import DateEdit  # noqa: F401  (shared; callers import it from here)
 from desktop.ui.widgets import MoneyEdit as SharedMoneyEdit
+from desktop.ui.screen_fit import fit_window
 from desktop.core.filenames import safe_filename
+from desktop.core.roster import people
 
 
 def year_combo(years: list[int] | None = None, *, with_all: str | None = None) -> QComboBox:
@@ -71,10 +73,7 @@ class PersonPicker(QWidget):
         self.choice.blockSignals(True)
         self.choice.clear()
         if person_id:
-            row = self.store.one(
-                "SELECT p.name, h.hh_no, g.name AS group_name, p.birth_date FROM person p "
-                "LEFT JOIN household h ON h.id = p.household_id LEFT JOIN village_group g ON g.id = h.group_id "
-                "WHERE p.id=?", (person_id,))
+            row = people.person_with_household(self.store, person_id)
             if row:
                 self.choice.addItem(self._label(row), person_id)
         self.choice.blockSignals(False)
@@ -99,7 +98,7 @@ class PdfDialog(QDialog):
         self.store, self.pdf, self.title_text, self.kind = store, pdf, title, kind
         self.publication, self.default_name = publication, safe_filename(default_name or f"{title}.pdf")
         self.setWindowTitle(title)
-        self.resize(900, 900)
+        fit_window(self, "notice_pdf", 900, 900)
         layout = QVBoxLayout(self)
         self.viewer = PdfPreview()
         self.viewer.set_pdf(pdf)

@@ -9,9 +9,9 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.core import village
+from desktop.core.roster import search
 from desktop.core.roster.excel_export import export_roster
 from desktop.ui.jobs import Job, run_job
-from desktop.ui.roster import queries
 from desktop.ui.roster.table_model import RosterFilter
 from desktop.core.filenames import safe_filename
 
@@ -29,7 +29,7 @@ def choose_scope(parent: QWidget, ctx, flt: RosterFilter) -> RosterFilter | None
     """With a filter active, ask whether to export just those people or everyone."""
     if flt == RosterFilter():
         return flt
-    n = queries.count(ctx.store, flt.query, **flt.kwargs())
+    n = search.count(ctx.store, flt.query, **flt.kwargs())
     box = QMessageBox(parent)
     box.setWindowTitle(translate("RosterExport", "导出到 Excel"))
     box.setText(translate("RosterExport", "现在花名册按条件筛选出 %1 人。要导出哪些人？").replace("%1", str(n)))

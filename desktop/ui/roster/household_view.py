@@ -2,15 +2,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout)
 
 from db.errors import CunwuError
 from desktop.core import village
 from desktop.core.roster import codes, lifecycle, people
-from desktop.ui.roster import lifecycle_ui, queries
+from desktop.ui.roster import lifecycle_ui
 from desktop.ui.widgets import dialog_buttons, read_only_table
 from desktop.ui.core_labels import core_label, relation_label
+from desktop.ui.flow_row import FlowRow
+from desktop.ui.screen_fit import fit_window
 
 
 def _fill(table: QTableWidget, rows: list[list[str]], keys: list[str] | None = None) -> None:
@@ -28,7 +30,7 @@ class HouseholdDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.household_id = household_id
-        self.resize(860, 560)
+        fit_window(self, "household", 860, 560)
         layout = QVBoxLayout(self)
         self.info = QFormLayout()
         self.labels = {k: QLabel() for k in ("hh_no", "head", "address", "group", "grid", "status")}
@@ -47,7 +49,7 @@ class HouseholdDialog(QDialog):
         self.tabs.addTab(self.members, self.tr("家庭成员"))
         self.tabs.addTab(self.history, self.tr("变动记录"))
         layout.addWidget(self.tabs, 1)
-        buttons = QHBoxLayout()
+        buttons = FlowRow()
         self.btn_info = QPushButton(self.tr("修改户信息…"))
         self.btn_add = QPushButton(self.tr("添加成员"))
         self.btn_edit = QPushButton(self.tr("修改成员"))
@@ -72,7 +74,7 @@ class HouseholdDialog(QDialog):
 
     def refresh(self) -> None:
         store = self.ctx.store
-        hh = queries.household(store, self.household_id)
+        hh = people.household_detail(store, self.household_id)
         self.setWindowTitle(self.tr("户：%1").replace("%1", hh.get("hh_no", "")))
         self.labels["hh_no"].setText(hh.get("hh_no", ""))
         self.labels["head"].setText(hh.get("head_name") or self.tr("（未设户主）"))
@@ -83,18 +85,15 @@ class HouseholdDialog(QDialog):
             grid += self.tr("（网格员 %1）").replace("%1", hh["grid_keeper"])
         self.labels["grid"].setText(grid)
         self.labels["status"].setText(self.tr("正常") if hh.get("status") == "active" else self.tr("已解散"))
-        self.member_rows = queries.members(store, self.household_id)
+        self.member_rows = people.household_members(store, self.household_id, include_left=True)
         _fill(self.members, [[m["name"], relation_label(m["relation"]), core_label(m["gender"]),
                               str(people.age_on(m["birth_date"]) or ""),
                               core_label(codes.ETHNICITIES.get(m["ethnicity"], "")), m["id_number"] or "",
                               core_label(m["status"]),
                               m["phone"]] for m in self.member_rows], [m["id"] for m in self.member_rows])
-        events = [[e["event_date"], e["person_name"], core_label(e["kind"]), e.get("from_hh") or "", e.get("to_hh") or "",
-                   e["reason"]] for e in queries.household_history(store, self.household_id)]
-        events += [[e["event_date"], e.get("person_name") or e.get("other_name") or "", core_label(e["kind"]), "", "",
-                    e["reason"]] for e in lifecycle.household_history(store, self.household_id)]
-        events.sort(key=lambda row: row[0], reverse=True)
-        _fill(self.history, events)
+        _fill(self.history, [[e["event_date"], e["person_name"], core_label(e["kind"]), e["from_hh"] or "",
+                              e["to_hh"] or "", e["reason"]]
+                             for e in lifecycle.household_timeline(store, self.household_id)])
 
     def selected_member(self) -> dict | None:
         row = self.members.currentRow()
@@ -149,7 +148,7 @@ class HouseholdInfoDialog(QDialog):
     def __init__(self, ctx, household_id: str, parent=None):
         super().__init__(parent)
         self.ctx, self.household_id = ctx, household_id
-        hh = queries.household(ctx.store, household_id)
+        hh = people.household_detail(ctx.store, household_id)
         self.setWindowTitle(self.tr("修改户信息"))
         self.setMinimumWidth(480)
         form = QFormLayout(self)

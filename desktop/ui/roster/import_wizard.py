@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxL
 from db.errors import CunwuError
 from desktop.core.roster import excel_import as xi
 from desktop.ui.jobs import run_job
+from desktop.ui.screen_fit import fit_window
 
 PREVIEW_ROWS = 50
 ACTIONS = {"add": QT_TRANSLATE_NOOP("MappingPage", "新增"), "update": QT_TRANSLATE_NOOP("MappingPage", "更新"),
@@ -227,7 +228,7 @@ class ImportWizard(QWizard):
         self.job = None
         self.setWindowTitle(self.tr("从 Excel 导入花名册"))
         self.setWizardStyle(QWizard.ClassicStyle)
-        self.resize(1100, 820)
+        fit_window(self, "import_wizard", 1100, 820)
         self.setButtonText(QWizard.NextButton, self.tr("下一步 >"))
         self.setButtonText(QWizard.BackButton, self.tr("< 上一步"))
         self.setButtonText(QWizard.FinishButton, self.tr("完成"))

@@ -8,9 +8,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QLabel, QLineEdi
 
 from db import Store
 from db.errors import CunwuError
-from desktop.core.roster import codes, lifecycle
+from desktop.core.roster import codes, lifecycle, people
 from desktop.ui.core_labels import core_label, relation_label
-from desktop.ui.roster import queries
 from desktop.ui.widgets import date_edit, dialog_buttons
 
 # Spelled out at each call (context and text literal) so lupdate extracts them.
@@ -61,13 +60,13 @@ class EventDialog(QDialog):
 
 def _new_head_combo(store: Store, person: dict) -> QComboBox | None:
     """When the head leaves, who takes over (or nobody for now)."""
-    hh = queries.household(store, person["household_id"]) if person.get("household_id") else {}
+    hh = people.household_detail(store, person["household_id"]) if person.get("household_id") else {}
     if hh.get("head_person_id") != person["id"]:
         return None
     combo = QComboBox()
     combo.addItem(translate("Lifecycle", "暂不指定（本户暂无户主）"), None)
-    for m in queries.members(store, person["household_id"]):
-        if m["id"] != person["id"] and m["status"] in lifecycle.RESIDENT:
+    for m in people.household_members(store, person["household_id"]):      # residents only
+        if m["id"] != person["id"]:
             combo.addItem(f"{m['name']}（{relation_label(m['relation'])}）", m["id"])
     return combo
 
@@ -180,7 +179,7 @@ def move_household(parent: QWidget, store: Store, person: dict) -> bool:
 
 
 def change_head(parent: QWidget, store: Store, household_id: str, person: dict) -> bool:
-    hh = queries.household(store, household_id)
+    hh = people.household_detail(store, household_id)
     d = EventDialog(translate("Lifecycle", "更换户主"),
                     translate("Lifecycle", "把 %1 设为户 %2 的户主。").replace("%1", person["name"])
                     .replace("%2", hh.get("hh_no", "")), parent)
@@ -237,7 +236,7 @@ class HouseholdPicker(_Picker):
 
     def _rows(self, text: str) -> list[tuple[str, str]]:
         return [(h["id"], f"{h['hh_no']}  {h['head_name'] or ''}  {h['address']}")
-                for h in queries.households_for_choice(self.store, text)]
+                for h in people.households_for_choice(self.store, text)]
 
 
 class PersonPicker(_Picker):

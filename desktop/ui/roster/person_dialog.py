@@ -13,10 +13,10 @@ from db.errors import CunwuError, ValidationError
 from desktop.core import village
 from desktop.core.roster import codes, idcard, lifecycle, people
 from desktop.core.roster.names import clean_name
-from desktop.ui.roster import queries
 from desktop.ui.roster.groups_panel import GroupsPanel
 from desktop.ui.widgets import dialog_buttons
 from desktop.ui.core_labels import core_label, relation_label
+from desktop.ui.screen_fit import fit_window
 
 ERROR_STYLE = "color: #b00020;"
 NOTE_STYLE = "color: #7a5b00;"
@@ -55,9 +55,9 @@ class PersonDialog(QDialog):
         self.person_id = person_id
         self.person = people.get_person(self.store, person_id) if person_id else None
         household_id = self.person["household_id"] if self.person else household_id
-        self.household = queries.household(self.store, household_id) if household_id else None
+        self.household = people.household_detail(self.store, household_id) if household_id else None
         self.setWindowTitle(self.tr("修改人员信息") if person_id else self.tr("新增人员"))
-        self.setMinimumWidth(900)
+        fit_window(self, "person", 900, 680)
         self._id_filled: tuple[str, str] | None = None   # what the ID number last filled in
         self._build()
         if self.person:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFileDialog, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
 from db.errors import CunwuError
 from desktop.core.security import backups
 from desktop.ui.jobs import run_job
+from desktop.ui.flow_row import FlowRow
 
 
 class BackupPanel(QWidget):
@@ -20,7 +21,7 @@ class BackupPanel(QWidget):
         self.status.setObjectName("backup_status")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        row = QHBoxLayout()
+        row = FlowRow()
         for text, slot, name, tip in [
                 (self.tr("立即备份"), self.backup_now, "backup_now", self.tr("把数据文件完整复制一份到备份文件夹")),
                 (self.tr("选择备份文件夹…"), self.choose_folder, "backup_folder",

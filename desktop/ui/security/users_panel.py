@@ -1,13 +1,14 @@
 """User management (admins): add, disable, reset a password, change a role."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QInputDialog,
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QInputDialog,
                                QLineEdit, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget, QAbstractItemView)
 
 from db.errors import CunwuError
 from desktop.core.security import policy, users
 from desktop.ui.core_labels import core_label
+from desktop.ui.flow_row import FlowRow
 
 
 class AddUserDialog(QDialog):
@@ -55,7 +56,7 @@ class UsersPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         layout.addWidget(self.table)
-        row = QHBoxLayout()
+        row = FlowRow()
         for text, slot, name in [(self.tr("添加用户"), self.add_user, "users_add"),
                                  (self.tr("停用/启用"), self.toggle_user, "users_toggle"),
                                  (self.tr("重设密码"), self.reset_password, "users_reset")]:

@@ -6,8 +6,9 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QPageLayout, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QWidget)
+from desktop.ui.flow_row import FlowRow
 
 
 def make_table(headers: list[str]) -> QTableWidget:
@@ -78,9 +79,9 @@ def print_html(parent: QWidget, html: str, pdf_path: str | None = None, *, lands
     return True
 
 
-def month_row(label: str, button_texts: list[str]) -> tuple[QHBoxLayout, QComboBox, list[QPushButton]]:
+def month_row(label: str, button_texts: list[str]) -> tuple[FlowRow, QComboBox, list[QPushButton]]:
     """A toolbar: a month chooser (this month first) followed by buttons."""
-    row = QHBoxLayout()
+    row = FlowRow()
     row.addWidget(QLabel(label))
     month = QComboBox()
     month.addItems(recent_months())

@@ -5,7 +5,7 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton,
+from PySide6.QtWidgets import (QDialog, QFileDialog, QLabel, QMessageBox, QPushButton,
                                QVBoxLayout, QWidget)
 
 from desktop.core.sync import bundle, exchange, keys, peers
@@ -13,6 +13,8 @@ from desktop.ui.jobs import run_job
 from desktop.ui.core_labels import core_label
 from desktop.ui.sync.common import fill_table, make_table, print_html, selected_key, short_time
 from desktop.ui.sync.summary_text import describe
+from desktop.ui.flow_row import FlowRow
+from desktop.ui.screen_fit import fit_window
 
 
 def _plain(stored_json: str | None) -> str:
@@ -45,7 +47,7 @@ class ExchangeTab(QWidget):
         self.identity.setObjectName("syncIdentity")
         self.identity.setWordWrap(True)
         layout.addWidget(self.identity)
-        row = QHBoxLayout()
+        row = FlowRow()
         self.print_card_btn = QPushButton(self.tr("打印密钥卡"))
         self.save_card_btn = QPushButton(self.tr("保存密钥卡文件…"))
         self.add_peer_btn = QPushButton(self.tr("登记对方（导入密钥卡）…"))
@@ -59,7 +61,7 @@ class ExchangeTab(QWidget):
                                        self.tr("最近导出"), self.tr("最近导入"), self.tr("待发送变更")])
         self.peers_table.setObjectName("syncPeers")
         layout.addWidget(self.peers_table, 2)
-        row = QHBoxLayout()
+        row = FlowRow()
         self.export_btn = QPushButton(self.tr("导出数据包到U盘或文件夹…"))
         self.export_all_btn = QPushButton(self.tr("给全部对象各导出一个…"))
         self.preview_btn = QPushButton(self.tr("预览导入…"))
@@ -196,7 +198,7 @@ class ExchangeTab(QWidget):
         names = peers.site_names(self.ctx.store)
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("同时修改的处理记录"))
-        dialog.resize(900, 400)
+        fit_window(dialog, "sync_conflicts", 900, 400)
         layout = QVBoxLayout(dialog)
         layout.addWidget(QLabel(self.tr("两边都改过同一内容时，采用修改时间较晚的一方；被覆盖的值记录在这里备查。")))
         table = make_table([self.tr("时间"), self.tr("数据"), self.tr("字段"), self.tr("保留的值"), self.tr("来自"),

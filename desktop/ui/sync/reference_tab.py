@@ -13,8 +13,6 @@ from desktop.ui.core_labels import core_label
 from desktop.ui.sync.common import fill_table, make_table, selected_key, short_time
 
 # Columns that name a record, tried in this order, so the official recognises it.
-_NAMING_COLUMNS = ("name", "title", "key", "label", "kind")
-_NEVER_OFFERED = {"change_log"}
 
 
 def table_text(table: str) -> str:
@@ -64,26 +62,10 @@ class ReferenceTab(QWidget):
         self.refresh()
 
     # ------------------------------------------------------------------ reading
-    def _own_tables(self) -> list[str]:
-        """Tables that hold records this township made and may send down."""
-        store = self.ctx.store
-        out = []
-        for (table,) in store.query("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite%' "
-                                    "ORDER BY name"):
-            if table in exchange.LOCAL_ONLY or table in exchange.REFERENCE_TABLES or table in _NEVER_OFFERED:
-                continue
-            if "site_id" in store.columns(table) and store.one(
-                    f"SELECT 1 FROM {table} WHERE site_id=? LIMIT 1", (store.site_id,)) is not None:
-                out.append(table)
-        return out
-
     def _describe(self, table: str, record_id: str | None) -> str:
         if record_id is None:
             return self.tr("整张表（本乡镇的全部记录）")
-        store = self.ctx.store
-        columns = store.columns(table)
-        naming = next((c for c in _NAMING_COLUMNS if c in columns), None)
-        name = store.scalar(f"SELECT {naming} FROM {table} WHERE id=?", (record_id,)) if naming else None
+        name = reference.record_name(self.ctx.store, table, record_id)
         return self.tr("记录：%1").replace("%1", str(name) if name else record_id[:8])
 
     def refresh(self) -> None:
@@ -96,7 +78,7 @@ class ReferenceTab(QWidget):
         keep = self.table_box.currentData()
         self.table_box.blockSignals(True)
         self.table_box.clear()
-        for table in self._own_tables():
+        for table in reference.offerable_tables(self.ctx.store):
             self.table_box.addItem(table_text(table), table)
         self.table_box.setCurrentIndex(max(self.table_box.findData(keep), 0))
         self.table_box.blockSignals(False)
@@ -109,9 +91,7 @@ class ReferenceTab(QWidget):
         if not table:
             return
         self.record_box.addItem(self._describe(table, None), None)
-        store = self.ctx.store
-        for (record_id,) in store.query(f"SELECT id FROM {table} WHERE site_id=? ORDER BY created_at LIMIT 500",
-                                        (store.site_id,)):
+        for record_id in reference.own_records(self.ctx.store, table):
             self.record_box.addItem(self._describe(table, record_id), record_id)
 
     # ------------------------------------------------------------------ actions
