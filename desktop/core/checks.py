@@ -15,7 +15,9 @@ from db.progress import Progress
 def run_checks(store: Store, *, full: bool = False, progress: Progress | None = None) -> list[dict]:
     """Each result: name, ok, detail (Chinese, for the clerk). progress(done, total, message)
     is told as each step starts."""
+    from desktop.core.care import data_checks as care_checks
     from desktop.core.funds.check import check_ledger
+    from desktop.core.redwhite import data_checks as redwhite_checks
     from desktop.core.roster import checks as roster_checks
     from desktop.core import chain_code
     from desktop.core.replay_check import replay_checks
@@ -27,6 +29,8 @@ def run_checks(store: Store, *, full: bool = False, progress: Progress | None = 
         ("按变更记录重放核对", replay_checks),
         ("花名册", roster_checks.run),
         ("账目", check_ledger),
+        ("红白理事会", redwhite_checks.run),
+        ("托老托幼", care_checks.run),
     ]
     results: list[dict] = []
     for i, (label, check) in enumerate(steps):
