@@ -16,12 +16,12 @@ def default_backup_dir(db_path: Path) -> Path:
     return Path(db_path).parent / "backups"
 
 
-def backup_file(db_path: Path, dest: Path, *, reason: str = "manual",
+def backup_file(db_path: Path, dest: Path, *, reason: str = "manual", check: str = "full",
                 progress: Progress | None = None) -> Path:
     """Copy the database at db_path into dest (a folder or a .sqlite path); returns the file."""
     src = sqlite3.connect(str(db_path))
     try:
-        return backup_connection(src, dest, stem=Path(db_path).stem, reason=reason, progress=progress)
+        return backup_connection(src, dest, stem=Path(db_path).stem, reason=reason, check=check, progress=progress)
     finally:
         src.close()
 

@@ -91,9 +91,11 @@ class Store:
         except sqlite3.DatabaseError as exc:
             raise CorruptDatabaseError(_corrupt_message(path, backup_dir) + f"（{exc}）") from exc
         if todo and not is_new and migrate.applied(conn):
-            # A schema change is about to happen: keep the file as it was first.
+            # A schema change is about to happen: keep the file as it was first. The copy gets
+            # quick_check: its pages and records are sound (10 s instead of 30 s at a million
+            # people); whether every index agrees with its table is `cunwu check --full`'s job.
             conn.close()
-            backup_file(path, backup_dir or default_backup_dir(path), reason="pre-migration",
+            backup_file(path, backup_dir or default_backup_dir(path), reason="pre-migration", check="quick",
                         progress=progress and _backup_phase(progress))
             conn = _connect(path)
         # Once the backup is made the upgrade runs to its end: stopping between migrations
@@ -265,7 +267,8 @@ class Store:
         if unknown:
             raise KeyError(f"{table} has no column(s) {unknown}")
         row = dict(values)
-        row.setdefault("id", new_id())
+        if "id" not in row:
+            row["id"] = new_id()
         if "site_id" in cols:
             row.setdefault("site_id", self.site_id)
         if "created_at" in cols:
@@ -483,8 +486,9 @@ class Store:
     def schema_version(self) -> int:
         return migrate.schema_version(self.conn)
 
-    def integrity_ok(self) -> tuple[bool, str]:
-        result = self.scalar("PRAGMA integrity_check")
+    def integrity_ok(self, *, full: bool = True) -> tuple[bool, str]:
+        """full: integrity_check (also every index against its table); else quick_check."""
+        result = self.scalar("PRAGMA integrity_check" if full else "PRAGMA quick_check")
         return result == "ok", result
 
 
@@ -494,9 +498,15 @@ def data_hash(data: str | None) -> str:
 
 def entry_hash(e: dict) -> str:
     """Chain hash: covers who, what, when and the data's hash, plus the previous hash."""
-    parts = [e["prev_hash"], e["site_id"], str(e["site_seq"]), e["table_name"], e["record_id"], e["op"],
-             e["data_hash"], e["actor"], e["ts"]]
-    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+    return chain_hash(e["prev_hash"], e["site_id"], e["site_seq"], e["table_name"], e["record_id"], e["op"],
+                      e["data_hash"], e["actor"], e["ts"])
+
+
+def chain_hash(prev_hash: str, site_id: str, site_seq: int, table_name: str, record_id: str, op: str,
+               data_hash: str, actor: str, ts: str) -> str:
+    """entry_hash over plain values (verifying a million entries reads them as tuples)."""
+    return hashlib.sha256("\x1f".join((prev_hash, site_id, str(site_seq), table_name, record_id, op, data_hash,
+                                       actor, ts)).encode("utf-8")).hexdigest()
 
 
 def _translate(exc: sqlite3.OperationalError) -> Exception:

@@ -5,7 +5,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.paths import data_dir, default_db_path
+from desktop.paths import default_db_path, demo_db_path
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -17,7 +17,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.self_test:
         from desktop.selftest import run as self_test
         return self_test()
-    path = args.db or (data_dir() / "demo.sqlite" if args.demo else default_db_path())
+    path = args.db or (demo_db_path() if args.demo else default_db_path())
     from desktop.ui.app import run
     return run(path, demo=args.demo)
 

@@ -19,6 +19,14 @@ def default_db_path() -> Path:
     return data_dir() / "cunwu.sqlite"
 
 
+def demo_db_path(beside: Path | None = None) -> Path:
+    """The demo village's file: in a folder of its own (made here) next to the data file, so
+    its backups (demo/backups/) never sit with a real village's."""
+    folder = Path(beside).parent / "demo" if beside else data_dir() / "demo"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "demo.sqlite"
+
+
 def resources_dir() -> Path:
     """resources/ in a checkout, or beside the frozen program (PyInstaller)."""
     if getattr(sys, "frozen", False):

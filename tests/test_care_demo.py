@@ -11,6 +11,11 @@ def _last_month() -> str:
     return f"{t.year - (t.month == 1)}-{(t.month - 2) % 12 + 1:02d}"
 
 
+def _month_before(month: str) -> str:
+    y, m = int(month[:4]), int(month[5:7])
+    return f"{y - (m == 1):04d}-{(m - 2) % 12 + 1:02d}"
+
+
 def test_demo_places_have_real_monthly_figures(demo_store):
     listed = {p["kind"]: p for p in places.list_places(demo_store)}
     assert set(listed) == {"幸福院", "托育点", "幼儿园"}
@@ -18,7 +23,17 @@ def test_demo_places_have_real_monthly_figures(demo_store):
     home = report.monthly_report(demo_store, listed["幸福院"]["id"], month)
     assert home["served"] >= 10 and home["attendance"] > home["served"] and home["meals"] > 0
     assert home["services"]["文娱"] > 0 and home["shares"]["高龄"]["count"] > 0
-    assert home["subsidy"]["total_fen"] == home["meals"] * 400 + home["subsidy"]["person_months"] * 3000
+    # The demo raised the meal subsidy from 4.00 to 4.50 two months ago; 助浴 10.00, 助洁 8.00 a time,
+    # walk-in meals 1.00; the last full month is not paid yet, the month before it is, in full.
+    sub = home["subsidy"]
+    assert sub["total_fen"] == home["meals"] * 450 + sub["person_months"] * 3000 + \
+        home["services"]["助浴"] * 1000 + home["services"]["助洁"] * 800 + home["visitor_meals"] * 100
+    assert sub["paid_fen"] == 0 and sub["unpaid_fen"] == sub["total_fen"]
+    before = report.monthly_report(demo_store, listed["幸福院"]["id"], _month_before(month))["subsidy"]
+    assert before["paid_fen"] == before["total_fen"] > 0
+    assert home["fees"]["meal_total_fen"] == (home["meals"] + home["visitor_meals"]) * 200
+    assert home["helpers"]["工作人员"]["people"] == 2 and home["helpers"]["志愿者"]["people"] > 0
+    assert home["visitor_services"]["助医/体检"] > 0
     kids = report.monthly_report(demo_store, listed["托育点"]["id"], month)
     assert kids["attendance"] > 0 and set(kids["shares"]) == {"留守", "困境儿童", "孤儿"}
     for p in listed.values():

@@ -176,3 +176,30 @@ def test_places_tab_lists_and_removes_holidays(qtbot, page):
     p.day_table.selectRow(0)
     p._remove_day()
     assert p.day_table.rowCount() == 0 and places.list_days(p.store, home) == []
+
+
+def test_pay_a_month_and_retire_a_place_from_the_page(qtbot, page, monkeypatch):
+    from desktop.ui.care import dialogs
+    p, home, a, b = page
+    register.save_cells(p.store, home, [(a, "2026-03-02", register.Cell(True, 1)),
+                                        (b, "2026-03-06", register.Cell(True, 2))])
+    p.tabs.setCurrentIndex(2)
+    p._load_report()
+    # Due: 3 meals × 3.00 = 9.00 yuan; the dialog offers the unpaid 9.00, the clerk saves it.
+    monkeypatch.setattr(dialogs.PaymentDialog, "exec", lambda self: self._accept() or self.result())
+    p._pay()
+    paid = p.store.one("SELECT amount_fen, month, funds_entry_id FROM care_subsidy_payment")
+    assert (paid["amount_fen"], paid["month"]) == (900, "2026-03") and paid["funds_entry_id"]
+    figures = {p.report_view.figures.item(r, 0).text(): p.report_view.figures.item(r, 1).text()
+               for r in range(p.report_view.figures.rowCount())}
+    assert figures["已拨补贴（元）"] == "9.00" and figures["未拨补贴（元）"] == "0.00"
+    # Retiring is refused while two are enrolled, and allowed once they have left.
+    p.tabs.setCurrentIndex(3)
+    p._load_places_table()
+    p.place_table.selectRow(0)
+    p.retire_place_button.click()
+    assert places.get_place(p.store, home)["active"] == 1
+    for row in p.store.query("SELECT id FROM care_enrolment"):
+        enrolment.end_enrolment(p.store, row["id"], "2026-03-31")
+    p.retire_place_button.click()
+    assert places.get_place(p.store, home)["active"] == 0

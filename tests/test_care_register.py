@@ -176,7 +176,8 @@ def test_notices_collector_fills_the_contract(setup):
     data = collect_monthly_report(store, home, "2026-03")
     assert isinstance(data, CareMonthlyReport) and data.month == "2026-03"
     (pm,) = data.places
-    assert (pm.served, pm.attendance, pm.meals, pm.enrolled) == (2, 2, 3, 2)
+    # 在托 = enrolled on any day of March: a, b (from 03-10) and c (until 03-15).
+    assert (pm.served, pm.attendance, pm.meals, pm.enrolled) == (2, 2, 3, 3)
     assert pm.subsidy_due == 3 * 300 + 2 * 1000 == data.total_subsidy
     assert pm.shares == {"高龄": 1, "空巢": 1, "留守": 0, "五保": 0}
     assert "每餐 3.00 元 × 3 餐次" in pm.subsidy_basis

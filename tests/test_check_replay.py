@@ -70,7 +70,7 @@ def test_the_township_copy_of_villages_passes_and_is_judged_too(tmp_path):
     from desktop.core.sync import exchange
     from tests.support.sites import demo_village_and_township
     v, t = demo_village_and_township(tmp_path / "v.sqlite", tmp_path / "t.sqlite", seed=5, households=20)
-    pid = v.scalar("SELECT id FROM person LIMIT 1")
+    pid = v.scalar("SELECT id FROM person WHERE status='在册' LIMIT 1")
     v.update("person", pid, {"phone": "13900000001"})
     exchange.import_bundle(t, exchange.export_bundle(v, "牛家梁镇", tmp_path / "usb")["path"])
     assert all(r["ok"] for r in replay_checks(t)), replay_checks(t)

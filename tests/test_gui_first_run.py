@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop.core import open_store, village
 from desktop.ui.context import AppContext
-from desktop.ui.first_run import FirstRunDialog, demo_path_beside
+from desktop.ui.first_run import FirstRunDialog, demo_path_for
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -44,7 +44,9 @@ def test_choosing_the_demo_keeps_the_real_file_empty(qtbot, db_path):
     qtbot.addWidget(d)
     d.buttons.button(QDialogButtonBox.Ok).click()
     assert d.choice == "demo" and not store.initialised
-    assert demo_path_beside(db_path) == db_path.with_name("demo.sqlite")
+    # In a folder of its own: its backups never sit with the real village's (issue 16.4).
+    demo = demo_path_for(db_path)
+    assert demo == db_path.parent / "demo" / "demo.sqlite" and demo.parent.is_dir()
     store.close()
 
 

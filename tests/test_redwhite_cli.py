@@ -47,7 +47,7 @@ def test_full_cycle_through_the_cli(capsys, db, tmp_path):
     ev = json.loads(out)
     assert ev["plan"]["tables"] == 20 and ev["plan"]["cost_per_table_fen"] == 300_00
     assert [f["message"] for f in ev["verdict"]["plan_findings"]] == [
-        "酒席 20 桌，超过标准 18 桌", "彩礼 ¥30,000.00，超过标准 ¥28,000.00"]
+        "酒席 20 桌，超过标准 18 桌，超出 2 桌", "彩礼 ¥30,000.00，超过标准 ¥28,000.00，超出 ¥2,000.00"]
     short = ev["id"][:8]
     code, _, err = run(capsys, db, "event", "decide", short, "--decision", "同意", "--date", "2025-04-21",
                        "--by", "陈桂兰")
@@ -55,7 +55,8 @@ def test_full_cycle_through_the_cli(capsys, db, tmp_path):
     assert run(capsys, db, "event", "decide", short, "--decision", "劝导", "--date", "2025-04-21",
                "--by", "陈桂兰")[0] == 0
     code, out, err = run(capsys, db, "event", "actual", short, "--date", "2025-05-11", "--tables", "18",
-                         "--cost-per-table", "300", "--bride-price", "28000", "--json")
+                         "--cost-per-table", "300", "--bride-price", "28000", "--cars", "4", "--gift", "100",
+                         "--gift-close", "200", "--troupes", "0", "--json")
     assert code == 0, err
     assert json.loads(out)["verdict"]["status"] == "符合标准"
 
@@ -68,7 +69,8 @@ def test_full_cycle_through_the_cli(capsys, db, tmp_path):
 
     xlsx = tmp_path / "stats.xlsx"
     pdf = tmp_path / "annual.pdf"
-    code, out, _ = run(capsys, db, "stats", "--year", "2025", "--json", "--xlsx", xlsx, "--pdf", pdf)
+    code, out, err = run(capsys, db, "stats", "--year", "2025", "--json", "--xlsx", xlsx, "--pdf", pdf)
+    assert code == 0, err
     assert pdf.read_bytes().startswith(b"%PDF")
     data = json.loads(out)
     assert data["total"]["events"] == 1 and data["total"]["within_standards"] == 1

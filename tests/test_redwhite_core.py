@@ -9,7 +9,7 @@ from desktop.core.redwhite import checks, events, hall, members, standards, stat
 from desktop.core.roster import people
 
 WEDDING_OK = {"tables": 18, "cost_per_table_fen": 280_00, "guests": 170, "cars": 4,
-              "bride_price_fen": 20_000_00, "gift_fen": 100_00}
+              "bride_price_fen": 20_000_00, "gift_fen": 100_00, "gift_close_fen": 200_00, "troupes": 1}
 
 
 @pytest.fixture
@@ -88,7 +88,7 @@ def test_old_events_keep_their_verdict_when_standards_change(store, rw):
                     plan={**WEDDING_OK, "tables": 18})
     old, new = events.get_event(store, held), events.get_event(store, later)
     assert old["verdict"]["within_standards"] is True and old["verdict"]["version_date"] == "2025-01-01"
-    assert messages(new, "plan") == ["酒席 18 桌，超过标准 12 桌"]
+    assert messages(new, "plan") == ["酒席 18 桌，超过标准 12 桌，超出 6 桌"]
     assert new["verdict"]["version_date"] == "2025-07-01"
     # kinds not named in the new version keep the limits in force before it
     assert standards.version_for(store, "2025-08-01")["standards"]["婚事"]["max_bride_price_fen"] == 30_000_00
@@ -138,14 +138,14 @@ def test_each_limit_is_checked_in_words(store, rw):
             "gift_fen": 200_00, "gift_close_fen": 500_00, "days": 2, "troupes": 2}
     ev = events.get_event(store, wedding(store, rw, end_date="2025-05-11", plan=plan))
     assert messages(ev, "plan") == [
-        "酒席 25 桌，超过标准 20 桌",
-        "每桌标准 ¥380.00，超过标准 ¥300.00",
-        "车辆 9 辆，超过标准 6 辆",
-        "彩礼 ¥58,000.00，超过标准 ¥30,000.00",
-        "礼金（每位宾客） ¥200.00，超过标准 ¥100.00",
-        "礼金（近亲属） ¥500.00，超过标准 ¥200.00",
-        "办事天数 2 天，超过标准 1 天",
-        "吹鼓手/乐队/戏班 2 班，超过标准 1 班",
+        "酒席 25 桌，超过标准 20 桌，超出 5 桌",
+        "每桌标准 ¥380.00，超过标准 ¥300.00，超出 ¥80.00",
+        "车辆 9 辆，超过标准 6 辆，超出 3 辆",
+        "彩礼 ¥58,000.00，超过标准 ¥30,000.00，超出 ¥28,000.00",
+        "礼金（每位宾客） ¥200.00，超过标准 ¥100.00，超出 ¥100.00",
+        "礼金（近亲属） ¥500.00，超过标准 ¥200.00，超出 ¥300.00",
+        "办事天数 2 天，超过标准 1 天，超出 1 天",
+        "吹鼓手/乐队/戏班 2 班，超过标准 1 班，超出 1 班",
     ]
     assert ev["verdict"]["status"] == "申报超标 8 项" and ev["verdict"]["within_standards"] is None
 
@@ -166,14 +166,15 @@ def test_banned_kind_is_a_finding(store, rw):
 
 def test_late_reporting_before_and_within_modes(store, rw):
     on_time = events.get_event(store, wedding(store, rw, report_date="2025-05-03"))
-    late = events.get_event(store, wedding(store, rw, report_date="2025-05-04"))
+    late = events.get_event(store, wedding(store, rw, report_date="2025-05-04", allow_duplicate=True))
     assert on_time["verdict"]["late"] is False
     assert late["verdict"]["late_message"] == \
         "申报日期 2025-05-04，晚于规定（婚事应提前 7 天申报，即 2025-05-03 前）"
     funeral = dict(kind="丧事", host_person_id=rw["li"], start_date="2025-03-01", end_date="2025-03-03",
                    plan={"tables": 10, "days": 3})
     ok = events.get_event(store, events.add_event(store, report_date="2025-03-02", **funeral))
-    slow = events.get_event(store, events.add_event(store, report_date="2025-03-03", **funeral))
+    slow = events.get_event(store, events.add_event(store, report_date="2025-03-03", allow_duplicate=True,
+                                                    **funeral))
     assert ok["verdict"]["late"] is False
     assert "丧事应在 1 天内申报" in slow["verdict"]["late_message"]
 
@@ -187,7 +188,7 @@ def test_actual_figures_judged_and_violation_handled(store, rw):
         events.handle_violation(store, event_id, action="批评教育", action_date="2025-05-12")
     events.record_actual(store, event_id, {**WEDDING_OK, "tables": 23}, recorded_date="2025-05-11")
     ev = events.get_event(store, event_id)
-    assert messages(ev, "actual") == ["酒席 23 桌，超过标准 20 桌"]
+    assert messages(ev, "actual") == ["酒席 23 桌，超过标准 20 桌，超出 3 桌"]
     assert ev["verdict"]["status"] == "超标 1 项" and ev["verdict"]["within_standards"] is False
     assert ev["pledge_signer"] == "王德胜" and ev["visits"][0]["member_name"] == "赵乡干"
     events.handle_violation(store, event_id, action="批评教育", action_date="2025-05-12", note="已公开通报")
@@ -320,7 +321,7 @@ def test_year_statistics_per_kind_and_group(store, rw):
     before = 40 * 800_00 + 120_000_00
     assert wed["money_saved_fen"] == (before - 18 * 280_00 - 20_000_00) + (before - 26 * 280_00)
     assert [(g["label"], g["events"]) for g in data["by_group"]] == [("一组", 2), ("二组", 1)]
-    assert data["violations"][0]["findings"] == ["酒席 26 桌，超过标准 20 桌"]
+    assert data["violations"][0]["findings"] == ["酒席 26 桌，超过标准 20 桌，超出 6 桌"]
     g2 = village.group_id_by_name(store, "二组")
     assert stats.year_stats(store, 2025, group_id=g2)["total"]["events"] == 1
     stats.set_baseline(store, "婚事", tables=30)

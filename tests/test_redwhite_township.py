@@ -66,11 +66,12 @@ def host(store) -> str:
 def wedding(store, day: str, tables: int, *, actual: int | None = None, report: str | None = None) -> str:
     """A wedding reported well ahead; with `actual`, held and its actual tables recorded."""
     report = report or day[:8] + "01"
+    rest = {"cost_per_table_fen": 300_00, "cars": 0, "bride_price_fen": 0, "gift_fen": 0, "gift_close_fen": 0,
+            "troupes": 0}     # every limited figure given: an unknown one leaves the verdict open
     event_id = events.add_event(store, kind="婚事", host_person_id=host(store), start_date=day,
-                                report_date=report, plan={"tables": tables, "cost_per_table_fen": 300_00})
+                                report_date=report, plan={"tables": tables, **rest}, allow_duplicate=True)
     if actual is not None:
-        events.record_actual(store, event_id, {"tables": actual, "cost_per_table_fen": 300_00},
-                             recorded_date=day)
+        events.record_actual(store, event_id, {"tables": actual, **rest}, recorded_date=day)
     return event_id
 
 
@@ -221,7 +222,7 @@ def test_township_standards_flow_down_and_a_village_keeps_its_own(towns):
     over = wedding(a, "2025-05-20", 16, actual=16)
     assert events.get_event(a, within)["verdict"]["within_standards"] is True
     assert [f["message"] for f in events.get_event(a, over)["verdict"]["actual_findings"]] == \
-        ["酒席 16 桌，超过标准 15 桌"]
+        ["酒席 16 桌，超过标准 15 桌，超出 1 桌"]
     code, out, _ = cli(a, "standards", "show", "--date", "2025-05-10", "--json")
     assert code == 0 and json.loads(out)["version"]["source"] == "township"
     # The village cannot change the township's standards: they are the township's records.
@@ -237,7 +238,7 @@ def test_township_standards_flow_down_and_a_village_keeps_its_own(towns):
     assert events.get_event(b, early)["verdict"]["version_id"] == recommended
     assert events.get_event(b, early)["verdict"]["within_standards"] is True
     assert [f["message"] for f in events.get_event(b, late)["verdict"]["actual_findings"]] == \
-        ["酒席 12 桌，超过标准 10 桌"]
+        ["酒席 12 桌，超过标准 10 桌，超出 2 桌"]
 
     # Up to the township: it judges each village's events exactly as the village does.
     hand_over(a, t, TOWNSHIP[0], towns.dir)

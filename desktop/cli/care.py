@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 from datetime import date
 
-from db.errors import RefusedError
+from db.errors import RefusedError, ValidationError
 from desktop.cli.common import JSON_HELP, add_command, add_group, print_result, print_rows, store_for
 from desktop.core.inputs.person import find_person
 
@@ -20,6 +20,25 @@ def register(sub, parent) -> None:
     p.add_argument("place", help="场所名称或编号")
     p.add_argument("--name", help="新名称")
     _place_options(p, adding=False)
+
+    p.add_argument("--rate-from", help="新补贴标准从哪天起施行（默认本月 1 日；以前各月仍按原标准）")
+
+    p = add_command(psub, parent, "retire", cmd_place_retire, "停用场所（须先为在托人员办理退托）")
+    p.add_argument("place", help="场所名称或编号")
+    p.add_argument("--date", default=None, help="停用日期（默认今天）")
+
+    p = add_command(psub, parent, "rates", cmd_place_rates,
+                    "补贴和自付标准：按生效日期设置（不给项目则列出各期标准）", json=True)
+    p.add_argument("place", help="场所名称或编号")
+    p.add_argument("--from", dest="effective", help="生效日期（年-月-日）")
+    p.add_argument("--meal-subsidy", help="每餐补贴（元）")
+    p.add_argument("--person-subsidy", help="每人每月运营补贴（元）")
+    p.add_argument("--visitor-meal-subsidy", help="临时来访每餐补贴（元）")
+    p.add_argument("--meal-fee", help="每餐个人自付（元）")
+    p.add_argument("--service-subsidy", action="append", default=[], metavar="服务=元",
+                   help="某项服务每人次补贴，如 助浴=10，可重复")
+    p.add_argument("--service-fee", action="append", default=[], metavar="服务=元",
+                   help="某项服务每人次个人自付，如 助浴=5，可重复")
 
     p = add_command(psub, parent, "list", cmd_place_list, "列出场所", json=True)
     p.add_argument("--all", action="store_true", help="包括已停用的场所")
@@ -61,6 +80,33 @@ def register(sub, parent) -> None:
     p.add_argument("date")
     p.add_argument("count", type=int)
     p.add_argument("--meals", type=int, default=0)
+
+    p.add_argument("--service", action="append", default=[], metavar="服务=人次",
+                   help="来访人员接受的服务，如 助医/体检=12、文娱=30，可重复")
+
+    p = add_command(csub, parent, "pay", cmd_pay, "登记补贴拨付（记入资金账本“托老托幼运营补贴”）", json=True)
+    p.add_argument("place")
+    p.add_argument("--month", required=True, help="补贴所属月份 YYYY-MM")
+    p.add_argument("--amount", required=True, help="拨付金额（元，可写 1.2万）")
+    p.add_argument("--date", required=True, help="拨付日期")
+    p.add_argument("--payer", default="", help="拨付单位（默认 乡镇民政办）")
+    p.add_argument("--note", default="")
+
+    hsub = add_group(csub, parent, "helper", "工作人员和志愿者：登记、服务时长")
+    p = add_command(hsub, parent, "add", cmd_helper_add, "登记工作人员或志愿者", json=True)
+    p.add_argument("place")
+    p.add_argument("name", help="姓名（花名册中的村民可写姓名或编号）")
+    p.add_argument("--role", required=True, choices=["工作人员", "志愿者"])
+    p.add_argument("--start", default=None, help="开始服务日期（默认今天）")
+    p.add_argument("--phone", default="")
+    p.add_argument("--outsider", action="store_true", help="不是本村花名册中的人（只记姓名）")
+    p = add_command(hsub, parent, "hours", cmd_helper_hours, "登记某天的服务时长")
+    p.add_argument("place")
+    p.add_argument("name")
+    p.add_argument("date")
+    p.add_argument("hours", help="小时数，如 2 或 2.5")
+    p = add_command(hsub, parent, "list", cmd_helper_list, "列出工作人员和志愿者", json=True)
+    p.add_argument("place")
 
     p = add_command(csub, parent, "import-register", cmd_import,
                     "导入一个月的签到表（姓名竖排、日期横排；.xlsx/.xls/.csv）", json=True)
@@ -142,9 +188,56 @@ def cmd_place_edit(args) -> int:
         raise RefusedError("没有给出要修改的项（如 --capacity 40）。")
     with store_for(args) as store:
         place = places.resolve_place(store, args.place)
-        changed = places.update_place(store, place["id"], **changes)
+        changed = places.update_place(store, place["id"], rate_from=args.rate_from, **changes)
         row = places.get_place(store, place["id"])
-    return print_result(args, row, f"已修改{row['name']}：" + ("、".join(sorted(changed)) if changed else "没有变化"))
+    labels = places.changed_labels(changed)
+    return print_result(args, row, f"已修改{row['name']}：" + ("、".join(labels) if labels else "没有变化"))
+
+
+def cmd_place_retire(args) -> int:
+    from desktop.core.care import places
+    with store_for(args) as store:
+        place = places.resolve_place(store, args.place)
+        places.close_place(store, place["id"], args.date or _today())
+    print(f"已停用场所：{place['name']}（以前各月的记录和报表不变）")
+    return 0
+
+
+def _money_pairs(items: list[str], label: str) -> dict:
+    from desktop.core.inputs.money import parse_money
+    out = {}
+    for item in items:
+        name, sep, amount = item.partition("=")
+        if not sep or not name.strip():
+            raise ValidationError(f"{label}应写成 服务=元，如 助浴=10，现在是“{item}”。", field="service")
+        out[name.strip()] = parse_money(amount, field="service", label=f"{name.strip()}{label}", allow_zero=True)
+    return out
+
+
+def cmd_place_rates(args) -> int:
+    from desktop.core.care import places, rates
+    from desktop.core.inputs.money import parse_money
+    values = {key: parse_money(raw, field=key, label=rates.MONEY_FIELDS[key], allow_zero=True)
+              for key, raw in (("meal_subsidy_fen", args.meal_subsidy), ("person_subsidy_fen", args.person_subsidy),
+                               ("visitor_meal_subsidy_fen", args.visitor_meal_subsidy),
+                               ("meal_fee_fen", args.meal_fee)) if raw is not None}
+    if args.service_subsidy:
+        values["service_subsidy"] = _money_pairs(args.service_subsidy, "补贴")
+    if args.service_fee:
+        values["service_fee"] = _money_pairs(args.service_fee, "自付")
+    with store_for(args) as store:
+        place = places.resolve_place(store, args.place)
+        if values:
+            if not args.effective:
+                raise ValidationError("请用 --from 给出新标准的生效日期。", field="effective")
+            rates.set_rates(store, place["id"], args.effective, **values)
+        history = rates.rate_history(store, place["id"])
+
+    def text() -> None:
+        for v in history:
+            since = "建立时" if v["effective_date"] == rates.BEGINNING else f"{v['effective_date']} 起"
+            print(f"{since}：" + "；".join(rates.describe(v)))
+    return print_result(args, [{k: v for k, v in h.items() if k != "id"} for h in history], text)
 
 
 def cmd_summary(args) -> int:
@@ -152,10 +245,58 @@ def cmd_summary(args) -> int:
     from desktop.core.money import yuan
     with store_for(args) as store:
         data = monthly_summary(store, args.month)
-    return print_rows(args, [{**p, "subsidy": yuan(p["subsidy_fen"])} for p in data["places"]],
-                      [("name", "场所"), ("kind", "类型"), ("enrolled", "在托"), ("served", "服务人数"),
+    code = print_rows(args, [{**p, "subsidy": yuan(p["subsidy_fen"]), "paid": yuan(p["paid_fen"])}
+                             for p in data["places"]],
+                      [("name", "场所"), ("kind", "类型"), ("enrolled", "在托人数"), ("served", "服务人数"),
                        ("attendance", "出勤人次"), ("visitors", "临时来访"), ("meals", "用餐餐次"),
-                       ("subsidy", "应拨补贴（元）")], data=data)
+                       ("subsidy", "应拨补贴（元）"), ("paid", "已拨补贴（元）")], data=data)
+    if not getattr(args, "json", False):
+        print(data["definition"])
+    return code
+
+
+def cmd_pay(args) -> int:
+    from desktop.core.care import payments, places
+    from desktop.core.inputs.money import parse_money
+    from desktop.core.money import yuan
+    amount = parse_money(args.amount, field="amount", label="拨付金额")
+    with store_for(args) as store:
+        place = places.resolve_place(store, args.place)
+        out = payments.record_payment(store, place["id"], args.month, amount, paid_date=args.date,
+                                      payer=args.payer, note=args.note)
+    _warn(out.warnings)
+    return print_result(args, {"id": out.id, "amount_fen": amount, "warnings": out.warnings},
+                        f"已登记 {place['name']} {args.month} 补贴拨付 {yuan(amount, symbol=True)}，已记入资金账本。")
+
+
+def cmd_helper_add(args) -> int:
+    from desktop.core.care import enrolment, helpers, places
+    with store_for(args) as store:
+        place = places.resolve_place(store, args.place)
+        person_id = None if args.outsider else enrolment.resolve_person(store, args.name)["id"]
+        helper_id = helpers.add_helper(store, place["id"], name=args.name, role=args.role, person_id=person_id,
+                                       start_date=args.start or _today(), phone=args.phone)
+    return print_result(args, {"id": helper_id}, f"已登记{args.role}：{args.name}（{place['name']}）")
+
+
+def cmd_helper_hours(args) -> int:
+    from desktop.core.care import helpers, places
+    with store_for(args) as store:
+        place = places.resolve_place(store, args.place)
+        helper = helpers.find_helper(store, place["id"], args.name)
+        helpers.record_hours(store, helper["id"], args.date, args.hours)
+    print(f"已登记 {helper['name']} {args.date} 服务 {args.hours} 小时。")
+    return 0
+
+
+def cmd_helper_list(args) -> int:
+    from desktop.core.care import helpers, places
+    with store_for(args) as store:
+        place = places.resolve_place(store, args.place)
+        rows = helpers.list_helpers(store, place["id"])
+    shown = [{**r, "hours": f"{r['minutes'] / 60:g}"} for r in rows]
+    return print_rows(args, shown, [("name", "姓名"), ("role", "身份"), ("start_date", "开始"),
+                                    ("end_date", "结束"), ("hours", "累计小时")], data=rows)
 
 
 def cmd_place_list(args) -> int:
@@ -251,9 +392,19 @@ def cmd_visitors(args) -> int:
     from desktop.core.care import places, register
     with store_for(args) as store:
         place = places.resolve_place(store, args.place)
-        out = register.set_visitors(store, place["id"], args.date, args.count, args.meals)
+        services = None
+        if args.service:
+            from desktop.core.inputs.text import parse_count
+            services = {}
+            for item in args.service:
+                name, sep, n = item.partition("=")
+                if not sep:
+                    raise ValidationError(f"来访服务应写成 服务=人次，如 文娱=30，现在是“{item}”。", field="service")
+                services[name.strip()] = parse_count(n, field="service", label=f"{name.strip()}人次")
+        out = register.set_visitors(store, place["id"], args.date, args.count, args.meals, services=services)
     _warn(out.warnings)
-    print(f"{place['name']} {args.date} 临时来访 {args.count} 人次，用餐 {args.meals} 餐次。")
+    extra = "".join(f"，{k} {v} 人次" for k, v in (services or {}).items())
+    print(f"{place['name']} {args.date} 临时来访 {args.count} 人次，用餐 {args.meals} 餐次{extra}。")
     return 0
 
 
@@ -311,7 +462,11 @@ def _print_report(r: dict) -> None:
     print(f"  出勤 {r['attendance']} 人次，临时来访 {r['visitors']} 人次；用餐 {r['meals']} 餐次（来访 {r['visitor_meals']}）")
     print("  服务：" + "，".join(f"{k} {v}" for k, v in r["services"].items()))
     print("  重点人群：" + "，".join(f"{k} {v['count']} 人（{v['percent']}%）" for k, v in r["shares"].items()))
-    print(f"  应拨补贴 {yuan(r['subsidy']['total_fen'])} 元")
+    sub = r["subsidy"]
+    print(f"  应拨补贴 {yuan(sub['total_fen'])} 元，已拨 {yuan(sub['paid_fen'])} 元，未拨 {yuan(sub['unpaid_fen'])} 元；"
+          f"个人自付 {yuan(r['fees']['total_fen'])} 元")
+    for flag in r.get("flags", []):
+        print(f"  ！{flag}")
 
 
 def cmd_settings(args) -> int:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from db.errors import CunwuError, os_reason
+from db.errors import CunwuError, ValidationError, os_reason
 from db.files import write_bytes
 from desktop.cli.common import add_command, add_group, print_result, print_rows, store_for
 
@@ -78,8 +78,17 @@ def cmd_render(args) -> int:
     if out.exists() and out.is_dir():
         raise CunwuError(f"{out} 是一个文件夹，请给出 PDF 文件名。")
     with store_for(args) as store:
-        data, pdf = registry.render(store, kind, raw, issued_on=issued_on, number=number,
-                                    bilingual=args.bilingual)
+        try:
+            data, pdf = registry.render(store, kind, raw, issued_on=issued_on, number=number,
+                                        bilingual=args.bilingual)
+        except ValidationError as exc:
+            # The core's message is in plain words for the form and the command line alike;
+            # here the clerk also needs the option to type.
+            flags = {o.name: o.flag for o in kind.options}
+            if exc.field in flags:
+                raise ValidationError(f"{exc.message}（命令行选项 {flags[exc.field]}）", field=exc.field,
+                                      row=exc.row) from None
+            raise
         try:
             write_bytes(out, pdf)
         except OSError as exc:

@@ -168,9 +168,20 @@ def _register_events(rsub, parent) -> None:
     p.add_argument("--place", default="")
     p.add_argument("--subject", default="", help="事由，如 长子王伟与李娜结婚")
     p.add_argument("--phone", default="")
+    p.add_argument("--allow-duplicate", action="store_true",
+                   help="同一办事人同一天同类事项已登记过，确是另一件事时才用")
     _add_figure_options(p)
 
-    p = add_command(esub, parent, "actual", cmd_event_actual, "登记事后实际数字", json=True)
+    p = add_command(esub, parent, "amend", cmd_event_amend,
+                    "修改申报（理事会劝导或不同意后家属改小；只改给出的项目，其余不变）", json=True)
+    p.add_argument("event", help="事项编号（前几位即可）")
+    p.add_argument("--place")
+    p.add_argument("--subject")
+    p.add_argument("--phone")
+    _add_figure_options(p)
+
+    p = add_command(esub, parent, "actual", cmd_event_actual,
+                    "登记事后实际数字（再次登记为更正：只改给出的项目，其余不变）", json=True)
     p.add_argument("event", help="事项编号（前几位即可）")
     p.add_argument("--date", required=True, help="登记日期")
     _add_figure_options(p)
@@ -221,9 +232,22 @@ def cmd_event_add(args) -> int:
         event_id = events.add_event(
             store, kind=args.kind, host_person_id=host, start_date=args.date, end_date=args.end,
             report_date=args.report_date, place=args.place, subject=args.subject, phone=args.phone,
-            plan=_figures(args, "申报"))
+            plan=_figures(args, "申报"), allow_duplicate=args.allow_duplicate)
         ev = events.get_event(store, event_id)
     return _print_event_result(args, ev, "已登记申报")
+
+
+def cmd_event_amend(args) -> int:
+    from desktop.core.redwhite import events
+    changes = {k: getattr(args, k) for k in ("place", "subject", "phone") if getattr(args, k) is not None}
+    plan = _figures(args, "申报")
+    if not changes and not plan:
+        raise ValidationError("请给出要修改的项目（如 --tables 15）。", field="plan")
+    with store_for(args) as store:
+        event_id = events.find_event(store, args.event)
+        events.update_event(store, event_id, plan=plan or None, **changes)
+        ev = events.get_event(store, event_id)
+    return _print_event_result(args, ev, "已修改申报")
 
 
 def _print_event_result(args, ev: dict, done: str) -> int:
@@ -233,6 +257,8 @@ def _print_event_result(args, ev: dict, done: str) -> int:
         print(f"{done}：{ev['kind']} {ev['host_name']} {ev['start_date']}（编号 {ev['id'][:8]}）")
         for line in checks.findings_text(ev["verdict"]):
             print(f"  ！{line}")
+        if ev["verdict"]["plan_findings"] and ev["decision"] in ("劝导", "不同意") and not ev["actual"]:
+            print(f"  理事会意见为“{ev['decision']}”：申报改到标准以内后，请再记录理事会意见。")
         print(f"  结论：{ev['verdict']['status']}")
     return print_result(args, events.public_event(ev), text)
 
@@ -278,7 +304,6 @@ def cmd_event_list(args) -> int:
 
 def cmd_event_show(args) -> int:
     from desktop.core.redwhite import checks, events
-    from desktop.core.money import yuan
     with store_for(args) as store:
         ev = events.get_event(store, events.find_event(store, args.event))
     data = events.public_event(ev)
@@ -292,7 +317,7 @@ def cmd_event_show(args) -> int:
         for stage, label in (("plan", "申报"), ("actual", "实际")):
             figs = ev[stage]
             if figs:
-                parts = [f"{f.label} {yuan(figs[f.key], symbol=True) if f.money else figs[f.key]}" for f in FIGURES]
+                parts = [f"{f.label} {f.shown(figs[f.key])}" for f in FIGURES]
                 print(f"{label}（{figs['recorded_date']}）：" + "，".join(parts))
         print(f"理事会意见：{ev['decision'] or '未决定'} {ev['decision_date'] or ''} {ev['decision_by_name'] or ''}")
         print(f"承诺书：{('已签 ' + ev['pledge_date'] + ' ' + ev['pledge_signer']) if ev['pledge_date'] else '未签'}")
@@ -458,6 +483,7 @@ def _register_hall(rsub, parent) -> None:
     p.add_argument("--event", help="相关事项编号（收费时填写）")
     p.add_argument("--summary", default="")
     p.add_argument("--counterparty", default="", help="交款人或收款单位")
+    p.add_argument("--decision", help="引用的四议两公开议事事项（编号或名称；大额支出必填）")
     p = add_command(hsub, parent, "summary", cmd_hall_summary, "年度收支汇总", json=True)
     p.add_argument("--year", type=int, required=True)
 
@@ -470,9 +496,10 @@ def cmd_hall_add(args) -> int:
     with store_for(args) as store:
         event_id = events.find_event(store, args.event) if args.event else None
         amount = parse_money(args.amount, field="amount", label="金额")
+        decision_id = hall.resolve_decision(store, args.decision) if args.decision else None
         hall.add_hall_money(store, direction=direction, category=args.category, amount_fen=amount,
                             entry_date=args.date, summary=args.summary, counterparty=args.counterparty,
-                            event_id=event_id)
+                            event_id=event_id, decision_id=decision_id)
     print(f"已登记{hall.DIRECTIONS[direction]} {yuan(amount, symbol=True)}（{args.category}）。")
     return 0
 

@@ -56,14 +56,14 @@ def run(db_path: Path, *, demo: bool = False) -> int:
     try:
         ctx = open_context(db_path, demo=demo)
         if not ctx.store.initialised:
-            from desktop.ui.first_run import demo_path_beside
+            from desktop.ui.first_run import demo_path_for
             from desktop.ui.setup_wizard import SetupWizard
             wizard = SetupWizard(ctx)
             if wizard.exec() != wizard.DialogCode.Accepted:
                 return 0
             if wizard.choice == "demo":
                 ctx.store.close()
-                ctx = open_context(demo_path_beside(db_path), demo=True)
+                ctx = open_context(demo_path_for(db_path), demo=True)
         if not login_if_needed(ctx):
             return 0
     except CunwuError as exc:

@@ -1,7 +1,8 @@
 """First start with an empty file: look at the demo village, or set up one's own village.
 
-The demo lives in its own file (demo.sqlite beside the data file), so synthetic people
-never mix with the village's real roster; the real file stays empty and this dialog
+The demo lives in its own file in its own folder (demo/demo.sqlite beside the data file),
+so synthetic people never mix with the village's real roster and the demo's backups
+(demo/backups/) never sit with the village's; the real file stays empty and this dialog
 comes back at the next start until the clerk sets up the village.
 """
 from __future__ import annotations
@@ -17,11 +18,10 @@ from db.errors import CunwuError, ValidationError
 from desktop.core import village
 from desktop.ui.widgets import dialog_buttons
 
-DEMO_FILE = "demo.sqlite"
-
-
-def demo_path_beside(db_path: Path) -> Path:
-    return Path(db_path).with_name(DEMO_FILE)
+def demo_path_for(db_path: Path) -> Path:
+    """Where the demo village of this data file lives: a folder of its own."""
+    from desktop.paths import demo_db_path
+    return demo_db_path(db_path)
 
 
 def split_groups(text: str) -> list[str]:

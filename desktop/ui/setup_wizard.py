@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QFormLayout, QLabel, QLi
 
 from db.errors import CunwuError
 from desktop.core import village
+from desktop.ui.first_run import split_groups
 
 PAGE_START, PAGE_PLACE, PAGE_CLERK, PAGE_DONE = range(4)
 
@@ -45,12 +46,17 @@ class PlacePage(QWizardPage):
         self.code.setMaxLength(12)
         self.township = QLineEdit()
         self.county = QLineEdit()
+        # The groups come up everywhere after (the overview, each person's household): asked now.
+        self.groups = QLineEdit()
+        self.groups.setObjectName("wizard_groups")
+        self.groups.setPlaceholderText(self.tr("例：一组 二组 三组（用空格或逗号分开，以后可在“本村设置”修改）"))
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")
         form.addRow(self.tr("名称"), self.name)
         form.addRow(self.tr("区划代码"), self.code)
         form.addRow(self.tr("所属乡镇"), self.township)
         form.addRow(self.tr("所属县（区）"), self.county)
+        form.addRow(self.tr("村民小组"), self.groups)
         form.addRow(self.error)
         self.name.textChanged.connect(self.completeChanged)
         self.code.textChanged.connect(self._code_changed)
@@ -165,7 +171,8 @@ class SetupWizard(QWizard):
             if True:
                 role = "township" if self.start.township.isChecked() else "village"
                 village.init_site(store, name=self.place.name.text(), division_code=self.place.code.text(),
-                                  township=self.place.township.text(), county=self.place.county.text(), role=role)
+                                  township=self.place.township.text(), county=self.place.county.text(), role=role,
+                                  groups=split_groups(self.place.groups.text()))
                 store.set_setting("clerk.name", self.clerk.clerk.text().strip())
                 if self.clerk.use_password.isChecked():
                     from desktop.core.security import users

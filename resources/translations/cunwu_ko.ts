@@ -1659,6 +1659,50 @@
         <translation>임시 방문</translation>
     </message>
     <message>
+        <source>托老托幼补贴标准</source>
+        <translation>노인·아동 돌봄 보조금 기준</translation>
+    </message>
+    <message>
+        <source>托老托幼补贴拨付</source>
+        <translation>노인·아동 돌봄 보조금 지급</translation>
+    </message>
+    <message>
+        <source>托老托幼工作人员和志愿者</source>
+        <translation>노인·아동 돌봄 직원과 자원봉사자</translation>
+    </message>
+    <message>
+        <source>工作人员和志愿者服务时长</source>
+        <translation>직원과 자원봉사자 봉사 시간</translation>
+    </message>
+    <message>
+        <source>工作人员</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <source>志愿者</source>
+        <translation>자원봉사자</translation>
+    </message>
+    <message>
+        <source>已拨补贴（分）</source>
+        <translation>지급된 보조금(전)</translation>
+    </message>
+    <message>
+        <source>个人自付（分）</source>
+        <translation>본인 부담(전)</translation>
+    </message>
+    <message>
+        <source>来访服务项目</source>
+        <translation>방문자 서비스 항목</translation>
+    </message>
+    <message>
+        <source>工作人员服务分钟</source>
+        <translation>직원 봉사 시간(분)</translation>
+    </message>
+    <message>
+        <source>志愿服务分钟</source>
+        <translation>자원봉사 시간(분)</translation>
+    </message>
+    <message>
         <source>红白事项</source>
         <translation>홍백사 사항</translation>
     </message>
@@ -2524,6 +2568,14 @@
     <message>
         <source>符合本村标准，按时申报。</source>
         <translation>본 촌 기준에 부합하며 기한 내에 신고했습니다.</translation>
+    </message>
+    <message>
+        <source>重复登记</source>
+        <translation>중복 등록</translation>
+    </message>
+    <message>
+        <source>确定再登记一件吗？</source>
+        <translation>한 건을 더 등록하시겠습니까?</translation>
     </message>
 </context>
 <context>
@@ -4359,8 +4411,8 @@
         <translation>회의 의제</translation>
     </message>
     <message>
-        <source>每行一个议题（命令行可重复 --agenda）</source>
-        <translation>한 줄에 의제 하나(명령줄에서는 --agenda 반복 가능)</translation>
+        <source>每行一个议题</source>
+        <translation>한 줄에 의제 하나</translation>
     </message>
     <message>
         <source>正文</source>
@@ -4875,8 +4927,16 @@
         <translation>출석 명세 인쇄…</translation>
     </message>
     <message>
+        <source>登记补贴拨付…</source>
+        <translation>보조금 지급 등록…</translation>
+    </message>
+    <message>
         <source>统计报表</source>
         <translation>통계 보고표</translation>
+    </message>
+    <message>
+        <source>登记补贴拨付</source>
+        <translation>보조금 지급 등록</translation>
     </message>
     <message>
         <source>%1年</source>
@@ -4921,6 +4981,10 @@
     <message>
         <source> 岁</source>
         <translation> 세</translation>
+    </message>
+    <message>
+        <source>停用所选场所…</source>
+        <translation>선택한 시설 사용 중지…</translation>
     </message>
     <message>
         <source>养老场所最低年龄</source>
@@ -5011,6 +5075,14 @@
         <translation>시설 수정</translation>
     </message>
     <message>
+        <source>停用场所</source>
+        <translation>시설 사용 중지</translation>
+    </message>
+    <message>
+        <source>从今天（%1）起停用“%2”吗？以前各月的记录和报表保持不变。</source>
+        <translation>오늘(%1)부터 “%2”의 사용을 중지하시겠습니까? 이전 달의 기록과 보고서는 그대로 유지됩니다.</translation>
+    </message>
+    <message>
         <source>%1（%2）</source>
         <translation>%1(%2)</translation>
     </message>
@@ -5041,6 +5113,10 @@
     <message>
         <source>需要相应模块提供数据</source>
         <translation>해당 모듈의 데이터가 필요합니다</translation>
+    </message>
+    <message>
+        <source>带 &lt;span style='color:#b00020'&gt;*&lt;/span&gt; 的必须填写；灰色的“例：…”只是示例，不会印在公告上。</source>
+        <translation>&lt;span style='color:#b00020'&gt;*&lt;/span&gt; 표시가 있는 항목은 반드시 입력하십시오. 회색의 “예: …”는 예시일 뿐 공고에 인쇄되지 않습니다.</translation>
     </message>
     <message>
         <source>落款</source>
@@ -5103,10 +5179,6 @@
         <translation>페이지 수</translation>
     </message>
     <message>
-        <source>内容哈希 SHA-256</source>
-        <translation>내용 해시 SHA-256</translation>
-    </message>
-    <message>
         <source>打印和保存记录</source>
         <translation>인쇄 및 저장 기록</translation>
     </message>
@@ -5125,6 +5197,10 @@
     <message>
         <source>每行一项</source>
         <translation>한 줄에 한 항목</translation>
+    </message>
+    <message>
+        <source>例：%1</source>
+        <translation>예: %1</translation>
     </message>
     <message>
         <source>选项已更改，请重新预览后再打印或保存。</source>
@@ -5195,6 +5271,10 @@
         <translation>자동: %1</translation>
     </message>
     <message>
+        <source>内容校验码（SHA-256）：%1</source>
+        <translation>내용 검증 코드(SHA-256): %1</translation>
+    </message>
+    <message>
         <source>红白事登记</source>
         <translation>홍백사 등록</translation>
     </message>
@@ -5261,6 +5341,10 @@
     <message>
         <source>共 %1 人</source>
         <translation>총 %1명</translation>
+    </message>
+    <message>
+        <source>共 %1+ 人（正在统计总数……）</source>
+        <translation>총 %1명 이상(전체 수를 세는 중……)</translation>
     </message>
     <message>
         <source>本村设置</source>
@@ -5472,6 +5556,33 @@
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>登记补贴拨付：%1 %2</source>
+        <translation>보조금 지급 등록: %1 %2</translation>
+    </message>
+    <message>
+        <source>默认：乡镇民政办</source>
+        <translation>기본값: 향진 민정사무소</translation>
+    </message>
+    <message>
+        <source>拨付金额（元）</source>
+        <translation>지급 금액(원)</translation>
+    </message>
+    <message>
+        <source>拨付日期</source>
+        <translation>지급 날짜</translation>
+    </message>
+    <message>
+        <source>拨付单位</source>
+        <translation>지급 기관</translation>
+    </message>
+    <message>
+        <source>拨付金额</source>
+        <translation>지급 금액</translation>
+    </message>
+</context>
+<context>
     <name>PdfDialog</name>
     <message>
         <source>关闭</source>
@@ -5523,6 +5634,37 @@
     <message>
         <source>第 %1 / %2 页</source>
         <translation>%1 / %2 페이지</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodEdit</name>
+    <message>
+        <source>月</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>季度</source>
+        <translation>분기</translation>
+    </message>
+    <message>
+        <source>全年</source>
+        <translation>연간</translation>
+    </message>
+    <message>
+        <source>（不填）</source>
+        <translation>(입력 안 함)</translation>
+    </message>
+    <message>
+        <source> 年</source>
+        <translation> 년</translation>
+    </message>
+    <message>
+        <source>%1 月</source>
+        <translation>%1월</translation>
+    </message>
+    <message>
+        <source>第 %1 季度</source>
+        <translation>제%1분기</translation>
     </message>
 </context>
 <context>
@@ -5718,6 +5860,10 @@
         <translation>1인당 월 보조금(원)</translation>
     </message>
     <message>
+        <source>新补贴标准起施行</source>
+        <translation>새 보조금 기준 시행일</translation>
+    </message>
+    <message>
         <source>至</source>
         <translation>~</translation>
     </message>
@@ -5749,6 +5895,10 @@
         <translation>12자리 통계용 행정구역코드</translation>
     </message>
     <message>
+        <source>例：一组 二组 三组（用空格或逗号分开，以后可在“本村设置”修改）</source>
+        <translation>예: 一组 二组 三组(띄어쓰기나 쉼표로 구분, 나중에 “본 촌 설정”에서 수정 가능)</translation>
+    </message>
+    <message>
         <source>名称</source>
         <translation>명칭</translation>
     </message>
@@ -5765,15 +5915,12 @@
         <translation>소속 현(구)</translation>
     </message>
     <message>
+        <source>村民小组</source>
+        <translation>촌민소조</translation>
+    </message>
+    <message>
         <source>区划代码应为 12 位数字。</source>
         <translation>행정구역코드는 12자리 숫자여야 합니다.</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>“%1”功能正在建设中，下一版本提供。</source>
-        <translation>“%1” 기능은 개발 중이며 다음 버전에서 제공됩니다.</translation>
     </message>
 </context>
 <context>
@@ -6068,6 +6215,10 @@
         <translation>취소됨</translation>
     </message>
     <message>
+        <source>未填</source>
+        <translation>미기입</translation>
+    </message>
+    <message>
         <source>输入姓名、拼音首字母或户号查找</source>
         <translation>성명, 병음 첫 글자 또는 호번호를 입력하여 찾기</translation>
     </message>
@@ -6079,8 +6230,8 @@
         <translation>본 촌 촌규민약은 %1을(를) 치르지 않도록 규정합니다</translation>
     </message>
     <message>
-        <source>%1 %2，超过标准 %3</source>
-        <translation>%1 %2, 기준 %3 초과</translation>
+        <source>%1 %2，超过标准 %3，超出 %4</source>
+        <translation>%1 %2, 기준 %3 초과(%4 초과)</translation>
     </message>
     <message>
         <source>申报日期 %1，晚于规定（应在 %2 前申报）</source>
@@ -6386,6 +6537,10 @@
         <translation>임시 방문 식사(끼)</translation>
     </message>
     <message>
+        <source>来访：%1（人次）</source>
+        <translation>방문: %1(인차)</translation>
+    </message>
+    <message>
         <source>助餐补贴（元）</source>
         <translation>식사 지원 보조금(원)</translation>
     </message>
@@ -6394,8 +6549,44 @@
         <translation>운영 보조금(원)</translation>
     </message>
     <message>
+        <source>来访助餐补贴（元）</source>
+        <translation>방문자 식사 보조금(원)</translation>
+    </message>
+    <message>
+        <source>%1补贴（元）</source>
+        <translation>%1 보조금(원)</translation>
+    </message>
+    <message>
         <source>应拨补贴合计（元）</source>
         <translation>지급 예정 보조금 합계(원)</translation>
+    </message>
+    <message>
+        <source>已拨补贴（元）</source>
+        <translation>지급된 보조금(원)</translation>
+    </message>
+    <message>
+        <source>未拨补贴（元）</source>
+        <translation>미지급 보조금(원)</translation>
+    </message>
+    <message>
+        <source>个人自付（元）</source>
+        <translation>본인 부담(원)</translation>
+    </message>
+    <message>
+        <source>%1 人，%2 小时</source>
+        <translation>%1명, %2시간</translation>
+    </message>
+    <message>
+        <source>补贴标准</source>
+        <translation>보조금 기준</translation>
+    </message>
+    <message>
+        <source>本期内调整过，按每天施行的标准计算</source>
+        <translation>이 기간 중 조정됨, 매일 시행된 기준으로 계산</translation>
+    </message>
+    <message>
+        <source>请核对</source>
+        <translation>확인 필요</translation>
     </message>
     <message>
         <source>项目</source>

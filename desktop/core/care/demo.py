@@ -7,6 +7,7 @@ keeps the whole thing well under a second.
 """
 from __future__ import annotations
 
+import json
 import random
 from datetime import date, timedelta
 
@@ -57,7 +58,60 @@ def populate(store: Store, rng: random.Random) -> dict:
         n_kinder = _fill(store, rng, kinder, 3, 6, 24, first, last, elderly=False)
         counts["care_enrolled"] = n_home[0] + n_nursery[0] + n_kinder[0]
         counts["care_attendance"] = n_home[1] + n_nursery[1] + n_kinder[1]
+        counts["care_helpers"] = _helpers(store, rng, home, first, last)
+        counts["care_payments"] = _rates_and_payments(store, home, first, today)
     return counts
+
+
+def _month_starts(first: date, today: date) -> list[date]:
+    out, d = [], first
+    while d <= today:
+        out.append(d)
+        d = date(d.year + d.month // 12, d.month % 12 + 1, 1)
+    return out
+
+
+def _rates_and_payments(store: Store, home: str, first: date, today: date) -> int:
+    """The home's meal subsidy went up two months ago (months before keep 4.00), it has
+    per-service subsidies and a 自付 meal fee; every month but the last full one is paid."""
+    from desktop.core.care import payments, rates
+    from desktop.core.care.report import monthly_report
+    starts = _month_starts(first, today)
+    rates.set_rates(store, home, first.isoformat(), service_subsidy={"助浴": 10_00, "助洁": 8_00},
+                    service_fee={"助浴": 5_00}, meal_fee_fen=2_00, visitor_meal_subsidy_fen=1_00)
+    if len(starts) >= 3:
+        rates.set_rates(store, home, starts[-3].isoformat(), meal_subsidy_fen=4_50)
+    paid = 0
+    for start in starts[:-2]:           # the last full month is still waiting for its money
+        month = f"{start:%Y-%m}"
+        due = monthly_report(store, home, month)["subsidy"]["total_fen"]
+        nxt = date(start.year + start.month // 12, start.month % 12 + 1, 15)
+        if due and nxt <= today:
+            payments.record_payment(store, home, month, due, paid_date=nxt.isoformat(), payer="牛家梁镇民政办")
+            paid += 1
+    return paid
+
+
+def _helpers(store: Store, rng: random.Random, home: str, first: date, last: date) -> int:
+    """Two staff on every open day, four volunteers (young villagers) a few hours a week."""
+    from desktop.core.care import helpers
+    staff = [helpers.add_helper(store, home, name=name, role="工作人员", start_date=first.isoformat())
+             for name in ("马桂花", "高玉林")]
+    young = [r for r in _candidates(store, 20, 45, first)][:4]
+    volunteers = [helpers.add_helper(store, home, person_id=r["id"], role="志愿者", start_date=first.isoformat())
+                  for r in young]
+    rows = []
+    place = places.get_place(store, home)
+    open_map = places.opening(place, _days(first, last),
+                              places.day_exceptions(store, home, first.isoformat(), last.isoformat()))
+    for day, (ok, _) in sorted(open_map.items()):
+        if not ok:
+            continue
+        rows += [{"helper_id": h, "day": day, "minutes": 8 * 60} for h in staff]
+        rows += [{"helper_id": h, "day": day, "minutes": rng.choice([90, 120, 180])} for h in volunteers
+                 if rng.random() < 0.25]
+    store.insert_many("care_helper_time", rows)
+    return len(staff) + len(volunteers)
 
 
 def _fill(store: Store, rng: random.Random, place_id: str, low: int, high: int | None, want: int,
@@ -124,8 +178,15 @@ def _fill(store: Store, rng: random.Random, place_id: str, low: int, high: int |
     if elderly:
         for day in open_days:
             n = rng.choice([0, 0, 1, 1, 2, 3, 4])
+            # the monthly check-up day and activity days bring many more (2.36万 served this way)
+            check_up = date.fromisoformat(day).day <= 7 and date.fromisoformat(day).isoweekday() == 2
+            if check_up:
+                n += rng.randint(15, 30)
             if n:
-                visits.append({"place_id": place_id, "day": day, "visitors": n, "meals": rng.randint(0, n)})
+                served = {"助医/体检": n - rng.randint(0, 3)} if check_up else \
+                    ({"文娱": n} if rng.random() < 0.5 else {})
+                visits.append({"place_id": place_id, "day": day, "visitors": n, "meals": rng.randint(0, min(n, 4)),
+                               "services": json.dumps(served, ensure_ascii=False) if served else ""})
     store.insert_many("care_attendance", rows)
     store.insert_many("care_visit", visits)
     return enrolled, len(rows)

@@ -89,14 +89,30 @@ def enrol(store: Store, place_id: str, person_id: str, start_date: str, *, end_d
     if person["status"] == "外出务工":
         out.warnings.append(f"{person['name']} 的户籍状态是“外出务工”，请确认本人在村。")
     if place["capacity"]:
-        current = enrolled_count(store, place_id, start)
+        # Every day of the new enrolment counts, not only its first: someone enrolled from
+        # a later date fills the place from then on.
+        day, current = busiest_day(store, place_id, start, end)
         if current >= place["capacity"]:
-            out.warnings.append(f"{place['name']}核定名额 {place['capacity']} 人，{start} 已有 {current} 人在托，"
+            out.warnings.append(f"{place['name']}核定名额 {place['capacity']} 人，{day} 已有 {current} 人在托，"
                                 f"登记后将超员（{current + 1} 人）。")
     out.id = store.insert("care_enrolment", {"place_id": place_id, "person_id": person_id, "start_date": start,
                                              "end_date": end, "note": note.strip()})
     out.count = 1
     return out
+
+
+def busiest_day(store: Store, place_id: str, first: str, last: str | None) -> tuple[str, int]:
+    """The first day of first..last (None: open-ended) with the most people enrolled, and
+    how many. The count only rises on a day someone starts, so those days are enough."""
+    starts = [r[0] for r in store.query(
+        "SELECT DISTINCT start_date FROM care_enrolment WHERE place_id=? AND start_date>? AND start_date<=?",
+        (place_id, first, last or "9999-12-31"))]
+    best = (first, enrolled_count(store, place_id, first))
+    for day in sorted(starts):
+        n = enrolled_count(store, place_id, day)
+        if n > best[1]:
+            best = (day, n)
+    return best
 
 
 def enrolled_count(store: Store, place_id: str, on: str) -> int:

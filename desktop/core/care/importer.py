@@ -42,6 +42,7 @@ SKIP_ROWS = ("合计", "小计", "总计", "备注", "说明", "签字", "经办
 ERROR_FILL = PatternFill("solid", fgColor="FFC7CE")
 _MONTH = re.compile(r"(\d{4})\s*[年\-./]\s*(\d{1,2})\s*月?")
 _DAY = re.compile(r"^(\d{1,2})\s*[日号]?$")
+_MEAL_MARK = re.compile(r"^(?:(\d)\s*)?餐(?:\s*(\d))?$")
 
 
 @dataclass
@@ -134,6 +135,10 @@ def _parse_mark(value) -> tuple[bool, int | None] | None:
         return (True, None)
     if t.isdecimal() and int(t) <= kinds.MAX_MEALS_PER_DAY:
         return (int(t) > 0, int(t))
+    meal = _MEAL_MARK.match(t)       # 餐 = came and ate; 2餐 / 餐2 = came and ate twice
+    if meal:
+        n = int(meal.group(1) or meal.group(2) or 1)
+        return (True, n) if 1 <= n <= kinds.MAX_MEALS_PER_DAY else None
     return None
 
 
@@ -205,15 +210,21 @@ def import_register(store: Store, path: str | Path, *, place: str | None = None,
     visitor_counts: dict[str, int] = {}
     seen_people: dict[str, int] = {}
     errors = result.errors
+    visitor_cells: dict[str, list[tuple[int, int, str]]] = {}      # day -> (row, column, value) it came from
     for r, values in enumerate(rows[header_row:], header_row + 1):
         raw_name = _text(values[name_col - 1]) if len(values) >= name_col else ""
         marks = {c: values[c - 1] for c in day_cols if c - 1 < len(values) and _text(values[c - 1]) != ""}
+        # A 合计 or 临时来访 label often sits in a cell merged across 序号 and 姓名, whose value
+        # is in its first column: the row's label is its first text left of the days.
+        label = raw_name or next((_text(v) for v in values[:name_col] if _text(v)), "")
+        if any(label.startswith(s) for s in SKIP_ROWS):
+            continue
+        if not raw_name and any(s in label for s in VISITOR_ROWS):
+            raw_name = label
         if not raw_name:
             if marks:
                 errors += [CellError(r, get_column_letter(c), "", _text(day_cols[c]), _text(v), "这一行没有填姓名")
                            for c, v in marks.items()]
-            continue
-        if any(raw_name.startswith(s) for s in SKIP_ROWS):
             continue
         if any(s in raw_name for s in VISITOR_ROWS):
             for c, v in marks.items():
@@ -228,6 +239,7 @@ def import_register(store: Store, path: str | Path, *, place: str | None = None,
                                             f"临时来访人次不合常理（一天最多 {kinds.MAX_VISITORS_PER_DAY}）"))
                 else:
                     visitor_counts[columns[c]] = total
+                    visitor_cells.setdefault(columns[c], []).append((r, c, t))
             continue
         try:
             name = clean_name(raw_name)
@@ -282,7 +294,9 @@ def import_register(store: Store, path: str | Path, *, place: str | None = None,
     visitor_problems = [d for d in visitor_counts if store.one(
         "SELECT 1 FROM care_visit WHERE place_id=? AND day=?", (chosen["id"], d))]
     for d in visitor_problems:
-        errors.append(CellError(0, "", "临时来访", d, str(visitor_counts.pop(d)), "当天已登记过临时来访人次，未重复计入"))
+        visitor_counts.pop(d)
+        errors += [CellError(r, get_column_letter(c), "临时来访", d, t, "当天已登记过临时来访人次，未重复计入")
+                   for r, c, t in visitor_cells[d]]
     result.cells = len(edits)
     result.people = len({p for p, _, _ in edits})
     result.meals = sum(c.meals for _, _, c in edits)

@@ -5,7 +5,8 @@ from datetime import date
 
 from db import Store
 from desktop.core.care.places import list_places, resolve_place
-from desktop.core.care.report import monthly_report
+from desktop.core.care.helpers import describe_summary
+from desktop.core.care.report import ENROLLED_DEFINITION, monthly_report
 from desktop.core.money import yuan
 from desktop.core.notices.contracts import CareMonthlyReport, CarePlaceMonth
 from desktop.core.notices.publication import publication_for
@@ -19,12 +20,19 @@ def place_month(report: dict) -> CarePlaceMonth:
         basis.append(f"每餐 {yuan(sub['meal_fen'])} 元 × {sub['meals']} 餐次")
     if sub["person_fen"]:
         basis.append(f"每人每月 {yuan(sub['person_fen'])} 元 × {sub['person_months']} 人")
+    if sub["visitor_meal_fen"]:
+        basis.append(f"来访每餐 {yuan(sub['visitor_meal_fen'])} 元 × {sub['visitor_meals']} 餐次")
+    basis += [f"{s} {yuan(fen)} 元" for s, fen in sub["services_fen"].items()]
+    if sub["rate_changed"]:
+        basis.append("本月调整了补贴标准，按每天施行的标准计算")
     return CarePlaceMonth(
         place=report["place"]["name"], kind=report["place"]["kind"], capacity=report["place"]["capacity"],
-        open_days=report["open_days"], enrolled=report["enrolled_at_end"], served=report["served"],
+        open_days=report["open_days"], enrolled=report["enrolled"], served=report["served"],
         attendance=report["attendance"], meals=report["meals"], walk_ins=report["visitors"],
         services=dict(report["services"]), shares={k: v["count"] for k, v in report["shares"].items()},
-        subsidy_due=sub["total_fen"], subsidy_basis="；".join(basis))
+        subsidy_due=sub["total_fen"], subsidy_basis="；".join(basis), subsidy_paid=sub["paid_fen"],
+        fees=report["fees"]["total_fen"], helpers=describe_summary(report["helpers"]),
+        walk_in_services=dict(report["visitor_services"]))
 
 
 def collect_monthly_report(store: Store, place_id: str, month: str, *,
@@ -32,7 +40,7 @@ def collect_monthly_report(store: Store, place_id: str, month: str, *,
     report = monthly_report(store, place_id, month)
     return CareMonthlyReport(publication=publication_for(store, issued_on=issued_on, number=""),
                              month=report["month"], places=[place_month(report)],
-                             title=_title(report["place"]["audience"]))
+                             title=_title(report["place"]["audience"]), definitions=ENROLLED_DEFINITION)
 
 
 def collect_care(store: Store, month: str, place: str | None = None,
@@ -44,7 +52,8 @@ def collect_care(store: Store, month: str, place: str | None = None,
     return CareMonthlyReport(publication=publication_for(store, issued_on=issued_on, number=""),
                              month=reports[0]["month"] if reports else month,
                              places=[place_month(r) for r in reports],
-                             title=_title(audiences.pop() if len(audiences) == 1 else ""))
+                             title=_title(audiences.pop() if len(audiences) == 1 else ""),
+                             definitions=ENROLLED_DEFINITION)
 
 
 def _title(audience: str) -> str:

@@ -120,21 +120,65 @@ def add_place(store: Store, **values: Any) -> str:
     return store.insert("care_place", clean)
 
 
-def update_place(store: Store, place_id: str, **changes: Any) -> dict:
+PLACE_LABELS = {"name": "名称", "kind": "类型", "capacity": "核定名额", "open_weekdays": "开放日",
+                "services": "服务项目", "meal_subsidy_fen": "每餐补贴", "person_subsidy_fen": "每人每月补贴",
+                "min_age": "最小年龄", "max_age": "最大年龄", "address": "地址", "manager": "负责人",
+                "phone": "联系电话", "note": "备注", "active": "启用"}
+RATE_KEYS = ("meal_subsidy_fen", "person_subsidy_fen")
+
+
+def update_place(store: Store, place_id: str, *, rate_from: str | None = None, **changes: Any) -> dict:
+    """Change a place. A subsidy rate of a place that already has records is not rewritten
+    (that would change months already reported): it becomes a new rate from `rate_from`
+    (default: the first day of this month); see rates.py. Returns what changed, rates
+    under "meal_subsidy_fen@2026-04-01"-style keys."""
+    from desktop.core.care import rates
     bad = set(changes) - set(PLACE_FIELDS)
     if bad:
         raise ValidationError(f"场所没有这些字段：{', '.join(sorted(bad))}")
-    clean = validate_place(store, changes, place_id=place_id)
-    return store.update("care_place", place_id, clean)
+    with store.transaction():
+        clean = validate_place(store, changes, place_id=place_id)
+        new_rates = {k: clean.pop(k) for k in RATE_KEYS if k in clean}
+        diff = store.update("care_place", place_id, clean) if clean else {}
+        if new_rates:
+            used = store.one("SELECT 1 FROM care_attendance WHERE place_id=? UNION ALL "
+                             "SELECT 1 FROM care_visit WHERE place_id=? LIMIT 1", (place_id, place_id))
+            if not used and not rate_from:      # nothing reported yet: the place's own rates
+                diff.update(store.update("care_place", place_id, new_rates))
+            else:
+                day = parse_day(rate_from, field="rate_from") if rate_from else rates.first_of_this_month()
+                in_force = rates.Rates(store, get_place(store, place_id)).on(day)
+                changed = {k: v for k, v in new_rates.items() if in_force[k] != v}
+                if changed:
+                    rates.set_rates(store, place_id, day, **changed)
+                    diff.update({f"{k}@{day}": v for k, v in changed.items()})
+    return diff
+
+
+def changed_labels(diff: dict) -> list[str]:
+    """What update_place changed, in the clerk's words (每餐补贴（2026-04-01 起）...)."""
+    out = []
+    for key in diff:
+        field, _, day = key.partition("@")
+        label = PLACE_LABELS.get(field, field)
+        out.append(f"{label}（{day} 起）" if day else label)
+    return out
 
 
 def close_place(store: Store, place_id: str, on: str) -> None:
-    """Stop using a place: refused while someone is still enrolled after `on`."""
-    open_n = store.scalar("SELECT COUNT(*) FROM care_enrolment WHERE place_id=? AND "
-                          "(end_date IS NULL OR end_date > ?)", (place_id, on))
-    if open_n:
-        raise RefusedError(f"该场所还有 {open_n} 人在托，请先办理退托再停用。")
-    store.update("care_place", place_id, {"active": 0})
+    """Stop using a place (停用): refused while someone is still enrolled after `on`. It stays
+    in the reports of the months it was used; its name may be given to a new place."""
+    on = parse_day(on, field="date")
+    with store.transaction():
+        place = get_place(store, place_id)
+        if not place["active"]:
+            raise RefusedError(f"场所“{place['name']}”已经停用。")
+        open_n = store.scalar("SELECT COUNT(*) FROM care_enrolment WHERE place_id=? AND "
+                              "(end_date IS NULL OR end_date > ?)", (place_id, on))
+        if open_n:
+            raise RefusedError(f"{place['name']}还有 {open_n} 人在 {on} 以后仍在托，请先办理退托再停用。")
+        note = (place["note"] + "\n" if place["note"] else "") + f"{on} 停用"
+        store.update("care_place", place_id, {"active": 0, "note": note})
 
 
 def get_place(store: Store, place_id: str) -> dict:

@@ -6,6 +6,7 @@ number of meals), warns about closed days, and writes a batch in one transaction
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -110,8 +111,11 @@ def _periods(store: Store, place_id: str, person_ids) -> dict[str, list[tuple[st
     return out
 
 
-def check_cell(place: dict, name: str, day: str, cell: Cell, periods, open_info) -> list[str]:
+def check_cell(place: dict, name: str, day: str, cell: Cell, periods, open_info, birth_date: str | None = None,
+               today: str | None = None) -> list[str]:
     """Raise for what cannot be recorded; return warnings for what is merely unusual."""
+    if not cell.empty and day > (today or date.today().isoformat()):
+        raise ValidationError(f"{name} {day} 的出勤日期在今天以后，不能预先登记出勤。", field="day")
     if not cell.empty and not any(s <= day and (e is None or day <= e) for s, e in periods):
         if not periods:
             raise RefusedError(f"{name} 没有在{place['name']}登记入托，不能记出勤（非入托人员请记为临时来访人次）。")
@@ -126,9 +130,16 @@ def check_cell(place: dict, name: str, day: str, cell: Cell, periods, open_info)
     bad = [s for s in cell.services if s not in offered or s in kinds.MEAL_SERVICES]
     if bad:
         raise ValidationError(f"{place['name']}不提供“{'、'.join(bad)}”服务（记用餐请填餐次）。", field="services")
+    warnings = []
     if not cell.empty and not open_info[0]:
-        return [f"{day} {open_info[1] or '闭馆'}，仍记了 {name} 的出勤，请确认。"]
-    return []
+        warnings.append(f"{day} {open_info[1] or '闭馆'}，仍记了 {name} 的出勤，请确认。")
+    if not cell.empty and place.get("max_age") is not None and birth_date:
+        age = age_on(birth_date, date.fromisoformat(day))
+        if age is not None and age > place["max_age"]:
+            # Enrolled while young enough; grown past the place's range since.
+            warnings.append(f"{name} 在 {day} 已 {age} 岁，超过{place['name']}的年龄范围 "
+                            f"{place['min_age']}–{place['max_age']} 岁，请办理退托或转入合适的场所。")
+    return warnings
 
 
 def save_cells(store: Store, place_id: str, edits: list[tuple[str, str, Cell]]) -> Outcome:
@@ -142,15 +153,16 @@ def save_cells(store: Store, place_id: str, edits: list[tuple[str, str, Cell]]) 
                        day_exceptions(store, place_id, days[0], days[-1]))
     periods = _periods(store, place_id, [p for p, _, _ in edits])
     person_ids = sorted({p for p, _, _ in edits})
-    names = {r["id"]: r["name"] for r in store.query(
-        f"SELECT id, name FROM person WHERE id IN ({','.join('?' * len(person_ids))})", person_ids)}
+    people = {r["id"]: dict(r) for r in store.query(
+        f"SELECT id, name, birth_date FROM person WHERE id IN ({','.join('?' * len(person_ids))})", person_ids)}
     out = Outcome()
     prepared = []
     for person_id, day, cell in edits:
         day = parse_day(day)
         cell = cell.normalised()
-        name = names.get(person_id, person_id)
-        out.warnings += check_cell(place, name, day, cell, periods.get(person_id, []), opening_[day])
+        person = people.get(person_id, {"name": person_id, "birth_date": None})
+        out.warnings += check_cell(place, person["name"], day, cell, periods.get(person_id, []), opening_[day],
+                                   person["birth_date"])
         prepared.append((person_id, day, cell))
     with store.transaction():
         for person_id, day, cell in prepared:
@@ -192,15 +204,29 @@ def record_attendance(store: Store, place_id: str, day: str, person_ids: list[st
         raise RefusedError(f"{place['name']}：{exc}")
 
 
-def set_visitors(store: Store, place_id: str, day: str, visitors: int, meals: int = 0, note: str = "") -> Outcome:
-    """Walk-in visitors (not enrolled) for one day: a count, and the meals they had."""
+def set_visitors(store: Store, place_id: str, day: str, visitors: int, meals: int = 0, note: str = "",
+                 services: dict[str, int] | None = None) -> Outcome:
+    """Walk-in visitors (not enrolled) for one day: a count, the meals they had and the
+    services they used (体检, 文娱 ... -> 人次; None keeps what is recorded)."""
     day = parse_day(day)
     place = get_place(store, place_id)
+    if (visitors or meals) and day > date.today().isoformat():
+        raise ValidationError(f"临时来访日期 {day} 在今天以后，不能预先登记。", field="day")
     for value, label in ((visitors, "临时来访人次"), (meals, "临时来访用餐")):
         if not isinstance(value, int) or value < 0 or value > kinds.MAX_VISITORS_PER_DAY:
             raise ValidationError(f"{label}“{value}”应为 0–{kinds.MAX_VISITORS_PER_DAY} 的整数。", field="visitors")
     if meals > visitors * kinds.MAX_MEALS_PER_DAY:
         raise ValidationError(f"{day} 临时来访 {visitors} 人次，用餐 {meals} 餐次不合理。", field="meals")
+    values = {"visitors": visitors, "meals": meals, "note": note}
+    if services is not None:
+        offered = [s for s in kinds.split_services(place["services"]) if s not in kinds.MEAL_SERVICES]
+        for name, n in services.items():
+            if name not in offered:
+                raise ValidationError(f"{place['name']}不提供“{name}”服务（可选：{'、'.join(offered)}）。",
+                                      field="services")
+            if not isinstance(n, int) or isinstance(n, bool) or not 0 <= n <= visitors:
+                raise ValidationError(f"{day} 临时来访 {visitors} 人次，“{name}” {n} 人次不合理。", field="services")
+        values["services"] = json.dumps({s: services[s] for s in offered if services.get(s)}, ensure_ascii=False)
     out = Outcome()
     is_open_, why = opening(place, [date.fromisoformat(day)], day_exceptions(store, place_id, day, day))[day]
     if visitors and not is_open_:
@@ -210,10 +236,9 @@ def set_visitors(store: Store, place_id: str, day: str, visitors: int, meals: in
         if row and not visitors and not meals:
             store.delete("care_visit", row[0])
         elif row:
-            store.update("care_visit", row[0], {"visitors": visitors, "meals": meals, "note": note})
+            store.update("care_visit", row[0], values)
         elif visitors or meals:
-            store.insert("care_visit", {"place_id": place_id, "day": day, "visitors": visitors, "meals": meals,
-                                        "note": note})
+            store.insert("care_visit", {"place_id": place_id, "day": day, **values})
     out.count = 1
     return out
 

@@ -5,18 +5,52 @@ PDF exports, the GUI tables and the township summary all read the same figures.
 """
 from __future__ import annotations
 
+import json
 from collections import Counter
 from datetime import date
 
 from db import Store
 from desktop.core.care import kinds
+from desktop.core.care.helpers import helpers_summary
 from desktop.core.care.places import day_exceptions, get_place, list_places, opening
+from desktop.core.care.rates import Rates
 from desktop.core.inputs.dates import month_bounds, parse_month
 from desktop.core.roster.people import age_on
 
 
 def percent(part: int, whole: int) -> float:
     return round(part * 100 / whole, 1) if whole else 0.0
+
+
+# The one meaning of 在托 in the printed form, `care summary` and the township 上报.
+ENROLLED_DEFINITION = ("在托人数：本月内任何一天在托的人数（含月中入托、退托的）；服务人数：本月至少出勤一次的人数；"
+                       "出勤人次、餐次和补贴只计入托期内的出勤。")
+
+# Attendance counts (人次, 餐次, subsidy) only inside an enrolment of that person at that
+# place: a day recorded after a death or moving out ended the enrolment is listed in the
+# report's "flags" and by `cunwu check` instead of being counted and paid.
+COVERED = ("EXISTS (SELECT 1 FROM care_enrolment ce WHERE ce.place_id=a.place_id AND ce.person_id=a.person_id "
+           "AND ce.start_date<=a.day AND (ce.end_date IS NULL OR ce.end_date>=a.day))")
+
+
+def stray_attendance(store: Store, place_id: str | None = None, first: str = "", last: str = "9999-12-31"
+                     ) -> list[dict]:
+    """Attendance outside every enrolment of the person at that place (e.g. a meal recorded
+    for a day after the death was registered), each with a message for the clerk."""
+    where = "a.day BETWEEN ? AND ? AND (a.present=1 OR a.meals>0) AND NOT " + COVERED
+    params: list = [first, last]
+    if place_id:
+        where += " AND a.place_id=?"
+        params.append(place_id)
+    out = []
+    for r in store.query("SELECT a.place_id, a.person_id, a.day, a.meals, p.name, p.status, p.status_date, "
+                         "cp.name AS place_name FROM care_attendance a JOIN person p ON p.id=a.person_id "
+                         f"JOIN care_place cp ON cp.id=a.place_id WHERE {where} ORDER BY a.day, p.name", params):
+        why = (f"{r['name']} 已于 {r['status_date']} {r['status']}" if r["status"] in ("死亡", "迁出")
+               and r["status_date"] and r["status_date"] < r["day"] else f"{r['name']} 当天不在入托期内")
+        out.append({**dict(r), "message": f"{r['place_name']} {r['day']} 有出勤记录，但{why}，"
+                                          "未计入人次、餐次和补贴，请核对后删除。"})
+    return out
 
 
 def _days(first: date, last: date) -> list[date]:
@@ -37,58 +71,127 @@ def _tally(store: Store, place: dict, first: date, last: date) -> dict:
     left = store.scalar("SELECT COUNT(*) FROM care_enrolment WHERE place_id=? AND end_date BETWEEN ? AND ?",
                         (pid, a, b))
     row = store.one("SELECT COUNT(DISTINCT person_id) AS served, COALESCE(SUM(present),0) AS attendance, "
-                    "COALESCE(SUM(meals),0) AS meals FROM care_attendance WHERE place_id=? AND day BETWEEN ? AND ? "
-                    "AND present=1", (pid, a, b))
+                    "COALESCE(SUM(meals),0) AS meals FROM care_attendance a WHERE place_id=? AND day BETWEEN ? AND ? "
+                    f"AND present=1 AND {COVERED}", (pid, a, b))
     vis = store.one("SELECT COALESCE(SUM(visitors),0) AS v, COALESCE(SUM(meals),0) AS m FROM care_visit "
                     "WHERE place_id=? AND day BETWEEN ? AND ?", (pid, a, b))
     services = Counter()
-    for r in store.query("SELECT services, COUNT(*) AS n FROM care_attendance WHERE place_id=? AND day BETWEEN ? "
-                         "AND ? AND services<>'' GROUP BY services", (pid, a, b)):
+    for r in store.query("SELECT services, COUNT(*) AS n FROM care_attendance a WHERE place_id=? AND day BETWEEN ? "
+                         f"AND ? AND services<>'' AND {COVERED} GROUP BY services", (pid, a, b)):
         for s in kinds.split_services(r["services"]):
             services[s] += r["n"]
     offered = [s for s in kinds.split_services(place["services"]) if s not in kinds.MEAL_SERVICES]
-    served = row["served"]
-    meal_fen, person_fen = place["meal_subsidy_fen"], place["person_subsidy_fen"]
-    # Per-person subsidy is per person served in each month (a year sums its months).
-    person_months = store.scalar(
-        "SELECT COUNT(*) FROM (SELECT DISTINCT person_id, substr(day,1,7) FROM care_attendance "
-        "WHERE place_id=? AND day BETWEEN ? AND ? AND present=1)", (pid, a, b))
+    visitor_services = Counter()
+    for r in store.query("SELECT services FROM care_visit WHERE place_id=? AND day BETWEEN ? AND ? AND services<>''",
+                         (pid, a, b)):
+        visitor_services.update(json.loads(r["services"]))
     return {
         "open_days": open_days,
         "enrolled": enrolled, "enrolled_at_end": enrolled_end, "joined": joined, "left": left,
-        "served": served,
+        "served": row["served"],
         "attendance": row["attendance"], "visitors": vis["v"], "attendance_total": row["attendance"] + vis["v"],
         "meals": row["meals"], "visitor_meals": vis["m"], "meals_total": row["meals"] + vis["m"],
         "services": {s: services.get(s, 0) for s in offered} | {s: n for s, n in services.items() if s not in offered},
+        "visitor_services": {s: visitor_services[s] for s in offered if visitor_services.get(s)}
+        | {s: n for s, n in visitor_services.items() if s not in offered},
         "shares": _shares(store, place, a, b, last),
+        "helpers": helpers_summary(store, pid, a, b),
+        **_money(store, place, a, b),
+    }
+
+
+def _money(store: Store, place: dict, a: str, b: str) -> dict:
+    """Subsidy due and fees (自付) over a..b, each day at the rates in force that day and each
+    person-month at the rate of the month's first day (see rates.py)."""
+    pid = place["id"]
+    timeline = Rates(store, place)
+    due = Counter()            # meal, person, visitor_meal, service:<name>
+    fees = Counter()
+    meals = visitor_meals = 0
+    for r in store.query("SELECT day, SUM(meals) AS meals, GROUP_CONCAT(NULLIF(services,''), '、') AS services "
+                         f"FROM care_attendance a WHERE place_id=? AND day BETWEEN ? AND ? AND present=1 AND {COVERED} "
+                         "GROUP BY day", (pid, a, b)):
+        rate = timeline.on(r["day"])
+        meals += r["meals"]
+        due["meal"] += r["meals"] * rate["meal_subsidy_fen"]
+        fees["meal"] += r["meals"] * rate["meal_fee_fen"]
+        for service in kinds.split_services(r["services"]):
+            due["service:" + service] += rate["service_subsidy"].get(service, 0)
+            fees["service:" + service] += rate["service_fee"].get(service, 0)
+    for r in store.query("SELECT day, meals, services FROM care_visit WHERE place_id=? AND day BETWEEN ? AND ?",
+                         (pid, a, b)):
+        rate = timeline.on(r["day"])
+        visitor_meals += r["meals"]
+        due["visitor_meal"] += r["meals"] * rate["visitor_meal_subsidy_fen"]
+        fees["meal"] += r["meals"] * rate["meal_fee_fen"]
+        for service, n in json.loads(r["services"] or "{}").items():
+            due["service:" + service] += n * rate["service_subsidy"].get(service, 0)
+            fees["service:" + service] += n * rate["service_fee"].get(service, 0)
+    person_months = 0
+    for r in store.query("SELECT substr(day,1,7) AS month, COUNT(DISTINCT person_id) AS n FROM care_attendance a "
+                         f"WHERE place_id=? AND day BETWEEN ? AND ? AND present=1 AND {COVERED} GROUP BY month",
+                         (pid, a, b)):
+        person_months += r["n"]
+        due["person"] += r["n"] * timeline.on(r["month"] + "-01")["person_subsidy_fen"]
+    at_end = timeline.on(b)
+    service_due = {k[8:]: v for k, v in due.items() if k.startswith("service:") and v}
+    service_fees = {k[8:]: v for k, v in fees.items() if k.startswith("service:") and v}
+    total = sum(due.values())
+    paid = store.scalar("SELECT COALESCE(SUM(amount_fen), 0) FROM care_subsidy_payment WHERE place_id=? "
+                        "AND month BETWEEN ? AND ?", (pid, a[:7], b[:7]))
+    return {
         "subsidy": {
-            "meal_fen": meal_fen, "meals": row["meals"], "meal_total_fen": meal_fen * row["meals"],
-            "person_fen": person_fen, "person_months": person_months,
-            "person_total_fen": person_fen * person_months,
-            "total_fen": meal_fen * row["meals"] + person_fen * person_months,
+            "meal_fen": at_end["meal_subsidy_fen"], "meals": meals, "meal_total_fen": due["meal"],
+            "person_fen": at_end["person_subsidy_fen"], "person_months": person_months,
+            "person_total_fen": due["person"],
+            "visitor_meal_fen": at_end["visitor_meal_subsidy_fen"], "visitor_meals": visitor_meals,
+            "visitor_meal_total_fen": due["visitor_meal"],
+            "services_fen": service_due, "service_rates": at_end["service_subsidy"],
+            "rate_changed": timeline.changed_within(a, b),
+            "total_fen": total, "paid_fen": paid, "unpaid_fen": total - paid,
         },
+        "fees": {"meal_fen": at_end["meal_fee_fen"], "meal_total_fen": fees["meal"], "services_fen": service_fees,
+                 "service_rates": at_end["service_fee"], "total_fen": sum(fees.values())},
     }
 
 
 def _shares(store: Store, place: dict, a: str, b: str, last: date) -> dict:
     served = store.query("SELECT DISTINCT a.person_id, p.birth_date FROM care_attendance a JOIN person p "
-                         "ON p.id=a.person_id WHERE a.place_id=? AND a.day BETWEEN ? AND ? AND a.present=1",
+                         f"ON p.id=a.person_id WHERE a.place_id=? AND a.day BETWEEN ? AND ? AND a.present=1 AND {COVERED}",
                          (place["id"], a, b))
     total = len(served)
     groups: dict[str, set[str]] = {}
+    since_import: dict[str, set[str]] = {}
     for r in store.query(
-            "SELECT g.person_id, g.kind FROM person_group g WHERE g.person_id IN (SELECT DISTINCT person_id FROM "
-            "care_attendance WHERE place_id=? AND day BETWEEN ? AND ? AND present=1) AND "
-            "(g.start_date IS NULL OR g.start_date<=?) AND (g.end_date IS NULL OR g.end_date>=?)",
-            (place["id"], a, b, b, a)):
-        groups.setdefault(r["kind"], set()).add(r["person_id"])
+            "SELECT g.person_id, g.kind, g.start_date, g.note FROM person_group g WHERE g.person_id IN (SELECT "
+            f"DISTINCT person_id FROM care_attendance a WHERE place_id=? AND day BETWEEN ? AND ? AND present=1 AND "
+            f"{COVERED}) AND (g.end_date IS NULL OR g.end_date>=?)", (place["id"], a, b, a)):
+        if r["start_date"] is None or r["start_date"] <= b:
+            groups.setdefault(r["kind"], set()).add(r["person_id"])
+        elif IMPORTED in (r["note"] or ""):
+            # Dated the day a roster sheet was imported, not when it began: the real start
+            # is unknown, so the share is marked 自导入起 rather than silently 0.
+            since_import.setdefault(r["kind"], set()).add(r["person_id"])
     out = {}
     for label, group_kinds in kinds.shares_for(place["kind"]).items():
         members = set().union(*(groups.get(k, set()) for k in group_kinds))
         if label == "高龄":
             members |= {r["person_id"] for r in served if (age_on(r["birth_date"], last) or 0) >= kinds.OLD_AGE}
+        later = set().union(*(since_import.get(k, set()) for k in group_kinds)) - members
         out[label] = {"count": len(members), "percent": percent(len(members), total)}
+        if later:
+            out[label]["since_import"] = len(later)
     return out
+
+
+IMPORTED = "导入"       # the roster import notes each membership it adds: 从 <file> 导入
+
+
+def share_notes(shares: dict) -> list[str]:
+    """Shares that leave out people whose group was registered by a later roster import."""
+    return [f"{label}：另有 {v['since_import']} 人的{label}登记日期是花名册导入日（自导入起），未计入本期；"
+            "如知道实际开始日期，请在花名册“特殊群体”中更正开始日期"
+            for label, v in shares.items() if v.get("since_import")]
 
 
 def _place_head(store: Store, place: dict) -> dict:
@@ -110,7 +213,7 @@ def monthly_report(store: Store, place_id: str, month: str) -> dict:
             "SELECT a.person_id, p.name, p.gender, p.birth_date, COUNT(*) AS days, SUM(a.meals) AS meals, "
             "GROUP_CONCAT(NULLIF(a.services,''), '、') AS services FROM care_attendance a "
             "JOIN person p ON p.id=a.person_id WHERE a.place_id=? AND a.day BETWEEN ? AND ? AND a.present=1 "
-            "GROUP BY a.person_id ORDER BY p.name_pinyin, p.name", (place_id, a, b)):
+            f"AND {COVERED} GROUP BY a.person_id ORDER BY p.name_pinyin, p.name", (place_id, a, b)):
         people[r["person_id"]] = {"name": r["name"], "gender": r["gender"] or "",
                                   "age": age_on(r["birth_date"], last), "days": r["days"], "meals": r["meals"],
                                   "services": dict(Counter(kinds.split_services(r["services"])))}
@@ -118,13 +221,14 @@ def monthly_report(store: Store, place_id: str, month: str) -> dict:
     open_map = opening(place, _days(first, last), day_exceptions(store, place_id, a, b))
     daily = {d: {"day": d, "open": ok, "note": why, "attendance": 0, "meals": 0, "visitors": 0, "visitor_meals": 0}
              for d, (ok, why) in open_map.items()}
-    for r in store.query("SELECT day, COUNT(*) AS n, SUM(meals) AS m FROM care_attendance WHERE place_id=? "
-                         "AND day BETWEEN ? AND ? AND present=1 GROUP BY day", (place_id, a, b)):
+    for r in store.query("SELECT day, COUNT(*) AS n, SUM(meals) AS m FROM care_attendance a WHERE place_id=? "
+                         f"AND day BETWEEN ? AND ? AND present=1 AND {COVERED} GROUP BY day", (place_id, a, b)):
         daily[r["day"]].update(attendance=r["n"], meals=r["m"])
     for r in store.query("SELECT day, visitors, meals FROM care_visit WHERE place_id=? AND day BETWEEN ? AND ?",
                          (place_id, a, b)):
         daily[r["day"]].update(visitors=r["visitors"], visitor_meals=r["meals"])
     report["daily"] = list(daily.values())
+    report["flags"] = [f["message"] for f in stray_attendance(store, place_id, a, b)] + share_notes(report["shares"])
     report["average_daily"] = round(report["attendance"] / report["open_days"], 1) if report["open_days"] else 0.0
     return report
 
@@ -150,13 +254,17 @@ def monthly_summary(store: Store, month: str) -> dict:
         places.append({"id": p["id"], "name": p["name"], "kind": p["kind"],
                        "audience": kinds.audience(p["kind"]), "capacity": p["capacity"],
                        **{k: t[k] for k in ("open_days", "enrolled", "served", "attendance", "visitors",
-                                            "meals", "visitor_meals", "services", "shares")},
-                       "subsidy_fen": t["subsidy"]["total_fen"]})
+                                            "meals", "visitor_meals", "services", "visitor_services", "shares",
+                                            "helpers")},
+                       "subsidy_fen": t["subsidy"]["total_fen"], "paid_fen": t["subsidy"]["paid_fen"],
+                       "fees_fen": t["fees"]["total_fen"]})
     totals = {}
     for aud in (kinds.ELDERLY, kinds.CHILDREN):
         group = [p for p in places if p["audience"] == aud]
         totals[aud] = {k: sum(p[k] for p in group) for k in
-                       ("enrolled", "served", "attendance", "visitors", "meals", "subsidy_fen")}
+                       ("enrolled", "served", "attendance", "visitors", "meals", "subsidy_fen", "paid_fen",
+                        "fees_fen")}
         totals[aud]["places"] = len(group)
     site = store.one("SELECT name, division_code FROM site LIMIT 1")
-    return {"month": f"{first:%Y-%m}", "village": dict(site) if site else {}, "places": places, "totals": totals}
+    return {"month": f"{first:%Y-%m}", "village": dict(site) if site else {}, "places": places, "totals": totals,
+            "definition": ENROLLED_DEFINITION}

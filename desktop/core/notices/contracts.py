@@ -273,9 +273,11 @@ class RedWhiteEvent:
     bride_price: int | None = None        # 彩礼, fen (weddings)
     cars: int | None = None
     days: int | None = None               # funerals
-    compliant: bool = True                # within the standards in force on event_date
+    compliant: bool | None = True         # within the standards in force on event_date (None: figures 未填)
     violations: list[str] = field(default_factory=list)  # each exceeded limit in words
     handling: str = ""                    # how a violation was handled (劝导, 通报...)
+    unknown: tuple[str, ...] = ()         # figure fields above the family did not give: print 未填
+    standard: str = ""                    # effective date of the standards version that judged it
 
 
 @dataclass
@@ -284,7 +286,7 @@ class RedWhiteNotice:
     publication: Publication
     period_label: str                     # e.g. 2026年第一季度
     events: list[RedWhiteEvent] = field(default_factory=list)
-    standards: list[str] = field(default_factory=list)   # limits in force, one line each
+    standards: list[str] = field(default_factory=list)   # limits of each version applied, one line each
     title: str = "红白喜事办理情况公示"
 
 
@@ -309,6 +311,7 @@ class RedWhitePledge:
     commitments: list[str] = field(default_factory=list)  # clauses; [] → the standard text
     council: str = ""             # e.g. 高家湾村红白理事会 ("" → <village>红白理事会)
     title: str = "红白事简办承诺书"
+    warning: str = ""             # the plan exceeds the standards: printed above the table
 
 
 # ------------------------------------------------------------------ 托老托幼 (care)
@@ -319,7 +322,7 @@ class CarePlaceMonth:
     kind: str                     # 幸福院, 日间照料中心, 居家养老服务站, 托育点, 幼儿园
     capacity: int
     open_days: int                # days open in the month
-    enrolled: int                 # enrolled at month end
+    enrolled: int                 # 在托: enrolled on any day of the month (ENROLLED_DEFINITION)
     served: int                   # distinct people who came at least once
     attendance: int               # 人次
     meals: int                    # 餐次
@@ -328,6 +331,10 @@ class CarePlaceMonth:
     shares: dict[str, int] = field(default_factory=dict)     # 高龄/空巢/留守/五保 → people among `served`
     subsidy_due: int = 0          # fen
     subsidy_basis: str = ""       # e.g. 每餐 3.00 元
+    subsidy_paid: int = 0         # fen actually paid (拨付) for the month
+    fees: int = 0                 # fen the families paid themselves (自付)
+    helpers: str = ""             # e.g. 工作人员 2 人 160 小时；志愿者 5 人 42 小时
+    walk_in_services: dict[str, int] = field(default_factory=dict)  # services given to walk-ins → 人次
 
 
 @dataclass
@@ -338,6 +345,7 @@ class CareMonthlyReport:
     places: list[CarePlaceMonth] = field(default_factory=list)
     remarks: str = ""
     title: str = "托老托幼服务月报表"
+    definitions: str = ""         # what 在托 and 服务人数 count, printed under the table
 
     @property
     def total_subsidy(self) -> int:

@@ -109,7 +109,7 @@ KINDS: list[NoticeKind] = [
         Option("time", "会议时间", "datetime", placeholder="2026-03-08 09:00"),
         Option("place", "会议地点", placeholder="村委会会议室"),
         Option("attendees", "参会人员", placeholder="全体村民代表"),
-        Option("agenda", "会议议题", "list", help="每行一个议题（命令行可重复 --agenda）"),
+        Option("agenda", "会议议题", "list", help="每行一个议题"),
         Option("body", "正文", "text", help="不填则按会议时间地点自动生成"),
         Option("title", "标题", placeholder="会议通知"),
         Option("organiser", "召集单位", placeholder="村党支部"),
@@ -205,7 +205,7 @@ def parse_options(kind: NoticeKind, raw: dict[str, Any]) -> dict[str, Any]:
     for o in kind.options:
         if o.required and o.name not in out:
             from db.errors import ValidationError
-            raise ValidationError(f"{kind.title}需要填写“{o.label}”（{o.flag}）。", field=o.name)
+            raise ValidationError(f"{kind.title}需要填写“{o.label}”。", field=o.name)
     return out
 
 

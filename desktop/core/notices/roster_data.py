@@ -94,7 +94,7 @@ def collect_allowance(store: Store, *, program: str, month: str | None = None, a
     rule = amount if amount is not None else allowance_setting(store, program)
     if rule is None or rule == {} or rule == "":
         raise ValidationError(
-            f"未设置{program}每人每月发放金额：请填写“每人每月金额（元）”（--amount），"
+            f"未设置{program}每人每月发放金额：请填写“每人每月金额（元）”，"
             f"或在公告设置里设定本村标准。", field="amount")
     if program == "高龄":
         people = _elderly(store, first, last, group)

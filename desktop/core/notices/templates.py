@@ -252,7 +252,8 @@ def render_redwhite(data: c.RedWhiteNotice) -> bytes:
     cols = [Column("序号", 0.45, "C"), Column("事由", 0.7, "C"), Column("事主", 1.0), Column("村民小组", 0.7, "C"),
             Column("举办日期", 1.0, "C"), Column("事前申报", 1.0, "C"), Column("桌数", 0.5, "C"),
             Column("每桌标准（元）", 1.05, "R"), Column("彩礼（元）", 1.0, "R"), Column("车辆", 0.5, "C"),
-            Column("天数", 0.5, "C"), Column("是否符合标准", 0.8, "C"), Column("超标情况及处理", 2.25)]
+            Column("天数", 0.5, "C"), Column("适用标准（施行日）", 1.0, "C"), Column("是否符合标准", 0.8, "C"),
+            Column("超标情况及处理", 1.9)]
     rows = []
     for i, e in enumerate(data.events, start=1):
         reported = "未申报" if e.reported_on is None else \
@@ -260,16 +261,23 @@ def render_redwhite(data: c.RedWhiteNotice) -> bytes:
         issues = "；".join(e.violations)
         if e.handling:
             issues = f"{issues}。处理：{e.handling}" if issues else e.handling
-        rows.append([i, e.kind, e.host, e.group, e.event_date.isoformat(), reported, _count(e.tables),
-                     money_cell(e.cost_per_table), money_cell(e.bride_price), _count(e.cars), _count(e.days),
-                     "符合" if e.compliant else "超标", issues])
+
+        def cell(name: str, text):
+            return "未填" if name in e.unknown else text
+        verdict = "未填全" if e.compliant is None else ("符合" if e.compliant else "超标")
+        rows.append([i, e.kind, e.host, e.group, e.event_date.isoformat(), reported, cell("tables", _count(e.tables)),
+                     cell("cost_per_table", money_cell(e.cost_per_table)),
+                     cell("bride_price", money_cell(e.bride_price)), cell("cars", _count(e.cars)),
+                     cell("days", _count(e.days)), e.standard or "无", verdict, issues])
     n.table(cols, rows)
     compliant = sum(1 for e in data.events if e.compliant)
+    over = sum(1 for e in data.events if e.compliant is False)
+    unknown = len(data.events) - compliant - over
     n.paragraph(f"本期共办理红白喜事 {len(data.events)} 起，符合标准 {compliant} 起，"
-                f"超标 {len(data.events) - compliant} 起；事前申报 "
+                f"超标 {over} 起" + (f"，实际数字未填全 {unknown} 起" if unknown else "") + "；事前申报 "
                 f"{sum(1 for e in data.events if e.reported_on is not None)} 起。", "plain")
     if data.standards:
-        n.heading("本村红白事标准")
+        n.heading("本村红白事标准（各事项按举办日期适用当时施行的标准）")
         for line in data.standards:
             n.paragraph(f"· {line}", "small")
     n.disclosure_period()
@@ -293,6 +301,8 @@ def render_pledge(data: c.RedWhitePledge) -> bytes:
     place = f"在{data.place}" if data.place else ""
     n.paragraph(f"本人{data.host}（{data.group}），家中拟于{cn_date(data.event_date)}{place}办理{data.kind}。"
                 "为倡导移风易俗、婚事新办、丧事简办，本人郑重承诺：")
+    if data.warning:
+        n.box("注意", data.warning)
     if data.items:
         cols = [Column("项目", 1.4), Column("本村标准", 2.0), Column("本户申报", 2.0)]
         n.table(cols, [[i.item, i.limit, i.planned] for i in data.items])
@@ -308,25 +318,43 @@ def render_pledge(data: c.RedWhitePledge) -> bytes:
 def render_care(data: c.CareMonthlyReport) -> bytes:
     year, month = data.month.split("-")
     n = Notice(data.publication, data.title, landscape=True, subtitle=f"{int(year)}年{int(month)}月")
-    cols = [Column("场所", 2.2), Column("类型", 1.1, "C"), Column("容量", 0.6, "C"), Column("开放天数", 0.7, "C"),
-            Column("在册人数", 0.7, "C"), Column("服务人数", 0.7, "C"), Column("出勤人次", 0.8, "R"),
-            Column("助餐餐次", 0.8, "R"), Column("临时来访人次", 0.9, "R"), Column("应拨补贴（元）", 1.1, "R"),
-            Column("补贴依据", 1.5)]
+    cols = [Column("场所", 2.0), Column("类型", 1.0, "C"), Column("容量", 0.55, "C"), Column("开放天数", 0.65, "C"),
+            Column("在托人数", 0.65, "C"), Column("服务人数", 0.65, "C"), Column("出勤人次", 0.75, "R"),
+            Column("助餐餐次", 0.75, "R"), Column("临时来访人次", 0.85, "R"), Column("应拨补贴（元）", 1.0, "R"),
+            Column("已拨补贴（元）", 1.0, "R"), Column("补贴依据", 1.6)]
     rows = [[p.place, p.kind, p.capacity, p.open_days, p.enrolled, p.served, p.attendance, p.meals,
-             p.walk_ins, yuan(p.subsidy_due), p.subsidy_basis] for p in data.places]
+             p.walk_ins, yuan(p.subsidy_due), yuan(p.subsidy_paid), p.subsidy_basis] for p in data.places]
     ps = data.places
+    paid = sum(p.subsidy_paid for p in ps)
     rows.append([n.text.inline("合计"), f"{len(ps)} 处", sum(p.capacity for p in ps), "",
                  sum(p.enrolled for p in ps), sum(p.served for p in ps), sum(p.attendance for p in ps),
-                 sum(p.meals for p in ps), sum(p.walk_ins for p in ps), yuan(data.total_subsidy), ""])
+                 sum(p.meals for p in ps), sum(p.walk_ins for p in ps), yuan(data.total_subsidy), yuan(paid), ""])
     n.table(cols, rows, total_rows=1)
+    if data.definitions:
+        n.paragraph(data.definitions, "small")
     _total_line(n, "应拨补贴合计", data.total_subsidy)
-    services = sorted({k for p in ps for k in p.services}, key=_service_order)
+    _total_line(n, "已拨补贴合计", paid)
+    fees = sum(p.fees for p in ps)
+    if fees:
+        _total_line(n, "个人自付合计", fees)
+    helpers = [f"{p.place}：{p.helpers}" for p in ps if p.helpers]
+    if helpers:
+        n.heading("工作人员和志愿者")
+        for line in helpers:
+            n.paragraph(line, "plain")
+    services = sorted({k for p in ps for k in (*p.services, *p.walk_in_services)}, key=_service_order)
     if services:
         n.heading("服务项目（次）")
         cols = [Column("场所", 2.4)] + [Column(s, 1, "R") for s in services] + [Column("合计", 1, "R")]
-        rows = [[p.place] + [p.services.get(s, 0) for s in services] + [sum(p.services.values())] for p in ps]
-        rows.append([n.text.inline("合计")] + [sum(p.services.get(s, 0) for p in ps) for s in services]
-                    + [sum(sum(p.services.values()) for p in ps)])
+        rows = []
+        for p in ps:
+            rows.append([p.place] + [p.services.get(s, 0) for s in services] + [sum(p.services.values())])
+            if p.walk_in_services:      # walk-ins served (check-ups, recreation) on a line of their own
+                rows.append([f"{p.place}（临时来访）"] + [p.walk_in_services.get(s, 0) for s in services]
+                            + [sum(p.walk_in_services.values())])
+        rows.append([n.text.inline("合计")]
+                    + [sum(p.services.get(s, 0) + p.walk_in_services.get(s, 0) for p in ps) for s in services]
+                    + [sum(sum(p.services.values()) + sum(p.walk_in_services.values()) for p in ps)])
         n.table(cols, rows, total_rows=1)
     groups = sorted({k for p in ps for k in p.shares}, key=_share_order)
     if groups:

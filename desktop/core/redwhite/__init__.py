@@ -5,7 +5,7 @@ Public API (Qt-free):
     standards: adopt_example, adopt_recommended, add_version, set_standard, update_standard, versions,
                recommended_versions, all_versions, public_standards, version_for, Timeline, describe,
                parse_limit (a limit as typed; 无/不限 = none)
-    codes:     parse_figure (a figure as typed: yuan -> fen, or a whole count)
+    codes:     parse_figure (a figure as typed, read by desktop.core.inputs: yuan -> fen, or a count)
     events:    add_event, update_event, record_actual, decide, sign_pledge, add_visit,
                handle_violation, cancel_event, list_events, get_event
     stats:     year_stats, township_stats, scope (--village/--group of a listing), baseline, set_baseline

@@ -13,14 +13,31 @@ class Finding:
     key: str              # figure key, or "banned"
     value: int | None
     limit: int | None
-    message: str          # e.g. 酒席 25 桌，超过标准 20 桌
+    message: str          # e.g. 酒席 25 桌，超过标准 20 桌，超出 5 桌
 
     def as_dict(self) -> dict:
         return asdict(self)
 
 
+def _limit_of(fig, std: dict):
+    limit = std.get(fig.limit)
+    if fig.key == "gift_close_fen" and limit is None:
+        limit = std.get("max_gift_fen")     # no separate figure: close relatives follow the general one
+    return limit
+
+
+def unknown_limited(std: dict | None, figures: dict | None) -> list[str]:
+    """Labels of the figures a limit applies to but the family did not give (未填): without
+    them nobody can say the event kept to the standards."""
+    if not std or not figures or std.get("banned"):
+        return []
+    return [fig.label for fig in FIGURES
+            if fig.limit and _limit_of(fig, std) is not None and figures.get(fig.key) is None]
+
+
 def check_figures(kind: str, std: dict | None, figures: dict | None, stage: str) -> list[Finding]:
-    """Each limit the figures exceed, in words. No standard or no figures: nothing to say."""
+    """Each limit the figures exceed, in words, with the excess. No standard or no figures:
+    nothing to say; an unknown figure (未填) exceeds nothing."""
     if not std or not figures:
         return []
     if std.get("banned"):
@@ -29,13 +46,12 @@ def check_figures(kind: str, std: dict | None, figures: dict | None, stage: str)
     for fig in FIGURES:
         if not fig.limit:
             continue
-        limit = std.get(fig.limit)
-        if fig.key == "gift_close_fen" and limit is None:
-            limit = std.get("max_gift_fen")     # no separate figure: close relatives follow the general one
-        value = figures.get(fig.key) or 0
-        if limit is not None and value > limit:
+        limit = _limit_of(fig, std)
+        value = figures.get(fig.key)
+        if limit is not None and value is not None and value > limit:
             out.append(Finding(stage, fig.key, value, limit,
-                               f"{fig.label} {fig.shown(value)}，超过标准 {fig.shown(limit)}"))
+                               f"{fig.label} {fig.shown(value)}，超过标准 {fig.shown(limit)}，"
+                               f"超出 {fig.shown(value - limit)}"))
     return out
 
 
@@ -73,9 +89,13 @@ def evaluate(kind: str, version: dict | None, start_date: str, report_date: str,
     elif actual is None:
         compliance = None
         status = f"申报超标 {len(plan_findings)} 项" if plan_findings else "待登记实际"
+    elif actual_findings:
+        compliance, status = False, f"超标 {len(actual_findings)} 项"
+    elif unknown := unknown_limited(std, actual):
+        # Nothing known exceeds, but what is not known cannot be called compliant.
+        compliance, status = None, f"实际数字未填全（未填：{'、'.join(unknown)}）"
     else:
-        compliance = not actual_findings
-        status = "符合标准" if compliance else f"超标 {len(actual_findings)} 项"
+        compliance, status = True, "符合标准"
     return {
         "version_id": version["id"] if version else None,
         "version_date": version["effective_date"] if version else None,
@@ -85,6 +105,7 @@ def evaluate(kind: str, version: dict | None, start_date: str, report_date: str,
         "late": late is not None, "late_message": late,
         "report_deadline": report_deadline(std, start_date),
         "within_standards": compliance, "status": status,
+        "actual_unknown": unknown_limited(std, actual),
     }
 
 

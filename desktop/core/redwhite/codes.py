@@ -7,6 +7,7 @@ KINDS = ("婚事", "丧事", "寿宴", "满月", "升学宴", "乔迁宴", "其�
 ROLES = ("会长", "副会长", "理事", "监事")
 DECISIONS = ("同意", "劝导", "不同意")
 STAGES = {"plan": "申报", "actual": "实际"}
+UNKNOWN = "未填"          # a figure the family did not give: neither 0 nor within the limit
 # Common ways a 村规民约 names what happens to a family that went beyond the standards.
 VIOLATION_ACTIONS = ("批评教育", "约谈劝导", "公开通报", "取消当年评先评优资格", "退还超标彩礼", "其他")
 
@@ -24,8 +25,11 @@ class Figure:
     def money(self) -> bool:
         return self.unit == "元"
 
-    def shown(self, value: int) -> str:
+    def shown(self, value: int | None) -> str:
+        """The figure in words; None (the family did not say) is 未填."""
         from desktop.core.money import yuan
+        if value is None:
+            return UNKNOWN
         return yuan(value, symbol=True) if self.money else f"{value} {self.unit}"
 
     def check(self, value, *, subject: str, field: str) -> int:
@@ -57,7 +61,8 @@ LIMIT_KEYS = tuple(f.limit for f in FIGURES if f.limit)
 
 
 def parse_figure(text, *, field: str, label: str, money: bool) -> int:
-    """A figure as a person types it: money in yuan (kept in fen, 0 allowed), else a count."""
+    """A figure as a person types it: money in yuan ("3万", "三万元", "30,000"; kept in fen,
+    0 allowed), else a count. The one shared input layer reads both."""
     if money:
         from desktop.core.inputs.money import parse_money
         return parse_money(text, field=field, label=label, allow_zero=True)

@@ -107,9 +107,11 @@ def _plan(rng: random.Random, kind: str, std: dict, over: bool, days: int) -> di
         return {"tables": tables, "cost_per_table_fen": rng.choice([300_00, 350_00]), "guests": tables * 9,
                 "days": 1}
     tables = max(1, near(std.get("max_tables"), 10))
+    gift = rng.choice([50_00, 100_00]) if kind not in ("寿宴", "满月") else 0
+    # Every figure a limit applies to is given: an unknown one (未填) leaves the verdict open.
     plan = {"tables": tables, "guests": tables * rng.randint(8, 10),
             "cost_per_table_fen": rng.choice([200_00, 240_00, 260_00, 280_00, 300_00]),
-            "gift_fen": rng.choice([50_00, 100_00]) if kind not in ("寿宴", "满月") else 0,
+            "gift_fen": gift, "gift_close_fen": gift,
             "cars": rng.randint(2, std.get("max_cars") or 6) if kind in ("婚事", "丧事") else 0,
             "days": days, "troupes": 1 if kind == "丧事" and rng.random() < 0.5 else 0}
     if kind == "婚事":

@@ -36,7 +36,9 @@ def _host(store: Store, person_id: str | None) -> dict:
 
 
 def clean_figures(values: dict, *, kind: str, stage: str) -> dict:
-    """Validated figures; money in fen. Negative, non-integer or absurd numbers are refused."""
+    """Validated figures; money in fen. Negative, non-integer or absurd numbers are refused.
+    A figure given as None or blank is unknown (stored NULL, shown 未填), never 0: only the
+    family's own word may say "no 彩礼"."""
     word = "实际" if stage == "actual" else "申报"
     bad = set(values) - set(FIGURE_KEYS) - {"note"}
     if bad:
@@ -46,19 +48,24 @@ def clean_figures(values: dict, *, kind: str, stage: str) -> dict:
         if fig.key not in values:
             continue
         value = values[fig.key]
-        if value in (None, ""):
-            value = 0
+        if value is None or (isinstance(value, str) and not value.strip()):
+            out[fig.key] = None
+            continue
         out[fig.key] = fig.check(value, subject=f"{word}的“{fig.label}”", field=fig.key)
     if out.get("bride_price_fen") and kind != "婚事":
         raise ValidationError(f"只有婚事才登记彩礼，{kind}的彩礼应为 0。", field="bride_price_fen")
-    if out.get("tables") and out.get("guests") and out["guests"] > out["tables"] * 20:
-        raise ValidationError(f"{word}宾客 {out['guests']} 人、酒席 {out['tables']} 桌，平均每桌超过 20 人，"
-                              "请检查。", field="guests")
-    if "days" in out and out["days"] > MAX_EVENT_DAYS:
+    _check_guests(out, word)
+    if out.get("days") is not None and out["days"] > MAX_EVENT_DAYS:
         raise ValidationError(f"{word}办事天数 {out['days']} 天不合常理（最多 {MAX_EVENT_DAYS} 天）。", field="days")
     if "note" in values:
         out["note"] = str(values["note"] or "").strip()
     return out
+
+
+def _check_guests(figures: dict, word: str) -> None:
+    if figures.get("tables") and figures.get("guests") and figures["guests"] > figures["tables"] * 20:
+        raise ValidationError(f"{word}宾客 {figures['guests']} 人、酒席 {figures['tables']} 桌，平均每桌超过 20 人，"
+                              "请检查。", field="guests")
 
 
 def _today() -> str:
@@ -96,6 +103,14 @@ def _judged(store: Store, ev: dict) -> bool:
     return ev["decision"] is not None or _figures(store, ev["id"], "actual") is not None
 
 
+def _plan_open(store: Store, ev: dict) -> bool:
+    """The plan may still change: not yet judged, or the council asked the family to cut back
+    (劝导/不同意) and the event has not been held (no actual figures)."""
+    if _figures(store, ev["id"], "actual") is not None:
+        return False
+    return ev["decision"] in (None, "劝导", "不同意")
+
+
 def _not_cancelled(ev: dict) -> None:
     if ev["cancelled"]:
         raise RefusedError("该事项已取消，不能再登记。")
@@ -126,18 +141,61 @@ def _serving_member(store: Store, ref: str, day: str, *, doing: str) -> dict:
 
 
 # ------------------------------------------------------------------ writing
+class DuplicateEventError(RefusedError):
+    """The same host already reported the same kind of event on the same day: most likely the
+    same event typed twice (it would be counted twice). Saving anyway needs allow_duplicate."""
+
+    def __init__(self, twin: dict):
+        self.twin_id = twin["id"]
+        super().__init__(f"{twin['host_name']} 在 {twin['start_date']} 的{twin['kind']}已经登记过（编号 "
+                         f"{twin['id'][:8]}，申报日期 {twin['report_date']}），再登记一次会重复统计。"
+                         "如确是另一件事，请确认后再保存。")
+
+
+def duplicate_of(store: Store, *, kind: str, host_person_id: str, start_date: str,
+                 exclude_id: str | None = None) -> dict | None:
+    """An event (not cancelled) of the same host, kind and start date, if any."""
+    row = store.one("SELECT e.id, e.kind, e.start_date, e.report_date, p.name AS host_name "
+                    "FROM redwhite_event e JOIN person p ON p.id = e.host_person_id "
+                    "WHERE e.site_id=? AND e.kind=? AND e.host_person_id=? AND e.start_date=? "
+                    "AND e.cancelled=0 AND e.id IS NOT ? ORDER BY e.created_at LIMIT 1",
+                    (store.site_id, kind, host_person_id, start_date, exclude_id))
+    return dict(row) if row else None
+
+
+def duplicate_events(store: Store, site_id: str | None = None) -> list[list[dict]]:
+    """Groups of events (not cancelled) sharing host, kind and start date: for `cunwu check`
+    and the events list, which warn of them."""
+    rows = store.query(
+        "SELECT e.id, e.kind, e.start_date, e.host_person_id, p.name AS host_name FROM redwhite_event e "
+        "JOIN person p ON p.id = e.host_person_id WHERE e.site_id=? AND e.cancelled=0 AND "
+        "(SELECT COUNT(*) FROM redwhite_event o WHERE o.site_id=e.site_id AND o.cancelled=0 AND o.kind=e.kind "
+        " AND o.host_person_id=e.host_person_id AND o.start_date=e.start_date) > 1 "
+        "ORDER BY e.start_date, e.host_person_id, e.kind, e.created_at", (site_id or store.site_id,))
+    groups: dict[tuple, list[dict]] = {}
+    for r in rows:
+        groups.setdefault((r["host_person_id"], r["kind"], r["start_date"]), []).append(dict(r))
+    return list(groups.values())
+
+
 def add_event(store: Store, *, kind: str, host_person_id: str, start_date, report_date, plan: dict,
-              end_date=None, place: str = "", subject: str = "", phone: str = "", note: str = "") -> str:
-    """Register an event with its plan (事前申报). Returns the event id."""
+              end_date=None, place: str = "", subject: str = "", phone: str = "", note: str = "",
+              allow_duplicate: bool = False) -> str:
+    """Register an event with its plan (事前申报). Returns the event id. A second event of the
+    same host, kind and day is refused (DuplicateEventError) unless allow_duplicate."""
     kind = check_kind(kind)
     start = parse_date(start_date, field="start_date", label="开始日期")
     end = parse_date(end_date, field="end_date", label="结束日期", required=False) or start
     report = parse_date(report_date, field="report_date", label="申报日期")
     _check_dates(kind, start, end, report)
     figures = clean_figures(plan or {}, kind=kind, stage="plan")
-    figures.setdefault("days", days_between(start, end) + 1)
+    if figures.get("days") is None:       # the dates say how many days it is planned for
+        figures["days"] = days_between(start, end) + 1
     with store.transaction():
         host = _host(store, host_person_id)
+        twin = duplicate_of(store, kind=kind, host_person_id=host["id"], start_date=start)
+        if twin and not allow_duplicate:
+            raise DuplicateEventError(twin)
         event_id = store.insert("redwhite_event", {
             "kind": kind, "host_person_id": host["id"], "subject": (subject or "").strip(),
             "start_date": start, "end_date": end, "place": (place or "").strip(),
@@ -150,8 +208,11 @@ def add_event(store: Store, *, kind: str, host_person_id: str, start_date, repor
 DATE_FIELDS = {"start_date": "开始日期", "end_date": "结束日期", "report_date": "申报日期"}
 
 
-def update_event(store: Store, event_id: str, *, plan: dict | None = None, **changes) -> dict:
-    """Correct an event. Kind, dates, host and plan are fixed once the council judged it."""
+def update_event(store: Store, event_id: str, *, plan: dict | None = None, allow_duplicate: bool = False,
+                 **changes) -> dict:
+    """Correct an event. Kind, dates and host are fixed once the council judged it; the plan
+    stays open to amendment after 劝导/不同意 until the event is held (the family cut back).
+    Plan figures not named keep their values."""
     allowed = {"kind", "host_person_id", "subject", "start_date", "end_date", "place", "report_date",
                "phone", "note"}
     bad = set(changes) - allowed
@@ -162,7 +223,7 @@ def update_event(store: Store, event_id: str, *, plan: dict | None = None, **cha
         _not_cancelled(ev)
         basis = {"kind", "host_person_id", "start_date", "end_date", "report_date"}
         touched = {k for k in basis & set(changes) if changes[k] != ev[k]}
-        if (touched or plan) and _judged(store, ev):
+        if touched and _judged(store, ev) or plan and not _plan_open(store, ev):
             raise RefusedError("理事会已对该事项作出决定或已登记实际数字，不能再改类别、日期、办事人或申报数字"
                                "（如确需更改，请取消该事项后重新申报）。")
         clean = {k: str(v or "").strip() for k, v in changes.items() if k in ("subject", "place", "phone")}
@@ -177,6 +238,11 @@ def update_event(store: Store, event_id: str, *, plan: dict | None = None, **cha
                 clean[key] = parse_date(changes[key], field=key, label=label)
         merged = {**ev, **clean}
         _check_dates(merged["kind"], merged["start_date"], merged["end_date"], merged["report_date"])
+        if {"kind", "host_person_id", "start_date"} & set(clean) and not allow_duplicate:
+            twin = duplicate_of(store, kind=merged["kind"], host_person_id=merged["host_person_id"],
+                                start_date=merged["start_date"], exclude_id=event_id)
+            if twin:
+                raise DuplicateEventError(twin)
         diff = store.update("redwhite_event", event_id, clean)
         if plan is not None or "report_date" in clean or "kind" in clean:
             current = _figures(store, event_id, "plan")
@@ -204,11 +270,15 @@ def record_actual(store: Store, event_id: str, actual: dict, *, recorded_date) -
         _step_date(ev, day, label="实际数字的登记日期", field="recorded_date",
                    not_before=("申报日期", plan["recorded_date"]))
         figures = clean_figures(actual or {}, kind=ev["kind"], stage="actual")
-        figures.setdefault("days", days_between(ev["start_date"], ev["end_date"]) + 1)
         current = _figures(store, event_id, "actual")
         if current:
+            # A correction changes the figures it names and keeps every other one.
+            if "tables" in figures or "guests" in figures:
+                _check_guests({**current, **figures}, "实际")
             store.update("redwhite_figures", current["id"], {**figures, "recorded_date": day})
             return current["id"]
+        if figures.get("days") is None:
+            figures["days"] = days_between(ev["start_date"], ev["end_date"]) + 1
         return store.insert("redwhite_figures", {"event_id": event_id, "stage": "actual",
                                                  "recorded_date": day, **figures})
 

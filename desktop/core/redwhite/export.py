@@ -10,7 +10,7 @@ from openpyxl.utils import get_column_letter
 from db import Store
 from db.files import write_with
 from desktop.core.redwhite import checks, events, hall, stats
-from desktop.core.redwhite.codes import FIGURES
+from desktop.core.redwhite.codes import FIGURES, UNKNOWN
 from desktop.core.money import yuan_number
 from desktop.core.sheets import neutralise_book
 
@@ -68,6 +68,8 @@ def export_year(store: Store, year: int, path: str | Path, *, site_id: str | Non
             for fig in FIGURES:
                 if figs is None:
                     line.append(None)
+                elif figs[fig.key] is None:
+                    line.append(UNKNOWN)        # the family did not say: not 0
                 else:
                     line.append(yuan_number(figs[fig.key]) if fig.money else figs[fig.key])
         line += [ev["verdict"]["status"], "；".join(checks.findings_text(ev["verdict"])),

@@ -29,6 +29,14 @@ def _funds_api():
     return api if hasattr(api, "add_entry") and hasattr(api, "ensure_fund") else None
 
 
+def resolve_decision(store: Store, ref: str) -> str:
+    """A 四议两公开 decision of the funds ledger by number or title, to cite for a payment."""
+    if _funds_api() is None:
+        raise RefusedError("本程序没有资金账本，不能引用议事决议。")
+    from desktop.core.funds import decisions
+    return decisions.resolve_decision(store, ref)["id"]
+
+
 def hall_fund_id(store: Store) -> str | None:
     api = _funds_api()
     if api is None:

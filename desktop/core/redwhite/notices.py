@@ -18,7 +18,7 @@ from db.errors import RefusedError, ValidationError
 from desktop.core.notices.contracts import PledgeItem, RedWhiteEvent, RedWhiteNotice, RedWhitePledge
 from desktop.core.notices.publication import publication_for, village_name
 from desktop.core.redwhite import events, hall, standards, stats
-from desktop.core.redwhite.codes import FIGURES, KINDS
+from desktop.core.redwhite.codes import FIGURE_BY_KEY, FIGURES, KINDS
 from desktop.core.money import capitals, yuan
 
 _PERIOD = re.compile(r"^(\d{4})(?:-(?:(\d{1,2})|[Qq]([1-4])))?$")
@@ -53,32 +53,53 @@ def _as_date(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
+_NOTICE_FIGURES = {"tables": "tables", "cost_per_table": "cost_per_table_fen", "bride_price": "bride_price_fen",
+                   "cars": "cars", "days": "days"}
+
+
+def _version_label(verdict: dict) -> str:
+    return verdict.get("version_date") or ""
+
+
 def _notice_event(ev: dict) -> RedWhiteEvent:
     actual = ev["actual"] or {}
     verdict = ev["verdict"]
+    wedding = ev["kind"] == "婚事"
+    unknown = tuple(name for name, key in _NOTICE_FIGURES.items()
+                    if actual.get(key) is None and (wedding or name != "bride_price"))
     return RedWhiteEvent(
         kind=ev["kind"], host=ev["host_name"], group=ev["group_name"] or "",
         event_date=_as_date(ev["start_date"]), reported_on=_as_date(ev["report_date"]),
         reported_in_time=not verdict["late"],
         tables=actual.get("tables"), cost_per_table=actual.get("cost_per_table_fen"),
-        bride_price=actual.get("bride_price_fen") if ev["kind"] == "婚事" else None,
+        bride_price=actual.get("bride_price_fen") if wedding else None,
         cars=actual.get("cars"), days=actual.get("days"),
-        compliant=verdict["within_standards"] is not False,
-        violations=[f["message"] for f in verdict["actual_findings"]],
-        handling=ev["violation_action"] or "")
+        compliant=verdict["within_standards"],
+        violations=[f["message"] for f in verdict["actual_findings"]]
+        + ([verdict["status"]] if verdict["within_standards"] is None and verdict.get("actual_unknown") else []),
+        handling=ev["violation_action"] or "", unknown=unknown, standard=_version_label(verdict))
 
 
-def _standard_lines(store: Store, day: str, kinds: list[str]) -> list[str]:
-    version = standards.version_for(store, day)
-    if version is None:
-        return []
+def _standard_lines(store: Store, held: list[dict]) -> list[str]:
+    """The limits of every standards version that judged one of the events, oldest first,
+    each for the kinds held under it: an event is judged by the version in force on its
+    date, and the notice must print that version's rule beside it, not a later one's."""
+    timeline = standards.Timeline(store)
+    by_version: dict[str, tuple[dict, list[str]]] = {}
+    for ev in held:
+        version = timeline.on(ev["start_date"])
+        if version is None:
+            continue
+        kinds = by_version.setdefault(version["id"], (version, []))[1]
+        if ev["kind"] not in kinds:
+            kinds.append(ev["kind"])
     lines = []
-    for kind in kinds:
-        std = version["standards"].get(kind)
-        if std:
-            lines.append(f"{kind}：" + "；".join(standards.describe(std)[:8]))
-    if lines:
-        lines.insert(0, f"本村村规民约标准（{version['effective_date']} 起施行）：")
+    for version, kinds in sorted(by_version.values(), key=lambda vk: vk[0]["effective_date"]):
+        lines.append(f"{version['effective_date']} 起施行的标准：")
+        for kind in [k for k in KINDS if k in kinds]:
+            std = version["standards"].get(kind)
+            if std:
+                lines.append(f"{kind}：" + "；".join(standards.describe(std)[:8]))
     return lines
 
 
@@ -91,18 +112,16 @@ def collect_redwhite(store: Store, *, period: str | None = None, event: str | No
             raise RefusedError(f"{ev['host_name']}家的{ev['kind']}还没有登记实际数字，不能公示。")
         held = [ev]
         label = f"{ev['start_date'][:4]}年{int(ev['start_date'][5:7])}月"
-        last_day = ev["start_date"]
     else:
         if not period:
             period = str(date.today().year)
         first, last_day, label = period_range(period)
         held = [e for e in events.list_events(store, date_from=first, date_to=last_day) if e["actual"]]
         held.sort(key=lambda e: (e["start_date"], e["host_name"]))
-    kinds = [k for k in KINDS if any(e["kind"] == k for e in held)]
     pub = publication_for(store, issued_on=issued_on, number=number, disclosure=True,
                           issuer=council_name(store))
     return RedWhiteNotice(publication=pub, period_label=label, events=[_notice_event(e) for e in held],
-                          standards=_standard_lines(store, last_day, kinds))
+                          standards=_standard_lines(store, held))
 
 
 def collect_pledge(store: Store, *, event: str, issued_on: date | None = None,
@@ -114,7 +133,7 @@ def collect_pledge(store: Store, *, event: str, issued_on: date | None = None,
     items = []
     if std.get("banned"):
         items.append(PledgeItem(item=f"是否办{ev['kind']}", limit="不办（村规民约禁止）",
-                                planned=f"{plan.get('tables', 0)} 桌"))
+                                planned=FIGURE_BY_KEY["tables"].shown(plan.get("tables"))))
     else:
         for fig in FIGURES:
             limit = std.get(fig.limit) if fig.limit else None
@@ -122,9 +141,10 @@ def collect_pledge(store: Store, *, event: str, issued_on: date | None = None,
                 continue
             if limit is None and not plan.get(fig.key):
                 continue
+            # A figure the family did not give prints 未填, never as their declaration of 0.
             items.append(PledgeItem(item=fig.label,
                                     limit=f"不超过 {fig.shown(limit)}" if limit is not None else "—",
-                                    planned=fig.shown(plan.get(fig.key) or 0)))
+                                    planned=fig.shown(plan.get(fig.key))))
     # [] prints the notices module's standard clauses; the village's own rule for this
     # kind of event goes first when it has one.
     clauses = []
@@ -135,7 +155,19 @@ def collect_pledge(store: Store, *, event: str, issued_on: date | None = None,
                           issuer=council_name(store))
     return RedWhitePledge(publication=pub, kind=ev["kind"], host=ev["pledge_signer"] or ev["host_name"],
                           group=ev["group_name"] or "", event_date=_as_date(ev["start_date"]),
-                          place=ev["place"], items=items, commitments=clauses, council=council_name(store))
+                          place=ev["place"], items=items, commitments=clauses, council=council_name(store),
+                          warning=pledge_warning(ev))
+
+
+def pledge_warning(ev: dict) -> str:
+    """What the 承诺书 of an over-limit plan must say before the family signs: each limit the
+    plan exceeds and the council's word on it ("" when the plan keeps to the standards)."""
+    findings = [f["message"] for f in ev["verdict"]["plan_findings"]]
+    if not findings:
+        return ""
+    decision = f"理事会意见：{ev['decision']}。" if ev.get("decision") else "理事会尚未作出意见。"
+    return (f"本户申报超出本村标准（{'；'.join(findings)}）。{decision}"
+            "签订本承诺书即承诺按本村标准办理。")
 
 
 # The names the brief used; the notices registry uses the two above.

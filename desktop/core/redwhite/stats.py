@@ -64,7 +64,7 @@ def set_baseline(store: Store, kind: str, **values: int) -> dict:
 def _empty(label: str) -> dict:
     return {"label": label, "events": 0, "reported_in_time": 0, "late": 0, "with_actual": 0,
             "within_standards": 0, "violations": 0, "violations_handled": 0, "tables_actual": 0,
-            "cost_actual_fen": 0, "tables_saved": 0, "money_saved_fen": 0}
+            "cost_actual_fen": 0, "tables_saved": 0, "money_saved_fen": 0, "figures_incomplete": 0}
 
 
 def _add(bucket: dict, ev: dict, base: dict) -> None:
@@ -84,12 +84,20 @@ def _add(bucket: dict, ev: dict, base: dict) -> None:
         bucket["violations"] += 1
         if ev["violation_action"]:
             bucket["violations_handled"] += 1
-    spent = actual["tables"] * actual["cost_per_table_fen"] + actual["bride_price_fen"]
-    before = base["tables"] * base["cost_per_table_fen"] + (base["bride_price_fen"] if ev["kind"] == "婚事" else 0)
-    bucket["tables_actual"] += actual["tables"]
-    bucket["cost_actual_fen"] += spent
-    bucket["tables_saved"] += base["tables"] - actual["tables"]
-    bucket["money_saved_fen"] += before - spent
+    # Unknown figures (未填) save nothing: an event counts towards the tables saved only with
+    # its tables known, towards the money saved only with every figure of the cost known.
+    wedding = ev["kind"] == "婚事"
+    cost_parts = [actual["tables"], actual["cost_per_table_fen"]] + ([actual["bride_price_fen"]] if wedding else [])
+    if any(v is None for v in cost_parts) or verdict.get("actual_unknown"):
+        bucket["figures_incomplete"] += 1
+    if actual["tables"] is not None:
+        bucket["tables_actual"] += actual["tables"]
+        bucket["tables_saved"] += base["tables"] - actual["tables"]
+    if all(v is not None for v in cost_parts):
+        spent = actual["tables"] * actual["cost_per_table_fen"] + (actual["bride_price_fen"] if wedding else 0)
+        before = base["tables"] * base["cost_per_table_fen"] + (base["bride_price_fen"] if wedding else 0)
+        bucket["cost_actual_fen"] += spent
+        bucket["money_saved_fen"] += before - spent
 
 
 def _shares(bucket: dict) -> dict:

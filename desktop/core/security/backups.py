@@ -4,6 +4,13 @@ Backups go to a folder the clerk can point at a USB stick (setting "backup.folde
 by default `backups/` beside the data file. Kinds: daily, pre-migration, pre-import,
 pre-restore, manual. The newest few of each automatic kind are kept; manual ones never
 deleted.
+
+A folder may hold the backups of several data files (two villages on one USB stick, the
+demo village beside a real one): each backup belongs to the file whose site id it holds.
+Its name carries the file's name and a short form of that id
+(`<file>-<id>-<kind>-<time>.sqlite`), so status, the daily check and rotation look only
+at the file's own backups; a backup without the tag (made by hand or by an older version)
+is told by the site id stored inside it.
 """
 from __future__ import annotations
 
@@ -43,10 +50,61 @@ def _stem(store: Store) -> str:
     return Path(store.path).stem if store.path else "cunwu"
 
 
+def site_tag(site_id: str) -> str:
+    """The short form of a site id in backup names: 12 hex digits, enough to tell files apart."""
+    return "".join(ch for ch in site_id if ch.isalnum())[:12].lower()
+
+
+def backup_stem(store: Store) -> str:
+    """What every backup of this file is named from: file name and site tag."""
+    return f"{_stem(store)}-{site_tag(store.site_id)}" if store.initialised else _stem(store)
+
+
+_site_cache: dict[tuple[str, int, float], str | None] = {}
+
+
+def stored_site_id(path: Path) -> str | None:
+    """The site id inside a backup (None when it is not a readable Cunwu file); read once per version."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    key = (str(path), stat.st_size, stat.st_mtime)
+    if key not in _site_cache:
+        site = None
+        try:
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            try:
+                row = conn.execute("SELECT id FROM site LIMIT 1").fetchone()
+                site = row[0] if row else None
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            site = None
+        _site_cache[key] = site
+    return _site_cache[key]
+
+
+def own_backups(store: Store, folder: Path, pattern: str = "*.sqlite") -> list[Path]:
+    """The files in `folder` matching `pattern` that are backups of this store's data file."""
+    if not store.initialised:
+        return []
+    tag = site_tag(store.site_id)
+    out = []
+    for path in folder.glob(pattern):
+        parts = path.stem.split("-")
+        if tag in parts:
+            out.append(path)
+        elif not any(len(p) == 12 and all(c in "0123456789abcdef" for c in p) for p in parts) \
+                and stored_site_id(path) == store.site_id:
+            out.append(path)     # untagged (by hand, or an older version): the id inside says whose
+    return out
+
+
 def auto_backup(store: Store, reason: str, progress: Progress | None = None) -> Path:
     folder = backup_folder(store)
-    out = backup_connection(store.conn, folder, stem=_stem(store), reason=reason, progress=progress)
-    rotate(folder, reason)
+    out = backup_connection(store.conn, folder, stem=backup_stem(store), reason=reason, progress=progress)
+    rotate(folder, reason, store)
     return out
 
 
@@ -73,11 +131,12 @@ def before_import(store: Store, progress: Progress | None = None, *, into: str =
                        progress=progress and (lambda d, t, m: progress(d, t, "导入前先备份：" + m)))
 
 
-def rotate(folder: Path, reason: str) -> list[Path]:
+def rotate(folder: Path, reason: str, store: Store) -> list[Path]:
+    """Delete this file's oldest automatic backups of one kind beyond KEEP (never another file's)."""
     keep = KEEP.get(reason)
     if keep is None:
         return []
-    files = sorted(Path(folder).glob(f"*-{reason}-*.sqlite"), key=lambda p: p.name)
+    files = sorted(own_backups(store, Path(folder), f"*-{reason}-*.sqlite"), key=lambda p: p.stem[-22:])
     gone = files[:-keep] if len(files) > keep else []
     for p in gone:
         p.unlink(missing_ok=True)
@@ -89,7 +148,7 @@ def list_backups(store: Store) -> list[dict]:
     if not folder.is_dir():
         return []
     out = []
-    for p in sorted(folder.glob("*.sqlite"), key=lambda p: p.stat().st_mtime, reverse=True):
+    for p in sorted(own_backups(store, folder), key=lambda p: p.stat().st_mtime, reverse=True):
         out.append({"path": str(p), "size": p.stat().st_size,
                     "time": datetime.fromtimestamp(p.stat().st_mtime).isoformat(timespec="seconds")})
     return out
@@ -122,7 +181,7 @@ def backup_is_stale(store: Store, now: datetime | None = None) -> bool:
 def daily_backup_due(store: Store) -> bool:
     today = datetime.now().strftime("%Y%m%d")
     try:
-        return not any(backup_folder(store).glob(f"*-daily-{today}-*.sqlite"))
+        return not own_backups(store, backup_folder(store), f"*-daily-{today}-*.sqlite")
     except OSError:     # the USB stick is not there: try, and let the backup say why it fails
         return True
 

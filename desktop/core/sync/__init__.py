@@ -12,6 +12,12 @@ Public API (other areas call these):
   verify_bundle / describe` (also reachable as `exchange.import_bundle`).
 - `peers.identity / add_peer / add_peer_from_card / peers / find_peer`, `keys.fingerprint`.
 - `township.population_by_village / month_summary / late_villages / export_xlsx / html_report`.
+- `importing.import_many` (a stick or folder of bundles, one backup per batch), `importing.refusals`.
+
+Trust between offices (issue 14): `ownership.check_bundle` (a change may only touch records
+its origin owns; run on the whole bundle before anything is written, so a batched importer
+keeps it), `heads` (each bundle's signed history head; `accept_history`), `auth` (signed
+network requests), `desktop.core.chain_code` (the 账本校验码 on money notices).
 """
 from desktop.core.sync import reports  # noqa: F401  (registers the roster part of the monthly report)
 from desktop.core.sync import area_reports  # noqa: F401,E402  (funds and red-white parts)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
 
 from db.errors import CunwuError
 from desktop.ui.core_labels import core_label
-from desktop.core.care import enrolment, kinds, places
+from desktop.core.care import enrolment, kinds, places, rates
 from desktop.core.money import yuan
 from desktop.core.roster import search
 from desktop.core.roster.idcard import mask
@@ -97,8 +97,11 @@ class PlaceDialog(_Dialog):
         self.services_row = QHBoxLayout(self.services_box)
         self.services_row.setContentsMargins(0, 0, 0, 0)
         self.service_checks: list[QCheckBox] = []
-        self.meal = QLineEdit(yuan(place["meal_subsidy_fen"], grouping=False) if place else "0.00")
-        self.person = QLineEdit(yuan(place["person_subsidy_fen"], grouping=False) if place else "0.00")
+        # The rates in force now (a change applies from 新标准起施行, earlier months keep theirs).
+        in_force = rates.Rates(store, place).on(date.today().isoformat()) if place else None
+        self.meal = QLineEdit(yuan(in_force["meal_subsidy_fen"], grouping=False) if place else "0.00")
+        self.person = QLineEdit(yuan(in_force["person_subsidy_fen"], grouping=False) if place else "0.00")
+        self.rate_from = date_edit(rates.first_of_this_month())
         self.min_age, self.max_age = QSpinBox(), QSpinBox()
         for s in (self.min_age, self.max_age):
             s.setRange(0, 18)
@@ -113,6 +116,8 @@ class PlaceDialog(_Dialog):
         self.form.addRow(self.tr("服务项目"), self.services_box)
         self.form.addRow(self.tr("每餐补贴（元）"), self.meal)
         self.form.addRow(self.tr("每人每月补贴（元）"), self.person)
+        if place:
+            self.form.addRow(self.tr("新补贴标准起施行"), self.rate_from)
         ages = QWidget()
         arow = QHBoxLayout(ages)
         arow.setContentsMargins(0, 0, 0, 0)
@@ -161,7 +166,7 @@ class PlaceDialog(_Dialog):
 
     def save(self) -> None:
         if self.place:
-            places.update_place(self.store, self.place["id"], **self.values())
+            places.update_place(self.store, self.place["id"], rate_from=iso(self.rate_from.date()), **self.values())
         else:
             self.place_id = places.add_place(self.store, **self.values())
 
@@ -260,3 +265,25 @@ class DayDialog(_Dialog):
     def save(self) -> None:
         state = {0: False, 1: True, 2: None}[self.state.currentIndex()]
         places.set_day(self.store, self.place["id"], iso(self.day.date()), state, self.note.text())
+
+
+class PaymentDialog(_Dialog):
+    """The subsidy paid (拨付) for a place's month: posted to the fund ledger at once."""
+
+    def __init__(self, store, place: dict, month: str, unpaid_fen: int, parent=None):
+        super().__init__(self.tr("登记补贴拨付：%1 %2").replace("%1", place["name"]).replace("%2", month), parent)
+        self.store, self.place, self.month = store, place, month
+        self.amount = QLineEdit(yuan(unpaid_fen, grouping=False) if unpaid_fen > 0 else "")
+        self.day = date_edit()
+        self.payer = QLineEdit()
+        self.payer.setPlaceholderText(self.tr("默认：乡镇民政办"))
+        self.form.addRow(self.tr("拨付金额（元）"), self.amount)
+        self.form.addRow(self.tr("拨付日期"), self.day)
+        self.form.addRow(self.tr("拨付单位"), self.payer)
+
+    def save(self) -> None:
+        from desktop.core.care import payments
+        from desktop.core.inputs.money import parse_money
+        amount = parse_money(self.amount.text(), field="amount", label=self.tr("拨付金额"))
+        self.warnings = payments.record_payment(self.store, self.place["id"], self.month, amount,
+                                                paid_date=iso(self.day.date()), payer=self.payer.text()).warnings

@@ -48,9 +48,26 @@ class ReportView(QWidget):
                 [self.tr("临时来访用餐（餐次）"), r["visitor_meals"]]]
         rows += [[core_label(k), v] for k, v in r["services"].items()]
         rows += [[core_label(k), f"{v['count']}（{v['percent']}%）"] for k, v in r["shares"].items()]
+        rows += [[self.tr("来访：%1（人次）").replace("%1", core_label(k)), v]
+                 for k, v in r.get("visitor_services", {}).items()]
         rows += [[self.tr("助餐补贴（元）"), yuan(sub["meal_total_fen"])],
-                 [self.tr("运营补贴（元）"), yuan(sub["person_total_fen"])],
-                 [self.tr("应拨补贴合计（元）"), yuan(sub["total_fen"])]]
+                 [self.tr("运营补贴（元）"), yuan(sub["person_total_fen"])]]
+        if sub["visitor_meal_total_fen"]:
+            rows.append([self.tr("来访助餐补贴（元）"), yuan(sub["visitor_meal_total_fen"])])
+        rows += [[self.tr("%1补贴（元）").replace("%1", core_label(k)), yuan(v)] for k, v in sub["services_fen"].items()]
+        rows += [[self.tr("应拨补贴合计（元）"), yuan(sub["total_fen"])],
+                 [self.tr("已拨补贴（元）"), yuan(sub["paid_fen"])],
+                 [self.tr("未拨补贴（元）"), yuan(sub["unpaid_fen"])]]
+        if r["fees"]["total_fen"]:
+            rows.append([self.tr("个人自付（元）"), yuan(r["fees"]["total_fen"])])
+        for role, h in r.get("helpers", {}).items():
+            if h["people"]:
+                rows.append([core_label(role), self.tr("%1 人，%2 小时").replace("%1", str(h["people"]))
+                             .replace("%2", f"{h['hours']:g}")])
+        if sub["rate_changed"]:
+            rows.append([self.tr("补贴标准"), self.tr("本期内调整过，按每天施行的标准计算")])
+        for flag in r.get("flags", []):
+            rows.append([self.tr("请核对"), flag])
         fill(self.figures, [self.tr("项目"), self.tr("数值")], rows)
         if "people" in r:
             services = list(r["services"])

@@ -100,16 +100,20 @@ def selected_row(table: QTableView, model: RowsModel) -> dict | None:
     return model.row(idx.row()) if idx.isValid() else None
 
 
-def pdf_images(data: bytes, scale: float = 1.2) -> list[QImage]:
-    """Render PDF pages with pypdfium2 (the Qt wheels have no QtPdf)."""
+def pdf_images(data: bytes, scale: float = 1.2, ratio: float = 1.0) -> list[QImage]:
+    """Render PDF pages with pypdfium2 (the Qt wheels have no QtPdf). `ratio` is the screen's
+    device pixel ratio: pages are drawn with that many more pixels (sharp at 125–150 %)
+    and keep their size on screen."""
     import pypdfium2 as pdfium
     doc = pdfium.PdfDocument(data)
     images = []
     try:
         for i in range(len(doc)):
-            bitmap = doc[i].render(scale=scale, rev_byteorder=True)
+            bitmap = doc[i].render(scale=scale * ratio, rev_byteorder=True)
             img = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride, QImage.Format_RGB888)
-            images.append(img.copy())
+            img = img.copy()
+            img.setDevicePixelRatio(ratio)
+            images.append(img)
     finally:
         doc.close()
     return images
@@ -136,11 +140,12 @@ class PdfView(QScrollArea):
         if not data:
             return
         width = height = 0
-        for img in pdf_images(data):
-            width, height = max(width, img.width()), height + img.height() + self.pages.spacing()
+        for img in pdf_images(data, ratio=self.devicePixelRatioF() or 1.0):
+            size = img.deviceIndependentSize().toSize()
+            width, height = max(width, size.width()), height + size.height() + self.pages.spacing()
             label = QLabel()
             label.setPixmap(QPixmap.fromImage(img))
-            label.setFixedSize(img.size())      # a page keeps its size; the area scrolls
+            label.setFixedSize(size)      # a page keeps its size; the area scrolls
             label.setStyleSheet("border: 1px solid #444; background: white;")
             self.pages.addWidget(label)
         m = self.pages.contentsMargins()

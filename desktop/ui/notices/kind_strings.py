@@ -50,7 +50,7 @@ KIND_STRINGS = [
     QT_TRANSLATE_NOOP("NoticeKinds", '会议地点'),
     QT_TRANSLATE_NOOP("NoticeKinds", '参会人员'),
     QT_TRANSLATE_NOOP("NoticeKinds", '会议议题'),
-    QT_TRANSLATE_NOOP("NoticeKinds", '每行一个议题（命令行可重复 --agenda）'),
+    QT_TRANSLATE_NOOP("NoticeKinds", '每行一个议题'),
     QT_TRANSLATE_NOOP("NoticeKinds", '正文'),
     QT_TRANSLATE_NOOP("NoticeKinds", '不填则按会议时间地点自动生成'),
     QT_TRANSLATE_NOOP("NoticeKinds", '标题'),

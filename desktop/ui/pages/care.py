@@ -13,7 +13,7 @@ from desktop.core.care import enrolment, places, report
 from desktop.core.money import yuan
 from desktop.core.roster.idcard import mask
 from desktop.ui.care.labels import weekdays_text
-from desktop.ui.care.dialogs import DayDialog, EnrolDialog, LeaveDialog, PlaceDialog
+from desktop.ui.care.dialogs import DayDialog, EnrolDialog, LeaveDialog, PaymentDialog, PlaceDialog
 from desktop.ui.care.register_model import RegisterModel
 from desktop.ui.care.print_dialog import PrintDialog
 from desktop.ui.care.register_view import RegisterView
@@ -244,10 +244,12 @@ class Page(QWidget):
         self.xlsx_button = QPushButton(self.tr("导出 Excel…"))
         self.pdf_button = QPushButton(self.tr("打印月报表…"))
         self.detail_button = QPushButton(self.tr("打印出勤明细…"))
+        self.pay_button = QPushButton(self.tr("登记补贴拨付…"))
         for w in (self.by_month, self.by_year):
             row.addWidget(w)
             w.toggled.connect(self._reload)
         row.addStretch(1)
+        row.addWidget(self.pay_button)
         row.addWidget(self.xlsx_button)
         row.addWidget(self.pdf_button)
         row.addWidget(self.detail_button)
@@ -257,7 +259,21 @@ class Page(QWidget):
         self.xlsx_button.clicked.connect(self._export_xlsx)
         self.pdf_button.clicked.connect(lambda: self._export_pdf(detail=False))
         self.detail_button.clicked.connect(lambda: self._export_pdf(detail=True))
+        self.pay_button.clicked.connect(self._pay)
         self.tabs.addTab(tab, self.tr("统计报表"))
+
+    def _pay(self) -> None:
+        place = self.place()
+        if place is None or not self.by_month.isChecked():
+            return
+        unpaid = report.monthly_report(self.store, place["id"], self.month_text())["subsidy"]["unpaid_fen"]
+        dialog = PaymentDialog(self.store, place, self.month_text(), unpaid, self)
+        if dialog.exec():
+            for w in dialog.warnings:
+                QMessageBox.warning(self, self.tr("登记补贴拨付"), w)
+            self.ctx.changed("funds")          # the payment is a receipt in the fund ledger
+            self._changed()
+            self._load_report()
 
     def current_report(self) -> dict | None:
         place = self.place()
@@ -273,6 +289,7 @@ class Page(QWidget):
             self.report_view.show_report(r)
         self.pdf_button.setEnabled(self.by_month.isChecked())
         self.detail_button.setEnabled(self.by_month.isChecked())
+        self.pay_button.setEnabled(self.by_month.isChecked())
 
     def _export_xlsx(self) -> None:
         from desktop.core.care import export_xlsx
@@ -317,8 +334,10 @@ class Page(QWidget):
         self.min_age = QSpinBox()
         self.min_age.setRange(40, 100)
         self.min_age.setSuffix(self.tr(" 岁"))
+        self.retire_place_button = QPushButton(self.tr("停用所选场所…"))
         row.addWidget(self.add_place_button)
         row.addWidget(self.edit_place_button)
+        row.addWidget(self.retire_place_button)
         row.addStretch(1)
         row.addWidget(QLabel(self.tr("养老场所最低年龄")))
         row.addWidget(self.min_age)
@@ -340,6 +359,7 @@ class Page(QWidget):
         self.remove_day_button.clicked.connect(self._remove_day)
         self.add_place_button.clicked.connect(self._add_place)
         self.edit_place_button.clicked.connect(self._edit_place)
+        self.retire_place_button.clicked.connect(self._retire_place)
         self.min_age.editingFinished.connect(self._set_min_age)
         self.tabs.addTab(tab, self.tr("场所设置"))
 
@@ -404,6 +424,24 @@ class Page(QWidget):
         if PlaceDialog(self.store, places.get_place(self.store, self._places[row]["id"]), self).exec():
             self.refresh()
             self._changed()
+
+    def _retire_place(self) -> None:
+        place = self._selected_place()
+        if place is None:
+            QMessageBox.information(self, self.tr("停用场所"), self.tr("请先选中一个场所。"))
+            return
+        today = date.today().isoformat()
+        if QMessageBox.question(self, self.tr("停用场所"), self.tr(
+                "从今天（%1）起停用“%2”吗？以前各月的记录和报表保持不变。").replace("%1", today)
+                .replace("%2", place["name"])) != QMessageBox.Yes:
+            return
+        try:
+            places.close_place(self.store, place["id"], today)
+        except CunwuError as exc:
+            self._error(exc)
+            return
+        self.refresh()
+        self._changed()
 
     def _set_min_age(self) -> None:
         try:

@@ -1,5 +1,6 @@
-"""公告打印: pick a kind, set its options, preview inside the program, print, save as PDF;
-the history of what was printed or saved (who, when, SHA-256) below the preview."""
+"""公告打印: pick a kind, fill in its form, preview inside the program, print, save as PDF;
+the history of what was printed or saved (who, when; the content hash in its tooltip)
+in a section below the preview that opens when asked for."""
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -7,10 +8,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox, QDateEdit,
-                               QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+                               QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit,
-                               QProgressDialog, QPushButton, QScrollArea, QSplitter, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+                               QProgressDialog, QPushButton, QScrollArea, QTableWidget,
+                               QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
 
 from db.errors import CunwuError
 from db.files import write_bytes
@@ -20,6 +21,7 @@ from desktop.ui.jobs import run_job
 from desktop.ui.notices.preview import PdfPreview
 from desktop.ui.notices.printing import PrintCancelled, ask_printer, print_pdf, printer_label
 from desktop.ui.notices.settings_dialog import NoticeSettingsDialog
+from desktop.ui.period_edit import PeriodEdit
 from desktop.core.filenames import safe_filename
 
 
@@ -53,11 +55,16 @@ class Page(QWidget):
                 item.setForeground(Qt.gray)
                 item.setToolTip(self.tr("需要相应模块提供数据"))
             self.kinds.addItem(item)
-        self.kinds.setMaximumHeight(230)
+        # About six kinds in view: the form below gets the height.
+        self.kinds.setMaximumHeight(self.kinds.sizeHintForRow(0) * 6 + 8)
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.options_box = QWidget()
         self.options_form = QFormLayout(self.options_box)
+        self.options_form.setRowWrapPolicy(QFormLayout.WrapLongRows)
+        self.required_note = QLabel(self.tr("带 <span style='color:#b00020'>*</span> 的必须填写；"
+                                            "灰色的“例：…”只是示例，不会印在公告上。"))
+        self.required_note.setWordWrap(True)
         options_scroll = QScrollArea()
         options_scroll.setWidget(self.options_box)
         options_scroll.setWidgetResizable(True)
@@ -93,7 +100,8 @@ class Page(QWidget):
         lv.addWidget(QLabel(self.tr("公告种类")))
         lv.addWidget(self.kinds)
         lv.addWidget(self.description)
-        lv.addWidget(options_scroll, 1)
+        lv.addWidget(self.required_note)
+        lv.addWidget(options_scroll, 3)
         lv.addWidget(common)
         lv.addLayout(buttons)
         lv.addWidget(self.status)
@@ -103,21 +111,27 @@ class Page(QWidget):
 
         # ---- right: preview over history
         self.viewer = PdfPreview()
-        self.history = QTableWidget(0, 7)
+        self.history = QTableWidget(0, 6)
         self.history.setHorizontalHeaderLabels([self.tr("时间"), self.tr("公告"), self.tr("文号"), self.tr("操作"),
-                                                self.tr("操作人"), self.tr("页数"), self.tr("内容哈希 SHA-256")])
+                                                self.tr("操作人"), self.tr("页数")])
         self.history.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.history.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.history.verticalHeader().setVisible(False)
-        self.history.horizontalHeader().setSectionResizeMode(6, QHeaderView.Stretch)
-        history_box = QGroupBox(self.tr("打印和保存记录"))
-        hv = QVBoxLayout(history_box)
-        hv.addWidget(self.history)
-        right = QSplitter(Qt.Vertical)
-        right.addWidget(self.viewer)
-        right.addWidget(history_box)
-        right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 1)
+        # Closed until asked for: the preview gets the height.
+        self.history_toggle = QToolButton()
+        self.history_toggle.setObjectName("notice_history_toggle")
+        self.history_toggle.setCheckable(True)
+        self.history_toggle.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        self.history_toggle.setArrowType(Qt.RightArrow)
+        self.history_toggle.setText(self.tr("打印和保存记录"))
+        self.history_toggle.toggled.connect(self._show_history)
+        self.history.setVisible(False)
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(self.viewer, 1)
+        rv.addWidget(self.history_toggle)
+        rv.addWidget(self.history)
 
         layout = QHBoxLayout(self)
         layout.addWidget(left)
@@ -126,6 +140,10 @@ class Page(QWidget):
         self.kinds.currentRowChanged.connect(self._kind_changed)
         self.kinds.setCurrentRow(0)
         self.refresh()
+
+    def _show_history(self, shown: bool) -> None:
+        self.history.setVisible(shown)
+        self.history_toggle.setArrowType(Qt.DownArrow if shown else Qt.RightArrow)
 
     # ------------------------------------------------------------- kind/options
     @property
@@ -145,7 +163,9 @@ class Page(QWidget):
         for o in kind.options:
             widget = self._option_widget(o)
             self.option_widgets[o.name] = widget
-            label = _tr(o.label) + (" *" if o.required else "")
+            label = QLabel(_tr(o.label) + (" <span style='color:#b00020'>*</span>" if o.required else ""))
+            if o.required:
+                label.setStyleSheet("font-weight: bold;")
             self.options_form.addRow(label, widget)
         self._mark_stale()
         self.viewer.clear()
@@ -164,6 +184,10 @@ class Page(QWidget):
             for label, value in choices:
                 w.addItem(label, value)
             w.currentIndexChanged.connect(self._mark_stale)
+        elif o.type in ("period", "month"):
+            w = PeriodEdit(kinds=("month",) if o.type == "month" else ("month", "quarter", "year"),
+                           optional=not o.required)
+            w.changed.connect(self._mark_stale)
         elif o.type in ("list", "text"):
             w = QPlainTextEdit()
             w.setPlaceholderText(self.tr("每行一项") if o.type == "list" else "")
@@ -171,7 +195,8 @@ class Page(QWidget):
             w.textChanged.connect(self._mark_stale)
         else:
             w = QLineEdit()
-            w.setPlaceholderText(o.placeholder)
+            if o.placeholder:     # said to be an example, so it is not mistaken for a filled-in value
+                w.setPlaceholderText(self.tr("例：%1").replace("%1", o.placeholder))
             w.textChanged.connect(self._mark_stale)
         if o.help:
             w.setToolTip(_tr(o.help))
@@ -330,11 +355,15 @@ class Page(QWidget):
         for i, r in enumerate(rows):
             when = datetime.fromisoformat(r["done_at"]).astimezone().strftime("%Y-%m-%d %H:%M")
             values = [when, r["title"], r["number"], _tr(history.ACTIONS.get(r["action"], r["action"])),
-                      r["actor"], str(r["pages"]), r["sha256"]]
+                      r["actor"], str(r["pages"])]
             for j, v in enumerate(values):
                 item = QTableWidgetItem(v)
                 if j == 3:
                     item.setToolTip(r["target"])
+                elif j == 1:       # for checking a posted copy against this record: technical, so not a column
+                    item.setToolTip(self.tr("内容校验码（SHA-256）：%1").replace("%1", r["sha256"]))
+                elif j == 5:
+                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
                 self.history.setItem(i, j, item)
         self.history.resizeColumnsToContents()
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton,
-                               QScrollArea, QSpinBox, QVBoxLayout, QWidget)
+                               QMessageBox, QScrollArea, QVBoxLayout, QWidget)
 
 from db.errors import CunwuError, ValidationError
 from desktop.core.redwhite import checks, events, hall, members, standards
@@ -17,7 +17,7 @@ from desktop.core.redwhite.codes import DECISIONS, FIGURES, KINDS, VIOLATION_ACT
 from desktop.core.money import yuan
 from desktop.ui.core_labels import core_label
 from desktop.ui.redwhite.verdicts import findings_lines, shown
-from desktop.ui.redwhite.widgets import DateEdit, MoneyEdit, PersonPicker, show_error, show_pdf
+from desktop.ui.redwhite.widgets import CountEdit, DateEdit, MoneyEdit, PersonPicker, show_error, show_pdf
 from desktop.ui.screen_fit import fit_window
 
 NO_DECISION = "未决定"
@@ -32,10 +32,7 @@ class FigureColumn:
             if fig.money:
                 w = MoneyEdit(f"{stage_label}的“{fig.label}”")
             else:
-                w = QSpinBox()
-                w.setRange(0, 99999)      # the core refuses absurd numbers with a reason
-                w.setSuffix(f" {core_label(fig.unit)}")
-                w.setMaximumWidth(120)
+                w = CountEdit(core_label(fig.unit))
             self.widgets[fig.key] = w
 
     def set_values(self, values: dict | None) -> None:
@@ -45,13 +42,13 @@ class FigureColumn:
             if fig.money:
                 w.set_fen(values.get(fig.key))
             else:
-                w.setValue(values.get(fig.key) or 0)
+                w.set_count(values.get(fig.key))
 
     def values(self) -> dict:
         out = {}
         for fig in FIGURES:
             w = self.widgets[fig.key]
-            out[fig.key] = w.fen(fig.key) if fig.money else w.value()
+            out[fig.key] = w.fen(fig.key) if fig.money else w.count()
         return out
 
     def connect(self, slot) -> None:
@@ -389,6 +386,8 @@ class EventDialog(QDialog):
         if plan is not None:
             verdict = checks.evaluate(kind, version, start, report, plan, actual)
             problems += findings_lines(kind, report, verdict)
+            if actual is not None and verdict["within_standards"] is None and verdict["actual_unknown"]:
+                problems.append(verdict["status"])
         if self.end.iso() < start:
             problems.append(self.tr("结束日期早于开始日期。"))
         if problems:
@@ -412,27 +411,37 @@ class EventDialog(QDialog):
                 "end_date": self.end.iso(), "report_date": self.report.iso(), "phone": self.phone.text()}
 
     def save(self) -> None:
-        try:
-            with self.store.transaction():
-                self._save_steps()
-        except CunwuError as exc:
-            show_error(self, exc)
-            return
+        allow_duplicate = False
+        while True:
+            try:
+                with self.store.transaction():
+                    self._save_steps(allow_duplicate)
+                break
+            except events.DuplicateEventError as exc:
+                # Most likely typed twice; the clerk may still mean a second, different event.
+                if allow_duplicate or QMessageBox.question(self, self.tr("重复登记"), str(exc) + "\n\n" +
+                                                           self.tr("确定再登记一件吗？")) != QMessageBox.Yes:
+                    return
+                allow_duplicate = True
+            except CunwuError as exc:
+                show_error(self, exc)
+                return
         self.ctx.changed("redwhite")
         self.accept()
 
-    def _save_steps(self) -> None:
+    def _save_steps(self, allow_duplicate: bool = False) -> None:
         basics = self._basics()
         plan = self.plan.values()
         if self.record is None:
-            self.event_id = events.add_event(self.store, plan=plan, **basics)
+            self.event_id = events.add_event(self.store, plan=plan, allow_duplicate=allow_duplicate, **basics)
         else:
             ev = self.record
             changes = {k: v for k, v in basics.items() if (ev[k] or "") != (v or "")}
             saved_plan = {f.key: ev["plan"][f.key] for f in FIGURES}
             plan_changed = saved_plan != plan
             if changes or plan_changed:
-                events.update_event(self.store, self.event_id, plan=plan if plan_changed else None, **changes)
+                events.update_event(self.store, self.event_id, plan=plan if plan_changed else None,
+                                    allow_duplicate=allow_duplicate, **changes)
         ev = events.get_event(self.store, self.event_id)
         decision = self.decision.currentData()
         if decision != NO_DECISION and (decision, self.decision_date.iso(), self.decision_by.currentData(),

@@ -34,8 +34,9 @@ def finding_text(kind: str, finding: dict) -> str:
     if finding["key"] == "banned":
         return translate("RedWhiteVerdict", "本村村规民约规定不办%1").replace("%1", core_label(kind))
     key = finding["key"]
-    return translate("RedWhiteVerdict", "%1 %2，超过标准 %3").replace("%1", core_label(FIGURE_BY_KEY[key].label)).replace(
-        "%2", shown(key, finding["value"])).replace("%3", shown(key, finding["limit"]))
+    return translate("RedWhiteVerdict", "%1 %2，超过标准 %3，超出 %4").replace(
+        "%1", core_label(FIGURE_BY_KEY[key].label)).replace("%2", shown(key, finding["value"])).replace(
+        "%3", shown(key, finding["limit"])).replace("%4", shown(key, finding["value"] - finding["limit"]))
 
 
 def status_text(status: str) -> str:

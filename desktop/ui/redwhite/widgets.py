@@ -5,7 +5,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
-                               QLineEdit, QVBoxLayout, QWidget)
+                               QLineEdit, QSpinBox, QVBoxLayout, QWidget)
 
 from db.errors import CunwuError
 from db.files import write_bytes
@@ -30,11 +30,42 @@ def year_combo(years: list[int] | None = None, *, with_all: str | None = None) -
 
 
 class MoneyEdit(SharedMoneyEdit):
-    """A figure of an event in yuan: blank means 0, and 0 is allowed (no 彩礼 at a funeral)."""
+    """A figure of an event in yuan: blank means 未填 (unknown, None), and 0 is allowed and
+    means the family said none (no 彩礼 at a funeral)."""
 
     def __init__(self, label: str, parent=None):
         super().__init__(label, parent=parent, blank_is_zero=True)
+        self.setPlaceholderText(QCoreApplication.translate("RedWhite", "未填"))
         self.setMaximumWidth(120)
+
+    def set_fen(self, fen: int | None) -> None:
+        from desktop.core.money import yuan
+        self.setText("" if fen is None else yuan(fen, grouping=False))
+
+    def fen(self, field: str = "amount", allow_zero: bool = True) -> int | None:
+        from desktop.core.inputs.money import parse_money
+        if not self.text().strip():
+            return None
+        return parse_money(self.text(), field=field, label=self.label, allow_zero=True)
+
+
+class CountEdit(QSpinBox):
+    """A count of an event (桌, 辆, 天 ...): the lowest step shows 未填 (unknown, None), so a
+    figure the family did not give is never saved as 0."""
+
+    def __init__(self, suffix: str, parent=None):
+        super().__init__(parent)
+        self.setRange(-1, 99999)      # the core refuses absurd numbers with a reason
+        self.setSpecialValueText(QCoreApplication.translate("RedWhite", "未填"))
+        self.setSuffix(f" {suffix}")
+        self.setMaximumWidth(120)
+        self.setValue(-1)
+
+    def set_count(self, value: int | None) -> None:
+        self.setValue(-1 if value is None else value)
+
+    def count(self) -> int | None:
+        return None if self.value() < 0 else self.value()
 
 
 class PersonPicker(QWidget):
