@@ -18,12 +18,12 @@ def default_backup_dir(db_path: Path) -> Path:
     return Path(db_path).parent / "backups"
 
 
-def backup_file(db_path: Path, dest: Path, *, reason: str = "manual",
+def backup_file(db_path: Path, dest: Path, *, reason: str = "manual", check: str = "full",
                 progress: Progress | None = None) -> Path:
     """Copy the database at db_path into dest (a folder or a .sqlite path); returns the file."""
     src = sqlite3.connect(str(db_path))
     try:
-        return backup_connection(src, dest, stem=Path(db_path).stem, reason=reason, progress=progress)
+        return backup_connection(src, dest, stem=Path(db_path).stem, reason=reason, check=check, progress=progress)
     finally:
         src.close()
 
@@ -63,6 +63,9 @@ def backup_connection(src: sqlite3.Connection, dest: Path, *, stem: str = "cunwu
         if tmp.exists():
             tmp.unlink()
         out = sqlite3.connect(str(tmp))
+        out.execute("PRAGMA user_version").fetchone()     # creates the file: make it owner-only now
+        if os.name == "posix":
+            os.chmod(tmp, 0o600)
     except (OSError, sqlite3.Error) as exc:
         # A name too long, a folder that is a file, a stick pulled out: the source is fine.
         raise BackupFailed(f"无法在“{dest}”写入备份：{os_reason(exc)}。请换一个文件夹（如U盘上的文件夹）。") from exc

@@ -48,6 +48,7 @@ def write_with(path: str | Path, save: Callable[[Path], Any]) -> Path:
     existed = path.exists()
     try:
         save(tmp)
+        _owner_only(tmp)
         _replace(tmp, path)
     except BaseException as exc:
         try:
@@ -94,6 +95,16 @@ def _replace(tmp: Path, path: Path) -> None:
         if path.exists() and getattr(exc, "winerror", None) in (5, 32, 33):
             raise _InUse(*exc.args) from exc
         raise
+
+
+def _owner_only(tmp: Path) -> None:
+    """Exports hold personal data: mode 0600 on POSIX before the file gets its name (issue 15).
+    On Windows the files stay in the user's profile, whose ACL keeps other users out."""
+    if os.name == "posix":
+        try:
+            os.chmod(tmp, 0o600)
+        except OSError:
+            pass        # a FAT USB stick has no modes
 
 
 def _fsync_dir(folder: Path) -> None:

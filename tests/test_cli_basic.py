@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -10,8 +11,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def cunwu(*args, cwd=ROOT):
+    # PYTHONPATH: from another cwd, the code under test (not whatever checkout the venv points at).
     return subprocess.run([sys.executable, "-m", "desktop.cli", *map(str, args)], cwd=cwd,
-                          capture_output=True, text=True, encoding="utf-8")
+                          capture_output=True, text=True, encoding="utf-8",
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
 
 
 def test_init_then_show(tmp_path):
@@ -58,6 +61,12 @@ def test_demo_backup_check(tmp_path):
     assert len(list((tmp_path / "bk").glob("*.sqlite"))) == 2
     r = cunwu("check", "--db", db)
     assert r.returncode == 0, r.stdout + r.stderr
+    # quick_check unless --full (integrity_check compares every index: minutes at a million
+    # people); each step is announced on stderr
+    assert "快速检查" in r.stdout and "正在检查：变更记录哈希链（3/9）" in r.stderr
+    r = cunwu("check", "--full", "--db", db, "--json")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert json.loads(r.stdout)[0] == {"name": "数据库完整性", "ok": True, "detail": "ok", "full": True}
     r = cunwu("demo", "--db", db)
     assert r.returncode == 1 and "已有数据" in r.stderr
 

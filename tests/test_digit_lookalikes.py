@@ -10,7 +10,7 @@ from desktop.core.care.importer import _parse_mark
 from desktop.core.inputs.text import parse_count
 from desktop.core.roster.codes import ethnicity_code
 from desktop.core.roster.excel_export import _natural
-from desktop.core.roster.excel_import import _group_key
+from desktop.core.roster.import_rows import _group_key
 
 LOOKALIKES = ["²", "①", "৪²"]
 

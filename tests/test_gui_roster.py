@@ -92,6 +92,7 @@ def test_model_fetches_lazily_in_pages(qtbot, store, tmp_path):
     page = RosterPage(ctx)
     qtbot.addWidget(page)
     model = page.model
+    qtbot.waitUntil(lambda: model.total_exact, timeout=5000)     # counted past 1,000 on a worker
     assert model.total == 2500
     assert model.rowCount() == 300 and model.canFetchMore()
     model.fetchMore()
@@ -304,3 +305,22 @@ def test_roster_keeps_the_clerks_place_after_an_edit(qtbot, ctx):
     assert page.model.rowCount() > 300
     assert page.selected_person()["id"] == chosen["id"]
     assert page.selected_person()["phone"] == "13800000000"
+
+
+def test_a_large_result_shows_a_capped_count_then_the_exact_total(qtbot, ctx):
+    """At a million people the exact count costs tens of milliseconds per keystroke: the page
+    shows "N+" at once and the exact total when the worker has counted it."""
+    page = RosterPage(ctx)
+    qtbot.addWidget(page)
+    everyone = ctx.store.scalar("SELECT COUNT(*) FROM person WHERE status <> '已合并'")
+    assert everyone > 50
+    page.model.count_cap = 50
+    page.search.setText("")
+    page.apply_filter()
+    assert page.model.total == 50 and not page.model.total_exact
+    assert page.model.canFetchMore()
+    qtbot.waitUntil(lambda: page.count_label.text() == f"共 {everyone} 人", timeout=5000)
+    assert page.model.total == everyone and page.model.total_exact
+    while page.model.canFetchMore():        # the table still reaches the last person
+        page.model.fetchMore()
+    assert page.model.rowCount() == everyone

@@ -87,7 +87,8 @@ OLD_FILE_NAMES = [_full_name(s) for s in EVERYDAY_READINGS] + [
 def _old_version_file(path) -> None:
     """A file as the previous version left it: no everyday-reading keys, no name endings."""
     conn = _connect(path)
-    migrate.apply(conn, [m for m in migrate.available() if m.key not in NEW_MIGRATIONS])
+    # (and without the roster migrations after them, which build on them)
+    migrate.apply(conn, [m for m in migrate.available() if m.key not in NEW_MIGRATIONS and not 14 <= m.number < 20])
     old = Store(conn, path)
     old._load_site()
     village.init_site(old, name="旧村", division_code="610802103201", groups=["一组"])

@@ -218,3 +218,35 @@ def test_special_filter_count_leaves_out_merged_members(store, roster):
     found = search.search(store, "", special="低保")
     assert [r["id"] for r in found] == [roster["曾国藩"]]
     assert search.count(store, "", special="低保") == 1
+
+
+@pytest.mark.parametrize("q", ["", "张", "z", "w", "6108", "三组"])
+def test_count_upto_stops_at_the_cap_and_is_exact_below_it(demo_store, q):
+    """What a keystroke shows at a million people: the count up to a cap ("1,000+")."""
+    total = len(_oracle(demo_store, q))
+    for cap in (0, 1, 7, total - 1, total, total + 1):
+        if cap < 0:
+            continue
+        assert search.count_upto(demo_store, q, cap=cap) == (min(total, cap), total > cap), cap
+
+
+def test_count_upto_with_filters_agrees_with_sql(demo_store):
+    in_group = demo_store.scalar(
+        "SELECT COUNT(*) FROM person p JOIN household h ON h.id=p.household_id JOIN village_group g "
+        "ON g.id=h.group_id WHERE g.name='三组' AND p.status='在册'")
+    assert search.count_upto(demo_store, "", group="三组", status="在册", cap=10) == (10, True)
+    assert search.count_upto(demo_store, "", group="三组", status="在册", cap=in_group) == (in_group, False)
+
+
+def test_exact_counts_follow_writes_from_another_connection(store, roster, db_path):
+    """The exact count is cached per roster version: a write through another connection
+    (another window, the GUI's worker) is seen."""
+    from desktop.core import open_store
+    assert search.count(store, "张") == 2
+    other = open_store(db_path)
+    try:
+        people.add_person(other, household_id=roster["h1"], name="张飞")
+    finally:
+        other.close()
+    assert search.count(store, "张") == 3
+    assert search.count_upto(store, "张", cap=2) == (2, True)

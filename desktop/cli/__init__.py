@@ -45,6 +45,8 @@ def _version() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     utf8_streams()
+    from desktop.core.security.files import owner_only_by_default
+    owner_only_by_default()         # data file, backups, exports, bundles: readable by this user only
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

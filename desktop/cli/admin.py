@@ -4,10 +4,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from db.backup import backup_connection
 from db.errors import CunwuError
 from db.files import write_text
-from desktop.cli.common import (add_command, add_group, db_path, encrypt_export, print_result, print_rows,
+from desktop.cli.common import (add_command, add_group, db_path, export_passphrase, print_result, print_rows,
                                 print_table, secret, store_for)
 
 
@@ -21,7 +20,13 @@ def register(sub, parent) -> None:
     p.add_argument("--yes", action="store_true", help="不再确认")
     p = add_command(sub, parent, "backups", cmd_backups, "列出备份，或设置备份文件夹（如 U 盘）", json=True)
     p.add_argument("--set-folder", metavar="DIR")
+    p.add_argument("--purge-person", metavar="PERSON",
+                   help="删除仍含某位已匿名化人员原始信息的备份（匿名化后按提示使用）")
+    p.add_argument("--yes", action="store_true", help="不再确认")
     p = add_command(sub, parent, "check", cmd_check, "检查数据文件是否完好、变更记录未被篡改、账目是否一致", json=True)
+    p.add_argument("--full", action="store_true",
+                   help="完整检查数据库结构（integrity_check，逐一核对索引；百万人的文件需几分钟）；"
+                        "默认做快速检查（quick_check）")
     p.add_argument("--against-notice", metavar="CODE",
                    help="同时核对公告上印的账本校验码（如“第 6914 条 3f9a1c2b7d4e”）：公告打印后账目历史是否被改写")
 
@@ -55,9 +60,9 @@ def register(sub, parent) -> None:
 
 
 def cmd_backup(args) -> int:
+    from desktop.core.security.backups import manual_backup
     with store_for(args) as store:
-        out = backup_connection(store.conn, Path(args.dest), stem=Path(store.path).stem, reason="manual",
-                                check="quick" if args.quick else "full")
+        out = manual_backup(store, Path(args.dest), check="quick" if args.quick else "full")
     print(f"已备份并{'快速' if args.quick else ''}校验：{out}")
     return 0
 
@@ -66,10 +71,9 @@ def cmd_restore(args) -> int:
     from desktop.core.security.backups import restore
     path = db_path(args)
     if path.exists():
+        from desktop.core.security.visibility import require_whole_file
         with store_for(args) as store:       # log in: only someone allowed in may replace the file
-            role = store.role
-        if role not in (None, "admin"):
-            raise CunwuError("只有管理员可以恢复备份。")
+            require_whole_file(store, "恢复备份")
     if not args.yes and sys.stdin and sys.stdin.isatty():
         if input(f"用 {args.backup} 替换 {path}？当前文件会先另存。输入 yes 继续：").strip() != "yes":
             raise CunwuError("已取消。")
@@ -81,6 +85,8 @@ def cmd_restore(args) -> int:
 def cmd_backups(args) -> int:
     from desktop.core.security import backups
     with store_for(args) as store:
+        if args.purge_person:
+            return _purge_person(args, store)
         if args.set_folder:
             backups.set_backup_folder(store, args.set_folder)
         status = backups.backup_status(store)
@@ -97,13 +103,17 @@ def _print_backups(data: dict) -> None:
 
 def cmd_check(args) -> int:
     from desktop.core.checks import run_checks
+    def progress(done: int, total: int, message: str) -> None:
+        print(message, file=sys.stderr, flush=True)      # a county file takes half a minute
+
     with store_for(args) as store:
-        results = run_checks(store)
+        results = run_checks(store, full=args.full, progress=progress)
         if getattr(args, "against_notice", None):
             from desktop.core.chain_code import verify_notice_code
             ok, detail = verify_notice_code(store, args.against_notice)
             results.append({"name": "公告上的账本校验码", "ok": ok, "detail": detail})
     print_result(args, results, "\n".join(f"[{'通过' if r['ok'] else '失败'}] {r['name']}：{r['detail']}"
+                                          + ("（快速检查；完整检查请加 --full）" if r.get("full") is False else "")
                                           for r in results))
     if not all(r["ok"] for r in results):
         raise CunwuError("检查未通过：" + "；".join(r["name"] for r in results if not r["ok"]))
@@ -159,32 +169,54 @@ def cmd_user_role(args) -> int:
 
 
 def cmd_export_person(args) -> int:
-    from desktop.core.security import privacy
-    from desktop.core.security.policy import sees_sensitive
+    from desktop.core.security import files, privacy
+    if args.encrypt and not args.out:
+        raise CunwuError("加密导出需要用 --out 指定文件。")
+    passphrase = export_passphrase() if args.encrypt else None     # refused before anything is read
     with store_for(args) as store:
-        if not sees_sensitive(store.role):
-            raise CunwuError("当前角色不能导出个人的完整信息。")
         data = privacy.export_person(store, args.person)
     text = privacy.person_json(data)
     if not args.out:
-        if args.encrypt:
-            raise CunwuError("加密导出需要用 --out 指定文件。")
         sys.stdout.write(text + "\n")
         return 0
-    out = Path(args.out)
-    write_text(out, text)
-    if args.encrypt:
-        out = encrypt_export(out)
+    if passphrase is not None:
+        out = privacy.write_sealed(Path(args.out), text.encode("utf-8"), passphrase)
+    else:
+        out = write_text(Path(args.out), text)
     print(f"已导出：{out}")
     print(privacy.SENSITIVE_NOTE, file=sys.stderr)
     return 0
 
 
 def cmd_anonymise(args) -> int:
-    from desktop.core.security import privacy
+    from desktop.core.security import anonymise, privacy
     with store_for(args) as store:
         result = privacy.anonymise(store, args.person, args.reason)
-    return print_result(args, result, f"已匿名化（隐去 {result['redacted_log_entries']} 条历史变更内容）")
+        held = anonymise.backups_holding(store, result["person_id"])
+    result["backups_holding"] = [str(p) for p in held]
+    print_result(args, result, f"已匿名化（隐去 {result['redacted_log_entries']} 条历史变更内容）")
+    if held:
+        print(f"注意：以下 {len(held)} 份备份仍含此人的原始信息：", file=sys.stderr)
+        for p in held:
+            print(f"  {p}", file=sys.stderr)
+        print(f"删除这些备份：cunwu backups --purge-person {result['person_id']} --db {db_path(args)}",
+              file=sys.stderr)
+    return 0
+
+
+def _purge_person(args, store) -> int:
+    """Delete the backups that still hold an anonymised person (admin and clerk only)."""
+    from desktop.core.security import anonymise
+    from desktop.core.security.visibility import require_whole_file
+    require_whole_file(store, "删除备份")
+    held = anonymise.backups_holding(store, args.purge_person)
+    if held and not args.yes and sys.stdin and sys.stdin.isatty():
+        if input(f"删除 {len(held)} 份仍含此人原始信息的备份？输入 yes 继续：").strip() != "yes":
+            raise CunwuError("已取消。")
+    for p in held:
+        p.unlink()
+    return print_result(args, {"deleted": [str(p) for p in held]},
+                        f"已删除 {len(held)} 份仍含此人原始信息的备份。" if held else "没有备份含此人的原始信息。")
 
 
 def cmd_decrypt(args) -> int:

@@ -3,7 +3,7 @@
 - declaring: `add_group` (a command group), `add_command` (a command; adds --db/--user)
 - opening: `with store_for(args) as store:` (exists? logged in? closed on every path)
 - printing: `print_result` / `print_rows` (--json prints the stable data, else text or a table)
-- files: `encrypt_export` (writing goes through db.files); `secret` reads a password or passphrase
+- files: `export_passphrase` (writing goes through db.files); `secret` reads a password or passphrase
 """
 from __future__ import annotations
 
@@ -136,10 +136,8 @@ def secret(env: str, prompt: str) -> str:
     return getpass.getpass(f"{prompt}：")
 
 
-def encrypt_export(path: Path) -> Path:
-    """Seal a file just exported with the passphrase (CUNWU_EXPORT_PASSPHRASE or typed);
-    only the sealed copy is kept."""
-    from desktop.core.security.privacy import encrypt_file
-    sealed = encrypt_file(path, secret("CUNWU_EXPORT_PASSPHRASE", "加密口令"))
-    path.unlink()
-    return sealed
+def export_passphrase() -> str:
+    """The passphrase of an encrypted export (CUNWU_EXPORT_PASSPHRASE or typed), checked before
+    anything is exported: a missing or weak one is refused with nothing written."""
+    from desktop.core.security.privacy import check_passphrase
+    return check_passphrase(secret("CUNWU_EXPORT_PASSPHRASE", "加密口令"))

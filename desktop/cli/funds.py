@@ -120,7 +120,7 @@ def register(sub, parent) -> None:
     p.add_argument("--xlsx", metavar="F")
     p = add_command(fsub, parent, "signoff", cmd_signoff, "监委会审核签字（已结账的月份或季度）")
     p.add_argument("period")
-    p.add_argument("--reviewer", required=True)
+    p.add_argument("--reviewer", help="签字人（设有用户时就是登录的监委会成员本人，可省略）")
     p.add_argument("--date")
     p.add_argument("--remarks", default="")
     p = add_command(fsub, parent, "query", cmd_query, "登记村民对某张凭证的质询（--answer 登记答复）")
@@ -490,9 +490,11 @@ def _print_report(rep: dict) -> None:
 def cmd_signoff(args) -> int:
     from desktop.core.funds import supervision
     with store_for(args) as store:
-        supervision.sign_off(store, args.period, reviewer=args.reviewer, signed_on=args.date, remarks=args.remarks)
+        signoff_id = supervision.sign_off(store, args.period, reviewer=args.reviewer, signed_on=args.date,
+                                          remarks=args.remarks)
+        reviewer = store.scalar("SELECT reviewer FROM funds_signoff WHERE id=?", (signoff_id,))
         line = supervision.coverage_line(supervision.coverage(store, args.period))
-    print(f"已记录监委会签字：{args.reviewer}（{args.period}）。{line}")
+    print(f"已记录监委会签字：{reviewer}（{args.period}）。{line}")
     return 0
 
 

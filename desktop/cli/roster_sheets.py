@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sys
 
-from desktop.cli.common import encrypt_export, print_result, store_for
+from desktop.cli.common import export_passphrase, print_result, store_for
 
 SHOWN_ERRORS = 20
 
@@ -38,13 +38,15 @@ def _print_import(table, mapping: dict, result) -> None:
 
 def run_export_command(args) -> int:
     from desktop.core.roster.excel_export import export_path, export_roster
+    from desktop.core.security.privacy import sealed_path
     path = export_path(args.file)
+    passphrase = export_passphrase() if args.encrypt else None
     with store_for(args) as store:
         n = export_roster(store, path, query=args.query, group=args.group, status=args.status,
-                          special=args.special)
+                          special=args.special, passphrase=passphrase)
     data = {"file": str(path), "rows": n}
     if args.encrypt:
-        data.update(file=str(encrypt_export(path)), encrypted=True)
+        data.update(file=str(sealed_path(path)), encrypted=True)
     print_result(args, data, f"已导出 {n} 人到 {data['file']}")
     # The roster carries ID numbers and 低保/残疾 flags: say so every time.
     from desktop.core.security.privacy import SENSITIVE_NOTE

@@ -14,4 +14,7 @@ from db import Store
 def open_store(path: str | Path, progress=None) -> Store:
     """progress(done, total, message) hears about a schema upgrade (backup, then migrations)."""
     from desktop.core import areas  # noqa: F401  (registers each area's hooks)
-    return Store.open(path, progress=progress)
+    from desktop.core import events
+    store = Store.open(path, progress=progress)
+    events.publish(store, "store.opened")      # areas that watch the write path attach here
+    return store

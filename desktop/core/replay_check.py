@@ -35,7 +35,9 @@ AREAS: dict[str, tuple[str, str | None, tuple[str, str] | None]] = {
     "funds_decision": ("议事决策事项", "title", None),
     "redwhite_event": ("红白事项", None, None),
 }
-_SKIPPED_COLUMNS = {"updated_at"}
+# group_id: the household's 村民小组 copied onto the person row by triggers (migration 0016),
+# derived like an index and not logged; `cunwu check` compares it with the household instead.
+_SKIPPED_COLUMNS = {"updated_at", "group_id"}
 MAX_NAMED = 20
 
 

@@ -55,6 +55,8 @@ def open_context(db_path: Path, *, demo: bool = False) -> AppContext:
 
 
 def run(db_path: Path, *, demo: bool = False) -> int:
+    from desktop.core.security.files import owner_only_by_default
+    owner_only_by_default()         # data file, backups, exports: readable by this user only
     app = make_app()
     from desktop.ui import errors
     errors.install()

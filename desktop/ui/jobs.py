@@ -27,9 +27,9 @@ class _Worker(QObject):
     finished = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, db_path, actor: str, fn: Callable[..., Any], args: tuple):
+    def __init__(self, db_path, actor: str, fn: Callable[..., Any], args: tuple, role: str | None = None):
         super().__init__()
-        self.db_path, self.actor, self.fn, self.args = db_path, actor, fn, args
+        self.db_path, self.actor, self.fn, self.args, self.role = db_path, actor, fn, args, role
         self.cancelled = False
 
     def run(self) -> None:
@@ -38,6 +38,9 @@ class _Worker(QObject):
             if self.db_path is not None:
                 store = open_store(self.db_path)
                 store.actor = self.actor
+                if self.role:       # the worker's store writes and sees as the logged-in user
+                    from desktop.core.security.users import apply_session
+                    apply_session(store, self.actor, self.role)
             result = self.fn(store, self._progress, *self.args)
             self.finished.emit(result)
         except CunwuError as exc:
@@ -79,7 +82,10 @@ class Job(QObject):
                  show_errors: bool = True):
         super().__init__(parent)
         self.thread = QThread()
-        self.worker = _Worker(db_path, actor, fn, args)
+        session = _session_of(parent)
+        if session is not None:
+            actor = session[0] if actor == "gui" else actor
+        self.worker = _Worker(db_path, actor, fn, args, role=session[1] if session else None)
         self.worker.moveToThread(self.thread)
         self.dialog = QProgressDialog(title, self.tr("取消"), 0, 0, parent)
         self.dialog.setWindowTitle(title)
@@ -123,6 +129,17 @@ class Job(QObject):
         if self._show_errors:
             QMessageBox.warning(self._parent, self.tr("未完成"), message)
         self.error.emit(message)
+
+
+def _session_of(widget) -> tuple[str, str | None] | None:
+    """(actor, role) of the window's logged-in user: a job sees and writes only what they may."""
+    while widget is not None:
+        ctx = getattr(widget, "ctx", None)
+        store = getattr(ctx, "store", None)
+        if store is not None:
+            return store.actor, store.role
+        widget = widget.parentWidget() if hasattr(widget, "parentWidget") else None
+    return None
 
 
 def run_job(parent: QWidget, title: str, db_path, fn, *args, **kw) -> Job:

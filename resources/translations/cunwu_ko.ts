@@ -214,6 +214,10 @@
         <translation>백업으로 현재 데이터를 대체(현재 데이터는 먼저 따로 저장됩니다)</translation>
     </message>
     <message>
+        <source>备份和恢复含全部个人敏感信息，只有管理员和村务员可以操作。</source>
+        <translation>백업과 복원에는 모든 민감한 개인정보가 들어 있어 관리자와 촌무원만 할 수 있습니다.</translation>
+    </message>
+    <message>
         <source>备份文件夹：</source>
         <translation>백업 폴더:</translation>
     </message>
@@ -228,6 +232,14 @@
     <message>
         <source>注意：已超过 7 天没有备份，请立即备份！</source>
         <translation>주의: 7일 넘게 백업하지 않았습니다. 즉시 백업하십시오!</translation>
+    </message>
+    <message>
+        <source>备份数据文件</source>
+        <translation>데이터 파일 백업</translation>
+    </message>
+    <message>
+        <source>不能备份</source>
+        <translation>백업할 수 없습니다</translation>
     </message>
     <message>
         <source>已备份</source>
@@ -256,6 +268,14 @@
     <message>
         <source>村务通备份 (*.sqlite)</source>
         <translation>촌무통 백업 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>恢复备份</source>
+        <translation>백업 복원</translation>
+    </message>
+    <message>
+        <source>不能恢复</source>
+        <translation>복원할 수 없습니다</translation>
     </message>
     <message>
         <source>确认恢复</source>
@@ -5327,6 +5347,10 @@
         <translation>총 %1명</translation>
     </message>
     <message>
+        <source>共 %1+ 人（正在统计总数……）</source>
+        <translation>총 %1명 이상(전체 수를 세는 중……)</translation>
+    </message>
+    <message>
         <source>本村设置</source>
         <translation>본 촌 설정</translation>
     </message>
@@ -5649,6 +5673,10 @@
 </context>
 <context>
     <name>PersonDialog</name>
+    <message>
+        <source>查看人员信息</source>
+        <translation>인원 정보 보기</translation>
+    </message>
     <message>
         <source>修改人员信息</source>
         <translation>인원 정보 수정</translation>

@@ -8,7 +8,7 @@ from openpyxl.styles import Font
 
 from db.files import write_with
 from desktop.core.money import yuan
-from desktop.core.sheets import add_sheet
+from desktop.core.sheets import add_sheet, neutralise_book
 
 
 def _sheet(wb, title, header, rows, widths=None):
@@ -47,6 +47,7 @@ def export_monthly(report: dict, path: str | Path) -> Path:
     _sheet(wb, "每日统计", ["日期", "开放", "说明", "在托出勤", "在托用餐", "临时来访", "来访用餐"],
            [[d["day"], "是" if d["open"] else "否", d["note"], d["attendance"], d["meals"], d["visitors"],
              d["visitor_meals"]] for d in report["daily"]], [12, 6, 16, 10, 10, 10, 10])
+    neutralise_book(wb)
     return write_with(path, wb.save)
 
 
@@ -64,4 +65,5 @@ def export_yearly(report: dict, path: str | Path) -> Path:
                 yuan(t["subsidy"]["total_fen"])]
     rows = [line(m["month"], m) for m in report["months"]] + [line(f"{report['year']}年合计", report)]
     _sheet(wb, f"{report['year']}年", header, rows, [12] + [10] * (len(header) - 1))
+    neutralise_book(wb)
     return write_with(path, wb.save)

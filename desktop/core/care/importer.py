@@ -33,6 +33,7 @@ from desktop.core.inputs.dates import month_bounds, parse_month
 from desktop.core.care.register import Cell, _periods, check_cell, save_cells, set_visitors
 from desktop.core.roster.excel_table import read_table
 from desktop.core.roster.names import clean_name
+from desktop.core.sheets import neutralise_book
 
 TICKS = {"√", "✓", "✔", "☑", "v", "V", "到", "是", "有", "○", "〇", "●", "Y", "y", "出勤", "在"}
 ABSENT = {"", "×", "✗", "✘", "x", "X", "-", "—", "－", "缺", "假", "病", "请假", "未到", "否", "0", "/", "／"}
@@ -302,7 +303,7 @@ def import_register(store: Store, path: str | Path, *, place: str | None = None,
     result.visitor_days = len(visitor_counts)
     if not dry_run and (edits or visitor_counts):
         from desktop.core.security.backups import before_import
-        result.backup = before_import(store)
+        result.backup = before_import(store, into="care_attendance")
         with store.transaction():
             if edits:
                 save_cells(store, chosen["id"], edits)
@@ -359,4 +360,5 @@ def write_error_workbook(rows: list[list], header_row: int, name_col: int, error
         lst.append([e.row or "", e.column, e.name, e.day, e.value, e.reason])
     for col, w in zip("ABCDEF", (9, 6, 12, 12, 10, 70)):
         lst.column_dimensions[col].width = w
+    neutralise_book(wb)         # the clerk's own cells come back as the text they were
     return write_with(out, wb.save)

@@ -10,11 +10,14 @@ from db import Store
 from db.errors import NotFoundError, RefusedError, ValidationError
 from desktop.core.funds import periods
 from desktop.core.funds.common import Period, optional_text, parse_date, required_text, today
+from desktop.core.security.users import acting_as
 
 
 def sign_off(store: Store, period: str, *, reviewer: str, signed_on=None, remarks: str = "") -> str:
     """A 监委会 member signs off a month or quarter once its months are closed (结账)."""
     p = Period(period)
+    # Recorded under the logged-in 监委会 member; only that role signs (security.users.acting_as).
+    reviewer = acting_as(store, reviewer, roles=("supervisor",), act="审核签字", label="监委会签字人")
     reviewer = required_text(reviewer, field="reviewer", label="监委会签字人", max_len=40)
     signed_on = parse_date(signed_on or today(), field="signed_on", label="签字日期")
     remarks = optional_text(remarks, field="remarks", label="审核意见", max_len=2000)
@@ -113,6 +116,8 @@ def answer_query(store: Store, query_id: str, answer: str, *, answered_by: str =
     if row is None:
         raise NotFoundError(f"找不到村民质询（{query_id}）。")
     answered_on = parse_date(answered_on or today(), field="answered_on", label="答复日期")
+    # The answer is the office's, recorded under the logged-in user who gave it.
+    answered_by = acting_as(store, answered_by, roles=("admin", "clerk"), act="答复村民质询", label="答复人") or ""
     if answered_on < row["asked_on"]:
         raise ValidationError(f"答复日期 {answered_on} 早于提问日期 {row['asked_on']}。", field="answered_on")
     store.update("funds_query", query_id, {

@@ -13,7 +13,7 @@ from openpyxl.styles import Font
 from db.files import write_with
 from desktop.core.money import capitals
 from desktop.core.money import yuan_number as _yuan
-from desktop.core.sheets import add_sheet
+from desktop.core.sheets import add_sheet, neutralise_book
 
 MONEY = "#,##0.00"
 DIRECTION = {"income": "收入", "expense": "支出"}
@@ -71,4 +71,5 @@ def write_xlsx(rep: dict, path) -> Path:
         _sheet(wb, "村民质询", ["质询日期", "凭证号", "质询内容", "答复", "答复日期"],
                [[q["asked_on"], q["voucher_no"], q["question"], q["answer"], q["answered_on"]]
                 for q in rep["queries"]], set(), [12, 11, 40, 40, 12])
+    neutralise_book(wb)
     return write_with(path, wb.save)

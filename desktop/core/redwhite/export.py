@@ -12,6 +12,7 @@ from db.files import write_with
 from desktop.core.redwhite import checks, events, hall, stats
 from desktop.core.redwhite.codes import FIGURES, UNKNOWN
 from desktop.core.money import yuan_number
+from desktop.core.sheets import neutralise_book
 
 _BOLD = Font(bold=True)
 _RED = PatternFill("solid", fgColor="FFD7D7")
@@ -103,4 +104,5 @@ def export_township(store: Store, year: int, path: str | Path) -> Path:
 
 
 def _save(wb: Workbook, path: str | Path) -> Path:
+    neutralise_book(wb)
     return write_with(path, wb.save)

@@ -19,11 +19,14 @@ _NAME_PARTS = ("SELECT substr(p.name, s.n) AS part, p.id AS person_ref FROM pers
 
 def _stale_keys(store: Store) -> list[tuple[str, dict]]:
     stale = []
-    for r in store.query(f"SELECT id, name, id_number, {', '.join(_KEY_COLUMNS)} FROM person"):
-        want = {**search_keys(r["name"]), "id_reversed": (r["id_number"] or "")[::-1]}
-        diff = {k: v for k, v in want.items() if r[k] != v}
-        if diff:
-            stale.append((r["id"], diff))
+    cur = store.conn.cursor()
+    cur.row_factory = None          # plain tuples: a county file has a million people
+    cur.execute(f"SELECT id, name, id_number, {', '.join(_KEY_COLUMNS)} FROM person")
+    for person_id, name, number, *held in cur:
+        keys = search_keys(name)    # cached per name (names.py)
+        want = [keys[k] for k in _KEY_COLUMNS[:-1]] + [(number or "")[::-1]]
+        if want != held:
+            stale.append((person_id, {k: v for k, v, h in zip(_KEY_COLUMNS, want, held) if v != h}))
     return stale
 
 
@@ -34,6 +37,12 @@ def _stale_name_parts(store: Store) -> set[str]:
                                       f"UNION SELECT person_ref FROM ({held} EXCEPT {_NAME_PARTS})")}
 
 
+def _stale_groups(store: Store) -> int:
+    """People whose group_id (migration 0016) is not their household's."""
+    return store.scalar("SELECT COUNT(*) FROM person p LEFT JOIN household h ON h.id = p.household_id "
+                        "WHERE p.group_id IS NOT h.group_id")
+
+
 def rebuild_search_keys(store: Store) -> int:
     """Recompute the derived search columns where they differ (e.g. after a pinyin
     update, or rows from an older version), and the name endings; returns how many
@@ -42,12 +51,20 @@ def rebuild_search_keys(store: Store) -> int:
     with store.transaction():
         for person_id, diff in stale:
             store.update("person", person_id, diff)     # the triggers redo these people's endings
+        groups = _stale_groups(store)
+        if groups:
+            # Derived like an index (kept by triggers), so repaired outside the change log.
+            store.conn.execute("UPDATE person SET group_id = (SELECT group_id FROM household h "
+                               "WHERE h.id = person.household_id) WHERE group_id IS NOT (SELECT group_id FROM "
+                               "household h WHERE h.id = person.household_id)")
         parts = _stale_name_parts(store)
         if parts:
             # A derived table (like an index): rebuilt whole, outside the change log.
             store.conn.execute("DELETE FROM person_name_part")
             store.conn.execute(f"INSERT INTO person_name_part (part, person_ref) {_NAME_PARTS} ORDER BY 1, 2")
-    return len({pid for pid, _ in stale} | parts)
+            from desktop.core.roster import search
+            search.forget_counts()      # the endings changed without a numbered change
+    return len({pid for pid, _ in stale} | parts) + groups
 
 
 def _result(name: str, problems: list[str], ok_detail: str = "ok") -> dict:
@@ -64,10 +81,13 @@ def run(store: Store) -> list[dict]:
     out = []
     stale = _stale_keys(store)
     parts = _stale_name_parts(store)
+    groups = _stale_groups(store)
     out.append(_result("花名册：检索字段与姓名一致",
                        ([f"{len(stale)} 人的检索字段过期，请运行 cunwu roster reindex 修复"] if stale else []) +
                        ([f"{len(parts)} 人的姓名中间查找记录与姓名不符，请运行 cunwu roster reindex 修复"]
-                        if parts else [])))
+                        if parts else []) +
+                       ([f"{groups} 人记录的村民小组与所在户不一致，请运行 cunwu roster reindex 修复"]
+                        if groups else [])))
     # A household whose members have all left keeps its last head as history.
     heads = store.query(
         "SELECT h.hh_no, p.name, p.household_id = h.id AS inside, p.status FROM household h "
@@ -86,9 +106,11 @@ def run(store: Store) -> list[dict]:
         "AND status NOT IN ('死亡', '已合并') GROUP BY site_id, id_number HAVING COUNT(*) > 1")
     out.append(_result("花名册：身份证号不重复（在世人员）",
                        [f"{r['names']} 的身份证号相同（{r['id_number'][:4]}…{r['id_number'][-4:]}）" for r in dups]))
-    bad = [r for r in store.query("SELECT name, id_number FROM person WHERE id_number IS NOT NULL")
-           if not _valid_number(r["id_number"])]
-    out.append(_result("花名册：身份证号校验通过", [f"{r['name']} 的身份证号校验不通过" for r in bad]))
+    cur = store.conn.cursor()
+    cur.row_factory = None
+    bad = [name for name, number in cur.execute("SELECT name, id_number FROM person WHERE id_number IS NOT NULL")
+           if not _valid_number(number)]
+    out.append(_result("花名册：身份证号校验通过", [f"{name} 的身份证号校验不通过" for name in bad]))
     left = store.query(
         "SELECT p.name, g.kind, p.status FROM person_group g JOIN person p ON p.id = g.person_id "
         "WHERE g.end_date IS NULL AND p.status IN ('死亡', '迁出', '已合并')")

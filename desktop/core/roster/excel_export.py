@@ -7,6 +7,7 @@ nothing.
 """
 from __future__ import annotations
 
+import io
 import re
 import unicodedata
 from pathlib import Path
@@ -17,6 +18,9 @@ from db.errors import CunwuError
 from db.files import write_with
 from db.progress import Progress
 from desktop.core.roster import codes, groups, search
+from desktop.core.sheets import formula_like, keep_as_text
+from desktop.core.security.privacy import check_passphrase, write_sealed
+from desktop.core.security.visibility import view_person
 
 PAGE = 5000
 
@@ -33,9 +37,12 @@ MAX_WIDTH = 60
 
 def export_roster(store: Store, path: str | Path, *, query: str = "", group: str | None = None,
                   status: str | None = None, special: str | None = None,
-                  progress: Progress | None = None) -> int:
-    """Write the people search would find (all of them with no filter); returns the row count."""
+                  progress: Progress | None = None, passphrase: str | None = None) -> int:
+    """Write the people search would find (all of them with no filter); returns the row count.
+    With a passphrase only the sealed file <path>.cunwu-enc is written (sealed in memory)."""
     path = export_path(path)
+    if passphrase is not None:
+        check_passphrase(passphrase)      # refused before any work, and nothing written
     filters = dict(group=group, status=status, special=special)
     ids = _ordered_ids(store, query, filters)
     total = len(ids)
@@ -58,7 +65,8 @@ def export_roster(store: Store, path: str | Path, *, query: str = "", group: str
                 progress(n, total, f"已导出 {n} / {total} 人")
 
     text_cols = {i for i, (_, key) in enumerate(COLUMNS) if key in TEXT_KEYS}
-    write_sheet(path, "花名册", [h for h, _ in COLUMNS], rows_out(), text_columns=text_cols, widths=widths)
+    write_sheet(path, "花名册", [h for h, _ in COLUMNS], rows_out(), text_columns=text_cols, widths=widths,
+                passphrase=passphrase)
     return total
 
 
@@ -126,7 +134,7 @@ def _chunks(store: Store, ids: list[str], size: int = 2000) -> Iterable[list[dic
                 specials.setdefault(person_id, []).insert(0, groups.DERIVED)   # 高龄 follows from age
             row["ethnicity_name"] = codes.ETHNICITIES.get(row["ethnicity"] or "", row["ethnicity"] or "")
             row["special"] = "、".join(specials.get(person_id, []))
-            rows.append(row)
+            rows.append(view_person(store.role, row))     # masked for the 监委会 and township
         yield rows
 
 
@@ -139,7 +147,8 @@ def _width(value: Any) -> int:
 
 
 def write_sheet(path: Path, title: str, headers: list[str], rows: Iterable[list[Any]], *,
-                text_columns: set[int] = frozenset(), widths: list[int] | None = None) -> None:
+                text_columns: set[int] = frozenset(), widths: list[int] | None = None,
+                passphrase: str | None = None) -> None:
     """A styled single-sheet workbook, streamed (write-only) so 100,000 rows stay small in memory.
 
     Cells in `text_columns` get the text format '@' and string values, so Excel never turns
@@ -169,6 +178,7 @@ def write_sheet(path: Path, title: str, headers: list[str], rows: Iterable[list[
     header_cells = []
     for h in headers:
         c = WriteOnlyCell(ws, value=_storable(h))     # headers come from the clerk's sheet too
+        keep_as_text(c)
         c.font, c.fill, c.border, c.alignment = head_font, head_fill, head_border, center
         header_cells.append(c)
     ws.append(header_cells)
@@ -179,6 +189,12 @@ def write_sheet(path: Path, title: str, headers: list[str], rows: Iterable[list[
     except BaseException:
         ws.close()          # cancelled or failed: drop the half-written temporary sheet
         raise
+    if passphrase is not None:
+        # Sealed in memory: the clear workbook never touches the disk (a USB stick keeps deleted files).
+        buffer = io.BytesIO()
+        wb.save(buffer)
+        write_sealed(path, buffer.getvalue(), passphrase)
+        return
     write_with(path, wb.save)     # an old file is never left half overwritten
 
 
@@ -197,19 +213,13 @@ def _cell(ws, value: Any, as_text: bool) -> Any:
     if as_text:
         c = WriteOnlyCell(ws, value=_as_text(value))
         c.number_format = "@"
-        _never_formula(c)
+        keep_as_text(c)
         return c
-    if isinstance(value, str) and value.startswith("="):
+    if formula_like(value):         # a roster cell is data, never a formula
         c = WriteOnlyCell(ws, value=value)
-        _never_formula(c)
+        keep_as_text(c)
         return c
     return value
-
-
-def _never_formula(cell) -> None:
-    """openpyxl stores a string starting with '=' as a formula; a roster cell is data."""
-    if isinstance(cell.value, str) and cell.value.startswith("="):
-        cell.data_type = "s"
 
 
 def _as_text(value: Any) -> Any:

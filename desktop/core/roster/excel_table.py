@@ -101,15 +101,22 @@ def _read_xlsx(path: Path) -> list[tuple[str, list[list[Any]]]]:
         wb.close()
 
 
+def _shared(row, seen: dict[str, str]) -> list[Any]:
+    """The row's cells, a short text that occurs before (户号, 村民小组, 户主, 男, 汉族, a
+    name) being the same object each time: a 100,000-row sheet holds a million cells."""
+    return [seen.setdefault(v, v) if type(v) is str and len(v) <= 10 else v for v in row]
+
+
 def _compact(rows) -> list[list[Any]]:
     """Rows as lists; empty rows share one list and trailing ones are dropped (sheets
     formatted down to row 1,048,576 would otherwise hold a million lists)."""
     out: list[list[Any]] = []
     empty: list[Any] = []
+    seen: dict[str, str] = {}
     last = 0
     for r in rows:
         if any(v is not None for v in r):
-            out.append(list(r))
+            out.append(_shared(r, seen))
             last = len(out)
         else:
             out.append(empty)
@@ -161,7 +168,8 @@ def _read_csv(path: Path) -> tuple[list[tuple[str, list[list[Any]]]], str]:
         dialect = csv.Sniffer().sniff(sample, delimiters=",\t;")
     except csv.Error:
         dialect = csv.excel
-    rows = [[c if c.strip() else None for c in r] for r in csv.reader(io.StringIO(text), dialect)]
+    seen: dict[str, str] = {}
+    rows = [_shared([c if c.strip() else None for c in r], seen) for r in csv.reader(io.StringIO(text), dialect)]
     return [(path.stem, rows)], encoding
 
 

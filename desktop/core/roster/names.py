@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from db.errors import ValidationError
 from desktop.core.inputs.text import refuse_invisible
@@ -77,10 +78,16 @@ def split_name(name: str) -> tuple[str, str]:
 
 
 def _syllables(text: str) -> list[str]:
-    # Imported here: pypinyin's dictionaries take over a second to load, and most
-    # commands (and the GUI's first screen) never write a name.
+    return list(_syllables_of(text))
+
+
+@lru_cache(maxsize=65536)
+def _syllables_of(text: str) -> tuple[str, ...]:
+    # Cached: given names repeat far more than whole names. Imported here: pypinyin's
+    # dictionaries take over a second to load, and most commands (and the GUI's first
+    # screen) never write a name.
     from pypinyin import lazy_pinyin
-    return [s.lower() for s in lazy_pinyin(text, errors="ignore") if s.isascii() and s.isalpha()]
+    return tuple(s.lower() for s in lazy_pinyin(text, errors="ignore") if s.isascii() and s.isalpha())
 
 
 def _keys(syllables: list[str]) -> tuple[str, str]:
@@ -112,9 +119,18 @@ def search_keys(name: str) -> dict[str, str]:
 
     name_pinyin_alt / name_initials_alt hold the everyday reading of a polyphonic surname
     (单雄信: danxiongxin, dxx); each is '' where it would equal the surname reading's key."""
+    return dict(zip(_KEY_NAMES, _search_key_values(name)))
+
+
+_KEY_NAMES = ("name_pinyin", "name_initials", "name_given", "name_pinyin_alt", "name_initials_alt")
+
+
+@lru_cache(maxsize=65536)
+def _search_key_values(name: str) -> tuple[str, ...]:
+    # Cached: a county sheet or `cunwu check` meets the same names many times, and pypinyin
+    # is the dearest part of writing a name.
     usual, everyday = _readings(name)
     full, initials = _keys(usual)
     alt_full, alt_initials = _keys(everyday) if everyday else ("", "")
-    return {"name_pinyin": full, "name_initials": initials, "name_given": split_name(name)[1],
-            "name_pinyin_alt": alt_full if alt_full != full else "",
-            "name_initials_alt": alt_initials if alt_initials != initials else ""}
+    return (full, initials, split_name(name)[1], alt_full if alt_full != full else "",
+            alt_initials if alt_initials != initials else "")

@@ -60,8 +60,29 @@ def set_head(store: Store, household_id: str, person_id: str) -> None:
 # --------------------------------------------------------------------- people
 def validate_person(store: Store, values: dict[str, Any], *, person_id: str | None = None) -> dict[str, Any]:
     """Return a cleaned copy of values or raise ValidationError naming the field."""
+    def no_clash(number: str) -> None:
+        clash = store.one(
+            "SELECT name FROM person WHERE id_number=? AND site_id=? AND status NOT IN ('死亡','已合并') "
+            "AND id<>?", (number, store.site_id, person_id or ""))
+        if clash:
+            raise ValidationError(f"身份证号 {idcard.mask(number)} 已登记在 {clash[0]} 名下，"
+                                  "同一身份证号不能属于两个在世的人。", field="id_number")
+
+    current = store.get("person", person_id) if person_id and values.get("id_number") else None
+    out = clean_person(values, new=person_id is None, current=current, id_clash=no_clash)
+    if out.get("household_id"):
+        if not store.one("SELECT 1 FROM household WHERE id=?", (out["household_id"],)):
+            raise NotFoundError("所选的户不存在。")
+    return out
+
+
+def clean_person(values: dict[str, Any], *, new: bool, current: Any = None,
+                 id_info: idcard.IdInfo | None = None, id_clash=None) -> dict[str, Any]:
+    """validate_person without its look-ups in the file: each field's own rules and the ID
+    number agreeing with gender and birth date. `current`: the row being changed; `id_info`:
+    the number as the caller already parsed it; `id_clash(number)` may refuse the number."""
     out = dict(values)
-    if "name" in out or person_id is None:
+    if "name" in out or new:
         out["name"] = clean_name(out.get("name"))
     if "gender" not in out:
         pass
@@ -92,20 +113,16 @@ def validate_person(store: Store, values: dict[str, Any], *, person_id: str | No
     elif "birth_date" in out:
         out["birth_date"] = None
     if out.get("id_number"):
-        info = idcard.parse(out["id_number"])
-        current = store.get("person", person_id) if person_id else None
+        info = id_info if id_info is not None and id_info.number == out["id_number"] \
+            else idcard.parse(out["id_number"])
         gender = out.get("gender") if "gender" in out else (current["gender"] if current else None)
         born = out.get("birth_date") if "birth_date" in out else (current["birth_date"] if current else None)
         idcard.check_agreement(info, gender=gender, birth_date=born)
         out["id_number"] = info.number
         out["gender"] = gender or info.gender
         out["birth_date"] = born or info.birth_date.isoformat()
-        clash = store.one(
-            "SELECT name FROM person WHERE id_number=? AND site_id=? AND status NOT IN ('死亡','已合并') "
-            "AND id<>?", (info.number, store.site_id, person_id or ""))
-        if clash:
-            raise ValidationError(f"身份证号 {idcard.mask(info.number)} 已登记在 {clash[0]} 名下，"
-                                  "同一身份证号不能属于两个在世的人。", field="id_number")
+        if id_clash is not None:
+            id_clash(info.number)
     elif "id_number" in out:
         out["id_number"] = None
     if "phone" in out:
@@ -115,13 +132,10 @@ def validate_person(store: Store, values: dict[str, Any], *, person_id: str | No
         if len(phone) > 20:
             raise ValidationError(f"联系电话“{phone}”太长。", field="phone")
         out["phone"] = phone
-    if out.get("household_id"):
-        if not store.one("SELECT 1 FROM household WHERE id=?", (out["household_id"],)):
-            raise NotFoundError("所选的户不存在。")
     return out
 
 
-def _search_columns(values: dict[str, Any]) -> dict[str, Any]:
+def search_columns(values: dict[str, Any]) -> dict[str, Any]:
     extra: dict[str, Any] = {}
     if "name" in values:
         extra.update(search_keys(values["name"]))
@@ -135,7 +149,7 @@ def add_person(store: Store, **values: Any) -> str:
     if bad:
         raise ValidationError(f"人员没有这些字段：{', '.join(sorted(bad))}")
     clean = validate_person(store, {"ethnicity": "01", **values})
-    clean.update(_search_columns(clean))
+    clean.update(search_columns(clean))
     with store.transaction():
         person_id = store.insert("person", clean)
         if clean.get("relation") == "户主" and clean.get("household_id"):
@@ -150,7 +164,7 @@ def update_person(store: Store, person_id: str, **changes: Any) -> dict:
     if bad:
         raise ValidationError(f"不能这样修改这些字段：{', '.join(sorted(bad))}")
     clean = validate_person(store, changes, person_id=person_id)
-    clean.update(_search_columns(clean))
+    clean.update(search_columns(clean))
     current = store.get("person", person_id)
     target = clean.get("household_id")
     if target and current["household_id"] and target != current["household_id"]:
@@ -167,8 +181,10 @@ def get_person(store: Store, person_id: str) -> dict:
 def age_on(birth_date: str | None, on: date | None = None) -> int | None:
     if not birth_date:
         return None
-    born = date.fromisoformat(birth_date)
     on = on or date.today()
+    if len(birth_date) == 4 and birth_date.isdigit():     # the year a masked view shows (visibility)
+        return on.year - int(birth_date)
+    born = date.fromisoformat(birth_date)
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 

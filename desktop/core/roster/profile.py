@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from db import Store
 from desktop.core.roster import codes, groups, lifecycle, people, search
+from desktop.core.security.visibility import view_person
 
 # The special groups the overview page counts (the same counts the roster page's filters give).
 OVERVIEW_GROUPS = ("高龄", "低保", "特困供养", "残疾", "留守儿童", "空巢老人")
@@ -29,7 +30,7 @@ def person_profile(store: Store, person: dict) -> dict:
         if person["household_id"] else None
     keys = ("id", "name", "gender", "ethnicity", "id_number", "birth_date", "relation", "phone", "status",
             "status_date", "status_reason", "merged_into", "note")
-    return {
+    return view_person(store.role, {
         **{k: person[k] for k in keys},
         "ethnicity_name": codes.ETHNICITIES.get(person["ethnicity"], ""),
         "household": None if hh is None else {"id": hh["id"], "hh_no": hh["hh_no"], "address": hh["address"],
@@ -41,14 +42,14 @@ def person_profile(store: Store, person: dict) -> dict:
                      "from_status": e["from_status"], "to_status": e["to_status"],
                      "from_hh_no": e["from_hh_no"], "to_hh_no": e["to_hh_no"], "other_name": e["other_name"],
                      "detail": e["detail"]} for e in lifecycle.history(store, person["id"])],
-    }
+    })
 
 
 def household_profile(store: Store, hh: dict, *, include_left: bool = False) -> dict:
     """A household with its members (`include_left`: also the dead, moved-out, merged) and history."""
     group = store.scalar("SELECT name FROM village_group WHERE id=?", (hh["group_id"],)) if hh["group_id"] else None
     keys = ("id", "name", "gender", "id_number", "birth_date", "relation", "phone", "status")
-    return {
+    return view_person(store.role, {
         "id": hh["id"], "hh_no": hh["hh_no"], "address": hh["address"], "group_name": group,
         "phone": hh["phone"], "status": hh["status"], "status_date": hh["status_date"],
         "status_reason": hh["status_reason"], "head_person_id": hh["head_person_id"], "note": hh["note"],
@@ -57,4 +58,4 @@ def household_profile(store: Store, hh: dict, *, include_left: bool = False) -> 
         "history": [{"kind": e["kind"], "date": e["event_date"], "reason": e["reason"],
                      "person_name": e["person_name"], "other_name": e["other_name"]}
                     for e in lifecycle.household_history(store, hh["id"])],
-    }
+    })

@@ -21,7 +21,13 @@ Two exceptions sort the (few) rows they find instead of walking an index:
   2+ characters: SQLite drives from the range of name endings (person_name_part, kept by
   triggers; see migration 0015). One character is not looked for in the middle: it
   would be the last character of most three-character names.
-Counts are cached per (query, filters, file version): search and count share them.
+A page needs no count: the first page reads the first branches up to its size; a later
+page counts the branches before it only up to its offset. What the clerk sees while
+typing is `count_upto` (at most COUNT_CAP, e.g. "1,000+"); the exact `count` of a large
+result reads a large share of an index (35 ms for the whole roster at a million people),
+so the GUI asks for it off the UI thread. Exact counts are cached per (query, filters,
+roster version), the version being the change log's last number: any connection's write
+moves it.
 """
 from __future__ import annotations
 
@@ -44,6 +50,7 @@ MIDDLE_MIN_CHARS = 2       # shortest text looked for in the middle of a name
 SMALL_SET = 20000          # a special group this small drives the query from its members
 MAX_HOUSEHOLDS = 500       # a 户号 prefix matching more households is not a useful branch
 DEFAULT_HIDDEN = ("已合并",)  # merged duplicates show only when asked for
+COUNT_CAP = 1000           # count_upto stops here: "1,000+" while the exact total is counted
 
 FIELDS = """p.id, p.name, p.gender, p.ethnicity, p.id_number, p.birth_date, p.relation, p.phone,
        p.status, p.status_date, p.household_id, h.hh_no, g.name AS group_name"""
@@ -70,10 +77,10 @@ class _Plan:
     filters: list[str] = field(default_factory=list)
     params: list[Any] = field(default_factory=list)
     small_set: bool = False          # a small special group: let SQLite drive from its members
-    counts: list[int] = field(default_factory=list)
     # Special group with no other filter than the default status: its size comes from
     # the membership index alone (see _everyone).
     members_only: tuple[str, list[Any]] | None = None
+    members: list[Any] | None = None     # a stored special group's (kind, today, today)
 
 
 # ------------------------------------------------------------------ query
@@ -109,9 +116,9 @@ def _branches(store: Store, q: str) -> list[_Branch]:
                            *_prefix_range("p.id_reversed", up[::-1])))
     cjk = bool(_CJK.search(q))
     if cjk or not out:
-        out.append(_Branch("person_name_hh", "p.name", *_prefix_range("p.name", q)))
+        out.append(_Branch("person_name_grp", "p.name", *_prefix_range("p.name", q)))
     if cjk:
-        out.append(_Branch("person_given_hh", "p.name_given", *_prefix_range("p.name_given", q)))
+        out.append(_Branch("person_given_grp", "p.name_given", *_prefix_range("p.name_given", q)))
     if _HH_NO.match(q):
         hh_ids = _household_ids(store, q)
         if hh_ids:
@@ -130,7 +137,7 @@ def _pinyin_branch(kind: str, suffix: str, low: str) -> _Branch:
     if suffix:
         # Also the partial index's own condition, which lets SQLite use it.
         cond = f"({cond} AND {column} <> '')"
-    return _Branch(f"person_{kind}{suffix}_hh", column, cond, params)
+    return _Branch(f"person_{kind}{suffix}_grp", column, cond, params)
 
 
 def _household_ids(store: Store, q: str) -> list[str]:
@@ -153,10 +160,11 @@ def _filters(store: Store, plan: _Plan, *, group: str | None, status: str | Iter
         plan.filters.append(f"p.status NOT IN ({','.join('?' * len(DEFAULT_HIDDEN))})")
         plan.params += list(DEFAULT_HIDDEN)
     if group:
-        # The group's id first, so that its households come from the household_group index.
+        # person.group_id (its household's, kept by triggers: migration 0016) is in every name
+        # index, so the group is tested while walking one.
         group_id = store.scalar("SELECT id FROM village_group WHERE id = ? OR (name = ? AND active = 1) "
                                 "ORDER BY id = ? DESC LIMIT 1", [group, group, group])
-        plan.filters.append("p.household_id IN (SELECT h2.id FROM household h2 WHERE h2.group_id = ?)")
+        plan.filters.append("p.group_id = ?")
         plan.params.append(group_id)
     if special:
         from desktop.core.roster import groups as special_groups
@@ -171,18 +179,41 @@ def _filters(store: Store, plan: _Plan, *, group: str | None, status: str | Iter
         # Current on `today`: started, and not ended before today.
         members = ("SELECT person_id FROM person_group WHERE kind = ? "
                    "AND (start_date IS NULL OR start_date <= ?) AND (end_date IS NULL OR end_date >= ?)")
-        plan.filters.append(f"p.id IN ({members})")
+        plan.small_set = _small_group(store, kind)
+        if plan.small_set:
+            plan.filters.append(f"p.id IN ({members})")        # the last filter (see _count_upto)
+        else:
+            # A large group (低保: 50,000 at a million people): each row walked along an index
+            # looks itself up in the membership index, instead of listing every member first.
+            plan.filters.append("EXISTS (SELECT 1 FROM person_group g2 WHERE g2.kind = ? AND g2.person_id = p.id "
+                                "AND (g2.start_date IS NULL OR g2.start_date <= ?) "
+                                "AND (g2.end_date IS NULL OR g2.end_date >= ?))")
         plan.params += [kind, today, today]
-        size = store.scalar("SELECT COUNT(*) FROM person_group WHERE kind = ? AND end_date IS NULL", [kind])
-        plan.small_set = size <= SMALL_SET
+        plan.members = [kind, today, today]
         if not status and not group:
             plan.members_only = (members, [kind, today, today])
+
+
+_small_groups: dict[tuple, bool] = {}
+
+
+def _small_group(store: Store, kind: str) -> bool:
+    """Whether a special group has at most SMALL_SET open memberships (per roster version:
+    counting 20,000 index entries on every keystroke is noticeable)."""
+    key = (_roster_version(store), kind)
+    small = _small_groups.get(key)
+    if small is None:
+        if len(_small_groups) > 64:
+            _small_groups.clear()
+        small = _small_groups[key] = store.scalar(
+            "SELECT COUNT(*) FROM (SELECT 1 FROM person_group WHERE kind = ? AND end_date IS NULL LIMIT ?)",
+            [kind, SMALL_SET + 1]) <= SMALL_SET
+    return small
 
 
 def _plan(store: Store, query: str | None, group, status, special) -> _Plan:
     plan = _Plan(_branches(store, normalise_query(query)))
     _filters(store, plan, group=group, status=status, special=special)
-    plan.counts = _counts(store, plan)
     return plan
 
 
@@ -213,21 +244,28 @@ _count_cache: dict[tuple, list[int]] = {}
 _tokens = itertools.count(1)
 
 
-def _store_token(store: Store) -> int:
-    """A number no other open store ever gets (id() of a closed connection is reused)."""
-    token = getattr(store, "_search_cache_token", None)
-    if token is None:
-        token = next(_tokens)
-        store._search_cache_token = token
-    return token
+def _roster_version(store: Store) -> tuple:
+    """The file and its change log's last number: the same for every connection to the file
+    until someone writes (an in-memory store is its own file)."""
+    where = str(store.path) if store.path is not None else getattr(store, "_search_cache_token", None)
+    if where is None:
+        where = store._search_cache_token = next(_tokens)
+    return where, store.scalar("SELECT seq FROM sqlite_sequence WHERE name = 'change_log'")
+
+
+def forget_counts() -> None:
+    """After a change the change log does not number (the name endings rebuilt)."""
+    _count_cache.clear()
+
+
+def _count_key(store: Store, plan: _Plan) -> tuple:
+    return (_roster_version(store), tuple((b.cond, tuple(b.params)) for b in plan.branches), tuple(plan.filters),
+            tuple(plan.params))
 
 
 def _counts(store: Store, plan: _Plan) -> list[int]:
-    """Matches per branch. Cached until the file changes: the GUI asks search and count
-    for the same text on every keystroke."""
-    version = (_store_token(store), store.conn.total_changes, store.scalar("PRAGMA data_version"))
-    key = (version, tuple((b.cond, tuple(b.params)) for b in plan.branches), tuple(plan.filters),
-           tuple(plan.params))
+    """Exact matches per branch, cached per roster version."""
+    key = _count_key(store, plan)
     cached = _count_cache.get(key)
     if cached is not None:
         return list(cached)
@@ -269,9 +307,29 @@ def _order(plan: _Plan, b: _Branch) -> str:
         return "ORDER BY h.hh_no, h.rowid, p.relation <> '户主', p.birth_date, p.rowid"
     if b.middle or plan.small_set:
         return f"ORDER BY {b.key}, p.rowid"
-    if b.index.endswith("_hh"):
-        return f"ORDER BY {b.key}, p.status, p.household_id, p.rowid"    # the index's own order
+    if b.index.endswith("_grp"):
+        return f"ORDER BY {b.key}, p.status, p.group_id, p.rowid"    # the index's own order
     return f"ORDER BY {b.key}, p.status, p.rowid"
+
+
+def _count_upto(store: Store, plan: _Plan, i: int, cap: int) -> int:
+    """Matches of branch i, counted no further than cap + 1."""
+    b = plan.branches[i]
+    if b.by_household and plan.members is not None:
+        # The whole roster in a special group: walk the members (index order) and look each
+        # one up, instead of listing every member first (50,000 for 低保 at a million people).
+        where = " AND ".join([b.cond, *plan.filters[:-1]])
+        sql = ("SELECT DISTINCT g.person_id FROM person_group g INDEXED BY person_group_kind_dates "
+               "CROSS JOIN person p ON p.id = g.person_id WHERE g.kind = ? AND (g.start_date IS NULL "
+               f"OR g.start_date <= ?) AND (g.end_date IS NULL OR g.end_date >= ?) AND {where}")
+        params = [*plan.members, *b.params, *plan.params[:-3]]
+    elif b.by_household:
+        # Let SQLite choose (status, group or special index): most people have a household.
+        where = " AND ".join([b.cond, *plan.filters])
+        sql, params = f"SELECT 1 FROM person p WHERE {where}", [*b.params, *plan.params]
+    else:
+        sql, params = _branch_sql(plan, i, "1", for_count=True)
+    return store.scalar(f"SELECT COUNT(*) FROM ({sql} LIMIT ?)", [*params, cap + 1])
 
 
 def _page_rowids(store: Store, plan: _Plan, limit: int, offset: int) -> list[int]:
@@ -279,13 +337,14 @@ def _page_rowids(store: Store, plan: _Plan, limit: int, offset: int) -> list[int
     for i, b in enumerate(plan.branches):
         if limit <= 0:
             break
-        n = plan.counts[i]
-        if offset >= n:
-            offset -= n
-            continue
+        if offset:
+            # Does the page start in this branch? Count it only as far as the offset.
+            n = _count_upto(store, plan, i, offset)
+            if n <= offset:
+                offset -= n
+                continue
         sql, params = _branch_sql(plan, i, "p.rowid", for_count=False)
-        take = min(limit, n - offset)
-        got = [r[0] for r in store.query(f"{sql} {_order(plan, b)} LIMIT ? OFFSET ?", [*params, take, offset])]
+        got = [r[0] for r in store.query(f"{sql} {_order(plan, b)} LIMIT ? OFFSET ?", [*params, limit, offset])]
         rowids += got
         limit -= len(got)
         offset = 0
@@ -324,9 +383,27 @@ def search(store: Store, query: str = "", *, group: str | None = None,
 
 def count(store: Store, query: str = "", *, group: str | None = None,
           status: str | Iterable[str] | None = None, special: str | None = None) -> int:
-    """How many rows `search` pages through with the same query and filters."""
+    """How many rows `search` pages through with the same query and filters (exact: for a
+    large result, tens of milliseconds at a million people; see count_upto)."""
     plan = _plan(store, query, group, status, special)
-    return sum(plan.counts)
+    return sum(_counts(store, plan))
+
+
+def count_upto(store: Store, query: str = "", *, group: str | None = None,
+               status: str | Iterable[str] | None = None, special: str | None = None,
+               cap: int = COUNT_CAP) -> tuple[int, bool]:
+    """(n, more): the count of `count`, but counted no further than `cap` (n = cap and
+    more = True beyond it). What a keystroke can afford at a million people."""
+    plan = _plan(store, query, group, status, special)
+    cached = _count_cache.get(_count_key(store, plan))
+    if cached is not None:
+        return min(sum(cached), cap), sum(cached) > cap
+    found = 0
+    for i in range(len(plan.branches)):
+        found += _count_upto(store, plan, i, cap - found)
+        if found > cap:
+            return cap, True
+    return found, False
 
 
 def too_short_for_middle(query: str | None) -> bool:

@@ -23,6 +23,7 @@ from db.backup import (BackupCheckFailed, backup_connection, default_backup_dir,
                        verify_backup)
 from db.errors import CunwuError, os_reason
 from db.progress import Progress
+from desktop.core.security.visibility import require_whole_file
 
 KEEP = {"daily": 7, "pre-import": 10, "pre-migration": 5, "pre-restore": 5, "pre-sync": 10}
 STALE_AFTER = timedelta(days=7)
@@ -107,8 +108,23 @@ def auto_backup(store: Store, reason: str, progress: Progress | None = None) -> 
     return out
 
 
-def before_import(store: Store, progress: Progress | None = None) -> Path | None:
-    """The "pre-import" backup every import takes just before it writes (none for in-memory stores)."""
+def manual_backup(store: Store, dest: Path | None = None, *, check: str = "full",
+                  progress: Progress | None = None) -> Path:
+    """A backup the user asked for (into `dest`, a folder or a file; default the backup folder):
+    the whole file with every personal field, so only for admin and clerk."""
+    require_whole_file(store, "备份数据文件")
+    if dest is None:
+        return auto_backup(store, "manual", progress=progress)
+    return backup_connection(store.conn, Path(dest), stem=_stem(store), reason="manual", check=check,
+                             progress=progress)
+
+
+def before_import(store: Store, progress: Progress | None = None, *, into: str = "person") -> Path | None:
+    """The "pre-import" backup every import takes just before it writes (none for in-memory stores).
+    `into` is the table the import writes: a user who may not write it is refused here, before
+    the backup (a refused import leaves nothing behind, no backup either)."""
+    if store.guard:
+        store.guard(into, "insert")
     if store.path is None:
         return None
     return auto_backup(store, "pre-import",

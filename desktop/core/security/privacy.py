@@ -14,10 +14,8 @@ import nacl.utils
 from db import Store
 from db.errors import CunwuError, RefusedError, ValidationError
 from db.files import write_bytes
-from db.store import REDACTED
 from desktop.core.roster import idcard
-from desktop.core.roster.names import search_keys
-from desktop.core.security.policy import sees_sensitive
+from desktop.core.security import visibility
 
 ENC_MAGIC = b"CUNWU-ENC1\n"
 SENSITIVE_NOTE = "本文件含身份证号、低保、残疾等敏感个人信息，请妥善保管，不得外传。"
@@ -56,7 +54,9 @@ def _person_columns(store: Store) -> list[tuple[str, str]]:
 
 
 def export_person(store: Store, key: str) -> dict:
-    """Everything held about one person (the data subject's right of access)."""
+    """Everything held about one person (the data subject's right of access): every field in
+    full, so only for the roles that see everything."""
+    visibility.require_full_view(store, "导出个人的全部信息")
     person = find_person(store, key)
     pid = person["id"]
     held: dict[str, list[dict]] = {}
@@ -73,67 +73,59 @@ def export_person(store: Store, key: str) -> dict:
             "exported_on": date.today().isoformat(), "note": SENSITIVE_NOTE}
 
 
-ANONYMOUS = "（已匿名）"
-
-
 def anonymise(store: Store, key: str, reason: str, *, on: date | None = None) -> dict:
-    """Remove what identifies a person who left the roster, keeping counts and history shape.
-
-    Allowed only for people no longer in the roster (死亡, 迁出, 已合并): for them the purpose
-    of keeping the data has ended, which is when PIPL allows deletion. Birth year, gender and
-    the memberships stay (statistics), name/ID/phone/notes go, and the old log entries that
-    carried them are redacted (their hashes stay, so the audit chain still verifies).
-    """
-    reason = (reason or "").strip()
-    if not reason:
-        raise ValidationError("匿名化必须写明依据或原因。", field="reason")
-    person = find_person(store, key)
-    if person["status"] not in ("死亡", "迁出", "已合并"):
-        raise RefusedError(f"{person['name']} 仍在册（{person['status']}），在册人员不能匿名化。")
-    pid = person["id"]
-    birth = person["birth_date"][:4] + "-01-01" if person["birth_date"] else None
-    with store.transaction():
-        # The derived search keys (pinyin, given name, polyphonic reading) follow the new
-        # name, so none of them keeps a trace of the old one.
-        store.update("person", pid, {"name": ANONYMOUS, "id_number": None, "phone": "", "note": "",
-                                     "birth_date": birth, "status_reason": "", "id_reversed": "",
-                                     **search_keys(ANONYMOUS)})
-        for (gid,) in store.query("SELECT id FROM person_group WHERE person_id=?", (pid,)):
-            store.update("person_group", gid, {"note": ""})
-        store.insert("person_event", {"person_id": pid, "kind": "匿名化", "reason": reason,
-                                      "event_date": (on or date.today()).isoformat()})
-        last = store.scalar("SELECT MAX(seq) FROM change_log")
-        redacted = store.conn.execute(
-            "UPDATE change_log SET data=? WHERE record_id=? AND table_name IN ('person','person_group') "
-            "AND seq < ? AND data IS NOT NULL", (REDACTED, pid, last)).rowcount
-    return {"person_id": pid, "redacted_log_entries": redacted}
+    """Anonymise someone who left the roster (死亡, 迁出, 已合并): see security.anonymise."""
+    from desktop.core.security import anonymise as anon
+    return anon.anonymise(store, find_person(store, key), reason, on=on)
 
 
 def masked_row(store: Store, row: dict) -> dict:
-    """The view of a roster row for the current role: full for clerks, masked otherwise."""
-    if sees_sensitive(store.role):
-        return row
-    out = dict(row)
-    if out.get("id_number"):
-        out["id_number"] = idcard.mask(out["id_number"])
-    if out.get("phone"):
-        out["phone"] = out["phone"][:3] + "****" + out["phone"][-4:] if len(out["phone"]) >= 7 else "****"
-    return out
+    """The view of a roster row for the current role (security.visibility decides)."""
+    return visibility.view_person(store.role, row)
 
 
 # ---------------------------------------------------------------- encryption
-def encrypt_file(path: Path, passphrase: str, out: Path | None = None) -> Path:
-    """Seal a file with a passphrase (Argon2id key derivation + XSalsa20-Poly1305)."""
-    if len(passphrase or "") < 8:
-        raise ValidationError("加密口令至少 8 位。", field="passphrase")
-    path = Path(path)
-    out = Path(out) if out else path.with_name(path.name + ".cunwu-enc")
+SEALED_SUFFIX = ".cunwu-enc"
+MIN_PASSPHRASE = 8
+
+
+def check_passphrase(passphrase: str | None) -> str:
+    """Refuse a missing or weak passphrase (before anything is exported); returns it."""
+    p = passphrase or ""
+    if not p.strip():
+        raise ValidationError("加密导出需要口令。", field="passphrase")
+    if len(p) < MIN_PASSPHRASE:
+        raise ValidationError(f"加密口令至少 {MIN_PASSPHRASE} 位。", field="passphrase")
+    if len(set(p)) < 4:
+        raise ValidationError("加密口令太简单（至少要有 4 个不同的字符）。", field="passphrase")
+    return p
+
+
+def seal(data: bytes, passphrase: str) -> bytes:
+    """Encrypt in memory (Argon2id key derivation + XSalsa20-Poly1305): the clear text never
+    touches the disk."""
+    check_passphrase(passphrase)
     salt = nacl.utils.random(nacl.pwhash.argon2id.SALTBYTES)
     key = nacl.pwhash.argon2id.kdf(nacl.secret.SecretBox.KEY_SIZE, passphrase.encode("utf-8"), salt,
                                    opslimit=nacl.pwhash.argon2id.OPSLIMIT_MODERATE,
                                    memlimit=nacl.pwhash.argon2id.MEMLIMIT_MODERATE)
-    sealed = nacl.secret.SecretBox(key).encrypt(path.read_bytes())
-    return write_bytes(out, ENC_MAGIC + salt + bytes(sealed))
+    return ENC_MAGIC + salt + bytes(nacl.secret.SecretBox(key).encrypt(data))
+
+
+def sealed_path(path: str | Path) -> Path:
+    path = Path(path)
+    return path if path.name.endswith(SEALED_SUFFIX) else path.with_name(path.name + SEALED_SUFFIX)
+
+
+def write_sealed(path: str | Path, data: bytes, passphrase: str) -> Path:
+    """Seal `data` in memory and write only the sealed file, atomically, owner-only: <path>.cunwu-enc."""
+    return write_bytes(sealed_path(path), seal(data, passphrase))
+
+
+def encrypt_file(path: Path, passphrase: str, out: Path | None = None) -> Path:
+    """Seal an existing file (one already on disk, e.g. a backup the clerk wants to carry)."""
+    path = Path(path)
+    return write_bytes(Path(out) if out else sealed_path(path), seal(path.read_bytes(), passphrase))
 
 
 def decrypt_file(path: Path, passphrase: str, out: Path) -> Path:

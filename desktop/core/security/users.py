@@ -8,7 +8,8 @@ from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 
 from db import Store
-from db.errors import CunwuError, NotFoundError, ValidationError
+from db.errors import CunwuError, NotFoundError, PermissionDenied, ValidationError
+from desktop.core.inputs.text import refuse_invisible
 from desktop.core.security import policy
 
 SCRYPT = {"n": 2 ** 14, "r": 8, "p": 1}      # 16 MiB per hash: slow to brute-force, quick enough to log in
@@ -18,7 +19,16 @@ MIN_PASSWORD = 6
 
 
 class LoginError(CunwuError):
-    pass
+    """`locked`: refused because the account is locked (the password was not even tried)."""
+
+    def __init__(self, message: str, *, locked: bool = False):
+        super().__init__(message)
+        self.locked = locked
+
+
+# One message for every refused login: whether a user name exists, or is locked, must not leak.
+REFUSED = (f"用户名或密码不对。连续输错 {MAX_FAILURES} 次的账户会锁定 {LOCK_MINUTES} 分钟，"
+           "请稍后再试或请管理员解锁。")
 
 
 def hash_password(password: str) -> str:
@@ -50,7 +60,8 @@ def has_users(store: Store) -> bool:
 
 
 def add_user(store: Store, username: str, password: str, role: str, display_name: str = "") -> str:
-    username = (username or "").strip()
+    username = refuse_invisible((username or "").strip(), field="username", label="用户名")
+    display_name = refuse_invisible(display_name or "", field="display_name", label="显示名")
     if not username:
         raise ValidationError("用户名不能为空。", field="username")
     if role not in policy.ROLE_LABELS:
@@ -89,29 +100,40 @@ def _as_system(store: Store):
         store.guard, store.actor = guard, actor
 
 
+# Verified against when the user name is unknown, so that answer takes as long as a real one.
+_DUMMY_HASH = f"scrypt${SCRYPT['n']}${SCRYPT['r']}${SCRYPT['p']}${'00' * 16}${'00' * 32}"
+
+
 def login(store: Store, username: str, password: str, *, now: datetime | None = None) -> dict:
-    """Check the password; on success the store writes as this user with this role's rights."""
+    """Check the password; on success the store writes as this user with this role's rights.
+
+    The lock check, the guess and its counting happen in one write transaction (BEGIN
+    IMMEDIATE): parallel guesses from other windows or processes queue behind each other, so
+    once the account locks every later guess is refused as locked, untried. An unknown or
+    disabled name costs the same scrypt work and gets the same message as a wrong password."""
     now = now or datetime.now(timezone.utc)
-    row = store.one("SELECT * FROM security_user WHERE username=? AND site_id=?",
-                    ((username or "").strip(), store.site_id))
-    if row is None or not row["active"]:
-        raise LoginError("用户名或密码不对。")
-    if row["locked_until"] and datetime.fromisoformat(row["locked_until"]) > now:
-        until = datetime.fromisoformat(row["locked_until"]).astimezone().strftime("%H:%M")
-        raise LoginError(f"连续输错密码 {MAX_FAILURES} 次，账户已锁定到 {until}，请稍后再试或请管理员解锁。")
-    if not verify_password(password or "", row["pw_hash"]):
-        failures = row["failed_count"] + 1
-        changes: dict = {"failed_count": failures}
-        if failures >= MAX_FAILURES:
-            changes = {"failed_count": 0, "locked_until": (now + timedelta(minutes=LOCK_MINUTES)).isoformat()}
-        with _as_system(store):
+    with _as_system(store), store.transaction():
+        row = store.one("SELECT * FROM security_user WHERE username=? AND site_id=?",
+                        ((username or "").strip(), store.site_id))
+        if row is None or not row["active"]:
+            verify_password(password or "", _DUMMY_HASH)
+            raise LoginError(REFUSED)
+        if row["locked_until"] and datetime.fromisoformat(row["locked_until"]) > now:
+            verify_password(password or "", _DUMMY_HASH)
+            raise LoginError(REFUSED, locked=True)
+        if not verify_password(password or "", row["pw_hash"]):
+            failures = row["failed_count"] + 1
+            changes: dict = {"failed_count": failures}
+            if failures >= MAX_FAILURES:
+                changes = {"failed_count": 0, "locked_until": (now + timedelta(minutes=LOCK_MINUTES)).isoformat()}
             store.update("security_user", row["id"], changes)
-        left = MAX_FAILURES - failures
-        raise LoginError("用户名或密码不对。" + (f"再错 {left} 次将锁定 {LOCK_MINUTES} 分钟。" if 0 < left < 3 else
-                                              (f"账户已锁定 {LOCK_MINUTES} 分钟。" if left <= 0 else "")))
-    with _as_system(store):
-        store.update("security_user", row["id"], {"failed_count": 0, "locked_until": None,
-                                                  "last_login": now.isoformat()})
+            failed = LoginError(REFUSED)
+        else:
+            failed = None
+            store.update("security_user", row["id"], {"failed_count": 0, "locked_until": None,
+                                                      "last_login": now.isoformat()})
+    if failed:          # raised after the commit: the counted failure stays counted
+        raise failed
     apply_session(store, row["username"], row["role"])
     return {"username": row["username"], "display_name": row["display_name"], "role": row["role"]}
 
@@ -119,7 +141,7 @@ def login(store: Store, username: str, password: str, *, now: datetime | None = 
 def apply_session(store: Store, username: str, role: str) -> None:
     store.actor = username
     store.role = role
-    store.guard = policy.guard_for(role)
+    store.guard = policy.guard_for_store(store, role)
 
 
 def set_password(store: Store, username: str, new_password: str) -> None:
@@ -134,16 +156,52 @@ def set_password(store: Store, username: str, new_password: str) -> None:
 
 
 def set_active(store: Store, username: str, active: bool) -> None:
-    row = _user(store, username)
-    if not active and row["role"] == "admin" and store.scalar(
-            "SELECT COUNT(*) FROM security_user WHERE role='admin' AND active=1 AND site_id=?",
-            (store.site_id,)) <= 1:
-        raise ValidationError("不能停用最后一个管理员。")
-    store.update("security_user", row["id"], {"active": 1 if active else 0})
+    with store.transaction():
+        row = _user(store, username)
+        if not active and _last_active_admin(store, row):
+            raise ValidationError("不能停用最后一个管理员。")
+        store.update("security_user", row["id"], {"active": 1 if active else 0})
+
+
+def _last_active_admin(store: Store, row) -> bool:
+    return row["role"] == "admin" and row["active"] and store.scalar(
+        "SELECT COUNT(*) FROM security_user WHERE role='admin' AND active=1 AND site_id=?",
+        (store.site_id,)) <= 1
 
 
 def set_role(store: Store, username: str, role: str) -> None:
     if role not in policy.ROLE_LABELS:
         raise ValidationError(f"未知角色“{role}”。", field="role")
-    row = _user(store, username)
-    store.update("security_user", row["id"], {"role": role})
+    with store.transaction():
+        row = _user(store, username)
+        if role != "admin" and _last_active_admin(store, row):
+            raise ValidationError("不能更改最后一个管理员的角色：否则就没有人能管理用户了。请先把另一位用户设为管理员。",
+                                  field="role")
+        store.update("security_user", row["id"], {"role": role})
+
+
+def acting_as(store: Store, named: str | None, *, roles: tuple[str, ...], act: str, label: str) -> str | None:
+    """Who made an act recorded under its maker's name (a 监委会 sign-off, a query's answer).
+
+    Single-user mode (no one logged in): the name given, as today. With users: the logged-in
+    user, whose role must be one of `roles`; naming someone else is refused. Off when the
+    village turned the setting "security.separate_duties" off."""
+    if store.role is None or not policy.duty_setting(store, "security.separate_duties"):
+        return named
+    who = policy.ROLE_LABELS.get(store.role, store.role)
+    if store.role not in roles:
+        allowed = "、".join(policy.ROLE_LABELS[r] for r in roles)
+        raise PermissionDenied(f"只有{allowed}可以{act}，当前用户是{who}。")
+    me = session_name(store)
+    if named and named.strip() not in (me, store.actor):
+        raise PermissionDenied(f"{label}只能是登录的用户本人（{me}），不能以“{named.strip()}”的名义{act}。")
+    return me
+
+
+def session_name(store: Store) -> str | None:
+    """The logged-in user's display name (None in single-user mode): the name such acts carry."""
+    if store.role is None:
+        return None
+    row = store.one("SELECT display_name FROM security_user WHERE username=? AND site_id=?",
+                    (store.actor, store.site_id))
+    return (row["display_name"] if row else "") or store.actor

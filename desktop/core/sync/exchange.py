@@ -244,6 +244,8 @@ def build_bundle(store: Store, peer_text: str | dict, *, incremental: bool = Fal
 
     `record=False` writes nothing at all (a bundle fetched over the network: it is recorded as
     sent only when the peer confirms it imported it, see `record_sent`)."""
+    from desktop.core.security.visibility import require_whole_file
+    require_whole_file(store, "导出数据包")     # a bundle carries every field in full (issue 15)
     peer = peers.find_peer(store, peer_text) if isinstance(peer_text, str) else peer_text
     progress = progress or (lambda *a: None)
     with store.transaction():

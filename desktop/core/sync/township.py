@@ -130,12 +130,13 @@ def tables(store: Store, month: str) -> list[tuple[str, list[str], list[list]]]:
 
 def export_xlsx(store: Store, path: str | Path, month: str) -> Path:
     from openpyxl import Workbook
-    from desktop.core.sheets import add_sheet
+    from desktop.core.sheets import add_sheet, neutralise_book
     from desktop.core.sync.bundle import write_atomic
     book = Workbook()
     book.remove(book.active)
     for title, head, body in tables(store, month):
         add_sheet(book, title, head, body)
+    neutralise_book(book)
     buffer = io.BytesIO()
     book.save(buffer)
     return write_atomic(path, buffer.getvalue())

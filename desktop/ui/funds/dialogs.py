@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
 
 from desktop.core.funds import (accounts, attachments, config, decisions, ledger, matching, powers, supervision)
 from desktop.core.money import yuan
+from desktop.core.security import users
 from desktop.ui.funds.widgets import DateEdit, MoneyEdit, show_error
 from desktop.ui.core_labels import core_label
 from desktop.ui.widgets import TermCombo
@@ -341,6 +342,7 @@ class QueryDialog(_FormDialog):
         if self.open_query:
             self.form.addRow(self.tr("答复内容"), self.text)
             self.form.addRow(self.tr("答复人"), self.by)
+            _as_logged_in_user(store, self.by)
             self.form.addRow(self.tr("答复日期"), self.day)
         else:
             self.form.addRow(self.tr("提问人"), self.asked_by)
@@ -439,6 +441,14 @@ class AdvanceDialog(_FormDialog):
                                  attach=[self.files.item(i).text() for i in range(self.files.count())])
 
 
+def _as_logged_in_user(store, field: QLineEdit) -> None:
+    """With users, a sign-off or an answer is the logged-in user's own: shown, not typed."""
+    me = users.session_name(store)
+    if me:
+        field.setText(me)
+        field.setReadOnly(True)
+
+
 class SignoffDialog(_FormDialog):
     def __init__(self, store, period: str, parent=None):
         super().__init__(self.tr("监委会审核签字"), parent)
@@ -450,6 +460,7 @@ class SignoffDialog(_FormDialog):
         self.remarks.setMaximumHeight(100)
         self.form.addRow(self.tr("期间（2026-03 或 2026-Q1）"), self.period)
         self.form.addRow(self.tr("签字人"), self.reviewer)
+        _as_logged_in_user(store, self.reviewer)
         self.form.addRow(self.tr("签字日期"), self.day)
         self.form.addRow(self.tr("审核意见"), self.remarks)
         self.finish_layout()

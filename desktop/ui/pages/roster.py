@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from desktop.core import village
 from desktop.core.roster import codes
 from desktop.core.roster import search as roster_search
+from desktop.ui.roster.exact_count import ExactCounter
 from desktop.ui.roster.table_model import RosterFilter, RosterModel
 from desktop.ui.core_labels import core_label
 from desktop.ui.flow_row import FlowRow
@@ -85,6 +86,8 @@ class Page(QWidget):
         self.table.activated.connect(lambda _i: self.edit_person())
         self._stale = False
         ctx.data_changed.connect(self._mark_stale)
+        self._counter = ExactCounter()      # no parent: a late answer never meets a deleted object
+        self._counter.counted.connect(self._exact_total)
         self._update_count()
 
     def _mark_stale(self, _area: str) -> None:
@@ -125,8 +128,20 @@ class Page(QWidget):
                                      .replace("%1", self.current_filter().query))
         elif self.model.total == 0 and self.current_filter() != RosterFilter():
             self.count_label.setText(self.tr("没有找到符合条件的人。可以少输几个字，或把筛选条件改回“全部”。"))
+        elif not self.model.total_exact:
+            # More than the model counted: say so at once, the exact total follows from a worker.
+            self.count_label.setText(self.tr("共 %1+ 人（正在统计总数……）").replace("%1", f"{self.model.total:,}"))
+            if self.ctx.store.path is not None:
+                self._counter.start(self.ctx.store.path, self.model.filter)
+            else:
+                self._exact_total(self.model.filter, roster_search.count(self.ctx.store, self.model.filter.query,
+                                                                         **self.model.filter.kwargs()))
         else:
             self.count_label.setText(self.tr("共 %1 人").replace("%1", str(self.model.total)))
+
+    def _exact_total(self, flt: RosterFilter, total: int) -> None:
+        if self.model.set_exact_total(flt, total):
+            self.count_label.setText(self.tr("共 %1 人").replace("%1", str(total)))
 
     def refresh(self) -> None:
         """Reload only after a change: showing the page again keeps the clerk's place."""

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QGroupBox, QHBox
 
 from db import Store
 from db.errors import CunwuError
+from desktop.core.security.visibility import view_group
 from desktop.core.roster import codes, groups
 from desktop.ui.widgets import date_edit, dialog_buttons, read_only_table
 from desktop.ui.core_labels import core_label
@@ -101,7 +102,8 @@ class GroupsPanel(QGroupBox):
         self.refresh()
 
     def rows(self) -> list[dict]:
-        stored = groups.memberships(self.store, self.person_id) if self.person_id else []
+        stored = [view_group(self.store.role, r) for r in groups.memberships(self.store, self.person_id)] \
+            if self.person_id else []
         ended = {e["membership_id"]: e["on"] for e in self.pending.ended}
         out = [{**r, "end_date": ended.get(r["id"], r["end_date"]),
                 "note": r["note"] + (self.tr("（保存后结束）") if r["id"] in ended else "")} for r in stored]

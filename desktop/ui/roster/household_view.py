@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QLabel, QLineEdi
 
 from db.errors import CunwuError
 from desktop.core import village
+from desktop.core.security.visibility import view_person
 from desktop.core.roster import codes, lifecycle, people
 from desktop.ui.roster import lifecycle_ui
 from desktop.ui.widgets import dialog_buttons, read_only_table
@@ -74,7 +75,7 @@ class HouseholdDialog(QDialog):
 
     def refresh(self) -> None:
         store = self.ctx.store
-        hh = people.household_detail(store, self.household_id)
+        hh = view_person(store.role, people.household_detail(store, self.household_id))
         self.setWindowTitle(self.tr("户：%1").replace("%1", hh.get("hh_no", "")))
         self.labels["hh_no"].setText(hh.get("hh_no", ""))
         self.labels["head"].setText(hh.get("head_name") or self.tr("（未设户主）"))
@@ -85,7 +86,9 @@ class HouseholdDialog(QDialog):
             grid += self.tr("（网格员 %1）").replace("%1", hh["grid_keeper"])
         self.labels["grid"].setText(grid)
         self.labels["status"].setText(self.tr("正常") if hh.get("status") == "active" else self.tr("已解散"))
-        self.member_rows = people.household_members(store, self.household_id, include_left=True)
+        # As the logged-in role may see them (security.visibility).
+        self.member_rows = [view_person(store.role, m)
+                            for m in people.household_members(store, self.household_id, include_left=True)]
         _fill(self.members, [[m["name"], relation_label(m["relation"]), core_label(m["gender"]),
                               str(people.age_on(m["birth_date"]) or ""),
                               core_label(codes.ETHNICITIES.get(m["ethnicity"], "")), m["id_number"] or "",

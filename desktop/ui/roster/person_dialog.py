@@ -13,6 +13,7 @@ from db.errors import CunwuError, ValidationError
 from desktop.core import village
 from desktop.core.roster import codes, idcard, lifecycle, people
 from desktop.core.roster.names import clean_name
+from desktop.core.security import visibility
 from desktop.ui.roster.groups_panel import GroupsPanel
 from desktop.ui.widgets import dialog_buttons
 from desktop.ui.core_labels import core_label, relation_label
@@ -56,13 +57,29 @@ class PersonDialog(QDialog):
         self.person = people.get_person(self.store, person_id) if person_id else None
         household_id = self.person["household_id"] if self.person else household_id
         self.household = people.household_detail(self.store, household_id) if household_id else None
-        self.setWindowTitle(self.tr("修改人员信息") if person_id else self.tr("新增人员"))
+        # A role that sees some fields masked (监委会, township) views the record, never edits it:
+        # a masked 身份证号 must not be saved back.
+        self.read_only = bool(person_id) and not visibility.sees_all(self.store.role)
+        self.setWindowTitle(self.tr("查看人员信息") if self.read_only else
+                            self.tr("修改人员信息") if person_id else self.tr("新增人员"))
         fit_window(self, "person", 900, 680)
         self._id_filled: tuple[str, str] | None = None   # what the ID number last filled in
         self._build()
         if self.person:
-            self._load(self.person)
-        self.validate()
+            self._load(visibility.view_person(self.store.role, self.person))
+        if self.read_only:
+            self._make_read_only()
+        else:
+            self.validate()
+
+    def _make_read_only(self) -> None:
+        for edit in self.findChildren(QLineEdit):
+            edit.setReadOnly(True)
+        closing = set(self.buttons.buttons())
+        for widget in self.findChildren(QComboBox) + self.findChildren(QPushButton):
+            if widget not in closing:
+                widget.setEnabled(False)
+        self.buttons.button(QDialogButtonBox.Save).setVisible(False)
 
     # ---------------------------------------------------------------- layout
     def _build(self) -> None:

@@ -1,7 +1,8 @@
 """The roster table: a model that fetches people page by page, so 100,000 rows open at once.
 
 The view asks `canFetchMore` / `fetchMore` as the clerk scrolls; each fetch is one
-indexed search() page. The total comes from a count query with the same filters.
+indexed search() page. The total is counted only up to `count_cap` (a county file has a
+million people: "1,000+"); the roster page asks for the exact total off the UI thread.
 """
 from __future__ import annotations
 
@@ -38,6 +39,8 @@ def _age(birth_date: str | None, today: date) -> str:
     # Not people.age_on: importing people loads pypinyin, seconds before the table could show.
     if not birth_date:
         return ""
+    if len(birth_date) == 4:            # a masked view shows the year only (security.visibility)
+        return str(today.year - int(birth_date))
     y, m, d = int(birth_date[:4]), int(birth_date[5:7]), int(birth_date[8:10])
     return str(today.year - y - ((today.month, today.day) < (m, d)))
 
@@ -65,14 +68,17 @@ _GREY = QColor("#888888")
 
 
 class RosterModel(QAbstractTableModel):
-    def __init__(self, store: Store, parent=None, page_size: int = PAGE_SIZE):
+    def __init__(self, store: Store, parent=None, page_size: int = PAGE_SIZE,
+                 count_cap: int = roster_search.COUNT_CAP):
         super().__init__(parent)
         self.store = store
         self.page_size = page_size
+        self.count_cap = count_cap
         self.filter = RosterFilter()
         self._terms: dict[str, str] = {}
         self.rows: list[dict] = []
         self.total = 0
+        self.total_exact = True         # False: more than `total` people match (counted off the UI thread)
         self._exhausted = False
         self.reload()
 
@@ -85,7 +91,9 @@ class RosterModel(QAbstractTableModel):
         """Start over with the current filter: count, then the first page."""
         self.beginResetModel()
         self.today = date.today()
-        self.total = roster_search.count(self.store, self.filter.query, **self.filter.kwargs())
+        self.total, more = roster_search.count_upto(self.store, self.filter.query, cap=self.count_cap,
+                                                    **self.filter.kwargs())
+        self.total_exact = not more
         self.rows = self._page(0)
         self._exhausted = len(self.rows) < self.page_size
         self.endResetModel()
@@ -96,7 +104,15 @@ class RosterModel(QAbstractTableModel):
 
     # ------------------------------------------------------------ lazy fetch
     def canFetchMore(self, parent=QModelIndex()) -> bool:
-        return not parent.isValid() and not self._exhausted and len(self.rows) < self.total
+        return (not parent.isValid() and not self._exhausted
+                and (not self.total_exact or len(self.rows) < self.total))
+
+    def set_exact_total(self, flt: RosterFilter, total: int) -> bool:
+        """The exact count for `flt` arrived from the worker; False if the filter changed since."""
+        if flt != self.filter:
+            return False
+        self.total, self.total_exact = total, True
+        return True
 
     def fetchMore(self, parent=QModelIndex()) -> None:
         if parent.isValid():

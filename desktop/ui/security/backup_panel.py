@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QFileDialog, QLabel, QMessageBox, QPushButton, QV
 
 from db.errors import CunwuError
 from desktop.core.security import backups
+from desktop.core.security.visibility import may_take_whole_file, require_whole_file
 from desktop.ui.jobs import run_job
 from desktop.ui.flow_row import FlowRow
 
@@ -33,6 +34,10 @@ class BackupPanel(QWidget):
             b.setObjectName(name)
             b.setToolTip(tip)
             b.clicked.connect(slot)
+            # Backups and restore carry every personal field: admin and clerk only (visibility).
+            if name in ("backup_now", "backup_restore") and not may_take_whole_file(ctx.store):
+                b.setEnabled(False)
+                b.setToolTip(self.tr("备份和恢复含全部个人敏感信息，只有管理员和村务员可以操作。"))
             row.addWidget(b)
         row.addStretch(1)
         layout.addLayout(row)
@@ -55,6 +60,11 @@ class BackupPanel(QWidget):
 
     def backup_now(self) -> None:
         """On a worker thread: a township file of 1,000,000 people takes about a minute."""
+        try:
+            require_whole_file(self.ctx.store, self.tr("备份数据文件"))
+        except CunwuError as exc:
+            QMessageBox.warning(self, self.tr("不能备份"), str(exc))
+            return
         self.job = run_job(self, self.tr("正在备份"), self.ctx.db_path, _backup_job)
         self.job.done.connect(self._backed_up)
 
@@ -89,6 +99,11 @@ class BackupPanel(QWidget):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("选择备份文件"), str(backups.backup_folder(self.ctx.store)),
                                               self.tr("村务通备份 (*.sqlite)"))
         if not path:
+            return
+        try:
+            require_whole_file(self.ctx.store, self.tr("恢复备份"))
+        except CunwuError as exc:
+            QMessageBox.warning(self, self.tr("不能恢复"), str(exc))
             return
         if QMessageBox.question(self, self.tr("确认恢复"),
                                 self.tr("用这份备份替换现在的数据？现在的数据会先另存一份。恢复后程序需要重新打开数据文件。")) \

@@ -1,0 +1,89 @@
+"""`cunwu check` and the first open after an update, on a big file (issue 19, point 4).
+
+    .venv/bin/python benchmarks/check_upgrade.py --file BIG.sqlite [--full] [--upgrade-from OLD.sqlite]
+
+--file: a file of the current version (e.g. roster_1000000.sqlite from roster_search.py or
+reliability.py --keep). Prints the time of each step of `run_checks` (quick_check by default,
+integrity_check with --full as well) and of `cunwu check` end to end.
+--upgrade-from: a file written by the previous version; it is copied beside it and opened
+once, as a clerk's first start after an update does (pre-migration backup with its check,
+then the migrations), timing each phase. The copy and its backup are deleted afterwards.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from common import machine, peak_rss_mib
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def check_steps(path: Path, full: bool) -> None:
+    from db.store import Store
+    from desktop.core.checks import run_checks
+    store = Store.open(path)
+    marks: list[tuple[float, float, str]] = []
+
+    def progress(done: int, total: int, message: str) -> None:
+        marks.append((time.perf_counter(), time.process_time(), message))
+
+    t0, c0 = time.perf_counter(), time.process_time()
+    results = run_checks(store, full=full, progress=progress)
+    store.close()
+    print(f"run_checks(full={full}): {time.perf_counter() - t0:.1f} s wall, {time.process_time() - c0:.1f} s CPU; "
+          f"{sum(not r['ok'] for r in results)} of {len(results)} checks report problems")
+    for (t, c, label), (t2, c2, _) in zip(marks, marks[1:]):
+        print(f"  {label.removeprefix('正在检查：'):28s} {t2 - t:6.1f} s wall {c2 - c:6.1f} s CPU")
+
+
+def cli_check(path: Path, *extra: str) -> float:
+    t = time.perf_counter()
+    r = subprocess.run([sys.executable, "-m", "desktop.cli", "check", "--db", str(path), *extra], cwd=ROOT,
+                       capture_output=True, text=True)
+    took = time.perf_counter() - t
+    if r.returncode not in (0, 1) or "Traceback" in r.stderr:
+        raise SystemExit(r.stderr)
+    return took
+
+
+def first_open(old: Path) -> None:
+    from db.store import Store
+    with tempfile.TemporaryDirectory(dir=old.parent) as tmp:
+        copy = Path(tmp) / "upgrade.sqlite"
+        shutil.copy(old, copy)
+        marks: list[tuple[float, str]] = []
+        t0 = time.perf_counter()
+        Store.open(copy, backup_dir=Path(tmp) / "backups",
+                   progress=lambda d, t, m: marks.append((time.perf_counter(), m))).close()
+        total = time.perf_counter() - t0
+        backup_end = next((t for t, m in marks if not m.startswith("升级数据文件结构前先备份")), t0 + total)
+        print(f"first open after an update: {total:.1f} s (pre-migration backup with quick_check "
+              f"{backup_end - t0:.1f} s, migrations {t0 + total - backup_end:.1f} s)")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--file", type=Path, required=True)
+    ap.add_argument("--full", action="store_true", help="also time run_checks(full=True)")
+    ap.add_argument("--upgrade-from", type=Path)
+    args = ap.parse_args()
+    sys.path.insert(0, str(ROOT))
+    print(machine(), f"load average {os.getloadavg()[0]:.1f}")
+    if args.upgrade_from:
+        first_open(args.upgrade_from)
+    check_steps(args.file, full=False)
+    if args.full:
+        check_steps(args.file, full=True)
+    print(f"cunwu check, end to end (CLI process): {cli_check(args.file):.1f} s")
+    print(f"peak RSS: {peak_rss_mib():.0f} MiB")
+
+
+if __name__ == "__main__":
+    main()
