@@ -228,10 +228,12 @@ def test_an_encrypted_export_never_writes_the_clear_text(office, what, capsys, m
     assert plain.stat().st_size > 100
 
 
-def test_a_gui_export_job_runs_as_the_logged_in_supervisor(office, qtbot, tmp_path):
+def test_a_gui_export_job_runs_as_the_logged_in_supervisor(office, qtbot, tmp_path, monkeypatch):
     """Jobs open their own store on a worker thread: it must carry the user's role, or the export
     would see every field in full."""
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QMessageBox, QWidget
+    # The "导出完成" box is a QMessageBox instance run with exec(): offscreen it would wait forever.
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
     from desktop.ui.context import AppContext
     from desktop.ui.roster.export import start_export
     from desktop.ui.roster.table_model import RosterFilter
