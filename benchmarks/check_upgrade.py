@@ -32,7 +32,8 @@ def check_steps(path: Path, full: bool) -> None:
     marks: list[tuple[float, float, str]] = []
 
     def progress(done: int, total: int, message: str) -> None:
-        marks.append((time.perf_counter(), time.process_time(), message))
+        if not marks or marks[-1][2] != message:      # a step's own progress repeats its message
+            marks.append((time.perf_counter(), time.process_time(), message))
 
     t0, c0 = time.perf_counter(), time.process_time()
     results = run_checks(store, full=full, progress=progress)

@@ -105,3 +105,113 @@ def test_cunwu_check_names_the_edited_record(demo_store):
     assert r.returncode == 1 and "人员与变更记录" in r.stderr and "Traceback" not in r.stderr
     (person,) = [x for x in json.loads(r.stdout) if x["name"] == "人员与变更记录"]
     assert not person["ok"] and f"{pid}（改名）：字段 name" in person["detail"]
+
+
+# ---- issue 19: the default check starts from the last passing check's checkpoint
+def _person_result(store, **kw) -> dict:
+    (person,) = [r for r in run_checks(store, **kw) if r["name"] == "人员与变更记录"]
+    return person
+
+
+def _checkpoint(store) -> dict:
+    from desktop.core.replay_check import checkpoint_path
+    return json.loads(checkpoint_path(store).read_text(encoding="utf-8"))
+
+
+def test_after_a_passing_check_only_what_changed_is_replayed(demo_store):
+    s = demo_store
+    first = _person_result(s)
+    assert first["ok"] and "逐条重放" not in first["detail"]          # nothing to start from: all of it
+    assert _checkpoint(s)["seq"] == s.scalar("SELECT MAX(seq) FROM change_log")
+    pid = s.scalar("SELECT id FROM person WHERE status='在册' LIMIT 1")
+    s.update("person", pid, {"phone": "13900000002"})
+    second = _person_result(s)
+    assert second["ok"] and "逐条重放" in second["detail"], second
+    people = s.scalar("SELECT COUNT(*) FROM person")
+    assert second["detail"].startswith(f"{people} 条人员与变更记录一致")
+    assert "逐条重放" not in _person_result(s, full=True)["detail"]      # --full replays everything
+
+
+def test_a_direct_edit_after_a_passing_check_is_still_named(demo_store):
+    s = demo_store
+    assert not failed(s)
+    changed = s.scalar("SELECT id FROM person WHERE status='在册' LIMIT 1")
+    s.update("person", changed, {"phone": "13900000003"})          # logged: replayed
+    untouched, name = s.one("SELECT id, name FROM person WHERE id <> ? AND status='在册' ORDER BY id DESC LIMIT 1",
+                            (changed,))
+    s.conn.execute("UPDATE person SET gender = CASE gender WHEN '男' THEN '女' ELSE '男' END WHERE id=?", (untouched,))
+    detail = failed(s)["人员与变更记录"]
+    assert f"{untouched}（{name}）：字段 gender 与变更记录不同" in detail
+
+
+def test_a_direct_edit_of_a_record_also_changed_through_the_program_is_named(demo_store):
+    s = demo_store
+    assert not failed(s)
+    pid, name = s.one("SELECT id, name FROM person WHERE status='在册' LIMIT 1")
+    s.update("person", pid, {"phone": "13900000004"})
+    s.conn.execute("UPDATE person SET phone='13900000005' WHERE id=?", (pid,))
+    assert f"{pid}（{name}）：字段 phone 与变更记录不同" in failed(s)["人员与变更记录"]
+
+
+def test_a_row_deleted_beside_a_logged_change_is_named(demo_store):
+    """The deleted row shares its fingerprint bucket with a record changed through the
+    program, so only the bucket's count can tell it is gone."""
+    import zlib
+    s = demo_store
+    assert not failed(s)
+    buckets = _checkpoint(s)["tables"]["person_group"]["buckets"]
+    ids = [r[0] for r in s.query("SELECT id FROM person_group ORDER BY id")]
+    by_bucket: dict[int, list[str]] = {}
+    for i in ids:
+        by_bucket.setdefault(zlib.crc32(i.encode()) & (buckets - 1), []).append(i)
+    changed, gone = next(v for v in by_bucket.values() if len(v) >= 2)[:2]
+    s.update("person_group", changed, {"detail": "复核"})
+    s.conn.execute("DELETE FROM person_group WHERE id=?", (gone,))
+    detail = failed(s)["特殊群体登记与变更记录"]
+    assert f"{gone}" in detail and "表中不见了" in detail and changed not in detail
+
+
+def test_a_planted_row_after_a_passing_check_is_named(demo_store):
+    s = demo_store
+    assert not failed(s)
+    row = dict(s.one("SELECT * FROM person LIMIT 1"))
+    row.update(id="planted-later", name="后来出现", id_number=None)
+    s.conn.execute(f"INSERT INTO person ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", tuple(row.values()))
+    assert "planted-later（后来出现）：变更记录里没有这条记录" in failed(s)["人员与变更记录"]
+
+
+def test_a_checkpoint_of_another_log_is_not_trusted(demo_store):
+    from desktop.core.replay_check import checkpoint_path
+    s = demo_store
+    assert not failed(s)
+    kept = _checkpoint(s)
+    kept["hash"] = "0" * 64                     # e.g. another file of the same name
+    checkpoint_path(s).write_text(json.dumps(kept), encoding="utf-8")
+    pid = s.scalar("SELECT id FROM person LIMIT 1")
+    s.conn.execute("UPDATE person SET name='换了名' WHERE id=?", (pid,))
+    person = _person_result(s)
+    assert not person["ok"] and f"{pid}（换了名）：字段 name" in person["detail"]
+
+
+def test_a_roster_finding_does_not_stop_the_next_check_from_starting_at_the_checkpoint(demo_store):
+    """A dead 户主 is a finding for the clerk, not a sign the tables left the log."""
+    s = demo_store
+    head = s.scalar("SELECT h.head_person_id FROM household h JOIN person p ON p.id = h.head_person_id "
+                    "WHERE h.status='active' AND p.status='在册' AND EXISTS (SELECT 1 FROM person m "
+                    "WHERE m.household_id = h.id AND m.id <> p.id AND m.status='在册') LIMIT 1")
+    s.update("person", head, {"status": "死亡"})
+    assert "花名册：户主属于本户且在册" in failed(s)
+    s.update("person", head, {"phone": "13900000006"})
+    person = _person_result(s)
+    assert person["ok"] and "逐条重放" in person["detail"]
+
+
+def test_search_keys_are_recomputed_for_touched_people_and_a_stale_key_stays_reported(demo_store):
+    s = demo_store
+    assert not failed(s)
+    pid = s.scalar("SELECT id FROM person WHERE status='在册' LIMIT 1")
+    s.update("person", pid, {"name_pinyin": "bushizhege"})       # logged, so the replay agrees
+    for _ in range(2):                                           # touched, then proven by fingerprint only
+        bad = failed(s)
+        assert "1 人的检索字段过期" in bad["花名册：检索字段与姓名一致"]
+        assert "人员与变更记录" not in bad

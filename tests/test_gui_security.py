@@ -112,3 +112,49 @@ def test_overview_says_when_the_backup_is_old_or_its_stick_is_missing(qtbot, sto
     (tmp_path / "stick").rmdir()                                   # ... and now it is not
     page.refresh()
     assert "找不到备份文件夹" in label.text() and "b00020" in label.styleSheet()
+
+
+def _run_check(qtbot, panel, monkeypatch, full: bool = False):
+    """Click 检查数据文件; returns every progress report the bar was given."""
+    from desktop.ui import jobs
+    from desktop.ui.security import backup_panel
+    steps: list[tuple[int, int, str]] = []
+
+    def run_job(*args, **kw):
+        job = jobs.Job(*args, **kw)
+        job.worker.progressed.connect(lambda d, t, m: steps.append((d, t, m)))
+        return job.start()
+
+    monkeypatch.setattr(backup_panel, "run_job", run_job)
+    panel.full_check.setChecked(full)
+    panel.check_file()
+    with qtbot.waitSignal(panel.job.done, timeout=120000):
+        pass
+    qtbot.waitUntil(lambda: getattr(panel, "result_box", None) is not None, timeout=10000)
+    return steps
+
+
+def test_check_runs_on_a_worker_with_a_progress_bar_and_shows_the_result(qtbot, demo_store, monkeypatch):
+    panel = BackupPanel(AppContext(demo_store, demo_store.path))
+    qtbot.addWidget(panel)
+    steps = _run_check(qtbot, panel, monkeypatch)
+    # the bar moves forward only, from the first step to the end, through the steps' own progress
+    assert steps and [d for d, _, _ in steps] == sorted(d for d, _, _ in steps)
+    assert steps[-1][0] == steps[-1][1] > 0 and steps[-1][2] == "检查完成"
+    assert any("按变更记录重放核对" in m for _, _, m in steps)
+    box = panel.result_box
+    assert box.windowTitle() == "检查通过"
+    assert "✔ 人员与变更记录" in box.detailedText() and "✘" not in box.detailedText()
+    box.close()
+
+
+def test_check_in_the_gui_names_a_record_edited_behind_the_programs_back(qtbot, demo_store, monkeypatch):
+    pid, name = demo_store.one("SELECT id, name FROM person LIMIT 1")
+    demo_store.conn.execute("UPDATE person SET gender = CASE gender WHEN '男' THEN '女' ELSE '男' END WHERE id=?", (pid,))
+    panel = BackupPanel(AppContext(demo_store, demo_store.path))
+    qtbot.addWidget(panel)
+    _run_check(qtbot, panel, monkeypatch, full=True)
+    box = panel.result_box
+    assert box.windowTitle() == "检查未通过" and "人员与变更记录" in box.text()
+    assert "✔ 数据库完整性：ok" in box.detailedText() and "✘ 人员与变更记录" in box.detailedText() and f"{pid}（{name}）：字段 gender" in box.detailedText()
+    box.close()

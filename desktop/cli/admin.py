@@ -103,8 +103,12 @@ def _print_backups(data: dict) -> None:
 
 def cmd_check(args) -> int:
     from desktop.core.checks import run_checks
+    said: list[str] = []
+
     def progress(done: int, total: int, message: str) -> None:
-        print(message, file=sys.stderr, flush=True)      # a county file takes half a minute
+        if not said or said[-1] != message:     # each step once; the GUI's bar shows the steps' own progress
+            said.append(message)
+            print(message, file=sys.stderr, flush=True)      # a county file takes half a minute
 
     with store_for(args) as store:
         results = run_checks(store, full=args.full, progress=progress)

@@ -17,12 +17,45 @@ _NAME_PARTS = ("SELECT substr(p.name, s.n) AS part, p.id AS person_ref FROM pers
                "AND s.n <> length(p.name) - length(p.name_given) + 1")
 
 
-def _stale_keys(store: Store) -> list[tuple[str, dict]]:
-    stale = []
+def keys_mark() -> str:
+    """What the search keys and the 身份证号 rules depend on: this program and its pinyin data.
+    A check that proved every person's keys under one mark lets the next check with the same
+    mark look only at the people the change log touched since (replay_check's checkpoint)."""
+    import hashlib
+    from importlib import metadata
+    from pathlib import Path
+    from desktop import __version__
+    from desktop.core.roster import idcard, names
+    parts = [__version__]
+    try:
+        parts.append(metadata.version("pypinyin"))
+    except metadata.PackageNotFoundError:       # frozen build without its metadata
+        import pypinyin
+        parts.append(getattr(pypinyin, "__version__", "?"))
+    for module in (names, idcard):
+        try:
+            parts.append(hashlib.sha256(Path(module.__file__).read_bytes()).hexdigest()[:16])
+        except (OSError, TypeError):
+            pass
+    return " ".join(parts)
+
+
+def _people_rows(store: Store, columns: str, only: set[str] | None):
+    """(id, ...) of every person, or of the people in `only`; plain tuples (a county has a million)."""
     cur = store.conn.cursor()
-    cur.row_factory = None          # plain tuples: a county file has a million people
-    cur.execute(f"SELECT id, name, id_number, {', '.join(_KEY_COLUMNS)} FROM person")
-    for person_id, name, number, *held in cur:
+    cur.row_factory = None
+    if only is None:
+        yield from cur.execute(f"SELECT id, {columns} FROM person")
+        return
+    for person_id in sorted(only):
+        row = cur.execute(f"SELECT id, {columns} FROM person WHERE id = ?", (person_id,)).fetchone()
+        if row is not None:
+            yield row
+
+
+def _stale_keys(store: Store, only: set[str] | None = None) -> list[tuple[str, dict]]:
+    stale = []
+    for person_id, name, number, *held in _people_rows(store, f"name, id_number, {', '.join(_KEY_COLUMNS)}", only):
         keys = search_keys(name)    # cached per name (names.py)
         want = [keys[k] for k in _KEY_COLUMNS[:-1]] + [(number or "")[::-1]]
         if want != held:
@@ -74,12 +107,14 @@ def _result(name: str, problems: list[str], ok_detail: str = "ok") -> dict:
     return {"name": name, "ok": False, "detail": shown}
 
 
-def run(store: Store) -> list[dict]:
-    """Each check: name, ok, detail (Chinese)."""
+def run(store: Store, only: set[str] | None = None) -> list[dict]:
+    """Each check: name, ok, detail (Chinese). only: recompute search keys and check 身份证号
+    for these people alone (the rest were proven under the same keys_mark() and are unchanged
+    since, which replay_check proved); None: everyone."""
     if not store.initialised:
         return []
     out = []
-    stale = _stale_keys(store)
+    stale = _stale_keys(store, only)
     parts = _stale_name_parts(store)
     groups = _stale_groups(store)
     out.append(_result("花名册：检索字段与姓名一致",
@@ -106,10 +141,8 @@ def run(store: Store) -> list[dict]:
         "AND status NOT IN ('死亡', '已合并') GROUP BY site_id, id_number HAVING COUNT(*) > 1")
     out.append(_result("花名册：身份证号不重复（在世人员）",
                        [f"{r['names']} 的身份证号相同（{r['id_number'][:4]}…{r['id_number'][-4:]}）" for r in dups]))
-    cur = store.conn.cursor()
-    cur.row_factory = None
-    bad = [name for name, number in cur.execute("SELECT name, id_number FROM person WHERE id_number IS NOT NULL")
-           if not _valid_number(number)]
+    bad = [name for _, name, number in _people_rows(store, "name, id_number", only)
+           if number is not None and not _valid_number(number)]
     out.append(_result("花名册：身份证号校验通过", [f"{name} 的身份证号校验不通过" for name in bad]))
     left = store.query(
         "SELECT p.name, g.kind, p.status FROM person_group g JOIN person p ON p.id = g.person_id "

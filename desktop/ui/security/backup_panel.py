@@ -1,10 +1,10 @@
 """Backups: when the last one was made (warned when old), make one now, choose the folder
-(e.g. a USB stick), restore one."""
+(e.g. a USB stick), restore one; and check the file (`cunwu check`) with a progress bar."""
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (QFileDialog, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QFileDialog, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
 from db.errors import CunwuError
 from desktop.core.security import backups
@@ -29,16 +29,23 @@ class BackupPanel(QWidget):
                  self.tr("可以选 U 盘上的文件夹，备份就会存到 U 盘")),
                 (self.tr("打开备份文件夹"), self.open_folder, "backup_open", self.tr("在文件管理器中查看备份")),
                 (self.tr("从备份恢复…"), self.restore, "backup_restore",
-                 self.tr("用一份备份替换现在的数据（现在的数据会先另存一份）"))]:
+                 self.tr("用一份备份替换现在的数据（现在的数据会先另存一份）")),
+                (self.tr("检查数据文件"), self.check_file, "check_file",
+                 self.tr("检查文件是否完好、变更记录是否未被改动、各项数据是否一致（与 cunwu check 相同）"))]:
             b = QPushButton(text)
             b.setObjectName(name)
             b.setToolTip(tip)
             b.clicked.connect(slot)
-            # Backups and restore carry every personal field: admin and clerk only (visibility).
-            if name in ("backup_now", "backup_restore") and not may_take_whole_file(ctx.store):
+            # Backups and restore carry every personal field, and the check names any record it
+            # finds edited: admin and clerk only (visibility).
+            if name in ("backup_now", "backup_restore", "check_file") and not may_take_whole_file(ctx.store):
                 b.setEnabled(False)
-                b.setToolTip(self.tr("备份和恢复含全部个人敏感信息，只有管理员和村务员可以操作。"))
+                b.setToolTip(self.tr("备份、恢复和检查涉及全部个人敏感信息，只有管理员和村务员可以操作。"))
             row.addWidget(b)
+        self.full_check = QCheckBox(self.tr("完整检查（较慢）"))
+        self.full_check.setObjectName("check_full")
+        self.full_check.setToolTip(self.tr("逐页比对全部索引并重放全部变更记录；百万人的数据文件要几分钟"))
+        row.addWidget(self.full_check)
         row.addStretch(1)
         layout.addLayout(row)
         self.refresh()
@@ -71,6 +78,28 @@ class BackupPanel(QWidget):
     def _backed_up(self, out) -> None:
         QMessageBox.information(self, self.tr("已备份"), self.tr("已备份并校验：") + str(out))
         self.refresh()
+
+    def check_file(self) -> None:
+        """On a worker thread with a progress bar: a county file takes half a minute, --full minutes."""
+        try:
+            require_whole_file(self.ctx.store, self.tr("检查数据文件"))
+        except CunwuError as exc:
+            QMessageBox.warning(self, self.tr("不能检查"), str(exc))
+            return
+        self.job = run_job(self, self.tr("正在检查数据文件"), self.ctx.db_path, _check_job, self.full_check.isChecked())
+        self.job.done.connect(self._checked)
+
+    def _checked(self, results: list[dict]) -> None:
+        bad = [r for r in results if not r["ok"]]
+        lines = "\n".join(("✔ " if r["ok"] else "✘ ") + f"{r['name']}：{r['detail']}" for r in results)
+        box = QMessageBox(QMessageBox.Warning if bad else QMessageBox.Information,
+                          self.tr("检查未通过") if bad else self.tr("检查通过"),
+                          (self.tr("发现问题：") + "；".join(r["name"] for r in bad)) if bad
+                          else self.tr("数据文件完好，变更记录未被改动，各项数据一致。"), QMessageBox.Ok, self)
+        box.setObjectName("check_result")
+        box.setDetailedText(lines)
+        self.result_box = box
+        box.open()
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("选择备份文件夹"),
@@ -138,6 +167,11 @@ class BackupPanel(QWidget):
 
 def _backup_job(store, progress):
     return backups.auto_backup(store, "manual", progress=progress)
+
+
+def _check_job(store, progress, full: bool):
+    from desktop.core.checks import run_checks
+    return run_checks(store, full=full, progress=progress)
 
 
 def _restore_job(_store, progress, db_path: Path, backup: Path):
