@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from db.errors import CunwuError
 from desktop.core import open_store
+from desktop.ui.i18n import core_text
 
 
 class JobCancelled(CunwuError):
@@ -44,7 +45,7 @@ class _Worker(QObject):
             result = self.fn(store, self._progress, *self.args)
             self.finished.emit(result)
         except CunwuError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(core_text(exc))
         except Exception as exc:  # a bug, but never a traceback in the clerk's face
             import traceback
             traceback.print_exc()

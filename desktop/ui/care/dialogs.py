@@ -21,6 +21,7 @@ from desktop.core.roster.idcard import mask
 from desktop.core.roster.people import age_on
 from desktop.ui.widgets import dialog_buttons
 from desktop.ui.screen_fit import fit_window
+from desktop.ui.i18n import core_text
 
 
 def qdate(iso: str | None) -> QDate:
@@ -61,7 +62,7 @@ class _Dialog(QDialog):
         try:
             self.save()
         except CunwuError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(core_text(exc))
             return
         self.accept()
 
@@ -228,7 +229,7 @@ class EnrolDialog(_Dialog):
                     self.warnings += out.warnings
                     done += 1
                 except CunwuError as exc:
-                    problems.append(str(exc))
+                    problems.append(core_text(exc))
             if problems:
                 raise CunwuError(self.tr("没有登记任何人：") + "\n" + "\n".join(problems))
         self.count = done

@@ -23,6 +23,7 @@ from desktop.ui.notices.printing import PrintCancelled, ask_printer, print_pdf, 
 from desktop.ui.notices.settings_dialog import NoticeSettingsDialog
 from desktop.ui.period_edit import PeriodEdit
 from desktop.core.filenames import safe_filename
+from desktop.ui.i18n import core_text
 
 
 def _tr(text: str) -> str:
@@ -296,7 +297,7 @@ class Page(QWidget):
             pages = print_pdf(self.current["pdf"], printer, progress)
         except PrintCancelled as exc:
             printer.abort()
-            self.status.setText(str(exc))
+            self.status.setText(core_text(exc))
             return 0
         except CunwuError as exc:
             QMessageBox.warning(self, self.tr("未打印"), str(exc))

@@ -19,6 +19,7 @@ from desktop.ui.core_labels import core_label
 from desktop.ui.redwhite.verdicts import findings_lines, shown
 from desktop.ui.redwhite.widgets import CountEdit, DateEdit, MoneyEdit, PersonPicker, show_error, show_pdf
 from desktop.ui.screen_fit import fit_window
+from desktop.ui.i18n import core_text
 
 NO_DECISION = "未决定"
 
@@ -381,7 +382,7 @@ class EventDialog(QDialog):
             actual = events.clean_figures(self.actual.values(), kind=kind, stage="actual") \
                 if self.has_actual.isChecked() else None
         except ValidationError as exc:
-            problems.append(str(exc))
+            problems.append(core_text(exc))
             plan, actual = None, None
         if plan is not None:
             verdict = checks.evaluate(kind, version, start, report, plan, actual)
@@ -419,7 +420,7 @@ class EventDialog(QDialog):
                 break
             except events.DuplicateEventError as exc:
                 # Most likely typed twice; the clerk may still mean a second, different event.
-                if allow_duplicate or QMessageBox.question(self, self.tr("重复登记"), str(exc) + "\n\n" +
+                if allow_duplicate or QMessageBox.question(self, self.tr("重复登记"), core_text(exc) + "\n\n" +
                                                            self.tr("确定再登记一件吗？")) != QMessageBox.Yes:
                     return
                 allow_duplicate = True
