@@ -21,6 +21,7 @@ from db.progress import Progress
 from db.store import now_utc
 from desktop.core import village
 from desktop.core.sync import bundle, heads, keys, ownership, peers
+from desktop.core.sync.batch import Batches
 from desktop.core.sync.exchange import (LOCAL_ONLY, acked, record_ack, record_through, table_label,
                                         through)
 
@@ -132,12 +133,13 @@ class _DryRun(Exception):
 
 def import_bundle(store: Store, source: str | Path | bytes, *, dry_run: bool = False,
                   progress: Progress | None = None, file_label: str = "", backup: bool = False,
-                  signed_by: str | None = None) -> dict:
+                  signed_by: str | None = None, batched: bool = True) -> dict:
     """Verify, then apply a bundle in one transaction (or, with dry_run, report what it would do).
 
     `backup`: once the bundle has passed every check and will really be applied, keep a
     "pre-sync" backup of the file first (the CLI, the GUI and the server ask for it).
     `signed_by`: the public key the bundle must be signed with (the server: the requester's).
+    `batched=False` applies the changes one by one (the reference for the batched path's tests).
     """
     if isinstance(source, (bytes, bytearray)):
         data = bytes(source)
@@ -171,7 +173,7 @@ def import_bundle(store: Store, source: str | Path | bytes, *, dry_run: bool = F
     try:
         with store.transaction():
             _check_restored(store, m, v.peer, summary)   # before this import writes anything of its own
-            _apply_all(store, v, summary, progress)
+            _apply_all(store, v, summary, progress, batched)
             for origin, r in (m.get("ranges") or {}).items():
                 if origin != store.site_id:
                     record_through(store, origin, r["to"], v.peer["id"])
@@ -189,6 +191,9 @@ def import_bundle(store: Store, source: str | Path | bytes, *, dry_run: bool = F
                 raise _DryRun()
     except _DryRun:
         pass
+    except sqlite3.IntegrityError as exc:
+        # The foreign keys, checked at commit: the transaction is rolled back, nothing is written.
+        raise _integrity_refusal(exc, "数据包里有记录引用了本机和数据包里都没有的记录，") from exc
     summary["text"] = describe(summary)
     return summary
 
@@ -306,8 +311,10 @@ def _integrity_refusal(exc: Exception, where: str) -> RefusedError:
     return RefusedError(f"{where}无法写入本机数据库（{exc}）。整个数据包没有导入。")
 
 
-def _apply_all(store: Store, v: Verified, summary: dict, progress: Progress) -> None:
-    """Apply in bundle order. New records go in bulk; anything touching an existing record one by one."""
+def _apply_all(store: Store, v: Verified, summary: dict, progress: Progress, batched: bool = True) -> None:
+    """Apply in bundle order: new records (and their updates later in the bundle) in per-table
+    batches (sync/batch.py), anything touching a record already here one by one.
+    batched=False applies every change one by one (the reference the batches are tested against)."""
     me = store.site_id
     tables = {r[0] for r in store.query("SELECT name FROM sqlite_master WHERE type='table'")}
     total = len(v.changes)
@@ -315,17 +322,13 @@ def _apply_all(store: Store, v: Verified, summary: dict, progress: Progress) -> 
     held = _held_seqs(store, v.changes)
     existing = _existing_ids(store, v.changes, tables)
     touched: set[tuple[str, str]] = set()
-    batch: list[tuple[dict, dict]] = []
-    batch_key: tuple = ()
+    batches = Batches(store, _logged_ids(store, v.changes, tables, existing)) if batched else None
+    # A record may arrive before one it refers to (a person before a household written later
+    # in its batch order): foreign keys are checked once, at commit.
+    store.conn.execute("PRAGMA defer_foreign_keys=ON")
 
-    def flush() -> None:
-        if batch:
-            table = batch[0][0]["table_name"]
-            try:
-                store.apply_remote_inserts(table, batch)
-            except sqlite3.IntegrityError as exc:
-                raise _integrity_refusal(exc, f"新增的{table_label(table)}记录") from exc
-            batch.clear()
+    def refused(exc: Exception, table: str) -> RefusedError:
+        return _integrity_refusal(exc, f"新增的{table_label(table)}记录")
 
     for i, (origin, seq, table, record_id, op, data, actor, ts) in enumerate(v.changes):
         if i % 2000 == 0:
@@ -349,28 +352,52 @@ def _apply_all(store: Store, v: Verified, summary: dict, progress: Progress) -> 
         change = {"site_id": origin, "site_seq": seq, "table_name": table, "record_id": record_id, "op": op,
                   "data": data, "actor": actor, "ts": ts}
         key = (table, record_id)
-        if op == "insert" and record_id not in existing.get(table, ()) and key not in touched:
-            values = _known_values(store, change, summary)
-            if not values:   # nothing to write (anonymised): keep the number, in order
-                flush()
-                store.apply_remote(change, None)
+        if batches is not None:
+            if op == "insert" and record_id not in existing.get(table, ()) and key not in touched:
+                touched.add(key)
+                values = _known_values(store, change, summary)
+                if values:
+                    batches.insert(change, values)
+                    _bump(summary["added"], table)
+                else:   # nothing to write (anonymised): keep the number, in order
+                    batches.log_only(change)
+                if batches.full():
+                    batches.flush(refused)
                 continue
-            shape = (table, tuple(values))
-            if batch and (shape != batch_key or len(batch) >= 2000):
-                flush()
-            batch_key = shape
-            batch.append((change, values))
-            touched.add(key)
-            _bump(summary["added"], table)
-            continue
-        flush()
+            if op != "delete" and batches.can_fold(change):
+                if batches.fold(change, _known_values(store, change, summary)):
+                    _bump(summary["updated"], table)
+                continue
+            batches.flush(refused)
         touched.add(key)
         try:
             _apply_one(store, change, summary, bundle_id)
         except sqlite3.IntegrityError as exc:
             raise _integrity_refusal(exc, f"第 {i + 1} 条变更（{table_label(table)}，记录 {record_id}）") from exc
-    flush()
+    if batches is not None:
+        batches.flush(refused)
     progress(total, total, "正在保存……")
+
+
+def _logged_ids(store: Store, changes: list[list], tables: set[str], existing: dict[str, set[str]]) -> dict[str, set[str]]:
+    """Records new to the file that the bundle changes again after inserting them, and that the
+    file still has log entries for (deleted here once): their updates take the careful path."""
+    seen: dict[tuple[str, str], int] = {}
+    for c in changes:
+        if c[2] in tables and c[3] not in existing.get(c[2], ()):
+            seen[(c[2], c[3])] = seen.get((c[2], c[3]), 0) + 1
+    wanted: dict[str, list[str]] = {}
+    for (table, record_id), n in seen.items():
+        if n > 1:
+            wanted.setdefault(table, []).append(record_id)
+    out: dict[str, set[str]] = {}
+    for table, ids in wanted.items():
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            out.setdefault(table, set()).update(r[0] for r in store.query(
+                f"SELECT DISTINCT record_id FROM change_log WHERE table_name=? AND record_id IN "
+                f"({','.join('?' * len(chunk))})", (table, *chunk)))
+    return out
 
 
 def _known_values(store: Store, change: dict, summary: dict) -> dict:

@@ -1,0 +1,143 @@
+"""A bundle's writes in per-table batches, with the same result as applying it change by change.
+
+A village's first bundle is mostly new records, interleaved across tables (a household, its
+people, their special groups, the household again to name its 户主, ...). Applied in bundle
+order the batches broke at every change of table. Here every new record waits in its
+table's batch; a later update (or repeated insert) of a record still waiting is folded into
+it, since the one-at-a-time path would apply it to a record only this bundle wrote, from the
+same origin, where it always wins; the log entries are kept in bundle order, so the change
+log, its hash chain and the summary are what the one-at-a-time path writes. Anything else
+(a record already in the file, a delete, a table whose update triggers check the old row)
+first writes every batch and the log so far, then takes the careful path. Foreign keys are
+checked at commit (the whole bundle is one transaction, so nothing is written if they fail).
+"""
+from __future__ import annotations
+
+import re
+import sqlite3
+from typing import Any
+
+from db import Store
+
+# Update triggers whose insert twins derive the same values from the final row (name parts,
+# a person's group): folding an update into the insert gives the same row.
+DERIVING_TRIGGERS = {"person_name_part_update", "person_group_update", "household_group_update"}
+# Pending rows written once there are this many (memory); updates after that are not folded.
+MAX_PENDING = 20_000
+_UNKNOWN = object()
+_HARMLESS = re.compile(r"\bAFTER\s+(INSERT|DELETE)\s+ON\b", re.I)
+_NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
+
+
+class Batches:
+    """New records waiting per table, and the log entries waiting in bundle order."""
+
+    def __init__(self, store: Store, tables_with_history: dict[str, set[str]]):
+        self.store = store
+        self.rows: dict[str, dict[str, dict[str, Any]]] = {}    # table -> record id -> row (insertion order)
+        self.origin: dict[tuple[str, str], str] = {}            # (table, id) -> origin of its insert
+        self.log: list[dict[str, Any]] = []
+        self.pending = 0
+        self.history = tables_with_history     # records the file already has log entries for
+        self._foldable: dict[str, bool] = {}
+        self._defaults: dict[str, dict[str, Any]] = {}
+
+    # ------------------------------------------------------------------ adding
+    def insert(self, change: dict, values: dict[str, Any]) -> None:
+        table, record_id = change["table_name"], change["record_id"]
+        self._guard("insert")
+        self.rows.setdefault(table, {})[record_id] = {"id": record_id, **{k: v for k, v in values.items()
+                                                                           if k != "id"}}
+        self.origin[(table, record_id)] = change["site_id"]
+        self.log.append(change)
+        self.pending += 1
+
+    def log_only(self, change: dict) -> None:
+        """A change that writes no row (an anonymised insert): its number is kept, in order."""
+        self._guard(change["op"])
+        self.log.append(change)
+
+    def can_fold(self, change: dict) -> bool:
+        """An update (or a repeated insert) of a record still waiting, from the origin that
+        inserted it, with no history in this file before: the careful path would find every
+        value of it winning (no concurrent edit is possible), so it can go into the insert."""
+        table, record_id = change["table_name"], change["record_id"]
+        return (record_id in self.rows.get(table, ()) and self.origin.get((table, record_id)) == change["site_id"]
+                and record_id not in self.history.get(table, ()) and self._table_foldable(table))
+
+    def fold(self, change: dict, known: dict[str, Any]) -> bool:
+        """Apply it to the waiting row as the careful path would; True when a value changed."""
+        table, record_id = change["table_name"], change["record_id"]
+        row = self.rows[table][record_id]
+        defaults = self._column_defaults(table)
+        winners = {}
+        for col, value in known.items():
+            if col != "id" and (row[col] if col in row else defaults[col]) != value:
+                winners[col] = value
+        self._guard("update")
+        if winners:
+            row.update(winners)
+            if "updated_at" in defaults and "updated_at" not in winners:
+                row["updated_at"] = change["ts"]
+        # An insert of a record already here is logged as the update it is applied as.
+        self.log.append({**change, "op": "update"})
+        return bool(winners)
+
+    def full(self) -> bool:
+        return self.pending >= MAX_PENDING
+
+    # ----------------------------------------------------------------- writing
+    def flush(self, on_error) -> None:
+        """Write every waiting row (per table, in the order tables first appeared) and the log."""
+        for table, rows in self.rows.items():
+            by_shape: dict[tuple[str, ...], list[dict]] = {}
+            for row in rows.values():
+                by_shape.setdefault(tuple(row), []).append(row)
+            try:
+                for shape, group in by_shape.items():
+                    self.store.conn.executemany(
+                        f"INSERT INTO {table} ({', '.join(shape)}) VALUES ({', '.join('?' * len(shape))})",
+                        [tuple(r[c] for c in shape) for r in group])
+            except sqlite3.IntegrityError as exc:
+                raise on_error(exc, table) from exc
+        if self.log:
+            self.store._log_remote(self.log)
+        self.rows, self.origin, self.log, self.pending = {}, {}, [], 0
+
+    # -------------------------------------------------------------- the schema
+    def _guard(self, op: str) -> None:
+        if self.store.guard:
+            self.store.guard("sync_import", op)   # importing bundles is a right of its own
+
+    def _table_foldable(self, table: str) -> bool:
+        """No trigger that could judge the row between its insert and its update (funds: a posted
+        entry is never edited): only AFTER INSERT / DELETE triggers and the deriving ones. And
+        every column default a plain value, to compare an update with a column the insert left out."""
+        ok = self._foldable.get(table)
+        if ok is None:
+            triggers = self.store.query("SELECT name, sql FROM sqlite_master WHERE type='trigger' AND tbl_name=?",
+                                        (table,))
+            ok = all(name in DERIVING_TRIGGERS or _HARMLESS.search(sql.split("BEGIN")[0]) for name, sql in triggers) \
+                and _UNKNOWN not in self._column_defaults(table).values()
+            self._foldable[table] = ok
+        return ok
+
+    def _column_defaults(self, table: str) -> dict[str, Any]:
+        """Each column's value in a row inserted without it (_UNKNOWN for an expression default)."""
+        out = self._defaults.get(table)
+        if out is None:
+            out = {}
+            for col in self.store.query(f"PRAGMA table_info({table})"):
+                out[col["name"]] = _literal(col["dflt_value"])
+            self._defaults[table] = out
+        return out
+
+
+def _literal(sql: str | None) -> Any:
+    if sql is None or sql.upper() == "NULL":
+        return None
+    if len(sql) >= 2 and sql[0] == sql[-1] == "'":
+        return sql[1:-1].replace("''", "'")
+    if _NUMBER.match(sql):
+        return float(sql) if "." in sql else int(sql)
+    return _UNKNOWN
