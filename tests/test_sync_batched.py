@@ -15,7 +15,7 @@ import pytest
 
 from db.errors import RefusedError
 from desktop.core import open_store
-from desktop.core.roster import lifecycle, people
+from desktop.core.roster import deferred_indexes, lifecycle, people
 from desktop.core.security.audit import verify_chain
 from desktop.core.sync import exchange
 from sync_fixtures import craft_bundle, sites, snapshot, sync_templates  # noqa: F401
@@ -52,6 +52,7 @@ def state(store) -> dict:
                     row.pop(col, None)
             rows.append(repr(sorted(row.items())))
         out[table] = sorted(rows)
+    out["schema"] = sorted(tuple(r) for r in store.query("SELECT type, name, COALESCE(sql, '') FROM sqlite_master"))
     out["change_log"] = [tuple(r) if r["site_id"] != me else (r["site_id"], r["table_name"], r["op"])
                          for r in store.query("SELECT site_id, site_seq, table_name, record_id, op, data, actor, ts, "
                                               "data_hash FROM change_log ORDER BY seq")]
@@ -68,7 +69,11 @@ def import_both(townships, path: Path) -> list[dict]:
     return summaries
 
 
-def test_batched_bundle_import_equals_one_at_a_time(sites, townships):
+@pytest.mark.parametrize("search_indexes_after", [False, True])
+def test_batched_bundle_import_equals_one_at_a_time(sites, townships, monkeypatch, search_indexes_after):
+    """search_indexes_after: the township builds the person search indexes and name parts
+    after the insert, as it does for a first bundle bringing more people than it holds."""
+    monkeypatch.setattr(deferred_indexes, "LARGE_IMPORT", 1 if search_indexes_after else 10 ** 9)
     a = sites.a
     first = Path(exchange.export_bundle(a, "牛家梁镇", sites.dir)["path"])
     # The first bundle interleaves tables and updates records it inserted (each household's

@@ -139,6 +139,8 @@ def is_blank(value: Any) -> bool:
 
 def text(value: Any) -> str:
     """Any cell as tidy text: numbers lose a spurious '.0', dates become YYYY-MM-DD."""
+    if type(value) is str:          # most cells: first, before the other types' tests
+        return value.translate(_FOLD).strip()
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -152,9 +154,12 @@ def text(value: Any) -> str:
     return fold_ascii(str(value)).strip()
 
 
+_WHITE = re.compile(r"\s+")
+
+
 def code_text(value: Any) -> str:
     """户号 and similar codes: a number cell 12.0 is '12'; spaces dropped."""
-    return re.sub(r"\s+", "", text(value))
+    return _WHITE.sub("", text(value))
 
 
 def gender(value: Any) -> str | None:
@@ -182,6 +187,7 @@ _EXCEL_EPOCH = date(1899, 12, 30)
 _FULL_DATE = re.compile(r"^(\d{4})\s*[.\-/年]\s*(\d{1,2})\s*[.\-/月]\s*(\d{1,2})\s*日?$")
 _COMPACT_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _YEAR_MONTH = re.compile(r"^(\d{4})\s*[.\-/年]\s*(\d{1,2})\s*月?$|^(\d{4})(\d{2})$")
+_WITH_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}")
 _DATE_HINT = "可写作 1985-03-12、1985.3.12、1985/03/12、1985年3月12日 或 19850312"
 
 
@@ -216,7 +222,7 @@ def birth_date(value: Any) -> date | YearMonth | None:
                 return _year_month(year, frac, value)
         raise ValidationError(f"出生日期“{text(value)}”看不懂（{_DATE_HINT}）。", field="birth_date")
     t = text(value)
-    if re.match(r"^\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}", t):
+    if _WITH_TIME.match(t):
         t = t[:10]
     m = _FULL_DATE.match(t) or _COMPACT_DATE.match(t)
     if m:

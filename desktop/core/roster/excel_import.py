@@ -25,7 +25,7 @@ from db.progress import Progress
 from desktop.core.roster import excel_fields as F
 from desktop.core.roster.excel_fields import FIELD_LABELS, FIELDS, REQUIRED
 from desktop.core.roster.excel_table import RawTable, read_table
-from desktop.core.roster.import_batch import LARGE_IMPORT, DeferredIndexes
+from desktop.core.roster.deferred_indexes import DeferredIndexes, worth_deferring
 from desktop.core.roster.import_result import ImportResult, PreviewRow, column_letter
 from desktop.core.roster.import_rows import Importer
 
@@ -78,7 +78,7 @@ def check_mapping(mapping: dict[int, str]) -> None:
 def preview(store: Store, table: RawTable, mapping: dict[int, str], limit: int = 50) -> list[PreviewRow]:
     """What importing the first `limit` data rows would do; nothing is written."""
     check_mapping(mapping)
-    importer = Importer(store, table, mapping)
+    importer = Importer(store, table, mapping, preview=True)
     out: list[PreviewRow] = []
     try:
         with store.transaction():
@@ -112,8 +112,7 @@ def run_import(store: Store, table: RawTable, mapping: dict[int, str], progress:
     try:
         with store.transaction():
             if defer_indexes is None:
-                defer_indexes = batched and total >= LARGE_IMPORT and total >= store.scalar(
-                    "SELECT COUNT(*) FROM person")
+                defer_indexes = batched and worth_deferring(store, total)
             deferred = DeferredIndexes(store) if defer_indexes else None
             importer = Importer(store, table, mapping, batched=batched)
             for done, (number, cells) in enumerate(table.data_rows()):

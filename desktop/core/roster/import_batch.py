@@ -24,11 +24,6 @@ if TYPE_CHECKING:
     from desktop.core.roster.import_rows import Importer, Row
 
 BATCH = 5000
-# A sheet at least this long, into a file holding fewer people than the sheet has rows,
-# gets the person table's search indexes and name parts built once after the insert.
-LARGE_IMPORT = 10_000
-# Person indexes the import's own look-ups use (by 身份证号, by household): kept while it runs.
-_LOOKUP_COLUMNS = ("id_number", "household_id")
 # Columns a new person row always gets (their schema defaults where the sheet is silent),
 # so that a batch is one INSERT shape and rows go in in sheet order.
 _PERSON_DEFAULTS = {"household_id": None, "gender": None, "id_number": None, "birth_date": None,
@@ -79,51 +74,6 @@ class NewRecords:
             return self.names[person_id]
         row = self.store.one("SELECT name FROM person WHERE id=?", (person_id,))
         return row[0] if row else None
-
-
-class DeferredIndexes:
-    """A large import into a small roster: the person table's search indexes (names, pinyin,
-    initials, ID tail, birth date, group) and the name-part rows are built once, sorted,
-    after the rows are in, instead of being updated row by row all over a file bigger than
-    the page cache. Unique indexes (constraints) and those the import's own look-ups use stay.
-    Everything happens inside the import's transaction: a rollback (error, cancel, dry run)
-    takes the schema back with the rows."""
-
-    def __init__(self, store: Store):
-        self.store = store
-        conn = store.conn
-        self.first_rowid = conn.execute("SELECT COALESCE(MAX(rowid), 0) FROM person").fetchone()[0]
-        self.indexes: list[tuple[str, str]] = []
-        for name, sql in conn.execute("SELECT name, sql FROM sqlite_master WHERE type='index' "
-                                      "AND tbl_name='person' AND sql IS NOT NULL ORDER BY name").fetchall():
-            unique = conn.execute(f"SELECT \"unique\" FROM pragma_index_list('person') WHERE name=?",
-                                  (name,)).fetchone()[0]
-            first = conn.execute("SELECT name FROM pragma_index_info(?) WHERE seqno=0", (name,)).fetchone()
-            if not unique and first is not None and first[0] not in _LOOKUP_COLUMNS:
-                self.indexes.append((name, sql))
-        row = conn.execute("SELECT sql FROM sqlite_master WHERE type='trigger' "
-                           "AND name='person_name_part_insert'").fetchone()
-        self.name_trigger = row[0] if row is not None else None
-        for name, _ in self.indexes:
-            conn.execute(f"DROP INDEX {name}")
-        if self.name_trigger:
-            conn.execute("DROP TRIGGER person_name_part_insert")
-
-    def restore(self) -> None:
-        """Build what was dropped, and the name parts of every person written since."""
-        conn = self.store.conn
-        if self.name_trigger:
-            # What the trigger inserts for each new row (every ending of the name except the
-            # given name alone, which name_given already finds), for all of them at once.
-            conn.execute(
-                "INSERT OR IGNORE INTO person_name_part (part, person_ref) "
-                "SELECT substr(p.name, s.n), p.id FROM person p JOIN person_name_part_start s "
-                "ON s.n <= length(p.name) AND s.n <> length(p.name) - length(p.name_given) + 1 "
-                "WHERE p.rowid > ? ORDER BY 1, 2", (self.first_rowid,))
-            conn.execute(self.name_trigger)
-        for _, sql in self.indexes:
-            conn.execute(sql)
-        self.indexes, self.name_trigger = [], None
 
 
 def add_new(imp: "Importer", row: "Row") -> tuple[str, list[str], dict[str, str]] | None:

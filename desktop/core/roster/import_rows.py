@@ -44,12 +44,15 @@ class Row:
 
 
 class Importer:
-    def __init__(self, store: Store, table: RawTable, mapping: dict[int, str], *, batched: bool = False):
+    def __init__(self, store: Store, table: RawTable, mapping: dict[int, str], *, batched: bool = False,
+                 preview: bool = False):
         self.store = store
+        self.preview = preview          # build a PreviewRow per row (the wizard's preview; not the import)
         # New people in batches (import_batch.py); without it every row takes the careful path.
         self.new = NewRecords(store) if batched else None
         self.table = table
         self.mapping = dict(sorted(mapping.items()))
+        self.keys = tuple(dict.fromkeys(self.mapping.values()))
         self.result = ImportResult(total_rows=0)
         self.source_name = table.path.name
         self.seen_ids: dict[str, int] = {}           # id number -> first row with it
@@ -68,15 +71,20 @@ class Importer:
 
     # ---------------------------------------------------------------- rows
     def process(self, number: int, cells: list[Any]) -> PreviewRow | None:
-        skip = self._skip_reason(cells)
+        filled = [(c, v) for c, v in enumerate(cells) if not F.is_blank(v)]
+        skip = self._skip_reason(cells, filled)
         if skip is not None:
             if skip:
                 self.result.skipped.append((number, skip))
             return None
         self.result.total_rows += 1
-        raw = {key: [] for key in set(self.mapping.values())}
-        for col, key in self.mapping.items():
-            raw[key].append(cells[col] if col < len(cells) else None)
+        # Field key -> its columns' non-blank values, in column order (blank cells say nothing).
+        raw: dict[str, list[Any]] = {key: [] for key in self.keys}
+        mapping = self.mapping
+        for col, value in filled:
+            key = mapping.get(col)
+            if key is not None:
+                raw[key].append(value)
         saved = self._snapshot()
         try:
             row = self._clean(number, raw)
@@ -102,6 +110,8 @@ class Importer:
             self.result.unchanged += 1
         if notes:
             self.result.notes.append((number, "；".join(notes)))
+        if not self.preview:
+            return None
         return PreviewRow(number, values, action, "；".join(notes), list(cells))
 
     def finish(self) -> None:
@@ -115,6 +125,8 @@ class Importer:
         reason = exc.message if isinstance(exc, ValidationError) else str(exc)
         self.result.errors.append((number, reason, list(cells)))
         self._carry_failed(number, raw)
+        if not self.preview:
+            return None
         return PreviewRow(number, self._display_raw(raw), "error", reason, list(cells))
 
     def _snapshot(self) -> tuple:
@@ -126,9 +138,9 @@ class Importer:
         self.groups, n_groups, self.result.households_added, self.result.households_updated = saved
         del self.result.groups_added[n_groups:]
 
-    def _skip_reason(self, cells: list[Any]) -> str | None:
-        """None: a data row. '': blank (not reported). Text: skipped, with why."""
-        filled = [(c, v) for c, v in enumerate(cells) if not F.is_blank(v)]
+    def _skip_reason(self, cells: list[Any], filled: list[tuple[int, Any]]) -> str | None:
+        """None: a data row. '': blank (not reported). Text: skipped, with why.
+        filled: the row's non-blank cells, (column, value)."""
         if not filled or all(c in self.ignore_cols and F.code_text(v).isdecimal() for c, v in filled):
             return ""          # empty, or only a pre-printed 序号
         name_cells = [cells[c] for c in self.name_cols if c < len(cells) and not F.is_blank(cells[c])]
@@ -146,7 +158,7 @@ class Importer:
 
     def _clean(self, number: int, raw: dict[str, list[Any]]) -> Row:
         def one(key: str) -> Any:
-            vals = [v for v in raw.get(key, []) if not F.is_blank(v)]
+            vals = raw.get(key)
             return vals[0] if vals else None
 
         notes: list[str] = []
@@ -188,7 +200,7 @@ class Importer:
         elif born is not None:
             person["birth_date"] = born.isoformat()
         rel = F.text(one("relation"))
-        note_parts = [F.text(v) for v in raw.get("note", []) if not F.is_blank(v)]
+        note_parts = [F.text(v) for v in raw.get("note", [])]
         if rel:
             label = codes.relation_label(rel)
             if label is None:
@@ -480,6 +492,8 @@ class Importer:
 
     # ------------------------------------------------------------ display
     def display(self, row: Row, household: dict | None) -> dict[str, str]:
+        if not self.preview:
+            return {}
         p = row.person
         out = {k: str(v) for k, v in p.items() if v is not None}
         if row.id_info is not None:

@@ -41,6 +41,8 @@ class Batches:
         self.history = tables_with_history     # records the file already has log entries for
         self._foldable: dict[str, bool] = {}
         self._defaults: dict[str, dict[str, Any]] = {}
+        self._mentions: dict[str, set[str]] = {}
+        self._fk_parents: dict[str, set[str]] = {}
 
     # ------------------------------------------------------------------ adding
     def insert(self, change: dict, values: dict[str, Any]) -> None:
@@ -87,9 +89,28 @@ class Batches:
         return self.pending >= MAX_PENDING
 
     # ----------------------------------------------------------------- writing
-    def flush(self, on_error) -> None:
-        """Write every waiting row (per table, in the order tables first appeared) and the log."""
-        for table, rows in self.rows.items():
+    def flush(self, on_error, only: str | None = None) -> None:
+        """Write the waiting rows and the log. Tables go parents first (foreign keys), otherwise
+        in the order they first appeared: with no child written before its parent, SQLite never
+        has an outstanding violation to look for at each parent insert (a scan of every child table).
+        only: just that table with the waiting tables it refers to, when no trigger of theirs
+        reads or writes another waiting table; the careful path then sees all it needs."""
+        names = list(self.rows)
+        if only is not None:
+            part = self._closure(only, set(names))
+            if not any(self._trigger_tables(t) & (set(names) - part) for t in part):
+                names = [t for t in names if t in part]
+        tables = {t: self.rows.pop(t) for t in self._parents_first(names)}
+        self._write(tables, on_error)
+        for table, rows in tables.items():
+            self.pending -= len(rows)
+            for record_id in rows:
+                self.origin.pop((table, record_id), None)
+
+    def _write(self, tables: dict[str, dict[str, dict]], on_error) -> None:
+        if "person" in tables:
+            self._derive_person_groups(tables["person"].values())
+        for table, rows in tables.items():
             by_shape: dict[tuple[str, ...], list[dict]] = {}
             for row in rows.values():
                 by_shape.setdefault(tuple(row), []).append(row)
@@ -102,12 +123,72 @@ class Batches:
                 raise on_error(exc, table) from exc
         if self.log:
             self.store._log_remote(self.log)
-        self.rows, self.origin, self.log, self.pending = {}, {}, [], 0
+        self.log = []
+
+    def _derive_person_groups(self, people) -> None:
+        """A person's group_id is its household's (triggers keep it so on every write): set it
+        before the insert, from the household as it will be, so that the insert trigger has
+        nothing to correct (an UPDATE of every new person and seven of its index entries)."""
+        if "group_id" not in self._column_defaults("person"):
+            return
+        waiting = self.rows.get("household", {})
+        groups = {hid: h.get("group_id") for hid, h in waiting.items()}
+        wanted = sorted({p.get("household_id") for p in people} - set(groups) - {None})
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i:i + 500]
+            groups.update(self.store.query(f"SELECT id, group_id FROM household WHERE id IN "
+                                           f"({','.join('?' * len(chunk))})", chunk))
+        for p in people:
+            p["group_id"] = groups.get(p.get("household_id"))
 
     # -------------------------------------------------------------- the schema
     def _guard(self, op: str) -> None:
         if self.store.guard:
             self.store.guard("sync_import", op)   # importing bundles is a right of its own
+
+    def _parents(self, table: str) -> set[str]:
+        found = self._fk_parents.get(table)
+        if found is None:
+            found = self._fk_parents[table] = {r[2] for r in self.store.conn.execute(
+                f"PRAGMA foreign_key_list({table})")} - {table}
+        return found
+
+    def _closure(self, table: str, waiting: set[str]) -> set[str]:
+        """The table and every waiting table it refers to, directly or through others."""
+        out, todo = {table}, [table]
+        while todo:
+            for parent in self._parents(todo.pop()) & waiting:
+                if parent not in out:
+                    out.add(parent)
+                    todo.append(parent)
+        return out
+
+    def _parents_first(self, names: list[str]) -> list[str]:
+        out: list[str] = []
+        chosen = set(names)
+
+        def visit(table: str, path: tuple[str, ...]) -> None:
+            if table in out or table in path:
+                return
+            for parent in sorted(self._parents(table) & chosen, key=names.index):
+                visit(parent, path + (table,))
+            out.append(table)
+
+        for table in names:
+            visit(table, ())
+        return out
+
+    def _trigger_tables(self, table: str) -> set[str]:
+        """The other tables the triggers on `table` name."""
+        names = self._mentions.get(table)
+        if names is None:
+            every = {r[0] for r in self.store.query("SELECT name FROM sqlite_master WHERE type='table'")}
+            words = set()
+            for (sql,) in self.store.query("SELECT sql FROM sqlite_master WHERE type='trigger' AND tbl_name=?",
+                                           (table,)):
+                words.update(re.findall(r"\w+", sql))
+            names = self._mentions[table] = (words & every) - {table}
+        return names
 
     def _table_foldable(self, table: str) -> bool:
         """No trigger that could judge the row between its insert and its update (funds: a posted

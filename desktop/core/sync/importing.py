@@ -20,10 +20,16 @@ from db.errors import CunwuError, RefusedError
 from db.progress import Progress
 from db.store import now_utc
 from desktop.core import village
+from desktop.core.roster.deferred_indexes import DeferredIndexes, worth_deferring
 from desktop.core.sync import bundle, heads, keys, ownership, peers
 from desktop.core.sync.batch import Batches
 from desktop.core.sync.exchange import (LOCAL_ONLY, acked, record_ack, record_through, table_label,
                                         through)
+
+
+# SQLite's page cache while applying a bundle (negative: KiB) instead of the default 2 MiB:
+# a big bundle writes rows, their indexes and the log all over the file.
+IMPORT_CACHE_KIB = -16384
 
 
 class Verified:
@@ -170,6 +176,8 @@ def import_bundle(store: Store, source: str | Path | bytes, *, dry_run: bool = F
         from desktop.core.security.backups import auto_backup
         progress(0, 0, "正在备份数据文件……")
         summary["backup"] = str(auto_backup(store, "pre-sync"))
+    cache = store.scalar("PRAGMA cache_size")
+    store.conn.execute(f"PRAGMA cache_size={IMPORT_CACHE_KIB}")
     try:
         with store.transaction():
             _check_restored(store, m, v.peer, summary)   # before this import writes anything of its own
@@ -194,6 +202,8 @@ def import_bundle(store: Store, source: str | Path | bytes, *, dry_run: bool = F
     except sqlite3.IntegrityError as exc:
         # The foreign keys, checked at commit: the transaction is rolled back, nothing is written.
         raise _integrity_refusal(exc, "数据包里有记录引用了本机和数据包里都没有的记录，") from exc
+    finally:
+        store.conn.execute(f"PRAGMA cache_size={int(cache)}")
     summary["text"] = describe(summary)
     return summary
 
@@ -326,6 +336,14 @@ def _apply_all(store: Store, v: Verified, summary: dict, progress: Progress, bat
     # A record may arrive before one it refers to (a person before a household written later
     # in its batch order): foreign keys are checked once, at commit.
     store.conn.execute("PRAGMA defer_foreign_keys=ON")
+    deferred = None
+    if batched and "person" in tables:
+        known = existing.get("person", set())
+        new_people = len({c[3] for c in v.changes if c[2] == "person" and c[4] == "insert" and c[0] != me
+                          and c[3] not in known})
+        # A village's first bundle at a township with few people: search indexes built afterwards.
+        if worth_deferring(store, new_people):
+            deferred = DeferredIndexes(store)
 
     def refused(exc: Exception, table: str) -> RefusedError:
         return _integrity_refusal(exc, f"新增的{table_label(table)}记录")
@@ -368,7 +386,7 @@ def _apply_all(store: Store, v: Verified, summary: dict, progress: Progress, bat
                 if batches.fold(change, _known_values(store, change, summary)):
                     _bump(summary["updated"], table)
                 continue
-            batches.flush(refused)
+            batches.flush(refused, only=table)
         touched.add(key)
         try:
             _apply_one(store, change, summary, bundle_id)
@@ -376,6 +394,9 @@ def _apply_all(store: Store, v: Verified, summary: dict, progress: Progress, bat
             raise _integrity_refusal(exc, f"第 {i + 1} 条变更（{table_label(table)}，记录 {record_id}）") from exc
     if batches is not None:
         batches.flush(refused)
+    if deferred is not None:
+        progress(total, total, "正在建立查询索引……")
+        deferred.restore()
     progress(total, total, "正在保存……")
 
 
