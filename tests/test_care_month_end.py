@@ -263,6 +263,7 @@ def test_staff_and_volunteers_with_hours(store, home):
 def test_cli_rates_pay_helpers_and_walk_in_services(capsys, store, home, db_path):
     from desktop.cli import main
     _march(store, home)
+    person(store, "吴大妈", born_years_before(58))
     store.close()
 
     def run(*args):
@@ -290,6 +291,13 @@ def test_cli_rates_pay_helpers_and_walk_in_services(capsys, store, home, db_path
     assert run("helper", "hours", "高家湾幸福院", "马桂花", "2026-03-10", "7.5")[0] == 0
     code, out, _ = run("helper", "list", "高家湾幸福院", "--json")
     assert json.loads(out)[0]["minutes"] == 450
+    # A villager is found in the roster (the command once called a lookup that no longer existed).
+    code, _, err = run("helper", "add", "高家湾幸福院", "吴大妈", "--role", "志愿者", "--start", "2026-03-01")
+    assert code == 0, err
+    code, out, _ = run("helper", "list", "高家湾幸福院", "--json")
+    assert {h["name"]: bool(h["person_id"]) for h in json.loads(out)} == {"马桂花": False, "吴大妈": True}
+    code, _, err = run("helper", "add", "高家湾幸福院", "查无此人", "--role", "志愿者")
+    assert code == 1 and "查无此人" in err and "Traceback" not in err
 
 
 # ------------------------------------------------------------------ 6: groups dated by an import
