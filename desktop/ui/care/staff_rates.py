@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
                                QVBoxLayout, QWidget)
 
@@ -18,10 +19,12 @@ from desktop.ui.flow_row import FlowRow
 from desktop.ui.widgets import MoneyEdit
 
 
-def _rate_labels(widget) -> dict[str, str]:
+def _rate_labels() -> dict[str, str]:
     """rates.MONEY_FIELDS in the interface's language."""
-    return {"meal_subsidy_fen": widget.tr("每餐补贴"), "person_subsidy_fen": widget.tr("每人每月补贴"),
-            "visitor_meal_subsidy_fen": widget.tr("临时来访每餐补贴"), "meal_fee_fen": widget.tr("每餐自付")}
+    return {"meal_subsidy_fen": QCoreApplication.translate("CareRates", "每餐补贴"),
+            "person_subsidy_fen": QCoreApplication.translate("CareRates", "每人每月补贴"),
+            "visitor_meal_subsidy_fen": QCoreApplication.translate("CareRates", "临时来访每餐补贴"),
+            "meal_fee_fen": QCoreApplication.translate("CareRates", "每餐自付")}
 
 
 def _hours(minutes: int) -> str:
@@ -178,7 +181,7 @@ class RateDialog(_Dialog):
         self.effective = date_edit(rates.first_of_this_month())
         self.form.addRow(self.tr("起施行日期"), self.effective)
         self.money: dict[str, MoneyEdit] = {}
-        for key, label in _rate_labels(self).items():
+        for key, label in _rate_labels().items():
             edit = MoneyEdit(rates.MONEY_FIELDS[key], blank_is_zero=True)
             edit.setObjectName(key)
             self.money[key] = edit
@@ -236,7 +239,7 @@ class RatesTab(QWidget):
         self.place = place
         history = rates.rate_history(self.store, place["id"]) if place else []
         headers = [self.tr("起施行日期")] + [self.tr("%1（元）").replace("%1", label)
-                                            for label in _rate_labels(self).values()]
+                                            for label in _rate_labels().values()]
         headers += [self.tr("服务项目补贴（元/人次）"), self.tr("服务项目自付（元/人次）")]
         rows = []
         for v in history:
