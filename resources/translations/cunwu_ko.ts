@@ -2774,6 +2774,10 @@
         <translation>데이터 패키지 가져오기…</translation>
     </message>
     <message>
+        <source>导入文件夹中的全部数据包…</source>
+        <translation>폴더 안의 모든 데이터 패키지 가져오기…</translation>
+    </message>
+    <message>
         <source>交换记录</source>
         <translation>교환 기록</translation>
     </message>
@@ -2846,16 +2850,32 @@
         <translation>“%2”에게 보낼 제%1호 데이터 패키지를 내보냈습니다: 변경 %3건, %4에 저장됨</translation>
     </message>
     <message>
+        <source>所选位置里没有数据包（*%1）。</source>
+        <translation>선택한 위치에 데이터 패키지(*%1)가 없습니다.</translation>
+    </message>
+    <message>
+        <source>共 %1 个数据包，%2 个没有导入（原因见下）。</source>
+        <translation>데이터 패키지 %1개 중 %2개는 가져오지 못했습니다(원인은 아래 참조).</translation>
+    </message>
+    <message>
+        <source>共 %1 个数据包，都已处理。</source>
+        <translation>데이터 패키지 %1개를 모두 처리했습니다.</translation>
+    </message>
+    <message>
         <source>选择U盘或文件夹</source>
         <translation>USB 메모리 또는 폴더 선택</translation>
     </message>
     <message>
-        <source>选择数据包</source>
-        <translation>데이터 패키지 선택</translation>
+        <source>选择数据包（可多选）</source>
+        <translation>데이터 패키지 선택(여러 개 선택 가능)</translation>
     </message>
     <message>
         <source>村务通数据包 (*%1)</source>
         <translation>촌무통 데이터 패키지 (*%1)</translation>
+    </message>
+    <message>
+        <source>选择放数据包的U盘或文件夹</source>
+        <translation>데이터 패키지가 있는 USB 메모리 또는 폴더 선택</translation>
     </message>
     <message>
         <source>保存密钥卡</source>
