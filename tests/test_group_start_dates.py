@@ -183,3 +183,72 @@ def test_cli_lists_and_sets_start_dates(store, tmp_path, db_path, capsys):
     assert code == 1 and "卫八 没有低保记录" in err
     code, _, err = run("start", "卫八", "空巢老人", "--date", "明年")
     assert code == 1 and "Traceback" not in err and err.strip()
+
+
+# ------------------------------------------------------------------ GUI (real widgets, offscreen)
+def test_roster_page_bulk_action_sets_the_start_of_the_ticked_records(qtbot, store, tmp_path, db_path,
+                                                                        served_in_february, monkeypatch):
+    from PySide6.QtCore import QDate, Qt
+    from desktop.ui.context import AppContext
+    from desktop.ui.pages.roster import Page as RosterPage
+    from desktop.ui.roster.group_dates import GroupStartDialog
+    home, pid, ids, names = served_in_february
+    header = ["姓名", "身份证号码", "特殊群体"]
+    _import(store, _sheet(tmp_path / "特殊群体.xlsx", header, [["赵大爷", ids[0], "空巢老人"],
+                                                              ["钱大娘", ids[1], "独居老人"],
+                                                              ["孙大爷", ids[2], "低保"]]))
+    ctx = AppContext(store, db_path)
+    page = RosterPage(ctx)
+    qtbot.addWidget(page)
+    opened = []
+
+    def run(dialog):
+        opened.append(dialog)
+        assert dialog.table.rowCount() == 3            # 低保, 独居老人, 空巢老人: none dated
+        dialog.kind.setCurrentIndex(dialog.kind.findData("空巢老人"))
+        assert [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())] == ["赵大爷"]
+        dialog.kind.setCurrentIndex(0)
+        for r in range(dialog.table.rowCount()):       # tick the two elderly groups, not 低保
+            if dialog.rows[r]["kind"] != "低保":
+                dialog.table.item(r, 0).setCheckState(Qt.Checked)
+        dialog.day.setDate(QDate(2025, 1, 1))
+        dialog._accept()
+        return dialog.result()
+    monkeypatch.setattr(GroupStartDialog, "exec", run)
+    page.btn_group_dates.click()
+    assert opened and opened[0].updated == 2
+    # February: 空巢 covers 空巢老人 and 独居老人: 2 of 4 = 50.0 %.
+    assert report.monthly_report(store, home, "2026-02")["shares"]["空巢"] == {"count": 2, "percent": 50.0}
+    assert [r["kind"] for r in groups.undated_memberships(store)] == ["低保"]
+    # Nothing ticked: said in the dialog, nothing written.
+    d = GroupStartDialog(ctx)
+    qtbot.addWidget(d)
+    d._accept()
+    assert d.result() == 0 and "请先选择" in d.error.text()
+
+
+def test_person_dialog_shows_since_import_and_sets_the_start(qtbot, store, tmp_path, db_path, served_in_february,
+                                                             monkeypatch):
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDateEdit, QDialog
+    from desktop.ui.context import AppContext
+    from desktop.ui.roster.person_dialog import PersonDialog
+    home, pid, ids, names = served_in_february
+    _import(store, _sheet(tmp_path / "特殊群体.xlsx", ["姓名", "身份证号码", "特殊群体"], [["李大娘", ids[3], "留守老人"]]))
+    d = PersonDialog(AppContext(store, db_path), person_id=pid["李大娘"])
+    qtbot.addWidget(d)
+    table = d.groups.table
+    assert table.item(0, 0).text() == "留守老人" and table.item(0, 2).text() == f"{TODAY}（自导入起）"
+    table.selectRow(0)
+
+    def pick(dialog):          # the clerk picks 2023-09-01 and presses 确定
+        dialog.findChild(QDateEdit).setDate(QDate(2023, 9, 1))
+        return QDialog.Accepted
+    monkeypatch.setattr(QDialog, "exec", pick)
+    d.groups.set_start()
+    assert table.item(0, 2).text() == "2023-09-01"
+    assert groups.undated_memberships(store) != []          # written only at 保存
+    d.save()
+    assert store.scalar("SELECT start_date FROM person_group WHERE person_id=?", (pid["李大娘"],)) == "2023-09-01"
+    # February: 留守 1 of 4 = 25.0 %.
+    assert report.monthly_report(store, home, "2026-02")["shares"]["留守"] == {"count": 1, "percent": 25.0}
