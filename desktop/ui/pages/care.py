@@ -35,6 +35,7 @@ class Page(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
+        ctx.follow(self)
         self.store = ctx.store
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
