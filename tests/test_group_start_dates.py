@@ -187,7 +187,8 @@ def test_cli_lists_and_sets_start_dates(store, tmp_path, db_path, capsys):
 
 # ------------------------------------------------------------------ GUI (real widgets, offscreen)
 def test_roster_page_bulk_action_sets_the_start_of_the_ticked_records(qtbot, store, tmp_path, db_path,
-                                                                        served_in_february, monkeypatch):
+                                                                        served_in_february, monkeypatch,
+                                                                        message_boxes):
     from PySide6.QtCore import QDate, Qt
     from desktop.ui.context import AppContext
     from desktop.ui.pages.roster import Page as RosterPage
@@ -220,11 +221,11 @@ def test_roster_page_bulk_action_sets_the_start_of_the_ticked_records(qtbot, sto
     # February: 空巢 covers 空巢老人 and 独居老人: 2 of 4 = 50.0 %.
     assert report.monthly_report(store, home, "2026-02")["shares"]["空巢"] == {"count": 2, "percent": 50.0}
     assert [r["kind"] for r in groups.undated_memberships(store)] == ["低保"]
-    # Nothing ticked: said in the dialog, nothing written.
+    # Nothing ticked: said in a message box, the dialog stays open, nothing written.
     d = GroupStartDialog(ctx)
     qtbot.addWidget(d)
     d._accept()
-    assert d.result() == 0 and "请先选择" in d.error.text()
+    assert d.result() == 0 and any("请先选择" in t for t in message_boxes.texts("warning"))
 
 
 def test_person_dialog_shows_since_import_and_sets_the_start(qtbot, store, tmp_path, db_path, served_in_february,

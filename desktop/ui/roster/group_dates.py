@@ -8,16 +8,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QHBoxLayout, QLabel, QTableWidgetItem,
                                QVBoxLayout)
 
-from db.errors import CunwuError
 from desktop.core.roster import codes, groups
 from desktop.ui.core_labels import core_label
+from desktop.ui.ops import run_op
 from desktop.ui.widgets import date_edit, dialog_buttons, read_only_table
 
 
 class GroupStartDialog(QDialog):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
-        self.ctx, self.store = ctx, ctx.store
+        self.ctx, self.store = ctx, ctx.store         # run_op finds ctx here
         self.setWindowTitle(self.tr("设定特殊群体起始日期"))
         self.resize(720, 480)
         v = QVBoxLayout(self)
@@ -48,11 +48,9 @@ class GroupStartDialog(QDialog):
         line.addWidget(self.day)
         line.addStretch(1)
         v.addLayout(line)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setWordWrap(True)
-        v.addWidget(self.error)
+        self.info = QLabel()
+        self.info.setObjectName("group_start_info")
+        v.addWidget(self.info)
         v.addWidget(dialog_buttons(self, self._accept, ok_text=self.tr("设定所选记录")))
         self.kind.currentIndexChanged.connect(self.load)
         self.all_box.toggled.connect(self._tick_all)
@@ -73,7 +71,7 @@ class GroupStartDialog(QDialog):
         self.all_box.blockSignals(True)
         self.all_box.setChecked(False)
         self.all_box.blockSignals(False)
-        self.error.setText("" if self.rows else self.tr("没有需要补填开始日期的记录。"))
+        self.info.setText("" if self.rows else self.tr("没有需要补填开始日期的记录。"))
 
     def _tick_all(self, on: bool) -> None:
         for r in range(self.table.rowCount()):
@@ -84,10 +82,8 @@ class GroupStartDialog(QDialog):
                 if self.table.item(r, 0).checkState() == Qt.Checked]
 
     def _accept(self) -> None:
-        try:
-            self.updated = groups.set_start_dates(self.store, self.chosen(), self.day.date().toString("yyyy-MM-dd"))
-        except CunwuError as exc:
-            self.error.setText(str(exc))
-            return
-        self.ctx.changed("roster")
-        self.accept()
+        done = run_op(self, "roster", groups.set_start_dates, self.store, self.chosen(),
+                      self.day.date().toString("yyyy-MM-dd"))
+        if done:                 # refused: said in a message box, the dialog stays open
+            self.updated = done.value
+            self.accept()
