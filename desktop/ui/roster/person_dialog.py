@@ -305,7 +305,8 @@ class PersonDialog(QDialog):
                       household_id=self.household["id"] if self.household else None,
                       new_household={"hh_no": self.hh_no.text(), "group_id": self.hh_group.currentData(),
                                      "address": self.hh_address.text()},
-                      join_groups=self.groups.pending.added, leave_groups=self.groups.pending.ended)
+                      join_groups=self.groups.pending.added, leave_groups=self.groups.pending.ended,
+                      group_starts=self.groups.pending.started)
         if not done:
             return
         self.person_id = done.value
