@@ -328,16 +328,8 @@ def cmd_enrol(args) -> int:
     with store_for(args) as store:
         place = places.resolve_place(store, args.place)
         people = [find_person(store, p) for p in args.persons]
-        outcomes, problems = [], []
-        with store.transaction():
-            for person in people:
-                try:
-                    outcomes.append((person, enrolment.enrol(store, place["id"], person["id"], start,
-                                                             end_date=args.end)))
-                except RefusedError as exc:
-                    problems.append(str(exc))
-            if problems:
-                raise RefusedError("没有登记任何人：\n" + "\n".join(problems))
+        outcomes = list(zip(people, enrolment.enrol_many(store, place["id"], [p["id"] for p in people], start,
+                                                         end_date=args.end)))
     for _, out in outcomes:
         _warn(out.warnings)
     return print_result(args, [{"person_id": p["id"], "name": p["name"], "enrolment_id": o.id,

@@ -1,7 +1,7 @@
 """Dialogs of the care page: a place, an enrolment, leaving, a special opening day.
 
-Each collects input and calls one core function; a refusal is shown inside the dialog
-and the dialog stays open so nothing typed is lost.
+Each collects input and calls one core function through ops.run_op; a refusal is shown
+inside the dialog and the dialog stays open so nothing typed is lost.
 """
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from desktop.core.money import yuan
 from desktop.core.roster import search
 from desktop.core.roster.idcard import mask
 from desktop.core.roster.people import age_on
+from desktop.ui.ops import run_op
 from desktop.ui.widgets import dialog_buttons
 from desktop.ui.screen_fit import fit_window
 
@@ -58,12 +59,8 @@ class _Dialog(QDialog):
         self.warnings: list[str] = []
 
     def _accept(self) -> None:
-        try:
-            self.save()
-        except CunwuError as exc:
-            self.error.setText(str(exc))
-            return
-        self.accept()
+        if run_op(self, "care", self.save, on_refused=lambda exc: self.error.setText(str(exc))):
+            self.accept()
 
     def save(self) -> None:   # pragma: no cover - overridden
         raise NotImplementedError
@@ -220,18 +217,9 @@ class EnrolDialog(_Dialog):
         chosen = [i.data(Qt.UserRole) for i in self.results.selectedItems()]
         if not chosen:
             raise CunwuError(self.tr("请先在列表中选择要登记的人员。"))
-        problems, done = [], 0
-        with self.store.transaction():
-            for person_id in chosen:
-                try:
-                    out = enrolment.enrol(self.store, self.place["id"], person_id, iso(self.start.date()))
-                    self.warnings += out.warnings
-                    done += 1
-                except CunwuError as exc:
-                    problems.append(str(exc))
-            if problems:
-                raise CunwuError(self.tr("没有登记任何人：") + "\n" + "\n".join(problems))
-        self.count = done
+        outcomes = enrolment.enrol_many(self.store, self.place["id"], chosen, iso(self.start.date()))
+        self.warnings += [w for out in outcomes for w in out.warnings]
+        self.count = len(outcomes)
 
 
 class LeaveDialog(_Dialog):

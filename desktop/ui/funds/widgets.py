@@ -1,8 +1,8 @@
-"""Widgets shared by the funds tabs: a table model over rows, PDF pages (dates, typed yuan and
-error boxes are the program-wide ones from desktop.ui.widgets and desktop.ui.errors)."""
+"""Widgets shared by the funds tabs: a table model over rows, PDF pages (dates and typed yuan
+are the program-wide ones from desktop.ui.widgets; operations run through desktop.ui.ops)."""
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPixmap
@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QTableView, QVBoxLayout, QWid
 
 from desktop.core.money import yuan
 from desktop.ui.core_labels import core_label
-from desktop.ui.widgets import DateEdit, MoneyEdit  # noqa: F401  (shared; callers import them from here)
 
 RED = QBrush(QColor("#b00020"))
 GREY = QBrush(QColor("#777777"))

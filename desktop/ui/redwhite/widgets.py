@@ -7,10 +7,8 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
                                QLineEdit, QSpinBox, QVBoxLayout, QWidget)
 
-from db.errors import CunwuError
 from db.files import write_bytes
-from desktop.ui.errors import show_error  # noqa: F401  (shared; callers import it from here)
-from desktop.ui.widgets import DateEdit  # noqa: F401  (shared; callers import it from here)
+from desktop.ui.ops import run_op
 from desktop.ui.widgets import MoneyEdit as SharedMoneyEdit
 from desktop.ui.screen_fit import fit_window
 from desktop.core.filenames import safe_filename
@@ -155,23 +153,19 @@ class PdfDialog(QDialog):
         printer = ask_printer(self, self.viewer.page_count)
         if printer is None:
             return
-        try:
+        def print_and_record():
             print_pdf(self.pdf, printer)
             self._record("print", printer_label(printer))
-        except CunwuError as exc:
-            show_error(self, exc)
+        run_op(self, "notices", print_and_record)
 
     def save(self) -> str | None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("保存为 PDF"), self.default_name, "PDF (*.pdf)")
         if not path:
             return None
-        try:
+        def save_and_record():
             write_bytes(path, self.pdf)
             self._record("save", path)
-        except CunwuError as exc:
-            show_error(self, exc)
-            return None
-        return path
+        return path if run_op(self, "notices", save_and_record) else None
 
 
 def show_pdf(parent, store, pdf: bytes, title: str, kind: str, publication=None, default_name: str = "") -> None:

@@ -10,26 +10,19 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QGroupBox, QHBox
                                QPushButton, QTableWidgetItem, QVBoxLayout)
 
 from db import Store
-from db.errors import CunwuError
 from desktop.core.security.visibility import view_group
 from desktop.core.roster import codes, groups
+from desktop.ui.ops import run_op
 from desktop.ui.widgets import date_edit, dialog_buttons, read_only_table
 from desktop.ui.core_labels import core_label
 
 
 @dataclass
 class PendingChanges:
+    """Written with the person by people.save_person."""
     added: list[dict] = field(default_factory=list)     # kwargs for groups.add_membership
     ended: list[dict] = field(default_factory=list)     # kwargs for groups.end_membership
     started: list[dict] = field(default_factory=list)   # kwargs for groups.set_start_date
-
-    def apply(self, store: Store, person_id: str) -> None:
-        for kw in self.started:
-            groups.set_start_date(store, **kw)
-        for kw in self.added:
-            groups.add_membership(store, person_id, **kw)
-        for kw in self.ended:
-            groups.end_membership(store, **kw)
 
 
 class AddGroupDialog(QDialog):
@@ -76,12 +69,10 @@ class AddGroupDialog(QDialog):
 
     def _ok(self) -> None:
         v = self.values()
-        try:   # check the detail now, so the clerk fixes it here and not at 保存
-            groups.clean_detail(v["kind"], v.get("detail", ""), category=v.get("category"), grade=v.get("grade"))
-        except CunwuError as exc:
-            QMessageBox.warning(self, self.tr("请检查"), str(exc))
-            return
-        self.accept()
+        # check the detail now, so the clerk fixes it here and not at 保存
+        if run_op(self, None, groups.clean_detail, v["kind"], v.get("detail", ""), category=v.get("category"),
+                  grade=v.get("grade")):
+            self.accept()
 
 
 class GroupsPanel(QGroupBox):
