@@ -87,9 +87,9 @@ class HoursDialog(_Dialog):
 class HelpersTab(QWidget):
     """Staff and volunteers of the place: this month's hours and in all, and the chosen one's days."""
 
-    def __init__(self, store, on_changed, parent=None):
+    def __init__(self, store, parent=None):
         super().__init__(parent)
-        self.store, self.on_changed = store, on_changed
+        self.store = store
         self.place: dict | None = None
         self.month = ""
         self._rows: list[dict] = []
@@ -157,8 +157,7 @@ class HelpersTab(QWidget):
         if self.place is None:
             return
         if HelperDialog(self.store, self.place, self).exec():
-            self.load(self.place, self.month)
-            self.on_changed()
+            self.load(self.place, self.month)     # the dialog announced the change (run_op)
 
     def record_hours(self) -> None:
         if not self._rows:
@@ -168,8 +167,7 @@ class HelpersTab(QWidget):
         first, last = month_bounds(self.month)
         day = min(date.today(), last).isoformat()
         if HoursDialog(self.store, self._rows, chosen["id"] if chosen else None, day, self).exec():
-            self.load(self.place, self.month)
-            self.on_changed()
+            self.load(self.place, self.month)     # the dialog announced the change (run_op)
 
 
 class RateDialog(_Dialog):
@@ -218,9 +216,9 @@ class RateDialog(_Dialog):
 class RatesTab(QWidget):
     """The place's rates by effective date, newest last; a new rate applies from its date on."""
 
-    def __init__(self, store, on_changed, parent=None):
+    def __init__(self, store, parent=None):
         super().__init__(parent)
-        self.store, self.on_changed = store, on_changed
+        self.store = store
         self.place: dict | None = None
         v = QVBoxLayout(self)
         row = FlowRow()
@@ -254,5 +252,4 @@ class RatesTab(QWidget):
         if self.place is None:
             return
         if RateDialog(self.store, self.place, self).exec():
-            self.load(self.place)
-            self.on_changed()
+            self.load(self.place)                 # the dialog announced the change (run_op)

@@ -454,8 +454,8 @@ class Page(QWidget):
     # ------------------------------------------------------------ staff, volunteers and rates
     def _build_staff_and_rates_tabs(self) -> None:
         from desktop.ui.care.staff_rates import HelpersTab, RatesTab
-        self.helpers_tab = HelpersTab(self.store, self._changed)
-        self.rates_tab = RatesTab(self.store, self._changed)
+        self.helpers_tab = HelpersTab(self.store)
+        self.rates_tab = RatesTab(self.store)
         self.tabs.addTab(self.helpers_tab, self.tr("工作人员和志愿者"))
         self.tabs.addTab(self.rates_tab, self.tr("补贴标准"))
 
