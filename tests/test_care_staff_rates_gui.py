@@ -50,7 +50,10 @@ def test_staff_and_volunteers_listed_added_and_their_hours(qtbot, page, monkeypa
         d.name.setText("韩志强")
         d.start.setDate(QDate(2026, 3, 1))
     _accepting(monkeypatch, HelperDialog, villager)
+    announced = []
+    p.ctx.data_changed.connect(announced.append)
     tab.add_button.click()
+    assert announced == ["care"]                 # once, by the dialog's run_op
 
     def outsider(d):
         d.role.setCurrentIndex(d.role.findData("工作人员"))

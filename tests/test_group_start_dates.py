@@ -60,6 +60,9 @@ def test_undated_groups_marked_then_counted_once_the_start_is_set(store, tmp_pat
             ["孙大爷", ids[2], "留守老人", "2025-10-01"], ["李大娘", ids[3], "", ""]]
     result = _import(store, _sheet(tmp_path / "特殊群体.xlsx", header, rows))
     assert not result.errors, result.errors
+    # The clerk is told at once, and offered the way to set the start.
+    assert result.undated_groups == 2 and "有 2 条特殊群体表中没有开始日期" in result.summary()
+    assert "设定起始日期" in result.summary()
     feb = report.monthly_report(store, home, "2026-02")
     # 4 served. 空巢: both dated today (自导入起), so 0 of 4, marked; 留守: 1 of 4 = 25.0 %.
     assert feb["served"] == 4
@@ -100,6 +103,7 @@ def test_sheet_dates_in_every_form(store, tmp_path, batched):
     ]
     result = _import(store, _sheet(tmp_path / "名单.xlsx", header, rows), batched=batched)
     assert not result.errors, result.errors
+    assert result.undated_groups == 1
     got = {(r["name"], r["kind"], r["detail"], r["start_date"], groups.start_unknown(r["note"])) for r in store.query(
         "SELECT p.name, g.kind, g.detail, g.start_date, g.note FROM person_group g JOIN person p ON p.id=g.person_id")}
     assert got == {("周一", "低保", "", "2023-05-01", False), ("吴二", "空巢老人", "", "2024-03-01", False),

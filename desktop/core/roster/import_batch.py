@@ -138,6 +138,7 @@ def add_new(imp: "Importer", row: "Row") -> tuple[str, list[str], dict[str, str]
                        "group_id": household["group_id"] if household is not None else None})
     new.names[person_id] = person["name"]
     new.memberships += memberships
+    imp.result.undated_groups += sum(1 for m in memberships if groups.start_unknown(m["note"]))
     if made:
         new.households[household["id"]] = household
         imp.result.households_added += 1

@@ -120,11 +120,12 @@ class Importer:
 
     def _snapshot(self) -> tuple:
         r = self.result
-        return dict(self.groups), len(r.groups_added), r.households_added, r.households_updated
+        return dict(self.groups), len(r.groups_added), r.households_added, r.households_updated, r.undated_groups
 
     def _restore(self, saved: tuple) -> None:
         """A failed row's savepoint was rolled back; forget what it created."""
-        self.groups, n_groups, self.result.households_added, self.result.households_updated = saved
+        (self.groups, n_groups, self.result.households_added, self.result.households_updated,
+         self.result.undated_groups) = saved
         del self.result.groups_added[n_groups:]
 
     def _skip_reason(self, cells: list[Any]) -> str | None:
@@ -486,6 +487,7 @@ class Importer:
                 notes.append(f"{kind}由“{have['detail']}”改为“{detail}”")
             groups.add_membership(self.store, person_id, kind, detail=detail, start=start,
                                   note=groups.import_note(self.source_name, bool(start)))
+            self.result.undated_groups += not start
             changed = True
         return changed
 
