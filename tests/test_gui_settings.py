@@ -17,6 +17,7 @@ def test_settings_edits_persist_in_the_file(qtbot, store, db_path, monkeypatch):
     ctx = AppContext(store, db_path)
     page = SettingsPage(ctx)
     qtbot.addWidget(page)
+    page.show()         # on screen: the page shows each saved change
     assert page.v_code.isReadOnly() and page.v_code.text() == "610802103201"
     page.v_name.setText("新名村")
     page.v_county.setText("榆阳区")

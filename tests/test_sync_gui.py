@@ -17,6 +17,7 @@ MONTH = date.today().strftime("%Y-%m")
 def test_village_page_exports_and_township_page_imports_with_summary(qtbot, sites, tmp_path):
     village_page = Page(AppContext(sites.a, sites.a.path))
     qtbot.addWidget(village_page)
+    village_page.show()      # on screen: it shows each announced change
     village_page.resize(1100, 700)
     tab = village_page.exchange
     assert "甲村" in tab.identity.text() and "指纹" in tab.identity.text()
@@ -35,6 +36,7 @@ def test_village_page_exports_and_township_page_imports_with_summary(qtbot, site
 
     page = Page(AppContext(sites.t, sites.t.path))
     qtbot.addWidget(page)
+    page.show()      # on screen: it shows each announced change
     page.resize(1100, 700)
     t_tab = page.exchange
     job = t_tab.import_from(path, dry_run=True)
@@ -69,6 +71,7 @@ def test_refused_import_shows_the_reason_and_changes_nothing(qtbot, sites, tmp_p
     path = exchange.export_bundle(sites.t, "甲村", sites.dir)["path"]
     page = Page(AppContext(sites.b, sites.b.path))
     qtbot.addWidget(page)
+    page.show()      # on screen: it shows each announced change
     job = page.exchange.import_from(path)
     with qtbot.waitSignal(job.error, timeout=30000):
         pass
@@ -78,6 +81,7 @@ def test_refused_import_shows_the_reason_and_changes_nothing(qtbot, sites, tmp_p
 def test_township_exports_to_every_village_at_once(qtbot, sites):
     page = Page(AppContext(sites.t, sites.t.path))
     qtbot.addWidget(page)
+    page.show()      # on screen: it shows each announced change
     job = page.exchange.export_all_to(str(sites.dir))
     with qtbot.waitSignal(job.done, timeout=30000):
         pass
@@ -105,6 +109,7 @@ def test_conflicts_dialog_lists_what_was_overridden(qtbot, sites):
     exchange.import_bundle(a, exchange.export_bundle(t, "甲村", sites.dir)["path"])
     page = Page(AppContext(a, a.path))
     qtbot.addWidget(page)
+    page.show()      # on screen: it shows each announced change
     dialog = page.exchange.conflicts_dialog()
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 1
@@ -119,6 +124,7 @@ def test_township_marks_reference_data_on_the_sync_page_and_villages_receive_it(
     wanted = t.scalar("SELECT id FROM settings WHERE key='township.standard_template'")
     page = Page(AppContext(t, t.path))
     qtbot.addWidget(page)
+    page.show()      # on screen: it shows each announced change
     tab = page.reference
     assert tab is not None and page.tabs.indexOf(tab) >= 0
     assert "参考数据标记" in tab.always.text()          # always-sent tables are named, not hidden
@@ -144,6 +150,7 @@ def test_township_marks_reference_data_on_the_sync_page_and_villages_receive_it(
 def test_village_sync_page_has_no_reference_tab(qtbot, sites):
     page = Page(AppContext(sites.a, sites.a.path))
     qtbot.addWidget(page)
+    page.show()      # on screen: it shows each announced change
     assert page.reference is None
 
 
@@ -173,6 +180,7 @@ def test_township_imports_a_whole_stick_of_village_bundles_at_once(qtbot, sites)
     assert all(people_of(sites.t, site_id) == [] for site_id in expected)
     page = Page(AppContext(sites.t, sites.t.path))
     qtbot.addWidget(page)
+    page.show()      # on screen: it shows each announced change
     tab = page.exchange
     seen = []
     tab.imported.connect(seen.append)

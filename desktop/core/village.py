@@ -134,6 +134,10 @@ def update_grid(store: Store, grid_id: str, **changes) -> None:
     bad = set(changes) - allowed
     if bad:
         raise ValidationError(f"网格没有这些字段：{', '.join(sorted(bad))}")
+    if "name" in changes:
+        changes["name"] = (changes["name"] or "").strip()
+        if not changes["name"]:
+            raise ValidationError("网格名称不能为空。", field="name")
     store.update("grid", grid_id, changes)
 
 

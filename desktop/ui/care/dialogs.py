@@ -42,6 +42,7 @@ def date_edit(value: str | None = None) -> QDateEdit:
 
 class _Dialog(QDialog):
     """OK/Cancel with an error line; subclasses implement `save()` and raise CunwuError."""
+    area = "care"       # what a save changes (announced by ops.run_op)
 
     def __init__(self, title: str, parent=None):
         super().__init__(parent)
@@ -59,7 +60,7 @@ class _Dialog(QDialog):
         self.warnings: list[str] = []
 
     def _accept(self) -> None:
-        if run_op(self, "care", self.save, on_refused=lambda exc: self.error.setText(str(exc))):
+        if run_op(self, self.area, self.save, on_refused=lambda exc: self.error.setText(str(exc))):
             self.accept()
 
     def save(self) -> None:   # pragma: no cover - overridden
@@ -256,6 +257,7 @@ class DayDialog(_Dialog):
 
 
 class PaymentDialog(_Dialog):
+    area = "funds"      # the payment is a receipt in the fund ledger
     """The subsidy paid (拨付) for a place's month: posted to the fund ledger at once."""
 
     def __init__(self, store, place: dict, month: str, unpaid_fen: int, parent=None):

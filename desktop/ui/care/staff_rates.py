@@ -156,8 +156,7 @@ class HelpersTab(QWidget):
     def add_helper(self) -> None:
         if self.place is None:
             return
-        if HelperDialog(self.store, self.place, self).exec():
-            self.load(self.place, self.month)     # the dialog announced the change (run_op)
+        HelperDialog(self.store, self.place, self).exec()      # the page on screen shows the change
 
     def record_hours(self) -> None:
         if not self._rows:
@@ -166,8 +165,7 @@ class HelpersTab(QWidget):
         chosen = self.selected()
         first, last = month_bounds(self.month)
         day = min(date.today(), last).isoformat()
-        if HoursDialog(self.store, self._rows, chosen["id"] if chosen else None, day, self).exec():
-            self.load(self.place, self.month)     # the dialog announced the change (run_op)
+        HoursDialog(self.store, self._rows, chosen["id"] if chosen else None, day, self).exec()
 
 
 class RateDialog(_Dialog):
@@ -251,5 +249,4 @@ class RatesTab(QWidget):
     def add_rate(self) -> None:
         if self.place is None:
             return
-        if RateDialog(self.store, self.place, self).exec():
-            self.load(self.place)                 # the dialog announced the change (run_op)
+        RateDialog(self.store, self.place, self).exec()

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
-from db.errors import CunwuError
 from desktop.core.sync import exchange, reference
 from desktop.ui.core_labels import core_label
+from desktop.ui.ops import run_op
 from desktop.ui.sync.common import fill_table, make_table, selected_key, short_time
 
 # Columns that name a record, tried in this order, so the official recognises it.
@@ -107,12 +107,5 @@ class ReferenceTab(QWidget):
         return self._apply(lambda: reference.unmark(self.ctx.store, mark_id))
 
     def _apply(self, change) -> bool:
-        """Run one core change; a refusal is shown in plain words and nothing else happens."""
-        try:
-            change()
-        except CunwuError as exc:
-            QMessageBox.warning(self, self.tr("未完成"), str(exc))
-            return False
-        self.refresh()
-        self.ctx.changed("sync")
-        return True
+        """Run one core change (ops.run_op): the page on screen shows it; a refusal changes nothing."""
+        return bool(run_op(self, "sync", change))
