@@ -366,17 +366,11 @@ def cmd_group_end(args) -> int:
 
 
 def cmd_group_start(args) -> int:
-    from db.errors import NotFoundError
     from desktop.core.roster import groups
     with store_for(args) as store:
         person = find_person(store, args.person)
         kind = groups.kind_label(args.kind)
-        row = groups.open_membership(store, person["id"], kind)
-        if row is None:
-            row = store.one("SELECT * FROM person_group WHERE person_id=? AND kind=? ORDER BY start_date DESC LIMIT 1",
-                            (person["id"], kind))
-        if row is None:
-            raise NotFoundError(f"{person['name']} 没有{kind}记录。")
+        row = groups.latest_membership(store, person, kind)
         was = row["start_date"]
         row = groups.set_start_date(store, row["id"], args.date, reason=args.reason)
     return print_result(args, {"id": row["id"], "person_id": person["id"], "kind": kind, "start_date": row["start_date"],

@@ -240,6 +240,18 @@ def undated_memberships(store: Store, kind: str | None = None) -> list[dict]:
     return [r for r in rows if start_unknown(r["note"])]
 
 
+def latest_membership(store: Store, person: dict, kind: str) -> dict:
+    """The person's open membership of `kind`, else the one that began last (whose start a
+    clerk corrects); refused when there is none."""
+    kind = kind_label(kind)
+    row = open_membership(store, person["id"], kind) or store.one(
+        "SELECT * FROM person_group WHERE person_id=? AND kind=? ORDER BY start_date DESC LIMIT 1",
+        (person["id"], kind))
+    if row is None:
+        raise NotFoundError(f"{person['name']} 没有{kind}记录。")
+    return dict(row)
+
+
 def set_start_date(store: Store, membership_id: str, start, *, reason: str = "") -> dict:
     """Correct when a membership began (an imported one marked 自导入起, or any other); the
     note keeps that it was set later. Returns the updated row."""
