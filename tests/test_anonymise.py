@@ -3,14 +3,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 
 from desktop.cli import main as cli
 from desktop.core import open_store
 from desktop.core.roster import groups, lifecycle, people
 from desktop.core.security import anonymise, audit, backups, privacy
 from desktop.core.sync import exchange
-from sync_fixtures import sites, sync_templates  # noqa: F401
 
 NAME, NUMBER, PHONE, ADDRESS = "欧阳秀英", "610802194803051222", "13912345678", "高家湾一组 88 号"
 

@@ -25,11 +25,8 @@ def page(qtbot, demo_store, tmp_path):
 
 
 @pytest.fixture
-def warnings(monkeypatch):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
-    return shown
+def warnings(message_boxes):
+    return message_boxes.said("warning")
 
 
 def test_funds_tab_shows_balances_from_the_ledger(page):
@@ -177,13 +174,12 @@ def test_powers_tab_shows_the_list_and_each_use(page, tmp_path, monkeypatch):
     assert out.read_bytes().startswith(b"%PDF")
 
 
-def test_future_date_asks_the_clerk(page, monkeypatch):
+def test_future_date_asks_the_clerk(page, message_boxes):
     from datetime import date, timedelta
     store = page.ctx.store
     fund = accounts.fund_by_name(store, "村集体经营收入")
-    asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.No)
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: asked.append(a[2]))
+    asked = message_boxes.said("question", "warning")
+    message_boxes.answer = QMessageBox.No
     dlg = dialogs.EntryDialog(store, page, fund_id=fund["id"])
     dlg.income.setChecked(True)
     dlg.amount.setText("100")
@@ -191,7 +187,7 @@ def test_future_date_asks_the_clerk(page, monkeypatch):
     dlg.day.set_iso((date.today() + timedelta(days=10)).isoformat())
     dlg._accept()
     assert dlg.result() == 0 and "晚于今天" in asked[0] and "晚于今天" in asked[-1]
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    message_boxes.answer = QMessageBox.Yes
     dlg._accept()
     assert dlg.result() == 1 and ledger.get_entry(store, dlg.result_value)["entry_date"] > date.today().isoformat()
 

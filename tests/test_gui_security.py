@@ -32,10 +32,8 @@ def test_users_panel_lists_users(qtbot, store, db_path):
     assert texts == {"管理员", "村务员"}
 
 
-def test_backup_panel_warns_then_backs_up(qtbot, store, db_path, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-    shown = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]) or QMessageBox.Ok)
+def test_backup_panel_warns_then_backs_up(qtbot, store, db_path, message_boxes):
+    shown = message_boxes.said("information")
     panel = BackupPanel(AppContext(store, db_path))
     qtbot.addWidget(panel)
     panel.show()        # on screen: it shows each announced change
@@ -47,17 +45,15 @@ def test_backup_panel_warns_then_backs_up(qtbot, store, db_path, monkeypatch):
     assert "最近一次备份" in panel.status.text() and "7 天" not in panel.status.text()
 
 
-def test_backup_panel_restores_and_reopens_with_the_same_rights(qtbot, store, db_path, monkeypatch):
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
+def test_backup_panel_restores_and_reopens_with_the_same_rights(qtbot, store, db_path, monkeypatch, message_boxes):
+    from PySide6.QtWidgets import QFileDialog
     from desktop.core.roster import people
     users.add_user(store, "admin", "admin-pass", "admin")
     users.login(store, "admin", "admin-pass")
     people.add_household(store, hh_no="KEEP")
     saved = backups.auto_backup(store, "manual")
     people.add_household(store, hh_no="LATER")
-    shown = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]) or QMessageBox.Ok)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    shown = message_boxes.said("information")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(saved), ""))
     ctx = AppContext(store, db_path)
     panel = BackupPanel(ctx)

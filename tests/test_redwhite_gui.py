@@ -20,13 +20,9 @@ def ctx(store, db_path):
 
 
 @pytest.fixture
-def warnings(monkeypatch):
-    """Message boxes are modal; record what they would have said instead."""
-    from PySide6.QtWidgets import QMessageBox
-    said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: said.append(text))
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
-    return said
+def warnings(message_boxes):
+    """Message boxes are modal; conftest answers them and keeps what they said."""
+    return message_boxes.said("warning")
 
 
 def test_event_list_highlights_exceeded_rows_in_red(qtbot, demo_store, tmp_path):

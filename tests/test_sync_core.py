@@ -15,7 +15,7 @@ import pytest
 from db.errors import CunwuError, RefusedError
 from desktop.core import open_store
 from desktop.core.sync import bundle, exchange, keys, peers, reference
-from sync_fixtures import craft_bundle, people_of, sites, snapshot, sync_templates  # noqa: F401
+from tests.support.sync_sites import craft_bundle, people_of, snapshot
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -4,12 +4,10 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from desktop.core.sync import exchange, reports
 from desktop.ui.context import AppContext
 from desktop.ui.pages.sync import Page
-from sync_fixtures import sites, sync_templates  # noqa: F401
 
 MONTH = date.today().strftime("%Y-%m")
 
@@ -66,8 +64,6 @@ def test_village_page_exports_and_township_page_imports_with_summary(qtbot, site
 
 
 def test_refused_import_shows_the_reason_and_changes_nothing(qtbot, sites, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
     path = exchange.export_bundle(sites.t, "甲村", sites.dir)["path"]
     page = Page(AppContext(sites.b, sites.b.path))
     qtbot.addWidget(page)
@@ -116,7 +112,7 @@ def test_conflicts_dialog_lists_what_was_overridden(qtbot, sites):
     assert dialog.table.item(0, 4).text() == "牛家梁镇" and "村改" in dialog.table.item(0, 5).text()
 
 
-def test_township_marks_reference_data_on_the_sync_page_and_villages_receive_it(qtbot, sites, monkeypatch):
+def test_township_marks_reference_data_on_the_sync_page_and_villages_receive_it(qtbot, sites, monkeypatch, message_boxes):
     from desktop.core.sync import reference
     t = sites.t
     t.set_setting("township.standard_template", {"tables": 20})
@@ -138,8 +134,7 @@ def test_township_marks_reference_data_on_the_sync_page_and_villages_receive_it(
     assert sites.a.scalar("SELECT COUNT(*) FROM settings WHERE id=?", (wanted,)) == 1
     assert sites.a.scalar("SELECT COUNT(*) FROM settings WHERE key='township.private_note'") == 0
     # Unmarking: nothing chosen says so; the chosen mark goes, and the core agrees.
-    shown = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    shown = message_boxes.said("information")
     tab.marks_table.setCurrentCell(-1, -1)
     assert tab.unmark_selected() is False and shown
     tab.marks_table.selectRow(0)
@@ -171,7 +166,7 @@ def test_import_summary_on_screen_says_what_the_core_says(qapp):
 
 def test_township_imports_a_whole_stick_of_village_bundles_at_once(qtbot, sites):
     """Issue 14 follow-up: the GUI took one file at a time; a stick holds every village's bundle."""
-    from sync_fixtures import people_of
+    from tests.support.sync_sites import people_of
     for village in (sites.a, sites.b):
         exchange.export_bundle(village, "牛家梁镇", sites.dir)
     (sites.dir / "坏的-0001.cwbundle").write_bytes(b"not a bundle")

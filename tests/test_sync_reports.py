@@ -8,7 +8,6 @@ from openpyxl import load_workbook
 
 from db.errors import RefusedError, ValidationError
 from desktop.core.sync import exchange, reports, township
-from sync_fixtures import sites, sync_templates  # noqa: F401
 
 MONTH = date.today().strftime("%Y-%m")
 

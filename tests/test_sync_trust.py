@@ -14,7 +14,7 @@ import pytest
 
 from db.errors import CunwuError
 from desktop.core.sync import exchange, importing
-from sync_fixtures import craft_bundle, people_of, sites, snapshot, sync_templates  # noqa: F401
+from tests.support.sync_sites import craft_bundle, people_of, snapshot
 
 TS = "2026-06-01T00:00:00.000+00:00"
 
@@ -425,28 +425,20 @@ def test_a_stick_of_bundles_is_imported_each_on_its_own_with_one_backup(sites, t
     assert people_of(t, a.site_id) == people_of(a, a.site_id) and people_of(t, b.site_id) == people_of(b, b.site_id)
 
 
-def test_cli_imports_a_folder_and_exports_to_all(sites, tmp_path):
-    import subprocess
-    import sys
-    root = Path(__file__).resolve().parent.parent
+def test_cli_imports_a_folder_and_exports_to_all(cli, sites, tmp_path):
     for s in (sites.a, sites.b):
         send(s, "牛家梁镇", sites.dir)
     (sites.dir / "坏的.cwbundle").write_bytes(b"nonsense")
     t_path = sites.t.path
     sites.t.close()
-
-    def cunwu(*args):
-        return subprocess.run([sys.executable, "-m", "desktop.cli", *map(str, args), "--db", t_path], cwd=root,
-                              capture_output=True, text=True, encoding="utf-8")
-
-    r = cunwu("sync", "import", sites.dir)
+    r = cli.process("sync", "import", sites.dir, "--db", t_path)
     assert r.returncode == 1 and "Traceback" not in r.stderr
     assert "【甲村-至-牛家梁镇-0001.cwbundle】来自“甲村”" in r.stdout and "【乙村-至-牛家梁镇-0001.cwbundle】来自“乙村”" in r.stdout
     assert r.stdout.count("已新增") == 2
     assert "【坏的.cwbundle】没有导入" in r.stdout and "3 个数据包中有 1 个没有导入（坏的.cwbundle）" in r.stderr
     assert r.stdout.count("导入前已备份数据文件") == 1
     out = tmp_path / "answers"
-    r = cunwu("sync", "export", "--to", "all", out, "--json")
+    r = cli.process("sync", "export", "--to", "all", out, "--json", "--db", t_path)
     assert r.returncode == 0, r.stderr
     assert sorted(p.name for p in out.iterdir()) == ["牛家梁镇-至-乙村-0001.cwbundle", "牛家梁镇-至-甲村-0001.cwbundle"]
     from desktop.core import open_store

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from sync_fixtures import sites, sync_templates  # noqa: F401
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
@@ -60,7 +59,7 @@ def korean(qapp, tmp_path):
 
 
 def test_korean_interface_has_no_chinese_left(qtbot, korean, demo_store, tmp_path):
-    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QTabWidget, QTableView, QTableWidget
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QTabWidget, QTableView
     from PySide6.QtCore import Qt
     from desktop.ui.context import AppContext
     from desktop.ui.main_window import MainWindow

@@ -194,7 +194,7 @@ def import_bundle(store: Store, source: str | Path | bytes, *, dry_run: bool = F
 
 
 def _check_ownership(store: Store, v: Verified) -> None:
-    tables = {r[0] for r in store.query("SELECT name FROM sqlite_master WHERE type='table'")}
+    tables = set(store.tables())
     ownership.check_bundle(store, v.peer, v.changes, tables=tables, local_only=LOCAL_ONLY, label=table_label,
                            names=peers.site_names(store))
 
@@ -309,7 +309,7 @@ def _integrity_refusal(exc: Exception, where: str) -> RefusedError:
 def _apply_all(store: Store, v: Verified, summary: dict, progress: Progress) -> None:
     """Apply in bundle order. New records go in bulk; anything touching an existing record one by one."""
     me = store.site_id
-    tables = {r[0] for r in store.query("SELECT name FROM sqlite_master WHERE type='table'")}
+    tables = set(store.tables())
     total = len(v.changes)
     bundle_id = v.manifest["bundle_id"]
     held = _held_seqs(store, v.changes)
