@@ -158,6 +158,10 @@ def test_setting_a_start_date_is_checked(store, tmp_path):
     with pytest.raises(CunwuError):
         groups.set_start_dates(store, [row, "no-such-id"], "2016-01-01")
     assert groups.start_unknown(store.scalar("SELECT note FROM person_group WHERE id=?", (row,)))
+    # The supervisor sees the list without the notes (备注 is hidden from outsiders).
+    store.role = "supervisor"
+    assert [(r["name"], r["note"]) for r in groups.undated_memberships(store)] == [("褚七", "")]
+    store.role = None
     assert groups.set_start_date(store, row, "2016-01-01")["start_date"] == "2016-01-01"
 
 
@@ -229,7 +233,7 @@ def test_roster_page_bulk_action_sets_the_start_of_the_ticked_records(qtbot, sto
     d = GroupStartDialog(ctx)
     qtbot.addWidget(d)
     d._accept()
-    assert d.result() == 0 and any("请先选择" in t for t in message_boxes.texts("warning"))
+    assert d.result() == 0 and any("请先选择" in t for t in message_boxes.said("warning"))
 
 
 def test_person_dialog_shows_since_import_and_sets_the_start(qtbot, store, tmp_path, db_path, served_in_february,
