@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.core.funds import accounts, decisions, ledger
 from desktop.core.funds.demo import DEMO_FUNDS
 from desktop.ui.context import AppContext
-from desktop.ui.funds import dialogs
+from desktop.ui.funds import decision_dialogs, dialogs
 from desktop.ui.funds.closing_tab import month_rows
 from desktop.ui.funds.disclosure_tab import build_sheet
 from desktop.ui.pages.funds import Page
@@ -81,7 +81,7 @@ def test_failed_vote_is_refused_in_the_dialog(page, warnings):
     store = page.ctx.store
     page.tabs.setCurrentWidget(page.decisions)
     d = next(x for x in decisions.list_decisions(store) if x["title"] == "幸福院助餐设备采购")
-    dlg = dialogs.AdvanceDialog(store, d, page)
+    dlg = decision_dialogs.AdvanceDialog(store, d, page)
     assert set(dlg.counts) == {"members", "present", "in_favour", "against", "abstain"}
     for key, value in (("members", "48"), ("present", "20"), ("in_favour", "20")):
         dlg.counts[key].setText(value)
@@ -128,7 +128,7 @@ def test_draft_edited_in_the_dialog(page, warnings):
 def test_failed_vote_recorded_from_the_dialog(page, warnings):
     store = page.ctx.store
     d = next(x for x in decisions.list_decisions(store) if x["title"] == "幸福院助餐设备采购")
-    dlg = dialogs.AdvanceDialog(store, d, page)
+    dlg = decision_dialogs.AdvanceDialog(store, d, page)
     assert dlg.failed.isVisibleTo(dlg)
     for key, value in (("members", "48"), ("present", "40"), ("in_favour", "5"), ("against", "35")):
         dlg.counts[key].setText(value)
@@ -194,7 +194,7 @@ def test_future_date_asks_the_clerk(page, message_boxes):
 
 def test_power_and_matching_dialogs(page, warnings):
     store = page.ctx.store
-    dlg = dialogs.PowerDialog(store, None, page)
+    dlg = decision_dialogs.PowerDialog(store, None, page)
     dlg.name.setText("集体林地管护")
     dlg.holder.setText("村民委员会")
     dlg.steps.setPlainText("")

@@ -267,7 +267,7 @@ def _dialogs(ctx, tmp_path):
     from desktop.core.redwhite import events
     from desktop.ui.care import dialogs as care
     from desktop.ui.first_run import FirstRunDialog
-    from desktop.ui.funds import dialogs as funds
+    from desktop.ui.funds import decision_dialogs, dialogs as funds
     from desktop.ui.notices.settings_dialog import NoticeSettingsDialog
     from desktop.ui.redwhite.event_dialog import EventDialog
     from desktop.ui.redwhite.hall_tab import HallEntryDialog
@@ -302,9 +302,9 @@ def _dialogs(ctx, tmp_path):
         ("hall_expense", lambda: HallEntryDialog(s, "expense")), ("standards_version", lambda: NewVersionDialog()),
         ("fund", lambda: funds.FundDialog(s)), ("budget", lambda: funds.BudgetDialog(s, accounts.list_funds(s)[0])),
         ("entry", lambda: funds.EntryDialog(s)), ("reverse", lambda: funds.ReverseDialog(s, entry)),
-        ("query", lambda: funds.QueryDialog(s, entry)), ("decision", lambda: funds.DecisionDialog(s)),
-        ("advance", lambda: funds.AdvanceDialog(s, decision)), ("signoff", lambda: funds.SignoffDialog(s, "2026-01")),
-        ("decision_settings", lambda: funds.SettingsDialog(s)), ("notice_settings", lambda: NoticeSettingsDialog(s)),
+        ("query", lambda: funds.QueryDialog(s, entry)), ("decision", lambda: decision_dialogs.DecisionDialog(s)),
+        ("advance", lambda: decision_dialogs.AdvanceDialog(s, decision)), ("signoff", lambda: funds.SignoffDialog(s, "2026-01")),
+        ("decision_settings", lambda: decision_dialogs.SettingsDialog(s)), ("notice_settings", lambda: NoticeSettingsDialog(s)),
         ("login", lambda: LoginDialog(s)), ("add_user", lambda: AddUserDialog()), ("first_run", lambda: FirstRunDialog(ctx)),
         ("setup_wizard", lambda: SetupWizard(ctx)),
     ]

@@ -7749,7 +7749,7 @@
     </message>
 </context>
 <context>
-    <name>_FormDialog</name>
+    <name>FormDialog</name>
     <message>
         <source>确定</source>
         <translation>확인</translation>
