@@ -19,7 +19,7 @@ from db.errors import NotFoundError, RefusedError
 from desktop.core import open_store, village
 from desktop.core.redwhite import events, hall, members, standards, stats
 from desktop.core.roster import people
-from desktop.core.sync import exchange, keys, peers
+from desktop.core.sync import exchange, importing, keys, peers
 
 VILLAGES = {"a": ("甲村", "610802103001"), "b": ("乙村", "610802103002")}
 TOWNSHIP = ("牛家梁镇", "610802103000")
@@ -55,7 +55,7 @@ def towns(tmp_path):
 
 
 def hand_over(src, dst, dst_name, folder) -> dict:
-    return exchange.import_bundle(dst, exchange.export_bundle(src, dst_name, folder)["path"])
+    return importing.import_bundle(dst, exchange.export_bundle(src, dst_name, folder)["path"])
 
 
 def host(store) -> str:

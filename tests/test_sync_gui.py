@@ -5,7 +5,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from desktop.core.sync import exchange, reports
+from desktop.core.sync import exchange, importing, reports
 from desktop.ui.context import AppContext
 from desktop.ui.pages.sync import Page
 
@@ -84,7 +84,7 @@ def test_township_exports_to_every_village_at_once(qtbot, sites):
     names = sorted(p.name for p in sites.dir.iterdir())
     assert names == ["牛家梁镇-至-乙村-0001.cwbundle", "牛家梁镇-至-甲村-0001.cwbundle"]
     assert "已导出 2 个数据包" in page.exchange.result.text()
-    summary = exchange.import_bundle(sites.b, sites.dir / names[0])
+    summary = importing.import_bundle(sites.b, sites.dir / names[0])
     assert summary["added"]["sync_peer"] == 2
 
 
@@ -96,13 +96,13 @@ def test_conflicts_dialog_lists_what_was_overridden(qtbot, sites):
     t.set_setting("notice.header", "旧")
     row_id = t.scalar("SELECT id FROM settings WHERE key='notice.header' AND site_id=?", (t.site_id,))
     reference.mark(t, "settings", row_id)
-    exchange.import_bundle(a, exchange.export_bundle(t, "甲村", sites.dir)["path"])
+    importing.import_bundle(a, exchange.export_bundle(t, "甲村", sites.dir)["path"])
     a.allow_foreign_writes = True
     a.update("settings", row_id, {"value": json.dumps("村改", ensure_ascii=False)})
     a.allow_foreign_writes = False
     time.sleep(0.01)
     t.set_setting("notice.header", "镇改")
-    exchange.import_bundle(a, exchange.export_bundle(t, "甲村", sites.dir)["path"])
+    importing.import_bundle(a, exchange.export_bundle(t, "甲村", sites.dir)["path"])
     page = Page(AppContext(a, a.path))
     qtbot.addWidget(page)
     page.show()      # on screen: it shows each announced change
@@ -130,7 +130,7 @@ def test_township_marks_reference_data_on_the_sync_page_and_villages_receive_it(
     qtbot.mouseClick(tab.mark_btn, Qt.LeftButton)
     assert [(m["table_name"], m["record_id"]) for m in reference.marks(t)] == [("settings", wanted)]
     assert tab.marks_table.rowCount() == 1 and "township.standard_template" in tab.marks_table.item(0, 1).text()
-    exchange.import_bundle(sites.a, exchange.export_bundle(t, "甲村", sites.dir)["path"])
+    importing.import_bundle(sites.a, exchange.export_bundle(t, "甲村", sites.dir)["path"])
     assert sites.a.scalar("SELECT COUNT(*) FROM settings WHERE id=?", (wanted,)) == 1
     assert sites.a.scalar("SELECT COUNT(*) FROM settings WHERE key='township.private_note'") == 0
     # Unmarking: nothing chosen says so; the chosen mark goes, and the core agrees.
@@ -151,7 +151,7 @@ def test_village_sync_page_has_no_reference_tab(qtbot, sites):
 
 def test_import_summary_on_screen_says_what_the_core_says(qapp):
     """The page rebuilds the summary sentence for translation; in Chinese it must equal the core's."""
-    from desktop.core.sync.exchange import describe as core_describe
+    from desktop.core.sync.importing import describe as core_describe
     from desktop.ui.sync.summary_text import describe
     base = {"sender": "甲村", "bundle_no": 3, "change_count": 12, "added": {"person": 3, "household": 1},
             "updated": {"person": 2}, "deleted": {"grid": 1},

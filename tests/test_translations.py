@@ -103,7 +103,7 @@ def _core_terms() -> dict[str, set[str]]:
     from desktop.core.redwhite import codes as redwhite, hall
     from desktop.core.roster import codes, groups
     from desktop.core.security import policy
-    from desktop.core.sync import exchange, reports
+    from desktop.core.sync import registry, reports
     terms = {*codes.STATUSES, *codes.SPECIAL_GROUPS, *groups.DISABILITY_CATEGORIES, *codes.ETHNICITIES.values(),
              *(d for ds in codes.SPECIAL_GROUPS.values() for d in ds),
              *kinds.PLACE_KINDS, *kinds.ELDERLY_SERVICES, *kinds.CHILD_SERVICES, *kinds.ELDERLY_SHARES,
@@ -115,7 +115,7 @@ def _core_terms() -> dict[str, set[str]]:
              *(s["name"] for p in config.PRESETS.values() for s in p["stages"]),
              decisions.IN_PROGRESS, decisions.RESOLVED, decisions.COMPLETED, decisions.ENDED,
              decisions.FAILED, decisions.WITHDRAWN,
-             *reports.STATE_LABELS.values(), *exchange.TABLE_LABELS.values(), *policy.ROLE_LABELS.values()}
+             *reports.STATE_LABELS.values(), *registry.TABLE_LABELS.values(), *policy.ROLE_LABELS.values()}
     return {"CoreLabels": terms, "Relation": set(codes.RELATIONS)}
 
 
@@ -240,10 +240,10 @@ def test_korean_pages_show_only_data_in_chinese(qtbot, korean, demo_store, tmp_p
 def test_korean_township_sync_page_shows_only_data_in_chinese(qtbot, korean, sites):
     """The township's own tabs (summary, reference data) in Korean, with its villages' data imported."""
     from PySide6.QtWidgets import QTabWidget
-    from desktop.core.sync import exchange, reference
+    from desktop.core.sync import exchange, importing, reference
     from desktop.ui.context import AppContext
     from desktop.ui.pages.sync import Page
-    exchange.import_bundle(sites.t, exchange.export_bundle(sites.a, "牛家梁镇", sites.dir)["path"])
+    importing.import_bundle(sites.t, exchange.export_bundle(sites.a, "牛家梁镇", sites.dir)["path"])
     sites.t.set_setting("township.note", {"x": 1})
     reference.mark(sites.t, "settings")
     page = Page(AppContext(sites.t, sites.t.path))

@@ -18,7 +18,7 @@ from db.errors import ValidationError
 from desktop.core import village
 from desktop.ui.errors import show_error
 from desktop.ui.ops import run_op
-from desktop.ui.widgets import dialog_buttons
+from desktop.ui.kit.dialogs import dialog_buttons
 
 def demo_path_for(db_path: Path) -> Path:
     """Where the demo village of this data file lives: a folder of its own."""

@@ -21,8 +21,8 @@ from db.progress import Progress
 from db.store import now_utc
 from desktop.core import village
 from desktop.core.sync import bundle, heads, keys, ownership, peers
-from desktop.core.sync.exchange import (LOCAL_ONLY, acked, record_ack, record_through, table_label,
-                                        through)
+from desktop.core.sync.acks import acked, record_ack, record_through, through
+from desktop.core.sync.registry import LOCAL_ONLY, table_label
 
 
 class Verified:

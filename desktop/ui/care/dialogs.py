@@ -20,7 +20,7 @@ from desktop.core.roster import search
 from desktop.core.roster.idcard import mask
 from desktop.core.roster.people import age_on
 from desktop.ui.ops import run_op
-from desktop.ui.widgets import dialog_buttons
+from desktop.ui.kit.dialogs import dialog_buttons
 from desktop.ui.screen_fit import fit_window
 
 

@@ -16,7 +16,7 @@ from desktop.ui.care.dialogs import _Dialog, date_edit, iso
 from desktop.ui.care.tables import fill, record_table
 from desktop.ui.core_labels import core_label
 from desktop.ui.flow_row import FlowRow
-from desktop.ui.widgets import MoneyEdit
+from desktop.ui.kit.editors import MoneyEdit
 
 
 def _rate_labels() -> dict[str, str]:

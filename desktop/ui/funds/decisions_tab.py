@@ -11,7 +11,7 @@ from db.files import write_bytes
 from desktop.core.funds import decisions, notices
 from desktop.core.money import yuan
 from desktop.ui.funds.dialogs import AdvanceDialog, DecisionDialog, RepublishDialog, SettingsDialog
-from desktop.ui.funds.widgets import RowsModel, make_table, selected_row
+from desktop.ui.kit.rows import RowsModel, make_table, selected_row
 from desktop.ui.ops import run_op
 from desktop.ui.jobs import run_job
 from desktop.ui.core_labels import core_label

@@ -15,9 +15,9 @@ from desktop.core.funds import (accounts, attachments, config, decisions, ledger
 from desktop.core.money import yuan
 from desktop.core.security import users
 from desktop.ui.ops import run_op
-from desktop.ui.widgets import DateEdit, MoneyEdit
+from desktop.ui.kit.editors import DateEdit, MoneyEdit
 from desktop.ui.core_labels import core_label
-from desktop.ui.widgets import TermCombo
+from desktop.ui.kit.editors import TermCombo
 from desktop.ui.screen_fit import fit_window
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".gif"}

@@ -16,7 +16,7 @@ from desktop.core.roster import groups as special_groups
 from desktop.paths import resources_dir
 from desktop.ui.fonts import FONT_FILES, register_fonts
 from desktop.ui.ops import run_op
-from desktop.ui.widgets import read_only_table
+from desktop.ui.kit.tables import read_only_table
 from desktop.ui.flow_row import FlowRow
 
 

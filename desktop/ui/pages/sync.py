@@ -6,7 +6,7 @@ from desktop.ui.sync.exchange_tab import ExchangeTab
 from desktop.ui.sync.reference_tab import ReferenceTab
 from desktop.ui.sync.reports_tab import ReportsTab
 from desktop.ui.sync.township_tab import TownshipTab
-from desktop.ui.widgets import TabbedPage
+from desktop.ui.kit.pages import TabbedPage
 
 
 class Page(TabbedPage):

@@ -19,8 +19,9 @@ from desktop.ui.core_labels import core_label
 from desktop.ui.redwhite.verdicts import findings_lines, shown
 from desktop.ui.errors import show_error
 from desktop.ui.ops import run_op
-from desktop.ui.redwhite.widgets import CountEdit, MoneyEdit, PersonPicker, show_pdf
-from desktop.ui.widgets import DateEdit
+from desktop.ui.redwhite.widgets import CountEdit, MoneyEdit, show_pdf
+from desktop.ui.kit.person_picker import PersonPicker
+from desktop.ui.kit.editors import DateEdit
 from desktop.ui.screen_fit import fit_window
 
 NO_DECISION = "未决定"

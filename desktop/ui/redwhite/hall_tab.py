@@ -12,8 +12,8 @@ from desktop.core.money import yuan
 from desktop.ui.core_labels import core_label
 from desktop.ui.ops import run_op
 from desktop.ui.redwhite.widgets import MoneyEdit, year_combo
-from desktop.ui.widgets import DateEdit
-from desktop.ui.widgets import dialog_buttons
+from desktop.ui.kit.editors import DateEdit
+from desktop.ui.kit.dialogs import dialog_buttons
 
 
 class HallEntryDialog(QDialog):

@@ -12,9 +12,9 @@ from desktop.core.redwhite import members
 from desktop.core.redwhite.codes import ROLES
 from desktop.ui.core_labels import core_label
 from desktop.ui.ops import run_op
-from desktop.ui.redwhite.widgets import PersonPicker
-from desktop.ui.widgets import DateEdit
-from desktop.ui.widgets import dialog_buttons
+from desktop.ui.kit.person_picker import PersonPicker
+from desktop.ui.kit.editors import DateEdit
+from desktop.ui.kit.dialogs import dialog_buttons
 
 
 class MemberDialog(QDialog):

@@ -22,8 +22,8 @@ from desktop.core.redwhite.codes import FIGURES, KINDS
 from desktop.core.inputs.money import parse_money
 from desktop.core.money import yuan
 from desktop.ui.ops import run_op
-from desktop.ui.widgets import DateEdit
-from desktop.ui.widgets import dialog_buttons
+from desktop.ui.kit.editors import DateEdit
+from desktop.ui.kit.dialogs import dialog_buttons
 
 from desktop.ui.core_labels import core_label  # noqa: E402
 

@@ -25,7 +25,7 @@ from desktop.core.money import yuan
 from desktop.ui.core_labels import core_label
 from desktop.ui.ops import run_op
 from desktop.ui.redwhite.widgets import show_pdf, year_combo
-from desktop.ui.widgets import dialog_buttons
+from desktop.ui.kit.dialogs import dialog_buttons
 from desktop.ui.flow_row import FlowRow
 from desktop.ui.screen_fit import fit_window
 

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QHBoxLayout, QLabe
 from desktop.core.roster import codes, groups
 from desktop.ui.core_labels import core_label
 from desktop.ui.ops import run_op
-from desktop.ui.widgets import date_edit, dialog_buttons, read_only_table
+from desktop.ui.kit.editors import date_edit
+from desktop.ui.kit.dialogs import dialog_buttons
+from desktop.ui.kit.tables import read_only_table
 
 
 class GroupStartDialog(QDialog):

@@ -13,7 +13,9 @@ from db import Store
 from desktop.core.security.visibility import view_group
 from desktop.core.roster import codes, groups
 from desktop.ui.ops import run_op
-from desktop.ui.widgets import date_edit, dialog_buttons, read_only_table
+from desktop.ui.kit.editors import date_edit
+from desktop.ui.kit.dialogs import dialog_buttons
+from desktop.ui.kit.tables import read_only_table
 from desktop.ui.core_labels import core_label
 
 

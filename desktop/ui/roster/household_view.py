@@ -10,7 +10,8 @@ from desktop.core import village
 from desktop.core.security.visibility import view_person
 from desktop.core.roster import codes, lifecycle, people
 from desktop.ui.roster import lifecycle_ui
-from desktop.ui.widgets import dialog_buttons, read_only_table
+from desktop.ui.kit.dialogs import dialog_buttons
+from desktop.ui.kit.tables import read_only_table
 from desktop.ui.core_labels import core_label, relation_label
 from desktop.ui.flow_row import FlowRow
 from desktop.ui.screen_fit import fit_window

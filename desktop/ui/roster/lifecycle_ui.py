@@ -11,7 +11,8 @@ from db.errors import CunwuError
 from desktop.core.roster import codes, lifecycle, people
 from desktop.ui.core_labels import core_label, relation_label
 from desktop.ui.ops import run_op
-from desktop.ui.widgets import date_edit, dialog_buttons
+from desktop.ui.kit.editors import date_edit
+from desktop.ui.kit.dialogs import dialog_buttons
 
 # Spelled out at each call (context and text literal) so lupdate extracts them.
 translate = QCoreApplication.translate

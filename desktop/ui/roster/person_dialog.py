@@ -16,7 +16,7 @@ from desktop.core.roster.names import clean_name
 from desktop.core.security import visibility
 from desktop.ui.ops import run_op
 from desktop.ui.roster.groups_panel import GroupsPanel
-from desktop.ui.widgets import dialog_buttons
+from desktop.ui.kit.dialogs import dialog_buttons
 from desktop.ui.core_labels import core_label, relation_label
 from desktop.ui.screen_fit import fit_window
 

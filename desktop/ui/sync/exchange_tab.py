@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QDialog, QFileDialog, QLabel, QMessageBox, QPushButton,
                                QVBoxLayout, QWidget)
 
-from desktop.core.sync import bundle, exchange, importing, keys, peers
+from desktop.core.sync import bundle, exchange, importing, keys, peers, registry
 from desktop.ui.ops import run_op
 from desktop.ui.core_labels import core_label
 from desktop.ui.sync.common import fill_table, make_table, print_html, selected_key, short_time
@@ -31,7 +31,7 @@ def export_all_job(store, progress, folder: str) -> list[dict]:
 
 
 def import_job(store, progress, path: str, dry_run: bool) -> dict:
-    return exchange.import_bundle(store, path, dry_run=dry_run, progress=progress, backup=True)
+    return importing.import_bundle(store, path, dry_run=dry_run, progress=progress, backup=True)
 
 
 def import_many_job(store, progress, paths: list[str], dry_run: bool) -> list[dict]:
@@ -246,7 +246,7 @@ class ExchangeTab(QWidget):
         layout.addWidget(QLabel(self.tr("两边都改过同一内容时，采用修改时间较晚的一方；被覆盖的值记录在这里备查。")))
         table = make_table([self.tr("时间"), self.tr("数据"), self.tr("字段"), self.tr("保留的值"), self.tr("来自"),
                             self.tr("被覆盖的值"), self.tr("来自")])
-        fill_table(table, [[short_time(c["created_at"]), core_label(exchange.table_label(c["table_name"])), c["column_name"],
+        fill_table(table, [[short_time(c["created_at"]), core_label(registry.table_label(c["table_name"])), c["column_name"],
                             _plain(c["kept_value"]), names.get(c["kept_origin"], ""), _plain(c["lost_value"]),
                             names.get(c["lost_origin"], "")] for c in exchange.conflicts(self.ctx.store)])
         layout.addWidget(table)
