@@ -305,7 +305,7 @@ def cmd_place_list(args) -> int:
     from desktop.core.money import yuan
     with store_for(args) as store:
         rows = places.list_places(store, include_inactive=args.all)
-    shown = [{**r, "open_label": places.weekdays_label(r["open_weekdays"]), "meal": yuan(r["meal_subsidy_fen"]),
+    shown = [{**r, "open_label": places.weekdays_label(r["open_weekdays"]), "meal": yuan(r["meal_now_fen"]),
               "age": f"{r['min_age']}–{r['max_age']}岁" if r["min_age"] is not None else ""} for r in rows]
     return print_rows(args, shown, [("name", "名称"), ("kind", "类型"), ("capacity", "名额"), ("enrolled", "在托"),
                                     ("open_label", "开放日"), ("services", "服务"), ("meal", "每餐补贴"),

@@ -238,10 +238,13 @@ class Notice:
         short last table stays whole; a closing part taller than a page is split), a second
         layout keeps the signatures with what comes before them, and is used when it takes
         no more pages."""
-        fresh = copy.deepcopy(self.story) if self._signed_after_table() else None
+        # A table spec is plain data built into a new table each time; the other flowables
+        # are copied (a laid-out paragraph is not laid out again).
+        fresh = [item if isinstance(item, _TableSpec) else copy.deepcopy(item) for item in self.story] \
+            if self._signed_after_table() else None
         pdf, pages, alone = self._build(self._flowables())
         if fresh is not None and alone:
-            self.story = fresh          # a laid-out paragraph is not laid out again
+            self.story = fresh
             kept, kept_pages, _ = self._build(self._flowables(keep_signatures=True))
             if kept_pages <= pages:
                 return kept

@@ -346,7 +346,7 @@ class Page(QWidget):
                    self.tr("服务项目"), self.tr("每餐补贴（元）"), self.tr("每人每月补贴（元）"), self.tr("年龄范围")]
         fill(self.place_table, headers, [
             [p["name"], core_label(p["kind"]), p["capacity"] or "", p["enrolled"], weekdays_text(p["open_weekdays"]),
-             core_list(p["services"]), yuan(p["meal_subsidy_fen"]), yuan(p["person_subsidy_fen"]),
+             core_list(p["services"]), yuan(p["meal_now_fen"]), yuan(p["person_now_fen"]),
              f"{p['min_age']}–{p['max_age']}" if p["min_age"] is not None else ""] for p in self._places])
         if self._places and self.place_table.currentRow() < 0:
             self.place_table.selectRow(0)
