@@ -270,10 +270,11 @@ def cmd_pay(args) -> int:
 
 
 def cmd_helper_add(args) -> int:
-    from desktop.core.care import enrolment, helpers, places
+    from desktop.core.care import helpers, places
+    from desktop.core.inputs.person import find_person
     with store_for(args) as store:
         place = places.resolve_place(store, args.place)
-        person_id = None if args.outsider else enrolment.resolve_person(store, args.name)["id"]
+        person_id = None if args.outsider else find_person(store, args.name, own_site=True)["id"]
         helper_id = helpers.add_helper(store, place["id"], name=args.name, role=args.role, person_id=person_id,
                                        start_date=args.start or _today(), phone=args.phone)
     return print_result(args, {"id": helper_id}, f"已登记{args.role}：{args.name}（{place['name']}）")
@@ -304,7 +305,7 @@ def cmd_place_list(args) -> int:
     from desktop.core.money import yuan
     with store_for(args) as store:
         rows = places.list_places(store, include_inactive=args.all)
-    shown = [{**r, "open_label": places.weekdays_label(r["open_weekdays"]), "meal": yuan(r["meal_subsidy_fen"]),
+    shown = [{**r, "open_label": places.weekdays_label(r["open_weekdays"]), "meal": yuan(r["meal_now_fen"]),
               "age": f"{r['min_age']}–{r['max_age']}岁" if r["min_age"] is not None else ""} for r in rows]
     return print_rows(args, shown, [("name", "名称"), ("kind", "类型"), ("capacity", "名额"), ("enrolled", "在托"),
                                     ("open_label", "开放日"), ("services", "服务"), ("meal", "每餐补贴"),
@@ -327,16 +328,8 @@ def cmd_enrol(args) -> int:
     with store_for(args) as store:
         place = places.resolve_place(store, args.place)
         people = [find_person(store, p) for p in args.persons]
-        outcomes, problems = [], []
-        with store.transaction():
-            for person in people:
-                try:
-                    outcomes.append((person, enrolment.enrol(store, place["id"], person["id"], start,
-                                                             end_date=args.end)))
-                except RefusedError as exc:
-                    problems.append(str(exc))
-            if problems:
-                raise RefusedError("没有登记任何人：\n" + "\n".join(problems))
+        outcomes = list(zip(people, enrolment.enrol_many(store, place["id"], [p["id"] for p in people], start,
+                                                         end_date=args.end)))
     for _, out in outcomes:
         _warn(out.warnings)
     return print_result(args, [{"person_id": p["id"], "name": p["name"], "enrolment_id": o.id,

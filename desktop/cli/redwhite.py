@@ -131,13 +131,13 @@ def cmd_standards_set(args) -> int:
             if args.kind or (args.template and args.from_township):
                 raise ValidationError("--template、--from-township、--kind 只能选一个：先采用模板或乡镇推荐标准，"
                                       "再逐项修改。")
-            version_id = standards.adopt_example(store, args.effective) if args.template else \
-                standards.adopt_recommended(store, args.effective)
+            version_id = standards.adopt_example(store, args.effective, title=args.title) if args.template else \
+                standards.adopt_recommended(store, args.effective, title=args.title)
         else:
             kind, changes = _standard_changes(args)
             version_id = standards.set_standard(store, args.effective, kind, **changes)
-        if args.title is not None:
-            standards.update_version(store, version_id, title=args.title)
+            if args.title is not None:
+                standards.update_version(store, version_id, title=args.title)
         version = store.get("redwhite_standard_version", version_id)
     return print_result(args, {"version_id": version_id, "effective_date": version["effective_date"]},
                         f"已保存：{version['effective_date']} 起施行的标准（版本 {version_id[:8]}）。")

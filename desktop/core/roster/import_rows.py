@@ -41,6 +41,7 @@ class Row:
     status: str | None
     specials: list[tuple[str, str]]
     notes: list[str]
+    special_since: dict[str, str] | None = None     # kind -> start date the sheet gives
 
 
 class Importer:
@@ -131,11 +132,12 @@ class Importer:
 
     def _snapshot(self) -> tuple:
         r = self.result
-        return dict(self.groups), len(r.groups_added), r.households_added, r.households_updated
+        return dict(self.groups), len(r.groups_added), r.households_added, r.households_updated, r.undated_groups
 
     def _restore(self, saved: tuple) -> None:
         """A failed row's savepoint was rolled back; forget what it created."""
-        self.groups, n_groups, self.result.households_added, self.result.households_updated = saved
+        (self.groups, n_groups, self.result.households_added, self.result.households_updated,
+         self.result.undated_groups) = saved
         del self.result.groups_added[n_groups:]
 
     def _skip_reason(self, cells: list[Any], filled: list[tuple[int, Any]]) -> str | None:
@@ -217,17 +219,40 @@ class Importer:
         if note_parts:
             person["note"] = "；".join(note_parts)
         specials: list[tuple[str, str]] = []
+        since: dict[str, str] = {}
         for v in raw.get("special", []):
-            specials.extend(F.special_list(v))
+            for kind, detail, day in F.special_list(v):
+                specials.append((kind, detail))
+                if day:
+                    since.setdefault(kind, day)
         for key in raw:
             if key.startswith("special:"):
                 kind = key.split(":", 1)[1]
                 parts = [F.special_cell(kind, v) for v in raw[key]]
                 parts = [p for p in parts if p]
                 if parts:
-                    specials.append((kind, "".join(d for _, d in parts)))
+                    specials.append((kind, "".join(d for _, d, _ in parts)))
+                    for _, _, day in parts:
+                        if day:
+                            since.setdefault(kind, day)
+        for key in raw:
+            if key.startswith("special_since:"):
+                # 低保纳入日期: a date there also says the person is in 低保.
+                kind = key.split(":", 1)[1]
+                days = [F.since_date(v) for v in raw[key] if not F.is_blank(v)]
+                if days:
+                    since[kind] = days[0]
+                    if kind not in {k for k, _ in specials}:
+                        specials.append((kind, ""))
+        generic = [F.since_date(v) for v in raw.get("special_since", []) if not F.is_blank(v)]
+        if generic:
+            marked = [k for k, _ in specials if k != groups.DERIVED]
+            if not marked:
+                notes.append(f"表中有特殊群体起始日期 {generic[0]}，但本行没有特殊群体，未使用")
+            for kind in marked:
+                since.setdefault(kind, generic[0])
         return Row(number, person, info, year_month, F.code_text(one("hh_no")), F.text(one("group")),
-                    F.text(one("address")), F.status(one("status")), _dedupe(specials), notes)
+                    F.text(one("address")), F.status(one("status")), _dedupe(specials), notes, since)
 
     # ------------------------------------------------------------- writes
     def _apply(self, row: Row) -> tuple[str, list[str], dict[str, str]]:
@@ -282,7 +307,7 @@ class Importer:
                 people.set_head(self.store, household["id"], person_id)
                 household["head_person_id"] = person_id
                 action = "update"
-        if self._apply_specials(person_id, row.specials, notes) and action == "unchanged":
+        if self._apply_specials(person_id, row.specials, notes, row.special_since) and action == "unchanged":
             action = "update"
         if (household is not None and values.get("relation") == "户主" and household["head_person_id"]
                 and household["head_person_id"] != person_id):
@@ -449,22 +474,32 @@ class Importer:
         else:
             raise ValidationError(f"新登记的人员不能直接设为“{status}”。", field="status")
 
-    def _apply_specials(self, person_id: str, specials: list[tuple[str, str]], notes: list[str]) -> bool:
-        """Add the memberships the sheet marks; never ends one the sheet leaves blank."""
+    def _apply_specials(self, person_id: str, specials: list[tuple[str, str]], notes: list[str],
+                        since: dict[str, str] | None = None) -> bool:
+        """Add the memberships the sheet marks, from the start it gives (else 自导入起); never
+        ends one the sheet leaves blank. A membership an earlier import left undated gets the
+        sheet's start date."""
         changed = False
+        since = since or {}
         for kind, detail in specials:
             if kind == groups.DERIVED:
                 continue          # 高龄 follows from the birth date
             detail = groups.clean_detail(kind, detail)
-            have = self.store.one("SELECT id, detail FROM person_group WHERE person_id=? AND kind=? "
-                                  "AND end_date IS NULL", (person_id, kind))
+            start = since.get(kind)
+            have = self.store.one("SELECT id, detail, start_date, note FROM person_group WHERE person_id=? "
+                                  "AND kind=? AND end_date IS NULL", (person_id, kind))
             if have is not None and (not detail or have["detail"] == detail):
+                if start and start != have["start_date"] and groups.start_unknown(have["note"]):
+                    groups.set_start_date(self.store, have["id"], start)
+                    notes.append(f"{kind}的开始日期按表补填为 {start}")
+                    changed = True
                 continue
             if have is not None:
                 groups.end_membership(self.store, have["id"], reason=f"导入表中改为“{detail}”")
                 notes.append(f"{kind}由“{have['detail']}”改为“{detail}”")
-            groups.add_membership(self.store, person_id, kind, detail=detail,
-                                  note=f"从 {self.source_name} 导入")
+            groups.add_membership(self.store, person_id, kind, detail=detail, start=start,
+                                  note=groups.import_note(self.source_name, bool(start)))
+            self.result.undated_groups += not start
             changed = True
         return changed
 
@@ -510,7 +545,9 @@ class Importer:
         if row.status:
             out["status"] = row.status
         if row.specials:
-            out["special"] = "、".join(k + (f"（{d}）" if d else "") for k, d in row.specials)
+            since = row.special_since or {}
+            out["special"] = "、".join(k + (f"（{d}）" if d else "") + (f" {since[k]} 起" if k in since else "")
+                                       for k, d in row.specials)
         return out
 
     def _display_raw(self, raw: dict[str, list[Any]]) -> dict[str, str]:

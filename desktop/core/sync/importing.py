@@ -22,9 +22,9 @@ from db.store import now_utc
 from desktop.core import village
 from desktop.core.roster.deferred_indexes import DeferredIndexes, worth_deferring
 from desktop.core.sync import bundle, heads, keys, ownership, peers
+from desktop.core.sync.acks import acked, record_ack, record_through, through
 from desktop.core.sync.batch import Batches
-from desktop.core.sync.exchange import (LOCAL_ONLY, acked, record_ack, record_through, table_label,
-                                        through)
+from desktop.core.sync.registry import LOCAL_ONLY, table_label
 
 
 # SQLite's page cache while applying a bundle (negative: KiB) instead of the default 2 MiB:
@@ -209,7 +209,7 @@ def import_bundle(store: Store, source: str | Path | bytes, *, dry_run: bool = F
 
 
 def _check_ownership(store: Store, v: Verified) -> None:
-    tables = {r[0] for r in store.query("SELECT name FROM sqlite_master WHERE type='table'")}
+    tables = set(store.tables())
     ownership.check_bundle(store, v.peer, v.changes, tables=tables, local_only=LOCAL_ONLY, label=table_label,
                            names=peers.site_names(store))
 
@@ -326,7 +326,7 @@ def _apply_all(store: Store, v: Verified, summary: dict, progress: Progress, bat
     batches (sync/batch.py), anything touching a record already here one by one.
     batched=False applies every change one by one (the reference the batches are tested against)."""
     me = store.site_id
-    tables = {r[0] for r in store.query("SELECT name FROM sqlite_master WHERE type='table'")}
+    tables = set(store.tables())
     total = len(v.changes)
     bundle_id = v.manifest["bundle_id"]
     held = _held_seqs(store, v.changes)
