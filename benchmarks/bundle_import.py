@@ -104,11 +104,11 @@ def _fresh_township(folder: Path, name: str) -> Path:
 
 def phase_import(folder: str, batched: str) -> dict:
     from desktop.core import open_store
-    from desktop.core.sync import exchange
+    from desktop.core.sync import importing
     folder = Path(folder)
     store = open_store(_fresh_township(folder, f"import-{batched}"))
     t0, c0 = time.perf_counter(), time.process_time()
-    summary = exchange.import_bundle(store, folder / "bundle.cwbundle", batched=batched == "batched")
+    summary = importing.import_bundle(store, folder / "bundle.cwbundle", batched=batched == "batched")
     t1, c1 = time.perf_counter(), time.process_time()
     rows = sum(summary["added"].values())
     store.close()

@@ -17,8 +17,8 @@ from db.errors import RefusedError
 from desktop.core import open_store
 from desktop.core.roster import deferred_indexes, lifecycle, people
 from desktop.core.security.audit import verify_chain
-from desktop.core.sync import exchange
-from sync_fixtures import craft_bundle, sites, snapshot, sync_templates  # noqa: F401
+from desktop.core.sync import exchange, importing
+from tests.support.sync_sites import craft_bundle, snapshot
 
 TS = "2026-06-01T00:00:00.000+00:00"
 
@@ -62,7 +62,7 @@ def state(store) -> dict:
 def import_both(townships, path: Path) -> list[dict]:
     summaries = []
     for t, batched in zip(townships, (True, False)):
-        summary = exchange.import_bundle(t, path, batched=batched)
+        summary = importing.import_bundle(t, path, batched=batched)
         summary.pop("backup", None)
         summaries.append(summary)
         assert verify_chain(t)[0]
@@ -107,7 +107,7 @@ def test_batched_bundle_import_equals_one_at_a_time(sites, townships, monkeypatc
     assert state(townships[0]) == state(townships[1])
     # The same bundle again: every change already held, nothing written.
     before = snapshot(townships[0])
-    assert exchange.import_bundle(townships[0], second)["already_imported"]
+    assert importing.import_bundle(townships[0], second)["already_imported"]
     assert snapshot(townships[0]) == before
 
 
@@ -138,12 +138,12 @@ def test_bundle_failing_half_way_writes_nothing(sites, townships, tmp_path, brok
     for t, batched in zip(townships, (True, False)):
         before = snapshot(t)
         with pytest.raises(RefusedError) as err:
-            exchange.import_bundle(t, path, batched=batched)
+            importing.import_bundle(t, path, batched=batched)
         assert "整个数据包没有导入" in str(err.value)
         assert snapshot(t) == before
         assert t.scalar("SELECT COUNT(*) FROM person WHERE site_id=?", (a.site_id,)) == 0
     # The honest bundle still goes in afterwards.
-    summary = exchange.import_bundle(townships[0], Path(exchange.export_bundle(a, "牛家梁镇", sites.dir)["path"]))
+    summary = importing.import_bundle(townships[0], Path(exchange.export_bundle(a, "牛家梁镇", sites.dir)["path"]))
     assert summary["added"]["person"] == a.scalar("SELECT COUNT(*) FROM person WHERE site_id=?", (a.site_id,))
 
 
