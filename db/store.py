@@ -256,7 +256,8 @@ class Store:
             self._columns[table] = cols
         return cols
 
-    def _column_set(self, table: str) -> frozenset[str]:
+    def column_set(self, table: str) -> frozenset[str]:
+        """columns() as a set, for testing many names against it."""
         found = self._column_sets.get(table)
         if found is None:
             found = self._column_sets[table] = frozenset(self.columns(table))
@@ -270,7 +271,7 @@ class Store:
         return self.db[table].exists()
 
     def _prepare(self, table: str, values: dict[str, Any], ts: str) -> dict[str, Any]:
-        cols = self._column_set(table)
+        cols = self.column_set(table)
         unknown = [k for k in values if k not in cols]
         if unknown:
             raise KeyError(f"{table} has no column(s) {unknown}")

@@ -8,13 +8,16 @@ it, since the one-at-a-time path would apply it to a record only this bundle wro
 same origin, where it always wins; the log entries are kept in bundle order, so the change
 log, its hash chain and the summary are what the one-at-a-time path writes. Anything else
 (a record already in the file, a delete, a table whose update triggers check the old row)
-first writes every batch and the log so far, then takes the careful path. Foreign keys are
-checked at commit (the whole bundle is one transaction, so nothing is written if they fail).
+first writes the log so far and the batches it may read (its table and the tables that one
+refers to; all of them when its triggers reach further), then takes the careful path.
+Foreign keys are checked at commit (the whole bundle is one transaction, so nothing is
+written if they fail).
 """
 from __future__ import annotations
 
 import re
 import sqlite3
+from operator import itemgetter
 from typing import Any
 
 from db import Store
@@ -116,9 +119,10 @@ class Batches:
                 by_shape.setdefault(tuple(row), []).append(row)
             try:
                 for shape, group in by_shape.items():
+                    pick = itemgetter(*shape)       # a tuple of the row's values in shape order (2+ columns)
                     self.store.conn.executemany(
                         f"INSERT INTO {table} ({', '.join(shape)}) VALUES ({', '.join('?' * len(shape))})",
-                        [tuple(r[c] for c in shape) for r in group])
+                        [pick(r) for r in group] if len(shape) > 1 else [(r[shape[0]],) for r in group])
             except sqlite3.IntegrityError as exc:
                 raise on_error(exc, table) from exc
         if self.log:

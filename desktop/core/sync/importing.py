@@ -427,7 +427,7 @@ def _known_values(store: Store, change: dict, summary: dict) -> dict:
     if values.get("_redacted"):   # anonymised at the origin: nothing left to write
         summary["ignored"]["redacted"] += 1
         return {}
-    cols = store.columns(change["table_name"])
+    cols = store.column_set(change["table_name"])
     known = {k: val for k, val in values.items() if k in cols}
     summary["dropped_columns"] += len(values) - len(known)
     if change["op"] == "insert" and "site_id" in cols and known.get("site_id") != change["site_id"]:
