@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from db.errors import CunwuError
 from desktop.core import open_store
-from desktop.ui.errors import show_error
+from desktop.ui.errors import log_exception, show_error
 
 
 class JobCancelled(CunwuError):
@@ -127,6 +127,8 @@ class Job(QObject):
 
     def _on_failed(self, exc: Exception) -> None:
         self._stop()
+        if not isinstance(exc, CunwuError):
+            log_exception(type(exc), exc, exc.__traceback__)      # a bug: its traceback goes to the log file
         if self._show_errors:
             show_error(self._parent, exc)
         self.error.emit(failure_text(exc))

@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from db.errors import CunwuError
-from desktop.ui.errors import show_error
+from desktop.ui.errors import log_exception, show_error
 
 
 class Outcome:
@@ -61,6 +61,8 @@ def run_op(parent, area: str | None, fn: Callable[..., Any], *args, progress: st
     try:
         value = fn(*args, **kwargs)
     except Exception as exc:  # noqa: BLE001 - a refusal or a bug: a message, never a traceback
+        if not isinstance(exc, CunwuError):
+            log_exception(type(exc), exc, exc.__traceback__)      # a bug: its traceback goes to the log file
         if on_refused is not None and isinstance(exc, CunwuError):
             on_refused(exc)
         else:

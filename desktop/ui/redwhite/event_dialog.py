@@ -19,49 +19,12 @@ from desktop.ui.core_labels import core_label
 from desktop.ui.redwhite.verdicts import findings_lines, shown
 from desktop.ui.errors import show_error
 from desktop.ui.ops import run_op
-from desktop.ui.redwhite.widgets import CountEdit, MoneyEdit, show_pdf
+from desktop.ui.redwhite.widgets import FigureColumn, MoneyEdit, show_pdf
 from desktop.ui.kit.person_picker import PersonPicker
 from desktop.ui.kit.editors import DateEdit
 from desktop.ui.screen_fit import fit_window
 
 NO_DECISION = "未决定"
-
-
-class FigureColumn:
-    """One column of figure editors (申报 or 实际)."""
-
-    def __init__(self, stage_label: str):
-        self.widgets: dict[str, QWidget] = {}
-        for fig in FIGURES:
-            if fig.money:
-                w = MoneyEdit(f"{stage_label}的“{fig.label}”")
-            else:
-                w = CountEdit(core_label(fig.unit))
-            self.widgets[fig.key] = w
-
-    def set_values(self, values: dict | None) -> None:
-        values = values or {}
-        for fig in FIGURES:
-            w = self.widgets[fig.key]
-            if fig.money:
-                w.set_fen(values.get(fig.key))
-            else:
-                w.set_count(values.get(fig.key))
-
-    def values(self) -> dict:
-        out = {}
-        for fig in FIGURES:
-            w = self.widgets[fig.key]
-            out[fig.key] = w.fen(fig.key) if fig.money else w.count()
-        return out
-
-    def connect(self, slot) -> None:
-        for w in self.widgets.values():
-            (w.textChanged if isinstance(w, MoneyEdit) else w.valueChanged).connect(slot)
-
-    def set_enabled(self, on: bool) -> None:
-        for w in self.widgets.values():
-            w.setEnabled(on)
 
 
 class EventDialog(QDialog):

@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QSpinBox, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QSpinBox, QVBoxLayout, QWidget
 
 from db.files import write_bytes
+from desktop.core.redwhite.codes import FIGURES
+from desktop.ui.core_labels import core_label
 from desktop.ui.ops import run_op
 from desktop.ui.kit.editors import MoneyEdit as SharedMoneyEdit
 from desktop.ui.screen_fit import fit_window
@@ -119,3 +121,40 @@ class PdfDialog(QDialog):
 
 def show_pdf(parent, store, pdf: bytes, title: str, kind: str, publication=None, default_name: str = "") -> None:
     PdfDialog(store, pdf, title, kind, publication, default_name, parent).exec()
+
+
+class FigureColumn:
+    """One column of figure editors (申报 or 实际)."""
+
+    def __init__(self, stage_label: str):
+        self.widgets: dict[str, QWidget] = {}
+        for fig in FIGURES:
+            if fig.money:
+                w = MoneyEdit(f"{stage_label}的“{fig.label}”")
+            else:
+                w = CountEdit(core_label(fig.unit))
+            self.widgets[fig.key] = w
+
+    def set_values(self, values: dict | None) -> None:
+        values = values or {}
+        for fig in FIGURES:
+            w = self.widgets[fig.key]
+            if fig.money:
+                w.set_fen(values.get(fig.key))
+            else:
+                w.set_count(values.get(fig.key))
+
+    def values(self) -> dict:
+        out = {}
+        for fig in FIGURES:
+            w = self.widgets[fig.key]
+            out[fig.key] = w.fen(fig.key) if fig.money else w.count()
+        return out
+
+    def connect(self, slot) -> None:
+        for w in self.widgets.values():
+            (w.textChanged if isinstance(w, MoneyEdit) else w.valueChanged).connect(slot)
+
+    def set_enabled(self, on: bool) -> None:
+        for w in self.widgets.values():
+            w.setEnabled(on)
