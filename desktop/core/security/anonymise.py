@@ -11,8 +11,10 @@ next bundle and is applied there. It starts with a person_event row of kind åŒ¿å
 office that logs that event (this one, or the township applying the bundle) then redacts its
 own older log entries of the person's records (those of the origin numbered before the event;
 another office's, stamped before it), the one rewrite the log allows: the hash chain still
-verifies. The file is then vacuumed, and `PRAGMA secure_delete` (set at open, db.store) has
-already overwritten the freed space, so the old values are gone from the file and its WAL.
+verifies. `PRAGMA secure_delete` (set at open, db.store) overwrites the old values with zeros as
+they are replaced, and the WAL is then checkpointed and truncated, so they are gone from the
+file and its WAL. No VACUUM: it added nothing secure_delete had not done (the same tests pass)
+and cost 9.9 s instead of 1.6 s on a 100,000-person file, minutes at a county township.
 """
 from __future__ import annotations
 
@@ -63,6 +65,7 @@ def anonymise(store: Store, person: dict, reason: str, *, on: date | None = None
         for (eid,) in store.query("SELECT id FROM household_event WHERE person_id=? OR other_person_id=?",
                                   (pid, pid)):
             store.update("household_event", eid, {"reason": "", "detail": ""})
+        _clear_other_areas(store, person)
         if hh_id and not store.scalar("SELECT 1 FROM person WHERE household_id=? LIMIT 1", (hh_id,)):
             # Nobody else needs the household: what it says about the place and the person goes too.
             hh = store.get("household", hh_id)
@@ -71,6 +74,46 @@ def anonymise(store: Store, person: dict, reason: str, *, on: date | None = None
                                               else hh["head_person_id"]})
         redacted = store.scalar("SELECT COUNT(*) FROM change_log WHERE data=?", (REDACTED,)) - before
     return {"person_id": pid, "redacted_log_entries": redacted}
+
+
+# (table, person column, what to blank) for the other areas' rows that are about one person.
+_AREA_ROWS = (
+    ("care_enrolment", "person_id", {"note": ""}),
+    ("care_attendance", "person_id", {"note": ""}),
+    ("care_helper", "person_id", {"name": ANONYMOUS, "phone": "", "note": ""}),
+    ("redwhite_member", "person_id", {"name": ANONYMOUS, "phone": "", "note": ""}),
+    ("redwhite_event", "host_person_id", {"subject": "", "place": "", "phone": "", "pledge_signer": "",
+                                          "decision_note": "", "violation_note": "", "note": ""}),
+)
+
+
+def _area_rows(store: Store, person: dict) -> list[tuple[str, str, dict]]:
+    """(table, id, blanked values) of the rows in other areas that hold words about the person:
+    every row linked to them, and red-white events whose subject names them."""
+    out = []
+    for table, column, blank in _AREA_ROWS:
+        if not store.has_table(table):
+            continue
+        # A row whose words are all empty already says nothing (most attendance rows): its log
+        # entries stay judgeable. A name is always replaced.
+        says = " OR ".join(f"{c} != ''" for c in blank if blank[c] == "")
+        if "name" in blank:
+            says = "1"
+        for (rid,) in store.query(f"SELECT id FROM {table} WHERE {column}=? AND ({says})", (person["id"],)):
+            out.append((table, rid, blank))
+    name = (person.get("name") or "").strip()
+    if len(name) >= 2 and name != ANONYMOUS and store.has_table("redwhite_event"):
+        for (rid,) in store.query("SELECT id FROM redwhite_event WHERE instr(subject, ?) > 0", (name,)):
+            out.append(("redwhite_event", rid, {"subject": ""}))
+    return out
+
+
+def _clear_other_areas(store: Store, person: dict) -> None:
+    for table, rid, blank in _area_rows(store, person):
+        row = dict(store.get(table, rid))
+        changed = {k: v for k, v in blank.items() if row.get(k) != v}
+        if changed:
+            store.update(table, rid, changed)
 
 
 def _person_records(store: Store, pid: str) -> list[str]:
@@ -84,6 +127,9 @@ def _person_records(store: Store, pid: str) -> list[str]:
             "AND json_valid(data) AND json_extract(data, '$.person_id')=?", (table, pid))}
     ids |= {r[0] for r in store.query("SELECT id FROM household_event WHERE person_id=? OR other_person_id=?",
                                       (pid, pid))}
+    person = store.one("SELECT id, name FROM person WHERE id=?", (pid,))
+    if person is not None:
+        ids |= {rid for _, rid, _ in _area_rows(store, dict(person))}
     # Households the person was logged in, once nobody else lives there.
     for (hh,) in store.query("SELECT DISTINCT json_extract(data, '$.household_id') FROM change_log "
                              "WHERE table_name='person' AND record_id=? AND json_valid(data) "
@@ -110,9 +156,8 @@ def _redact_history(store: Store, entry: dict) -> None:
 
 
 def compact(store: Store) -> None:
-    """Rebuild the file without its free pages and empty the WAL: nothing of the old values is
-    left in either (secure_delete has zeroed them already; this also shrinks the file)."""
-    store.conn.execute("VACUUM")
+    """Empty the WAL into the file: the page versions it still held with the old values go
+    (secure_delete has zeroed them in the file itself)."""
     store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
@@ -124,11 +169,12 @@ def _watch(store: Store) -> None:
 def backups_holding(store: Store, person_id: str) -> list[Path]:
     """Backups in the backup folder in which the person is not yet anonymised."""
     import sqlite3
+    from db.backup import open_read_only
     from desktop.core.security.backups import list_backups
     out = []
     for b in list_backups(store):
         try:
-            conn = sqlite3.connect(f"file:{b['path']}?mode=ro", uri=True)
+            conn = open_read_only(b['path'])
             try:
                 row = conn.execute("SELECT name FROM person WHERE id=?", (person_id,)).fetchone()
             finally:
