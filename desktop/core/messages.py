@@ -105,8 +105,6 @@ def localize(text: str, lang: str, term: Callable[[str], str] | None = None) -> 
 def _localize(cat: Catalogue, text: str, term, depth: int) -> str:
     if depth > 4 or not _HAN.search(text):
         return text
-    if "\n" in text:
-        return "\n".join(_localize(cat, line, term, depth + 1) for line in text.split("\n"))
     m = _ROW_PREFIX.match(text)
     if m:
         return cat.row_prefix.format(row=m.group(1)) + _localize(cat, text[m.end():], term, depth + 1)
@@ -114,6 +112,8 @@ def _localize(cat: Catalogue, text: str, term, depth: int) -> str:
     if word is not None:
         return word
     found = cat.match(text)
+    if found is None and "\n" in text:      # several refusals, one a line
+        return "\n".join(_localize(cat, line, term, depth + 1) for line in text.split("\n"))
     if found is None:
         # A message followed by more (two refusals run together, or a reason in brackets):
         # translate the first part and go on with the rest.
