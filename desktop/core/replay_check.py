@@ -75,7 +75,7 @@ def replay_checks(store: Store, *, full: bool = False, progress: Progress | None
     """One result per area: ok, and the records edited outside the program, named.
     full: replay every record even when a checkpoint would do. checkpoint_out receives what the
     next check may start from; `save_checkpoint` keeps it once the whole check has passed."""
-    tables = {r[0] for r in store.query("SELECT name FROM sqlite_master WHERE type='table'")}
+    tables = set(store.tables())
     areas = [(t, a) for t, a in AREAS.items() if t in tables]
     results = []
     began = not store.conn.in_transaction
@@ -357,7 +357,8 @@ _UNKNOWN = object()
 def _defaults(store: Store, table: str) -> dict:
     """What SQLite fills in for a column an insert left out (an insert logs only what it was given)."""
     out = {}
-    for _, name, _type, _notnull, default, _pk in store.query(f"PRAGMA table_info('{table}')"):
+    for column in store.db[table].columns:          # sqlite-utils reads the schema
+        name, default = column.name, column.default_value
         if default is None or default.upper() == "NULL":
             out[name] = None
         elif default.startswith("'") and default.endswith("'"):
@@ -432,4 +433,4 @@ def _name(row, name_col: str | None) -> str:
 
 
 def _has(store: Store, table: str) -> bool:
-    return store.scalar("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (table,)) is not None
+    return store.has_table(table)

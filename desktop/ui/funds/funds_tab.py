@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from desktop.core.funds import accounts, matching
 from desktop.ui.funds.dialogs import BudgetDialog, FundDialog, MatchDialog
-from desktop.ui.funds.widgets import RowsModel, make_table, selected_row
+from desktop.ui.kit.rows import RowsModel, make_table, selected_row
 
 
 class FundsTab(QWidget):
@@ -73,19 +73,16 @@ class FundsTab(QWidget):
         return selected_row(self.table, self.model)
 
     def _add(self) -> None:
-        if FundDialog(self.ctx.store, self).exec():
-            self.ctx.changed("funds")
+        FundDialog(self.ctx.store, self).exec()
 
     def _budget(self) -> None:
         fund = self.selected()
         if fund is None:
             return
-        if BudgetDialog(self.ctx.store, fund, self).exec():
-            self.ctx.changed("funds")
+        BudgetDialog(self.ctx.store, fund, self).exec()
 
     def _match(self) -> None:
         fund = self.selected()
         if fund is None:
             return
-        if MatchDialog(self.ctx.store, fund, self).exec():
-            self.ctx.changed("funds")
+        MatchDialog(self.ctx.store, fund, self).exec()

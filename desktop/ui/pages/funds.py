@@ -7,12 +7,10 @@ from desktop.ui.funds.disclosure_tab import DisclosureTab
 from desktop.ui.funds.funds_tab import FundsTab
 from desktop.ui.funds.ledger_tab import LedgerTab
 from desktop.ui.funds.powers_tab import PowersTab
-from desktop.ui.widgets import TabbedPage
+from desktop.ui.kit.pages import TabbedPage
 
 
 class Page(TabbedPage):
-    area = "funds"
-
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
         self.add_tabs([("funds", FundsTab, self.tr("资金账户")), ("ledger", LedgerTab, self.tr("收支账目")),
