@@ -3378,8 +3378,8 @@
         <translation>분류</translation>
     </message>
     <message>
-        <source>金额</source>
-        <translation>금액</translation>
+        <source>金额（元）</source>
+        <translation>금액(원)</translation>
     </message>
     <message>
         <source>摘要</source>
@@ -7509,10 +7509,6 @@
         <translation>절약 상 수</translation>
     </message>
     <message>
-        <source>节约金额</source>
-        <translation>절약 금액</translation>
-    </message>
-    <message>
         <source>%1 年共 %2 件，按时申报 %3，已办结 %4 件，符合标准 %5，超标 %6 件（已处理 %7 件）；比改革前少办 %8 桌，节约 %9。</source>
         <translation>%1년 총 %2건, 기한 내 신고 %3, 완료 %4건, 기준 부합 %5, 기준 초과 %6건(처리 완료 %7건); 개혁 전보다 %8상 적게 차렸으며 %9 절약.</translation>
     </message>
@@ -7543,6 +7539,10 @@
     <message>
         <source>乡镇本级</source>
         <translation>향진 본급</translation>
+    </message>
+    <message>
+        <source>节约金额（元）</source>
+        <translation>절약 금액(원)</translation>
     </message>
     <message>
         <source>（有的村节约数按示例的改革前平均数估算。）</source>
