@@ -2758,6 +2758,10 @@
         <translation>전송 대기 중인 변경</translation>
     </message>
     <message>
+        <source>显示详细信息（密钥指纹，核对密钥卡时用）</source>
+        <translation>상세 정보 표시(키 지문, 키 카드를 대조할 때 사용)</translation>
+    </message>
+    <message>
         <source>导出数据包到U盘或文件夹…</source>
         <translation>데이터 패키지를 USB 메모리 또는 폴더로 내보내기…</translation>
     </message>
@@ -2810,8 +2814,12 @@
         <translation>촌</translation>
     </message>
     <message>
-        <source>本机：%1（%2，区划代码 %3）　密钥指纹：%4</source>
-        <translation>본 기기: %1(%2, 구역코드 %3)　키 지문: %4</translation>
+        <source>本机：%1（%2，区划代码 %3）</source>
+        <translation>본 기기: %1(%2, 행정구역코드 %3)</translation>
+    </message>
+    <message>
+        <source>　密钥指纹：%1</source>
+        <translation>　키 지문: %1</translation>
     </message>
     <message>
         <source>导出</source>
@@ -5769,8 +5777,8 @@
         <translation>데이터 파일:</translation>
     </message>
     <message>
-        <source>每次升级数据结构前会自动备份。请定期把数据文件或备份文件夹复制到 U 盘保存。</source>
-        <translation>데이터 구조를 업그레이드하기 전에는 매번 자동으로 백업합니다. 데이터 파일이나 백업 폴더를 정기적으로 USB 메모리에 복사하여 보관하십시오.</translation>
+        <source>程序升级后第一次打开数据文件前会自动备份。请定期把数据文件或备份文件夹复制到 U 盘保存。</source>
+        <translation>프로그램을 업그레이드한 뒤 데이터 파일을 처음 열기 전에 자동으로 백업합니다. 데이터 파일이나 백업 폴더를 정기적으로 USB 메모리에 복사해 두십시오.</translation>
     </message>
     <message>
         <source>延边等朝鲜族聚居村可选朝鲜语界面</source>
