@@ -116,7 +116,6 @@ def test_overview_says_when_the_backup_is_old_or_its_stick_is_missing(qtbot, sto
 def _run_check(qtbot, panel, monkeypatch, full: bool = False):
     """Click 检查数据文件; returns every progress report the bar was given."""
     from desktop.ui import jobs
-    from desktop.ui.security import backup_panel
     steps: list[tuple[int, int, str]] = []
 
     def run_job(*args, **kw):
@@ -124,7 +123,7 @@ def _run_check(qtbot, panel, monkeypatch, full: bool = False):
         job.worker.progressed.connect(lambda d, t, m: steps.append((d, t, m)))
         return job.start()
 
-    monkeypatch.setattr(backup_panel, "run_job", run_job)
+    monkeypatch.setattr(jobs, "run_job", run_job)
     panel.full_check.setChecked(full)
     panel.check_file()
     with qtbot.waitSignal(panel.job.done, timeout=120000):

@@ -77,13 +77,10 @@ class BackupPanel(QWidget):
 
     def check_file(self) -> None:
         """On a worker thread with a progress bar: a county file takes half a minute, --full minutes."""
-        try:
-            require_whole_file(self.ctx.store, self.tr("检查数据文件"))
-        except CunwuError as exc:
-            QMessageBox.warning(self, self.tr("不能检查"), str(exc))
+        if not run_op(self, None, require_whole_file, self.ctx.store, self.tr("检查数据文件")):
             return
-        self.job = run_job(self, self.tr("正在检查数据文件"), self.ctx.db_path, _check_job, self.full_check.isChecked())
-        self.job.done.connect(self._checked)
+        self.job = run_op(self, None, _check_job, self.full_check.isChecked(), progress=self.tr("正在检查数据文件"),
+                          on_done=self._checked)
 
     def _checked(self, results: list[dict]) -> None:
         bad = [r for r in results if not r["ok"]]
