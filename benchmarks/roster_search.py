@@ -219,6 +219,45 @@ def measure(path: Path, repeat: int) -> tuple[dict[str, list[float]], dict[str, 
     return out, found, exact
 
 
+def plans(path: Path) -> None:
+    """The query plan of every statement a keystroke and its exact count run, and which indexes
+    of the roster tables no plan uses (issue 19 point 3: each index costs writes and check time)."""
+    store = open_store(path)
+    tails = {"{tail4}": store.scalar("SELECT substr(id_number, 15) FROM person WHERE rowid = 777"),
+             "{tailX}": store.scalar("SELECT substr(id_number, 16) FROM person WHERE id_number LIKE '%X' "
+                                     "LIMIT 1 OFFSET 5")}
+    statements: list[str] = []
+    store.conn.set_trace_callback(statements.append)
+    for kw in QUERIES.values():
+        kw = {k: tails.get(v, v) for k, v in kw.items()}
+        search.forget_counts()
+        search.search(store, limit=50, **kw)
+        search.count_upto(store, **kw)
+        search.count(store, **kw)
+    search.search(store, "王", limit=100, offset=25000)
+    store.conn.set_trace_callback(None)
+    tables = ("person", "household", "person_group", "person_name_part")
+    indexes = {r[0]: r[1] for r in store.query(
+        f"SELECT name, tbl_name FROM sqlite_master WHERE type='index' AND tbl_name IN {tables}")}
+    used: dict[str, int] = {}
+    seen = set()
+    for sql in statements:
+        if not sql.lstrip().upper().startswith(("SELECT", "WITH")) or sql in seen:
+            continue
+        seen.add(sql)
+        plan = store.query("EXPLAIN QUERY PLAN " + sql)
+        print("\n" + " ".join(sql.split())[:300])
+        for row in plan:
+            print("   ", row[3])
+            for name in indexes:
+                if f"INDEX {name} " in row[3] + " " or f"INDEX {name}(" in row[3] or row[3].endswith(f"INDEX {name}"):
+                    used[name] = used.get(name, 0) + 1
+    print("\nindexes of the roster tables, by how many distinct statements' plans use them:")
+    for name, table in sorted(indexes.items(), key=lambda kv: (kv[1], kv[0])):
+        print(f"  {table:18s} {name:32s} {used.get(name, 0)}")
+    store.close()
+
+
 def pct(values: list[float], p: float) -> float:
     values = sorted(values)
     return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
@@ -230,6 +269,8 @@ def main() -> None:
     ap.add_argument("--dir", default="/tmp/cunwu-bench")
     ap.add_argument("--repeat", type=int, default=20)
     ap.add_argument("--rebuild", action="store_true")
+    ap.add_argument("--plans", action="store_true", help="print each statement's query plan and the indexes "
+                                                         "no plan uses, instead of timing")
     args = ap.parse_args()
     folder = Path(args.dir)
     folder.mkdir(parents=True, exist_ok=True)
@@ -246,6 +287,9 @@ def main() -> None:
             print(f"\n== {n:,} people (existing file {path.stat().st_size / 1e6:.0f} MB)")
             for key, secs in apply_migrations(path):
                 print(f"migration {key}: {secs:.2f} s")
+        if args.plans:
+            plans(path)
+            continue
         results, found, exact = measure(path, args.repeat)
         every: list[float] = []
         print(f"{'query (page of 50 + count up to 1,000)':40s} {'p50 ms':>8s} {'p95 ms':>8s} {'found':>8s}"
