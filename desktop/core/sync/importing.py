@@ -2,9 +2,10 @@
 
 Checks, before anything is written: framing, sender registered, signature with the
 registered key, receiver, schema, payload hash, decryption, content hash, counts, origins,
-gaps. Then every change goes through `Store.apply_remote` (new records in bulk through
-`Store.apply_remote_inserts`), logged under its origin's site_id/site_seq; a field both
-sides changed goes to the later edit, the same way on every side, and is recorded.
+gaps. Then the changes are applied, logged under their origin's site_id/site_seq: new
+records (and their later updates in the same bundle) in per-table batches (sync/batch.py),
+anything touching a record already here one by one through `Store.apply_remote`; a field
+both sides changed goes to the later edit, the same way on every side, and is recorded.
 """
 from __future__ import annotations
 
