@@ -17,6 +17,10 @@ import pyimod03_ctypes
 
 def _use_shared_code_archive():
     path = os.path.join(sys._MEIPASS, "cunwu-code.pyz")
+    if not os.path.isfile(path):
+        # A half-unzipped folder or an antivirus quarantine: say which file, not a bare traceback
+        # (the windowed program shows this in PyInstaller's error box).
+        raise RuntimeError(f"村务通程序文件不全：缺少 {path}。请重新解压整个压缩包（不要只复制 .exe）。")
     archive = pyimod01_archive.ZlibArchiveReader(path, check_pymagic=True)
     pyimod02_importers.pyz_archive = archive       # finders made from now on
     pyimod02_importers._pyz_tree = None            # pkgutil's module tree, built on first use
