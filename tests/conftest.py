@@ -52,23 +52,39 @@ def demo_store(demo_db, tmp_path):
     s.close()
 
 
+class MessageBoxes(list):
+    """What the message boxes of a test said: (kind, text) each, kind "warning", "critical",
+    "information", "question" or "exec" (a box built as an instance and run with exec()).
+    `answer` is what a question gets (Yes unless the test says otherwise)."""
+
+    def __init__(self):
+        super().__init__()
+        from PySide6.QtWidgets import QMessageBox
+        self.answer = QMessageBox.Yes
+
+    def texts(self, kind: str | None = None) -> list[str]:
+        return [text for k, text in self if kind is None or k == kind]
+
+
 @pytest.fixture(autouse=True)
-def _message_boxes_never_block(request, monkeypatch):
-    """A modal message box would wait forever offscreen: answer it at once and keep the text
-    (tests that care about a box patch it themselves, after this)."""
+def message_boxes(request, monkeypatch):
+    """A modal message box would wait forever offscreen: every box (QMessageBox.warning and
+    its siblings, and an instance run with exec()) is answered at once and its text kept.
+    Ask for this fixture to read what was said or to set `message_boxes.answer`."""
     if "qapp" not in request.fixturenames and "qtbot" not in request.fixturenames:
         yield []
         return
     from PySide6.QtWidgets import QMessageBox
-    shown: list[tuple[str, str]] = []
+    shown = MessageBoxes()
 
-    def answer(kind, default):
+    def answer(kind, default=None):
         def box(parent, title, text, *args, **kwargs):
             shown.append((kind, str(text)))
-            return default
+            return shown.answer if default is None else default
         return box
     monkeypatch.setattr(QMessageBox, "warning", answer("warning", QMessageBox.Ok))
     monkeypatch.setattr(QMessageBox, "critical", answer("critical", QMessageBox.Ok))
     monkeypatch.setattr(QMessageBox, "information", answer("information", QMessageBox.Ok))
-    monkeypatch.setattr(QMessageBox, "question", answer("question", QMessageBox.Yes))
+    monkeypatch.setattr(QMessageBox, "question", answer("question"))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(("exec", box.text())) or QMessageBox.Ok)
     yield shown

@@ -86,3 +86,61 @@ def test_an_anonymisation_reaches_the_township_and_leaves_there_what_it_leaves_h
     assert t.scalar("SELECT COUNT(*) FROM person_event WHERE person_id=? AND kind='匿名化'", (pid,)) == 1
     assert _traces(t) == []
     assert audit.verify_chain(t)[0]
+
+
+def test_anonymising_also_clears_what_care_and_red_white_rows_say_about_the_person(store):
+    """Issue 15 follow-up: the words about a person in other areas go too; the figures stay."""
+    from desktop.core import village
+    from desktop.core.care import enrolment, helpers, places, register
+    from desktop.core.redwhite import events, members, standards
+    g1 = village.groups(store)[0]["id"] if village.groups(store) else None
+    # The son stays in the household: its own address and phone are his, not hers.
+    hh = people.add_household(store, hh_no="GJW0889", address="高家湾一组 90 号", phone="13800000000", group_id=g1)
+    pid = people.add_person(store, household_id=hh, name=NAME, gender="女", relation="户主", id_number=NUMBER,
+                            birth_date="1948-03-05", phone=PHONE)
+    son = people.add_person(store, household_id=hh, name="王建军", gender="男", relation="子",
+                            birth_date="1972-08-01")
+    home = places.add_place(store, name="幸福院", kind="幸福院", meal_subsidy_fen=300)
+    enrolment.enrol(store, home, pid, "2025-03-03", note="腿脚不便，住高家湾一组 88 号")
+    register.record_attendance(store, home, "2025-03-04", [pid], meals=1)
+    att = store.scalar("SELECT id FROM care_attendance WHERE person_id=?", (pid,))
+    store.update("care_attendance", att, {"note": "女儿 13912345678 接送"})
+    helper = helpers.add_helper(store, home, role="志愿者", start_date="2025-03-01", person_id=pid, phone=PHONE,
+                                note="欧阳秀英 负责午饭")
+    member = members.add_member(store, role="理事", term_start="2024-01-01", person_id=pid, phone=PHONE)
+    standards.adopt_example(store, "2025-01-01")
+    hosted = events.add_event(store, kind="婚事", host_person_id=pid, start_date="2025-05-10",
+                              report_date="2025-04-20", plan={"tables": 10}, subject="孙子与李娜结婚",
+                              place=ADDRESS, phone=PHONE, note="欧阳秀英 本人申报")
+    lifecycle.record_death(store, pid, on="2025-06-17", reason="病故")
+    funeral = events.add_event(store, kind="丧事", host_person_id=son, start_date="2025-06-18",
+                               report_date="2025-06-17", plan={"tables": 5}, subject=f"母亲{NAME}去世")
+    assert _traces(store)
+
+    privacy.anonymise(store, pid, "死亡满一年，按规定匿名化")
+
+    assert store.one("SELECT note FROM care_enrolment WHERE person_id=?", (pid,))[0] == ""
+    assert store.one("SELECT note, meals, day FROM care_attendance WHERE id=?", (att,))[:] == ("", 1, "2025-03-04")
+    assert store.one("SELECT name, phone, note FROM care_helper WHERE id=?", (helper,))[:] == ("（已匿名）", "", "")
+    assert store.one("SELECT name, phone FROM redwhite_member WHERE id=?", (member,))[:] == ("（已匿名）", "")
+    ev = store.get("redwhite_event", hosted)
+    assert (ev["subject"], ev["place"], ev["phone"], ev["note"], ev["start_date"], ev["kind"]) == \
+        ("", "", "", "", "2025-05-10", "婚事")
+    assert store.one("SELECT subject, host_person_id FROM redwhite_event WHERE id=?", (funeral,))[:] == ("", son)
+    # The plan's figures stay: statistics of past months do not change.
+    assert store.scalar("SELECT tables FROM redwhite_figures WHERE event_id=? AND stage='plan'", (hosted,)) == 10
+    assert _traces(store) == []
+    assert audit.verify_chain(store)[0]
+
+
+def test_backups_in_a_folder_whose_name_holds_hash_and_percent_are_still_found(store, tmp_path):
+    """A read-only URI built without quoting reads `#` as the end of the path: the backup would look
+    unreadable, so it was neither counted as this village's backup nor found holding a person."""
+    pid = _dead_alone(store)
+    folder = tmp_path / "备份 #1 100%"
+    backups.set_backup_folder(store, folder)
+    made = backups.auto_backup(store, "manual")
+    assert made.parent == folder
+    assert backups.stored_site_id(made) == store.site_id
+    assert made in backups.own_backups(store, folder)
+    assert anonymise.backups_holding(store, pid) == [made]

@@ -263,6 +263,7 @@ def test_staff_and_volunteers_with_hours(store, home):
 def test_cli_rates_pay_helpers_and_walk_in_services(capsys, store, home, db_path):
     from desktop.cli import main
     _march(store, home)
+    person(store, "吴大妈", born_years_before(58))
     store.close()
 
     def run(*args):
@@ -290,6 +291,13 @@ def test_cli_rates_pay_helpers_and_walk_in_services(capsys, store, home, db_path
     assert run("helper", "hours", "高家湾幸福院", "马桂花", "2026-03-10", "7.5")[0] == 0
     code, out, _ = run("helper", "list", "高家湾幸福院", "--json")
     assert json.loads(out)[0]["minutes"] == 450
+    # A villager is found in the roster (the command once called a lookup that no longer existed).
+    code, _, err = run("helper", "add", "高家湾幸福院", "吴大妈", "--role", "志愿者", "--start", "2026-03-01")
+    assert code == 0, err
+    code, out, _ = run("helper", "list", "高家湾幸福院", "--json")
+    assert {h["name"]: bool(h["person_id"]) for h in json.loads(out)} == {"马桂花": False, "吴大妈": True}
+    code, _, err = run("helper", "add", "高家湾幸福院", "查无此人", "--role", "志愿者")
+    assert code == 1 and "查无此人" in err and "Traceback" not in err
 
 
 # ------------------------------------------------------------------ 6: groups dated by an import
@@ -310,3 +318,41 @@ def test_groups_registered_by_an_import_are_marked_not_silently_zero(store, home
     store.insert("person_group", {"person_id": other, "kind": "留守老人", "start_date": "2026-03-01"})
     feb = report.monthly_report(store, home, "2026-02")
     assert feb["shares"]["留守"] == {"count": 0, "percent": 0.0}
+
+
+# ------------------------------------------------------------------ the year read once
+def test_yearly_report_months_and_year_by_hand(store, home):
+    """The yearly report tallies its months out of one read of the year: each month and the
+    year must still give the figures of separate readings (rates by date, groups by month)."""
+    from desktop.core.care import rates
+    from tests.care_helpers import group
+    rates.set_rates(store, home, "2025-02-15", meal_subsidy_fen=500, service_subsidy={"文娱": 100})
+    a = person(store, "甲奶奶", born_years_before(81, "2025-01-01"))   # 81: 高龄 all year
+    b = person(store, "乙大爷", born_years_before(70, "2025-01-01"), gender="男")
+    for p in (a, b):
+        enrolment.enrol(store, home, p, "2025-01-01")
+    group(store, b, "空巢老人", "2024-01-01")
+    store.update("person_group", store.scalar("SELECT id FROM person_group WHERE person_id=?", (b,)),
+                 {"end_date": "2025-01-31"})
+    register.save_cells(store, home, [(a, "2025-01-10", Cell(True, 1)), (b, "2025-01-10", Cell(True, 2)),
+                                      (a, "2025-02-20", Cell(True, 1, ("文娱",))), (b, "2025-03-03", Cell(True, 1))])
+    y = report.yearly_report(store, home, 2025)
+    jan, feb, mar = y["months"][:3]
+    # January: 2 people, 2 人次, 3 餐次 × 3.50 = 10.50 + 2 person-months × 20.00 = 50.50 yuan.
+    assert (jan["served"], jan["attendance"], jan["meals"], jan["subsidy"]["total_fen"]) == (2, 2, 3, 5_050)
+    assert jan["shares"]["空巢"] == {"count": 1, "percent": 50.0}
+    # February: 1 餐 at 5.00 (from 02-15) + 文娱 1.00 + 1 person-month 20.00 = 26.00 yuan; 空巢 ended 01-31.
+    assert (feb["served"], feb["subsidy"]["total_fen"], feb["services"]["文娱"]) == (1, 2_600, 1)
+    assert feb["shares"]["空巢"] == {"count": 0, "percent": 0.0}
+    # March: 乙 alone, 1 餐 × 5.00 + 20.00 = 25.00 yuan; nobody 高龄.
+    assert (mar["served"], mar["subsidy"]["total_fen"], mar["shares"]["高龄"]["count"]) == (1, 2_500, 0)
+    assert mar["shares"]["空巢"]["count"] == 0          # ended 01-31
+    assert all(m["attendance"] == 0 for m in y["months"][3:])
+    # The year: 2 people, 4 人次, 5 餐次; 50.50 + 26.00 + 25.00 = 101.50 yuan; 4 person-months.
+    assert (y["served"], y["attendance"], y["meals"], y["subsidy"]["person_months"]) == (2, 4, 5, 4)
+    assert y["subsidy"]["total_fen"] == 10_150
+    assert y["shares"]["空巢"] == {"count": 1, "percent": 50.0} and y["shares"]["高龄"]["count"] == 1
+    # Each month of the year reads as its own monthly report does.
+    for month in y["months"]:
+        alone = report.monthly_report(store, home, month["month"])
+        assert {k: alone[k] for k in month if k != "month"} == {k: v for k, v in month.items() if k != "month"}

@@ -160,3 +160,30 @@ def test_import_summary_on_screen_says_what_the_core_says(qapp):
                    ignored=dict.fromkeys(base["ignored"], 0))
     for summary in (base, dict(base, dry_run=True), dict(base, already_imported=True), nothing):
         assert describe(summary) == core_describe(summary)
+
+
+def test_township_imports_a_whole_stick_of_village_bundles_at_once(qtbot, sites):
+    """Issue 14 follow-up: the GUI took one file at a time; a stick holds every village's bundle."""
+    from sync_fixtures import people_of
+    for village in (sites.a, sites.b):
+        exchange.export_bundle(village, "牛家梁镇", sites.dir)
+    (sites.dir / "坏的-0001.cwbundle").write_bytes(b"not a bundle")
+    expected = {s.site_id: people_of(s, s.site_id) for s in (sites.a, sites.b)}
+    assert all(expected.values())
+    assert all(people_of(sites.t, site_id) == [] for site_id in expected)
+    page = Page(AppContext(sites.t, sites.t.path))
+    qtbot.addWidget(page)
+    tab = page.exchange
+    seen = []
+    tab.imported.connect(seen.append)
+    job = tab.import_many_from([str(sites.dir)])
+    with qtbot.waitSignal(job.done, timeout=60000):
+        pass
+    for site_id, rows in expected.items():
+        assert people_of(sites.t, site_id) == rows
+    assert sorted(s["sender"] for s in seen) == ["乙村", "甲村"]
+    text = tab.result.text().splitlines()
+    assert text[0] == "共 3 个数据包，1 个没有导入（原因见下）。"
+    assert any(line.startswith("【坏的-0001.cwbundle】没有导入：") for line in text[1:])
+    assert sum(line.startswith("【甲村-至-牛家梁镇") or line.startswith("【乙村-至-牛家梁镇") for line in text) == 2
+    assert tab.log_table.rowCount() == 2          # two imports in the exchange log

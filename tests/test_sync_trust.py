@@ -326,6 +326,41 @@ def test_a_pull_is_recorded_only_when_the_village_confirms_and_a_dry_run_uses_up
     assert out["bundle_id"] == pulled["bundle_id"] and out["bundle_no"] == 1
 
 
+def test_a_pull_whose_confirmation_was_lost_is_confirmed_before_the_next_pull(sites, served, monkeypatch):
+    """Issue 14 follow-up: the confirmation of an imported pull did not reach the township, so the
+    next bundle did not name the point the village kept and was refused as a rewritten history."""
+    from desktop.core.sync import network, reference
+    a, t = sites.a, sites.t
+    t.set_setting("notice.footer", "乡镇通知")
+    reference.mark(t, "settings", t.scalar("SELECT id FROM settings WHERE key='notice.footer'"))
+    real = network._signed
+    down = {"on": True}
+
+    def lossy(store, peer, url, path, *args, **kw):
+        if path == "/cunwu/received" and down["on"]:
+            raise CunwuError("无法连接（连接中断）")
+        return real(store, peer, url, path, *args, **kw)
+
+    monkeypatch.setattr(network, "_signed", lossy)
+    first = network.pull(a, served)
+    assert first["added"]["settings"] == 1 and "下次取回时会先补告" in first["note"]
+    assert t.scalar("SELECT COUNT(*) FROM sync_exchange WHERE direction='out'") == 0
+    # Still out of reach: the pull stops before fetching anything, saying why.
+    before = snapshot(a)
+    with pytest.raises(CunwuError, match="第 1 号数据包已经导入，但还没能告诉对方"):
+        network.pull(a, served)
+    assert snapshot(a) == before
+    down["on"] = False
+    t.set_setting("notice.header", "新的抬头")
+    reference.mark(t, "settings", t.scalar("SELECT id FROM settings WHERE key='notice.header'"))
+    second = network.pull(a, served)
+    assert second["bundle_no"] == 2 and second["added"]["settings"] == 1 and "note" not in second
+    assert a.scalar("SELECT value FROM settings WHERE key='notice.header'") == '"新的抬头"'
+    assert [r[0] for r in t.query("SELECT bundle_no FROM sync_exchange WHERE direction='out' ORDER BY bundle_no")] \
+        == [1, 2]
+    assert a.scalar("SELECT COUNT(*) FROM sync_exchange WHERE confirm_pending IS NOT NULL") == 0
+
+
 def test_push_answer_carries_counts_only(sites, served):
     from desktop.core.sync import network
     a, t = sites.a, sites.t

@@ -270,10 +270,11 @@ def cmd_pay(args) -> int:
 
 
 def cmd_helper_add(args) -> int:
-    from desktop.core.care import enrolment, helpers, places
+    from desktop.core.care import helpers, places
+    from desktop.core.inputs.person import find_person
     with store_for(args) as store:
         place = places.resolve_place(store, args.place)
-        person_id = None if args.outsider else enrolment.resolve_person(store, args.name)["id"]
+        person_id = None if args.outsider else find_person(store, args.name, own_site=True)["id"]
         helper_id = helpers.add_helper(store, place["id"], name=args.name, role=args.role, person_id=person_id,
                                        start_date=args.start or _today(), phone=args.phone)
     return print_result(args, {"id": helper_id}, f"已登记{args.role}：{args.name}（{place['name']}）")

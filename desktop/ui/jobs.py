@@ -11,10 +11,11 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Qt
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from db.errors import CunwuError
 from desktop.core import open_store
+from desktop.ui.errors import show_error
 
 
 class JobCancelled(CunwuError):
@@ -25,7 +26,7 @@ class JobCancelled(CunwuError):
 class _Worker(QObject):
     progressed = Signal(int, int, str)
     finished = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)     # the exception: shown by errors.show_error in the GUI thread
 
     def __init__(self, db_path, actor: str, fn: Callable[..., Any], args: tuple, role: str | None = None):
         super().__init__()
@@ -44,11 +45,11 @@ class _Worker(QObject):
             result = self.fn(store, self._progress, *self.args)
             self.finished.emit(result)
         except CunwuError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(exc)
         except Exception as exc:  # a bug, but never a traceback in the clerk's face
             import traceback
             traceback.print_exc()
-            self.failed.emit(QCoreApplication.translate("Jobs", "内部错误：%1").replace("%1", f"{type(exc).__name__}: {exc}"))
+            self.failed.emit(exc)
         finally:
             if store is not None:
                 store.close()
@@ -124,11 +125,18 @@ class Job(QObject):
         self._stop()
         self.done.emit(result)
 
-    def _on_failed(self, message: str) -> None:
+    def _on_failed(self, exc: Exception) -> None:
         self._stop()
         if self._show_errors:
-            QMessageBox.warning(self._parent, self.tr("未完成"), message)
-        self.error.emit(message)
+            show_error(self._parent, exc)
+        self.error.emit(failure_text(exc))
+
+
+def failure_text(exc: Exception) -> str:
+    """A job's failure in one line: the core's own words, or what went wrong inside."""
+    if isinstance(exc, CunwuError):
+        return str(exc)
+    return QCoreApplication.translate("Jobs", "内部错误：%1").replace("%1", f"{type(exc).__name__}: {exc}")
 
 
 def _session_of(widget) -> tuple[str, str | None] | None:

@@ -116,8 +116,6 @@ class MainWindow(QMainWindow):
             page.refresh()
 
     def _data_changed(self, area: str) -> None:
+        # The page on screen refreshes itself (AppContext.follow); the window only keeps its title.
         if area == "village":
             self.update_title()
-        page = self.stack.currentWidget()
-        if hasattr(page, "refresh"):
-            page.refresh()

@@ -134,8 +134,7 @@ class TermCombo(QComboBox):
 
 class TabbedPage(QWidget):
     """A navigation page made of tabs. Only the visible tab refreshes (the others when
-    shown); with `area` set, it also refreshes when that area's data changed elsewhere."""
-    area: str | None = None
+    shown), once per announced change while the page is on screen."""
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -144,8 +143,7 @@ class TabbedPage(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.addWidget(self.tabs, 1)
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
-        if self.area:
-            ctx.data_changed.connect(self._changed)
+        ctx.follow(self)
 
     def set_title(self, text: str) -> None:
         """A heading above the tabs."""
@@ -159,10 +157,6 @@ class TabbedPage(QWidget):
             tab = tab_class(self.ctx)
             setattr(self, attribute, tab)
             self.tabs.addTab(tab, title)
-
-    def _changed(self, area: str) -> None:
-        if area == self.area and self.isVisible():
-            self.refresh()
 
     def refresh(self) -> None:
         tab = self.tabs.currentWidget()

@@ -387,6 +387,25 @@
     </message>
 </context>
 <context>
+    <name>CareRates</name>
+    <message>
+        <source>每餐补贴</source>
+        <translation>끼니당 보조금</translation>
+    </message>
+    <message>
+        <source>每人每月补贴</source>
+        <translation>1인 월 보조금</translation>
+    </message>
+    <message>
+        <source>临时来访每餐补贴</source>
+        <translation>임시 방문 끼니당 보조금</translation>
+    </message>
+    <message>
+        <source>每餐自付</source>
+        <translation>끼니당 본인 부담</translation>
+    </message>
+</context>
+<context>
     <name>ClerkPage</name>
     <message>
         <source>经办人</source>
@@ -2755,6 +2774,10 @@
         <translation>데이터 패키지 가져오기…</translation>
     </message>
     <message>
+        <source>导入文件夹中的全部数据包…</source>
+        <translation>폴더 안의 모든 데이터 패키지 가져오기…</translation>
+    </message>
+    <message>
         <source>交换记录</source>
         <translation>교환 기록</translation>
     </message>
@@ -2827,16 +2850,32 @@
         <translation>“%2”에게 보낼 제%1호 데이터 패키지를 내보냈습니다: 변경 %3건, %4에 저장됨</translation>
     </message>
     <message>
+        <source>所选位置里没有数据包（*%1）。</source>
+        <translation>선택한 위치에 데이터 패키지(*%1)가 없습니다.</translation>
+    </message>
+    <message>
+        <source>共 %1 个数据包，%2 个没有导入（原因见下）。</source>
+        <translation>데이터 패키지 %1개 중 %2개는 가져오지 못했습니다(원인은 아래 참조).</translation>
+    </message>
+    <message>
+        <source>共 %1 个数据包，都已处理。</source>
+        <translation>데이터 패키지 %1개를 모두 처리했습니다.</translation>
+    </message>
+    <message>
         <source>选择U盘或文件夹</source>
         <translation>USB 메모리 또는 폴더 선택</translation>
     </message>
     <message>
-        <source>选择数据包</source>
-        <translation>데이터 패키지 선택</translation>
+        <source>选择数据包（可多选）</source>
+        <translation>데이터 패키지 선택(여러 개 선택 가능)</translation>
     </message>
     <message>
         <source>村务通数据包 (*%1)</source>
         <translation>촌무통 데이터 패키지 (*%1)</translation>
+    </message>
+    <message>
+        <source>选择放数据包的U盘或文件夹</source>
+        <translation>데이터 패키지가 있는 USB 메모리 또는 폴더 선택</translation>
     </message>
     <message>
         <source>保存密钥卡</source>
@@ -3263,6 +3302,131 @@
     <message>
         <source>%1 年：上年结余 %2，收入 %3，支出 %4，年末结余 %5；服务红白事 %6 起。</source>
         <translation>%1년: 전년도 이월 잔액 %2, 수입 %3, 지출 %4, 연말 잔액 %5; 경조사(홍백사) 봉사 %6건.</translation>
+    </message>
+</context>
+<context>
+    <name>HelperDialog</name>
+    <message>
+        <source>登记工作人员或志愿者：%1</source>
+        <translation>직원 또는 자원봉사자 등록: %1</translation>
+    </message>
+    <message>
+        <source>姓名；本村村民也可写身份证后几位或“姓名 户号”</source>
+        <translation>성명; 본 촌 촌민은 신분증 번호 뒷자리 또는 “성명 세대 번호”도 가능</translation>
+    </message>
+    <message>
+        <source>不是本村花名册中的人（只记姓名）</source>
+        <translation>본 촌 명부에 없는 사람(성명만 기록)</translation>
+    </message>
+    <message>
+        <source>身份</source>
+        <translation>신분</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>성명</translation>
+    </message>
+    <message>
+        <source>开始服务日期</source>
+        <translation>봉사 시작 날짜</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>연락처</translation>
+    </message>
+</context>
+<context>
+    <name>HelpersTab</name>
+    <message>
+        <source>登记人员…</source>
+        <translation>인원 등록…</translation>
+    </message>
+    <message>
+        <source>登记服务时长…</source>
+        <translation>봉사 시간 등록…</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>성명</translation>
+    </message>
+    <message>
+        <source>身份</source>
+        <translation>신분</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>开始</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>结束</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>%1 小时</source>
+        <translation>%1 시간</translation>
+    </message>
+    <message>
+        <source>累计小时</source>
+        <translation>누계 시간</translation>
+    </message>
+    <message>
+        <source>%1 %2 人 %3 小时</source>
+        <translation>%1 %2명 %3시간</translation>
+    </message>
+    <message>
+        <source>本月：</source>
+        <translation>이번 달: </translation>
+    </message>
+    <message>
+        <source>无服务记录</source>
+        <translation>봉사 기록 없음</translation>
+    </message>
+    <message>
+        <source>%1 在 %2 的服务记录</source>
+        <translation>%1의 %2 봉사 기록</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>小时</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>登记服务时长</source>
+        <translation>봉사 시간 등록</translation>
+    </message>
+    <message>
+        <source>请先登记工作人员或志愿者。</source>
+        <translation>먼저 직원 또는 자원봉사자를 등록하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursDialog</name>
+    <message>
+        <source>登记服务时长</source>
+        <translation>봉사 시간 등록</translation>
+    </message>
+    <message>
+        <source>小时数，如 2 或 2.5</source>
+        <translation>시간 수, 예: 2 또는 2.5</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>인원</translation>
+    </message>
+    <message>
+        <source>服务日期</source>
+        <translation>봉사 날짜</translation>
+    </message>
+    <message>
+        <source>服务时长（小时）</source>
+        <translation>봉사 시간(시간)</translation>
     </message>
 </context>
 <context>
@@ -5087,6 +5251,14 @@
         <translation>오늘(%1)부터 “%2”의 사용을 중지하시겠습니까? 이전 달의 기록과 보고서는 그대로 유지됩니다.</translation>
     </message>
     <message>
+        <source>工作人员和志愿者</source>
+        <translation>직원과 자원봉사자</translation>
+    </message>
+    <message>
+        <source>补贴标准</source>
+        <translation>보조금 기준</translation>
+    </message>
+    <message>
         <source>%1（%2）</source>
         <translation>%1(%2)</translation>
     </message>
@@ -6190,6 +6362,64 @@
     <message>
         <source>提问日期</source>
         <translation>질문 날짜</translation>
+    </message>
+</context>
+<context>
+    <name>RateDialog</name>
+    <message>
+        <source>新的补贴标准：%1</source>
+        <translation>새 보조금 기준: %1</translation>
+    </message>
+    <message>
+        <source>起施行日期</source>
+        <translation>시행 날짜</translation>
+    </message>
+    <message>
+        <source>%1（元）</source>
+        <translation>%1(원)</translation>
+    </message>
+    <message>
+        <source>补贴</source>
+        <translation>보조금</translation>
+    </message>
+    <message>
+        <source>自付</source>
+        <translation>본인 부담</translation>
+    </message>
+    <message>
+        <source>%1（元/人次）</source>
+        <translation>%1(원/인차)</translation>
+    </message>
+</context>
+<context>
+    <name>RatesTab</name>
+    <message>
+        <source>设定新标准…</source>
+        <translation>새 기준 설정…</translation>
+    </message>
+    <message>
+        <source>新标准从起施行日期起计算；以前各月仍按当时的标准，已拨付的月份不能再改。</source>
+        <translation>새 기준은 시행 날짜부터 계산합니다. 이전 달은 당시 기준을 그대로 쓰며, 이미 지급된 달은 다시 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>起施行日期</source>
+        <translation>시행 날짜</translation>
+    </message>
+    <message>
+        <source>%1（元）</source>
+        <translation>%1(원)</translation>
+    </message>
+    <message>
+        <source>服务项目补贴（元/人次）</source>
+        <translation>서비스 항목 보조금(원/인차)</translation>
+    </message>
+    <message>
+        <source>服务项目自付（元/人次）</source>
+        <translation>서비스 항목 본인 부담(원/인차)</translation>
+    </message>
+    <message>
+        <source>建立时</source>
+        <translation>설립 시</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,20 @@ def list_helpers(store: Store, place_id: str) -> list[dict]:
         "FROM care_helper h WHERE h.place_id=? ORDER BY h.role, h.name", (place_id,))]
 
 
+def minutes_by_helper(store: Store, place_id: str, first: str, last: str) -> dict[str, int]:
+    """Minutes each helper of the place served in first..last (helpers who served at all)."""
+    return {r[0]: r[1] for r in store.query(
+        "SELECT t.helper_id, SUM(t.minutes) FROM care_helper_time t JOIN care_helper h ON h.id=t.helper_id "
+        "WHERE h.place_id=? AND t.day BETWEEN ? AND ? GROUP BY t.helper_id", (place_id, first, last))}
+
+
+def time_entries(store: Store, helper_id: str, first: str, last: str) -> list[dict]:
+    """The days a helper served in first..last with the minutes of each, by day."""
+    return [dict(r) for r in store.query(
+        "SELECT id, day, minutes, note FROM care_helper_time WHERE helper_id=? AND day BETWEEN ? AND ? ORDER BY day",
+        (helper_id, first, last))]
+
+
 def find_helper(store: Store, place_id: str, name: str) -> dict:
     rows = store.query("SELECT * FROM care_helper WHERE place_id=? AND (id=? OR name=?)", (place_id, name, name))
     if not rows:

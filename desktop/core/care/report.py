@@ -57,9 +57,23 @@ def _days(first: date, last: date) -> list[date]:
     return [date.fromordinal(n) for n in range(first.toordinal(), last.toordinal() + 1)]
 
 
-def _tally(store: Store, place: dict, first: date, last: date) -> dict:
-    """The figures of one place over first..last (inclusive)."""
+def _covered(store: Store, place_id: str, a: str, b: str) -> list[tuple]:
+    """(day, person_id, meals, services) of every attendance counted in a..b: present and
+    inside an enrolment. Read once per report; every figure below is tallied from these rows
+    (the year's report reads its year once instead of thirteen times per figure)."""
+    return store.conn.execute(
+        "SELECT day, person_id, meals, services FROM care_attendance a WHERE place_id=? AND day BETWEEN ? AND ? "
+        f"AND present=1 AND {COVERED}", (place_id, a, b)).fetchall()
+
+
+def _tally(store: Store, place: dict, first: date, last: date, rows: list[tuple] | None = None,
+           births: dict[str, str | None] | None = None, memberships: list | None = None) -> dict:
+    """The figures of one place over first..last (inclusive). `rows` (from _covered), the
+    attendees' birth dates and their group memberships may be handed in by a caller that
+    tallies several periods out of one read."""
     pid, a, b = place["id"], first.isoformat(), last.isoformat()
+    if rows is None:
+        rows = _covered(store, pid, a, b)
     open_days = sum(1 for ok, _ in opening(place, _days(first, last),
                                            day_exceptions(store, pid, a, b)).values() if ok)
     enrolled = store.scalar("SELECT COUNT(DISTINCT person_id) FROM care_enrolment WHERE place_id=? AND "
@@ -70,37 +84,52 @@ def _tally(store: Store, place: dict, first: date, last: date) -> dict:
                           (pid, a, b))
     left = store.scalar("SELECT COUNT(*) FROM care_enrolment WHERE place_id=? AND end_date BETWEEN ? AND ?",
                         (pid, a, b))
-    row = store.one("SELECT COUNT(DISTINCT person_id) AS served, COALESCE(SUM(present),0) AS attendance, "
-                    "COALESCE(SUM(meals),0) AS meals FROM care_attendance a WHERE place_id=? AND day BETWEEN ? AND ? "
-                    f"AND present=1 AND {COVERED}", (pid, a, b))
+    served = {r[1] for r in rows}
+    attendance = len(rows)
+    meals = sum(r[2] for r in rows)
     vis = store.one("SELECT COALESCE(SUM(visitors),0) AS v, COALESCE(SUM(meals),0) AS m FROM care_visit "
                     "WHERE place_id=? AND day BETWEEN ? AND ?", (pid, a, b))
     services = Counter()
-    for r in store.query("SELECT services, COUNT(*) AS n FROM care_attendance a WHERE place_id=? AND day BETWEEN ? "
-                         f"AND ? AND services<>'' AND {COVERED} GROUP BY services", (pid, a, b)):
-        for s in kinds.split_services(r["services"]):
-            services[s] += r["n"]
+    for text, n in Counter(r[3] for r in rows if r[3]).items():
+        for s in kinds.split_services(text):
+            services[s] += n
     offered = [s for s in kinds.split_services(place["services"]) if s not in kinds.MEAL_SERVICES]
     visitor_services = Counter()
     for r in store.query("SELECT services FROM care_visit WHERE place_id=? AND day BETWEEN ? AND ? AND services<>''",
                          (pid, a, b)):
         visitor_services.update(json.loads(r["services"]))
+    if births is None:
+        births = _births(store, served)
     return {
         "open_days": open_days,
         "enrolled": enrolled, "enrolled_at_end": enrolled_end, "joined": joined, "left": left,
-        "served": row["served"],
-        "attendance": row["attendance"], "visitors": vis["v"], "attendance_total": row["attendance"] + vis["v"],
-        "meals": row["meals"], "visitor_meals": vis["m"], "meals_total": row["meals"] + vis["m"],
+        "served": len(served),
+        "attendance": attendance, "visitors": vis["v"], "attendance_total": attendance + vis["v"],
+        "meals": meals, "visitor_meals": vis["m"], "meals_total": meals + vis["m"],
         "services": {s: services.get(s, 0) for s in offered} | {s: n for s, n in services.items() if s not in offered},
         "visitor_services": {s: visitor_services[s] for s in offered if visitor_services.get(s)}
         | {s: n for s, n in visitor_services.items() if s not in offered},
-        "shares": _shares(store, place, a, b, last),
+        "shares": _shares(store, place, served, births, a, b, last, memberships),
         "helpers": helpers_summary(store, pid, a, b),
-        **_money(store, place, a, b),
+        **_money(store, place, rows, a, b),
     }
 
 
-def _money(store: Store, place: dict, a: str, b: str) -> dict:
+def _births(store: Store, people_ids) -> dict[str, str | None]:
+    return {r[0]: r[1] for r in store.conn.execute(
+        "SELECT id, birth_date FROM person WHERE id IN (SELECT value FROM json_each(?))",
+        (json.dumps(sorted(people_ids)),))}
+
+
+def _memberships(store: Store, people_ids, a: str) -> list:
+    """Group memberships of these people not ended before a (for the shares)."""
+    return store.conn.execute(
+        "SELECT person_id, kind, start_date, end_date, note FROM person_group WHERE person_id IN "
+        "(SELECT value FROM json_each(?)) AND (end_date IS NULL OR end_date>=?)",
+        (json.dumps(sorted(people_ids)), a)).fetchall()
+
+
+def _money(store: Store, place: dict, rows: list[tuple], a: str, b: str) -> dict:
     """Subsidy due and fees (自付) over a..b, each day at the rates in force that day and each
     person-month at the rate of the month's first day (see rates.py)."""
     pid = place["id"]
@@ -108,16 +137,24 @@ def _money(store: Store, place: dict, a: str, b: str) -> dict:
     due = Counter()            # meal, person, visitor_meal, service:<name>
     fees = Counter()
     meals = visitor_meals = 0
-    for r in store.query("SELECT day, SUM(meals) AS meals, GROUP_CONCAT(NULLIF(services,''), '、') AS services "
-                         f"FROM care_attendance a WHERE place_id=? AND day BETWEEN ? AND ? AND present=1 AND {COVERED} "
-                         "GROUP BY day", (pid, a, b)):
-        rate = timeline.on(r["day"])
-        meals += r["meals"]
-        due["meal"] += r["meals"] * rate["meal_subsidy_fen"]
-        fees["meal"] += r["meals"] * rate["meal_fee_fen"]
-        for service in kinds.split_services(r["services"]):
-            due["service:" + service] += rate["service_subsidy"].get(service, 0)
-            fees["service:" + service] += rate["service_fee"].get(service, 0)
+    meals_by_day: Counter = Counter()
+    services_by_day: Counter = Counter()      # (day, services as recorded) -> 人次
+    months: dict[str, set] = {}
+    for day, person_id, n_meals, services in rows:
+        meals_by_day[day] += n_meals
+        if services:
+            services_by_day[day, services] += 1
+        months.setdefault(day[:7], set()).add(person_id)
+    for day, n_meals in meals_by_day.items():
+        rate = timeline.on(day)
+        meals += n_meals
+        due["meal"] += n_meals * rate["meal_subsidy_fen"]
+        fees["meal"] += n_meals * rate["meal_fee_fen"]
+    for (day, text), n in services_by_day.items():
+        rate = timeline.on(day)
+        for service in kinds.split_services(text):
+            due["service:" + service] += n * rate["service_subsidy"].get(service, 0)
+            fees["service:" + service] += n * rate["service_fee"].get(service, 0)
     for r in store.query("SELECT day, meals, services FROM care_visit WHERE place_id=? AND day BETWEEN ? AND ?",
                          (pid, a, b)):
         rate = timeline.on(r["day"])
@@ -128,11 +165,10 @@ def _money(store: Store, place: dict, a: str, b: str) -> dict:
             due["service:" + service] += n * rate["service_subsidy"].get(service, 0)
             fees["service:" + service] += n * rate["service_fee"].get(service, 0)
     person_months = 0
-    for r in store.query("SELECT substr(day,1,7) AS month, COUNT(DISTINCT person_id) AS n FROM care_attendance a "
-                         f"WHERE place_id=? AND day BETWEEN ? AND ? AND present=1 AND {COVERED} GROUP BY month",
-                         (pid, a, b)):
-        person_months += r["n"]
-        due["person"] += r["n"] * timeline.on(r["month"] + "-01")["person_subsidy_fen"]
+    for month in sorted(months):
+        n = len(months[month])
+        person_months += n
+        due["person"] += n * timeline.on(month + "-01")["person_subsidy_fen"]
     at_end = timeline.on(b)
     service_due = {k[8:]: v for k, v in due.items() if k.startswith("service:") and v}
     service_fees = {k[8:]: v for k, v in fees.items() if k.startswith("service:") and v}
@@ -155,28 +191,27 @@ def _money(store: Store, place: dict, a: str, b: str) -> dict:
     }
 
 
-def _shares(store: Store, place: dict, a: str, b: str, last: date) -> dict:
-    served = store.query("SELECT DISTINCT a.person_id, p.birth_date FROM care_attendance a JOIN person p "
-                         f"ON p.id=a.person_id WHERE a.place_id=? AND a.day BETWEEN ? AND ? AND a.present=1 AND {COVERED}",
-                         (place["id"], a, b))
+def _shares(store: Store, place: dict, served: set[str], births: dict[str, str | None], a: str, b: str,
+            last: date, memberships: list | None = None) -> dict:
     total = len(served)
     groups: dict[str, set[str]] = {}
     since_import: dict[str, set[str]] = {}
-    for r in store.query(
-            "SELECT g.person_id, g.kind, g.start_date, g.note FROM person_group g WHERE g.person_id IN (SELECT "
-            f"DISTINCT person_id FROM care_attendance a WHERE place_id=? AND day BETWEEN ? AND ? AND present=1 AND "
-            f"{COVERED}) AND (g.end_date IS NULL OR g.end_date>=?)", (place["id"], a, b, a)):
-        if r["start_date"] is None or r["start_date"] <= b:
-            groups.setdefault(r["kind"], set()).add(r["person_id"])
-        elif IMPORTED in (r["note"] or ""):
+    if memberships is None:
+        memberships = _memberships(store, served, a)
+    for person_id, kind, start, end, note in memberships:
+        if person_id not in served or (end is not None and end < a):
+            continue
+        if start is None or start <= b:
+            groups.setdefault(kind, set()).add(person_id)
+        elif IMPORTED in (note or ""):
             # Dated the day a roster sheet was imported, not when it began: the real start
             # is unknown, so the share is marked 自导入起 rather than silently 0.
-            since_import.setdefault(r["kind"], set()).add(r["person_id"])
+            since_import.setdefault(kind, set()).add(person_id)
     out = {}
     for label, group_kinds in kinds.shares_for(place["kind"]).items():
         members = set().union(*(groups.get(k, set()) for k in group_kinds))
         if label == "高龄":
-            members |= {r["person_id"] for r in served if (age_on(r["birth_date"], last) or 0) >= kinds.OLD_AGE}
+            members |= {p for p in served if (age_on(births.get(p), last) or 0) >= kinds.OLD_AGE}
         later = set().union(*(since_import.get(k, set()) for k in group_kinds)) - members
         out[label] = {"count": len(members), "percent": percent(len(members), total)}
         if later:
@@ -235,11 +270,21 @@ def monthly_report(store: Store, place_id: str, month: str) -> dict:
 
 def yearly_report(store: Store, place_id: str, year: int) -> dict:
     place = get_place(store, place_id)
+    first, last = date(year, 1, 1), date(year, 12, 31)
+    # The year's attendance, birth dates and memberships read once; each month is tallied
+    # out of them (thirteen reads of the same rows made the yearly report slow).
+    rows = _covered(store, place_id, first.isoformat(), last.isoformat())
+    by_month: dict[str, list[tuple]] = {f"{year}-{m:02d}": [] for m in range(1, 13)}
+    for r in rows:
+        by_month[r[0][:7]].append(r)
+    attendees = {r[1] for r in rows}
+    births = _births(store, attendees)
+    memberships = _memberships(store, attendees, first.isoformat())
     months = []
-    for m in range(1, 13):
-        first, last = month_bounds(f"{year}-{m:02d}")
-        months.append({"month": f"{year}-{m:02d}", **_tally(store, place, first, last)})
-    whole = _tally(store, place, date(year, 1, 1), date(year, 12, 31))
+    for month, month_rows in by_month.items():
+        m_first, m_last = month_bounds(month)
+        months.append({"month": month, **_tally(store, place, m_first, m_last, month_rows, births, memberships)})
+    whole = _tally(store, place, first, last, rows, births, memberships)
     return {**_place_head(store, place), "year": year, "months": months, **whole}
 
 

@@ -63,6 +63,7 @@ def anonymise(store: Store, person: dict, reason: str, *, on: date | None = None
         for (eid,) in store.query("SELECT id FROM household_event WHERE person_id=? OR other_person_id=?",
                                   (pid, pid)):
             store.update("household_event", eid, {"reason": "", "detail": ""})
+        _clear_other_areas(store, person)
         if hh_id and not store.scalar("SELECT 1 FROM person WHERE household_id=? LIMIT 1", (hh_id,)):
             # Nobody else needs the household: what it says about the place and the person goes too.
             hh = store.get("household", hh_id)
@@ -71,6 +72,46 @@ def anonymise(store: Store, person: dict, reason: str, *, on: date | None = None
                                               else hh["head_person_id"]})
         redacted = store.scalar("SELECT COUNT(*) FROM change_log WHERE data=?", (REDACTED,)) - before
     return {"person_id": pid, "redacted_log_entries": redacted}
+
+
+# (table, person column, what to blank) for the other areas' rows that are about one person.
+_AREA_ROWS = (
+    ("care_enrolment", "person_id", {"note": ""}),
+    ("care_attendance", "person_id", {"note": ""}),
+    ("care_helper", "person_id", {"name": ANONYMOUS, "phone": "", "note": ""}),
+    ("redwhite_member", "person_id", {"name": ANONYMOUS, "phone": "", "note": ""}),
+    ("redwhite_event", "host_person_id", {"subject": "", "place": "", "phone": "", "pledge_signer": "",
+                                          "decision_note": "", "violation_note": "", "note": ""}),
+)
+
+
+def _area_rows(store: Store, person: dict) -> list[tuple[str, str, dict]]:
+    """(table, id, blanked values) of the rows in other areas that hold words about the person:
+    every row linked to them, and red-white events whose subject names them."""
+    out = []
+    for table, column, blank in _AREA_ROWS:
+        if not store.has_table(table):
+            continue
+        # A row whose words are all empty already says nothing (most attendance rows): its log
+        # entries stay judgeable. A name is always replaced.
+        says = " OR ".join(f"{c} != ''" for c in blank if blank[c] == "")
+        if "name" in blank:
+            says = "1"
+        for (rid,) in store.query(f"SELECT id FROM {table} WHERE {column}=? AND ({says})", (person["id"],)):
+            out.append((table, rid, blank))
+    name = (person.get("name") or "").strip()
+    if len(name) >= 2 and name != ANONYMOUS and store.has_table("redwhite_event"):
+        for (rid,) in store.query("SELECT id FROM redwhite_event WHERE instr(subject, ?) > 0", (name,)):
+            out.append(("redwhite_event", rid, {"subject": ""}))
+    return out
+
+
+def _clear_other_areas(store: Store, person: dict) -> None:
+    for table, rid, blank in _area_rows(store, person):
+        row = dict(store.get(table, rid))
+        changed = {k: v for k, v in blank.items() if row.get(k) != v}
+        if changed:
+            store.update(table, rid, changed)
 
 
 def _person_records(store: Store, pid: str) -> list[str]:
@@ -84,6 +125,9 @@ def _person_records(store: Store, pid: str) -> list[str]:
             "AND json_valid(data) AND json_extract(data, '$.person_id')=?", (table, pid))}
     ids |= {r[0] for r in store.query("SELECT id FROM household_event WHERE person_id=? OR other_person_id=?",
                                       (pid, pid))}
+    person = store.one("SELECT id, name FROM person WHERE id=?", (pid,))
+    if person is not None:
+        ids |= {rid for _, rid, _ in _area_rows(store, dict(person))}
     # Households the person was logged in, once nobody else lives there.
     for (hh,) in store.query("SELECT DISTINCT json_extract(data, '$.household_id') FROM change_log "
                              "WHERE table_name='person' AND record_id=? AND json_valid(data) "
@@ -124,11 +168,12 @@ def _watch(store: Store) -> None:
 def backups_holding(store: Store, person_id: str) -> list[Path]:
     """Backups in the backup folder in which the person is not yet anonymised."""
     import sqlite3
+    from db.backup import open_read_only
     from desktop.core.security.backups import list_backups
     out = []
     for b in list_backups(store):
         try:
-            conn = sqlite3.connect(f"file:{b['path']}?mode=ro", uri=True)
+            conn = open_read_only(b['path'])
             try:
                 row = conn.execute("SELECT name FROM person WHERE id=?", (person_id,)).fetchone()
             finally:

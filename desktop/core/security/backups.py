@@ -73,7 +73,7 @@ def stored_site_id(path: Path) -> str | None:
     if key not in _site_cache:
         site = None
         try:
-            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            conn = open_read_only(path)   # any folder name, read-only media
             try:
                 row = conn.execute("SELECT id FROM site LIMIT 1").fetchone()
                 site = row[0] if row else None

@@ -76,7 +76,7 @@ def check(store: Store, peer: dict, manifest: dict) -> None:
                 f"{peer['name']}的变更记录从第 {last_ok + 1} 条起与上次收到的不一致：本机 {when[:10]} 收到的第 {seq} 条"
                 f"校验码是 {expected[:SHORT]}，这次的数据包里是 {(claimed.get(seq) or '（没有）')[:SHORT]}。"
                 f"可能是对方的数据文件被直接改动过，或是从旧备份恢复的（那样对方丢失了本机已收到的第 {last_ok + 1}–{lost_to} "
-                f"条中的变更）。没有导入任何内容，已记入同步记录。核实后，如确实是恢复了备份，乡镇可用 "
+                f"条中的变更）。没有导入任何内容，已记入同步记录。核实后，如确实是恢复了备份，本机可用 "
                 f"cunwu sync accept-history “{peer['name']}” 接受对方新的记录。")
         last_ok = seq
 

@@ -247,12 +247,43 @@ def pull(store: Store, url: str, *, dry_run: bool = False, progress=None, cafile
     """Fetch the server's bundle for this installation and import it with every check; then tell
     the server it arrived (a dry run tells it nothing, so nothing is used up on either side)."""
     peer = _server_peer(store, url, cafile)
+    _confirm_pending(store, peer, url, cafile)
     data = _signed(store, peer, url, "/cunwu/bundle", cafile=cafile)
     summary = exchange.import_bundle(store, data, dry_run=dry_run, progress=progress, file_label=url, backup=True)
     if not dry_run:
         raw = bundle.unpack(data)
+        confirmation = raw.manifest_bytes + raw.signature
         try:
-            _signed(store, peer, url, "/cunwu/received", raw.manifest_bytes + raw.signature, cafile)
-        except CunwuError as exc:   # imported all the same; the server learns it from the next push
-            summary["note"] = f"已导入，但没能告诉对方已收到（{exc}）。"
+            _signed(store, peer, url, "/cunwu/received", confirmation, cafile)
+        except CunwuError as exc:   # imported all the same; sent again before the next pull
+            _keep_pending(store, summary["bundle_id"], confirmation)
+            summary["note"] = f"已导入，但没能告诉对方已收到（{exc}）；下次取回时会先补告。"
     return summary
+
+
+def _keep_pending(store: Store, bundle_id: str, confirmation: bytes) -> None:
+    row_id = store.scalar("SELECT id FROM sync_exchange WHERE site_id=? AND bundle_id=? AND direction='in'",
+                          (store.site_id, bundle_id))
+    if row_id:
+        with store.transaction():
+            store.update("sync_exchange", row_id, {"confirm_pending": confirmation.hex()})
+
+
+def _confirm_pending(store: Store, peer: dict, url: str, cafile=None) -> None:
+    """Confirmations a dropped connection kept from the server go first: the server counts a
+    bundle as sent only when confirmed, and a bundle made without it would not name the point of
+    history this office kept from the one it did import (it would be refused as a rewritten history).
+    A server that refuses the confirmation outright is not asked again (the import's own checks
+    then judge the next bundle); a server out of reach stops the pull with a plain message."""
+    for row in store.query("SELECT id, bundle_no, confirm_pending FROM sync_exchange WHERE site_id=? AND "
+                           "peer_id=? AND direction='in' AND confirm_pending IS NOT NULL ORDER BY bundle_no",
+                           (store.site_id, peer["id"])):
+        try:
+            _signed(store, peer, url, "/cunwu/received", bytes.fromhex(row["confirm_pending"]), cafile)
+        except RefusedError:
+            pass
+        except CunwuError as exc:
+            raise CunwuError(f"上次从“{peer['name']}”取回的第 {row['bundle_no']} 号数据包已经导入，但还没能告诉对方"
+                             f"（{exc}）。要先补告对方才能继续取回，请待网络恢复后再试。") from exc
+        with store.transaction():
+            store.update("sync_exchange", row["id"], {"confirm_pending": None})

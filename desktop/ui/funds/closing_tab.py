@@ -9,7 +9,9 @@ from desktop.core.funds import periods, printouts, supervision, warnings
 from desktop.ui.funds.dialogs import SignoffDialog
 from desktop.core.money import yuan
 from desktop.ui.core_labels import core_label
-from desktop.ui.funds.widgets import RowsModel, attempt, make_table, selected_row
+from db.files import write_bytes
+from desktop.ui.funds.widgets import RowsModel, make_table, selected_row
+from desktop.ui.ops import run_op
 from desktop.ui.flow_row import FlowRow
 
 
@@ -123,7 +125,7 @@ class ClosingTab(QWidget):
                                               self.tr("资金预警清单{period}.pdf").format(period=row["period"]),
                                               "PDF (*.pdf)")
         if path:
-            attempt(self, lambda: open(path, "wb").write(printouts.warnings_pdf(self.ctx.store, row["period"])))
+            run_op(self, None, lambda: write_bytes(path, printouts.warnings_pdf(self.ctx.store, row["period"])))
 
     def selected(self) -> dict | None:
         return selected_row(self.table, self.model)
@@ -135,8 +137,7 @@ class ClosingTab(QWidget):
         if QMessageBox.question(self, self.tr("结账"), self.tr("结账后 {p} 不能再记账，确定结账吗？").format(
                 p=row["period"])) != QMessageBox.Yes:
             return
-        if attempt(self, lambda: periods.close_period(self.ctx.store, row["period"])):
-            self.ctx.changed("funds")
+        run_op(self, "funds", periods.close_period, self.ctx.store, row["period"])
 
     def _close_year(self) -> None:
         row = self.selected()
@@ -146,10 +147,8 @@ class ClosingTab(QWidget):
         if QMessageBox.question(self, self.tr("年结"), self.tr(
                 "年结将结清 {y} 年全部未结账的月份，之后该年度不能再记账。确定吗？").format(y=year)) != QMessageBox.Yes:
             return
-        if attempt(self, lambda: periods.close_period(self.ctx.store, year)):
-            self.ctx.changed("funds")
+        run_op(self, "funds", periods.close_period, self.ctx.store, year)
 
     def _sign(self) -> None:
         row = self.selected()
-        if SignoffDialog(self.ctx.store, row["period"] if row else "", self).exec():
-            self.ctx.changed("funds")
+        SignoffDialog(self.ctx.store, row["period"] if row else "", self).exec()

@@ -11,7 +11,8 @@ from db.files import write_bytes
 from desktop.core.funds import decisions, notices
 from desktop.core.money import yuan
 from desktop.ui.funds.dialogs import AdvanceDialog, DecisionDialog, RepublishDialog, SettingsDialog
-from desktop.ui.funds.widgets import RowsModel, make_table, selected_row, attempt
+from desktop.ui.funds.widgets import RowsModel, make_table, selected_row
+from desktop.ui.ops import run_op
 from desktop.ui.jobs import run_job
 from desktop.ui.core_labels import core_label
 from desktop.ui.flow_row import FlowRow
@@ -153,26 +154,24 @@ class DecisionsTab(QWidget):
         self.progress.show_decision(self.selected())
 
     def _add(self) -> None:
-        if DecisionDialog(self.ctx.store, self).exec():
-            self.ctx.changed("funds")
+        DecisionDialog(self.ctx.store, self).exec()
 
     def _advance(self) -> None:
         d = self.selected()
         if d is None:
             return
         if decisions.next_stage(d) is None:
-            attempt(self, lambda: decisions.advance(self.ctx.store, d["id"]))   # says why
+            run_op(self, "funds", decisions.advance, self.ctx.store, d["id"])   # says why
             return
-        if AdvanceDialog(self.ctx.store, d, self).exec():
-            self.ctx.changed("funds")
+        AdvanceDialog(self.ctx.store, d, self).exec()
 
     def _end(self) -> None:
         d = self.selected()
         if d is None:
             return
         reason, ok = QInputDialog.getText(self, self.tr("撤回事项"), self.tr("撤回原因（必填，记入事项记录）"))
-        if ok and attempt(self, lambda: decisions.withdraw(self.ctx.store, d["id"], reason) or True):
-            self.ctx.changed("funds")
+        if ok:
+            run_op(self, "funds", decisions.withdraw, self.ctx.store, d["id"], reason)
 
     def _reopen(self) -> None:
         d = self.selected()
@@ -180,15 +179,14 @@ class DecisionsTab(QWidget):
             return
         reason, ok = QInputDialog.getText(self, self.tr("重新打开实施结果"), self.tr(
             "实施结果已公开。追加支出或冲销前须重新打开，记账后再重新公开。原因（必填）："))
-        if ok and attempt(self, lambda: decisions.reopen_result(self.ctx.store, d["id"], reason) or True):
-            self.ctx.changed("funds")
+        if ok:
+            run_op(self, "funds", decisions.reopen_result, self.ctx.store, d["id"], reason)
 
     def _republish(self) -> None:
         d = self.selected()
         if d is None:
             return
-        if RepublishDialog(self.ctx.store, d, self).exec():
-            self.ctx.changed("funds")
+        RepublishDialog(self.ctx.store, d, self).exec()
 
     def _notice(self, kind: str) -> None:
         d = self.selected()
@@ -204,9 +202,8 @@ class DecisionsTab(QWidget):
         self._jobs.append(job)
 
     def _settings(self) -> None:
-        if SettingsDialog(self.ctx.store, self).exec():
-            self.ctx.changed("funds")
+        SettingsDialog(self.ctx.store, self).exec()
 
 
 def _save(parent, path: str, data: bytes) -> None:
-    attempt(parent, lambda: write_bytes(path, data))
+    run_op(parent, None, write_bytes, path, data)

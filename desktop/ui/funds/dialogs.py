@@ -1,5 +1,6 @@
-"""Dialogs of the funds page. Each collects input, calls ONE core function on 确定 and stays
-open with the core's message when it refuses (nothing is written in that case)."""
+"""Dialogs of the funds page. Each collects input and on 确定 runs its `save()` (core calls)
+through ops.run_op: a refusal keeps it open with the core's message and nothing written;
+success announces one change to the funds area."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -13,7 +14,8 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
 from desktop.core.funds import (accounts, attachments, config, decisions, ledger, matching, powers, supervision)
 from desktop.core.money import yuan
 from desktop.core.security import users
-from desktop.ui.funds.widgets import DateEdit, MoneyEdit, show_error
+from desktop.ui.ops import run_op
+from desktop.ui.widgets import DateEdit, MoneyEdit
 from desktop.ui.core_labels import core_label
 from desktop.ui.widgets import TermCombo
 from desktop.ui.screen_fit import fit_window
@@ -42,12 +44,10 @@ class _FormDialog(QDialog):
         self.outer.addWidget(self.buttons)
 
     def _accept(self) -> None:
-        try:
-            self.result_value = self.save()
-        except Exception as exc:  # noqa: BLE001 - shown, dialog stays open
-            show_error(self, exc)
-            return
-        self.accept()
+        done = run_op(self, "funds", self.save)
+        if done:
+            self.result_value = done.value
+            self.accept()
 
     def save(self):
         raise NotImplementedError
@@ -285,11 +285,8 @@ class AttachmentsDialog(QDialog):
         item = self.list.currentItem()
         if item is None:
             return None
-        try:
-            return attachments.attachment_path(self.store, item.data(256))
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-            return None
+        found = run_op(self, None, attachments.attachment_path, self.store, item.data(256))
+        return found.value if found else None
 
     def _show(self) -> None:
         path = self._current_path()
@@ -303,11 +300,8 @@ class AttachmentsDialog(QDialog):
 
     def _add(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("选择附件"))
-        for p in paths:
-            try:
-                attachments.attach(self.store, self.owner_table, self.owner_id, p)
-            except Exception as exc:  # noqa: BLE001
-                show_error(self, exc)
+        for p in paths:     # each file on its own: one refused file does not stop the others
+            run_op(self, None, attachments.attach, self.store, self.owner_table, self.owner_id, p)
         self.reload()
 
     def _open(self) -> None:

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QLabel, QPushButton, QSpi
 
 from db.files import write_bytes
 from desktop.core.funds import notices, report, xlsx
-from desktop.ui.funds.widgets import PdfView, attempt
+from desktop.ui.funds.widgets import PdfView
+from desktop.ui.ops import run_op
 from desktop.ui.jobs import run_job
 from desktop.ui.flow_row import FlowRow
 
@@ -90,10 +91,10 @@ class DisclosureTab(QWidget):
         name = self.tr("财务公开表{period}.pdf").format(period=self.rep["period"])
         path, _ = QFileDialog.getSaveFileName(self, self.tr("导出 PDF"), name, "PDF (*.pdf)")
         if path:
-            attempt(self, lambda: write_bytes(path, self.pdf))
+            run_op(self, None, write_bytes, path, self.pdf)
 
     def _export_xlsx(self) -> None:
         name = self.tr("财务公开表{period}.xlsx").format(period=self.period())
         path, _ = QFileDialog.getSaveFileName(self, self.tr("导出 Excel"), name, "Excel (*.xlsx)")
         if path:
-            attempt(self, lambda: xlsx.write_xlsx(report.build_report(self.ctx.store, self.period()), path))
+            run_op(self, None, lambda: xlsx.write_xlsx(report.build_report(self.ctx.store, self.period()), path))

@@ -73,19 +73,16 @@ class FundsTab(QWidget):
         return selected_row(self.table, self.model)
 
     def _add(self) -> None:
-        if FundDialog(self.ctx.store, self).exec():
-            self.ctx.changed("funds")
+        FundDialog(self.ctx.store, self).exec()
 
     def _budget(self) -> None:
         fund = self.selected()
         if fund is None:
             return
-        if BudgetDialog(self.ctx.store, fund, self).exec():
-            self.ctx.changed("funds")
+        BudgetDialog(self.ctx.store, fund, self).exec()
 
     def _match(self) -> None:
         fund = self.selected()
         if fund is None:
             return
-        if MatchDialog(self.ctx.store, fund, self).exec():
-            self.ctx.changed("funds")
+        MatchDialog(self.ctx.store, fund, self).exec()

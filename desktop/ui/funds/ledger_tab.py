@@ -10,7 +10,8 @@ from desktop.core.funds import accounts, ledger
 from desktop.core.funds.common import Period
 from desktop.core.money import yuan
 from desktop.ui.funds.dialogs import AttachmentsDialog, EntryDialog, QueryDialog, ReverseDialog
-from desktop.ui.funds.widgets import RowsModel, make_table, selected_row, attempt
+from desktop.ui.funds.widgets import RowsModel, make_table, selected_row
+from desktop.ui.ops import run_op
 from desktop.ui.flow_row import FlowRow
 
 
@@ -86,9 +87,12 @@ class LedgerTab(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        p = attempt(self, lambda: Period(self.period.text())) if self.period.text().strip() else None
-        if self.period.text().strip() and p is None:
-            return
+        p = None
+        if self.period.text().strip():
+            read = run_op(self, None, Period, self.period.text())
+            if not read:
+                return
+            p = read.value
         rows = ledger.list_entries(self.ctx.store, fund_id=self.fund.currentData(), start=p.start if p else None,
                                    end=p.end if p else None, status=self.status.currentData())
         for r in rows:
@@ -115,12 +119,8 @@ class LedgerTab(QWidget):
     def selected(self) -> dict | None:
         return selected_row(self.table, self.model)
 
-    def _changed(self) -> None:
-        self.ctx.changed("funds")
-
     def _add(self) -> None:
-        if EntryDialog(self.ctx.store, self, fund_id=self.fund.currentData()).exec():
-            self._changed()
+        EntryDialog(self.ctx.store, self, fund_id=self.fund.currentData()).exec()
 
     def _edit(self) -> None:
         e = self.selected()
@@ -130,8 +130,7 @@ class LedgerTab(QWidget):
             QMessageBox.information(self, self.tr("修改"), self.tr(
                 "凭证 {v} 已过账，不能修改；如有错误请冲销后重记。").format(v=e["voucher_no"]))
             return
-        if EntryDialog(self.ctx.store, self, draft=e).exec():
-            self._changed()
+        EntryDialog(self.ctx.store, self, draft=e).exec()
 
     def _post(self) -> None:
         e = self.selected()
@@ -144,9 +143,7 @@ class LedgerTab(QWidget):
             "过账后凭证不能再修改或删除，只能冲销。确定过账“{s}”{a} 元吗？").format(s=e["summary"], a=yuan(e["amount_fen"])))
         if answer != QMessageBox.Yes:
             return
-        voucher = attempt(self, lambda: ledger.post_entry(self.ctx.store, e["id"]))
-        if voucher:
-            self._changed()
+        run_op(self, "funds", ledger.post_entry, self.ctx.store, e["id"])
 
     def _reverse(self) -> None:
         e = self.selected()
@@ -155,8 +152,7 @@ class LedgerTab(QWidget):
         if e["status"] != "posted":
             QMessageBox.information(self, self.tr("冲销"), self.tr("草稿凭证不用冲销，可以直接删除后重记。"))
             return
-        if ReverseDialog(self.ctx.store, e, self).exec():
-            self._changed()
+        ReverseDialog(self.ctx.store, e, self).exec()
 
     def _delete(self) -> None:
         e = self.selected()
@@ -165,8 +161,7 @@ class LedgerTab(QWidget):
         if QMessageBox.question(self, self.tr("删除草稿"), self.tr("删除草稿“{s}”吗？").format(s=e["summary"])) \
                 != QMessageBox.Yes:
             return
-        if attempt(self, lambda: ledger.delete_draft(self.ctx.store, e["id"]) or True):
-            self._changed()
+        run_op(self, "funds", ledger.delete_draft, self.ctx.store, e["id"])
 
     def _files(self) -> None:
         e = self.selected()
@@ -180,5 +175,4 @@ class LedgerTab(QWidget):
         e = self.selected()
         if e is None:
             return
-        if QueryDialog(self.ctx.store, e, self).exec():
-            self._changed()
+        QueryDialog(self.ctx.store, e, self).exec()

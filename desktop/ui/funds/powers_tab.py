@@ -7,10 +7,12 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget)
 
+from db.files import write_bytes
 from desktop.core.funds import powers, printouts
 from desktop.ui.funds.dialogs import PowerDialog, PowerUseDialog
 from desktop.ui.core_labels import core_label
-from desktop.ui.funds.widgets import RowsModel, attempt, make_table, selected_row
+from desktop.ui.funds.widgets import RowsModel, make_table, selected_row
+from desktop.ui.ops import run_op
 
 
 class PowersTab(QWidget):
@@ -106,24 +108,22 @@ class PowersTab(QWidget):
         return f"{who}：{f['note']}" if f["note"] else who
 
     def _seed(self) -> None:
-        if attempt(self, lambda: powers.load_starting_list(self.ctx.store)) is not None:
-            self.ctx.changed("funds")
+        run_op(self, "funds", powers.load_starting_list, self.ctx.store)
 
     def _add(self) -> None:
-        if PowerDialog(self.ctx.store, None, self).exec():
-            self.ctx.changed("funds")
+        PowerDialog(self.ctx.store, None, self).exec()
 
     def _edit(self) -> None:
         p = self.selected()
-        if p is not None and PowerDialog(self.ctx.store, p, self).exec():
-            self.ctx.changed("funds")
+        if p is not None:
+            PowerDialog(self.ctx.store, p, self).exec()
 
     def _use(self) -> None:
         p = self.selected()
-        if p is not None and PowerUseDialog(self.ctx.store, p, self).exec():
-            self.ctx.changed("funds")
+        if p is not None:
+            PowerUseDialog(self.ctx.store, p, self).exec()
 
     def _pdf(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("保存小微权力清单"), self.tr("小微权力清单.pdf"), "PDF (*.pdf)")
         if path:
-            attempt(self, lambda: open(path, "wb").write(printouts.power_list_pdf(self.ctx.store)))
+            run_op(self, None, lambda: write_bytes(path, printouts.power_list_pdf(self.ctx.store)))

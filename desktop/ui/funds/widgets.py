@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QTableView, QVBoxLayout, QWid
 
 from desktop.core.money import yuan
 from desktop.ui.core_labels import core_label
-from desktop.ui.errors import show_error
 from desktop.ui.widgets import DateEdit, MoneyEdit  # noqa: F401  (shared; callers import them from here)
 
 RED = QBrush(QColor("#b00020"))
@@ -19,15 +18,6 @@ GREY = QBrush(QColor("#777777"))
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Funds", text)
-
-
-def attempt(parent, fn: Callable[[], Any]) -> Any:
-    """Run a core call; show a refusal and return None instead of raising."""
-    try:
-        return fn()
-    except Exception as exc:  # noqa: BLE001 - every failure becomes a message, never a crash
-        show_error(parent, exc)
-        return None
 
 
 class RowsModel(QAbstractTableModel):

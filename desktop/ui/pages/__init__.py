@@ -2,7 +2,8 @@
 
 A page is built the first time the clerk opens it (so start-up only pays for the first
 page). It may define `refresh()`; the main window calls it each time the page is shown
-(including the first) and, for the page on screen, when `ctx.data_changed` fires.
+(including the first); the page itself asks `ctx.follow(self)` to be refreshed after each
+announced change while it is on screen (so it refreshes once per change).
 """
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 

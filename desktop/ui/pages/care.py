@@ -35,6 +35,7 @@ class Page(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
+        ctx.follow(self)
         self.store = ctx.store
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -56,6 +57,7 @@ class Page(QWidget):
         self._build_enrol_tab()
         self._build_report_tab()
         self._build_places_tab()
+        self._build_staff_and_rates_tabs()
         self.place_box.currentIndexChanged.connect(self._reload)
         self.month.dateChanged.connect(self._reload)
         self.tabs.currentChanged.connect(self._reload)
@@ -449,6 +451,14 @@ class Page(QWidget):
         except CunwuError as exc:
             self._error(exc)
 
+    # ------------------------------------------------------------ staff, volunteers and rates
+    def _build_staff_and_rates_tabs(self) -> None:
+        from desktop.ui.care.staff_rates import HelpersTab, RatesTab
+        self.helpers_tab = HelpersTab(self.store, self._changed)
+        self.rates_tab = RatesTab(self.store, self._changed)
+        self.tabs.addTab(self.helpers_tab, self.tr("工作人员和志愿者"))
+        self.tabs.addTab(self.rates_tab, self.tr("补贴标准"))
+
     # ------------------------------------------------------------ refresh
     def refresh(self) -> None:
         current = self.place_box.currentData()
@@ -469,5 +479,9 @@ class Page(QWidget):
             self._load_enrolments()
         elif tab == 2:
             self._load_report()
+        elif self.tabs.currentWidget() is self.helpers_tab:
+            self.helpers_tab.load(self.place(), self.month_text())
+        elif self.tabs.currentWidget() is self.rates_tab:
+            self.rates_tab.load(self.place())
         else:
             self._load_places_table()

@@ -11,8 +11,6 @@ from desktop.ui.widgets import TabbedPage
 
 
 class Page(TabbedPage):
-    area = "funds"
-
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
         self.add_tabs([("funds", FundsTab, self.tr("资金账户")), ("ledger", LedgerTab, self.tr("收支账目")),

@@ -13,6 +13,7 @@ class Page(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
+        ctx.follow(self)
         layout = QVBoxLayout(self)
         self.title = QLabel()
         self.title.setObjectName("pageTitle")

@@ -41,6 +41,7 @@ class Page(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
+        ctx.follow(self)
         self.current: dict | None = None      # the rendered notice now in the preview
         self.job = None
         self.option_widgets: dict[str, QWidget] = {}

@@ -85,7 +85,8 @@ class Page(QWidget):
         self.btn_export.clicked.connect(self.export_excel)
         self.table.activated.connect(lambda _i: self.edit_person())
         self._stale = False
-        ctx.data_changed.connect(self._mark_stale)
+        ctx.data_changed.connect(self._mark_stale)     # first: refresh() below reloads a stale list
+        ctx.follow(self)
         self._counter = ExactCounter()      # no parent: a late answer never meets a deleted object
         self._counter.counted.connect(self._exact_total)
         self._update_count()

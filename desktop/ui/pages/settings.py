@@ -24,6 +24,7 @@ class Page(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
+        ctx.follow(self)
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("本村设置"))
         title.setObjectName("pageTitle")

@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QDialog, QFileDialog, QLabel, QMessageBox, QPushButton,
                                QVBoxLayout, QWidget)
 
-from desktop.core.sync import bundle, exchange, keys, peers
+from desktop.core.sync import bundle, exchange, importing, keys, peers
 from desktop.ui.jobs import run_job
 from desktop.ui.core_labels import core_label
 from desktop.ui.sync.common import fill_table, make_table, print_html, selected_key, short_time
@@ -32,6 +32,10 @@ def export_all_job(store, progress, folder: str) -> list[dict]:
 
 def import_job(store, progress, path: str, dry_run: bool) -> dict:
     return exchange.import_bundle(store, path, dry_run=dry_run, progress=progress, backup=True)
+
+
+def import_many_job(store, progress, paths: list[str], dry_run: bool) -> list[dict]:
+    return importing.import_many(store, paths, dry_run=dry_run, progress=progress, backup=True)
 
 
 class ExchangeTab(QWidget):
@@ -66,7 +70,10 @@ class ExchangeTab(QWidget):
         self.export_all_btn = QPushButton(self.tr("给全部对象各导出一个…"))
         self.preview_btn = QPushButton(self.tr("预览导入…"))
         self.import_btn = QPushButton(self.tr("导入数据包…"))
-        for b in (self.export_btn, self.export_all_btn, self.preview_btn, self.import_btn):
+        # A township clerk comes back with a stick holding every village's bundle.
+        self.import_folder_btn = QPushButton(self.tr("导入文件夹中的全部数据包…"))
+        for b in (self.export_btn, self.export_all_btn, self.preview_btn, self.import_btn,
+                  self.import_folder_btn):
             row.addWidget(b)
         row.addStretch(1)
         layout.addLayout(row)
@@ -86,6 +93,7 @@ class ExchangeTab(QWidget):
         self.export_all_btn.clicked.connect(lambda: self._choose_export(every=True))
         self.preview_btn.clicked.connect(lambda: self._choose_import(True))
         self.import_btn.clicked.connect(lambda: self._choose_import(False))
+        self.import_folder_btn.clicked.connect(self._choose_import_folder)
         self.refresh()
 
     # ------------------------------------------------------------------ view
@@ -128,6 +136,14 @@ class ExchangeTab(QWidget):
         self.job.error.connect(lambda msg: self.result.setText(self.tr("没有导入：") + msg))
         return self.job
 
+    def import_many_from(self, paths: list[str], dry_run: bool = False):
+        """Several bundles (files or folders), each on its own: one refused does not stop the rest."""
+        title = self.tr("正在核对数据包") if dry_run else self.tr("正在导入数据包")
+        self.job = run_job(self, title, self.ctx.db_path, import_many_job, list(paths), dry_run)
+        self.job.done.connect(self._imported_many)
+        self.job.error.connect(lambda msg: self.result.setText(self.tr("没有导入：") + msg))
+        return self.job
+
     def export_all_to(self, folder: str):
         self.job = run_job(self, self.tr("正在导出数据包"), self.ctx.db_path, export_all_job, folder)
         self.job.done.connect(self._exported_all)
@@ -155,16 +171,49 @@ class ExchangeTab(QWidget):
             self.ctx.changed("sync")
             self.imported.emit(summary)
 
+    def _imported_many(self, results: list) -> None:
+        if not results:
+            self.result.setText(self.tr("所选位置里没有数据包（*%1）。").replace("%1", bundle.SUFFIX))
+            return
+        lines = []
+        for r in results:
+            name = Path(r["file"]).name
+            if r.get("skipped"):
+                lines.append(f"【{name}】{r['text']}")
+            elif r["ok"]:
+                lines.append(f"【{name}】{describe(r['summary'])}")
+            else:
+                lines.append(f"【{name}】" + self.tr("没有导入：") + r["error"])
+        refused = sum(1 for r in results if not r["ok"])
+        head = self.tr("共 %1 个数据包，%2 个没有导入（原因见下）。").replace("%1", str(len(results))) \
+            .replace("%2", str(refused)) if refused else \
+            self.tr("共 %1 个数据包，都已处理。").replace("%1", str(len(results)))
+        self.result.setText("\n".join([head, *lines]))
+        applied = [r["summary"] for r in results if r["ok"] and not r.get("skipped")
+                   and not r["summary"].get("dry_run")]
+        if applied:
+            self.refresh()
+            self.ctx.changed("sync")
+            for summary in applied:
+                self.imported.emit(summary)
+
     def _choose_export(self, every: bool = False) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("选择U盘或文件夹"))
         if folder:
             (self.export_all_to if every else self.export_to)(folder)
 
     def _choose_import(self, dry_run: bool) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择数据包"), "",
-                                              self.tr("村务通数据包 (*%1)").replace("%1", bundle.SUFFIX))
-        if path:
-            self.import_from(path, dry_run)
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("选择数据包（可多选）"), "",
+                                                self.tr("村务通数据包 (*%1)").replace("%1", bundle.SUFFIX))
+        if len(paths) == 1:
+            self.import_from(paths[0], dry_run)
+        elif paths:
+            self.import_many_from(paths, dry_run)
+
+    def _choose_import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("选择放数据包的U盘或文件夹"))
+        if folder:
+            self.import_many_from([folder])
 
     def _print_card(self) -> None:
         print_html(self, peers.card_html(self.ctx.store))

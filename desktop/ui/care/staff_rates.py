@@ -1,0 +1,258 @@
+"""Two tabs of the care page: 工作人员和志愿者 (who serves the chosen place and their hours in
+the chosen month) and 补贴标准 (the place's rates by effective date, and a new rate from a
+date). Both call the same core functions as `cunwu care helper ...` and `care place rates`."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
+                               QVBoxLayout, QWidget)
+
+from desktop.core.care import helpers, kinds, rates
+from desktop.core.inputs.dates import month_bounds
+from desktop.core.money import yuan
+from desktop.ui.care.dialogs import _Dialog, date_edit, iso
+from desktop.ui.care.tables import fill, record_table
+from desktop.ui.core_labels import core_label
+from desktop.ui.flow_row import FlowRow
+from desktop.ui.widgets import MoneyEdit
+
+
+def _rate_labels() -> dict[str, str]:
+    """rates.MONEY_FIELDS in the interface's language."""
+    return {"meal_subsidy_fen": QCoreApplication.translate("CareRates", "每餐补贴"),
+            "person_subsidy_fen": QCoreApplication.translate("CareRates", "每人每月补贴"),
+            "visitor_meal_subsidy_fen": QCoreApplication.translate("CareRates", "临时来访每餐补贴"),
+            "meal_fee_fen": QCoreApplication.translate("CareRates", "每餐自付")}
+
+
+def _hours(minutes: int) -> str:
+    return f"{minutes / 60:g}"
+
+
+class HelperDialog(_Dialog):
+    """A staff member or volunteer: a villager found in the roster, or an outsider by name."""
+
+    def __init__(self, store, place: dict, parent=None):
+        super().__init__(self.tr("登记工作人员或志愿者：%1").replace("%1", place["name"]), parent)
+        self.store, self.place = store, place
+        self.role = QComboBox()
+        for role in helpers.ROLES:
+            self.role.addItem(core_label(role), role)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("姓名；本村村民也可写身份证后几位或“姓名 户号”"))
+        self.outsider = QCheckBox(self.tr("不是本村花名册中的人（只记姓名）"))
+        self.start = date_edit()
+        self.phone = QLineEdit()
+        self.form.addRow(self.tr("身份"), self.role)
+        self.form.addRow(self.tr("姓名"), self.name)
+        self.form.addRow("", self.outsider)
+        self.form.addRow(self.tr("开始服务日期"), self.start)
+        self.form.addRow(self.tr("联系电话"), self.phone)
+
+    def save(self) -> None:
+        person_id = None
+        if not self.outsider.isChecked():
+            from desktop.core.inputs.person import find_person
+            person_id = find_person(self.store, self.name.text(), own_site=True, field="name",
+                                    label=self.tr("姓名"))["id"]
+        self.helper_id = helpers.add_helper(self.store, self.place["id"], name=self.name.text(),
+                                            role=self.role.currentData(), person_id=person_id,
+                                            start_date=iso(self.start.date()), phone=self.phone.text())
+
+
+class HoursDialog(_Dialog):
+    """Hours one helper served on one day (the same day again corrects it)."""
+
+    def __init__(self, store, helper_rows: list[dict], chosen: str | None, day: str | None = None, parent=None):
+        super().__init__(self.tr("登记服务时长"), parent)
+        self.store = store
+        self.helper = QComboBox()
+        for h in helper_rows:
+            self.helper.addItem(f"{h['name']}（{core_label(h['role'])}）", h["id"])
+        if chosen:
+            self.helper.setCurrentIndex(max(self.helper.findData(chosen), 0))
+        self.day = date_edit(day)
+        self.hours = QLineEdit()
+        self.hours.setPlaceholderText(self.tr("小时数，如 2 或 2.5"))
+        self.form.addRow(self.tr("人员"), self.helper)
+        self.form.addRow(self.tr("服务日期"), self.day)
+        self.form.addRow(self.tr("服务时长（小时）"), self.hours)
+
+    def save(self) -> None:
+        helpers.record_hours(self.store, self.helper.currentData(), iso(self.day.date()), self.hours.text())
+
+
+class HelpersTab(QWidget):
+    """Staff and volunteers of the place: this month's hours and in all, and the chosen one's days."""
+
+    def __init__(self, store, on_changed, parent=None):
+        super().__init__(parent)
+        self.store, self.on_changed = store, on_changed
+        self.place: dict | None = None
+        self.month = ""
+        self._rows: list[dict] = []
+        v = QVBoxLayout(self)
+        row = FlowRow()
+        self.add_button = QPushButton(self.tr("登记人员…"))
+        self.hours_button = QPushButton(self.tr("登记服务时长…"))
+        row.addWidget(self.add_button)
+        row.addWidget(self.hours_button)
+        row.addStretch(1)
+        self.summary = QLabel()
+        self.summary.setObjectName("care_helpers_summary")
+        row.addWidget(self.summary)
+        v.addLayout(row)
+        self.table = record_table("care_helpers")
+        v.addWidget(self.table, 2)
+        self.days_label = QLabel()
+        v.addWidget(self.days_label)
+        self.days_table = record_table("care_helper_days")
+        v.addWidget(self.days_table, 1)
+        self.add_button.clicked.connect(self.add_helper)
+        self.hours_button.clicked.connect(self.record_hours)
+        self.table.itemSelectionChanged.connect(self._load_days)
+
+    def load(self, place: dict | None, month: str) -> None:
+        self.place, self.month = place, month
+        chosen = self.selected()
+        self._rows = helpers.list_helpers(self.store, place["id"]) if place else []
+        first, last = (d.isoformat() for d in month_bounds(month))
+        in_month = helpers.minutes_by_helper(self.store, place["id"], first, last) if place else {}
+        for h in self._rows:
+            h["month_minutes"] = in_month.get(h["id"], 0)
+        fill(self.table, [self.tr("姓名"), self.tr("身份"), self.tr("联系电话"), self.tr("开始"), self.tr("结束"),
+                          self.tr("%1 小时").replace("%1", month), self.tr("累计小时")],
+             [[h["name"], core_label(h["role"]), h["phone"], h["start_date"], h["end_date"] or "",
+               _hours(h["month_minutes"]), _hours(h["minutes"])] for h in self._rows])
+        summary = helpers.helpers_summary(self.store, place["id"], first, last) if place else {}
+        parts = [self.tr("%1 %2 人 %3 小时").replace("%1", core_label(role)).replace("%2", str(v["people"]))
+                 .replace("%3", _hours(v["minutes"])) for role, v in summary.items() if v["people"]]
+        self.summary.setText((self.tr("本月：") + ("；".join(parts) or self.tr("无服务记录"))) if place else "")
+        self.add_button.setEnabled(bool(place and place["active"]))
+        self.hours_button.setEnabled(bool(self._rows))
+        ids = [h["id"] for h in self._rows]
+        if chosen and chosen["id"] in ids:
+            self.table.selectRow(ids.index(chosen["id"]))
+        elif self._rows:
+            self.table.selectRow(0)
+        self._load_days()
+
+    def selected(self) -> dict | None:
+        row = self.table.currentRow()
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def _load_days(self) -> None:
+        helper = self.selected()
+        entries = []
+        if helper and self.month:
+            first, last = (d.isoformat() for d in month_bounds(self.month))
+            entries = helpers.time_entries(self.store, helper["id"], first, last)
+        self.days_label.setText(self.tr("%1 在 %2 的服务记录").replace("%1", helper["name"]).replace("%2", self.month)
+                                if helper else "")
+        fill(self.days_table, [self.tr("日期"), self.tr("小时")], [[e["day"], _hours(e["minutes"])] for e in entries])
+
+    def add_helper(self) -> None:
+        if self.place is None:
+            return
+        if HelperDialog(self.store, self.place, self).exec():
+            self.load(self.place, self.month)
+            self.on_changed()
+
+    def record_hours(self) -> None:
+        if not self._rows:
+            QMessageBox.information(self, self.tr("登记服务时长"), self.tr("请先登记工作人员或志愿者。"))
+            return
+        chosen = self.selected()
+        first, last = month_bounds(self.month)
+        day = min(date.today(), last).isoformat()
+        if HoursDialog(self.store, self._rows, chosen["id"] if chosen else None, day, self).exec():
+            self.load(self.place, self.month)
+            self.on_changed()
+
+
+class RateDialog(_Dialog):
+    """A new set of rates from a date; fields start at the rates in force that day."""
+
+    def __init__(self, store, place: dict, parent=None):
+        super().__init__(self.tr("新的补贴标准：%1").replace("%1", place["name"]), parent)
+        self.store, self.place = store, place
+        self.effective = date_edit(rates.first_of_this_month())
+        self.form.addRow(self.tr("起施行日期"), self.effective)
+        self.money: dict[str, MoneyEdit] = {}
+        for key, label in _rate_labels().items():
+            edit = MoneyEdit(rates.MONEY_FIELDS[key], blank_is_zero=True)
+            edit.setObjectName(key)
+            self.money[key] = edit
+            self.form.addRow(self.tr("%1（元）").replace("%1", label), edit)
+        self.services = [s for s in kinds.split_services(place["services"]) if s not in kinds.MEAL_SERVICES]
+        self.service_edits: dict[tuple[str, str], MoneyEdit] = {}
+        for service in self.services:
+            box = QWidget()
+            line = QHBoxLayout(box)
+            line.setContentsMargins(0, 0, 0, 0)
+            for key, word in (("service_subsidy", self.tr("补贴")), ("service_fee", self.tr("自付"))):
+                edit = MoneyEdit(f"{service}{word}", blank_is_zero=True)
+                self.service_edits[key, service] = edit
+                line.addWidget(QLabel(word))
+                line.addWidget(edit)
+            self.form.addRow(self.tr("%1（元/人次）").replace("%1", core_label(service)), box)
+        self.effective.dateChanged.connect(lambda _d: self._show_in_force())
+        self._show_in_force()
+
+    def _show_in_force(self) -> None:
+        current = rates.Rates(self.store, self.place).on(iso(self.effective.date()))
+        for key, edit in self.money.items():
+            edit.setText(yuan(current[key], grouping=False))
+        for (key, service), edit in self.service_edits.items():
+            edit.setText(yuan(current[key].get(service, 0), grouping=False))
+
+    def save(self) -> None:
+        values: dict = {key: edit.fen(field=key, allow_zero=True) for key, edit in self.money.items()}
+        for key in rates.MAP_FIELDS:
+            values[key] = {s: self.service_edits[key, s].fen(field=key, allow_zero=True) for s in self.services}
+        self.rate_id = rates.set_rates(self.store, self.place["id"], iso(self.effective.date()), **values)
+
+
+class RatesTab(QWidget):
+    """The place's rates by effective date, newest last; a new rate applies from its date on."""
+
+    def __init__(self, store, on_changed, parent=None):
+        super().__init__(parent)
+        self.store, self.on_changed = store, on_changed
+        self.place: dict | None = None
+        v = QVBoxLayout(self)
+        row = FlowRow()
+        self.add_button = QPushButton(self.tr("设定新标准…"))
+        row.addWidget(self.add_button)
+        row.addStretch(1)
+        note = QLabel(self.tr("新标准从起施行日期起计算；以前各月仍按当时的标准，已拨付的月份不能再改。"))
+        note.setWordWrap(True)
+        row.addWidget(note)
+        v.addLayout(row)
+        self.table = record_table("care_rates")
+        v.addWidget(self.table, 1)
+        self.add_button.clicked.connect(self.add_rate)
+
+    def load(self, place: dict | None) -> None:
+        self.place = place
+        history = rates.rate_history(self.store, place["id"]) if place else []
+        headers = [self.tr("起施行日期")] + [self.tr("%1（元）").replace("%1", label)
+                                            for label in _rate_labels().values()]
+        headers += [self.tr("服务项目补贴（元/人次）"), self.tr("服务项目自付（元/人次）")]
+        rows = []
+        for v in history:
+            since = self.tr("建立时") if v["effective_date"] == rates.BEGINNING else v["effective_date"]
+            rows.append([since] + [yuan(v[key]) for key in rates.MONEY_FIELDS]
+                        + ["、".join(f"{core_label(s)} {yuan(f)}" for s, f in v[key].items())
+                           for key in rates.MAP_FIELDS])
+        fill(self.table, headers, rows)
+        self.add_button.setEnabled(bool(place and place["active"]))
+
+    def add_rate(self) -> None:
+        if self.place is None:
+            return
+        if RateDialog(self.store, self.place, self).exec():
+            self.load(self.place)
+            self.on_changed()

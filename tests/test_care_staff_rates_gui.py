@@ -1,0 +1,139 @@
+"""The care page's 工作人员和志愿者 and 补贴标准 tabs with real widgets (offscreen): what the
+clerk types reaches the store through the core, and the tables show it. Figures by hand."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QDate
+
+from desktop.core.care import enrolment, places, register, report
+from desktop.ui.care.staff_rates import HelperDialog, HoursDialog, RateDialog
+from desktop.ui.context import AppContext
+from desktop.ui.pages.care import Page
+from tests.care_helpers import born_years_before, person
+
+
+@pytest.fixture
+def page(qtbot, store, db_path):
+    home = places.add_place(store, name="幸福院", kind="幸福院", capacity=10, meal_subsidy_fen=300,
+                            person_subsidy_fen=2_000, services=["助餐", "文娱", "助浴"])
+    elder = person(store, "王秀英", born_years_before(80))
+    enrolment.enrol(store, home, elder, "2026-03-01")
+    person(store, "韩志强", born_years_before(35), gender="男")
+    p = Page(AppContext(store, db_path))
+    qtbot.addWidget(p)
+    p.month.setDate(QDate(2026, 3, 1))
+    p.show()
+    return p, home, elder
+
+
+def _table(table) -> list[list[str]]:
+    return [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+
+
+def _accepting(monkeypatch, dialog_class, fill):
+    """exec() of the dialog fills its fields as the clerk would and presses 确定."""
+    def run(self):
+        fill(self)
+        self._accept()
+        return self.result()
+    monkeypatch.setattr(dialog_class, "exec", run)
+
+
+def test_staff_and_volunteers_listed_added_and_their_hours(qtbot, page, monkeypatch):
+    p, home, elder = page
+    p.tabs.setCurrentWidget(p.helpers_tab)
+    tab = p.helpers_tab
+    assert tab.table.rowCount() == 0 and not tab.hours_button.isEnabled()
+
+    def villager(d):
+        d.role.setCurrentIndex(d.role.findData("志愿者"))
+        d.name.setText("韩志强")
+        d.start.setDate(QDate(2026, 3, 1))
+    _accepting(monkeypatch, HelperDialog, villager)
+    tab.add_button.click()
+
+    def outsider(d):
+        d.role.setCurrentIndex(d.role.findData("工作人员"))
+        d.name.setText("厨师老马")
+        d.outsider.setChecked(True)
+        d.start.setDate(QDate(2026, 1, 1))
+    _accepting(monkeypatch, HelperDialog, outsider)
+    tab.add_button.click()
+    rows = p.store.query("SELECT name, role, person_id FROM care_helper ORDER BY name")
+    assert [(r["name"], r["role"], r["person_id"] is not None) for r in rows] == [
+        ("厨师老马", "工作人员", False), ("韩志强", "志愿者", True)]
+
+    # A name not in the roster (without 不是本村) is refused inside the dialog, nothing written.
+    d = HelperDialog(p.store, places.get_place(p.store, home), p)
+    qtbot.addWidget(d)
+    d.name.setText("查无此人")
+    d._accept()
+    assert d.result() == 0 and "查无此人" in d.error.text()
+    assert p.store.scalar("SELECT COUNT(*) FROM care_helper") == 2
+
+    ids = {r["name"]: r["id"] for r in p.store.query("SELECT id, name FROM care_helper")}
+    for name, day, hours in (("韩志强", "2026-03-10", "2.5"), ("厨师老马", "2026-03-11", "8"),
+                             ("厨师老马", "2026-04-01", "8")):
+        d = HoursDialog(p.store, tab._rows, ids[name], day, p)
+        qtbot.addWidget(d)
+        d.hours.setText(hours)
+        d._accept()
+        assert d.result() == 1, d.error.text()
+    d = HoursDialog(p.store, tab._rows, ids["韩志强"], "2026-03-12", p)
+    qtbot.addWidget(d)
+    d.hours.setText("三个钟")
+    d._accept()
+    assert d.result() == 0 and "服务时长“三个钟”无法识别" in d.error.text()
+
+    tab.load(p.place(), "2026-03")
+    # Sorted by role then name: 工作人员 first. March: 老马 8 h of 16 h in all; 韩志强 2.5 h.
+    assert [r[:2] + r[5:] for r in _table(tab.table)] == [["厨师老马", "工作人员", "8", "16"],
+                                                          ["韩志强", "志愿者", "2.5", "2.5"]]
+    assert tab.summary.text() == "本月：工作人员 1 人 8 小时；志愿者 1 人 2.5 小时"
+    tab.table.selectRow(0)
+    assert _table(tab.days_table) == [["2026-03-11", "8"]]
+    # The month's report counts the same hours.
+    h = report.monthly_report(p.store, home, "2026-03")["helpers"]
+    assert (h["工作人员"]["minutes"], h["志愿者"]["minutes"]) == (480, 150)
+
+
+def test_rate_history_shown_and_a_new_rate_from_a_date(qtbot, page, monkeypatch):
+    p, home, elder = page
+    register.save_cells(p.store, home, [(elder, "2026-03-02", register.Cell(True, 2, ("助浴",))),
+                                        (elder, "2026-04-02", register.Cell(True, 1, ("助浴",)))])
+    p.tabs.setCurrentWidget(p.rates_tab)
+    tab = p.rates_tab
+    assert _table(tab.table) == [["建立时", "3.00", "20.00", "0.00", "0.00", "", ""]]
+
+    def april(d):
+        d.effective.setDate(QDate(2026, 4, 1))
+        d.money["meal_subsidy_fen"].setText("4")
+        d.service_edits["service_subsidy", "助浴"].setText("10")
+        d.service_edits["service_fee", "助浴"].setText("5")
+    _accepting(monkeypatch, RateDialog, april)
+    tab.add_button.click()
+    assert _table(tab.table) == [["建立时", "3.00", "20.00", "0.00", "0.00", "", ""],
+                                 ["2026-04-01", "4.00", "20.00", "0.00", "0.00", "助浴 10.00", "助浴 5.00"]]
+    # March keeps its rates: 2 meals × 3.00 + 20.00 = 26.00 yuan; April: 1 × 4.00 + 助浴 10.00 + 20.00 = 34.00.
+    assert report.monthly_report(p.store, home, "2026-03")["subsidy"]["total_fen"] == 2_600
+    assert report.monthly_report(p.store, home, "2026-04")["subsidy"]["total_fen"] == 3_400
+
+    # The dialog starts at the rates in force on its date.
+    d = RateDialog(p.store, places.get_place(p.store, home), p)
+    qtbot.addWidget(d)
+    d.effective.setDate(QDate(2026, 4, 15))
+    assert d.money["meal_subsidy_fen"].text() == "4.00"
+    d.effective.setDate(QDate(2026, 3, 15))
+    assert d.money["meal_subsidy_fen"].text() == "3.00"
+    # Once March is paid its rates cannot change: refused in the dialog, nothing written.
+    from desktop.core.care import payments
+    payments.record_payment(p.store, home, "2026-03", 2_600, paid_date="2026-04-05")
+    d.money["meal_subsidy_fen"].setText("5")
+    d._accept()
+    assert d.result() == 0 and "2026-03 的补贴已经拨付" in d.error.text()
+    assert p.store.scalar("SELECT COUNT(*) FROM care_rate") == 1
+    d.money["meal_subsidy_fen"].setText("abc")
+    d.effective.setDate(QDate(2026, 5, 1))
+    d.money["meal_subsidy_fen"].setText("abc")
+    d._accept()
+    assert d.result() == 0 and "每餐补贴“abc”" in d.error.text()
