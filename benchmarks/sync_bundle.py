@@ -15,7 +15,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from desktop.core import open_store, village  # noqa: E402
-from desktop.core.sync import exchange, keys, peers  # noqa: E402
+from desktop.core.sync import exchange, importing, keys, peers  # noqa: E402
 
 N = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
 BATCH = 5_000
@@ -67,7 +67,7 @@ def main() -> None:
     result = exchange.export_bundle(v, "牛家梁镇", work / "usb")
     export_s = time.perf_counter() - start
     start = time.perf_counter()
-    summary = exchange.import_bundle(t, result["path"])
+    summary = importing.import_bundle(t, result["path"])
     import_s = time.perf_counter() - start
     assert summary["added"]["person"] == N
 

@@ -48,7 +48,7 @@ def import_one_by_one(t, folder) -> float:
     """Each bundle as its own import, each with its own safety backup (before batching)."""
     start = time.perf_counter()
     for path in importing.bundle_files([folder]):
-        assert exchange.import_bundle(t, path, backup=True).get("backup")
+        assert importing.import_bundle(t, path, backup=True).get("backup")
     return time.perf_counter() - start
 
 
@@ -74,7 +74,7 @@ def main() -> None:
           f"imported in {secs:.1f} s with one safety backup ({changes / secs:,.0f} changes/s, "
           f"{secs / VILLAGES:.2f} s per village)")
     for v in villages:   # acknowledgements go back
-        exchange.import_bundle(v, exchange.export_bundle(t, village.site_info(v)["name"], stick / "acks")["path"])
+        importing.import_bundle(v, exchange.export_bundle(t, village.site_info(v)["name"], stick / "acks")["path"])
 
     for n, v in enumerate(villages):
         people = v.query("SELECT id FROM person WHERE site_id=? LIMIT 40", (v.site_id,))

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+import sqlite_utils
+
 from db.errors import SchemaTooNewError
 
 _NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
@@ -46,9 +48,7 @@ def available() -> list[Migration]:
 
 
 def applied(conn: sqlite3.Connection) -> set[str]:
-    has = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='schema_migrations'").fetchone()
-    if not has:
+    if not sqlite_utils.Database(conn)["schema_migrations"].exists():
         return set()
     return {r[0] for r in conn.execute("SELECT key FROM schema_migrations")}
 

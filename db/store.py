@@ -15,6 +15,7 @@ import threading
 import uuid
 from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
@@ -61,6 +62,7 @@ class Store:
         self._depth = 0
         self._lock = threading.RLock()
         self._columns: dict[str, tuple[str, ...]] = {}
+        self._column_sets: dict[str, frozenset[str]] = {}
         self._next_seq = 0
         self._site_id: str | None = None
         self._last_hash = ""
@@ -254,6 +256,13 @@ class Store:
             self._columns[table] = cols
         return cols
 
+    def column_set(self, table: str) -> frozenset[str]:
+        """columns() as a set, for testing many names against it."""
+        found = self._column_sets.get(table)
+        if found is None:
+            found = self._column_sets[table] = frozenset(self.columns(table))
+        return found
+
     def tables(self) -> list[str]:
         """Every table of the schema, by name (sqlite-utils; SQLite's own tables left out)."""
         return sorted(t for t in self.db.table_names() if not t.startswith("sqlite_"))
@@ -262,7 +271,7 @@ class Store:
         return self.db[table].exists()
 
     def _prepare(self, table: str, values: dict[str, Any], ts: str) -> dict[str, Any]:
-        cols = self.columns(table)
+        cols = self.column_set(table)
         unknown = [k for k in values if k not in cols]
         if unknown:
             raise KeyError(f"{table} has no column(s) {unknown}")
@@ -294,7 +303,9 @@ class Store:
             for shape, group in by_shape.items():
                 sql = (f"INSERT INTO {table} ({', '.join(shape)}) "
                        f"VALUES ({', '.join('?' * len(shape))})")
-                self.conn.executemany(sql, [tuple(r[c] for c in shape) for r in group])
+                pick = itemgetter(*shape)       # a tuple of the row's values in shape order (2+ columns)
+                self.conn.executemany(sql, [pick(r) for r in group] if len(shape) > 1
+                                      else [(r[shape[0]],) for r in group])
             self._log_many(table, "insert", [(r["id"], r) for r in prepared], ts)
         return [r["id"] for r in prepared]
 
@@ -439,14 +450,16 @@ class Store:
 
     def append_log(self, entries: list[dict]) -> None:
         """Append entries to change_log, extending the hash chain. The only writer of the log."""
+        rows = []
         for e in entries:
             e["data_hash"] = data_hash(e["data"])
             e["prev_hash"] = self._last_hash
             e["hash"] = self._last_hash = entry_hash(e)
+            rows.append((e["site_id"], e["site_seq"], e["table_name"], e["record_id"], e["op"], e["data"],
+                         e["actor"], e["ts"], e["data_hash"], e["prev_hash"], e["hash"]))
         self.conn.executemany(
             "INSERT INTO change_log (site_id, site_seq, table_name, record_id, op, data, actor, ts, "
-            "data_hash, prev_hash, hash) VALUES (:site_id, :site_seq, :table_name, :record_id, :op, "
-            ":data, :actor, :ts, :data_hash, :prev_hash, :hash)", entries)
+            "data_hash, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         for listener in self.change_listeners:
             for e in entries:
                 listener(e)

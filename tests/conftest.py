@@ -11,9 +11,20 @@ if "CUNWU_TEST_SETTINGS" not in os.environ:
     os.environ["CUNWU_TEST_SETTINGS"] = tempfile.mkdtemp(prefix="cunwu-settings-")
     os.environ["XDG_CONFIG_HOME"] = os.environ["CUNWU_TEST_SETTINGS"]
 
+import shutil
+from types import SimpleNamespace
+
 import pytest
 
 from desktop.core import open_store, village
+
+
+@pytest.fixture
+def cli():
+    """Run `cunwu`: cli(*args) in this process -> (code, out, err); cli.json(*args);
+    cli.process(*args) as a real process (tests/support/cli.py)."""
+    from tests.support.cli import Cli
+    return Cli()
 
 
 @pytest.fixture
@@ -52,6 +63,49 @@ def demo_store(demo_db, tmp_path):
     s.close()
 
 
+# ------------------------------------------------------------------ sync: two villages and their township
+# Built once per session (demo data takes a moment), copied per test so each test writes its
+# own files. The villages and the township have registered each other's key cards.
+
+@pytest.fixture(scope="session")
+def sync_templates(tmp_path_factory):
+    from desktop.core.demo import create_demo
+    from desktop.core.sync import keys
+    from tests.support.sites import register_peer
+    from tests.support.sync_sites import TOWNSHIP, VILLAGES
+    base = tmp_path_factory.mktemp("sync_templates")
+    stores = {}
+    for key, (name, code, seed) in VILLAGES.items():
+        stores[key] = open_store(base / f"{key}.sqlite")
+        create_demo(stores[key], seed=seed, households=24, name=name, division_code=code)
+    stores["t"] = open_store(base / "t.sqlite")
+    village.init_site(stores["t"], name=TOWNSHIP[0], division_code=TOWNSHIP[1], role="township")
+    keys.ensure_keys(stores["t"])
+    for key in VILLAGES:
+        register_peer(stores["t"], stores[key])
+        register_peer(stores[key], stores["t"])
+    paths = {}
+    for key, s in stores.items():
+        paths[key] = s.path
+        s.close()
+    return paths
+
+
+@pytest.fixture
+def sites(sync_templates, tmp_path):
+    """Open copies: sites.a, sites.b (villages), sites.t (township), sites.dir (a 'USB stick')."""
+    opened = {}
+    for key, path in sync_templates.items():
+        copy = tmp_path / path.name
+        shutil.copy(path, copy)
+        opened[key] = open_store(copy)
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    yield SimpleNamespace(dir=stick, **opened)
+    for s in opened.values():
+        s.close()
+
+
 class MessageBoxes(list):
     """What the message boxes of a test said: (kind, text) each, kind "warning", "critical",
     "information", "question" or "exec" (a box built as an instance and run with exec()).
@@ -62,8 +116,32 @@ class MessageBoxes(list):
         from PySide6.QtWidgets import QMessageBox
         self.answer = QMessageBox.Yes
 
-    def texts(self, kind: str | None = None) -> list[str]:
-        return [text for k, text in self if kind is None or k == kind]
+    def said(self, *kinds: str) -> "Said":
+        """The texts of these kinds of box, as shown so far and from now on (a live view)."""
+        return Said(self, kinds)
+
+
+class Said:
+    def __init__(self, boxes: MessageBoxes, kinds: tuple[str, ...]):
+        self.boxes, self.kinds = boxes, kinds
+
+    def _texts(self) -> list[str]:
+        return [text for kind, text in self.boxes if not self.kinds or kind in self.kinds]
+
+    def __len__(self):
+        return len(self._texts())
+
+    def __getitem__(self, i):
+        return self._texts()[i]
+
+    def __iter__(self):
+        return iter(self._texts())
+
+    def __eq__(self, other):
+        return self._texts() == list(other)
+
+    def __repr__(self):
+        return repr(self._texts())
 
 
 @pytest.fixture(autouse=True)

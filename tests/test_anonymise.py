@@ -3,14 +3,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 
 from desktop.cli import main as cli
 from desktop.core import open_store
 from desktop.core.roster import groups, lifecycle, people
 from desktop.core.security import anonymise, audit, backups, privacy
-from desktop.core.sync import exchange
-from sync_fixtures import sites, sync_templates  # noqa: F401
+from desktop.core.sync import exchange, importing
 
 NAME, NUMBER, PHONE, ADDRESS = "欧阳秀英", "610802194803051222", "13912345678", "高家湾一组 88 号"
 
@@ -74,11 +72,11 @@ def test_backups_still_holding_the_person_are_named_and_can_be_purged(store, db_
 def test_an_anonymisation_reaches_the_township_and_leaves_there_what_it_leaves_here(sites):
     a, t = sites.a, sites.t
     pid = _dead_alone(a)
-    exchange.import_bundle(t, Path(exchange.export_bundle(a, "牛家梁镇", sites.dir)["path"]))
+    importing.import_bundle(t, Path(exchange.export_bundle(a, "牛家梁镇", sites.dir)["path"]))
     assert t.scalar("SELECT name FROM person WHERE id=?", (pid,)) == NAME
     assert _traces(t)
     privacy.anonymise(a, pid, "死亡满一年，按规定匿名化")
-    exchange.import_bundle(t, Path(exchange.export_bundle(a, "牛家梁镇", sites.dir)["path"]))
+    importing.import_bundle(t, Path(exchange.export_bundle(a, "牛家梁镇", sites.dir)["path"]))
     keys = "name, id_number, phone, note, relation, household_id, birth_date, status, status_date"
     assert t.one(f"SELECT {keys} FROM person WHERE id=?", (pid,))[:] == \
         a.one(f"SELECT {keys} FROM person WHERE id=?", (pid,))[:]

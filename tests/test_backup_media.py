@@ -138,13 +138,13 @@ def test_cli_warns_when_the_data_file_is_on_a_network_drive(store, tmp_path):
     assert "测试村" in done.stdout
 
 
-def test_gui_warns_once_at_start_when_the_data_file_is_on_a_network_drive(qtbot, monkeypatch, _message_boxes_never_block):
+def test_gui_warns_once_at_start_when_the_data_file_is_on_a_network_drive(qtbot, monkeypatch, message_boxes):
     import db.location
     from desktop.ui.app import warn_if_network_drive
     monkeypatch.setattr(db.location, "network_location", lambda p, **k: "\\\\fileserver\\村委")
     assert warn_if_network_drive(None, Path("\\\\fileserver\\村委\\cunwu.sqlite"))
-    assert [kind for kind, _ in _message_boxes_never_block] == ["warning"]
-    assert "\\\\fileserver\\村委" in _message_boxes_never_block[0][1]
+    assert [kind for kind, _ in message_boxes] == ["warning"]
+    assert "\\\\fileserver\\村委" in message_boxes[0][1]
     monkeypatch.setattr(db.location, "network_location", lambda p, **k: None)
     assert warn_if_network_drive(None, Path("/home/clerk/cunwu.sqlite")) is None
-    assert len(_message_boxes_never_block) == 1
+    assert len(message_boxes) == 1

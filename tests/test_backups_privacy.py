@@ -2,10 +2,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
@@ -13,8 +9,6 @@ from db.errors import CunwuError, RefusedError
 from desktop.core import open_store
 from desktop.core.roster import people
 from desktop.core.security import audit, backups, privacy
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_auto_backup_rotates_and_verifies(store):
@@ -103,35 +97,30 @@ def test_encrypted_export_round_trip(tmp_path):
     assert out.read_bytes() == src.read_bytes()
 
 
-def _cli(*args, env=None):
-    return subprocess.run([sys.executable, "-m", "desktop.cli", *map(str, args)], cwd=ROOT, capture_output=True,
-                          text=True, encoding="utf-8", env={**os.environ, **(env or {})})
-
-
-def test_cli_requires_login_once_users_exist(tmp_path):
+def test_cli_requires_login_once_users_exist(cli, tmp_path):
     db = tmp_path / "v.sqlite"
-    assert _cli("demo", "--households", "10", "--db", db).returncode == 0
-    r = _cli("user", "add", "admin", "--role", "admin", "--db", db, env={"CUNWU_NEW_PASSWORD": "admin-pass"})
+    assert cli.process("demo", "--households", "10", "--db", db).returncode == 0
+    r = cli.process("user", "add", "admin", "--role", "admin", "--db", db, env={"CUNWU_NEW_PASSWORD": "admin-pass"})
     assert r.returncode == 0, r.stderr
-    r = _cli("roster", "search", "王", "--db", db)
+    r = cli.process("roster", "search", "王", "--db", db)
     assert r.returncode == 1 and "--user" in r.stderr
-    r = _cli("roster", "search", "王", "--db", db, "--user", "admin", env={"CUNWU_PASSWORD": "nope"})
+    r = cli.process("roster", "search", "王", "--db", db, "--user", "admin", env={"CUNWU_PASSWORD": "nope"})
     assert r.returncode == 1 and "密码不对" in r.stderr
-    r = _cli("check", "--db", db, "--user", "admin", "--json", env={"CUNWU_PASSWORD": "admin-pass"})
+    r = cli.process("check", "--db", db, "--user", "admin", "--json", env={"CUNWU_PASSWORD": "admin-pass"})
     assert r.returncode == 0, r.stderr
     assert any(c["name"] == "变更记录哈希链" and c["ok"] for c in json.loads(r.stdout))
 
 
-def test_roster_export_can_be_encrypted_and_says_it_is_sensitive(tmp_path):
+def test_roster_export_can_be_encrypted_and_says_it_is_sensitive(cli, tmp_path):
     db = tmp_path / "v.sqlite"
-    assert _cli("demo", "--households", "10", "--db", db).returncode == 0
+    assert cli.process("demo", "--households", "10", "--db", db).returncode == 0
     out = tmp_path / "花名册.xlsx"
-    r = _cli("roster", "export", out, "--encrypt", "--db", db, env={"CUNWU_EXPORT_PASSPHRASE": "村务通口令2026"})
+    r = cli.process("roster", "export", out, "--encrypt", "--db", db, env={"CUNWU_EXPORT_PASSPHRASE": "村务通口令2026"})
     assert r.returncode == 0, r.stderr
     assert "敏感个人信息" in r.stderr
     sealed = tmp_path / "花名册.xlsx.cunwu-enc"
     assert sealed.exists() and not out.exists()
-    r = _cli("decrypt", sealed, "--out", tmp_path / "plain.xlsx", env={"CUNWU_EXPORT_PASSPHRASE": "村务通口令2026"})
+    r = cli.process("decrypt", sealed, "--out", tmp_path / "plain.xlsx", env={"CUNWU_EXPORT_PASSPHRASE": "村务通口令2026"})
     assert r.returncode == 0, r.stderr
     import openpyxl
     assert openpyxl.load_workbook(tmp_path / "plain.xlsx").active.max_row > 10

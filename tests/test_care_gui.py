@@ -128,9 +128,8 @@ def test_place_and_enrol_dialogs_call_the_core(qtbot, page):
     assert "已在幸福院登记入托" in e.error.text()
 
 
-def test_import_job_result_shown_and_grid_moves_to_that_month(qtbot, page, tmp_path, monkeypatch):
+def test_import_job_result_shown_and_grid_moves_to_that_month(qtbot, page, tmp_path, message_boxes):
     from openpyxl import Workbook
-    from PySide6.QtWidgets import QMessageBox
     from desktop.ui.pages.care import _import_job
     p, home, a, b = page
     wb = Workbook()
@@ -141,8 +140,7 @@ def test_import_job_result_shown_and_grid_moves_to_that_month(qtbot, page, tmp_p
     ws.append(["查无此人", "√"])
     wb.save(tmp_path / "apr.xlsx")
     result = _import_job(p.store, lambda *args: None, str(tmp_path / "apr.xlsx"), None, None)
-    shown = []
-    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    shown = message_boxes.said("information")
     p._import_done(result)
     assert "导入 3 人次" in shown[0] and "有 1 处未导入" in shown[0] and "查无此人" in shown[0]
     assert p.month_text() == "2026-04"

@@ -143,6 +143,9 @@ def test_changing_a_rate_keeps_past_months(store, home):
     # Rewriting March would give 63 × 4.00 + 120.00 = 372.00 yuan (37,200 fen): March keeps 34,050.
     assert report.monthly_report(store, home, "2026-03")["subsidy"]["total_fen"] == 34_050
     assert report.monthly_report(store, home, "2026-04")["subsidy"]["meal_fen"] == 400
+    # The place list shows the rate in force today (the demo's list said 4.00 after a rise to 4.50).
+    listed = places.list_places(store)[0]
+    assert (listed["meal_now_fen"], listed["meal_subsidy_fen"]) == (400, 350)
 
 
 def test_rate_changed_mid_month_pays_each_day_at_its_rate(store, home):

@@ -50,7 +50,10 @@ def test_staff_and_volunteers_listed_added_and_their_hours(qtbot, page, monkeypa
         d.name.setText("韩志强")
         d.start.setDate(QDate(2026, 3, 1))
     _accepting(monkeypatch, HelperDialog, villager)
+    announced = []
+    p.ctx.data_changed.connect(announced.append)
     tab.add_button.click()
+    assert announced == ["care"]                 # once, by the dialog's run_op
 
     def outsider(d):
         d.role.setCurrentIndex(d.role.findData("工作人员"))
@@ -114,6 +117,10 @@ def test_rate_history_shown_and_a_new_rate_from_a_date(qtbot, page, monkeypatch)
     tab.add_button.click()
     assert _table(tab.table) == [["建立时", "3.00", "20.00", "0.00", "0.00", "", ""],
                                  ["2026-04-01", "4.00", "20.00", "0.00", "0.00", "助浴 10.00", "助浴 5.00"]]
+    # The 场所设置 table shows the rate in force today.
+    p._load_places_table()
+    headers = [p.place_table.horizontalHeaderItem(c).text() for c in range(p.place_table.columnCount())]
+    assert p.place_table.item(0, headers.index("每餐补贴（元）")).text() == "4.00"
     # March keeps its rates: 2 meals × 3.00 + 20.00 = 26.00 yuan; April: 1 × 4.00 + 助浴 10.00 + 20.00 = 34.00.
     assert report.monthly_report(p.store, home, "2026-03")["subsidy"]["total_fen"] == 2_600
     assert report.monthly_report(p.store, home, "2026-04")["subsidy"]["total_fen"] == 3_400

@@ -5,23 +5,13 @@ from __future__ import annotations
 
 import io
 import re
-import subprocess
-import sys
-from pathlib import Path
 
 from pypdf import PdfReader
 
 from desktop.core.funds import accounts, ledger, notices
 
-ROOT = Path(__file__).resolve().parent.parent
 
-
-def cunwu(*args):
-    return subprocess.run([sys.executable, "-m", "desktop.cli", *map(str, args)], cwd=ROOT,
-                          capture_output=True, text=True, encoding="utf-8")
-
-
-def test_the_code_on_a_disclosure_is_checked_against_the_file(store, db_path):
+def test_the_code_on_a_disclosure_is_checked_against_the_file(cli, store, db_path):
     from test_sync_trust import rewrite_log_from
     fund = accounts.add_fund(store, "福彩公益金幸福院补助", source="福彩公益金", opening_fen=500_000,
                              opening_date="2025-01-01")
@@ -35,7 +25,7 @@ def test_the_code_on_a_disclosure_is_checked_against_the_file(store, db_path):
     assert re.sub(r"\s", "", code) == f"第{top}条{digest[:12]}"
     ledger.add_entry(store, fund, "income", 10_000, "2025-02-02", "其他收入", "后来的收入", post=True)
     store.close()
-    r = cunwu("check", "--against-notice", code, "--db", db_path)
+    r = cli.process("check", "--against-notice", code, "--db", db_path)
     assert r.returncode == 0 and "与公告一致" in r.stdout, r.stdout + r.stderr
     # An insider doubles the voucher in the log and recomputes every hash from there on.
     from desktop.core import open_store
@@ -43,7 +33,7 @@ def test_the_code_on_a_disclosure_is_checked_against_the_file(store, db_path):
     seq = s.scalar("SELECT site_seq FROM change_log WHERE record_id=? AND op='insert'", (entry,))
     rewrite_log_from(s, seq)
     s.close()
-    r = cunwu("check", "--against-notice", code, "--db", db_path)
+    r = cli.process("check", "--against-notice", code, "--db", db_path)
     assert r.returncode == 1 and "与公告上印的" in r.stdout and "公告上的账本校验码" in r.stderr, r.stdout + r.stderr
-    r = cunwu("check", "--against-notice", "不是校验码", "--db", db_path)
+    r = cli.process("check", "--against-notice", "不是校验码", "--db", db_path)
     assert r.returncode == 1 and "格式不对" in r.stderr and "Traceback" not in r.stderr

@@ -67,12 +67,12 @@ def test_rows_written_or_deleted_past_the_log_are_reported(demo_store):
 
 
 def test_the_township_copy_of_villages_passes_and_is_judged_too(tmp_path):
-    from desktop.core.sync import exchange
+    from desktop.core.sync import exchange, importing
     from tests.support.sites import demo_village_and_township
     v, t = demo_village_and_township(tmp_path / "v.sqlite", tmp_path / "t.sqlite", seed=5, households=20)
     pid = v.scalar("SELECT id FROM person WHERE status='在册' LIMIT 1")
     v.update("person", pid, {"phone": "13900000001"})
-    exchange.import_bundle(t, exchange.export_bundle(v, "牛家梁镇", tmp_path / "usb")["path"])
+    importing.import_bundle(t, exchange.export_bundle(v, "牛家梁镇", tmp_path / "usb")["path"])
     assert all(r["ok"] for r in replay_checks(t)), replay_checks(t)
     t.conn.execute("UPDATE person SET status='迁出' WHERE id=?", (pid,))
     assert any(pid in r["detail"] and not r["ok"] for r in replay_checks(t))

@@ -88,7 +88,7 @@ def test_funds_preview_is_drawn_at_the_screens_pixel_ratio(qapp):
     import io
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
-    from desktop.ui.funds.widgets import pdf_images
+    from desktop.ui.kit.pdf import pdf_images
     buffer = io.BytesIO()
     c = canvas.Canvas(buffer, pagesize=A4)
     c.drawString(72, 720, "2026 Q1")

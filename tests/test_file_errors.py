@@ -173,7 +173,7 @@ def test_cli_names_the_held_file_without_a_traceback(demo_db, tmp_path, monkeypa
 
 
 def test_care_excel_export_in_the_gui_shows_the_reason_not_an_internal_error(
-        qtbot, demo_store, tmp_path, monkeypatch, _message_boxes_never_block):
+        qtbot, demo_store, tmp_path, monkeypatch, message_boxes):
     from PySide6.QtCore import QDate
     from PySide6.QtWidgets import QFileDialog
     from desktop.ui.context import AppContext
@@ -186,7 +186,7 @@ def test_care_excel_export_in_the_gui_shows_the_reason_not_an_internal_error(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     _held_open(monkeypatch, 32)
     page._export_xlsx()
-    shown = _message_boxes_never_block
+    shown = message_boxes
     assert [kind for kind, _ in shown] == ["warning"]
     assert IN_USE in shown[0][1] and str(target) in shown[0][1]
     assert target.read_bytes() == b"old"

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import os
 import stat
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,7 +10,6 @@ import pytest
 from desktop.core import open_store
 from desktop.core.security import backups
 
-ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX; Windows keeps the profile's ACL")
 
 
@@ -20,22 +17,16 @@ def _mode(path) -> int:
     return stat.S_IMODE(os.stat(path).st_mode)
 
 
-def _cli(*args, env=None):
-    # umask 022, as a default Linux login has it: the program must narrow it itself.
-    return subprocess.run([sys.executable, "-m", "desktop.cli", *map(str, args)], cwd=ROOT, capture_output=True,
-                          text=True, encoding="utf-8", env={**os.environ, **(env or {})},
-                          preexec_fn=lambda: os.umask(0o022))
-
-
-def test_the_cli_writes_the_data_file_backups_exports_and_sealed_exports_owner_only(tmp_path):
+def test_the_cli_writes_the_data_file_backups_exports_and_sealed_exports_owner_only(cli, tmp_path):
     db = tmp_path / "v.sqlite"
-    assert _cli("demo", "--households", "5", "--db", db).returncode == 0
-    r = _cli("backup", tmp_path / "bk", "--quick", "--db", db)
+    loose = 0o022       # umask 022, as a default Linux login has it: the program must narrow it itself
+    assert cli.process("demo", "--households", "5", "--db", db, umask=loose).returncode == 0
+    r = cli.process("backup", tmp_path / "bk", "--quick", "--db", db, umask=loose)
     assert r.returncode == 0, r.stderr
-    r = _cli("roster", "export", tmp_path / "r.xlsx", "--db", db)
+    r = cli.process("roster", "export", tmp_path / "r.xlsx", "--db", db, umask=loose)
     assert r.returncode == 0, r.stderr
-    r = _cli("roster", "export", tmp_path / "s.xlsx", "--encrypt", "--db", db,
-             env={"CUNWU_EXPORT_PASSPHRASE": "村务通口令2026"})
+    r = cli.process("roster", "export", tmp_path / "s.xlsx", "--encrypt", "--db", db, umask=loose,
+                    env={"CUNWU_EXPORT_PASSPHRASE": "村务通口令2026"})
     assert r.returncode == 0, r.stderr
     made = [db, *(tmp_path / "bk").glob("*.sqlite"), tmp_path / "r.xlsx", tmp_path / "s.xlsx.cunwu-enc"]
     made += [p for p in (Path(str(db) + "-wal"), Path(str(db) + "-shm")) if p.exists()]

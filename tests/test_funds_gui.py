@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.core.funds import accounts, decisions, ledger
 from desktop.core.funds.demo import DEMO_FUNDS
 from desktop.ui.context import AppContext
-from desktop.ui.funds import dialogs
+from desktop.ui.funds import decision_dialogs, dialogs
 from desktop.ui.funds.closing_tab import month_rows
 from desktop.ui.funds.disclosure_tab import build_sheet
 from desktop.ui.pages.funds import Page
@@ -25,11 +25,8 @@ def page(qtbot, demo_store, tmp_path):
 
 
 @pytest.fixture
-def warnings(monkeypatch):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
-    return shown
+def warnings(message_boxes):
+    return message_boxes.said("warning")
 
 
 def test_funds_tab_shows_balances_from_the_ledger(page):
@@ -84,7 +81,7 @@ def test_failed_vote_is_refused_in_the_dialog(page, warnings):
     store = page.ctx.store
     page.tabs.setCurrentWidget(page.decisions)
     d = next(x for x in decisions.list_decisions(store) if x["title"] == "幸福院助餐设备采购")
-    dlg = dialogs.AdvanceDialog(store, d, page)
+    dlg = decision_dialogs.AdvanceDialog(store, d, page)
     assert set(dlg.counts) == {"members", "present", "in_favour", "against", "abstain"}
     for key, value in (("members", "48"), ("present", "20"), ("in_favour", "20")):
         dlg.counts[key].setText(value)
@@ -131,7 +128,7 @@ def test_draft_edited_in_the_dialog(page, warnings):
 def test_failed_vote_recorded_from_the_dialog(page, warnings):
     store = page.ctx.store
     d = next(x for x in decisions.list_decisions(store) if x["title"] == "幸福院助餐设备采购")
-    dlg = dialogs.AdvanceDialog(store, d, page)
+    dlg = decision_dialogs.AdvanceDialog(store, d, page)
     assert dlg.failed.isVisibleTo(dlg)
     for key, value in (("members", "48"), ("present", "40"), ("in_favour", "5"), ("against", "35")):
         dlg.counts[key].setText(value)
@@ -177,13 +174,12 @@ def test_powers_tab_shows_the_list_and_each_use(page, tmp_path, monkeypatch):
     assert out.read_bytes().startswith(b"%PDF")
 
 
-def test_future_date_asks_the_clerk(page, monkeypatch):
+def test_future_date_asks_the_clerk(page, message_boxes):
     from datetime import date, timedelta
     store = page.ctx.store
     fund = accounts.fund_by_name(store, "村集体经营收入")
-    asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.No)
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: asked.append(a[2]))
+    asked = message_boxes.said("question", "warning")
+    message_boxes.answer = QMessageBox.No
     dlg = dialogs.EntryDialog(store, page, fund_id=fund["id"])
     dlg.income.setChecked(True)
     dlg.amount.setText("100")
@@ -191,14 +187,14 @@ def test_future_date_asks_the_clerk(page, monkeypatch):
     dlg.day.set_iso((date.today() + timedelta(days=10)).isoformat())
     dlg._accept()
     assert dlg.result() == 0 and "晚于今天" in asked[0] and "晚于今天" in asked[-1]
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    message_boxes.answer = QMessageBox.Yes
     dlg._accept()
     assert dlg.result() == 1 and ledger.get_entry(store, dlg.result_value)["entry_date"] > date.today().isoformat()
 
 
 def test_power_and_matching_dialogs(page, warnings):
     store = page.ctx.store
-    dlg = dialogs.PowerDialog(store, None, page)
+    dlg = decision_dialogs.PowerDialog(store, None, page)
     dlg.name.setText("集体林地管护")
     dlg.holder.setText("村民委员会")
     dlg.steps.setPlainText("")

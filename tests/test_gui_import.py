@@ -5,7 +5,6 @@ from datetime import date
 
 import openpyxl
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from desktop.core.roster import idcard
 from desktop.core.roster.excel_table import read_table
@@ -40,9 +39,8 @@ def _wait_job(qtbot, wizard):
     qtbot.wait(20)
 
 
-def test_import_wizard_end_to_end(qtbot, store, db_path, sheet, monkeypatch):
-    warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warnings.append(text))
+def test_import_wizard_end_to_end(qtbot, store, db_path, sheet, monkeypatch, message_boxes):
+    warnings = message_boxes.said("warning")
     ctx = AppContext(store, db_path)
     changed = []
     ctx.data_changed.connect(changed.append)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from desktop.core.roster import idcard, lifecycle, people
 from desktop.core.roster.names import pinyin_keys
@@ -21,11 +21,9 @@ def ctx(demo_store, tmp_path):
 
 
 @pytest.fixture
-def warnings(monkeypatch):
-    """Message boxes the code shows instead of tracebacks, collected instead of blocking."""
-    seen: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: seen.append(text))
-    return seen
+def warnings(message_boxes):
+    """Message boxes the code shows instead of tracebacks (conftest answers them)."""
+    return message_boxes.said("warning")
 
 
 def _names(page) -> list[str]:

@@ -26,17 +26,17 @@ def test_users_panel_lists_users(qtbot, store, db_path):
     users.add_user(store, "clerk", "clerk-pass", "clerk", "李会计")
     panel = UsersPanel(AppContext(store, db_path))
     qtbot.addWidget(panel)
+    panel.show()        # on screen: it shows each announced change
     assert panel.table.rowCount() == 2
     texts = {panel.table.item(r, 2).text() for r in range(2)}
     assert texts == {"管理员", "村务员"}
 
 
-def test_backup_panel_warns_then_backs_up(qtbot, store, db_path, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-    shown = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]) or QMessageBox.Ok)
+def test_backup_panel_warns_then_backs_up(qtbot, store, db_path, message_boxes):
+    shown = message_boxes.said("information")
     panel = BackupPanel(AppContext(store, db_path))
     qtbot.addWidget(panel)
+    panel.show()        # on screen: it shows each announced change
     assert "还没有备份" in panel.status.text() and "7 天" in panel.status.text()
     panel.backup_now()                       # on a worker thread, with a progress dialog
     qtbot.waitUntil(lambda: bool(shown), timeout=30000)
@@ -45,21 +45,20 @@ def test_backup_panel_warns_then_backs_up(qtbot, store, db_path, monkeypatch):
     assert "最近一次备份" in panel.status.text() and "7 天" not in panel.status.text()
 
 
-def test_backup_panel_restores_and_reopens_with_the_same_rights(qtbot, store, db_path, monkeypatch):
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
+def test_backup_panel_restores_and_reopens_with_the_same_rights(qtbot, store, db_path, monkeypatch, message_boxes):
+    from PySide6.QtWidgets import QFileDialog
     from desktop.core.roster import people
     users.add_user(store, "admin", "admin-pass", "admin")
     users.login(store, "admin", "admin-pass")
     people.add_household(store, hh_no="KEEP")
     saved = backups.auto_backup(store, "manual")
     people.add_household(store, hh_no="LATER")
-    shown = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]) or QMessageBox.Ok)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    shown = message_boxes.said("information")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(saved), ""))
     ctx = AppContext(store, db_path)
     panel = BackupPanel(ctx)
     qtbot.addWidget(panel)
+    panel.show()        # on screen: it shows each announced change
     panel.restore()
     qtbot.waitUntil(lambda: bool(shown), timeout=30000)
     assert "已恢复" in shown[0] and "另存为" in shown[0]

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from desktop.core import open_store, village
 from desktop.core.roster import groups as special_groups
@@ -11,12 +10,12 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.pages.settings import Page as SettingsPage
 
 
-def test_settings_edits_persist_in_the_file(qtbot, store, db_path, monkeypatch):
-    seen = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: seen.append(text))
+def test_settings_edits_persist_in_the_file(qtbot, store, db_path, message_boxes):
+    seen = message_boxes.said("warning")
     ctx = AppContext(store, db_path)
     page = SettingsPage(ctx)
     qtbot.addWidget(page)
+    page.show()         # on screen: the page shows each saved change
     assert page.v_code.isReadOnly() and page.v_code.text() == "610802103201"
     page.v_name.setText("新名村")
     page.v_county.setText("榆阳区")
@@ -75,12 +74,10 @@ def test_window_title_shortcuts_and_about(qtbot, demo_store, tmp_path):
     assert QApplication.keyboardModifiers() == Qt.NoModifier
 
 
-def test_an_escaped_error_becomes_a_message_and_a_log_entry(qapp, tmp_path, monkeypatch):
+def test_an_escaped_error_becomes_a_message_and_a_log_entry(qapp, tmp_path, monkeypatch, message_boxes):
     from desktop.ui import errors
     monkeypatch.setenv("CUNWU_DATA_DIR", str(tmp_path))
-    shown = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a: shown.append(text))
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
+    shown = message_boxes.said("critical", "warning")
     try:
         {}["missing"]
     except KeyError as exc:

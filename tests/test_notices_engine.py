@@ -235,3 +235,23 @@ def test_pickers_offer_groups_and_skip_missing_areas(demo_store):
     assert pickers.choices(demo_store, "place", "meeting") is None      # a meeting's place is typed
     if not demo_store.one("SELECT 1 FROM sqlite_master WHERE name='funds_decision'"):
         assert pickers.choices(demo_store, "decision") is None
+
+
+@pytest.mark.parametrize("lines", range(20, 31, 2))
+def test_signatures_never_alone_on_the_last_page(lines):
+    """A form whose last table is short (kept whole) and whose closing does not fit: the
+    table and its heading go with the signatures (the care monthly form spilled its
+    signature line alone onto page 2); with room for all, nothing moves."""
+    from desktop.core.notices.layout import Column, Notice
+    pub = c.Publication("高家湾村", date(2026, 4, 8), "〔2026〕7号")
+    n = Notice(pub, "托老服务月报表")
+    for i in range(lines):
+        n.paragraph(f"第 {i + 1} 段说明文字，用来把第一页填到接近满页。")
+    n.heading("服务对象构成")
+    n.table([Column("场所", 2.0), Column("服务人数", 1.0, "C")], [["高家湾村农村幸福院", 32]])
+    n.signatures(["填报人（签字）"])
+    pages = pages_text(n.render())
+    last = re.sub(r"\s", "", pages[-1])
+    assert "填报人" in last
+    if len(pages) > 1:
+        assert "服务对象构成" in last and "高家湾村农村幸福院" in last

@@ -81,10 +81,8 @@ def test_print_paints_every_page_and_is_recorded(qtbot, demo_store, tmp_path):
     assert rows[0]["number"] and rows[0]["params"]["agenda"] == ["审议道路硬化方案", "通报财务"]
 
 
-def test_bad_options_show_the_reason_and_keep_buttons_off(qtbot, demo_store, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+def test_bad_options_show_the_reason_and_keep_buttons_off(qtbot, demo_store, tmp_path, message_boxes):
+    shown = message_boxes.said("warning")
     page = make_page(qtbot, demo_store, tmp_path)
     page.select_kind("allowance")
     page.set_option("program", "低保")

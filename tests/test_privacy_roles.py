@@ -6,18 +6,17 @@ in what came out: the 监委会 and township users must find none, admin and cle
 """
 from __future__ import annotations
 
-import json
 import shutil
 
 import openpyxl
 import pytest
 
-from desktop.cli import main as cli
 from desktop.core import open_store
 from desktop.core.notices import roster_data
 from desktop.core.security import users, visibility
 
 PASSWORD = "pass-2026"
+LOGIN = {"CUNWU_PASSWORD": PASSWORD}     # --user NAME reads the password from here
 ROLES = ["admin", "clerk", "supervisor", "township"]
 OUTSIDERS = {"supervisor", "township"}
 
@@ -38,13 +37,6 @@ def office(demo_db, tmp_path):
     return path, numbers, dict(person)
 
 
-def _run(capsys, monkeypatch, path, role, *args) -> tuple[int, str]:
-    monkeypatch.setenv("CUNWU_PASSWORD", PASSWORD)
-    code = cli([*map(str, args), "--db", str(path), "--user", role])
-    out = capsys.readouterr()
-    return code, out.out + out.err
-
-
 def _full_numbers_in(text: str, numbers: set[str]) -> set[str]:
     return {n for n in numbers if n in text}
 
@@ -56,8 +48,7 @@ def _xlsx_text(path) -> str:
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_no_full_id_number_leaves_the_file_for_a_role_that_must_not_see_one(office, role, capsys, monkeypatch,
-                                                                          tmp_path):
+def test_no_full_id_number_leaves_the_file_for_a_role_that_must_not_see_one(cli, office, role, tmp_path):
     path, numbers, person = office
     out_xlsx = tmp_path / f"{role}-roster.xlsx"
     seen = ""
@@ -68,7 +59,8 @@ def test_no_full_id_number_leaves_the_file_for_a_role_that_must_not_see_one(offi
                  ["roster", "household", "show", person["hh_no"], "--all", "--json"],
                  ["roster", "household", "show", person["hh_no"], "--all"],
                  ["roster", "export", out_xlsx]):
-        code, text = _run(capsys, monkeypatch, path, role, *args)
+        code, out, err = cli(*args, "--db", path, "--user", role, env=LOGIN)
+        text = out + err
         assert code == 0, (args, text)
         seen += text
     seen += _xlsx_text(out_xlsx)
@@ -85,7 +77,8 @@ def test_no_full_id_number_leaves_the_file_for_a_role_that_must_not_see_one(offi
              (["backup", backup], backup),
              (["sync", "export", "--to", "乡镇", bundle], bundle)]
     for args, target in whole:
-        code, text = _run(capsys, monkeypatch, path, role, *args)
+        code, out, err = cli(*args, "--db", path, "--user", role, env=LOGIN)
+        text = out + err
         if role in OUTSIDERS:
             assert code == 1 and "只有管理员和村务员" in text, (args, text)
             assert not target.exists(), args
@@ -99,25 +92,28 @@ def test_no_full_id_number_leaves_the_file_for_a_role_that_must_not_see_one(offi
         assert len(leaked) > 100             # the office sees them: the walk really covered the roster
 
 
-def test_a_refused_roster_import_by_the_supervisor_writes_no_backup(office, capsys, monkeypatch, tmp_path):
+def test_a_refused_roster_import_by_the_supervisor_writes_no_backup(cli, office, tmp_path):
     path, _, _ = office
     sheet = tmp_path / "in.csv"
     sheet.write_text("户号,姓名,身份证号\nX1,新人,\n", encoding="utf-8")
     folder = path.parent / "backups"
     before = set(folder.glob("*")) if folder.exists() else set()
-    code, text = _run(capsys, monkeypatch, path, "supervisor", "roster", "import", sheet)
+    code, out, err = cli("roster", "import", sheet, "--db", path, "--user", "supervisor", env=LOGIN)
+    text = out + err
     assert code == 1 and "监委会" in text
     after = set(folder.glob("*")) if folder.exists() else set()
     assert after == before
 
 
 @pytest.mark.parametrize("role", ["supervisor", "township"])
-def test_restore_is_refused_for_outsiders_and_leaves_the_file(office, role, capsys, monkeypatch, tmp_path):
+def test_restore_is_refused_for_outsiders_and_leaves_the_file(cli, office, role, tmp_path):
     path, _, _ = office
-    code, text = _run(capsys, monkeypatch, path, "admin", "backup", tmp_path / "b")
+    code, out, err = cli("backup", tmp_path / "b", "--db", path, "--user", "admin", env=LOGIN)
+    text = out + err
     assert code == 0, text
     saved = next((tmp_path / "b").glob("*.sqlite"))
-    code, text = _run(capsys, monkeypatch, path, role, "restore", saved, "--yes")
+    code, out, err = cli("restore", saved, "--yes", "--db", path, "--user", role, env=LOGIN)
+    text = out + err
     assert code == 1 and "只有管理员和村务员" in text
     assert not list(path.parent.rglob("*pre-restore*"))      # not even the safety copy was made
 
@@ -186,8 +182,7 @@ def _opened_for_writing(monkeypatch) -> list[str]:
 
 @pytest.mark.parametrize("passphrase", [None, "", "short", "aaaaaaaaaaaa"])
 @pytest.mark.parametrize("what", ["roster", "person"])
-def test_an_encrypted_export_without_a_good_passphrase_writes_nothing(office, what, passphrase, capsys,
-                                                                      monkeypatch, tmp_path):
+def test_an_encrypted_export_without_a_good_passphrase_writes_nothing(cli, office, what, passphrase, monkeypatch, tmp_path):
     path, _, person = office
     out_dir = tmp_path / "U盘"
     out_dir.mkdir()
@@ -198,13 +193,14 @@ def test_an_encrypted_export_without_a_good_passphrase_writes_nothing(office, wh
         monkeypatch.setenv("CUNWU_EXPORT_PASSPHRASE", passphrase)
     args = (["roster", "export", out_dir / "r1.xlsx", "--encrypt"] if what == "roster" else
             ["export-person", person["id"], "--out", out_dir / "p.json", "--encrypt"])
-    code, text = _run(capsys, monkeypatch, path, "clerk", *args)
+    code, out, err = cli(*args, "--db", path, "--user", "clerk", env=LOGIN)
+    text = out + err
     assert code == 1 and "口令" in text
     assert list(out_dir.iterdir()) == []
 
 
 @pytest.mark.parametrize("what", ["roster", "person"])
-def test_an_encrypted_export_never_writes_the_clear_text(office, what, capsys, monkeypatch, tmp_path):
+def test_an_encrypted_export_never_writes_the_clear_text(cli, office, what, monkeypatch, tmp_path):
     from desktop.core.security import privacy
     path, numbers, person = office
     out_dir = tmp_path / "U盘"
@@ -214,7 +210,8 @@ def test_an_encrypted_export_never_writes_the_clear_text(office, what, capsys, m
     args = (["roster", "export", target, "--encrypt"] if what == "roster" else
             ["export-person", person["id"], "--out", target, "--encrypt"])
     opened = _opened_for_writing(monkeypatch)
-    code, text = _run(capsys, monkeypatch, path, "clerk", *args)
+    code, out, err = cli(*args, "--db", path, "--user", "clerk", env=LOGIN)
+    text = out + err
     monkeypatch.undo()
     assert code == 0, text
     sealed = out_dir / (target.name + ".cunwu-enc")
@@ -231,9 +228,7 @@ def test_an_encrypted_export_never_writes_the_clear_text(office, what, capsys, m
 def test_a_gui_export_job_runs_as_the_logged_in_supervisor(office, qtbot, tmp_path, monkeypatch):
     """Jobs open their own store on a worker thread: it must carry the user's role, or the export
     would see every field in full."""
-    from PySide6.QtWidgets import QMessageBox, QWidget
-    # The "导出完成" box is a QMessageBox instance run with exec(): offscreen it would wait forever.
-    monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
+    from PySide6.QtWidgets import QWidget
     from desktop.ui.context import AppContext
     from desktop.ui.roster.export import start_export
     from desktop.ui.roster.table_model import RosterFilter

@@ -20,13 +20,9 @@ def ctx(store, db_path):
 
 
 @pytest.fixture
-def warnings(monkeypatch):
-    """Message boxes are modal; record what they would have said instead."""
-    from PySide6.QtWidgets import QMessageBox
-    said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: said.append(text))
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
-    return said
+def warnings(message_boxes):
+    """Message boxes are modal; conftest answers them and keeps what they said."""
+    return message_boxes.said("warning")
 
 
 def test_event_list_highlights_exceeded_rows_in_red(qtbot, demo_store, tmp_path):
@@ -177,9 +173,12 @@ def test_opening_and_saving_unchanged_event_writes_nothing_and_fees_reach_the_le
 
 
 def test_empty_village_adopts_the_example_from_the_standards_tab(qtbot, store, db_path):
-    from desktop.ui.redwhite.standards_tab import StandardsTab
-    tab = StandardsTab(AppContext(store, db_path))
-    qtbot.addWidget(tab)
+    from desktop.ui.pages.redwhite import Page
+    page = Page(AppContext(store, db_path))      # on screen: the page shows each announced change
+    qtbot.addWidget(page)
+    page.show()
+    page.tabs.setCurrentWidget(page.standards)
+    tab = page.standards
     assert "尚未设置" in tab.banner.text() and not tab.save_button.isEnabled()
     tab.example_button.click()
     version = standards.versions(store)[0]

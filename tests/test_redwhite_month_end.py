@@ -13,7 +13,6 @@ import pytest
 
 from db import migrate
 from db.errors import RefusedError
-from desktop.cli import main
 from desktop.core import checks as all_checks
 from desktop.core import village
 from desktop.core.funds import decisions
@@ -43,12 +42,6 @@ def wedding(store, rw, plan=None, **kw) -> str:
     return events.add_event(store, **values)
 
 
-def run(capsys, db, *args):
-    code = main(["--db", str(db), *map(str, args)])
-    out = capsys.readouterr()
-    return code, out.out, out.err
-
-
 # ------------------------------------------------------------------ 10: partial corrections
 def test_correcting_one_actual_figure_keeps_the_days_and_the_flag(store, rw):
     event_id = wedding(store, rw)
@@ -63,15 +56,15 @@ def test_correcting_one_actual_figure_keeps_the_days_and_the_flag(store, rw):
     assert ev["verdict"]["within_standards"] is False and ev["verdict"]["status"] == "超标 1 项"
 
 
-def test_cli_correction_keeps_days(capsys, store, rw, db_path):
+def test_cli_correction_keeps_days(cli, store, rw, db_path):
     event_id = wedding(store, rw)
     store.close()
     short = event_id[:8]
     args = ["redwhite", "event", "actual", short, "--date", "2025-05-11"]
     full = ["--tables", "18", "--cost-per-table", "280", "--cars", "4", "--bride-price", "20000", "--gift", "100",
             "--gift-close", "200", "--troupes", "1"]
-    assert run(capsys, db_path, *args, *full, "--days", "4")[0] == 0
-    code, out, err = run(capsys, db_path, *args, "--cost-per-table", "200", "--json")
+    assert cli("--db", db_path, *args, *full, "--days", "4")[0] == 0
+    code, out, err = cli("--db", db_path, *args, "--cost-per-table", "200", "--json")
     assert code == 0, err
     data = json.loads(out)
     assert data["actual"]["days"] == 4 and data["actual"]["cost_per_table_fen"] == 200_00
@@ -170,18 +163,18 @@ def test_duplicate_event_refused_unless_confirmed_and_flagged_by_check(store, rw
     assert found[0]["ok"] is True
 
 
-def test_cli_amends_a_plan_after_persuasion(capsys, store, rw, db_path):
+def test_cli_amends_a_plan_after_persuasion(cli, store, rw, db_path):
     event_id = wedding(store, rw, plan={**FULL, "tables": 25})
     events.decide(store, event_id, "劝导", decision_date="2025-04-21", by_member_id=rw["chair"])
     store.close()
-    code, out, err = run(capsys, db_path, "redwhite", "event", "amend", event_id[:8], "--tables", "20", "--json")
+    code, out, err = cli("--db", db_path, "redwhite", "event", "amend", event_id[:8], "--tables", "20", "--json")
     assert code == 0, err
     data = json.loads(out)
     assert data["plan"]["tables"] == 20 and data["plan"]["cost_per_table_fen"] == 280_00   # the rest kept
     assert data["verdict"]["plan_findings"] == []
-    assert run(capsys, db_path, "redwhite", "event", "decide", event_id[:8], "--decision", "同意",
+    assert cli("--db", db_path, "redwhite", "event", "decide", event_id[:8], "--decision", "同意",
                "--date", "2025-04-23", "--by", "赵会长")[0] == 0
-    code, _, err = run(capsys, db_path, "redwhite", "event", "amend", event_id[:8], "--tables", "22")
+    code, _, err = cli("--db", db_path, "redwhite", "event", "amend", event_id[:8], "--tables", "22")
     assert code == 1 and "不能再改" in err
 
 
@@ -204,20 +197,20 @@ def test_pledge_for_an_over_limit_plan_warns(store, rw):
     assert registry.collect(store, "pledge", {"event": ok[:8]}).warning == ""
 
 
-def test_bride_price_written_in_wan(capsys, store, rw, db_path):
+def test_bride_price_written_in_wan(cli, store, rw, db_path):
     store.close()
-    code, out, err = run(capsys, db_path, "redwhite", "event", "add", "--kind", "婚事", "--host", "高建军",
+    code, out, err = cli("--db", db_path, "redwhite", "event", "add", "--kind", "婚事", "--host", "高建军",
                          "--date", "2025-05-10", "--report-date", "2025-04-20", "--bride-price", "3万", "--json")
     assert code == 0, err
     assert json.loads(out)["plan"]["bride_price_fen"] == 3_000_000
-    code, out, err = run(capsys, db_path, "redwhite", "event", "add", "--kind", "婚事", "--host", "高建军",
+    code, out, err = cli("--db", db_path, "redwhite", "event", "add", "--kind", "婚事", "--host", "高建军",
                          "--date", "2025-06-10", "--report-date", "2025-05-20", "--bride-price", "三万元",
                          "--json")
     assert code == 0, err
     assert json.loads(out)["plan"]["bride_price_fen"] == 3_000_000
 
 
-def test_hall_spending_over_threshold_cites_a_decision(capsys, store, rw, db_path):
+def test_hall_spending_over_threshold_cites_a_decision(cli, store, rw, db_path):
     hall.add_hall_money(store, direction="income", category="捐赠", amount_fen=20_000_00, entry_date="2025-03-01")
     d = decisions.add_decision(store, "服务中心购置桌椅", 15_000_00)
     decisions.advance(store, d, held_on="2025-02-01", minutes="支部提议")
@@ -228,23 +221,23 @@ def test_hall_spending_over_threshold_cites_a_decision(capsys, store, rw, db_pat
     store.close()
     base = ["redwhite", "hall", "add", "--direction", "支出", "--category", "桌椅餐具购置", "--amount", "1.2万",
             "--date", "2025-03-05"]
-    code, _, err = run(capsys, db_path, *base)
+    code, _, err = cli("--db", db_path, *base)
     assert code == 1 and "四议两公开" in err         # ¥12,000 is above the ¥10,000 threshold
-    code, out, err = run(capsys, db_path, *base, "--decision", "服务中心购置桌椅")
+    code, out, err = cli("--db", db_path, *base, "--decision", "服务中心购置桌椅")
     assert code == 0, err
     assert "¥12,000.00" in out
-    code, out, _ = run(capsys, db_path, "redwhite", "hall", "summary", "--year", "2025", "--json")
+    code, out, _ = cli("--db", db_path, "redwhite", "hall", "summary", "--year", "2025", "--json")
     # 20,000 in, 12,000 out: 8,000 left.
     assert json.loads(out)["closing_fen"] == 8_000_00
 
 
-def test_refused_duplicate_in_cli_names_the_twin(capsys, store, rw, db_path):
+def test_refused_duplicate_in_cli_names_the_twin(cli, store, rw, db_path):
     first = wedding(store, rw)
     store.close()
-    code, _, err = run(capsys, db_path, "redwhite", "event", "add", "--kind", "婚事", "--host", "高建军",
+    code, _, err = cli("--db", db_path, "redwhite", "event", "add", "--kind", "婚事", "--host", "高建军",
                        "--date", "2025-05-10", "--report-date", "2025-04-22")
     assert code == 1 and first[:8] in err
-    code, _, err = run(capsys, db_path, "redwhite", "event", "add", "--kind", "婚事", "--host", "高建军",
+    code, _, err = cli("--db", db_path, "redwhite", "event", "add", "--kind", "婚事", "--host", "高建军",
                        "--date", "2025-05-10", "--report-date", "2025-04-22", "--allow-duplicate")
     assert code == 0, err
 

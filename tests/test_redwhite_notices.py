@@ -55,6 +55,10 @@ def test_redwhite_notice_lists_actuals_compliance_and_no_id(store, held):
     assert "酒席26桌，超过标准20桌，超出6桌" in flat and "批评教育" in flat
     assert held["number"] not in text and "13900001111" not in text
     assert not re.search(r"\d{17}[\dX]", text)
+    # The wedding (cars and days not given: 未填全) was declared in time, the funeral two days
+    # late: not two 事前申报.
+    assert re.findall(r"本期共办理[^。]*。", flat) == [
+        "本期共办理红白喜事2起，符合标准0起，超标1起，实际数字未填全1起；按时申报1起，逾期申报1起。"]
 
 
 def test_quarter_period_and_unheld_event(store, held):

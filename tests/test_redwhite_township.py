@@ -16,11 +16,10 @@ from openpyxl import load_workbook
 from PySide6.QtWidgets import QGroupBox, QLabel
 
 from db.errors import NotFoundError, RefusedError
-from desktop.cli import main
 from desktop.core import open_store, village
 from desktop.core.redwhite import events, hall, members, standards, stats
 from desktop.core.roster import people
-from desktop.core.sync import exchange, keys, peers
+from desktop.core.sync import exchange, importing, keys, peers
 
 VILLAGES = {"a": ("甲村", "610802103001"), "b": ("乙村", "610802103002")}
 TOWNSHIP = ("牛家梁镇", "610802103000")
@@ -56,7 +55,7 @@ def towns(tmp_path):
 
 
 def hand_over(src, dst, dst_name, folder) -> dict:
-    return exchange.import_bundle(dst, exchange.export_bundle(src, dst_name, folder)["path"])
+    return importing.import_bundle(dst, exchange.export_bundle(src, dst_name, folder)["path"])
 
 
 def host(store) -> str:
@@ -75,17 +74,8 @@ def wedding(store, day: str, tables: int, *, actual: int | None = None, report: 
     return event_id
 
 
-def cli(store, *args) -> tuple[int, str, str]:
-    import contextlib
-    import io
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main(["--db", str(store.path), "redwhite", *args])
-    return code, out.getvalue(), err.getvalue()
-
-
 # ------------------------------------------------------------------ statistics by site
-def test_township_sees_each_village_apart_and_added_up(towns, tmp_path):
+def test_township_sees_each_village_apart_and_added_up(cli, towns, tmp_path):
     a, b, t = towns.a, towns.b, towns.t
     standards.adopt_example(a, "2025-01-01")                                   # 婚事 ≤ 20 桌
     standards.add_version(b, "2025-01-01", {"婚事": {"max_tables": 10}}, title="乙村村规民约")
@@ -121,21 +111,21 @@ def test_township_sees_each_village_apart_and_added_up(towns, tmp_path):
     # 甲村 stated its own baseline (40 tables before the reform); 乙村 still counts on the example.
     assert [r["baseline_is_example"] for r in town["villages"]] == [False, True]
 
-    code, out, _ = cli(t, "stats", "--year", "2025", "--by-village", "--json")
+    code, out, _ = cli("--db", t.path, "redwhite", "stats", "--year", "2025", "--by-village", "--json")
     assert code == 0 and json.loads(out)["total"]["events"] == 5
-    code, out, _ = cli(t, "stats", "--year", "2025", "--village", "乙村", "--json")
+    code, out, _ = cli("--db", t.path, "redwhite", "stats", "--year", "2025", "--village", "乙村", "--json")
     assert code == 0 and json.loads(out)["total"] == own["b"]["total"]
-    code, out, _ = cli(t, "stats", "--year", "2025", "--by-village")
+    code, out, _ = cli("--db", t.path, "redwhite", "stats", "--year", "2025", "--by-village")
     assert code == 0 and "甲村" in out and "乙村" in out and "合计" in out
-    code, out, _ = cli(t, "event", "list", "--village", "610802103001", "--year", "2025", "--json")
+    code, out, _ = cli("--db", t.path, "redwhite", "event", "list", "--village", "610802103001", "--year", "2025", "--json")
     assert code == 0 and len(json.loads(out)) == 3
-    code, _, err = cli(a, "stats", "--year", "2025", "--village", "乙村")
+    code, _, err = cli("--db", a.path, "redwhite", "stats", "--year", "2025", "--village", "乙村")
     assert code == 1 and "乡镇" in err and "Traceback" not in err
-    code, _, err = cli(t, "stats", "--year", "2025", "--village", "丙村")
+    code, _, err = cli("--db", t.path, "redwhite", "stats", "--year", "2025", "--village", "丙村")
     assert code == 1 and "丙村" in err
 
     xlsx = tmp_path / "乡镇红白事.xlsx"
-    assert cli(t, "stats", "--year", "2025", "--by-village", "--xlsx", str(xlsx))[0] == 0
+    assert cli("--db", t.path, "redwhite", "stats", "--year", "2025", "--by-village", "--xlsx", str(xlsx))[0] == 0
     sheet = load_workbook(xlsx)["各村汇总"]
     assert [[c.value for c in row][:3] for row in sheet.iter_rows(min_row=2)] == [
         ["甲村", "610802103001", 3], ["乙村", "610802103002", 2], ["合计", None, 5]]
@@ -208,7 +198,7 @@ def test_township_events_tab_lists_each_village_read_only(qtbot, towns, tmp_path
 
 
 # ------------------------------------------------------------------ standards flowing down
-def test_township_standards_flow_down_and_a_village_keeps_its_own(towns):
+def test_township_standards_flow_down_and_a_village_keeps_its_own(cli, towns):
     a, b, t = towns.a, towns.b, towns.t
     recommended = standards.add_version(t, "2025-01-01", {"婚事": {"max_tables": 15}}, title="乡镇推荐标准")
     for v, name in ((a, "甲村"), (b, "乙村")):
@@ -223,7 +213,7 @@ def test_township_standards_flow_down_and_a_village_keeps_its_own(towns):
     assert events.get_event(a, within)["verdict"]["within_standards"] is True
     assert [f["message"] for f in events.get_event(a, over)["verdict"]["actual_findings"]] == \
         ["酒席 16 桌，超过标准 15 桌，超出 1 桌"]
-    code, out, _ = cli(a, "standards", "show", "--date", "2025-05-10", "--json")
+    code, out, _ = cli("--db", a.path, "redwhite", "standards", "show", "--date", "2025-05-10", "--json")
     assert code == 0 and json.loads(out)["version"]["source"] == "township"
     # The village cannot change the township's standards: they are the township's records.
     with pytest.raises(RefusedError, match="归对方所有"):
@@ -261,7 +251,7 @@ def test_township_standards_flow_down_and_a_village_keeps_its_own(towns):
     assert events.get_event(b, wedding(b, "2025-08-10", 25))["verdict"]["plan_findings"][0]["limit"] == 10
 
     # 甲村 takes the township's recommendation as its own from September (then edits it freely).
-    code, out, err = cli(a, "standards", "set", "--effective", "2025-09-01", "--from-township", "--json")
+    code, out, err = cli("--db", a.path, "redwhite", "standards", "set", "--effective", "2025-09-01", "--from-township", "--json")
     assert code == 0, err
     adopted = json.loads(out)["version_id"]
     assert [v["id"] for v in standards.versions(a)] == [adopted]
@@ -276,21 +266,25 @@ def test_township_standards_flow_down_and_a_village_keeps_its_own(towns):
     assert standards.version_for(t, "2025-10-01", a.site_id)["standards"]["婚事"]["max_tables"] == 18
 
 
-def test_adopting_the_township_standards_needs_them_received(towns):
+def test_adopting_the_township_standards_needs_them_received(cli, towns):
     with pytest.raises(NotFoundError, match="乡镇推荐"):
         standards.adopt_recommended(towns.a, "2025-01-01")
-    code, _, err = cli(towns.a, "standards", "set", "--effective", "2025-01-01", "--from-township")
+    code, _, err = cli("--db", towns.a.path, "redwhite", "standards", "set", "--effective", "2025-01-01", "--from-township")
     assert code == 1 and "乡镇推荐" in err
 
 
 def test_village_standards_tab_shows_the_township_recommendation_read_only(qtbot, towns, tmp_path, monkeypatch):
     from desktop.ui.context import AppContext
-    from desktop.ui.redwhite.standards_tab import NewVersionDialog, StandardsTab
+    from desktop.ui.pages.redwhite import Page
+    from desktop.ui.redwhite.standards_tab import NewVersionDialog
     a, t = towns.a, towns.t
     standards.add_version(t, "2025-01-01", {"婚事": {"max_tables": 15}}, title="乡镇推荐标准")
     hand_over(t, a, "甲村", towns.dir)
-    tab = StandardsTab(AppContext(a, Path(a.path)))
-    qtbot.addWidget(tab)
+    page = Page(AppContext(a, Path(a.path)))
+    qtbot.addWidget(page)
+    page.show()         # on screen: the page shows each announced change
+    page.tabs.setCurrentWidget(page.standards)
+    tab = page.standards
     assert [tab.versions.item(i).text() for i in range(tab.versions.count())] == ["【乡镇推荐】2025-01-01 起　乡镇推荐标准（现行）"]
     assert tab.cells["婚事"]["max_tables"].text() == "15" and not tab.cells["婚事"]["max_tables"].isEnabled()
     assert not tab.save_button.isEnabled() and "乡镇推荐" in tab.banner.text()

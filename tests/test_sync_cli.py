@@ -13,60 +13,55 @@ import pytest
 
 from db.errors import CunwuError, RefusedError
 from desktop.core.sync import exchange, network, reports
-from sync_fixtures import people_of, sites, snapshot, sync_templates  # noqa: F401
+from tests.support.sync_sites import people_of, snapshot
 
 ROOT = Path(__file__).resolve().parent.parent
 MONTH = date.today().strftime("%Y-%m")
 
 
-def cunwu(*args):
-    return subprocess.run([sys.executable, "-m", "desktop.cli", *map(str, args)], cwd=ROOT,
-                          capture_output=True, text=True, encoding="utf-8")
-
-
-def test_cli_init_cards_export_import_and_refusals(tmp_path):
+def test_cli_init_cards_export_import_and_refusals(cli, tmp_path):
     """One pass through the commands a clerk's script uses (each call is a real process)."""
     from desktop.core import open_store
     from desktop.core.sync import peers
     v, t = tmp_path / "v.sqlite", tmp_path / "t.sqlite"
-    r = cunwu("demo", "--households", "12", "--db", v)
+    r = cli.process("demo", "--households", "12", "--db", v)
     assert r.returncode == 0, r.stderr
-    r = cunwu("init", "--township", "--name", "牛家梁镇", "--code", "610802103000", "--db", t, "--json")
+    r = cli.process("init", "--township", "--name", "牛家梁镇", "--code", "610802103000", "--db", t, "--json")
     assert r.returncode == 0, r.stderr
     init = json.loads(r.stdout)
     assert init["role"] == "township" and len(init["fingerprint"].split()) == 8
-    r = cunwu("sync", "id", "--card", tmp_path / "v-card.json", "--db", v)
+    r = cli.process("sync", "id", "--card", tmp_path / "v-card.json", "--db", v)
     assert r.returncode == 0 and "密钥指纹" in r.stdout, r.stderr
     fp_v = json.loads((tmp_path / "v-card.json").read_text(encoding="utf-8"))["fingerprint"]
     assert fp_v in r.stdout
-    r = cunwu("sync", "peer-add", "--card", tmp_path / "v-card.json", "--fingerprint", fp_v, "--db", t)
+    r = cli.process("sync", "peer-add", "--card", tmp_path / "v-card.json", "--fingerprint", fp_v, "--db", t)
     assert r.returncode == 0, r.stderr
     with open_store(t) as township_store:
         peers.write_card(township_store, tmp_path / "t-card.json")
     with open_store(v) as village_store:
         peers.add_peer_from_card(village_store, tmp_path / "t-card.json")
-    r = cunwu("sync", "report", "submit", MONTH, "--db", v)
+    r = cli.process("sync", "report", "submit", MONTH, "--db", v)
     assert r.returncode == 0 and "已上报" in r.stdout, r.stderr
     stick = tmp_path / "usb"
     stick.mkdir()
-    r = cunwu("sync", "export", "--to", "牛家梁镇", stick, "--db", v, "--json")
+    r = cli.process("sync", "export", "--to", "牛家梁镇", stick, "--db", v, "--json")
     assert r.returncode == 0, r.stderr
     bundle_path = Path(json.loads(r.stdout)["path"])
     assert bundle_path.parent == stick
-    r = cunwu("sync", "import", bundle_path, "--db", t)
+    r = cli.process("sync", "import", bundle_path, "--db", t)
     assert r.returncode == 0 and "已新增" in r.stdout, r.stderr
-    r = cunwu("sync", "township", "--month", MONTH, "--xlsx", tmp_path / "t.xlsx", "--db", t, "--json")
+    r = cli.process("sync", "township", "--month", MONTH, "--xlsx", tmp_path / "t.xlsx", "--db", t, "--json")
     assert r.returncode == 0 and (tmp_path / "t.xlsx").exists(), r.stderr
     out = json.loads(r.stdout)
     assert out["population"]["total"]["households"] == 12
     assert out["month"]["villages"][0]["status"] == "submitted"
-    r = cunwu("sync", "peers", "--db", t, "--json")
+    r = cli.process("sync", "peers", "--db", t, "--json")
     (peer,) = json.loads(r.stdout)
     assert peer["name"] == "高家湾村" and peer["last_in"] and peer["last_out"] is None
     # A damaged bundle: exit 1, plain Chinese, no traceback.
     data = bundle_path.read_bytes()
     bundle_path.write_bytes(data[: len(data) // 2])
-    r = cunwu("sync", "import", bundle_path, "--db", t)
+    r = cli.process("sync", "import", bundle_path, "--db", t)
     assert r.returncode == 1 and "不完整" in r.stderr and "Traceback" not in r.stderr
 
 
@@ -79,6 +74,7 @@ def served_township(sites):
     yield f"http://127.0.0.1:{server.effective_port}"
     server.close()
     thread.join(timeout=10)
+    assert not thread.is_alive()        # the server's loop ended: no error left in its thread
 
 
 def test_push_and_pull_over_loopback_http(sites, served_township):
@@ -131,7 +127,7 @@ def test_client_refuses_an_unregistered_server(sites, served_township):
         network.pull(sites.a, "http://127.0.0.1:9")
 
 
-def test_cunwu_serve_with_cli_push_and_pull(sites):
+def test_cunwu_serve_with_cli_push_and_pull(cli, sites):
     """`cunwu serve` in its own process on loopback; a village runs `cunwu sync push|pull URL`."""
     a_path, t_path = sites.a.path, sites.t.path
     sites.t.close()
@@ -143,14 +139,14 @@ def test_cunwu_serve_with_cli_push_and_pull(sites):
         assert "http://127.0.0.1:" in line, server.stderr.read() if server.poll() is not None else line
         url = line.split("：", 1)[1].split()[0]
         sites.a.close()
-        r = cunwu("sync", "push", url, "--db", a_path, "--json")
+        r = cli.process("sync", "push", url, "--db", a_path, "--json")
         assert r.returncode == 0, r.stderr
         assert json.loads(r.stdout)["server"]["added"]["person"] > 0
-        r = cunwu("sync", "pull", url, "--db", a_path)
+        r = cli.process("sync", "pull", url, "--db", a_path)
         assert r.returncode == 0 and "牛家梁镇" in r.stdout, r.stderr
     finally:
         server.terminate()
-        server.wait(timeout=30)
+        server.communicate(timeout=30)      # waits and closes its pipes
     from desktop.core import open_store
     sites.a, sites.t = open_store(a_path), open_store(t_path)
     assert people_of(sites.t, sites.a.site_id) == people_of(sites.a, sites.a.site_id)

@@ -14,8 +14,8 @@ import pytest
 
 from db.errors import CunwuError, RefusedError
 from desktop.core import open_store
-from desktop.core.sync import bundle, exchange, keys, peers, reference
-from sync_fixtures import craft_bundle, people_of, sites, snapshot, sync_templates  # noqa: F401
+from desktop.core.sync import bundle, exchange, importing, keys, peers, reference
+from tests.support.sync_sites import craft_bundle, people_of, snapshot
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -27,7 +27,7 @@ def send(src, dst_name, folder, **kw) -> Path:
 def refused(store, path, *words) -> str:
     before = snapshot(store)
     with pytest.raises(CunwuError) as err:
-        exchange.import_bundle(store, path)
+        importing.import_bundle(store, path)
     assert snapshot(store) == before, "a refused bundle must leave the database unchanged"
     for w in words:
         assert w in str(err.value), str(err.value)
@@ -38,7 +38,7 @@ def test_village_to_township_and_back_shrinks_next_export(sites):
     a, t = sites.a, sites.t
     path = send(a, "牛家梁镇", sites.dir)
     assert path.name.endswith(bundle.SUFFIX) and path.parent == sites.dir
-    summary = exchange.import_bundle(t, path)
+    summary = importing.import_bundle(t, path)
     assert summary["added"]["person"] == a.scalar("SELECT COUNT(*) FROM person")
     assert people_of(t, a.site_id) == people_of(a, a.site_id)
     assert "已新增" in summary["text"] and "人员" in summary["text"]
@@ -47,7 +47,7 @@ def test_village_to_township_and_back_shrinks_next_export(sites):
     peer_t = peers.find_peer(a, "牛家梁镇")
     assert exchange.pending_count(a, peer_t) == summary["change_count"]   # not acknowledged yet
     back = send(t, "甲村", sites.dir)
-    exchange.import_bundle(a, back)
+    importing.import_bundle(a, back)
     assert exchange.pending_count(a, peer_t) == 0                          # the ack shrank it
     a.insert("village_group", {"name": "七组"})
     nxt = exchange.export_bundle(a, "牛家梁镇", sites.dir)
@@ -56,12 +56,12 @@ def test_village_to_township_and_back_shrinks_next_export(sites):
 
 def test_township_sends_only_reference_data_and_the_village_list(sites):
     a, b, t = sites.a, sites.b, sites.t
-    exchange.import_bundle(t, send(b, "牛家梁镇", sites.dir))
+    importing.import_bundle(t, send(b, "牛家梁镇", sites.dir))
     t.set_setting("redwhite.standard_template", {"tables": 20, "per_table_fen": 30000})
     setting_id = t.scalar("SELECT id FROM settings WHERE key='redwhite.standard_template'")
     t.set_setting("township.private_note", "不下发")
     reference.mark(t, "settings", setting_id)
-    summary = exchange.import_bundle(a, send(t, "甲村", sites.dir))
+    summary = importing.import_bundle(a, send(t, "甲村", sites.dir))
     assert a.scalar("SELECT value FROM settings WHERE id=?", (setting_id,)) is not None
     assert a.scalar("SELECT COUNT(*) FROM settings WHERE key='township.private_note'") == 0
     # Nothing of village B travels to village A.
@@ -78,13 +78,13 @@ def test_same_bundle_twice_and_older_bundle_after_newer_change_nothing(sites):
     first = send(a, "牛家梁镇", sites.dir)
     a.insert("village_group", {"name": "八组"})
     second = send(a, "牛家梁镇", sites.dir)                      # cumulative: holds first's changes too
-    exchange.import_bundle(t, second)
+    importing.import_bundle(t, second)
     before = snapshot(t)
-    again = exchange.import_bundle(t, second)                    # replayed
+    again = importing.import_bundle(t, second)                    # replayed
     assert again["already_imported"] and snapshot(t) == before
     people_before = people_of(t, a.site_id)
     log_before = t.scalar("SELECT COUNT(*) FROM change_log WHERE site_id=?", (a.site_id,))
-    old = exchange.import_bundle(t, first)                       # superseded, arrives late
+    old = importing.import_bundle(t, first)                       # superseded, arrives late
     assert old["added"] == {} and old["updated"] == {} and old["ignored"]["duplicate"] == old["change_count"]
     assert people_of(t, a.site_id) == people_before
     assert t.scalar("SELECT COUNT(*) FROM change_log WHERE site_id=?", (a.site_id,)) == log_before
@@ -97,8 +97,8 @@ def test_reordered_incremental_bundles_are_refused_naming_the_missing_one(sites)
     two = send(a, "牛家梁镇", sites.dir, incremental=True)
     message = refused(t, two, "缺少", "第 1 号数据包", "甲村")
     assert "第 2 号" in message
-    exchange.import_bundle(t, one)
-    summary = exchange.import_bundle(t, two)
+    importing.import_bundle(t, one)
+    summary = importing.import_bundle(t, two)
     assert summary["added"] == {"village_group": 1}
 
 
@@ -108,7 +108,7 @@ def test_newer_cumulative_bundle_supersedes_lost_ones(sites):
     a.insert("village_group", {"name": "十组"})
     send(a, "牛家梁镇", sites.dir, incremental=True)             # lost too
     three = send(a, "牛家梁镇", sites.dir)                        # cumulative
-    summary = exchange.import_bundle(t, three)
+    summary = importing.import_bundle(t, three)
     assert summary["bundle_no"] == 3
     assert t.scalar("SELECT COUNT(*) FROM village_group WHERE site_id=? AND name='十组'", (a.site_id,)) == 1
     assert people_of(t, a.site_id) == people_of(a, a.site_id)
@@ -203,7 +203,7 @@ def test_stick_pulled_mid_write_leaves_no_bundle_that_looks_whole(sites, monkeyp
     # The failed export was not recorded: the next one is again number 1.
     monkeypatch.setattr(bundle, "write_atomic", real)
     assert exchange.export_bundle(a, "牛家梁镇", target)["bundle_no"] == 1
-    exchange.import_bundle(t, target)
+    importing.import_bundle(t, target)
 
 
 def test_writer_killed_mid_write_never_leaves_the_final_name(sites):
@@ -238,7 +238,7 @@ def test_writer_killed_mid_write_never_leaves_the_final_name(sites):
 
 def test_deletes_and_merges_reach_the_township(sites):
     a, t = sites.a, sites.t
-    exchange.import_bundle(t, send(a, "牛家梁镇", sites.dir))
+    importing.import_bundle(t, send(a, "牛家梁镇", sites.dir))
     keep, dup = [r[0] for r in a.query("SELECT id FROM person WHERE site_id=? ORDER BY id LIMIT 2", (a.site_id,))]
     with a.transaction():
         a.update("person", dup, {"status": "已合并", "merged_into": keep, "status_date": "2026-03-01",
@@ -247,7 +247,7 @@ def test_deletes_and_merges_reach_the_township(sites):
                                   "reason": "重复登记", "other_person_id": keep})
     group_row = a.scalar("SELECT id FROM person_group WHERE site_id=? LIMIT 1", (a.site_id,))
     a.delete("person_group", group_row)
-    summary = exchange.import_bundle(t, send(a, "牛家梁镇", sites.dir))
+    summary = importing.import_bundle(t, send(a, "牛家梁镇", sites.dir))
     assert summary["deleted"] == {"person_group": 1} and summary["updated"] == {"person": 1}
     assert t.one("SELECT status, merged_into FROM person WHERE id=?", (dup,))[:] == ("已合并", keep)
     assert t.scalar("SELECT COUNT(*) FROM person_group WHERE id=?", (group_row,)) == 0
@@ -256,7 +256,7 @@ def test_deletes_and_merges_reach_the_township(sites):
 
 def test_township_holds_village_records_read_only(sites):
     a, t = sites.a, sites.t
-    exchange.import_bundle(t, send(a, "牛家梁镇", sites.dir))
+    importing.import_bundle(t, send(a, "牛家梁镇", sites.dir))
     pid = t.scalar("SELECT id FROM person WHERE site_id=?", (a.site_id,))
     with pytest.raises(RefusedError, match="只能查看"):
         t.update("person", pid, {"phone": "13900000000"})
@@ -272,14 +272,14 @@ def test_concurrent_edit_resolves_the_same_way_on_both_sides_and_is_recorded(sit
     t.set_setting("notice.template", "原文")
     row_id = t.scalar("SELECT id FROM settings WHERE key='notice.template' AND site_id=?", (t.site_id,))
     reference.mark(t, "settings", row_id)
-    exchange.import_bundle(a, send(t, "甲村", sites.dir))
+    importing.import_bundle(a, send(t, "甲村", sites.dir))
     a.allow_foreign_writes = True
     a.update("settings", row_id, {"value": json.dumps("村里改的", ensure_ascii=False)})
     a.allow_foreign_writes = False
     time.sleep(0.01)
     t.set_setting("notice.template", "乡镇改的")
     refused(t, send(a, "牛家梁镇", sites.dir), "设置", row_id, "归“牛家梁镇”所有", "整个数据包没有导入")
-    down = exchange.import_bundle(a, send(t, "甲村", sites.dir))
+    down = importing.import_bundle(a, send(t, "甲村", sites.dir))
     final = json.dumps("乡镇改的", ensure_ascii=False)
     assert t.scalar("SELECT value FROM settings WHERE id=?", (row_id,)) == final
     assert a.scalar("SELECT value FROM settings WHERE id=?", (row_id,)) == final
@@ -294,10 +294,10 @@ def test_dry_run_reports_without_writing(sites):
     a, t = sites.a, sites.t
     path = send(a, "牛家梁镇", sites.dir)
     before = snapshot(t)
-    preview = exchange.import_bundle(t, path, dry_run=True)
+    preview = importing.import_bundle(t, path, dry_run=True)
     assert snapshot(t) == before
     assert preview["dry_run"] and preview["added"]["person"] > 0 and preview["text"].startswith("预览")
-    real = exchange.import_bundle(t, path)
+    real = importing.import_bundle(t, path)
     assert real["added"] == preview["added"] and real["updated"] == preview["updated"]
 
 
@@ -362,7 +362,7 @@ def test_village_restored_from_old_backup_never_reuses_change_numbers(sites, tmp
     shutil.copy(sites.a.path, old_copy)
     a = open_store(sites.a.path)
     a.insert("village_group", {"name": "备份后新建"})
-    exchange.import_bundle(t, send(a, "牛家梁镇", sites.dir))      # the township holds the newer numbers
+    importing.import_bundle(t, send(a, "牛家梁镇", sites.dir))      # the township holds the newer numbers
     ack = send(t, "甲村", sites.dir)
     a.close()
     restored = open_store(old_copy)                                # the clerk restores the old backup
@@ -370,7 +370,7 @@ def test_village_restored_from_old_backup_never_reuses_change_numbers(sites, tmp
     restored.insert("village_group", {"name": "恢复后第一次"})
     clash = send(restored, "牛家梁镇", tmp_path / "clash")
     refused(t, clash, "旧备份")
-    summary = exchange.import_bundle(restored, ack)
+    summary = importing.import_bundle(restored, ack)
     assert "旧备份" in summary["text"] and summary["restored_gap"]["sent_again"] > 0
     restored.insert("village_group", {"name": "恢复后新建"})
     before = people_of(t, restored.site_id)
@@ -381,7 +381,7 @@ def test_village_restored_from_old_backup_never_reuses_change_numbers(sites, tmp
     assert "accept-history" in message
     from desktop.core.sync import heads
     heads.accept_history(t, "甲村")
-    up = exchange.import_bundle(t, restored_bundle)
+    up = importing.import_bundle(t, restored_bundle)
     assert up["added"] == {"village_group": 2}          # the rest is re-sent history, replayed in order
     names = {r[0] for r in t.query("SELECT name FROM village_group WHERE site_id=?", (restored.site_id,))}
     assert {"备份后新建", "恢复后第一次", "恢复后新建"} <= names
@@ -401,7 +401,7 @@ def test_anonymised_person_travels_anonymised(sites):
     a.update("person", pid, {"status": "死亡", "status_date": "2025-01-01"})
     privacy.anonymise(a, pid, "死亡满一年，按规定匿名化")
     assert a.scalar("SELECT COUNT(*) FROM change_log WHERE record_id=? AND data LIKE '%_redacted%'", (pid,)) > 0
-    summary = exchange.import_bundle(t, send(a, "牛家梁镇", sites.dir))
+    summary = importing.import_bundle(t, send(a, "牛家梁镇", sites.dir))
     assert t.one("SELECT name, id_number FROM person WHERE id=?", (pid,))[:] == ("（已匿名）", None)
     assert people_of(t, a.site_id) == people_of(a, a.site_id)
     assert summary["added"]["person"] == a.scalar("SELECT COUNT(*) FROM person")
@@ -412,12 +412,12 @@ def test_import_keeps_a_pre_sync_backup_only_when_it_applies(sites, tmp_path):
     a, t = sites.a, sites.t
     backups.set_backup_folder(t, tmp_path / "bk")
     path = send(a, "牛家梁镇", sites.dir)
-    exchange.import_bundle(t, path, dry_run=True, backup=True)
+    importing.import_bundle(t, path, dry_run=True, backup=True)
     assert not list((tmp_path / "bk").glob("*pre-sync*"))
-    summary = exchange.import_bundle(t, path, backup=True)
+    summary = importing.import_bundle(t, path, backup=True)
     (kept,) = (tmp_path / "bk").glob("*pre-sync*")
     assert summary["backup"] == str(kept)
-    exchange.import_bundle(t, path, backup=True)          # replayed: nothing applied, no new backup
+    importing.import_bundle(t, path, backup=True)          # replayed: nothing applied, no new backup
     assert len(list((tmp_path / "bk").glob("*pre-sync*"))) == 1
 
 
@@ -428,12 +428,12 @@ def test_logged_in_users_import_updates_and_deletes(sites):
     users.add_user(t, "admin", "admin-pass-1", "admin")
     users.add_user(t, "zhen", "zhen-pass-1", "township")
     users.login(t, "zhen", "zhen-pass-1")
-    exchange.import_bundle(t, send(a, "牛家梁镇", sites.dir))
+    importing.import_bundle(t, send(a, "牛家梁镇", sites.dir))
     person = a.one("SELECT id FROM person ORDER BY id LIMIT 1")["id"]
     a.update("person", person, {"phone": "13900000000"})
     gid = a.insert("village_group", {"name": "七组"})
     a.delete("village_group", gid)
-    summary = exchange.import_bundle(t, send(a, "牛家梁镇", sites.dir))
+    summary = importing.import_bundle(t, send(a, "牛家梁镇", sites.dir))
     assert summary["change_count"] >= 3
     assert t.scalar("SELECT phone FROM person WHERE id=?", (person,)) == "13900000000"
     assert t.scalar("SELECT COUNT(*) FROM village_group WHERE id=?", (gid,)) == 0
@@ -442,7 +442,7 @@ def test_logged_in_users_import_updates_and_deletes(sites):
 def test_every_synced_table_has_a_readable_name(store):
     """The import summary names what arrived in words (and the Korean UI translates them):
     no table of any area may show up as its SQL name."""
-    from desktop.core.sync.exchange import LOCAL_ONLY, TABLE_LABELS
+    from desktop.core.sync.registry import LOCAL_ONLY, TABLE_LABELS
     not_records = {"schema_migrations", "change_log",           # the file's own bookkeeping
                    "person_name_part", "person_name_part_start"}  # a search index kept by triggers
     tables = {r[0] for r in store.query("SELECT name FROM sqlite_master WHERE type='table' "
@@ -465,7 +465,7 @@ def test_an_edit_made_after_seeing_another_sites_edit_is_stamped_later_even_with
     monkeypatch.setattr(db.store, "now_utc", lambda: ahead)           # the township's clock
     t.set_setting("notice.template", "乡镇改的")
     monkeypatch.setattr(db.store, "now_utc", real_now)                # the village's clock
-    exchange.import_bundle(a, send(t, "甲村", sites.dir))
+    importing.import_bundle(a, send(t, "甲村", sites.dir))
     a.allow_foreign_writes = True                                     # an administrator repair
     a.update("settings", row_id, {"value": json.dumps("村里后改的", ensure_ascii=False)})
     a.allow_foreign_writes = False

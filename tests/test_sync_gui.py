@@ -4,12 +4,10 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
-from desktop.core.sync import exchange, reports
+from desktop.core.sync import exchange, importing, reports
 from desktop.ui.context import AppContext
 from desktop.ui.pages.sync import Page
-from sync_fixtures import sites, sync_templates  # noqa: F401
 
 MONTH = date.today().strftime("%Y-%m")
 
@@ -17,6 +15,7 @@ MONTH = date.today().strftime("%Y-%m")
 def test_village_page_exports_and_township_page_imports_with_summary(qtbot, sites, tmp_path):
     village_page = Page(AppContext(sites.a, sites.a.path))
     qtbot.addWidget(village_page)
+    village_page.show()      # on screen: it shows each announced change
     village_page.resize(1100, 700)
     tab = village_page.exchange
     assert "甲村" in tab.identity.text() and "指纹" in tab.identity.text()
@@ -35,6 +34,7 @@ def test_village_page_exports_and_township_page_imports_with_summary(qtbot, site
 
     page = Page(AppContext(sites.t, sites.t.path))
     qtbot.addWidget(page)
+    page.show()      # on screen: it shows each announced change
     page.resize(1100, 700)
     t_tab = page.exchange
     job = t_tab.import_from(path, dry_run=True)
@@ -64,11 +64,10 @@ def test_village_page_exports_and_township_page_imports_with_summary(qtbot, site
 
 
 def test_refused_import_shows_the_reason_and_changes_nothing(qtbot, sites, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
     path = exchange.export_bundle(sites.t, "甲村", sites.dir)["path"]
     page = Page(AppContext(sites.b, sites.b.path))
     qtbot.addWidget(page)
+    page.show()      # on screen: it shows each announced change
     job = page.exchange.import_from(path)
     with qtbot.waitSignal(job.error, timeout=30000):
         pass
@@ -78,13 +77,14 @@ def test_refused_import_shows_the_reason_and_changes_nothing(qtbot, sites, tmp_p
 def test_township_exports_to_every_village_at_once(qtbot, sites):
     page = Page(AppContext(sites.t, sites.t.path))
     qtbot.addWidget(page)
+    page.show()      # on screen: it shows each announced change
     job = page.exchange.export_all_to(str(sites.dir))
     with qtbot.waitSignal(job.done, timeout=30000):
         pass
     names = sorted(p.name for p in sites.dir.iterdir())
     assert names == ["牛家梁镇-至-乙村-0001.cwbundle", "牛家梁镇-至-甲村-0001.cwbundle"]
     assert "已导出 2 个数据包" in page.exchange.result.text()
-    summary = exchange.import_bundle(sites.b, sites.dir / names[0])
+    summary = importing.import_bundle(sites.b, sites.dir / names[0])
     assert summary["added"]["sync_peer"] == 2
 
 
@@ -96,22 +96,23 @@ def test_conflicts_dialog_lists_what_was_overridden(qtbot, sites):
     t.set_setting("notice.header", "旧")
     row_id = t.scalar("SELECT id FROM settings WHERE key='notice.header' AND site_id=?", (t.site_id,))
     reference.mark(t, "settings", row_id)
-    exchange.import_bundle(a, exchange.export_bundle(t, "甲村", sites.dir)["path"])
+    importing.import_bundle(a, exchange.export_bundle(t, "甲村", sites.dir)["path"])
     a.allow_foreign_writes = True
     a.update("settings", row_id, {"value": json.dumps("村改", ensure_ascii=False)})
     a.allow_foreign_writes = False
     time.sleep(0.01)
     t.set_setting("notice.header", "镇改")
-    exchange.import_bundle(a, exchange.export_bundle(t, "甲村", sites.dir)["path"])
+    importing.import_bundle(a, exchange.export_bundle(t, "甲村", sites.dir)["path"])
     page = Page(AppContext(a, a.path))
     qtbot.addWidget(page)
+    page.show()      # on screen: it shows each announced change
     dialog = page.exchange.conflicts_dialog()
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, 4).text() == "牛家梁镇" and "村改" in dialog.table.item(0, 5).text()
 
 
-def test_township_marks_reference_data_on_the_sync_page_and_villages_receive_it(qtbot, sites, monkeypatch):
+def test_township_marks_reference_data_on_the_sync_page_and_villages_receive_it(qtbot, sites, monkeypatch, message_boxes):
     from desktop.core.sync import reference
     t = sites.t
     t.set_setting("township.standard_template", {"tables": 20})
@@ -119,6 +120,7 @@ def test_township_marks_reference_data_on_the_sync_page_and_villages_receive_it(
     wanted = t.scalar("SELECT id FROM settings WHERE key='township.standard_template'")
     page = Page(AppContext(t, t.path))
     qtbot.addWidget(page)
+    page.show()      # on screen: it shows each announced change
     tab = page.reference
     assert tab is not None and page.tabs.indexOf(tab) >= 0
     assert "参考数据标记" in tab.always.text()          # always-sent tables are named, not hidden
@@ -128,12 +130,11 @@ def test_township_marks_reference_data_on_the_sync_page_and_villages_receive_it(
     qtbot.mouseClick(tab.mark_btn, Qt.LeftButton)
     assert [(m["table_name"], m["record_id"]) for m in reference.marks(t)] == [("settings", wanted)]
     assert tab.marks_table.rowCount() == 1 and "township.standard_template" in tab.marks_table.item(0, 1).text()
-    exchange.import_bundle(sites.a, exchange.export_bundle(t, "甲村", sites.dir)["path"])
+    importing.import_bundle(sites.a, exchange.export_bundle(t, "甲村", sites.dir)["path"])
     assert sites.a.scalar("SELECT COUNT(*) FROM settings WHERE id=?", (wanted,)) == 1
     assert sites.a.scalar("SELECT COUNT(*) FROM settings WHERE key='township.private_note'") == 0
     # Unmarking: nothing chosen says so; the chosen mark goes, and the core agrees.
-    shown = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    shown = message_boxes.said("information")
     tab.marks_table.setCurrentCell(-1, -1)
     assert tab.unmark_selected() is False and shown
     tab.marks_table.selectRow(0)
@@ -144,12 +145,13 @@ def test_township_marks_reference_data_on_the_sync_page_and_villages_receive_it(
 def test_village_sync_page_has_no_reference_tab(qtbot, sites):
     page = Page(AppContext(sites.a, sites.a.path))
     qtbot.addWidget(page)
+    page.show()      # on screen: it shows each announced change
     assert page.reference is None
 
 
 def test_import_summary_on_screen_says_what_the_core_says(qapp):
     """The page rebuilds the summary sentence for translation; in Chinese it must equal the core's."""
-    from desktop.core.sync.exchange import describe as core_describe
+    from desktop.core.sync.importing import describe as core_describe
     from desktop.ui.sync.summary_text import describe
     base = {"sender": "甲村", "bundle_no": 3, "change_count": 12, "added": {"person": 3, "household": 1},
             "updated": {"person": 2}, "deleted": {"grid": 1},
@@ -164,7 +166,7 @@ def test_import_summary_on_screen_says_what_the_core_says(qapp):
 
 def test_township_imports_a_whole_stick_of_village_bundles_at_once(qtbot, sites):
     """Issue 14 follow-up: the GUI took one file at a time; a stick holds every village's bundle."""
-    from sync_fixtures import people_of
+    from tests.support.sync_sites import people_of
     for village in (sites.a, sites.b):
         exchange.export_bundle(village, "牛家梁镇", sites.dir)
     (sites.dir / "坏的-0001.cwbundle").write_bytes(b"not a bundle")
@@ -173,6 +175,7 @@ def test_township_imports_a_whole_stick_of_village_bundles_at_once(qtbot, sites)
     assert all(people_of(sites.t, site_id) == [] for site_id in expected)
     page = Page(AppContext(sites.t, sites.t.path))
     qtbot.addWidget(page)
+    page.show()      # on screen: it shows each announced change
     tab = page.exchange
     seen = []
     tab.imported.connect(seen.append)

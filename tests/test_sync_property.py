@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from db.errors import CunwuError
 from desktop.core import open_store, village
-from desktop.core.sync import exchange, keys, peers
+from desktop.core.sync import exchange, importing, keys, peers
 
 # A village's day: add a group, rename or retire one, hard-delete one, or make a bundle.
 steps = st.lists(st.one_of(
@@ -62,15 +62,15 @@ def test_any_delivery_order_converges_after_a_cumulative_bundle(plan, order):
                     made.append(Path(exchange.export_bundle(v, "牛家梁镇", folder / "usb",
                                                             incremental=arg)["path"]))
                 elif kind == "ack":
-                    exchange.import_bundle(v, exchange.export_bundle(t, "甲村", folder / "down")["path"])
+                    importing.import_bundle(v, exchange.export_bundle(t, "甲村", folder / "down")["path"])
             for n in order:   # some arrive, some twice, some never, in any order
                 if made:
                     try:
-                        exchange.import_bundle(t, made[n % len(made)])
+                        importing.import_bundle(t, made[n % len(made)])
                     except CunwuError as exc:
                         assert "缺少" in str(exc), str(exc)   # a gap is the only acceptable refusal
             final = exchange.export_bundle(v, "牛家梁镇", folder / "usb")["path"]
-            exchange.import_bundle(t, final)
+            importing.import_bundle(t, final)
             assert _groups(t, v.site_id) == _groups(v, v.site_id)
             held = t.query("SELECT site_seq FROM change_log WHERE site_id=? ORDER BY site_seq", (v.site_id,))
             assert len({r[0] for r in held}) == len(held)     # nothing doubled

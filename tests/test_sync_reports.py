@@ -7,14 +7,13 @@ import pytest
 from openpyxl import load_workbook
 
 from db.errors import RefusedError, ValidationError
-from desktop.core.sync import exchange, reports, township
-from sync_fixtures import sites, sync_templates  # noqa: F401
+from desktop.core.sync import exchange, importing, registry, reports, township
 
 MONTH = date.today().strftime("%Y-%m")
 
 
 def hand_over(src, dst, dst_name, folder):
-    return exchange.import_bundle(dst, exchange.export_bundle(src, dst_name, folder)["path"])
+    return importing.import_bundle(dst, exchange.export_bundle(src, dst_name, folder)["path"])
 
 
 def test_township_totals_equal_the_sum_of_the_villages(sites):
@@ -78,7 +77,7 @@ def test_village_cannot_review_and_months_are_checked(sites):
 
 
 def test_registered_part_appears_in_reports_and_totals(sites, monkeypatch):
-    monkeypatch.setitem(reports.REPORTS, "care", ("托老托幼", lambda store, month: {
+    monkeypatch.setitem(registry.REPORT_PARTS, "care", ("托老托幼", lambda store, month: {
         "meals": 10 if store.site_id == sites.a.site_id else 7, "places": {"幸福院": 2}}))
     for v in (sites.a, sites.b):
         reports.submit(v, MONTH)

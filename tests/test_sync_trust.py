@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from db.errors import CunwuError
-from desktop.core.sync import exchange, importing
-from sync_fixtures import craft_bundle, people_of, sites, snapshot, sync_templates  # noqa: F401
+from desktop.core.sync import acks, exchange, importing
+from tests.support.sync_sites import craft_bundle, people_of, snapshot
 
 TS = "2026-06-01T00:00:00.000+00:00"
 
@@ -26,8 +26,8 @@ def send(src, dst_name, folder) -> Path:
 @pytest.fixture
 def township_with_both(sites):
     """The township after one honest bundle from each village."""
-    exchange.import_bundle(sites.t, send(sites.a, "牛家梁镇", sites.dir))
-    exchange.import_bundle(sites.t, send(sites.b, "牛家梁镇", sites.dir))
+    importing.import_bundle(sites.t, send(sites.a, "牛家梁镇", sites.dir))
+    importing.import_bundle(sites.t, send(sites.b, "牛家梁镇", sites.dir))
     return sites
 
 
@@ -39,14 +39,14 @@ def attack(s, rows, tmp_path, *words) -> str:
     """B signs `rows` for the township: refused whole, recorded, content unchanged."""
     b, t = s.b, s.t
     seqs = [r[1] for r in rows if r[0] == b.site_id]
-    held = exchange.through(t).get(b.site_id, 0)
+    held = acks.through(t).get(b.site_id, 0)
     ranges = {b.site_id: {"from": held + 1, "to": max(seqs)}} if seqs else {}
     path = tmp_path / "attack.cwbundle"
     path.write_bytes(craft_bundle(b, t, rows, ranges=ranges))
     before = snapshot(t)
     refusals_before = t.scalar("SELECT COUNT(*) FROM sync_refusal")
     with pytest.raises(CunwuError) as err:
-        exchange.import_bundle(t, path, backup=True)
+        importing.import_bundle(t, path, backup=True)
     message = str(err.value)
     assert snapshot(t) == before, "a refused bundle must leave the township's records unchanged"
     for w in words:
@@ -62,7 +62,7 @@ def a_still_syncs(s) -> None:
     """A's own next bundle is accepted and the township holds exactly A's roster."""
     a, t = s.a, s.t
     a.insert("village_group", {"name": "攻击之后"})
-    summary = exchange.import_bundle(t, send(a, "牛家梁镇", s.dir))
+    summary = importing.import_bundle(t, send(a, "牛家梁镇", s.dir))
     assert summary["added"] == {"village_group": 1}
     assert people_of(t, a.site_id) == people_of(a, a.site_id)
 
@@ -120,8 +120,8 @@ def test_b_cannot_replace_a_key_in_the_township_registry(township_with_both, tmp
     path = tmp_path / "registry.cwbundle"
     path.write_bytes(craft_bundle(s.b, t, [[s.b.site_id, seq, "sync_peer", "b-own-peer-row", "insert",
                                             json.dumps(fake), "cli", TS]],
-                                  ranges={s.b.site_id: {"from": exchange.through(t)[s.b.site_id] + 1, "to": seq}}))
-    summary = exchange.import_bundle(t, path)
+                                  ranges={s.b.site_id: {"from": acks.through(t)[s.b.site_id] + 1, "to": seq}}))
+    summary = importing.import_bundle(t, path)
     assert summary["added"] == {} and t.scalar("SELECT COUNT(*) FROM sync_peer WHERE id='b-own-peer-row'") == 0
     assert [tuple(r) for r in t.query("SELECT * FROM sync_peer WHERE site_id=? ORDER BY id", (t.site_id,))] \
         == registry
@@ -145,11 +145,11 @@ def test_b_cannot_forge_a_report_from_a(township_with_both, tmp_path):
                                           json.dumps(forged), "cli", TS]]))
     before = snapshot(t)
     with pytest.raises(CunwuError, match="不属于“乙村”"):
-        exchange.import_bundle(t, path)
+        importing.import_bundle(t, path)
     assert snapshot(t) == before
     # Rewriting A's real report, once the township holds it.
     reports.submit(a, month)
-    exchange.import_bundle(t, send(a, "牛家梁镇", s.dir))
+    importing.import_bundle(t, send(a, "牛家梁镇", s.dir))
     real = t.one("SELECT id, data FROM sync_report WHERE site_id=? AND month=?", (a.site_id, month))
     row = [b.site_id, next_seq(b), "sync_report", real["id"], "update",
            json.dumps({"data": json.dumps({"population": {"persons": 1}})}), "cli", TS]
@@ -167,17 +167,17 @@ def test_a_bundle_cannot_write_the_change_log_or_a_deleted_record_of_another(tow
     # A record A deleted still belongs to A: B cannot bring it back under its own name...
     gid = a.insert("village_group", {"name": "将删除"})
     a.delete("village_group", gid)
-    exchange.import_bundle(t, send(a, "牛家梁镇", s.dir))
+    importing.import_bundle(t, send(a, "牛家梁镇", s.dir))
     row = [b.site_id, next_seq(b), "village_group", gid, "update", json.dumps({"name": "乙村改的"}), "cli", TS]
     attack(s, [row], tmp_path, "修改", gid, "归“甲村”所有")
 
 
 def test_a_death_recorded_in_the_village_reaches_the_township(sites):
     a, t = sites.a, sites.t
-    exchange.import_bundle(t, send(a, "牛家梁镇", sites.dir))
+    importing.import_bundle(t, send(a, "牛家梁镇", sites.dir))
     pid = a.scalar("SELECT id FROM person WHERE site_id=? AND status='在册' ORDER BY id LIMIT 1", (a.site_id,))
     a.update("person", pid, {"status": "死亡", "status_date": "2026-05-02", "status_reason": "病故"})
-    summary = exchange.import_bundle(t, send(a, "牛家梁镇", sites.dir))
+    summary = importing.import_bundle(t, send(a, "牛家梁镇", sites.dir))
     assert summary["updated"] == {"person": 1}
     assert t.one("SELECT status, status_date, status_reason FROM person WHERE id=?", (pid,))[:] == \
         ("死亡", "2026-05-02", "病故")
@@ -196,9 +196,11 @@ def test_a_key_card_name_never_writes_outside_the_chosen_folder(sites, tmp_path,
     written = Path(exchange.export_bundle(a, card["fingerprint"], stick)["path"])
     assert written.parent == stick and written.exists()
     assert [p.name for p in (tmp_path / "stick").rglob("*") if p.is_file()] == [written.name]
-    assert not any(p.name == "x" or p.name == "outside" for p in tmp_path.parent.rglob("*"))
+    # where "../../../outside/x" from the stick would land; not a scan of every test's folder
+    # (another test may well have made a file called x there)
+    assert not (tmp_path.parent / "outside").exists() and not any(p.name == "x" for p in tmp_path.rglob("*"))
     assert not any(ch in written.name for ch in '<>:"/\\|?*') and not written.name.upper().startswith("CON")
-    assert exchange.import_bundle(t, written)["added"]
+    assert importing.import_bundle(t, written)["added"]
 
 
 @pytest.mark.parametrize("key", ["00" * 32, "ff" * 32, "12345", "zz" * 32, ""])
@@ -244,7 +246,7 @@ def test_a_second_card_for_a_registered_village_needs_an_explicit_replace(sites,
     assert logged["op"] == "update" and json.loads(logged["data"])["public_key"] == new_key
     # The old key no longer signs for 甲村.
     with pytest.raises(CunwuError, match="密钥"):
-        exchange.import_bundle(t, send(sites.a, "牛家梁镇", sites.dir))
+        importing.import_bundle(t, send(sites.a, "牛家梁镇", sites.dir))
 
 
 # ------------------------------------------------------------- authenticated exchange (point 2)
@@ -425,28 +427,20 @@ def test_a_stick_of_bundles_is_imported_each_on_its_own_with_one_backup(sites, t
     assert people_of(t, a.site_id) == people_of(a, a.site_id) and people_of(t, b.site_id) == people_of(b, b.site_id)
 
 
-def test_cli_imports_a_folder_and_exports_to_all(sites, tmp_path):
-    import subprocess
-    import sys
-    root = Path(__file__).resolve().parent.parent
+def test_cli_imports_a_folder_and_exports_to_all(cli, sites, tmp_path):
     for s in (sites.a, sites.b):
         send(s, "牛家梁镇", sites.dir)
     (sites.dir / "坏的.cwbundle").write_bytes(b"nonsense")
     t_path = sites.t.path
     sites.t.close()
-
-    def cunwu(*args):
-        return subprocess.run([sys.executable, "-m", "desktop.cli", *map(str, args), "--db", t_path], cwd=root,
-                              capture_output=True, text=True, encoding="utf-8")
-
-    r = cunwu("sync", "import", sites.dir)
+    r = cli.process("sync", "import", sites.dir, "--db", t_path)
     assert r.returncode == 1 and "Traceback" not in r.stderr
     assert "【甲村-至-牛家梁镇-0001.cwbundle】来自“甲村”" in r.stdout and "【乙村-至-牛家梁镇-0001.cwbundle】来自“乙村”" in r.stdout
     assert r.stdout.count("已新增") == 2
     assert "【坏的.cwbundle】没有导入" in r.stdout and "3 个数据包中有 1 个没有导入（坏的.cwbundle）" in r.stderr
     assert r.stdout.count("导入前已备份数据文件") == 1
     out = tmp_path / "answers"
-    r = cunwu("sync", "export", "--to", "all", out, "--json")
+    r = cli.process("sync", "export", "--to", "all", out, "--json", "--db", t_path)
     assert r.returncode == 0, r.stderr
     assert sorted(p.name for p in out.iterdir()) == ["牛家梁镇-至-乙村-0001.cwbundle", "牛家梁镇-至-甲村-0001.cwbundle"]
     from desktop.core import open_store
@@ -478,12 +472,12 @@ def rewrite_log_from(store, site_seq: int, table: str = "person") -> None:
 def test_a_rewritten_history_is_refused_naming_where_it_differs(sites, tmp_path):
     from desktop.core.security.audit import verify_chain
     a, t = sites.a, sites.t
-    exchange.import_bundle(t, send(a, "牛家梁镇", sites.dir))
+    importing.import_bundle(t, send(a, "牛家梁镇", sites.dir))
     first_head = t.scalar("SELECT MAX(seq) FROM sync_head WHERE origin_site_id=?", (a.site_id,))
     assert first_head == a.scalar("SELECT MAX(site_seq) FROM change_log WHERE site_id=?", (a.site_id,)) - 1
     hh = a.scalar("SELECT id FROM household WHERE site_id=? LIMIT 1", (a.site_id,))
     pid = a.insert("person", {"name": "后来的人", "gender": "女", "household_id": hh, "relation": "女"})
-    exchange.import_bundle(t, send(a, "牛家梁镇", sites.dir))
+    importing.import_bundle(t, send(a, "牛家梁镇", sites.dir))
     seq = a.scalar("SELECT site_seq FROM change_log WHERE record_id=? AND op='insert'", (pid,))
     assert seq > first_head
     rewrite_log_from(a, seq)
@@ -492,7 +486,7 @@ def test_a_rewritten_history_is_refused_naming_where_it_differs(sites, tmp_path)
     path = send(a, "牛家梁镇", sites.dir)
     before = snapshot(t)
     with pytest.raises(CunwuError) as err:
-        exchange.import_bundle(t, path)
+        importing.import_bundle(t, path)
     assert f"甲村的变更记录从第 {first_head + 1} 条起与上次收到的不一致" in str(err.value)
     assert snapshot(t) == before
     assert importing.refusals(t)[0]["reason"] == str(err.value)
@@ -504,16 +498,16 @@ def test_a_late_older_bundle_still_passes_and_a_pre_upgrade_bundle_is_refused_on
     a, t = sites.a, sites.t
     first = send(a, "牛家梁镇", sites.dir)
     a.insert("village_group", {"name": "第二次"})
-    exchange.import_bundle(t, send(a, "牛家梁镇", sites.dir))
-    assert exchange.import_bundle(t, first)["ignored"]["duplicate"] > 0
+    importing.import_bundle(t, send(a, "牛家梁镇", sites.dir))
+    assert importing.import_bundle(t, first)["ignored"]["duplicate"] > 0
     seq = a.scalar("SELECT MAX(site_seq) FROM change_log WHERE site_id=?", (a.site_id,)) + 1
     path = tmp_path / "old-version.cwbundle"
     path.write_bytes(craft_bundle(a, t, [[a.site_id, seq, "village_group", "g-old", "insert", json.dumps(
         {"id": "g-old", "site_id": a.site_id, "name": "旧版", "leader": "", "sort_order": 0, "active": 1,
          "created_at": TS, "updated_at": TS}), "cli", TS]],
-        ranges={a.site_id: {"from": exchange.through(t)[a.site_id] + 1, "to": seq}}, stream=None))
+        ranges={a.site_id: {"from": acks.through(t)[a.site_id] + 1, "to": seq}}, stream=None))
     with pytest.raises(CunwuError, match="没有带变更记录校验码"):
-        exchange.import_bundle(t, path)
+        importing.import_bundle(t, path)
 
 
 def test_notice_code_witnesses_the_books(sites):

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from sync_fixtures import sites, sync_templates  # noqa: F401
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
@@ -60,7 +59,7 @@ def korean(qapp, tmp_path):
 
 
 def test_korean_interface_has_no_chinese_left(qtbot, korean, demo_store, tmp_path):
-    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QTabWidget, QTableView, QTableWidget
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QTabWidget, QTableView
     from PySide6.QtCore import Qt
     from desktop.ui.context import AppContext
     from desktop.ui.main_window import MainWindow
@@ -104,7 +103,7 @@ def _core_terms() -> dict[str, set[str]]:
     from desktop.core.redwhite import codes as redwhite, hall
     from desktop.core.roster import codes, groups
     from desktop.core.security import policy
-    from desktop.core.sync import exchange, reports
+    from desktop.core.sync import registry, reports
     terms = {*codes.STATUSES, *codes.SPECIAL_GROUPS, *groups.DISABILITY_CATEGORIES, *codes.ETHNICITIES.values(),
              *(d for ds in codes.SPECIAL_GROUPS.values() for d in ds),
              *kinds.PLACE_KINDS, *kinds.ELDERLY_SERVICES, *kinds.CHILD_SERVICES, *kinds.ELDERLY_SHARES,
@@ -116,7 +115,7 @@ def _core_terms() -> dict[str, set[str]]:
              *(s["name"] for p in config.PRESETS.values() for s in p["stages"]),
              decisions.IN_PROGRESS, decisions.RESOLVED, decisions.COMPLETED, decisions.ENDED,
              decisions.FAILED, decisions.WITHDRAWN,
-             *reports.STATE_LABELS.values(), *exchange.TABLE_LABELS.values(), *policy.ROLE_LABELS.values()}
+             *reports.STATE_LABELS.values(), *registry.TABLE_LABELS.values(), *policy.ROLE_LABELS.values()}
     return {"CoreLabels": terms, "Relation": set(codes.RELATIONS)}
 
 
@@ -241,10 +240,10 @@ def test_korean_pages_show_only_data_in_chinese(qtbot, korean, demo_store, tmp_p
 def test_korean_township_sync_page_shows_only_data_in_chinese(qtbot, korean, sites):
     """The township's own tabs (summary, reference data) in Korean, with its villages' data imported."""
     from PySide6.QtWidgets import QTabWidget
-    from desktop.core.sync import exchange, reference
+    from desktop.core.sync import exchange, importing, reference
     from desktop.ui.context import AppContext
     from desktop.ui.pages.sync import Page
-    exchange.import_bundle(sites.t, exchange.export_bundle(sites.a, "牛家梁镇", sites.dir)["path"])
+    importing.import_bundle(sites.t, exchange.export_bundle(sites.a, "牛家梁镇", sites.dir)["path"])
     sites.t.set_setting("township.note", {"x": 1})
     reference.mark(sites.t, "settings")
     page = Page(AppContext(sites.t, sites.t.path))
@@ -268,7 +267,7 @@ def _dialogs(ctx, tmp_path):
     from desktop.core.redwhite import events
     from desktop.ui.care import dialogs as care
     from desktop.ui.first_run import FirstRunDialog
-    from desktop.ui.funds import dialogs as funds
+    from desktop.ui.funds import decision_dialogs, dialogs as funds
     from desktop.ui.notices.settings_dialog import NoticeSettingsDialog
     from desktop.ui.redwhite.event_dialog import EventDialog
     from desktop.ui.redwhite.hall_tab import HallEntryDialog
@@ -303,9 +302,9 @@ def _dialogs(ctx, tmp_path):
         ("hall_expense", lambda: HallEntryDialog(s, "expense")), ("standards_version", lambda: NewVersionDialog()),
         ("fund", lambda: funds.FundDialog(s)), ("budget", lambda: funds.BudgetDialog(s, accounts.list_funds(s)[0])),
         ("entry", lambda: funds.EntryDialog(s)), ("reverse", lambda: funds.ReverseDialog(s, entry)),
-        ("query", lambda: funds.QueryDialog(s, entry)), ("decision", lambda: funds.DecisionDialog(s)),
-        ("advance", lambda: funds.AdvanceDialog(s, decision)), ("signoff", lambda: funds.SignoffDialog(s, "2026-01")),
-        ("decision_settings", lambda: funds.SettingsDialog(s)), ("notice_settings", lambda: NoticeSettingsDialog(s)),
+        ("query", lambda: funds.QueryDialog(s, entry)), ("decision", lambda: decision_dialogs.DecisionDialog(s)),
+        ("advance", lambda: decision_dialogs.AdvanceDialog(s, decision)), ("signoff", lambda: funds.SignoffDialog(s, "2026-01")),
+        ("decision_settings", lambda: decision_dialogs.SettingsDialog(s)), ("notice_settings", lambda: NoticeSettingsDialog(s)),
         ("login", lambda: LoginDialog(s)), ("add_user", lambda: AddUserDialog()), ("first_run", lambda: FirstRunDialog(ctx)),
         ("setup_wizard", lambda: SetupWizard(ctx)),
     ]

@@ -70,11 +70,14 @@ def test_a_refusal_is_shown_once_and_nothing_is_announced(window, message_boxes)
     assert len(accounts.list_funds(window.ctx.store)) == len(funds_before)
 
 
-def test_a_bug_is_an_internal_error_box_not_a_traceback(window, message_boxes):
+def test_a_bug_is_an_internal_error_box_and_a_log_entry_not_a_traceback(window, message_boxes, monkeypatch,
+                                                                        tmp_path):
+    monkeypatch.setenv("CUNWU_DATA_DIR", str(tmp_path))
     page = window.show_page("funds")
     done = run_op(page.funds, "funds", lambda: 1 / 0)
     assert not done
     assert message_boxes == [("critical", "ZeroDivisionError: division by zero")]
+    assert "ZeroDivisionError" in (tmp_path / "cunwu-errors.log").read_text(encoding="utf-8")
 
 
 def _long_op(store, progress, name):

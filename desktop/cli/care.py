@@ -5,6 +5,7 @@ import sys
 from datetime import date
 
 from db.errors import RefusedError, ValidationError
+from desktop.cli.care_helpers import register_helpers
 from desktop.cli.common import JSON_HELP, add_command, add_group, print_result, print_rows, store_for
 from desktop.core.inputs.person import find_person
 
@@ -92,21 +93,7 @@ def register(sub, parent) -> None:
     p.add_argument("--payer", default="", help="拨付单位（默认 乡镇民政办）")
     p.add_argument("--note", default="")
 
-    hsub = add_group(csub, parent, "helper", "工作人员和志愿者：登记、服务时长")
-    p = add_command(hsub, parent, "add", cmd_helper_add, "登记工作人员或志愿者", json=True)
-    p.add_argument("place")
-    p.add_argument("name", help="姓名（花名册中的村民可写姓名或编号）")
-    p.add_argument("--role", required=True, choices=["工作人员", "志愿者"])
-    p.add_argument("--start", default=None, help="开始服务日期（默认今天）")
-    p.add_argument("--phone", default="")
-    p.add_argument("--outsider", action="store_true", help="不是本村花名册中的人（只记姓名）")
-    p = add_command(hsub, parent, "hours", cmd_helper_hours, "登记某天的服务时长")
-    p.add_argument("place")
-    p.add_argument("name")
-    p.add_argument("date")
-    p.add_argument("hours", help="小时数，如 2 或 2.5")
-    p = add_command(hsub, parent, "list", cmd_helper_list, "列出工作人员和志愿者", json=True)
-    p.add_argument("place")
+    register_helpers(csub, parent)
 
     p = add_command(csub, parent, "import-register", cmd_import,
                     "导入一个月的签到表（姓名竖排、日期横排；.xlsx/.xls/.csv）", json=True)
@@ -269,43 +256,12 @@ def cmd_pay(args) -> int:
                         f"已登记 {place['name']} {args.month} 补贴拨付 {yuan(amount, symbol=True)}，已记入资金账本。")
 
 
-def cmd_helper_add(args) -> int:
-    from desktop.core.care import helpers, places
-    from desktop.core.inputs.person import find_person
-    with store_for(args) as store:
-        place = places.resolve_place(store, args.place)
-        person_id = None if args.outsider else find_person(store, args.name, own_site=True)["id"]
-        helper_id = helpers.add_helper(store, place["id"], name=args.name, role=args.role, person_id=person_id,
-                                       start_date=args.start or _today(), phone=args.phone)
-    return print_result(args, {"id": helper_id}, f"已登记{args.role}：{args.name}（{place['name']}）")
-
-
-def cmd_helper_hours(args) -> int:
-    from desktop.core.care import helpers, places
-    with store_for(args) as store:
-        place = places.resolve_place(store, args.place)
-        helper = helpers.find_helper(store, place["id"], args.name)
-        helpers.record_hours(store, helper["id"], args.date, args.hours)
-    print(f"已登记 {helper['name']} {args.date} 服务 {args.hours} 小时。")
-    return 0
-
-
-def cmd_helper_list(args) -> int:
-    from desktop.core.care import helpers, places
-    with store_for(args) as store:
-        place = places.resolve_place(store, args.place)
-        rows = helpers.list_helpers(store, place["id"])
-    shown = [{**r, "hours": f"{r['minutes'] / 60:g}"} for r in rows]
-    return print_rows(args, shown, [("name", "姓名"), ("role", "身份"), ("start_date", "开始"),
-                                    ("end_date", "结束"), ("hours", "累计小时")], data=rows)
-
-
 def cmd_place_list(args) -> int:
     from desktop.core.care import places
     from desktop.core.money import yuan
     with store_for(args) as store:
         rows = places.list_places(store, include_inactive=args.all)
-    shown = [{**r, "open_label": places.weekdays_label(r["open_weekdays"]), "meal": yuan(r["meal_subsidy_fen"]),
+    shown = [{**r, "open_label": places.weekdays_label(r["open_weekdays"]), "meal": yuan(r["meal_now_fen"]),
               "age": f"{r['min_age']}–{r['max_age']}岁" if r["min_age"] is not None else ""} for r in rows]
     return print_rows(args, shown, [("name", "名称"), ("kind", "类型"), ("capacity", "名额"), ("enrolled", "在托"),
                                     ("open_label", "开放日"), ("services", "服务"), ("meal", "每餐补贴"),
@@ -328,16 +284,8 @@ def cmd_enrol(args) -> int:
     with store_for(args) as store:
         place = places.resolve_place(store, args.place)
         people = [find_person(store, p) for p in args.persons]
-        outcomes, problems = [], []
-        with store.transaction():
-            for person in people:
-                try:
-                    outcomes.append((person, enrolment.enrol(store, place["id"], person["id"], start,
-                                                             end_date=args.end)))
-                except RefusedError as exc:
-                    problems.append(str(exc))
-            if problems:
-                raise RefusedError("没有登记任何人：\n" + "\n".join(problems))
+        outcomes = list(zip(people, enrolment.enrol_many(store, place["id"], [p["id"] for p in people], start,
+                                                         end_date=args.end)))
     for _, out in outcomes:
         _warn(out.warnings)
     return print_result(args, [{"person_id": p["id"], "name": p["name"], "enrolment_id": o.id,

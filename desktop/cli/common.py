@@ -141,3 +141,13 @@ def export_passphrase() -> str:
     anything is exported: a missing or weak one is refused with nothing written."""
     from desktop.core.security.privacy import check_passphrase
     return check_passphrase(secret("CUNWU_EXPORT_PASSPHRASE", "加密口令"))
+
+
+def write_output(path: str, data: bytes | None = None, *, writer=None) -> None:
+    """Write `data` to `path` (or let `writer(path)` do it), a write failure said in Chinese."""
+    from db.errors import CunwuError
+    from db.files import write_bytes
+    try:
+        writer(path) if writer else write_bytes(Path(path), data)
+    except (OSError, ValueError) as exc:
+        raise CunwuError(f"无法写入文件 {path}：{exc}") from exc

@@ -1,12 +1,14 @@
-"""cunwu funds fund|entry|decision|close|warnings|report|signoff|query|settings|power ..."""
+"""cunwu funds fund|entry|close|warnings|report|signoff|query|settings ... (decision: funds_decisions.py,
+power: funds_powers.py)"""
 from __future__ import annotations
 
 from pathlib import Path
 
 from db.errors import ValidationError
-from db.files import write_bytes
+from desktop.cli.funds_decisions import register_decisions
+from desktop.cli.funds_powers import register_powers
 from desktop.cli.common import (add_command, add_group, print_result, print_rows, print_table,
-                                store_for)
+                                store_for, write_output)
 
 
 def register(sub, parent) -> None:
@@ -65,45 +67,7 @@ def register(sub, parent) -> None:
     p = add_command(s, parent, "delete", cmd_entry_delete, "删除草稿凭证（已过账凭证不能删除）")
     p.add_argument("entry")
 
-    # ---- decision
-    s = add_group(fsub, parent, "decision", "四议两公开议事事项")
-    p = add_command(s, parent, "add", cmd_decision_add, "新建议事事项", json=True)
-    p.add_argument("title")
-    p.add_argument("--amount", default="0", help="金额（元）")
-    p.add_argument("--fund", help="主要资金来源（资金名称）")
-    p.add_argument("--power", help="行使的小微权力（清单序号或名称）")
-    p.add_argument("--description", default="")
-    p = add_command(s, parent, "advance", cmd_decision_advance, "记录下一个议事环节", json=True)
-    p.add_argument("decision", help="事项编号（前 8 位）或名称")
-    p.add_argument("--stage", help="环节名称（核对顺序）")
-    p.add_argument("--date", help="日期 YYYY-MM-DD（默认今天）")
-    p.add_argument("--members", type=int, help="应到人数")
-    p.add_argument("--present", type=int, help="实到人数")
-    p.add_argument("--for", dest="in_favour", type=int, help="赞成票")
-    p.add_argument("--against", type=int, help="反对票")
-    p.add_argument("--abstain", type=int, help="弃权票")
-    p.add_argument("--minutes", default="", help="会议记录/意见")
-    p.add_argument("--failed", action="store_true", help="表决未通过：记录票数，事项结束为“未通过”")
-    p.add_argument("--attach", action="append", default=[], help="附件文件（可重复）")
-    p = add_command(s, parent, "withdraw", cmd_decision_withdraw, "撤回议事事项（须说明原因）", json=True)
-    p.add_argument("decision")
-    p.add_argument("--reason", required=True)
-    p.add_argument("--date", help="撤回日期（默认今天）")
-    p = add_command(s, parent, "reopen", cmd_decision_reopen, "重新打开已公开的实施结果，以便追加支出（须说明原因）",
-                    json=True)
-    p.add_argument("decision")
-    p.add_argument("--reason", required=True)
-    p.add_argument("--date", help="日期（默认今天）")
-    p = add_command(s, parent, "republish", cmd_decision_republish, "追加支出后重新公开实施结果", json=True)
-    p.add_argument("decision")
-    p.add_argument("--date", help="重新公开日期（默认今天）")
-    p.add_argument("--minutes", default="", help="说明")
-    p = add_command(s, parent, "show", cmd_decision_show, "显示议事事项及各环节", json=True)
-    p.add_argument("decision", nargs="?", help="事项编号或名称；不填则列出全部")
-    p = add_command(s, parent, "notice", cmd_decision_notice, "生成决议公告或实施结果公告 PDF")
-    p.add_argument("decision")
-    p.add_argument("--kind", choices=["resolution", "result"], default="resolution")
-    p.add_argument("--pdf", required=True, metavar="F")
+    register_decisions(fsub, parent)
 
     # ---- close, report, signoff, query, settings
     p = add_command(fsub, parent, "close", cmd_close, "月结或年结：YYYY-MM 或 YYYY（按月份顺序；列出预警）",
@@ -139,40 +103,7 @@ def register(sub, parent) -> None:
     p.add_argument("--split-days", dest="split_days", type=int,
                    help="同一收款人或摘要的支出在几天内合并计算，用于发现拆分支出（默认 7）")
 
-    # ---- 小微权力清单
-    s = add_group(fsub, parent, "power", "小微权力清单")
-    add_command(s, parent, "list", cmd_power_list, "列出小微权力清单", json=True)
-    add_command(s, parent, "init", cmd_power_init, "载入示范清单（只添加本村还没有的事项）", json=True)
-    p = add_command(s, parent, "add", cmd_power_add, "在清单中新增一项权力", json=True)
-    _power_fields(p, required=True)
-    p = add_command(s, parent, "edit", cmd_power_edit, "修改清单中的一项权力", json=True)
-    p.add_argument("power", help="清单序号或名称")
-    p.add_argument("--name", help="新名称")
-    _power_fields(p, required=False)
-    p.add_argument("--inactive", action="store_true", help="从清单停用")
-    p = add_command(s, parent, "show", cmd_power_show, "显示一项权力及其每次行使和监督情况", json=True)
-    p.add_argument("power", help="清单序号或名称")
-    p = add_command(s, parent, "use", cmd_power_use, "登记一次权力行使（非资金事项，如低保评议、证明出具）", json=True)
-    p.add_argument("power", help="清单序号或名称")
-    p.add_argument("--subject", required=True, help="办理事项")
-    p.add_argument("--date", help="办理日期（默认今天）")
-    p.add_argument("--handled-by", dest="handled_by", default="")
-    p.add_argument("--supervised-by", dest="supervised_by", default="")
-    p.add_argument("--supervision", default="", help="监督情况/意见")
-    p = add_command(s, parent, "pdf", cmd_power_pdf, "打印小微权力清单（含每项的行使与监督记录）")
-    p.add_argument("--pdf", required=True, metavar="F")
-    p.add_argument("--list-only", dest="list_only", action="store_true", help="只打印清单，不含行使记录")
-
-
-def _power_fields(p, *, required: bool) -> None:
-    if required:
-        p.add_argument("name", help="权力名称")
-    p.add_argument("--holder", required=required, help="责任主体，如 村民委员会")
-    p.add_argument("--steps", required=required, help="办理流程，用 → 或逗号分隔，如 申请→审查→公示→决定→公开")
-    p.add_argument("--supervisor", help="监督主体（默认 村务监督委员会、村民）")
-    p.add_argument("--category", help="类别")
-    p.add_argument("--time-limit", dest="time_limit", help="办理时限")
-    p.add_argument("--disclosure", help="公开内容")
+    register_powers(fsub, parent)
 
 
 # ----------------------------------------------------------------- helpers
@@ -314,119 +245,6 @@ def cmd_entry_delete(args) -> int:
     return 0
 
 
-# ----------------------------------------------------------------- decisions
-def _decision_json(d: dict) -> dict:
-    return {"id": d["id"], "title": d["title"], "amount_fen": d["amount_fen"], "status": d["status"],
-            "stages": [s["name"] for s in d["stages"]], "stages_done": d["stages_done"],
-            "next": d.get("next", ""), "spent_fen": d.get("spent_fen", 0), "power_id": d.get("power_id"),
-            "result_reopened": bool(d.get("result_reopened")),
-            "records": [{k: r[k] for k in ("stage_name", "held_on", "members", "present", "in_favour", "against",
-                                           "abstain", "minutes", "outcome")} for r in d.get("records", [])],
-            "events": [{k: e[k] for k in ("kind", "event_date", "reason")} for e in d.get("events", [])]}
-
-
-def cmd_decision_add(args) -> int:
-    from desktop.core.funds import accounts, decisions, powers
-    from desktop.core.inputs.money import parse_money
-    with store_for(args) as store:
-        amount = parse_money(args.amount, label="事项金额", allow_zero=True)
-        fund_id = accounts.resolve_fund(store, args.fund)["id"] if args.fund else None
-        power_id = powers.resolve_power(store, args.power)["id"] if args.power else None
-        decision_id = decisions.add_decision(store, args.title, amount, description=args.description,
-                                             fund_id=fund_id, power_id=power_id)
-        d = decisions.get_decision(store, decision_id)
-    return print_result(args, _decision_json(d),
-                        f"已新建议事事项 {decision_id[:8]}：{d['title']}；环节：{' → '.join(s['name'] for s in d['stages'])}")
-
-
-def cmd_decision_advance(args) -> int:
-    from desktop.core.funds import decisions
-    with store_for(args) as store:
-        d = decisions.resolve_decision(store, args.decision)
-        rec = decisions.advance(store, d["id"], held_on=args.date, minutes=args.minutes, members=args.members,
-                                present=args.present, in_favour=args.in_favour, against=args.against,
-                                abstain=args.abstain, stage_name=args.stage, failed=args.failed, attach=args.attach)
-        d = decisions.get_decision(store, d["id"])
-    return print_result(args, {"decision_id": d["id"], "stage": rec["stage_name"], "status": d["status"],
-                               "outcome": rec["outcome"]},
-                        f"已记录：{d['title']} —— {rec['stage_name']}（{rec['held_on']}）"
-                        f"{'未通过' if rec['outcome'] else ''}，状态：{d['status']}")
-
-
-def _decision_step(args, action, done: str) -> int:
-    from desktop.core.funds import decisions
-    with store_for(args) as store:
-        d = decisions.resolve_decision(store, args.decision)
-        action(store, d["id"])
-        d = decisions.get_decision(store, d["id"])
-    return print_result(args, {"decision_id": d["id"], "status": d["status"],
-                               "result_reopened": bool(d["result_reopened"])}, f"{done}：{d['title']}（{d['status']}）")
-
-
-def cmd_decision_withdraw(args) -> int:
-    from desktop.core.funds import decisions
-    return _decision_step(args, lambda store, i: decisions.withdraw(store, i, args.reason, on=args.date), "已撤回")
-
-
-def cmd_decision_reopen(args) -> int:
-    from desktop.core.funds import decisions
-    return _decision_step(args, lambda store, i: decisions.reopen_result(store, i, args.reason, on=args.date),
-                          "已重新打开实施结果，可追加支出，支出后请重新公开")
-
-
-def cmd_decision_republish(args) -> int:
-    from desktop.core.funds import decisions
-    return _decision_step(args, lambda store, i: decisions.republish_result(store, i, on=args.date,
-                                                                            minutes=args.minutes), "已重新公开实施结果")
-
-
-def cmd_decision_show(args) -> int:
-    from desktop.core.funds import decisions
-    with store_for(args) as store:
-        items = decisions.list_decisions(store)
-        if args.decision:
-            wanted = decisions.resolve_decision(store, args.decision)["id"]
-            items = [d for d in items if d["id"] == wanted]
-    data = [_decision_json(d) for d in items]
-    one = data[0] if data else None      # another site's decision (on a township file) is not listed
-    return print_result(args, one if args.decision else data, lambda: _print_decisions(items))
-
-
-def _print_decisions(items: list[dict]) -> None:
-    from desktop.core.money import yuan
-    for d in items:
-        print(f"{d['id'][:8]}  {d['title']}  {yuan(d['amount_fen'])} 元  {d['status']}  已支出 {yuan(d['spent_fen'])} 元")
-        for i, st in enumerate(d["stages"]):
-            rec = next((r for r in d["records"] if r["stage_index"] == i), None)
-            if rec:
-                votes = (f"  应到{rec['members']} 实到{rec['present']} 赞成{rec['in_favour']}"
-                         f" 反对{rec['against'] or 0} 弃权{rec['abstain'] or 0}"
-                         if rec["in_favour"] is not None else "")
-                mark = "✗" if rec["outcome"] else "✓"
-                print(f"    {mark} {st['name']}  {rec['held_on']}{votes}  {rec['outcome']}  {rec['minutes']}")
-            else:
-                print(f"    ○ {st['name']}")
-
-
-def cmd_decision_notice(args) -> int:
-    from desktop.core.funds import notices
-    with store_for(args) as store:
-        collect = notices.collect_resolution if args.kind == "resolution" else notices.collect_result
-        data = notices.render_pdf(collect(store, args.decision))
-    _write(args.pdf, data)
-    print(f"已生成：{args.pdf}")
-    return 0
-
-
-def _write(path: str, data: bytes | None = None, *, writer=None) -> None:
-    """Write `data` to `path` (or let `writer(path)` do it), a write failure said in Chinese."""
-    from db.errors import CunwuError
-    try:
-        writer(path) if writer else write_bytes(Path(path), data)
-    except (OSError, ValueError) as exc:
-        raise CunwuError(f"无法写入文件 {path}：{exc}") from exc
-
-
 # ----------------------------------------------------------------- periods and disclosure
 def cmd_close(args) -> int:
     from desktop.core.funds import periods, warnings
@@ -453,7 +271,7 @@ def cmd_warnings(args) -> int:
         found = warnings.for_period(store, args.period)
         pdf = printouts.warnings_pdf(store, args.period) if args.pdf else None
     if args.pdf:
-        _write(args.pdf, pdf)
+        write_output(args.pdf, pdf)
     return print_result(args, found, (lambda: _print_warnings(found)) if not args.pdf else f"已生成：{args.pdf}")
 
 
@@ -463,9 +281,9 @@ def cmd_report(args) -> int:
         rep = report.build_report(store, args.period)
         pdf_bytes = notices.render_pdf(notices.disclosure_from_report(store, rep)) if args.pdf else None
     if args.pdf:
-        _write(args.pdf, pdf_bytes)
+        write_output(args.pdf, pdf_bytes)
     if args.xlsx:
-        _write(args.xlsx, writer=lambda path: xlsx.write_xlsx(rep, path))
+        write_output(args.xlsx, writer=lambda path: xlsx.write_xlsx(rep, path))
     written = [x for x in (args.pdf, args.xlsx) if x]
     return print_result(args, rep, "已生成：" + "、".join(written) if written else lambda: _print_report(rep))
 
@@ -534,93 +352,3 @@ def cmd_settings(args) -> int:
     return print_result(args, data, f"超过 {yuan(data['threshold_fen'])} 元的支出须引用已决议事项；"
                                     f"议事流程：{' → '.join(data['stages'])}；决议公开满 {data['publication_days']} 天后"
                                     f"才能支出；{data['split_days']} 天内同一收款人或摘要的支出合并检查是否拆分")
-
-
-# ----------------------------------------------------------------- 小微权力清单
-def _power_json(p: dict) -> dict:
-    return {k: p.get(k) for k in ("id", "seq", "category", "name", "holder", "steps", "time_limit", "disclosure",
-                                  "supervisor", "active", "uses")}
-
-
-def cmd_power_list(args) -> int:
-    from desktop.core.funds import powers
-    with store_for(args) as store:
-        rows = powers.list_powers(store)
-    if not rows and not getattr(args, "json", False):
-        print("小微权力清单还是空的。用 cunwu funds power init 载入示范清单，或用 cunwu funds power add 逐项添加。")
-        return 0
-    return print_rows(args, [{**p, "flow": powers.describe(p)} for p in rows],
-                      [("seq", "序号"), ("name", "权力事项"), ("holder", "责任主体"), ("flow", "办理流程"),
-                       ("supervisor", "监督主体"), ("uses", "行使次数")], data=[_power_json(p) for p in rows])
-
-
-def cmd_power_init(args) -> int:
-    from desktop.core.funds import powers
-    with store_for(args) as store:
-        added = powers.load_starting_list(store)
-    return print_result(args, {"added": added}, f"已载入示范清单：新增 {added} 项（已有的事项不重复添加）。")
-
-
-def _power_changes(args) -> dict:
-    keys = ("holder", "steps", "supervisor", "category", "time_limit", "disclosure")
-    return {k: getattr(args, k) for k in keys if getattr(args, k) is not None}
-
-
-def cmd_power_add(args) -> int:
-    from desktop.core.funds import powers
-    with store_for(args) as store:
-        changes = _power_changes(args)
-        power_id = powers.add_power(store, args.name, **changes)
-        p = powers.get_power(store, power_id)
-    return print_result(args, _power_json(p), f"已加入清单：{p['seq']}. {p['name']}（{powers.describe(p)}）")
-
-
-def cmd_power_edit(args) -> int:
-    from desktop.core.funds import powers
-    with store_for(args) as store:
-        p = powers.resolve_power(store, args.power)
-        changes = _power_changes(args)
-        if args.name is not None:
-            changes["name"] = args.name
-        if args.inactive:
-            changes["active"] = False
-        powers.update_power(store, p["id"], **changes)
-        p = powers.get_power(store, p["id"])
-    return print_result(args, _power_json(p), f"已修改：{p['seq']}. {p['name']}（{powers.describe(p)}）")
-
-
-def cmd_power_show(args) -> int:
-    from desktop.core.funds import powers
-    with store_for(args) as store:
-        p = powers.resolve_power(store, args.power)
-        used = powers.uses(store, p["id"])
-
-    def show() -> None:
-        print(f"{p['seq']}. {p['name']}　责任主体：{p['holder']}　监督：{p['supervisor']}")
-        print(f"    流程：{powers.describe(p)}")
-        if p["time_limit"]:
-            print(f"    时限：{p['time_limit']}")
-        if p["disclosure"]:
-            print(f"    公开：{p['disclosure']}")
-        print_table([{**u, "amount": powers.amount_text(u["amount_fen"])} for u in used],
-                    [("date", "日期"), ("kind", "类型"), ("subject", "事项"), ("amount", "金额"),
-                     ("status", "状态/经办"), ("supervision", "监督情况")])
-    return print_result(args, {**_power_json(p), "use_records": used}, show)
-
-
-def cmd_power_use(args) -> int:
-    from desktop.core.funds import powers
-    with store_for(args) as store:
-        p = powers.resolve_power(store, args.power)
-        use_id = powers.record_use(store, p["id"], args.subject, used_on=args.date, handled_by=args.handled_by,
-                                   supervised_by=args.supervised_by, supervision=args.supervision)
-    return print_result(args, {"id": use_id, "power_id": p["id"]}, f"已登记“{p['name']}”的一次行使：{args.subject.strip()}")
-
-
-def cmd_power_pdf(args) -> int:
-    from desktop.core.funds import printouts
-    with store_for(args) as store:
-        data = printouts.power_list_pdf(store, with_uses=not args.list_only)
-    _write(args.pdf, data)
-    print(f"已生成：{args.pdf}")
-    return 0

@@ -1,5 +1,5 @@
 """cunwu roster search | show | person add/edit | household add/show/head/dissolve |
-move-out | death | away | back | move | merge | restore | group add/end | reindex.
+move-out | death | away | back | move | merge | restore | group add/end/start/undated | reindex.
 
 PERSON anywhere below is found by desktop.core.inputs.person: a record id, a 身份证号 or its
 last 4+ characters, a name, or a name with an ID tail or 户号 ("张三 1234"); namesakes are
@@ -103,6 +103,16 @@ def register(sub, parent) -> None:
     p.add_argument("--note", default="")
     p = _person_command(gsub, parent, "end", cmd_group_end, "结束特殊群体身份")
     p.add_argument("kind", metavar="KIND")
+    p = _person_command(gsub, parent, "start", cmd_group_start,
+                        "补填或更正特殊群体的开始日期（如花名册导入时表中没有日期，记为“自导入起”的）", dated=False)
+    p.add_argument("kind", metavar="KIND")
+    p.add_argument("--date", required=True, help="实际开始日期 YYYY-MM-DD")
+    p.add_argument("--reason", default="", help="更正原因")
+    p = add_command(gsub, parent, "undated", cmd_group_undated,
+                    "列出花名册导入时没有开始日期的特殊群体记录（自导入起）；加 --set-start 一并补填", json=True)
+    p.add_argument("--kind", help="只列这一类，如 空巢老人")
+    p.add_argument("--set-start", dest="set_start", metavar="DATE",
+                   help="把列出的记录的开始日期都设为这一天（全部成功或全部不改）")
 
     add_command(rsub, parent, "reindex", cmd_reindex, "重建检索字段（拼音、首字母、身份证尾号）")
 
@@ -353,6 +363,32 @@ def cmd_group_end(args) -> int:
         end = store.get("person_group", row["id"])["end_date"]
     return print_result(args, {"id": row["id"], "person_id": person["id"], "kind": kind, "end_date": end},
                         f"{person['name']} 的{kind}身份已于 {end} 结束")
+
+
+def cmd_group_start(args) -> int:
+    from desktop.core.roster import groups
+    with store_for(args) as store:
+        person = find_person(store, args.person)
+        kind = groups.kind_label(args.kind)
+        row = groups.latest_membership(store, person, kind)
+        was = row["start_date"]
+        row = groups.set_start_date(store, row["id"], args.date, reason=args.reason)
+    return print_result(args, {"id": row["id"], "person_id": person["id"], "kind": kind, "start_date": row["start_date"],
+                               "was": was}, f"{person['name']} 的{kind}开始日期已由 {was} 改为 {row['start_date']}")
+
+
+def cmd_group_undated(args) -> int:
+    from desktop.core.roster import groups
+    with store_for(args) as store:
+        rows = groups.undated_memberships(store, args.kind)
+        if args.set_start and rows:
+            n = groups.set_start_dates(store, [r["id"] for r in rows], args.set_start)
+            day = store.get("person_group", rows[0]["id"])["start_date"]
+            return print_result(args, {"updated": n, "start_date": day}, f"已把 {n} 条记录的开始日期设为 {day}")
+    if args.set_start:
+        return print_result(args, {"updated": 0}, "没有需要补填开始日期的记录。")
+    return print_rows(args, rows, [("name", "姓名"), ("hh_no", "户号"), ("kind", "特殊群体"),
+                                   ("start_date", "登记的开始日期（导入日）"), ("note", "备注")])
 
 
 def cmd_reindex(args) -> int:

@@ -112,10 +112,10 @@ def _print_import(summary: dict) -> None:
 
 
 def cmd_import(args) -> int:
-    from desktop.core.sync import exchange, importing
+    from desktop.core.sync import importing
     if len(args.file) == 1 and not Path(args.file[0]).is_dir():
         with store_for(args) as store:
-            summary = exchange.import_bundle(store, args.file[0], dry_run=args.dry_run, backup=True)
+            summary = importing.import_bundle(store, args.file[0], dry_run=args.dry_run, backup=True)
         return print_result(args, summary, lambda: _print_import(summary))
     with store_for(args) as store:
         results = importing.import_many(store, args.file, dry_run=args.dry_run, backup=True)

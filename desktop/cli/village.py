@@ -33,11 +33,10 @@ def cmd_init(args) -> int:
     path = db_path(args)
     role = "township" if args.township_role else "village"
     from desktop.core.sync import keys
-    with open_store(path) as store, store.transaction():
-        site_id = village.init_site(store, name=args.name, division_code=args.code,
-                                    township=args.township_name, county=args.county, role=role,
-                                    groups=args.group)
-        fingerprint = keys.fingerprint(keys.ensure_keys(store))   # the key pair for signing bundles
+    with open_store(path) as store:
+        site_id = village.set_up(store, name=args.name, division_code=args.code, township=args.township_name,
+                                 county=args.county, role=role, groups=args.group)
+        fingerprint = keys.fingerprint(keys.ensure_keys(store))   # the key pair made for signing bundles
     return print_result(
         args, {"site_id": site_id, "db": str(path), "role": role, "fingerprint": fingerprint},
         f"已初始化{'乡镇' if role == 'township' else ''}：{args.name}（{args.code}），数据文件 {path}\n"

@@ -43,7 +43,7 @@ MAX_NAMED = 20
 
 def replay_checks(store: Store) -> list[dict]:
     """One result per area: ok, and the records edited outside the program, named."""
-    tables = {r[0] for r in store.query("SELECT name FROM sqlite_master WHERE type='table'")}
+    tables = set(store.tables())
     results = []
     for table, (label, name_col, only) in AREAS.items():
         if table not in tables:
@@ -131,7 +131,8 @@ _UNKNOWN = object()
 def _defaults(store: Store, table: str) -> dict:
     """What SQLite fills in for a column an insert left out (an insert logs only what it was given)."""
     out = {}
-    for _, name, _type, _notnull, default, _pk in store.query(f"PRAGMA table_info('{table}')"):
+    for column in store.db[table].columns:          # sqlite-utils reads the schema
+        name, default = column.name, column.default_value
         if default is None or default.upper() == "NULL":
             out[name] = None
         elif default.startswith("'") and default.endswith("'"):
@@ -206,4 +207,4 @@ def _name(row, name_col: str | None) -> str:
 
 
 def _has(store: Store, table: str) -> bool:
-    return store.scalar("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (table,)) is not None
+    return store.has_table(table)

@@ -28,6 +28,25 @@ def init_site(store: Store, *, name: str, division_code: str, township: str = ""
     return site_id
 
 
+def set_up(store: Store, *, name: str, division_code: str, township: str = "", county: str = "",
+           role: str = "village", groups: list[str] | None = None, clerk_name: str = "",
+           admin: tuple[str, str] | None = None) -> str:
+    """A new installation in one transaction (`cunwu init`, the setup wizard): the site and
+    its groups, the clerk's name, an administrator (username, password) when the clerk wants
+    a login, and the key pair that signs sync bundles. A refusal leaves the file empty."""
+    from desktop.core.security import users
+    from desktop.core.sync import keys
+    with store.transaction():
+        site_id = init_site(store, name=name, division_code=division_code, township=township, county=county,
+                            role=role, groups=groups)
+        if clerk_name.strip():
+            store.set_setting("clerk.name", clerk_name.strip())
+        if admin is not None:
+            users.add_user(store, admin[0], admin[1], "admin", clerk_name)
+        keys.ensure_keys(store)
+    return site_id
+
+
 def site_info(store: Store) -> dict:
     row = store.one("SELECT * FROM site LIMIT 1")
     if row is None:
@@ -115,6 +134,10 @@ def update_grid(store: Store, grid_id: str, **changes) -> None:
     bad = set(changes) - allowed
     if bad:
         raise ValidationError(f"网格没有这些字段：{', '.join(sorted(bad))}")
+    if "name" in changes:
+        changes["name"] = (changes["name"] or "").strip()
+        if not changes["name"]:
+            raise ValidationError("网格名称不能为空。", field="name")
     store.update("grid", grid_id, changes)
 
 

@@ -74,7 +74,7 @@ def run(db_path: Path, *, demo: bool = False) -> int:
         if not login_if_needed(ctx):
             return 0
     except CunwuError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("App", "村务通"), str(exc))
+        QMessageBox.critical(None, QCoreApplication.translate("App", "村务通"), i18n.core_text(exc))
         return 1
     from desktop.ui.main_window import MainWindow
     window = MainWindow(ctx)
@@ -113,12 +113,10 @@ def daily_backup(window, ctx: AppContext):
     dialog that only appears when it takes a while (a big township file). A failure is
     shown, not fatal. Returns the job (None when today's backup exists)."""
     from desktop.core.security import backups
-    from desktop.ui.jobs import run_job
-    if backups.daily_backup_due(ctx.store):
-        job = run_job(window, QCoreApplication.translate("App", "每日自动备份"), ctx.db_path,
-                      lambda store, progress: backups.auto_backup(store, "daily", progress))
-        job.done.connect(lambda _path: ctx.changed("backup"))     # the overview shows the new time
-        return job
+    from desktop.ui.ops import run_op
+    if backups.daily_backup_due(ctx.store):       # announced when done: the overview shows the new time
+        return run_op(window, "backup", lambda store, progress: backups.auto_backup(store, "daily", progress),
+                      progress=QCoreApplication.translate("App", "每日自动备份"))
     return None
 
 

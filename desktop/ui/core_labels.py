@@ -167,7 +167,7 @@ MARKED = [
     QT_TRANSLATE_NOOP("CoreLabels", "疑似拆分支出"), QT_TRANSLATE_NOOP("CoreLabels", "预算超支"),
     QT_TRANSLATE_NOOP("CoreLabels", "未来日期凭证"), QT_TRANSLATE_NOOP("CoreLabels", "结果重新打开未再公开"),
     QT_TRANSLATE_NOOP("CoreLabels", "议事事项"), QT_TRANSLATE_NOOP("CoreLabels", "办理"),
-    # sync (reports.STATE_LABELS, exchange.TABLE_LABELS)
+    # sync (reports.STATE_LABELS, registry.TABLE_LABELS)
     QT_TRANSLATE_NOOP("CoreLabels", "草稿"), QT_TRANSLATE_NOOP("CoreLabels", "已上报"),
     QT_TRANSLATE_NOOP("CoreLabels", "已接收"), QT_TRANSLATE_NOOP("CoreLabels", "已退回"),
     QT_TRANSLATE_NOOP("CoreLabels", "户"), QT_TRANSLATE_NOOP("CoreLabels", "人员"),

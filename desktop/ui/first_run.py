@@ -11,12 +11,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QRadioButton, QVBoxLayout, QWidget)
 
-from db.errors import CunwuError, ValidationError
+from db.errors import ValidationError
 from desktop.core import village
-from desktop.ui.widgets import dialog_buttons
+from desktop.ui.errors import show_error
+from desktop.ui.ops import run_op
+from desktop.ui.kit.dialogs import dialog_buttons
 
 def demo_path_for(db_path: Path) -> Path:
     """Where the demo village of this data file lives: a folder of its own."""
@@ -100,18 +102,16 @@ class FirstRunDialog(QDialog):
             self.choice = "demo"
             self.accept()
             return
-        try:
-            village.init_site(self.ctx.store, name=self.name.text(), division_code=self.code.text(),
-                              township=self.township.text(), county=self.county.text(),
-                              groups=split_groups(self.groups.text()))
-        except ValidationError as exc:
-            self.message.setText(exc.message)
-            return
-        except CunwuError as exc:
-            QMessageBox.warning(self, self.tr("请检查"), str(exc))
-            return
-        self.choice = "village"
-        self.accept()
+        def refused(exc) -> None:       # a field's problem under the form, anything else in a box
+            if isinstance(exc, ValidationError):
+                self.message.setText(exc.message)
+            else:
+                show_error(self, exc)
+        if run_op(self, "village", village.init_site, self.ctx.store, name=self.name.text(),
+                  division_code=self.code.text(), township=self.township.text(), county=self.county.text(),
+                  groups=split_groups(self.groups.text()), on_refused=refused):
+            self.choice = "village"
+            self.accept()
 
 
 def create_demo_with_wait_cursor(store) -> None:

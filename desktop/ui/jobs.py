@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from db.errors import CunwuError
 from desktop.core import open_store
-from desktop.ui.errors import show_error
+from desktop.ui.errors import log_exception, show_error
+from desktop.ui.i18n import core_text
 
 
 class JobCancelled(CunwuError):
@@ -127,6 +128,8 @@ class Job(QObject):
 
     def _on_failed(self, exc: Exception) -> None:
         self._stop()
+        if not isinstance(exc, CunwuError):
+            log_exception(type(exc), exc, exc.__traceback__)      # a bug: its traceback goes to the log file
         if self._show_errors:
             show_error(self._parent, exc)
         self.error.emit(failure_text(exc))
@@ -135,7 +138,7 @@ class Job(QObject):
 def failure_text(exc: Exception) -> str:
     """A job's failure in one line: the core's own words, or what went wrong inside."""
     if isinstance(exc, CunwuError):
-        return str(exc)
+        return core_text(exc)
     return QCoreApplication.translate("Jobs", "内部错误：%1").replace("%1", f"{type(exc).__name__}: {exc}")
 
 

@@ -16,16 +16,17 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from desktop.ui.errors import show_error
+from db.errors import CunwuError
+from desktop.ui.errors import log_exception, show_error
 
 
 class Outcome:
     """What run_op returns for an operation run at once: true when it went through, with
     fn's result as `.value`; false when it was refused (already shown to the clerk)."""
-    __slots__ = ("ok", "value")
+    __slots__ = ("ok", "value", "error")
 
-    def __init__(self, ok: bool, value: Any = None):
-        self.ok, self.value = ok, value
+    def __init__(self, ok: bool, value: Any = None, error: Exception | None = None):
+        self.ok, self.value, self.error = ok, value, error
 
     def __bool__(self) -> bool:
         return self.ok
@@ -45,23 +46,31 @@ def context_of(widget):
 
 
 def run_op(parent, area: str | None, fn: Callable[..., Any], *args, progress: str | None = None,
-           on_done: Callable[[Any], None] | None = None, **kwargs):
+           on_done: Callable[[Any], None] | None = None,
+           on_refused: Callable[[CunwuError], None] | None = None, **kwargs):
     """Run one core operation for `parent` (a widget of the window); see the module docstring.
 
-    At once (default): returns an Outcome. With `progress`: returns the running Job, whose
-    `done`/`error` signals still fire; `on_done(result)` runs after the change is announced
-    in both cases."""
+    At once (default): returns an Outcome (its `.error` lets a form point at the field).
+    With `progress`: returns the running Job, whose `done`/`error` signals still fire.
+    `on_done(result)` runs just before the change is announced (a view notes what to select
+    when the announcement refreshes it). `on_refused(exc)` is for a form
+    that says a refusal in its own line instead of a box (a bug is still a box)."""
     ctx = context_of(parent)
     if progress is not None:
         return _run_on_worker(parent, ctx, area, progress, fn, args, on_done, kwargs)
     try:
         value = fn(*args, **kwargs)
     except Exception as exc:  # noqa: BLE001 - a refusal or a bug: a message, never a traceback
-        show_error(parent, exc)
-        return Outcome(False)
-    announce(ctx, area)
+        if not isinstance(exc, CunwuError):
+            log_exception(type(exc), exc, exc.__traceback__)      # a bug: its traceback goes to the log file
+        if on_refused is not None and isinstance(exc, CunwuError):
+            on_refused(exc)
+        else:
+            show_error(parent, exc)
+        return Outcome(False, error=exc)
     if on_done is not None:
         on_done(value)
+    announce(ctx, area)
     return Outcome(True, value)
 
 
@@ -78,8 +87,8 @@ def _run_on_worker(parent, ctx, area, title, fn, args, on_done, kwargs):
     job = run_job(parent, title, db_path, fn, *args, **kwargs)
 
     def finished(result):
-        announce(ctx, area)
         if on_done is not None:
             on_done(result)
+        announce(ctx, area)
     job.done.connect(finished)
     return job

@@ -1,12 +1,12 @@
 """First run: demo village, a new village, or a township; the clerk; keys; where data lives."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QFormLayout, QLabel, QLineEdit, QMessageBox, QRadioButton,
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QFormLayout, QLabel, QLineEdit, QRadioButton,
                                QVBoxLayout, QWizard, QWizardPage)
 
-from db.errors import CunwuError
 from desktop.core import village
 from desktop.ui.first_run import split_groups
+from desktop.ui.ops import run_op
 
 PAGE_START, PAGE_PLACE, PAGE_CLERK, PAGE_DONE = range(4)
 
@@ -152,12 +152,8 @@ class SetupWizard(QWizard):
         self.choice = ""     # "demo": the app opens the demo in its own file beside this one
 
     def accept(self) -> None:
-        try:
-            self.create()
-        except CunwuError as exc:
-            QMessageBox.warning(self, self.tr("请检查"), str(exc))
-            return
-        super().accept()
+        if run_op(self, "village", self.create):
+            super().accept()
 
     def create(self) -> None:
         """Write what the clerk chose: all in one transaction, so a refusal leaves the file empty."""
@@ -167,29 +163,13 @@ class SetupWizard(QWizard):
             self.choice = "demo"
             return
         self.choice = "own"
-        with store.transaction():
-            if True:
-                role = "township" if self.start.township.isChecked() else "village"
-                village.init_site(store, name=self.place.name.text(), division_code=self.place.code.text(),
-                                  township=self.place.township.text(), county=self.place.county.text(), role=role,
-                                  groups=split_groups(self.place.groups.text()))
-                store.set_setting("clerk.name", self.clerk.clerk.text().strip())
-                if self.clerk.use_password.isChecked():
-                    from desktop.core.security import users
-                    users.add_user(store, self.clerk.username.text(), self.clerk.password.text(), "admin",
-                                   self.clerk.clerk.text())
-            create_keys(store)
-        if self.clerk.use_password.isChecked():
+        login = self.clerk.use_password.isChecked()
+        village.set_up(store, name=self.place.name.text(), division_code=self.place.code.text(),
+                       township=self.place.township.text(), county=self.place.county.text(),
+                       role="township" if self.start.township.isChecked() else "village",
+                       groups=split_groups(self.place.groups.text()), clerk_name=self.clerk.clerk.text(),
+                       admin=(self.clerk.username.text(), self.clerk.password.text()) if login else None)
+        if login:
             from desktop.core.security import users
             users.apply_session(store, self.clerk.username.text().strip(), "admin")
 
-
-def create_keys(store) -> None:
-    """Signing/encryption keys for sync, made by the sync module when it is present."""
-    try:
-        from desktop.core.sync import keys
-    except ImportError:
-        return
-    make = getattr(keys, "ensure_keys", None)
-    if make:
-        make(store)

@@ -3164,6 +3164,57 @@
     </message>
 </context>
 <context>
+    <name>GroupStartDialog</name>
+    <message>
+        <source>设定特殊群体起始日期</source>
+        <translation>특수 계층 시작 날짜 설정</translation>
+    </message>
+    <message>
+        <source>下列特殊群体是从花名册导入的，表中没有开始日期，暂按导入当天算（自导入起），所以以前各月的统计不含这些人。勾选知道实际开始日期的记录，填上日期后确定。</source>
+        <translation>아래 특수 계층 기록은 명부에서 가져온 것으로, 표에 시작 날짜가 없어 가져온 날부터로 임시 계산했습니다(가져온 날부터). 그래서 이전 달 통계에는 이 사람들이 포함되지 않습니다. 실제 시작 날짜를 아는 기록을 선택하고 날짜를 입력한 뒤 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>全部群体</source>
+        <translation>전체 계층</translation>
+    </message>
+    <message>
+        <source>全选</source>
+        <translation>전체 선택</translation>
+    </message>
+    <message>
+        <source>群体</source>
+        <translation>계층</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>성명</translation>
+    </message>
+    <message>
+        <source>户号</source>
+        <translation>호번호</translation>
+    </message>
+    <message>
+        <source>登记的开始日期</source>
+        <translation>등록된 시작 날짜</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>实际开始日期</source>
+        <translation>실제 시작 날짜</translation>
+    </message>
+    <message>
+        <source>设定所选记录</source>
+        <translation>선택한 기록에 설정</translation>
+    </message>
+    <message>
+        <source>没有需要补填开始日期的记录。</source>
+        <translation>시작 날짜를 보충할 기록이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>GroupsPanel</name>
     <message>
         <source>特殊群体</source>
@@ -3198,12 +3249,28 @@
         <translation>선택 항목 종료…</translation>
     </message>
     <message>
+        <source>设定起始日期…</source>
+        <translation>시작 날짜 설정…</translation>
+    </message>
+    <message>
+        <source>花名册导入时表中没有开始日期的记录标为“自导入起”，可在这里补填实际开始日期</source>
+        <translation>명부를 가져올 때 표에 시작 날짜가 없던 기록은 “가져온 날부터”로 표시됩니다. 여기에서 실제 시작 날짜를 보충할 수 있습니다</translation>
+    </message>
+    <message>
         <source>（保存后结束）</source>
         <translation>(저장 후 종료)</translation>
     </message>
     <message>
+        <source>（开始日期保存后生效）</source>
+        <translation>(시작 날짜는 저장 후 적용)</translation>
+    </message>
+    <message>
         <source>（保存后生效）</source>
         <translation>(저장 후 적용)</translation>
+    </message>
+    <message>
+        <source>%1（自导入起）</source>
+        <translation>%1(가져온 날부터)</translation>
     </message>
     <message>
         <source>请选择</source>
@@ -3224,6 +3291,18 @@
     <message>
         <source>原因：</source>
         <translation>사유:</translation>
+    </message>
+    <message>
+        <source>请选中一条已保存的特殊群体记录（高龄按出生日期自动判断）。</source>
+        <translation>저장된 특수 계층 기록을 하나 선택하십시오(고령은 생년월일로 자동 판단).</translation>
+    </message>
+    <message>
+        <source>设定起始日期</source>
+        <translation>시작 날짜 설정</translation>
+    </message>
+    <message>
+        <source>实际开始日期：</source>
+        <translation>실제 시작 날짜:</translation>
     </message>
 </context>
 <context>
@@ -3312,7 +3391,7 @@
     </message>
     <message>
         <source>姓名；本村村民也可写身份证后几位或“姓名 户号”</source>
-        <translation>성명; 본 촌 촌민은 신분증 번호 뒷자리 또는 “성명 세대 번호”도 가능</translation>
+        <translation>성명; 본 촌 촌민은 신분증 번호 뒷자리 또는 “성명 호번호”도 가능</translation>
     </message>
     <message>
         <source>不是本村花名册中的人（只记姓名）</source>
@@ -5495,6 +5574,14 @@
         <translation>Excel로 내보내기…</translation>
     </message>
     <message>
+        <source>设定起始日期…</source>
+        <translation>시작 날짜 설정…</translation>
+    </message>
+    <message>
+        <source>补填花名册导入时没有开始日期的特殊群体（自导入起）</source>
+        <translation>명부를 가져올 때 시작 날짜가 없던 특수 계층 보충(가져온 날부터)</translation>
+    </message>
+    <message>
         <source>全部小组</source>
         <translation>전체 소조</translation>
     </message>
@@ -7662,7 +7749,7 @@
     </message>
 </context>
 <context>
-    <name>_FormDialog</name>
+    <name>FormDialog</name>
     <message>
         <source>确定</source>
         <translation>확인</translation>

@@ -20,9 +20,10 @@ def _person_left(store, *, person_id: str, status: str, date: str, reason: str =
     end_for_person(store, person_id, date, why)
 
 
-def _hook_sync() -> None:
-    from desktop.core.care.township import register_with_sync
-    register_with_sync()
+def _join_sync() -> None:
+    from desktop.core.care.township import TABLE_LABELS, township_part
+    from desktop.core.sync.registry import register_sync
+    register_sync(labels=TABLE_LABELS, report=("care", "托老托幼", township_part))
 
 
-_hook_sync()
+_join_sync()

@@ -101,6 +101,26 @@ def enrol(store: Store, place_id: str, person_id: str, start_date: str, *, end_d
     return out
 
 
+
+def enrol_many(store: Store, place_id: str, person_ids: list[str], start_date: str, *,
+               end_date: str | None = None) -> list[Outcome]:
+    """Enrol several people at once (CLI `care enrol A B C`, the GUI's multi-choice list):
+    all or none. Each person's refusal is collected, so the clerk sees every problem at once."""
+    if not person_ids:
+        raise ValidationError("请先选择要登记的人员。", field="person")
+    parse_day(start_date, field="start_date", label="入托日期")     # a bad date is said once, not per person
+    outcomes, problems = [], []
+    with store.transaction():
+        for person_id in person_ids:
+            try:
+                outcomes.append(enrol(store, place_id, person_id, start_date, end_date=end_date))
+            except (RefusedError, NotFoundError, ValidationError) as exc:
+                if str(exc) not in problems:
+                    problems.append(str(exc))
+        if problems:
+            raise RefusedError("没有登记任何人：\n" + "\n".join(problems))
+    return outcomes
+
 def busiest_day(store: Store, place_id: str, first: str, last: str | None) -> tuple[str, int]:
     """The first day of first..last (None: open-ended) with the most people enrolled, and
     how many. The count only rises on a day someone starts, so those days are enough."""

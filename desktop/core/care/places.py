@@ -186,12 +186,21 @@ def get_place(store: Store, place_id: str) -> dict:
 
 
 def list_places(store: Store, *, include_inactive: bool = False) -> list[dict]:
+    """Places with today's enrolment count and the rates in force today (meal_now_fen,
+    person_now_fen; meal_subsidy_fen and person_subsidy_fen are what a place began with)."""
+    from desktop.core.care.rates import Rates
     rows = store.query(
         "SELECT p.*, (SELECT COUNT(*) FROM care_enrolment e WHERE e.place_id=p.id AND "
         "e.start_date<=date('now','localtime') AND (e.end_date IS NULL OR "
         "e.end_date>=date('now','localtime'))) AS enrolled FROM care_place p "
         + ("" if include_inactive else "WHERE p.active=1 ") + "ORDER BY p.name")
-    return [dict(r) for r in rows]
+    today = date.today().isoformat()
+    out = []
+    for r in rows:
+        place = dict(r)
+        now = Rates(store, place).on(today)
+        out.append({**place, "meal_now_fen": now["meal_subsidy_fen"], "person_now_fen": now["person_subsidy_fen"]})
+    return out
 
 
 def resolve_place(store: Store, text: str) -> dict:

@@ -15,6 +15,7 @@ from desktop.core.care.helpers import helpers_summary
 from desktop.core.care.places import day_exceptions, get_place, list_places, opening
 from desktop.core.care.rates import Rates
 from desktop.core.inputs.dates import month_bounds, parse_month
+from desktop.core.roster.groups import start_unknown
 from desktop.core.roster.people import age_on
 
 
@@ -203,7 +204,7 @@ def _shares(store: Store, place: dict, served: set[str], births: dict[str, str |
             continue
         if start is None or start <= b:
             groups.setdefault(kind, set()).add(person_id)
-        elif IMPORTED in (note or ""):
+        elif start_unknown(note):
             # Dated the day a roster sheet was imported, not when it began: the real start
             # is unknown, so the share is marked 自导入起 rather than silently 0.
             since_import.setdefault(kind, set()).add(person_id)
@@ -219,13 +220,10 @@ def _shares(store: Store, place: dict, served: set[str], births: dict[str, str |
     return out
 
 
-IMPORTED = "导入"       # the roster import notes each membership it adds: 从 <file> 导入
-
-
 def share_notes(shares: dict) -> list[str]:
     """Shares that leave out people whose group was registered by a later roster import."""
     return [f"{label}：另有 {v['since_import']} 人的{label}登记日期是花名册导入日（自导入起），未计入本期；"
-            "如知道实际开始日期，请在花名册“特殊群体”中更正开始日期"
+            "如知道实际开始日期，请在花名册页“设定起始日期”（或人员的“特殊群体”）中补填"
             for label, v in shares.items() if v.get("since_import")]
 
 

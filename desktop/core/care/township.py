@@ -10,7 +10,6 @@ from __future__ import annotations
 from db import Store
 from desktop.core.care import kinds
 from desktop.core.care.report import monthly_summary
-from desktop.core.sync_labels import name_tables
 
 AUDIENCE_LABELS = {kinds.ELDERLY: "托老", kinds.CHILDREN: "托幼"}
 TABLE_LABELS = {"care_place": "托老托幼场所", "care_place_day": "场所临时闭馆/开放",
@@ -49,12 +48,3 @@ def township_part(store: Store, month: str) -> dict:
             "志愿服务分钟": sum(p["helpers"]["志愿者"]["minutes"] for p in places),
         }
     return out
-
-
-def register_with_sync() -> bool:
-    """Hook into the sync area's monthly report and table labels when that area is present."""
-    if not name_tables(TABLE_LABELS):
-        return False          # a build without the sync area: nothing to hook into
-    from desktop.core.sync import reports
-    reports.register("care", "托老托幼")(township_part)
-    return True

@@ -8,7 +8,8 @@ other areas), warnings (what the 监委会 should look at), matching (matched do
 powers (小微权力清单), printouts (the power list and warning list as PDF).
 """
 
-from desktop.core.sync_labels import name_tables
+from desktop.core.funds.township import report_part
+from desktop.core.sync.registry import register_sync
 
 TABLE_LABELS = {"funds_fund": "资金", "funds_budget": "资金预算", "funds_decision": "议事决策事项",
                 "funds_decision_stage": "议事决策步骤", "funds_entry": "收支凭证",
@@ -18,4 +19,4 @@ TABLE_LABELS = {"funds_fund": "资金", "funds_budget": "资金预算", "funds_d
                 "funds_power": "小微权力清单", "funds_power_use": "小微权力行使记录"}
 
 
-name_tables(TABLE_LABELS)
+register_sync(labels=TABLE_LABELS, report=("funds", "资金与财务公开", report_part))

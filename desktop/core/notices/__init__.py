@@ -8,7 +8,7 @@ Public API:
     history.record(...)  log a print or save with the PDF's SHA-256
 """
 from desktop.core.notices.publication import publication_for  # noqa: F401
-from desktop.core.sync_labels import name_tables
+from desktop.core.sync.registry import register_sync
 
 TABLE_LABELS = {"notices_history": "公告打印/张贴记录"}
 
@@ -26,4 +26,4 @@ def render(data) -> bytes:
     return _render(data)
 
 
-name_tables(TABLE_LABELS)
+register_sync(labels=TABLE_LABELS)

@@ -9,6 +9,8 @@ Chinese then Korean (see bilingual.py); data stays as recorded.
 """
 from __future__ import annotations
 
+import copy
+
 import io
 from functools import lru_cache
 from dataclasses import dataclass
@@ -21,6 +23,7 @@ from reportlab.lib.pagesizes import A4, landscape as to_landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as pdfcanvas
+from reportlab.platypus.doctemplate import ActionFlowable
 from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, KeepTogether, LongTable,
                                 PageTemplate, Paragraph, Spacer, TableStyle)
 
@@ -231,25 +234,49 @@ class Notice:
     def render(self) -> bytes:
         """PDF bytes. The closing part (totals, 公示期, signatures) is kept on one page with
         the last rows of a long last table, so no page holds only signatures; those rows
-        print their own header row only when they start a page."""
-        return self._build(self._flowables())
+        print their own header row only when they start a page. Where that is not enough (a
+        short last table stays whole; a closing part taller than a page is split), a second
+        layout keeps the signatures with what comes before them, and is used when it takes
+        no more pages."""
+        # A table spec is plain data built into a new table each time; the other flowables
+        # are copied (a laid-out paragraph is not laid out again).
+        fresh = [item if isinstance(item, _TableSpec) else copy.deepcopy(item) for item in self.story] \
+            if self._signed_after_table() else None
+        pdf, pages, alone = self._build(self._flowables())
+        if fresh is not None and alone:
+            self.story = fresh
+            kept, kept_pages, _ = self._build(self._flowables(keep_signatures=True))
+            if kept_pages <= pages:
+                return kept
+        return pdf
 
-    def _flowables(self) -> list[Flowable]:
-        tables = [i for i, item in enumerate(self.story) if isinstance(item, _TableSpec)]
-        signed = any(isinstance(item, SignatureBlock) for item in self.story)
-        if not (signed and tables):
+    def _signed_after_table(self) -> bool:
+        return (any(isinstance(item, SignatureBlock) for item in self.story)
+                and any(isinstance(item, _TableSpec) for item in self.story))
+
+    def _flowables(self, keep_signatures: bool = False) -> list[Flowable]:
+        if not self._signed_after_table():
             return _expand(self.story)
-        last = tables[-1]
+        last = max(i for i, item in enumerate(self.story) if isinstance(item, _TableSpec))
         main, tail = self.story[last].split(TAIL_ROWS)
-        out = _expand(self.story[:last] + ([main] if main is not None else []))
-        closing = [] if tail is None else [_TailTable(tail)]
-        closing += _expand(self.story[last + 1:])
+        if tail is None and keep_signatures:
+            # The short last table, which is not torn apart, goes (with its heading) where
+            # the signatures go rather than leaving them a page of their own.
+            start = last - 1 if last and isinstance(self.story[last - 1], _Heading) else last
+            out = _expand(self.story[:start])
+            closing = _expand(self.story[start:])
+        else:
+            out = _expand(self.story[:last] + ([main] if main is not None else []))
+            closing = ([] if tail is None else [_TailTable(tail)]) + _expand(self.story[last + 1:])
+        if keep_signatures:
+            closing = _signatures_kept_with_what_precedes(closing)
         out.append(KeepTogether(closing))
         return out
 
-    def _build(self, flowables: list[Flowable]) -> bytes:
+    def _build(self, flowables: list[Flowable]) -> tuple[bytes, int, bool]:
+        """(PDF bytes, pages, whether the signature block's page holds nothing else)."""
         buf = io.BytesIO()
-        doc = BaseDocTemplate(buf, pagesize=self.pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
+        doc = _Doc(buf, pagesize=self.pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
                               topMargin=MARGIN + 6 * mm, bottomMargin=MARGIN + 4 * mm,
                               title=self.title, author=self.pub.issuer_name, creator="村务通 Cunwu",
                               subject=self.pub.number)
@@ -279,7 +306,22 @@ class Notice:
                 fonts.draw(self, w / 2, MARGIN - 2 * mm, text, 9, "centre")
 
         doc.build(flowables, canvasmaker=_Canvas)
-        return buf.getvalue()
+        signed = [page for page, f in doc.drawn if isinstance(f, SignatureBlock)]
+        # Page breaks and spacers are not content (reportlab's KeepTogether adds actions).
+        content = [page for page, f in doc.drawn if not isinstance(f, (SignatureBlock, Spacer, ActionFlowable))]
+        alone = bool(signed) and signed[0] not in content
+        return buf.getvalue(), doc.page, alone
+
+
+class _Doc(BaseDocTemplate):
+    """Remembers the page each flowable was drawn on."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.drawn: list[tuple[int, Flowable]] = []
+
+    def afterFlowable(self, flowable) -> None:
+        self.drawn.append((self.page, flowable))
 
 
 class _TableSpec:
@@ -353,6 +395,18 @@ class _TableSpec:
                     style.append(("ALIGN", (0, r), (0, r), "CENTER"))
         t.setStyle(TableStyle(style))
         return t
+
+
+def _signatures_kept_with_what_precedes(closing: list[Flowable]) -> list[Flowable]:
+    """A closing part taller than a page is split by reportlab; the signature block then
+    still starts its page with the line before it (公示期, a total), never alone."""
+    at = next((i for i, f in enumerate(closing) if isinstance(f, SignatureBlock)), None)
+    if not at:
+        return closing
+    before = at - 1
+    while before > 0 and isinstance(closing[before], Spacer):
+        before -= 1
+    return closing[:before] + [KeepTogether(closing[before:at + 1])] + closing[at + 1:]
 
 
 def _expand(items: list) -> list[Flowable]:

@@ -273,9 +273,15 @@ def render_redwhite(data: c.RedWhiteNotice) -> bytes:
     compliant = sum(1 for e in data.events if e.compliant)
     over = sum(1 for e in data.events if e.compliant is False)
     unknown = len(data.events) - compliant - over
+    # 申报 counts every declared event; those declared after the deadline are said apart
+    # (a late declaration is not a 事前申报 in the sense of the village rules).
+    declared = [e for e in data.events if e.reported_on is not None]
+    late = sum(1 for e in declared if not e.reported_in_time)
     n.paragraph(f"本期共办理红白喜事 {len(data.events)} 起，符合标准 {compliant} 起，"
-                f"超标 {over} 起" + (f"，实际数字未填全 {unknown} 起" if unknown else "") + "；事前申报 "
-                f"{sum(1 for e in data.events if e.reported_on is not None)} 起。", "plain")
+                f"超标 {over} 起" + (f"，实际数字未填全 {unknown} 起" if unknown else "") +
+                f"；按时申报 {len(declared) - late} 起" + (f"，逾期申报 {late} 起" if late else "") +
+                (f"，未申报 {len(data.events) - len(declared)} 起" if len(declared) < len(data.events) else "") + "。",
+                "plain")
     if data.standards:
         n.heading("本村红白事标准（各事项按举办日期适用当时施行的标准）")
         for line in data.standards:

@@ -15,7 +15,8 @@ Reads take an optional site_id (default: this installation's own records); a tow
 file holds its villages' records too (see standards.py for whose standards judge what).
 """
 from desktop.core.redwhite import members  # noqa: F401,E402  (registers the roster hook)
-from desktop.core.sync_labels import name_tables
+from desktop.core.redwhite.township import report_part
+from desktop.core.sync.registry import register_sync
 
 # The township's standards versions are its recommendations to every village (reference
 # data that flows down in bundles); a village's own versions stay its own (standards.py).
@@ -25,4 +26,4 @@ TABLE_LABELS = {"redwhite_member": "红白理事会成员", "redwhite_event": "�
                 "redwhite_baseline": "红白事改革前平均数"}
 
 
-name_tables(TABLE_LABELS, reference=REFERENCE_TABLES)
+register_sync(labels=TABLE_LABELS, reference=REFERENCE_TABLES, report=("redwhite", "红白理事会", report_part))

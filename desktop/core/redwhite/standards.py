@@ -265,16 +265,18 @@ def add_version(store: Store, effective_date, standards: dict[str, dict] | None 
     return version_id
 
 
-def adopt_example(store: Store, effective_date) -> str:
-    return add_version(store, effective_date, EXAMPLE, title=EXAMPLE_TITLE,
+def adopt_example(store: Store, effective_date, *, title: str | None = None) -> str:
+    """The built-in example as a new version (`title` None: the example's own)."""
+    return add_version(store, effective_date, EXAMPLE, title=EXAMPLE_TITLE if title is None else title,
                        note="系统自带示例，数字取自某县公开的村规民约范本，请按本村村规民约修改。",
                        is_example=True)
 
 
-def adopt_recommended(store: Store, effective_date, version_id: str | None = None) -> str:
+def adopt_recommended(store: Store, effective_date, version_id: str | None = None, *,
+                      title: str | None = None) -> str:
     """The village adopts the township's recommended standards (the version in force on
     effective_date, or the one named) as its own version from effective_date: from then on
-    it is the village's, edited like any of its own."""
+    it is the village's, edited like any of its own. `title` None: says where it came from."""
     day = parse_date(effective_date, field="effective_date", label="生效日期")
     recommended = recommended_versions(store)
     if version_id:
@@ -285,7 +287,8 @@ def adopt_recommended(store: Store, effective_date, version_id: str | None = Non
     if chosen is None:
         raise NotFoundError("还没有收到乡镇推荐的标准（乡镇下发的数据包导入后才有）。")
     limits = {kind: {k: std[k] for k in STANDARD_KEYS} for kind, std in standards_of(store, chosen["id"]).items()}
-    title = f"采用乡镇推荐标准（{chosen['effective_date']}版）"
+    if title is None:
+        title = f"采用乡镇推荐标准（{chosen['effective_date']}版）"
     note = f"依据乡镇推荐的村规民约标准“{chosen['title'] or chosen['effective_date']}”。"
     return add_version(store, day, limits, title=title, note=note)
 
@@ -315,6 +318,22 @@ def update_version(store: Store, version_id: str, *, title: str | None = None, n
     if note is not None:
         changes["note"] = note
     return store.update("redwhite_standard_version", version_id, changes)
+
+
+def save_version(store: Store, version_id: str, *, title: str, by_kind: dict[str, dict]) -> None:
+    """The standards page's 保存: every kind's limits and the title in one transaction, only
+    what differs from the saved version. Once a version has judged events only its rules
+    (the wording) may change, so its figures are left as they were."""
+    with store.transaction():
+        judged = judged_count(store, version_id)
+        current = standards_of(store, version_id)
+        for kind, values in by_kind.items():
+            if judged:
+                values = {"rules": values["rules"]}
+            changed = {k: v for k, v in values.items() if current[kind].get(k) != v}
+            if changed:
+                update_standard(store, version_id, kind, **changed)
+        update_version(store, version_id, title=title)
 
 
 def set_standard(store: Store, effective_date, kind: str, **changes) -> str:

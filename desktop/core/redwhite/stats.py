@@ -61,6 +61,18 @@ def set_baseline(store: Store, kind: str, **values: int) -> dict:
     return merged
 
 
+def set_baselines(store: Store, by_kind: dict[str, dict[str, int]]) -> None:
+    """Several kinds' averages at once (the GUI's table): all or none. A refusal names its
+    kind in `exc.kind`, so the form can point at the cell."""
+    with store.transaction():
+        for kind, values in by_kind.items():
+            try:
+                set_baseline(store, kind, **values)
+            except ValidationError as exc:
+                exc.kind = kind
+                raise
+
+
 def _empty(label: str) -> dict:
     return {"label": label, "events": 0, "reported_in_time": 0, "late": 0, "with_actual": 0,
             "within_standards": 0, "violations": 0, "violations_handled": 0, "tables_actual": 0,

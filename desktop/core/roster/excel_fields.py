@@ -30,6 +30,9 @@ FIELDS: list[tuple[str, str, bool]] = [
     ("status", "户籍状态", False),
     ("special", "特殊群体", False),
     *[(f"special:{kind}", kind, False) for kind in codes.SPECIAL_GROUPS],
+    # When each group began (纳入/认定日期): one column for all the row's groups, or one per group.
+    ("special_since", "特殊群体起始日期", False),
+    *[(f"special_since:{kind}", f"{kind}起始日期", False) for kind in codes.SPECIAL_GROUPS if kind != "高龄"],
     ("note", "备注", False),
 ]
 FIELD_LABELS: dict[str, str] = {key: label for key, label, _ in FIELDS}
@@ -102,6 +105,23 @@ def normalise_header(text: Any) -> str:
     return t
 
 
+# A header naming when a group began: 纳入日期, 低保认定时间, 享受起始年月, 空巢老人开始日期.
+_SINCE_WORDS = re.compile(r"(纳入|认定|起始|开始|享受|批准|审批|登记)\S*(日期|时间|年月)$|(日期|时间|年月)$")
+_SINCE_GENERIC = re.compile(r"^(纳入|认定|起始|开始|享受|批准|审批)\S*(日期|时间|年月)$|^(起始|开始)$")
+
+
+def _since_field(t: str) -> str | None:
+    """special_since[:kind] for a start-date header, else None (出生日期 is not one)."""
+    if "出生" in t or not _SINCE_WORDS.search(t):
+        return None
+    for alias, kind in sorted(SPECIAL_ALIASES.items(), key=lambda kv: -len(kv[0])):
+        if alias in t and len(alias) >= 2 and kind != "高龄":
+            return f"special_since:{kind}"
+    if _SINCE_GENERIC.match(t) or t.startswith("特殊群体") or t.startswith("特殊人群"):
+        return "special_since"
+    return None
+
+
 def guess_field(header: Any) -> str | None:
     """The field key a header text names, or None."""
     t = normalise_header(header)
@@ -109,6 +129,9 @@ def guess_field(header: Any) -> str | None:
         return None
     if t in _EXACT:
         return _EXACT[t]
+    since = _since_field(t)
+    if since:
+        return since
     for alias, kind in sorted(SPECIAL_ALIASES.items(), key=lambda kv: -len(kv[0])):
         if alias in t and len(alias) >= 2:
             return f"special:{kind}"
@@ -139,6 +162,8 @@ def is_blank(value: Any) -> bool:
 
 def text(value: Any) -> str:
     """Any cell as tidy text: numbers lose a spurious '.0', dates become YYYY-MM-DD."""
+    if type(value) is str:          # most cells: first, before the other types' tests
+        return value.translate(_FOLD).strip()
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -152,9 +177,12 @@ def text(value: Any) -> str:
     return fold_ascii(str(value)).strip()
 
 
+_WHITE = re.compile(r"\s+")
+
+
 def code_text(value: Any) -> str:
     """户号 and similar codes: a number cell 12.0 is '12'; spaces dropped."""
-    return re.sub(r"\s+", "", text(value))
+    return _WHITE.sub("", text(value))
 
 
 def gender(value: Any) -> str | None:
@@ -182,6 +210,7 @@ _EXCEL_EPOCH = date(1899, 12, 30)
 _FULL_DATE = re.compile(r"^(\d{4})\s*[.\-/年]\s*(\d{1,2})\s*[.\-/月]\s*(\d{1,2})\s*日?$")
 _COMPACT_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _YEAR_MONTH = re.compile(r"^(\d{4})\s*[.\-/年]\s*(\d{1,2})\s*月?$|^(\d{4})(\d{2})$")
+_WITH_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}")
 _DATE_HINT = "可写作 1985-03-12、1985.3.12、1985/03/12、1985年3月12日 或 19850312"
 
 
@@ -216,7 +245,7 @@ def birth_date(value: Any) -> date | YearMonth | None:
                 return _year_month(year, frac, value)
         raise ValidationError(f"出生日期“{text(value)}”看不懂（{_DATE_HINT}）。", field="birth_date")
     t = text(value)
-    if re.match(r"^\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}", t):
+    if _WITH_TIME.match(t):
         t = t[:10]
     m = _FULL_DATE.match(t) or _COMPACT_DATE.match(t)
     if m:
@@ -253,23 +282,93 @@ _YES = {"是", "√", "✓", "✔", "☑", "1", "y", "yes", "有", "●", "★",
 _NO = {"否", "无", "0", "n", "no", "×", "x", "✗", "false", "不是", "-", "—", "/"}
 
 
-def special_cell(kind: str, value: Any) -> tuple[str, str] | None:
-    """A per-group column (低保: 是/√/1 or a detail such as 分散供养 / 肢体二级)."""
+def special_cell(kind: str, value: Any) -> tuple[str, str, str | None] | None:
+    """A per-group column (低保: 是/√/1, a detail such as 分散供养 / 肢体二级, or the date it
+    began, as many sheets write): (kind, detail, start date or None)."""
+    if isinstance(value, (date, datetime)):
+        return kind, "", since_date(value)
     t = text(value)
     if not t or t.lower() in _NO:
         return None
     if t.lower() in _YES:
-        return kind, ""
-    return kind, re.sub(r"\s+", "", t)
+        return kind, "", None
+    detail, since = split_since(re.sub(r"\s+", "", t))
+    return kind, detail, since
 
 
-def special_list(value: Any) -> list[tuple[str, str]]:
-    """A 特殊群体 cell: '低保、残疾（肢体二级）' -> [('低保',''), ('残疾','肢体二级')]."""
-    t = text(value)
-    out: list[tuple[str, str]] = []
-    for item in _SPLIT.split(t):
+_SINCE_TEXT = re.compile(r"^(?:自|从|于)?(\d{4}\s*[.\-/年]\s*\d{1,2}(?:\s*[.\-/月]\s*\d{1,2}\s*日?)?\s*月?|\d{8})"
+                         r"(?:起|开始|纳入|认定|享受)?$")
+_SINCE_HINT = "可写作 2023-05-01、2023.5.1、2023年5月 或 20230501"
+
+
+def split_since(detail: str) -> tuple[str, str | None]:
+    """'2023-05' -> ('', '2023-05-01'); '肢体二级，2020.3起' -> ('肢体二级', '2020-03-01'); else (detail, None)."""
+    if _SINCE_TEXT.match(detail):
+        return "", since_date(detail)
+    head, sep, tail = detail.rpartition("，") if "，" in detail else detail.rpartition(",")
+    if sep and _SINCE_TEXT.match(tail):
+        return head, since_date(tail)
+    return detail, None
+
+
+def since_date(value: Any) -> str:
+    """When a special group began, as a sheet writes it: a date cell, 2023-05-01, 2023.5.1,
+    20230501, or just the month (2023年5月: from its first day). Not after today."""
+    raw = value
+    if isinstance(value, str):
+        m = _SINCE_TEXT.match(re.sub(r"\s+", "", fold_ascii(value)))
+        value = m.group(1) if m else value
+    try:
+        day = birth_date(value)
+    except ValidationError:
+        raise ValidationError(f"特殊群体起始日期“{text(raw)}”看不懂（{_SINCE_HINT}）。",
+                              field="special_since") from None
+    if isinstance(day, YearMonth):
+        if day[1] is None:
+            raise ValidationError(f"特殊群体起始日期“{text(raw)}”的月份看不清（1 月还是 10 月？），请写成 2023-10。",
+                                  field="special_since")
+        day = date(day[0], day[1], 1)
+    if day is None:
+        raise ValidationError("特殊群体起始日期为空。", field="special_since")
+    if day.year < 1950 or day > date.today():
+        raise ValidationError(f"特殊群体起始日期“{text(raw)}”不合理（应在 1950 年以后、今天以前）。",
+                              field="special_since")
+    return day.isoformat()
+
+
+def _split_outside_brackets(t: str) -> list[str]:
+    """_SPLIT's separators, except inside （…）: '残疾（肢体二级，2020.3起）、低保' is two items."""
+    items, depth, current = [], 0, []
+    for ch in t:
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth = max(depth - 1, 0)
+        if depth == 0 and _SPLIT.fullmatch(ch):
+            items.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    items.append("".join(current))
+    return [i for i in items if i]
+
+
+def special_list(value: Any) -> list[tuple[str, str, str | None]]:
+    """A 特殊群体 cell: '低保、残疾（肢体二级）' -> [('低保','',None), ('残疾','肢体二级',None)].
+    A date beside a group is when it began: '低保（2023-05起）', '空巢老人 2024.3.1'."""
+    t = re.sub(r"(\d)\s*/\s*(?=\d)", r"\1-", text(value))     # 2023/5/1 is a date, not two items
+    out: list[tuple[str, str, str | None]] = []
+    for item in _split_outside_brackets(t):
         if not item:
             continue
+        if out and _SINCE_TEXT.match(item) and out[-1][2] is None:
+            out[-1] = (out[-1][0], out[-1][1], since_date(item))     # '低保 2023-05-01'
+            continue
+        since = None
+        m = re.match(r"^(.*?)[（(](.*)[）)]$", item)
+        if m:
+            detail, since = split_since(m.group(2))
+            item = m.group(1) + (f"（{detail}）" if detail else "")
         m = re.match(r"^(.*?)[（(](.*)[）)]$", item)
         head, detail = (m.group(1), m.group(2)) if m else (item, "")
         kind = SPECIAL_ALIASES.get(head) or (head if head in codes.SPECIAL_GROUPS else None)
@@ -283,7 +382,7 @@ def special_list(value: Any) -> list[tuple[str, str]]:
             raise ValidationError(
                 f"特殊群体“{item}”无法识别（可填：{'、'.join(codes.SPECIAL_GROUPS)}，多个用顿号分隔）。",
                 field="special")
-        out.append((kind, detail))
+        out.append((kind, detail, since))
     return out
 
 

@@ -25,6 +25,7 @@ from db.progress import Progress
 from desktop.core.roster import excel_fields as F
 from desktop.core.roster.excel_fields import FIELD_LABELS, FIELDS, REQUIRED
 from desktop.core.roster.excel_table import RawTable, read_table
+from desktop.core.roster.deferred_indexes import DeferredIndexes, worth_deferring
 from desktop.core.roster.import_result import ImportResult, PreviewRow, column_letter
 from desktop.core.roster.import_rows import Importer
 
@@ -77,7 +78,7 @@ def check_mapping(mapping: dict[int, str]) -> None:
 def preview(store: Store, table: RawTable, mapping: dict[int, str], limit: int = 50) -> list[PreviewRow]:
     """What importing the first `limit` data rows would do; nothing is written."""
     check_mapping(mapping)
-    importer = Importer(store, table, mapping)
+    importer = Importer(store, table, mapping, preview=True)
     out: list[PreviewRow] = []
     try:
         with store.transaction():
@@ -94,9 +95,12 @@ def preview(store: Store, table: RawTable, mapping: dict[int, str], limit: int =
 
 
 def run_import(store: Store, table: RawTable, mapping: dict[int, str], progress: Progress | None = None,
-               *, dry_run: bool = False, error_dir: Path | None = None, batched: bool = True) -> ImportResult:
+               *, dry_run: bool = False, error_dir: Path | None = None, batched: bool = True,
+               defer_indexes: bool | None = None) -> ImportResult:
     """Import every data row (one transaction); bad rows go to an error workbook beside the source.
-    batched=False takes every row the careful way (the reference the batched path is tested against)."""
+    batched=False takes every row the careful way (the reference the batched path is tested against).
+    defer_indexes: build the search indexes after the insert (None: for a large sheet into a
+    smaller roster, where that is faster)."""
     check_mapping(mapping)
     total = max(len(table.rows) - table.data_start, 0)
     backup = None
@@ -107,12 +111,19 @@ def run_import(store: Store, table: RawTable, mapping: dict[int, str], progress:
     store.conn.execute(f"PRAGMA cache_size={IMPORT_CACHE_KIB}")
     try:
         with store.transaction():
+            if defer_indexes is None:
+                defer_indexes = batched and worth_deferring(store, total)
+            deferred = DeferredIndexes(store) if defer_indexes else None
             importer = Importer(store, table, mapping, batched=batched)
             for done, (number, cells) in enumerate(table.data_rows()):
                 if progress is not None and done % 200 == 0:
                     progress(done, total, f"正在导入第 {number} 行…")
                 importer.process(number, cells)
             importer.finish()
+            if deferred is not None and not dry_run:      # a dry run's rollback restores them
+                if progress is not None:
+                    progress(total, total, "正在建立查询索引…")
+                deferred.restore()
             if dry_run:
                 raise _Rollback()
     except _Rollback:

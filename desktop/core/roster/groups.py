@@ -10,9 +10,14 @@ Decisions:
   `memberships()` shows it as a derived row and `members()` / search filter on it by age.
 - Only people in the village (在册, 外出务工) can join a group; death, moving out and
   merging end the open memberships (see lifecycle.py).
+- A roster import takes a membership's start from the sheet when it has one (a 纳入日期
+  column or a date beside the group); otherwise the membership starts on the import day and
+  is marked 自导入起 (start unknown) in its note, so reports for earlier months can say so
+  and the clerk can set the real start later (set_start_date / set_start_dates).
 """
 from __future__ import annotations
 
+import re
 from datetime import date as Date
 from typing import Any
 
@@ -202,3 +207,98 @@ def members(store: Store, kind: str, *, on: str | Date | None = None) -> list[st
         "WHERE g.kind=? AND (g.start_date IS NULL OR g.start_date <= ?) "
         "AND (g.end_date IS NULL OR g.end_date >= ?) AND p.status IN ('在册','外出务工')",
         (kind, day, day))]
+
+
+# ------------------------------------------------------------------ start dates from imports
+SINCE_IMPORT = "自导入起"
+_UNKNOWN_NOTE = "，开始日期不详（自导入起）"
+# Imports before start dates were read wrote just "从 <file> 导入": their start is unknown too.
+_OLD_IMPORT_NOTE = re.compile(r"^从 .+ 导入(；|$)")
+
+
+def import_note(source_name: str, start_known: bool) -> str:
+    """The note a roster import gives a membership it adds."""
+    return f"从 {source_name} 导入" + ("，开始日期按表中填写" if start_known else _UNKNOWN_NOTE)
+
+
+def start_unknown(note: str | None) -> bool:
+    """A membership dated by the day a sheet was imported, its real start not known (自导入起)."""
+    note = note or ""
+    return SINCE_IMPORT in note or bool(_OLD_IMPORT_NOTE.match(note))
+
+
+def undated_memberships(store: Store, kind: str | None = None) -> list[dict]:
+    """Memberships imported without a start date (自导入起), with the person's name and 户号,
+    by group then name. 高龄 is derived and never among them."""
+    sql = ("SELECT g.*, p.name, h.hh_no FROM person_group g JOIN person p ON p.id=g.person_id "
+           "LEFT JOIN household h ON h.id=p.household_id WHERE g.note LIKE '从 % 导入%'")
+    params: list = []
+    if kind:
+        sql += " AND g.kind=?"
+        params.append(kind_label(kind))
+    from desktop.core.security.visibility import HIDDEN, level, view_group
+    if level(store.role, "groups") == HIDDEN:
+        return []
+    rows = [dict(r) for r in store.query(sql + " ORDER BY g.kind, p.name_pinyin, p.name", params)]
+    # As the role may see them (a disability's grade is health data, notes may be hidden).
+    return [view_group(store.role, r) for r in rows if start_unknown(r["note"])]
+
+
+def latest_membership(store: Store, person: dict, kind: str) -> dict:
+    """The person's open membership of `kind`, else the one that began last (whose start a
+    clerk corrects); refused when there is none."""
+    kind = kind_label(kind)
+    row = open_membership(store, person["id"], kind) or store.one(
+        "SELECT * FROM person_group WHERE person_id=? AND kind=? ORDER BY start_date DESC LIMIT 1",
+        (person["id"], kind))
+    if row is None:
+        raise NotFoundError(f"{person['name']} 没有{kind}记录。")
+    return dict(row)
+
+
+def set_start_date(store: Store, membership_id: str, start, *, reason: str = "") -> dict:
+    """Correct when a membership began (an imported one marked 自导入起, or any other); the
+    note keeps that it was set later. Returns the updated row."""
+    with store.transaction():
+        row = store.one("SELECT g.*, p.name, p.birth_date FROM person_group g JOIN person p ON p.id=g.person_id "
+                        "WHERE g.id=?", (membership_id,))
+        if row is None:
+            raise NotFoundError("找不到这条特殊群体记录。")
+        if start in (None, ""):
+            raise ValidationError("请填写开始日期。", field="start")
+        day = event_date(start, field="start", label="开始日期")
+        if row["birth_date"] and day < row["birth_date"]:
+            raise ValidationError(f"{row['name']} 的{row['kind']}开始日期 {day} 早于出生日期 {row['birth_date']}。",
+                                  field="start")
+        if row["end_date"] and day > row["end_date"]:
+            raise ValidationError(f"{row['name']} 的{row['kind']}已于 {row['end_date']} 结束，开始日期 {day} "
+                                  "不能晚于结束日期。", field="start")
+        other = store.one("SELECT start_date, end_date FROM person_group WHERE person_id=? AND kind=? AND id<>? "
+                          "AND (end_date IS NULL OR end_date>=?) AND (start_date IS NULL OR start_date<=?) "
+                          "ORDER BY start_date LIMIT 1",
+                          (row["person_id"], row["kind"], membership_id, day, row["end_date"] or "9999-12-31"))
+        if other is not None:
+            raise RefusedError(f"{row['name']} 另有一段{row['kind']}记录（{other['start_date'] or '未知日期'} 至 "
+                               f"{other['end_date'] or '今'}），与 {day} 起的这段重叠。")
+        note = row["note"] or ""
+        if start_unknown(note):
+            head = note.split("；", 1)
+            head[0] = re.sub(r"^(从 .+? 导入).*$", r"\1", head[0]) + f"，开始日期于 {Date.today().isoformat()} 补填"
+            note = "；".join(head)
+        if reason.strip():
+            note += f"；开始日期更正原因：{reason.strip()}"
+        if day != row["start_date"] or note != row["note"]:
+            store.update("person_group", membership_id, {"start_date": day, "note": note})
+        return dict(store.one("SELECT * FROM person_group WHERE id=?", (membership_id,)))
+
+
+def set_start_dates(store: Store, membership_ids, start) -> int:
+    """The same start for several memberships (the roster page's bulk action), all or none."""
+    ids = list(dict.fromkeys(membership_ids))
+    if not ids:
+        raise ValidationError("请先选择要设定起始日期的记录。", field="ids")
+    with store.transaction():
+        for membership_id in ids:
+            set_start_date(store, membership_id, start)
+    return len(ids)
+

@@ -132,12 +132,13 @@ def add_new(imp: "Importer", row: "Row") -> tuple[str, list[str], dict[str, str]
     person = people.clean_person({"ethnicity": "01", **values}, new=True, id_info=row.id_info)
     person.update(people.search_columns(person))
     person_id = new_id()
-    memberships = _memberships(imp, person_id, person["name"], row.specials)
+    memberships = _memberships(imp, person_id, person, row.specials, row.special_since or {})
     # Checked: from here on the row is written.
     new.people.append({**_PERSON_DEFAULTS, **person, "id": person_id,
                        "group_id": household["group_id"] if household is not None else None})
     new.names[person_id] = person["name"]
     new.memberships += memberships
+    imp.result.undated_groups += sum(1 for m in memberships if groups.start_unknown(m["note"]))
     if made:
         new.households[household["id"]] = household
         imp.result.households_added += 1
@@ -170,9 +171,12 @@ def _new_household(imp: "Importer", row: "Row", group_id: str | None) -> tuple[d
             "note": ""}, True
 
 
-def _memberships(imp: "Importer", person_id: str, name: str, specials: list[tuple[str, str]]) -> list[dict]:
-    """The special groups the sheet marks for a new person (groups.add_membership's checks)."""
+def _memberships(imp: "Importer", person_id: str, person: dict, specials: list[tuple[str, str]],
+                 since: dict[str, str]) -> list[dict]:
+    """The special groups the sheet marks for a new person (groups.add_membership's checks),
+    from the start the sheet gives, else from today marked 自导入起."""
     out: list[dict] = []
+    name = person["name"]
     today = date.today().isoformat()
     for kind, detail in specials:
         if kind == groups.DERIVED:
@@ -182,8 +186,11 @@ def _memberships(imp: "Importer", person_id: str, name: str, specials: list[tupl
         if kind == groups.DERIVED:
             raise RefusedError(f"高龄由出生日期自动判断（年满 {groups.high_age(imp.store)} 周岁），无需手工登记。")
         detail = groups.clean_detail(kind, detail)
+        start = since.get(kind)
         if any(m["kind"] == kind for m in out):
-            raise RefusedError(f"{name} 已是{kind}（自 {today} 起），如需更改请先结束原记录。")
-        out.append({"person_id": person_id, "kind": kind, "detail": detail, "start_date": today,
-                    "note": f"从 {imp.source_name} 导入"})
+            raise RefusedError(f"{name} 已是{kind}（自 {start or today} 起），如需更改请先结束原记录。")
+        if start and person.get("birth_date") and start < person["birth_date"]:
+            raise ValidationError(f"开始日期 {start} 早于出生日期 {person['birth_date']}。", field="start")
+        out.append({"person_id": person_id, "kind": kind, "detail": detail, "start_date": start or today,
+                    "note": groups.import_note(imp.source_name, bool(start))})
     return out

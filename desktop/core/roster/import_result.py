@@ -37,6 +37,7 @@ class ImportResult:
     total_rows: int = 0
     dry_run: bool = False
     backup: Path | None = None              # the "pre-import" backup taken before writing
+    undated_groups: int = 0                 # special groups added without a start date (自导入起)
 
     @property
     def imported(self) -> int:
@@ -61,6 +62,9 @@ class ImportResult:
                 text += "。"
         else:
             text += "没有错误行。"
+        if self.undated_groups:
+            text += (f"有 {self.undated_groups} 条特殊群体表中没有开始日期，暂按导入当天登记（自导入起），"
+                     "以前各月的统计不含这些人；知道实际开始日期的，请在花名册页“设定起始日期”补填。")
         if self.backup:
             text += f"导入前的数据已自动备份（{self.backup.name}），如需撤回可从备份恢复。"
         return text
@@ -75,6 +79,6 @@ class ImportResult:
             "skipped": [{"row": r, "reason": why} for r, why in self.skipped],
             "notes": [{"row": r, "note": n} for r, n in self.notes],
             "total_rows": self.total_rows, "dry_run": self.dry_run,
-            "backup": str(self.backup) if self.backup else None,
+            "backup": str(self.backup) if self.backup else None, "undated_groups": self.undated_groups,
         }
 

@@ -41,15 +41,19 @@ class Row:
     status: str | None
     specials: list[tuple[str, str]]
     notes: list[str]
+    special_since: dict[str, str] | None = None     # kind -> start date the sheet gives
 
 
 class Importer:
-    def __init__(self, store: Store, table: RawTable, mapping: dict[int, str], *, batched: bool = False):
+    def __init__(self, store: Store, table: RawTable, mapping: dict[int, str], *, batched: bool = False,
+                 preview: bool = False):
         self.store = store
+        self.preview = preview          # build a PreviewRow per row (the wizard's preview; not the import)
         # New people in batches (import_batch.py); without it every row takes the careful path.
         self.new = NewRecords(store) if batched else None
         self.table = table
         self.mapping = dict(sorted(mapping.items()))
+        self.keys = tuple(dict.fromkeys(self.mapping.values()))
         self.result = ImportResult(total_rows=0)
         self.source_name = table.path.name
         self.seen_ids: dict[str, int] = {}           # id number -> first row with it
@@ -68,15 +72,20 @@ class Importer:
 
     # ---------------------------------------------------------------- rows
     def process(self, number: int, cells: list[Any]) -> PreviewRow | None:
-        skip = self._skip_reason(cells)
+        filled = [(c, v) for c, v in enumerate(cells) if not F.is_blank(v)]
+        skip = self._skip_reason(cells, filled)
         if skip is not None:
             if skip:
                 self.result.skipped.append((number, skip))
             return None
         self.result.total_rows += 1
-        raw = {key: [] for key in set(self.mapping.values())}
-        for col, key in self.mapping.items():
-            raw[key].append(cells[col] if col < len(cells) else None)
+        # Field key -> its columns' non-blank values, in column order (blank cells say nothing).
+        raw: dict[str, list[Any]] = {key: [] for key in self.keys}
+        mapping = self.mapping
+        for col, value in filled:
+            key = mapping.get(col)
+            if key is not None:
+                raw[key].append(value)
         saved = self._snapshot()
         try:
             row = self._clean(number, raw)
@@ -102,6 +111,8 @@ class Importer:
             self.result.unchanged += 1
         if notes:
             self.result.notes.append((number, "；".join(notes)))
+        if not self.preview:
+            return None
         return PreviewRow(number, values, action, "；".join(notes), list(cells))
 
     def finish(self) -> None:
@@ -115,20 +126,23 @@ class Importer:
         reason = exc.message if isinstance(exc, ValidationError) else str(exc)
         self.result.errors.append((number, reason, list(cells)))
         self._carry_failed(number, raw)
+        if not self.preview:
+            return None
         return PreviewRow(number, self._display_raw(raw), "error", reason, list(cells))
 
     def _snapshot(self) -> tuple:
         r = self.result
-        return dict(self.groups), len(r.groups_added), r.households_added, r.households_updated
+        return dict(self.groups), len(r.groups_added), r.households_added, r.households_updated, r.undated_groups
 
     def _restore(self, saved: tuple) -> None:
         """A failed row's savepoint was rolled back; forget what it created."""
-        self.groups, n_groups, self.result.households_added, self.result.households_updated = saved
+        (self.groups, n_groups, self.result.households_added, self.result.households_updated,
+         self.result.undated_groups) = saved
         del self.result.groups_added[n_groups:]
 
-    def _skip_reason(self, cells: list[Any]) -> str | None:
-        """None: a data row. '': blank (not reported). Text: skipped, with why."""
-        filled = [(c, v) for c, v in enumerate(cells) if not F.is_blank(v)]
+    def _skip_reason(self, cells: list[Any], filled: list[tuple[int, Any]]) -> str | None:
+        """None: a data row. '': blank (not reported). Text: skipped, with why.
+        filled: the row's non-blank cells, (column, value)."""
         if not filled or all(c in self.ignore_cols and F.code_text(v).isdecimal() for c, v in filled):
             return ""          # empty, or only a pre-printed 序号
         name_cells = [cells[c] for c in self.name_cols if c < len(cells) and not F.is_blank(cells[c])]
@@ -146,7 +160,7 @@ class Importer:
 
     def _clean(self, number: int, raw: dict[str, list[Any]]) -> Row:
         def one(key: str) -> Any:
-            vals = [v for v in raw.get(key, []) if not F.is_blank(v)]
+            vals = raw.get(key)
             return vals[0] if vals else None
 
         notes: list[str] = []
@@ -188,7 +202,7 @@ class Importer:
         elif born is not None:
             person["birth_date"] = born.isoformat()
         rel = F.text(one("relation"))
-        note_parts = [F.text(v) for v in raw.get("note", []) if not F.is_blank(v)]
+        note_parts = [F.text(v) for v in raw.get("note", [])]
         if rel:
             label = codes.relation_label(rel)
             if label is None:
@@ -205,17 +219,40 @@ class Importer:
         if note_parts:
             person["note"] = "；".join(note_parts)
         specials: list[tuple[str, str]] = []
+        since: dict[str, str] = {}
         for v in raw.get("special", []):
-            specials.extend(F.special_list(v))
+            for kind, detail, day in F.special_list(v):
+                specials.append((kind, detail))
+                if day:
+                    since.setdefault(kind, day)
         for key in raw:
             if key.startswith("special:"):
                 kind = key.split(":", 1)[1]
                 parts = [F.special_cell(kind, v) for v in raw[key]]
                 parts = [p for p in parts if p]
                 if parts:
-                    specials.append((kind, "".join(d for _, d in parts)))
+                    specials.append((kind, "".join(d for _, d, _ in parts)))
+                    for _, _, day in parts:
+                        if day:
+                            since.setdefault(kind, day)
+        for key in raw:
+            if key.startswith("special_since:"):
+                # 低保纳入日期: a date there also says the person is in 低保.
+                kind = key.split(":", 1)[1]
+                days = [F.since_date(v) for v in raw[key] if not F.is_blank(v)]
+                if days:
+                    since[kind] = days[0]
+                    if kind not in {k for k, _ in specials}:
+                        specials.append((kind, ""))
+        generic = [F.since_date(v) for v in raw.get("special_since", []) if not F.is_blank(v)]
+        if generic:
+            marked = [k for k, _ in specials if k != groups.DERIVED]
+            if not marked:
+                notes.append(f"表中有特殊群体起始日期 {generic[0]}，但本行没有特殊群体，未使用")
+            for kind in marked:
+                since.setdefault(kind, generic[0])
         return Row(number, person, info, year_month, F.code_text(one("hh_no")), F.text(one("group")),
-                    F.text(one("address")), F.status(one("status")), _dedupe(specials), notes)
+                    F.text(one("address")), F.status(one("status")), _dedupe(specials), notes, since)
 
     # ------------------------------------------------------------- writes
     def _apply(self, row: Row) -> tuple[str, list[str], dict[str, str]]:
@@ -270,7 +307,7 @@ class Importer:
                 people.set_head(self.store, household["id"], person_id)
                 household["head_person_id"] = person_id
                 action = "update"
-        if self._apply_specials(person_id, row.specials, notes) and action == "unchanged":
+        if self._apply_specials(person_id, row.specials, notes, row.special_since) and action == "unchanged":
             action = "update"
         if (household is not None and values.get("relation") == "户主" and household["head_person_id"]
                 and household["head_person_id"] != person_id):
@@ -437,22 +474,32 @@ class Importer:
         else:
             raise ValidationError(f"新登记的人员不能直接设为“{status}”。", field="status")
 
-    def _apply_specials(self, person_id: str, specials: list[tuple[str, str]], notes: list[str]) -> bool:
-        """Add the memberships the sheet marks; never ends one the sheet leaves blank."""
+    def _apply_specials(self, person_id: str, specials: list[tuple[str, str]], notes: list[str],
+                        since: dict[str, str] | None = None) -> bool:
+        """Add the memberships the sheet marks, from the start it gives (else 自导入起); never
+        ends one the sheet leaves blank. A membership an earlier import left undated gets the
+        sheet's start date."""
         changed = False
+        since = since or {}
         for kind, detail in specials:
             if kind == groups.DERIVED:
                 continue          # 高龄 follows from the birth date
             detail = groups.clean_detail(kind, detail)
-            have = self.store.one("SELECT id, detail FROM person_group WHERE person_id=? AND kind=? "
-                                  "AND end_date IS NULL", (person_id, kind))
+            start = since.get(kind)
+            have = self.store.one("SELECT id, detail, start_date, note FROM person_group WHERE person_id=? "
+                                  "AND kind=? AND end_date IS NULL", (person_id, kind))
             if have is not None and (not detail or have["detail"] == detail):
+                if start and start != have["start_date"] and groups.start_unknown(have["note"]):
+                    groups.set_start_date(self.store, have["id"], start)
+                    notes.append(f"{kind}的开始日期按表补填为 {start}")
+                    changed = True
                 continue
             if have is not None:
                 groups.end_membership(self.store, have["id"], reason=f"导入表中改为“{detail}”")
                 notes.append(f"{kind}由“{have['detail']}”改为“{detail}”")
-            groups.add_membership(self.store, person_id, kind, detail=detail,
-                                  note=f"从 {self.source_name} 导入")
+            groups.add_membership(self.store, person_id, kind, detail=detail, start=start,
+                                  note=groups.import_note(self.source_name, bool(start)))
+            self.result.undated_groups += not start
             changed = True
         return changed
 
@@ -480,6 +527,8 @@ class Importer:
 
     # ------------------------------------------------------------ display
     def display(self, row: Row, household: dict | None) -> dict[str, str]:
+        if not self.preview:
+            return {}
         p = row.person
         out = {k: str(v) for k, v in p.items() if v is not None}
         if row.id_info is not None:
@@ -496,7 +545,9 @@ class Importer:
         if row.status:
             out["status"] = row.status
         if row.specials:
-            out["special"] = "、".join(k + (f"（{d}）" if d else "") for k, d in row.specials)
+            since = row.special_since or {}
+            out["special"] = "、".join(k + (f"（{d}）" if d else "") + (f" {since[k]} 起" if k in since else "")
+                                       for k, d in row.specials)
         return out
 
     def _display_raw(self, raw: dict[str, list[Any]]) -> dict[str, str]:

@@ -234,3 +234,32 @@ def household_members(store: Store, household_id: str, *, include_left: bool = F
     return [dict(r) for r in store.query(
         "SELECT * FROM person WHERE household_id=?" + where +
         " ORDER BY relation <> '户主', status NOT IN ('在册', '外出务工'), birth_date", (household_id,))]
+
+
+def save_person(store: Store, person_id: str | None, values: dict[str, Any], *, household_id: str | None = None,
+                new_household: dict[str, Any] | None = None, join_groups: list[dict] = (),
+                leave_groups: list[dict] = (), group_starts: list[dict] = ()) -> str:
+    """The person form's 保存 (GUI), all in one transaction: add the person (into household_id,
+    or the household with new_household's 户号, made from it when there is none yet) or
+    change only what differs; then the special-group memberships whose start date was
+    corrected (set_start_date's keywords), added (add_membership's) and ended
+    (end_membership's). Returns the person's id."""
+    from desktop.core.roster import groups
+    with store.transaction():
+        if person_id:
+            current = get_person(store, person_id)
+            changes = {k: v for k, v in values.items() if (current.get(k) or None) != (v or None)}
+            if changes:
+                update_person(store, person_id, **changes)
+        else:
+            if household_id is None:
+                existing = household_by_no(store, (new_household or {}).get("hh_no", ""))
+                household_id = existing["id"] if existing else add_household(store, **(new_household or {"hh_no": ""}))
+            person_id = add_person(store, household_id=household_id, **values)
+        for kw in group_starts:
+            groups.set_start_date(store, **kw)
+        for kw in join_groups:
+            groups.add_membership(store, person_id, **kw)
+        for kw in leave_groups:
+            groups.end_membership(store, **kw)
+    return person_id

@@ -1,9 +1,9 @@
 """Users and roles, the audit chain, backups, and personal-data protection (PIPL)."""
 from db.store import register_secret_columns
-from desktop.core.sync.exchange import register_local_only
+from desktop.core.sync.registry import register_sync
 
 # Password hashes never leave this PC in a sync bundle.
-register_local_only("security_user")
+register_sync(local_only=["security_user"])
 
 # Password hashes never enter the change log either: it records that a password changed.
 register_secret_columns("security_user", "pw_hash")

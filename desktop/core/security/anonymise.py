@@ -11,8 +11,10 @@ next bundle and is applied there. It starts with a person_event row of kind åŒ¿å
 office that logs that event (this one, or the township applying the bundle) then redacts its
 own older log entries of the person's records (those of the origin numbered before the event;
 another office's, stamped before it), the one rewrite the log allows: the hash chain still
-verifies. The file is then vacuumed, and `PRAGMA secure_delete` (set at open, db.store) has
-already overwritten the freed space, so the old values are gone from the file and its WAL.
+verifies. `PRAGMA secure_delete` (set at open, db.store) overwrites the old values with zeros as
+they are replaced, and the WAL is then checkpointed and truncated, so they are gone from the
+file and its WAL. No VACUUM: it added nothing secure_delete had not done (the same tests pass)
+and cost 9.9 s instead of 1.6 s on a 100,000-person file, minutes at a county township.
 """
 from __future__ import annotations
 
@@ -154,9 +156,8 @@ def _redact_history(store: Store, entry: dict) -> None:
 
 
 def compact(store: Store) -> None:
-    """Rebuild the file without its free pages and empty the WAL: nothing of the old values is
-    left in either (secure_delete has zeroed them already; this also shrinks the file)."""
-    store.conn.execute("VACUUM")
+    """Empty the WAL into the file: the page versions it still held with the old values go
+    (secure_delete has zeroed them in the file itself)."""
     store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 

@@ -2,7 +2,8 @@
 
 Export: every change the peer has not acknowledged (or, with `incremental`, not yet sent),
 in local order, with a signed manifest; the payload is sealed to the receiver's key.
-Importing is in `importing.py` (re-exported here). Upward (village → township) a bundle carries all the
+Importing is in `importing.py`, acknowledgement state in `acks.py`, the areas' tables in
+`registry.py`. Upward (village → township) a bundle carries all the
 village's records; downward (township → village) only reference data, answers to that
 village's monthly reports, and acknowledgements.
 """
@@ -23,69 +24,9 @@ from db.store import REDACTED, now_utc
 from desktop.core import village
 from desktop.core.filenames import safe_filename
 from desktop.core.sync import bundle, heads, keys, peers
+from desktop.core.sync.acks import acked
 from desktop.core.sync.ownership import REGISTRY_TABLES
-
-
-# Tables that describe this installation itself or its sync bookkeeping: never sent.
-LOCAL_ONLY: set[str] = {"site", "sync_key", "sync_origin", "sync_ack", "sync_exchange", "sync_conflict",
-                         "sync_refusal", "sync_head"}
-# Township-owned tables that always flow down to the villages (areas add theirs).
-REFERENCE_TABLES: set[str] = {"sync_peer", "sync_reference"}
-# Readable names for the plain-language import summary (areas add theirs).
-TABLE_LABELS: dict[str, str] = {
-    "household": "户", "person": "人员", "person_group": "特殊群体登记", "person_event": "人员变动记录",
-    "household_event": "户变动记录",
-    "village_group": "村民小组", "grid": "网格", "settings": "设置", "sync_peer": "同步对象",
-    "sync_reference": "参考数据标记", "sync_report": "月度上报", "sync_report_review": "上报审核意见",
-}
-
-
-def register_local_only(table: str) -> None:
-    LOCAL_ONLY.add(table)
-
-
-def register_reference_table(table: str, label: str | None = None) -> None:
-    """An area's township-owned table that every village receives (e.g. standards templates)."""
-    REFERENCE_TABLES.add(table)
-    if label:
-        TABLE_LABELS[table] = label
-
-
-def register_table_label(table: str, label: str) -> None:
-    TABLE_LABELS[table] = label
-
-
-def table_label(table: str) -> str:
-    return TABLE_LABELS.get(table, table)
-
-
-# ------------------------------------------------------------------ bookkeeping
-def acked(store: Store, peer_id: str) -> dict[str, int]:
-    return {r[0]: r[1] for r in store.query(
-        "SELECT origin_site_id, acked_seq FROM sync_ack WHERE site_id=? AND peer_id=?", (store.site_id, peer_id))}
-
-
-def through(store: Store) -> dict[str, int]:
-    return {r[0]: r[1] for r in store.query(
-        "SELECT origin_site_id, through_seq FROM sync_origin WHERE site_id=?", (store.site_id,))}
-
-
-def record_ack(store: Store, peer_id: str, origin: str, seq: int) -> None:
-    row = store.one("SELECT id, acked_seq FROM sync_ack WHERE site_id=? AND peer_id=? AND origin_site_id=?",
-                    (store.site_id, peer_id, origin))
-    if row is None:
-        store.insert("sync_ack", {"peer_id": peer_id, "origin_site_id": origin, "acked_seq": seq})
-    elif seq > row[1]:
-        store.update("sync_ack", row[0], {"acked_seq": seq})
-
-
-def record_through(store: Store, origin: str, seq: int, via_peer_id: str) -> None:
-    row = store.one("SELECT id, through_seq FROM sync_origin WHERE site_id=? AND origin_site_id=?",
-                    (store.site_id, origin))
-    if row is None:
-        store.insert("sync_origin", {"origin_site_id": origin, "through_seq": seq, "via_peer_id": via_peer_id})
-    elif seq > row[1]:
-        store.update("sync_origin", row[0], {"through_seq": seq, "via_peer_id": via_peer_id})
+from desktop.core.sync.registry import LOCAL_ONLY, REFERENCE_TABLES
 
 
 def last_exchanges(store: Store, peer_id: str) -> dict[str, dict | None]:
@@ -366,7 +307,3 @@ def conflicts(store: Store) -> list[dict]:
 def check_not_local(table: str) -> None:
     if table in LOCAL_ONLY:
         raise CunwuError(f"{table} 是本机专用的数据，不能作为参考数据下发。")
-
-
-# Importing lives in its own module; these names stay reachable here for callers.
-from desktop.core.sync.importing import describe, import_bundle, verify_bundle  # noqa: E402,F401

@@ -20,9 +20,16 @@ from db.errors import CunwuError, RefusedError
 from db.progress import Progress
 from db.store import now_utc
 from desktop.core import village
+from desktop.core.roster.deferred_indexes import DeferredIndexes, worth_deferring
 from desktop.core.sync import bundle, heads, keys, ownership, peers
-from desktop.core.sync.exchange import (LOCAL_ONLY, acked, record_ack, record_through, table_label,
-                                        through)
+from desktop.core.sync.acks import acked, record_ack, record_through, through
+from desktop.core.sync.batch import Batches
+from desktop.core.sync.registry import LOCAL_ONLY, table_label
+
+
+# SQLite's page cache while applying a bundle (negative: KiB) instead of the default 2 MiB:
+# a big bundle writes rows, their indexes and the log all over the file.
+IMPORT_CACHE_KIB = -16384
 
 
 class Verified:
@@ -132,12 +139,13 @@ class _DryRun(Exception):
 
 def import_bundle(store: Store, source: str | Path | bytes, *, dry_run: bool = False,
                   progress: Progress | None = None, file_label: str = "", backup: bool = False,
-                  signed_by: str | None = None) -> dict:
+                  signed_by: str | None = None, batched: bool = True) -> dict:
     """Verify, then apply a bundle in one transaction (or, with dry_run, report what it would do).
 
     `backup`: once the bundle has passed every check and will really be applied, keep a
     "pre-sync" backup of the file first (the CLI, the GUI and the server ask for it).
     `signed_by`: the public key the bundle must be signed with (the server: the requester's).
+    `batched=False` applies the changes one by one (the reference for the batched path's tests).
     """
     if isinstance(source, (bytes, bytearray)):
         data = bytes(source)
@@ -168,10 +176,12 @@ def import_bundle(store: Store, source: str | Path | bytes, *, dry_run: bool = F
         from desktop.core.security.backups import auto_backup
         progress(0, 0, "正在备份数据文件……")
         summary["backup"] = str(auto_backup(store, "pre-sync"))
+    cache = store.scalar("PRAGMA cache_size")
+    store.conn.execute(f"PRAGMA cache_size={IMPORT_CACHE_KIB}")
     try:
         with store.transaction():
             _check_restored(store, m, v.peer, summary)   # before this import writes anything of its own
-            _apply_all(store, v, summary, progress)
+            _apply_all(store, v, summary, progress, batched)
             for origin, r in (m.get("ranges") or {}).items():
                 if origin != store.site_id:
                     record_through(store, origin, r["to"], v.peer["id"])
@@ -189,12 +199,17 @@ def import_bundle(store: Store, source: str | Path | bytes, *, dry_run: bool = F
                 raise _DryRun()
     except _DryRun:
         pass
+    except sqlite3.IntegrityError as exc:
+        # The foreign keys, checked at commit: the transaction is rolled back, nothing is written.
+        raise _integrity_refusal(exc, "数据包里有记录引用了本机和数据包里都没有的记录，") from exc
+    finally:
+        store.conn.execute(f"PRAGMA cache_size={int(cache)}")
     summary["text"] = describe(summary)
     return summary
 
 
 def _check_ownership(store: Store, v: Verified) -> None:
-    tables = {r[0] for r in store.query("SELECT name FROM sqlite_master WHERE type='table'")}
+    tables = set(store.tables())
     ownership.check_bundle(store, v.peer, v.changes, tables=tables, local_only=LOCAL_ONLY, label=table_label,
                            names=peers.site_names(store))
 
@@ -306,26 +321,32 @@ def _integrity_refusal(exc: Exception, where: str) -> RefusedError:
     return RefusedError(f"{where}无法写入本机数据库（{exc}）。整个数据包没有导入。")
 
 
-def _apply_all(store: Store, v: Verified, summary: dict, progress: Progress) -> None:
-    """Apply in bundle order. New records go in bulk; anything touching an existing record one by one."""
+def _apply_all(store: Store, v: Verified, summary: dict, progress: Progress, batched: bool = True) -> None:
+    """Apply in bundle order: new records (and their updates later in the bundle) in per-table
+    batches (sync/batch.py), anything touching a record already here one by one.
+    batched=False applies every change one by one (the reference the batches are tested against)."""
     me = store.site_id
-    tables = {r[0] for r in store.query("SELECT name FROM sqlite_master WHERE type='table'")}
+    tables = set(store.tables())
     total = len(v.changes)
     bundle_id = v.manifest["bundle_id"]
     held = _held_seqs(store, v.changes)
     existing = _existing_ids(store, v.changes, tables)
     touched: set[tuple[str, str]] = set()
-    batch: list[tuple[dict, dict]] = []
-    batch_key: tuple = ()
+    batches = Batches(store, _logged_ids(store, v.changes, tables, existing)) if batched else None
+    # A record may arrive before one it refers to (a person before a household written later
+    # in its batch order): foreign keys are checked once, at commit.
+    store.conn.execute("PRAGMA defer_foreign_keys=ON")
+    deferred = None
+    if batched and "person" in tables:
+        known = existing.get("person", set())
+        new_people = len({c[3] for c in v.changes if c[2] == "person" and c[4] == "insert" and c[0] != me
+                          and c[3] not in known})
+        # A village's first bundle at a township with few people: search indexes built afterwards.
+        if worth_deferring(store, new_people):
+            deferred = DeferredIndexes(store)
 
-    def flush() -> None:
-        if batch:
-            table = batch[0][0]["table_name"]
-            try:
-                store.apply_remote_inserts(table, batch)
-            except sqlite3.IntegrityError as exc:
-                raise _integrity_refusal(exc, f"新增的{table_label(table)}记录") from exc
-            batch.clear()
+    def refused(exc: Exception, table: str) -> RefusedError:
+        return _integrity_refusal(exc, f"新增的{table_label(table)}记录")
 
     for i, (origin, seq, table, record_id, op, data, actor, ts) in enumerate(v.changes):
         if i % 2000 == 0:
@@ -349,28 +370,55 @@ def _apply_all(store: Store, v: Verified, summary: dict, progress: Progress) -> 
         change = {"site_id": origin, "site_seq": seq, "table_name": table, "record_id": record_id, "op": op,
                   "data": data, "actor": actor, "ts": ts}
         key = (table, record_id)
-        if op == "insert" and record_id not in existing.get(table, ()) and key not in touched:
-            values = _known_values(store, change, summary)
-            if not values:   # nothing to write (anonymised): keep the number, in order
-                flush()
-                store.apply_remote(change, None)
+        if batches is not None:
+            if op == "insert" and record_id not in existing.get(table, ()) and key not in touched:
+                touched.add(key)
+                values = _known_values(store, change, summary)
+                if values:
+                    batches.insert(change, values)
+                    _bump(summary["added"], table)
+                else:   # nothing to write (anonymised): keep the number, in order
+                    batches.log_only(change)
+                if batches.full():
+                    batches.flush(refused)
                 continue
-            shape = (table, tuple(values))
-            if batch and (shape != batch_key or len(batch) >= 2000):
-                flush()
-            batch_key = shape
-            batch.append((change, values))
-            touched.add(key)
-            _bump(summary["added"], table)
-            continue
-        flush()
+            if op != "delete" and batches.can_fold(change):
+                if batches.fold(change, _known_values(store, change, summary)):
+                    _bump(summary["updated"], table)
+                continue
+            batches.flush(refused, only=table)
         touched.add(key)
         try:
             _apply_one(store, change, summary, bundle_id)
         except sqlite3.IntegrityError as exc:
             raise _integrity_refusal(exc, f"第 {i + 1} 条变更（{table_label(table)}，记录 {record_id}）") from exc
-    flush()
+    if batches is not None:
+        batches.flush(refused)
+    if deferred is not None:
+        progress(total, total, "正在建立查询索引……")
+        deferred.restore()
     progress(total, total, "正在保存……")
+
+
+def _logged_ids(store: Store, changes: list[list], tables: set[str], existing: dict[str, set[str]]) -> dict[str, set[str]]:
+    """Records new to the file that the bundle changes again after inserting them, and that the
+    file still has log entries for (deleted here once): their updates take the careful path."""
+    seen: dict[tuple[str, str], int] = {}
+    for c in changes:
+        if c[2] in tables and c[3] not in existing.get(c[2], ()):
+            seen[(c[2], c[3])] = seen.get((c[2], c[3]), 0) + 1
+    wanted: dict[str, list[str]] = {}
+    for (table, record_id), n in seen.items():
+        if n > 1:
+            wanted.setdefault(table, []).append(record_id)
+    out: dict[str, set[str]] = {}
+    for table, ids in wanted.items():
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            out.setdefault(table, set()).update(r[0] for r in store.query(
+                f"SELECT DISTINCT record_id FROM change_log WHERE table_name=? AND record_id IN "
+                f"({','.join('?' * len(chunk))})", (table, *chunk)))
+    return out
 
 
 def _known_values(store: Store, change: dict, summary: dict) -> dict:
@@ -379,7 +427,7 @@ def _known_values(store: Store, change: dict, summary: dict) -> dict:
     if values.get("_redacted"):   # anonymised at the origin: nothing left to write
         summary["ignored"]["redacted"] += 1
         return {}
-    cols = store.columns(change["table_name"])
+    cols = store.column_set(change["table_name"])
     known = {k: val for k, val in values.items() if k in cols}
     summary["dropped_columns"] += len(values) - len(known)
     if change["op"] == "insert" and "site_id" in cols and known.get("site_id") != change["site_id"]:

@@ -25,7 +25,7 @@ from typing import Any
 
 from db import Store
 from db.errors import CunwuError, RefusedError
-from desktop.core.sync import auth, bundle, exchange, keys, peers
+from desktop.core.sync import auth, bundle, exchange, importing, keys, peers
 
 MAX_BUNDLE_BYTES = 512 * 1024 * 1024
 TIMEOUT = 120
@@ -61,7 +61,7 @@ def make_app(db_path: str | Path):
             headers = {h: environ.get("HTTP_" + h.upper().replace("-", "_"), "") for h in _HEADER_NAMES}
             peer = verifier.check(store, method, target, headers, body)
             if path == "/cunwu/bundle" and method == "POST":
-                summary = exchange.import_bundle(store, body, file_label="network", backup=True,
+                summary = importing.import_bundle(store, body, file_label="network", backup=True,
                                                  signed_by=peer["public_key"])
                 return _reply(start_response, 200, public_summary(summary))
             if path == "/cunwu/bundle":
@@ -129,8 +129,32 @@ def make_server(db_path: str | Path, host: str = "127.0.0.1", port: int = 8765, 
     if cert:
         return _TLSServer(make_app(db_path), host, port, cert, key)
     from waitress import create_server
-    return create_server(make_app(db_path), host=host, port=port, threads=1,
-                         max_request_body_size=MAX_BUNDLE_BYTES, ident="cunwu")
+    return _PlainServer(create_server(make_app(db_path), host=host, port=port, threads=1,
+                                      max_request_body_size=MAX_BUNDLE_BYTES, ident="cunwu"))
+
+
+class _PlainServer:
+    """waitress, closable from another thread: while its loop runs, the loop closes it (closing
+    the sockets from outside left the loop waiting on a closed descriptor, an error in its thread)."""
+
+    def __init__(self, server):
+        self.server = server
+        self.effective_port = server.effective_port
+        self._running = False
+
+    def run(self) -> None:
+        self._running = True
+        try:
+            self.server.run()
+        finally:
+            self._running = False
+            self.server.task_dispatcher.shutdown()
+
+    def close(self) -> None:
+        if self._running:
+            self.server.trigger.pull_trigger(self.server.close)
+        else:
+            self.server.close()
 
 
 class _TLSServer:
@@ -249,7 +273,7 @@ def pull(store: Store, url: str, *, dry_run: bool = False, progress=None, cafile
     peer = _server_peer(store, url, cafile)
     _confirm_pending(store, peer, url, cafile)
     data = _signed(store, peer, url, "/cunwu/bundle", cafile=cafile)
-    summary = exchange.import_bundle(store, data, dry_run=dry_run, progress=progress, file_label=url, backup=True)
+    summary = importing.import_bundle(store, data, dry_run=dry_run, progress=progress, file_label=url, backup=True)
     if not dry_run:
         raw = bundle.unpack(data)
         confirmation = raw.manifest_bytes + raw.signature

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from db import Store
 from db.errors import NotFoundError, RefusedError
-from desktop.core.sync import exchange, peers
+from desktop.core.sync import exchange, peers, registry
 
 
 def mark(store: Store, table: str, record_id: str | None = None) -> str:
@@ -32,7 +32,7 @@ def offerable_tables(store: Store) -> list[str]:
     always sent, and holding records the township itself made."""
     out = []
     for table in store.tables():
-        if table in exchange.LOCAL_ONLY or table in exchange.REFERENCE_TABLES or table in _NEVER_OFFERED:
+        if table in registry.LOCAL_ONLY or table in registry.REFERENCE_TABLES or table in _NEVER_OFFERED:
             continue
         if "site_id" in store.columns(table) and store.one(
                 f"SELECT 1 FROM {table} WHERE site_id=? LIMIT 1", (store.site_id,)) is not None:

@@ -1,7 +1,7 @@
 """Monthly reporting (上报): a registry of report parts, and the draft → submitted → answered cycle.
 
-Each area registers `fn(store, month 'YYYY-MM') -> JSON-safe dict` under a name (care,
-redwhite, funds; roster's population part is registered here). A village builds the
+Each area registers `fn(store, month 'YYYY-MM') -> JSON-safe dict` under a name (population,
+care, funds, redwhite) with registry.register_sync. A village builds the
 month's report from every registered part, submits it (it travels up in the next bundle),
 and the township accepts it or returns it with a comment (the answer travels back).
 The township adds the numeric leaves of its villages' reports up.
@@ -12,26 +12,15 @@ import calendar
 import json
 import re
 from datetime import date
-from typing import Any, Callable
+from typing import Any
 
 from db import Store
 from db.errors import NotFoundError, RefusedError, ValidationError
 from db.store import now_utc
-from desktop.core.roster.people import age_on
+from desktop.core.sync import registry
 
-ReportFn = Callable[[Store, str], dict]
-# name -> (Chinese label, function); insertion order is the order shown.
-REPORTS: dict[str, tuple[str, ReportFn]] = {}
 STATE_LABELS = {"draft": "草稿", "submitted": "已上报", "accepted": "已接收", "returned": "已退回"}
 _MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
-
-
-def register(name: str, label: str) -> Callable[[ReportFn], ReportFn]:
-    """Decorator: `@register("care", "托老托幼")` on `fn(store, month) -> dict`."""
-    def wrap(fn: ReportFn) -> ReportFn:
-        REPORTS[name] = (label, fn)
-        return fn
-    return wrap
 
 
 def check_month(month: str) -> str:
@@ -48,39 +37,7 @@ def month_bounds(month: str) -> tuple[date, date]:
 
 def build(store: Store, month: str) -> dict[str, Any]:
     month = check_month(month)
-    return {name: fn(store, month) for name, (_label, fn) in REPORTS.items()}
-
-
-# --------------------------------------------------------------- roster part
-@register("population", "人口")
-def population_report(store: Store, month: str) -> dict:
-    """Living residents of this village at the month's end, and special groups during it."""
-    first, last = month_bounds(month)
-    me = store.site_id
-    # Residents now, plus those who left or died after the month ended (they were there then).
-    people = store.query("SELECT gender, birth_date, status FROM person WHERE site_id=? "
-                         "AND (status IN ('在册', '外出务工') OR (status IN ('迁出', '死亡') AND status_date > ?))",
-                         (me, last.isoformat()))
-    out = {"households": store.scalar("SELECT COUNT(*) FROM household WHERE site_id=? AND status='active'", (me,)),
-           "persons": len(people), "male": 0, "female": 0, "away": 0,
-           "age_0_6": 0, "age_60_plus": 0, "age_80_plus": 0}
-    for p in people:
-        out["male" if p["gender"] == "男" else "female"] += 1 if p["gender"] in ("男", "女") else 0
-        out["away"] += p["status"] == "外出务工"
-        age = age_on(p["birth_date"], last)
-        if age is not None:
-            out["age_0_6"] += age <= 6
-            out["age_60_plus"] += age >= 60
-            out["age_80_plus"] += age >= 80
-    groups: dict[str, int] = {}
-    for kind, n in store.query(
-            "SELECT g.kind, COUNT(DISTINCT g.person_id) FROM person_group g JOIN person p ON p.id = g.person_id "
-            "WHERE g.site_id=? AND p.status IN ('在册', '外出务工') AND (g.start_date IS NULL OR g.start_date <= ?) "
-            "AND (g.end_date IS NULL OR g.end_date = '' OR g.end_date >= ?) GROUP BY g.kind",
-            (me, last.isoformat(), first.isoformat())):
-        groups[kind] = n
-    out["groups"] = groups
-    return out
+    return {name: fn(store, month) for name, _label, fn in registry.report_parts()}
 
 
 # ------------------------------------------------------------------ workflow
@@ -195,7 +152,7 @@ def numeric_leaves(data: Any, prefix: str = "") -> dict[str, int | float]:
 def leaf_label(key: str) -> str:
     """A readable column title for a flattened key: the registered part's label, then the path."""
     part, _, rest = key.partition(".")
-    label = REPORTS[part][0] if part in REPORTS else part
+    label = registry.REPORT_PARTS[part][0] if part in registry.REPORT_PARTS else part
     words = {"households": "户数", "persons": "人数", "male": "男", "female": "女", "away": "外出务工",
              "age_0_6": "0-6岁", "age_60_plus": "60岁以上", "age_80_plus": "80岁以上"}
     path = [words.get(w, w) for w in rest.split(".") if w != "groups"]

@@ -1,7 +1,7 @@
 """Dialogs of the care page: a place, an enrolment, leaving, a special opening day.
 
-Each collects input and calls one core function; a refusal is shown inside the dialog
-and the dialog stays open so nothing typed is lost.
+Each collects input and calls one core function through ops.run_op; a refusal is shown
+inside the dialog and the dialog stays open so nothing typed is lost.
 """
 from __future__ import annotations
 
@@ -19,8 +19,10 @@ from desktop.core.money import yuan
 from desktop.core.roster import search
 from desktop.core.roster.idcard import mask
 from desktop.core.roster.people import age_on
-from desktop.ui.widgets import dialog_buttons
+from desktop.ui.ops import run_op
+from desktop.ui.kit.dialogs import dialog_buttons
 from desktop.ui.screen_fit import fit_window
+from desktop.ui.i18n import core_text
 
 
 def qdate(iso: str | None) -> QDate:
@@ -41,6 +43,7 @@ def date_edit(value: str | None = None) -> QDateEdit:
 
 class _Dialog(QDialog):
     """OK/Cancel with an error line; subclasses implement `save()` and raise CunwuError."""
+    area = "care"       # what a save changes (announced by ops.run_op)
 
     def __init__(self, title: str, parent=None):
         super().__init__(parent)
@@ -58,12 +61,8 @@ class _Dialog(QDialog):
         self.warnings: list[str] = []
 
     def _accept(self) -> None:
-        try:
-            self.save()
-        except CunwuError as exc:
-            self.error.setText(str(exc))
-            return
-        self.accept()
+        if run_op(self, self.area, self.save, on_refused=lambda exc: self.error.setText(core_text(exc))):
+            self.accept()
 
     def save(self) -> None:   # pragma: no cover - overridden
         raise NotImplementedError
@@ -220,18 +219,9 @@ class EnrolDialog(_Dialog):
         chosen = [i.data(Qt.UserRole) for i in self.results.selectedItems()]
         if not chosen:
             raise CunwuError(self.tr("请先在列表中选择要登记的人员。"))
-        problems, done = [], 0
-        with self.store.transaction():
-            for person_id in chosen:
-                try:
-                    out = enrolment.enrol(self.store, self.place["id"], person_id, iso(self.start.date()))
-                    self.warnings += out.warnings
-                    done += 1
-                except CunwuError as exc:
-                    problems.append(str(exc))
-            if problems:
-                raise CunwuError(self.tr("没有登记任何人：") + "\n" + "\n".join(problems))
-        self.count = done
+        outcomes = enrolment.enrol_many(self.store, self.place["id"], chosen, iso(self.start.date()))
+        self.warnings += [w for out in outcomes for w in out.warnings]
+        self.count = len(outcomes)
 
 
 class LeaveDialog(_Dialog):
@@ -268,6 +258,7 @@ class DayDialog(_Dialog):
 
 
 class PaymentDialog(_Dialog):
+    area = "funds"      # the payment is a receipt in the fund ledger
     """The subsidy paid (拨付) for a place's month: posted to the fund ledger at once."""
 
     def __init__(self, store, place: dict, month: str, unpaid_fen: int, parent=None):

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout
 
-from db.errors import CunwuError
 from db.files import write_bytes
 from desktop.ui.notices.preview import PdfPreview
 from desktop.ui.notices.printing import ask_printer, print_pdf
+from desktop.ui.ops import run_op
 from desktop.ui.screen_fit import fit_window
 from desktop.core.filenames import safe_filename
 
@@ -40,10 +40,7 @@ class PrintDialog(QDialog):
         printer = ask_printer(self, self.preview.page_count)
         if printer is None:
             return
-        try:
-            print_pdf(self.pdf, printer)
-        except CunwuError as exc:
-            QMessageBox.warning(self, self.tr("未打印"), str(exc))
+        run_op(self, None, print_pdf, self.pdf, printer)
 
     def _save(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("保存 PDF"), self.file_name, self.tr("PDF 文件 (*.pdf)"))
@@ -51,7 +48,4 @@ class PrintDialog(QDialog):
             self.save_to(Path(path))
 
     def save_to(self, path: Path) -> None:
-        try:
-            write_bytes(path, self.pdf)
-        except CunwuError as exc:
-            QMessageBox.warning(self, self.tr("未保存"), str(exc))
+        run_op(self, None, write_bytes, path, self.pdf)

@@ -16,7 +16,7 @@ from desktop.ui.care.dialogs import _Dialog, date_edit, iso
 from desktop.ui.care.tables import fill, record_table
 from desktop.ui.core_labels import core_label
 from desktop.ui.flow_row import FlowRow
-from desktop.ui.widgets import MoneyEdit
+from desktop.ui.kit.editors import MoneyEdit
 
 
 def _rate_labels() -> dict[str, str]:
@@ -87,9 +87,9 @@ class HoursDialog(_Dialog):
 class HelpersTab(QWidget):
     """Staff and volunteers of the place: this month's hours and in all, and the chosen one's days."""
 
-    def __init__(self, store, on_changed, parent=None):
+    def __init__(self, store, parent=None):
         super().__init__(parent)
-        self.store, self.on_changed = store, on_changed
+        self.store = store
         self.place: dict | None = None
         self.month = ""
         self._rows: list[dict] = []
@@ -156,9 +156,7 @@ class HelpersTab(QWidget):
     def add_helper(self) -> None:
         if self.place is None:
             return
-        if HelperDialog(self.store, self.place, self).exec():
-            self.load(self.place, self.month)
-            self.on_changed()
+        HelperDialog(self.store, self.place, self).exec()      # the page on screen shows the change
 
     def record_hours(self) -> None:
         if not self._rows:
@@ -167,9 +165,7 @@ class HelpersTab(QWidget):
         chosen = self.selected()
         first, last = month_bounds(self.month)
         day = min(date.today(), last).isoformat()
-        if HoursDialog(self.store, self._rows, chosen["id"] if chosen else None, day, self).exec():
-            self.load(self.place, self.month)
-            self.on_changed()
+        HoursDialog(self.store, self._rows, chosen["id"] if chosen else None, day, self).exec()
 
 
 class RateDialog(_Dialog):
@@ -218,9 +214,9 @@ class RateDialog(_Dialog):
 class RatesTab(QWidget):
     """The place's rates by effective date, newest last; a new rate applies from its date on."""
 
-    def __init__(self, store, on_changed, parent=None):
+    def __init__(self, store, parent=None):
         super().__init__(parent)
-        self.store, self.on_changed = store, on_changed
+        self.store = store
         self.place: dict | None = None
         v = QVBoxLayout(self)
         row = FlowRow()
@@ -253,6 +249,4 @@ class RatesTab(QWidget):
     def add_rate(self) -> None:
         if self.place is None:
             return
-        if RateDialog(self.store, self.place, self).exec():
-            self.load(self.place)
-            self.on_changed()
+        RateDialog(self.store, self.place, self).exec()

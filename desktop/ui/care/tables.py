@@ -6,7 +6,7 @@ from typing import Any, Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
-from desktop.ui.widgets import read_only_table
+from desktop.ui.kit.tables import read_only_table
 
 
 def record_table(object_name: str, *, stretch: bool = False) -> QTableWidget:

@@ -10,7 +10,7 @@ from desktop.ui.funds.dialogs import SignoffDialog
 from desktop.core.money import yuan
 from desktop.ui.core_labels import core_label
 from db.files import write_bytes
-from desktop.ui.funds.widgets import RowsModel, make_table, selected_row
+from desktop.ui.kit.rows import RowsModel, make_table, selected_row
 from desktop.ui.ops import run_op
 from desktop.ui.flow_row import FlowRow
 

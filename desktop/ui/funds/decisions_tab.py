@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from db.files import write_bytes
 from desktop.core.funds import decisions, notices
 from desktop.core.money import yuan
-from desktop.ui.funds.dialogs import AdvanceDialog, DecisionDialog, RepublishDialog, SettingsDialog
-from desktop.ui.funds.widgets import RowsModel, make_table, selected_row
+from desktop.ui.funds.decision_dialogs import AdvanceDialog, DecisionDialog, RepublishDialog, SettingsDialog
+from desktop.ui.kit.rows import RowsModel, make_table, selected_row
 from desktop.ui.ops import run_op
 from desktop.ui.jobs import run_job
 from desktop.ui.core_labels import core_label

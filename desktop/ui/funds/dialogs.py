@@ -1,67 +1,24 @@
-"""Dialogs of the funds page. Each collects input and on 确定 runs its `save()` (core calls)
-through ops.run_op: a refusal keeps it open with the core's message and nothing written;
-success announces one change to the funds area."""
+"""Dialogs of the funds ledger: a fund, its budget and matching, an entry (记一笔), a reversal,
+attachments, a villager's query, the 监委会 sign-off. Each is a forms.FormDialog."""
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QPixmap
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QMessageBox, QPlainTextEdit, QPushButton, QRadioButton, QSpinBox, QVBoxLayout)
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel,
+                               QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton,
+                               QRadioButton, QSpinBox, QVBoxLayout)
 
-from desktop.core.funds import (accounts, attachments, config, decisions, ledger, matching, powers, supervision)
+from desktop.core.funds import accounts, attachments, config, decisions, ledger, matching, supervision
 from desktop.core.money import yuan
-from desktop.core.security import users
 from desktop.ui.ops import run_op
-from desktop.ui.widgets import DateEdit, MoneyEdit
-from desktop.ui.core_labels import core_label
-from desktop.ui.widgets import TermCombo
+from desktop.ui.kit.editors import DateEdit, MoneyEdit
+from desktop.ui.kit.editors import TermCombo
 from desktop.ui.screen_fit import fit_window
+from desktop.ui.funds.forms import FormDialog, as_logged_in_user, power_combo
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".gif"}
-
-
-class _FormDialog(QDialog):
-    """A form with 确定/取消; subclasses implement `save()` which may raise a CunwuError."""
-
-    def __init__(self, title: str, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(460)
-        self.outer = QVBoxLayout(self)
-        self.form = QFormLayout()
-        self.outer.addLayout(self.form)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("确定"))
-        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self._accept)
-        self.buttons.rejected.connect(self.reject)
-        self.result_value = None
-
-    def finish_layout(self) -> None:
-        self.outer.addWidget(self.buttons)
-
-    def _accept(self) -> None:
-        done = run_op(self, "funds", self.save)
-        if done:
-            self.result_value = done.value
-            self.accept()
-
-    def save(self):
-        raise NotImplementedError
-
-
-def power_combo(store, current: str | None = None) -> QComboBox:
-    """The village's 小微权力清单 as a choice (first item: none)."""
-    combo = QComboBox()
-    combo.addItem(QCoreApplication.translate("Funds", "（不关联）"), None)
-    for p in powers.list_powers(store):
-        combo.addItem(f"{p['seq']}. {p['name']}", p["id"])
-    if current:
-        combo.setCurrentIndex(max(0, combo.findData(current)))
-    return combo
 
 
 def _future_confirmed(parent, day: str) -> bool:
@@ -73,7 +30,7 @@ def _future_confirmed(parent, day: str) -> bool:
         == QMessageBox.Yes
 
 
-class FundDialog(_FormDialog):
+class FundDialog(FormDialog):
     def __init__(self, store, parent=None):
         super().__init__(self.tr("新建资金账户"), parent)
         self.store = store
@@ -98,7 +55,7 @@ class FundDialog(_FormDialog):
                                  opening_date=self.opening_date.iso())
 
 
-class BudgetDialog(_FormDialog):
+class BudgetDialog(FormDialog):
     def __init__(self, store, fund: dict, parent=None):
         super().__init__(self.tr("预算：{fund}").format(fund=fund["name"]), parent)
         self.store, self.fund = store, fund
@@ -118,7 +75,7 @@ class BudgetDialog(_FormDialog):
                                    self.amount.fen("budget", allow_zero=True))
 
 
-class EntryDialog(_FormDialog):
+class EntryDialog(FormDialog):
     """记一笔: a receipt or a payment, as a draft or posted at once, with attachments."""
 
     def __init__(self, store, parent=None, fund_id: str | None = None, draft: dict | None = None):
@@ -226,7 +183,7 @@ class EntryDialog(_FormDialog):
                                  confirm_future=future)
 
 
-class ReverseDialog(_FormDialog):
+class ReverseDialog(FormDialog):
     def __init__(self, store, entry: dict, parent=None):
         super().__init__(self.tr("冲销凭证 {voucher}").format(voucher=entry["voucher_no"]), parent)
         self.store, self.entry = store, entry
@@ -310,7 +267,7 @@ class AttachmentsDialog(QDialog):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
-class QueryDialog(_FormDialog):
+class QueryDialog(FormDialog):
     """Log a villager's question about an entry, or answer an open one."""
 
     def __init__(self, store, entry: dict, parent=None):
@@ -336,7 +293,7 @@ class QueryDialog(_FormDialog):
         if self.open_query:
             self.form.addRow(self.tr("答复内容"), self.text)
             self.form.addRow(self.tr("答复人"), self.by)
-            _as_logged_in_user(store, self.by)
+            as_logged_in_user(store, self.by)
             self.form.addRow(self.tr("答复日期"), self.day)
         else:
             self.form.addRow(self.tr("提问人"), self.asked_by)
@@ -352,98 +309,7 @@ class QueryDialog(_FormDialog):
                                      asked_by=self.asked_by.text(), asked_on=self.day.iso())
 
 
-class DecisionDialog(_FormDialog):
-    def __init__(self, store, parent=None):
-        super().__init__(self.tr("新建议事事项"), parent)
-        self.store = store
-        self.title_edit = QLineEdit()
-        self.capital = QLabel()
-        self.amount = MoneyEdit(self.tr("事项金额"), self.capital)
-        self.fund = QComboBox()
-        self.fund.addItem(self.tr("（未定）"), None)
-        for f in accounts.list_funds(store):
-            self.fund.addItem(f["name"], f["id"])
-        self.description = QPlainTextEdit()
-        self.description.setMaximumHeight(80)
-        stages = " → ".join(core_label(s["name"]) for s in config.stages(store))
-        self.form.addRow(self.tr("事项"), self.title_edit)
-        self.form.addRow(self.tr("金额（元）"), self.amount)
-        self.form.addRow("", self.capital)
-        self.form.addRow(self.tr("资金来源"), self.fund)
-        self.power = power_combo(store)
-        self.form.addRow(self.tr("行使的小微权力"), self.power)
-        self.form.addRow(self.tr("说明"), self.description)
-        self.form.addRow(self.tr("议事环节"), QLabel(stages))
-        self.finish_layout()
-
-    def save(self):
-        return decisions.add_decision(self.store, self.title_edit.text(), self.amount.fen(allow_zero=True),
-                                      description=self.description.toPlainText(), fund_id=self.fund.currentData(),
-                                      power_id=self.power.currentData())
-
-
-class AdvanceDialog(_FormDialog):
-    """Record the next stage: the fields shown depend on what the stage records."""
-
-    def __init__(self, store, decision: dict, parent=None):
-        stage = decisions.next_stage(decision)
-        super().__init__(self.tr("{title}：{stage}").format(title=decision["title"], stage=core_label(stage["name"])), parent)
-        self.store, self.decision, self.stage = store, decision, stage
-        self.day = DateEdit()
-        self.form.addRow(self.tr("日期"), self.day)
-        self.counts: dict[str, QLineEdit] = {}
-        fields = []
-        self.failed = QCheckBox(self.tr("表决未通过（记录票数，事项结束为“未通过”）"))
-        if stage["kind"] == "vote":
-            fields = [("members", self.tr("应到人数")), ("present", self.tr("实到人数")),
-                      ("in_favour", self.tr("赞成")), ("against", self.tr("反对")), ("abstain", self.tr("弃权"))]
-            rule = QLabel(self.tr("须三分之二以上应到人员到会，且赞成票超过到会人数的一半。"))
-            rule.setWordWrap(True)
-            self.form.addRow(rule)
-        elif stage["kind"] == "meeting":
-            fields = [("present", self.tr("到会人数"))]
-        for key, label in fields:
-            edit = QLineEdit()
-            edit.setMaximumWidth(100)
-            self.counts[key] = edit
-            self.form.addRow(label, edit)
-        if stage["kind"] == "vote":
-            self.form.addRow("", self.failed)
-        self.minutes = QPlainTextEdit()
-        self.minutes.setMaximumHeight(110)
-        self.form.addRow(self.tr("会议记录/意见"), self.minutes)
-        self.files = QListWidget()
-        self.files.setMaximumHeight(60)
-        add = QPushButton(self.tr("添加附件（会议记录扫描件、照片）…"))
-        add.clicked.connect(self._add_file)
-        box = QVBoxLayout()
-        box.addWidget(self.files)
-        box.addWidget(add)
-        self.form.addRow(self.tr("附件"), box)
-        self.finish_layout()
-
-    def _add_file(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("选择附件"))
-        for p in paths:
-            self.files.addItem(p)
-
-    def save(self):
-        values = {k: (e.text().strip() or None) for k, e in self.counts.items()}
-        return decisions.advance(self.store, self.decision["id"], held_on=self.day.iso(),
-                                 minutes=self.minutes.toPlainText(), stage_name=self.stage["name"],
-                                 failed=self.failed.isChecked(), **values,
-                                 attach=[self.files.item(i).text() for i in range(self.files.count())])
-
-
-def _as_logged_in_user(store, field: QLineEdit) -> None:
-    """With users, a sign-off or an answer is the logged-in user's own: shown, not typed."""
-    me = users.session_name(store)
-    if me:
-        field.setText(me)
-        field.setReadOnly(True)
-
-
-class SignoffDialog(_FormDialog):
+class SignoffDialog(FormDialog):
     def __init__(self, store, period: str, parent=None):
         super().__init__(self.tr("监委会审核签字"), parent)
         self.store = store
@@ -454,7 +320,7 @@ class SignoffDialog(_FormDialog):
         self.remarks.setMaximumHeight(100)
         self.form.addRow(self.tr("期间（2026-03 或 2026-Q1）"), self.period)
         self.form.addRow(self.tr("签字人"), self.reviewer)
-        _as_logged_in_user(store, self.reviewer)
+        as_logged_in_user(store, self.reviewer)
         self.form.addRow(self.tr("签字日期"), self.day)
         self.form.addRow(self.tr("审核意见"), self.remarks)
         self.finish_layout()
@@ -464,60 +330,7 @@ class SignoffDialog(_FormDialog):
                                     signed_on=self.day.iso(), remarks=self.remarks.toPlainText())
 
 
-class SettingsDialog(_FormDialog):
-    """The village's 议事流程 and the amount above which a payment needs a decision."""
-
-    def __init__(self, store, parent=None):
-        super().__init__(self.tr("议事设置"), parent)
-        self.store = store
-        self.preset = QComboBox()
-        for key, preset in config.PRESETS.items():
-            stages = " → ".join(core_label(s["name"]) for s in preset["stages"])
-            self.preset.addItem(f"{core_label(preset['label'])}：{stages}", key)
-        current = config.stage_preset(store)
-        if current in config.PRESETS:
-            self.preset.setCurrentIndex(self.preset.findData(current))
-        self.threshold = MoneyEdit(self.tr("议事标准金额"))
-        self.threshold.setText(yuan(config.threshold_fen(store), grouping=False))
-        self.publication = QSpinBox()
-        self.publication.setRange(0, 365)
-        self.publication.setValue(config.publication_days(store))
-        self.split = QSpinBox()
-        self.split.setRange(0, 365)
-        self.split.setValue(config.split_window_days(store))
-        self.form.addRow(self.tr("议事流程"), self.preset)
-        self.form.addRow(self.tr("超过此金额的支出须经决议（元）"), self.threshold)
-        self.form.addRow(self.tr("决议公开后至少公示（天）才能支出"), self.publication)
-        self.form.addRow(self.tr("拆分支出检查：同一收款人或摘要合并计算（天）"), self.split)
-        note = QLabel(self.tr("已开始的事项保留开始时的流程。"))
-        self.form.addRow(note)
-        self.finish_layout()
-
-    def save(self):
-        config.save(self.store, threshold_fen=self.threshold.fen("threshold", allow_zero=True),
-                    preset=self.preset.currentData(), publication_days=self.publication.value(),
-                    split_days=self.split.value())
-
-
-class RepublishDialog(_FormDialog):
-    """Publish a reopened 实施结果 again, after the further charges."""
-
-    def __init__(self, store, decision: dict, parent=None):
-        super().__init__(self.tr("重新公开实施结果：{title}").format(title=decision["title"]), parent)
-        self.store, self.decision = store, decision
-        self.day = DateEdit()
-        self.minutes = QPlainTextEdit()
-        self.minutes.setMaximumHeight(90)
-        self.form.addRow(self.tr("重新公开日期"), self.day)
-        self.form.addRow(self.tr("说明（如：实际支出 75,000.00 元）"), self.minutes)
-        self.finish_layout()
-
-    def save(self):
-        return decisions.republish_result(self.store, self.decision["id"], on=self.day.iso(),
-                                          minutes=self.minutes.toPlainText())
-
-
-class MatchDialog(_FormDialog):
+class MatchDialog(FormDialog):
     """A fund's matching rule: every N yuan donated brings M yuan from a government office."""
 
     def __init__(self, store, fund: dict, parent=None):
@@ -538,60 +351,5 @@ class MatchDialog(_FormDialog):
         text = self.ratio.text().strip()
         ratio = matching.parse_ratio(text) if text else (None, None)
         return matching.set_rule(self.store, self.fund["id"], *ratio, self.source.text())
-
-
-class PowerDialog(_FormDialog):
-    """Add or edit one power of the 小微权力清单."""
-
-    def __init__(self, store, power: dict | None = None, parent=None):
-        super().__init__(self.tr("修改小微权力") if power else self.tr("新增小微权力"), parent)
-        self.store, self.power = store, power
-        self.name = QLineEdit(power["name"] if power else "")
-        self.category = QLineEdit(power["category"] if power else "")
-        self.holder = QLineEdit(power["holder"] if power else "")
-        self.steps = QPlainTextEdit("\n".join(power["steps"]) if power else "")
-        self.steps.setMaximumHeight(120)
-        self.steps.setPlaceholderText(self.tr("每行一个步骤，如：申请、审查、公示、决定、公开"))
-        self.time_limit = QLineEdit(power["time_limit"] if power else "")
-        self.disclosure = QLineEdit(power["disclosure"] if power else "")
-        self.supervisor = QLineEdit(power["supervisor"] if power else powers.SUPERVISOR)
-        for label, widget in ((self.tr("权力事项"), self.name), (self.tr("类别"), self.category),
-                              (self.tr("责任主体"), self.holder), (self.tr("办理流程"), self.steps),
-                              (self.tr("办理时限"), self.time_limit), (self.tr("公开内容"), self.disclosure),
-                              (self.tr("监督主体"), self.supervisor)):
-            self.form.addRow(label, widget)
-        self.finish_layout()
-
-    def save(self):
-        values = {"holder": self.holder.text(), "steps": self.steps.toPlainText(), "category": self.category.text(),
-                  "time_limit": self.time_limit.text(), "disclosure": self.disclosure.text(),
-                  "supervisor": self.supervisor.text()}
-        if self.power:
-            return powers.update_power(self.store, self.power["id"], name=self.name.text(), **values)
-        return powers.add_power(self.store, self.name.text(), **values)
-
-
-class PowerUseDialog(_FormDialog):
-    """Record a use of a power that is not a decision or a payment, with its supervision."""
-
-    def __init__(self, store, power: dict, parent=None):
-        super().__init__(self.tr("登记行使：{name}").format(name=power["name"]), parent)
-        self.store, self.power = store, power
-        self.subject = QLineEdit()
-        self.day = DateEdit()
-        self.handled_by = QLineEdit()
-        self.supervised_by = QLineEdit()
-        self.supervision = QPlainTextEdit()
-        self.supervision.setMaximumHeight(90)
-        for label, widget in ((self.tr("办理事项"), self.subject), (self.tr("办理日期"), self.day),
-                              (self.tr("经办人"), self.handled_by), (self.tr("监督人"), self.supervised_by),
-                              (self.tr("监督情况"), self.supervision)):
-            self.form.addRow(label, widget)
-        self.finish_layout()
-
-    def save(self):
-        return powers.record_use(self.store, self.power["id"], self.subject.text(), used_on=self.day.iso(),
-                                 handled_by=self.handled_by.text(), supervised_by=self.supervised_by.text(),
-                                 supervision=self.supervision.toPlainText())
 
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QLabel, QPushButton, QSpi
 
 from db.files import write_bytes
 from desktop.core.funds import notices, report, xlsx
-from desktop.ui.funds.widgets import PdfView
+from desktop.ui.kit.pdf import PdfView
 from desktop.ui.ops import run_op
 from desktop.ui.jobs import run_job
 from desktop.ui.flow_row import FlowRow

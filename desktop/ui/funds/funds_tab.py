@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from desktop.core.funds import accounts, matching
 from desktop.ui.funds.dialogs import BudgetDialog, FundDialog, MatchDialog
-from desktop.ui.funds.widgets import RowsModel, make_table, selected_row
+from desktop.ui.kit.rows import RowsModel, make_table, selected_row
 
 
 class FundsTab(QWidget):

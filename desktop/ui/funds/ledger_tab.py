@@ -10,7 +10,7 @@ from desktop.core.funds import accounts, ledger
 from desktop.core.funds.common import Period
 from desktop.core.money import yuan
 from desktop.ui.funds.dialogs import AttachmentsDialog, EntryDialog, QueryDialog, ReverseDialog
-from desktop.ui.funds.widgets import RowsModel, make_table, selected_row
+from desktop.ui.kit.rows import RowsModel, make_table, selected_row
 from desktop.ui.ops import run_op
 from desktop.ui.flow_row import FlowRow
 

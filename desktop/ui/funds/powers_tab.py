@@ -9,9 +9,9 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPushButton, QS
 
 from db.files import write_bytes
 from desktop.core.funds import powers, printouts
-from desktop.ui.funds.dialogs import PowerDialog, PowerUseDialog
+from desktop.ui.funds.decision_dialogs import PowerDialog, PowerUseDialog
 from desktop.ui.core_labels import core_label
-from desktop.ui.funds.widgets import RowsModel, make_table, selected_row
+from desktop.ui.kit.rows import RowsModel, make_table, selected_row
 from desktop.ui.ops import run_op
 
 

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLineEdit,
-                               QMessageBox, QSpinBox, QVBoxLayout)
+                               QSpinBox, QVBoxLayout)
 
-from db.errors import CunwuError
 from desktop.core.notices import settings as notice_settings
 from desktop.core.money import yuan
 from desktop.core.inputs.money import parse_money
+from desktop.ui.ops import run_op
 
 
 class NoticeSettingsDialog(QDialog):
@@ -73,9 +73,5 @@ class NoticeSettingsDialog(QDialog):
             elderly={k: v for k, v in elderly.items() if v is not None})
 
     def accept(self) -> None:
-        try:
-            notice_settings.save(self.store, self.values())
-        except CunwuError as exc:
-            QMessageBox.warning(self, self.tr("未保存"), str(exc))
-            return
-        super().accept()
+        if run_op(self, "notices", lambda: notice_settings.save(self.store, self.values())):
+            super().accept()

@@ -8,7 +8,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QLabel, QMessageBox,
                                QPushButton, QRadioButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget)
 
-from db.errors import CunwuError
 from desktop.core.care import enrolment, places, report
 from desktop.core.money import yuan
 from desktop.core.roster.idcard import mask
@@ -20,7 +19,7 @@ from desktop.ui.care.register_view import RegisterView
 from desktop.ui.care.report_view import ReportView
 from desktop.ui.care.tables import fill, record_table
 from desktop.ui.core_labels import core_label, core_list
-from desktop.ui.jobs import run_job
+from desktop.ui.ops import run_op
 from desktop.ui.flow_row import FlowRow
 from desktop.core.filenames import safe_filename
 
@@ -71,12 +70,6 @@ class Page(QWidget):
     def month_text(self) -> str:
         d = self.month.date()
         return f"{d.year()}-{d.month():02d}"
-
-    def _error(self, exc: Exception) -> None:
-        QMessageBox.warning(self, self.tr("未完成"), str(exc))
-
-    def _changed(self) -> None:
-        self.ctx.changed("care")
 
     # ------------------------------------------------------------ register
     def _build_register_tab(self) -> None:
@@ -145,10 +138,8 @@ class Page(QWidget):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("选择签到表"), "", self.tr("签到表 (*.xlsx *.xls *.csv)"))
         if not path:
             return
-        job = run_job(self, self.tr("导入签到表"), self.ctx.db_path, _import_job, path,
-                      place["id"] if place else None, None)
-        job.done.connect(self._import_done)
-        self._job = job
+        self._job = run_op(self, "care", _import_job, path, place["id"] if place else None, None,
+                           progress=self.tr("导入签到表"), on_done=self._import_done)
 
     def _import_done(self, result: dict) -> None:
         text = self.tr("%1 %2：导入 %3 人次，用餐 %4 餐次。").replace("%1", result["place"]).replace(
@@ -164,8 +155,6 @@ class Page(QWidget):
             self.place_box.setCurrentIndex(idx)
         y, m = result["month"].split("-")
         self.month.setDate(QDate(int(y), int(m), 1))
-        self._reload()
-        self._changed()
 
     def _day_exception(self) -> None:
         place = self.place()
@@ -173,8 +162,7 @@ class Page(QWidget):
             return
         col = self.grid.currentIndex().column()
         day = self.model.days[col] if 0 <= col < len(self.model.days) else None
-        if DayDialog(self.store, place, day, self).exec():
-            self._reload()
+        DayDialog(self.store, place, day, self).exec()
 
     # ------------------------------------------------------------ enrolments
     def _build_enrol_tab(self) -> None:
@@ -220,20 +208,15 @@ class Page(QWidget):
         if place is None:
             return
         dialog = EnrolDialog(self.store, place, self)
-        if dialog.exec():
-            if dialog.warnings:
-                QMessageBox.information(self, self.tr("请注意"), "\n".join(dialog.warnings))
-            self._reload()
-            self._changed()
+        if dialog.exec() and dialog.warnings:
+            QMessageBox.information(self, self.tr("请注意"), "\n".join(dialog.warnings))
 
     def _leave(self) -> None:
         row = self.enrol_table.currentRow()
         if row < 0 or row >= len(self._enrol_rows):
             QMessageBox.information(self, self.tr("办理退托"), self.tr("请先选中一位在托人员。"))
             return
-        if LeaveDialog(self.store, self._enrol_rows[row], self).exec():
-            self._reload()
-            self._changed()
+        LeaveDialog(self.store, self._enrol_rows[row], self).exec()
 
     # ------------------------------------------------------------ reports
     def _build_report_tab(self) -> None:
@@ -270,12 +253,9 @@ class Page(QWidget):
             return
         unpaid = report.monthly_report(self.store, place["id"], self.month_text())["subsidy"]["unpaid_fen"]
         dialog = PaymentDialog(self.store, place, self.month_text(), unpaid, self)
-        if dialog.exec():
+        if dialog.exec():       # announced as a funds change: the payment is a receipt in the fund ledger
             for w in dialog.warnings:
                 QMessageBox.warning(self, self.tr("登记补贴拨付"), w)
-            self.ctx.changed("funds")          # the payment is a receipt in the fund ledger
-            self._changed()
-            self._load_report()
 
     def current_report(self) -> dict | None:
         place = self.place()
@@ -301,12 +281,8 @@ class Page(QWidget):
         period = self.tr("%1年").replace("%1", str(r["year"])) if "year" in r else r["month"]
         path, _ = QFileDialog.getSaveFileName(self, self.tr("导出 Excel"), safe_filename(f"{r['place']['name']}{period}.xlsx"),
                                               self.tr("Excel 表格 (*.xlsx)"))
-        if path:
-            try:
-                (export_xlsx.export_yearly if "year" in r else export_xlsx.export_monthly)(r, path)
-            except CunwuError as exc:
-                self._error(exc)
-                return
+        if path and run_op(self, None, export_xlsx.export_yearly if "year" in r else export_xlsx.export_monthly,
+                           r, path):
             self.status.setText(self.tr("已导出：") + path)
 
     def _export_pdf(self, detail: bool) -> None:
@@ -315,11 +291,10 @@ class Page(QWidget):
         place = self.place()
         if place is None:
             return
-        try:
-            pdf = (detail_pdf if detail else monthly_pdf)(self.store, place["id"], self.month_text())
-        except CunwuError as exc:
-            self._error(exc)
+        made = run_op(self, None, detail_pdf if detail else monthly_pdf, self.store, place["id"], self.month_text())
+        if not made:
             return
+        pdf = made.value
         title = self.tr("出勤明细") if detail else self.tr("月报表")
         name = self.tr("%1%2出勤明细.pdf") if detail else self.tr("%1%2月报表.pdf")
         self.print_dialog = PrintDialog(title, pdf, name.replace("%1", place["name"]).replace("%2", self.month_text()),
@@ -371,7 +346,7 @@ class Page(QWidget):
                    self.tr("服务项目"), self.tr("每餐补贴（元）"), self.tr("每人每月补贴（元）"), self.tr("年龄范围")]
         fill(self.place_table, headers, [
             [p["name"], core_label(p["kind"]), p["capacity"] or "", p["enrolled"], weekdays_text(p["open_weekdays"]),
-             core_list(p["services"]), yuan(p["meal_subsidy_fen"]), yuan(p["person_subsidy_fen"]),
+             core_list(p["services"]), yuan(p["meal_now_fen"]), yuan(p["person_now_fen"]),
              f"{p['min_age']}–{p['max_age']}" if p["min_age"] is not None else ""] for p in self._places])
         if self._places and self.place_table.currentRow() < 0:
             self.place_table.selectRow(0)
@@ -396,36 +371,27 @@ class Page(QWidget):
         if place is None:
             QMessageBox.information(self, self.tr("临时闭馆/开放"), self.tr("请先选中一个场所。"))
             return
-        if DayDialog(self.store, place, None, self).exec():
-            self._load_days()
+        DayDialog(self.store, place, None, self).exec()
 
     def _remove_day(self) -> None:
         place, row = self._selected_place(), self.day_table.currentRow()
         if place is None or not 0 <= row < len(self._days):
             return
-        try:
-            places.set_day(self.store, place["id"], self._days[row]["day"], None)
-        except CunwuError as exc:
-            self._error(exc)
-        self._load_days()
+        run_op(self, "care", places.set_day, self.store, place["id"], self._days[row]["day"], None)
 
     def _add_place(self) -> None:
         dialog = PlaceDialog(self.store, None, self)
         if dialog.exec():
-            self.refresh()
             idx = self.place_box.findData(dialog.place_id)
             if idx >= 0:
                 self.place_box.setCurrentIndex(idx)
-            self._changed()
 
     def _edit_place(self) -> None:
         row = self.place_table.currentRow()
         if row < 0 or row >= len(self._places):
             QMessageBox.information(self, self.tr("修改场所"), self.tr("请先选中一个场所。"))
             return
-        if PlaceDialog(self.store, places.get_place(self.store, self._places[row]["id"]), self).exec():
-            self.refresh()
-            self._changed()
+        PlaceDialog(self.store, places.get_place(self.store, self._places[row]["id"]), self).exec()
 
     def _retire_place(self) -> None:
         place = self._selected_place()
@@ -437,25 +403,16 @@ class Page(QWidget):
                 "从今天（%1）起停用“%2”吗？以前各月的记录和报表保持不变。").replace("%1", today)
                 .replace("%2", place["name"])) != QMessageBox.Yes:
             return
-        try:
-            places.close_place(self.store, place["id"], today)
-        except CunwuError as exc:
-            self._error(exc)
-            return
-        self.refresh()
-        self._changed()
+        run_op(self, "care", places.close_place, self.store, place["id"], today)
 
     def _set_min_age(self) -> None:
-        try:
-            enrolment.set_elder_min_age(self.store, self.min_age.value())
-        except CunwuError as exc:
-            self._error(exc)
+        run_op(self, "care", enrolment.set_elder_min_age, self.store, self.min_age.value())
 
     # ------------------------------------------------------------ staff, volunteers and rates
     def _build_staff_and_rates_tabs(self) -> None:
         from desktop.ui.care.staff_rates import HelpersTab, RatesTab
-        self.helpers_tab = HelpersTab(self.store, self._changed)
-        self.rates_tab = RatesTab(self.store, self._changed)
+        self.helpers_tab = HelpersTab(self.store)
+        self.rates_tab = RatesTab(self.store)
         self.tabs.addTab(self.helpers_tab, self.tr("工作人员和志愿者"))
         self.tabs.addTab(self.rates_tab, self.tr("补贴标准"))
 

@@ -7,7 +7,7 @@ from desktop.ui.funds.disclosure_tab import DisclosureTab
 from desktop.ui.funds.funds_tab import FundsTab
 from desktop.ui.funds.ledger_tab import LedgerTab
 from desktop.ui.funds.powers_tab import PowersTab
-from desktop.ui.widgets import TabbedPage
+from desktop.ui.kit.pages import TabbedPage
 
 
 class Page(TabbedPage):

@@ -13,16 +13,18 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComb
                                QProgressDialog, QPushButton, QScrollArea, QTableWidget,
                                QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
 
-from db.errors import CunwuError
 from db.files import write_bytes
 from desktop.core.notices import history, pickers, registry
 from desktop.core.notices.publication import is_bilingual, next_number
+from desktop.ui.errors import show_error
 from desktop.ui.jobs import run_job
 from desktop.ui.notices.preview import PdfPreview
 from desktop.ui.notices.printing import PrintCancelled, ask_printer, print_pdf, printer_label
 from desktop.ui.notices.settings_dialog import NoticeSettingsDialog
+from desktop.ui.ops import run_op
 from desktop.ui.period_edit import PeriodEdit
 from desktop.core.filenames import safe_filename
+from desktop.ui.i18n import core_text
 
 
 def _tr(text: str) -> str:
@@ -293,20 +295,21 @@ class Page(QWidget):
             QApplication.processEvents()
             if dialog.wasCanceled():
                 raise PrintCancelled(self.tr("已取消打印。"))
+        def refused(exc) -> None:
+            if isinstance(exc, PrintCancelled):     # the clerk's own choice: said in the status line
+                printer.abort()
+                self.status.setText(core_text(exc))
+            else:
+                show_error(self, exc)
         try:
-            pages = print_pdf(self.current["pdf"], printer, progress)
-        except PrintCancelled as exc:
-            printer.abort()
-            self.status.setText(str(exc))
-            return 0
-        except CunwuError as exc:
-            QMessageBox.warning(self, self.tr("未打印"), str(exc))
-            return 0
+            printed = run_op(self, None, print_pdf, self.current["pdf"], printer, progress, on_refused=refused)
         finally:
             dialog.reset()
+        if not printed:
+            return 0
         self._record("print", printer_label(printer))
-        self.status.setText(self.tr("已送打印机：%1 页。").replace("%1", str(pages)))
-        return pages
+        self.status.setText(self.tr("已送打印机：%1 页。").replace("%1", str(printed.value)))
+        return printed.value
 
     def save_dialog(self) -> None:
         if not self._ready():
@@ -320,10 +323,7 @@ class Page(QWidget):
         path = Path(path)
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
-        try:
-            write_bytes(path, self.current["pdf"])
-        except CunwuError as exc:
-            QMessageBox.warning(self, self.tr("未保存"), str(exc))
+        if not run_op(self, None, write_bytes, path, self.current["pdf"]):
             return False
         self._record("save", str(path))
         self.status.setText(self.tr("已保存：%1").replace("%1", str(path)))
@@ -337,14 +337,8 @@ class Page(QWidget):
 
     def _record(self, action: str, target: str) -> None:
         c = self.current
-        try:
-            history.record(self.ctx.store, kind=c["kind"], title=c["title"], publication=c["publication"],
-                           pdf=c["pdf"], action=action, target=target, params=c["params"])
-        except CunwuError as exc:
-            QMessageBox.warning(self, self.tr("记录失败"), str(exc))
-            return
-        self.ctx.changed("notices")
-        self.refresh()
+        run_op(self, "notices", history.record, self.ctx.store, kind=c["kind"], title=c["title"],
+               publication=c["publication"], pdf=c["pdf"], action=action, target=target, params=c["params"])
 
     # ---------------------------------------------------------------- history
     def refresh(self) -> None:
@@ -369,7 +363,4 @@ class Page(QWidget):
         self.history.resizeColumnsToContents()
 
     def edit_settings(self) -> None:
-        dialog = NoticeSettingsDialog(self.ctx.store, self)
-        if dialog.exec():
-            self.ctx.changed("notices")
-            self.refresh()
+        NoticeSettingsDialog(self.ctx.store, self).exec()

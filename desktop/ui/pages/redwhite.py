@@ -6,7 +6,7 @@ from desktop.ui.redwhite.hall_tab import HallTab
 from desktop.ui.redwhite.members_tab import MembersTab
 from desktop.ui.redwhite.standards_tab import StandardsTab
 from desktop.ui.redwhite.stats_tab import StatsTab
-from desktop.ui.widgets import TabbedPage
+from desktop.ui.kit.pages import TabbedPage
 
 
 class Page(TabbedPage):

@@ -48,7 +48,10 @@ class Page(QWidget):
         self.btn_household = QPushButton(self.tr("查看本户"))
         self.btn_import = QPushButton(self.tr("从 Excel 导入…"))
         self.btn_export = QPushButton(self.tr("导出到 Excel…"))
-        for b in (self.btn_new, self.btn_edit, self.btn_household, self.btn_import, self.btn_export):
+        self.btn_group_dates = QPushButton(self.tr("设定起始日期…"))
+        self.btn_group_dates.setToolTip(self.tr("补填花名册导入时没有开始日期的特殊群体（自导入起）"))
+        for b in (self.btn_new, self.btn_edit, self.btn_household, self.btn_import, self.btn_export,
+                  self.btn_group_dates):
             actions.addWidget(b)
         layout.addLayout(actions)
 
@@ -83,6 +86,7 @@ class Page(QWidget):
         self.btn_household.clicked.connect(self.open_household)
         self.btn_import.clicked.connect(self.import_excel)
         self.btn_export.clicked.connect(self.export_excel)
+        self.btn_group_dates.clicked.connect(self.set_group_dates)
         self.table.activated.connect(lambda _i: self.edit_person())
         self._stale = False
         ctx.data_changed.connect(self._mark_stale)     # first: refresh() below reloads a stale list
@@ -201,6 +205,10 @@ class Page(QWidget):
     def import_excel(self) -> None:
         from desktop.ui.roster.import_wizard import ImportWizard
         ImportWizard(self.ctx, parent=self).exec()
+
+    def set_group_dates(self) -> None:
+        from desktop.ui.roster.group_dates import GroupStartDialog
+        GroupStartDialog(self.ctx, parent=self).exec()
 
     def export_excel(self) -> None:
         from desktop.ui.roster.export import export_roster_dialog

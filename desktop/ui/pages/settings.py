@@ -10,13 +10,13 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout,
                                QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
-from db.errors import CunwuError
 from desktop import __version__
 from desktop.core import village
 from desktop.core.roster import groups as special_groups
 from desktop.paths import resources_dir
 from desktop.ui.fonts import FONT_FILES, register_fonts
-from desktop.ui.widgets import read_only_table
+from desktop.ui.ops import run_op
+from desktop.ui.kit.tables import read_only_table
 from desktop.ui.flow_row import FlowRow
 
 
@@ -74,15 +74,9 @@ class Page(QWidget):
         return w
 
     def save_village(self) -> None:
-        store = self.ctx.store
-        try:
-            village.save_settings(store, name=self.v_name.text(), township=self.v_township.text(),
-                                  county=self.v_county.text(), high_age=self.high_age.value())
-        except CunwuError as exc:
-            QMessageBox.warning(self, self.tr("不能保存"), str(exc))
-            return
-        self.ctx.changed("village")
-        self.saved_note.setText(self.tr("已保存。"))
+        if run_op(self, "village", village.save_settings, self.ctx.store, name=self.v_name.text(),
+                  township=self.v_township.text(), county=self.v_county.text(), high_age=self.high_age.value()):
+            self.saved_note.setText(self.tr("已保存。"))
 
     # ------------------------------------------------------------ groups and grids
     def _groups_tab(self) -> QWidget:
@@ -150,14 +144,7 @@ class Page(QWidget):
             self.d_group.setCurrentIndex(max(self.d_group.findData(g["group_id"]), 0))
 
     def _write(self, fn, *args, **kw) -> bool:
-        try:
-            fn(self.ctx.store, *args, **kw)
-        except CunwuError as exc:
-            QMessageBox.warning(self, self.tr("不能保存"), str(exc))
-            return False
-        self.ctx.changed("village")
-        self.refresh()
-        return True
+        return bool(run_op(self, "village", fn, self.ctx.store, *args, **kw))
 
     def add_group(self) -> None:
         self._write(village.add_group, self.g_name.text(), leader=self.g_leader.text())
@@ -178,11 +165,8 @@ class Page(QWidget):
         if not 0 <= row < len(self._grids):
             QMessageBox.information(self, self.tr("请选择"), self.tr("请先在右边列表中选中一个网格。"))
             return
-        name = self.d_name.text().strip()
-        if not name:
-            QMessageBox.warning(self, self.tr("不能保存"), self.tr("网格名称不能为空。"))
-            return
-        self._write(village.update_grid, self._grids[row]["id"], name=name, group_id=self.d_group.currentData(),
+        self._write(village.update_grid, self._grids[row]["id"], name=self.d_name.text(),
+                    group_id=self.d_group.currentData(),
                     keeper=self.d_keeper.text().strip(), phone=self.d_phone.text().strip())
 
     # ------------------------------------------------------------ data and about

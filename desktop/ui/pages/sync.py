@@ -6,7 +6,7 @@ from desktop.ui.sync.exchange_tab import ExchangeTab
 from desktop.ui.sync.reference_tab import ReferenceTab
 from desktop.ui.sync.reports_tab import ReportsTab
 from desktop.ui.sync.township_tab import TownshipTab
-from desktop.ui.widgets import TabbedPage
+from desktop.ui.kit.pages import TabbedPage
 
 
 class Page(TabbedPage):
@@ -18,7 +18,6 @@ class Page(TabbedPage):
         if peers.my_role(ctx.store) == "township":
             self.add_tabs([("township", TownshipTab, self.tr("乡镇汇总")),
                            ("reference", ReferenceTab, self.tr("下发参考数据"))])
-        self.exchange.imported.connect(lambda _summary: self.refresh())
 
     def refresh(self) -> None:
         """Every tab: an import or export can change each of them (peers, reports, totals, marks)."""

@@ -11,53 +11,21 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton,
                                QMessageBox, QScrollArea, QVBoxLayout, QWidget)
 
-from db.errors import CunwuError, ValidationError
-from desktop.core.redwhite import checks, events, hall, members, standards
+from db.errors import ValidationError
+from desktop.core.redwhite import checks, event_form, events, hall, members, standards
 from desktop.core.redwhite.codes import DECISIONS, FIGURES, KINDS, VIOLATION_ACTIONS
 from desktop.core.money import yuan
 from desktop.ui.core_labels import core_label
 from desktop.ui.redwhite.verdicts import findings_lines, shown
-from desktop.ui.redwhite.widgets import CountEdit, DateEdit, MoneyEdit, PersonPicker, show_error, show_pdf
+from desktop.ui.errors import show_error
+from desktop.ui.ops import run_op
+from desktop.ui.redwhite.widgets import FigureColumn, MoneyEdit, show_pdf
+from desktop.ui.kit.person_picker import PersonPicker
+from desktop.ui.kit.editors import DateEdit
 from desktop.ui.screen_fit import fit_window
+from desktop.ui.i18n import core_text
 
 NO_DECISION = "未决定"
-
-
-class FigureColumn:
-    """One column of figure editors (申报 or 实际)."""
-
-    def __init__(self, stage_label: str):
-        self.widgets: dict[str, QWidget] = {}
-        for fig in FIGURES:
-            if fig.money:
-                w = MoneyEdit(f"{stage_label}的“{fig.label}”")
-            else:
-                w = CountEdit(core_label(fig.unit))
-            self.widgets[fig.key] = w
-
-    def set_values(self, values: dict | None) -> None:
-        values = values or {}
-        for fig in FIGURES:
-            w = self.widgets[fig.key]
-            if fig.money:
-                w.set_fen(values.get(fig.key))
-            else:
-                w.set_count(values.get(fig.key))
-
-    def values(self) -> dict:
-        out = {}
-        for fig in FIGURES:
-            w = self.widgets[fig.key]
-            out[fig.key] = w.fen(fig.key) if fig.money else w.count()
-        return out
-
-    def connect(self, slot) -> None:
-        for w in self.widgets.values():
-            (w.textChanged if isinstance(w, MoneyEdit) else w.valueChanged).connect(slot)
-
-    def set_enabled(self, on: bool) -> None:
-        for w in self.widgets.values():
-            w.setEnabled(on)
 
 
 class EventDialog(QDialog):
@@ -279,18 +247,14 @@ class EventDialog(QDialog):
             self.fees.addItem(f"{m['entry_date']}　{core_label(m['category'])}　{amount}　{m['summary']}")
 
     def _add_fee(self) -> None:
-        try:
-            hall.add_hall_money(self.store, direction="income", category=self.fee_category.currentData(),
-                                amount_fen=self.fee_amount.fen("amount_fen"), entry_date=self.fee_date.iso(),
-                                event_id=self.event_id,
-                                summary=f"{self.record['kind']}{self.fee_category.currentData()}")
-        except CunwuError as exc:
-            show_error(self, exc)
+        if not run_op(self, "redwhite", lambda: hall.add_hall_money(
+                self.store, direction="income", category=self.fee_category.currentData(),
+                amount_fen=self.fee_amount.fen("amount_fen"), entry_date=self.fee_date.iso(), event_id=self.event_id,
+                summary=f"{self.record['kind']}{self.fee_category.currentData()}")):
             return
         self.record = events.get_event(self.store, self.event_id)
         self.fee_amount.clear()
         self._show_fees()
-        self.ctx.changed("redwhite")
 
     # ------------------------------------------------------------------ data
     def _load(self) -> None:
@@ -381,7 +345,7 @@ class EventDialog(QDialog):
             actual = events.clean_figures(self.actual.values(), kind=kind, stage="actual") \
                 if self.has_actual.isChecked() else None
         except ValidationError as exc:
-            problems.append(str(exc))
+            problems.append(core_text(exc))
             plan, actual = None, None
         if plan is not None:
             verdict = checks.evaluate(kind, version, start, report, plan, actual)
@@ -413,70 +377,48 @@ class EventDialog(QDialog):
     def save(self) -> None:
         allow_duplicate = False
         while True:
-            try:
-                with self.store.transaction():
-                    self._save_steps(allow_duplicate)
-                break
-            except events.DuplicateEventError as exc:
-                # Most likely typed twice; the clerk may still mean a second, different event.
-                if allow_duplicate or QMessageBox.question(self, self.tr("重复登记"), str(exc) + "\n\n" +
-                                                           self.tr("确定再登记一件吗？")) != QMessageBox.Yes:
-                    return
-                allow_duplicate = True
-            except CunwuError as exc:
-                show_error(self, exc)
+            done = run_op(self, "redwhite", self._save_form, allow_duplicate, on_refused=self._refused)
+            if done:
+                self.event_id = done.value
+                self.accept()
                 return
-        self.ctx.changed("redwhite")
-        self.accept()
+            if not isinstance(done.error, events.DuplicateEventError):
+                return
+            # Most likely typed twice; the clerk may still mean a second, different event.
+            if QMessageBox.question(self, self.tr("重复登记"), str(done.error) + "\n\n" +
+                                    self.tr("确定再登记一件吗？")) != QMessageBox.Yes:
+                return
+            allow_duplicate = True
 
-    def _save_steps(self, allow_duplicate: bool = False) -> None:
-        basics = self._basics()
-        plan = self.plan.values()
-        if self.record is None:
-            self.event_id = events.add_event(self.store, plan=plan, allow_duplicate=allow_duplicate, **basics)
-        else:
-            ev = self.record
-            changes = {k: v for k, v in basics.items() if (ev[k] or "") != (v or "")}
-            saved_plan = {f.key: ev["plan"][f.key] for f in FIGURES}
-            plan_changed = saved_plan != plan
-            if changes or plan_changed:
-                events.update_event(self.store, self.event_id, plan=plan if plan_changed else None,
-                                    allow_duplicate=allow_duplicate, **changes)
-        ev = events.get_event(self.store, self.event_id)
+    def _refused(self, exc) -> None:
+        """A possible duplicate is asked about (save); any other refusal is shown as usual."""
+        if not isinstance(exc, events.DuplicateEventError):
+            show_error(self, exc)
+
+    def _save_form(self, allow_duplicate: bool) -> str:
         decision = self.decision.currentData()
-        if decision != NO_DECISION and (decision, self.decision_date.iso(), self.decision_by.currentData(),
-                                        self.decision_note.text().strip()) != \
-                (ev["decision"], ev["decision_date"], ev["decision_by"], ev["decision_note"]):
-            events.decide(self.store, self.event_id, decision, decision_date=self.decision_date.iso(),
-                          by_member_id=self.decision_by.currentData() or "", note=self.decision_note.text())
-        if self.pledge.isChecked() and (self.pledge_date.iso(), self.pledge_signer.text().strip()) != \
-                (ev["pledge_date"], ev["pledge_signer"]):
-            events.sign_pledge(self.store, self.event_id, pledge_date=self.pledge_date.iso(),
-                               signer=self.pledge_signer.text())
-        if self.has_actual.isChecked():
-            actual = self.actual.values()
-            saved = {f.key: ev["actual"][f.key] for f in FIGURES} if ev["actual"] else None
-            if saved != actual or ev["actual"]["recorded_date"] != self.actual_date.iso():
-                events.record_actual(self.store, self.event_id, actual, recorded_date=self.actual_date.iso())
         action = self._violation_action()
-        if action and (action, self.violation_date.iso(), self.violation_note.text().strip()) != \
-                (ev["violation_action"], ev["violation_date"], ev["violation_note"]):
-            events.handle_violation(self.store, self.event_id, action=action,
-                                    action_date=self.violation_date.iso(), note=self.violation_note.text())
+        return event_form.save_event(
+            self.store, self.event_id if self.record is not None else None, basics=self._basics(),
+            plan=self.plan.values(), allow_duplicate=allow_duplicate,
+            decision=None if decision == NO_DECISION else {
+                "decision": decision, "decision_date": self.decision_date.iso(),
+                "by_member_id": self.decision_by.currentData(), "note": self.decision_note.text()},
+            pledge={"pledge_date": self.pledge_date.iso(), "signer": self.pledge_signer.text()}
+            if self.pledge.isChecked() else None,
+            actual=self.actual.values() if self.has_actual.isChecked() else None, actual_date=self.actual_date.iso(),
+            violation={"action": action, "action_date": self.violation_date.iso(),
+                       "note": self.violation_note.text()} if action else None)
 
     def _add_visit(self) -> None:
-        try:
-            events.add_visit(self.store, self.event_id, visit_date=self.visit_date.iso(),
-                             member_id=self.visit_by.currentData() or "", finding=self.visit_finding.text())
-        except CunwuError as exc:
-            show_error(self, exc)
+        if not run_op(self, "redwhite", events.add_visit, self.store, self.event_id, visit_date=self.visit_date.iso(),
+                      member_id=self.visit_by.currentData() or "", finding=self.visit_finding.text()):
             return
         self.record = events.get_event(self.store, self.event_id)
         self.visit_finding.clear()
         self.visits.clear()
         for v in self.record["visits"]:
             self.visits.addItem(f"{v['visit_date']}　{v['member_role'] or ''} {v['member_name'] or ''}　{v['finding']}")
-        self.ctx.changed("redwhite")
 
     def _print_pledge(self) -> None:
         self._print("pledge", {"event": self.event_id})
@@ -486,10 +428,9 @@ class EventDialog(QDialog):
 
     def _print(self, kind: str, options: dict) -> None:
         from desktop.core.notices import registry
-        try:
-            data, pdf = registry.render(self.store, kind, options)
-        except CunwuError as exc:
-            show_error(self, exc)
+        made = run_op(self, None, registry.render, self.store, kind, options)
+        if not made:
             return
+        data, pdf = made.value
         show_pdf(self, self.store, pdf, registry.title_of(data), kind, data.publication,
                  f"{registry.title_of(data)}-{self.record['host_name']}.pdf")

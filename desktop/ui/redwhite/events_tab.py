@@ -8,7 +8,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QInputDialog, QLabel,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from db.errors import CunwuError
 from desktop.core import village
 from desktop.core.redwhite import events
 from desktop.core.redwhite.codes import KINDS
@@ -16,7 +15,8 @@ from desktop.core.sync import township
 from desktop.ui.core_labels import core_label
 from desktop.ui.redwhite.event_dialog import EventDialog
 from desktop.ui.redwhite.verdicts import finding_text, status_text
-from desktop.ui.redwhite.widgets import show_error, show_pdf, year_combo
+from desktop.ui.ops import run_op
+from desktop.ui.redwhite.widgets import show_pdf, year_combo
 from desktop.ui.flow_row import FlowRow
 
 RED_BG = QColor("#fde0e0")
@@ -211,15 +211,12 @@ class EventsTab(QWidget):
         return self.model.rows[rows[0].row()]["id"] if rows else None
 
     def add_event(self) -> None:
-        dialog = EventDialog(self.ctx, parent=self)
-        if dialog.exec():
-            self.refresh()
+        EventDialog(self.ctx, parent=self).exec()
 
     def open_event(self) -> None:
         event_id = self.selected_id()
         if event_id:
             EventDialog(self.ctx, event_id, parent=self).exec()
-            self.refresh()
 
     def cancel_event(self) -> None:
         event_id = self.selected_id()
@@ -228,13 +225,7 @@ class EventsTab(QWidget):
         reason, ok = QInputDialog.getText(self, self.tr("取消事项"), self.tr("取消原因："))
         if not ok:
             return
-        try:
-            events.cancel_event(self.ctx.store, event_id, reason)
-        except CunwuError as exc:
-            show_error(self, exc)
-            return
-        self.ctx.changed("redwhite")
-        self.refresh()
+        run_op(self, "redwhite", events.cancel_event, self.ctx.store, event_id, reason)
 
     def print_notice(self) -> None:
         from desktop.core.notices import registry
@@ -244,10 +235,9 @@ class EventsTab(QWidget):
                                           periods, 0, True)
         if not ok:
             return
-        try:
-            data, pdf = registry.render(self.ctx.store, "redwhite", {"period": period})
-        except CunwuError as exc:
-            show_error(self, exc)
+        made = run_op(self, None, registry.render, self.ctx.store, "redwhite", {"period": period})
+        if not made:
             return
+        data, pdf = made.value
         show_pdf(self, self.ctx.store, pdf, registry.title_of(data), "redwhite", data.publication,
                  f"红白喜事公示-{period}.pdf")

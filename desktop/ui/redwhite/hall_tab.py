@@ -7,12 +7,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFormLayou
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
-from db.errors import CunwuError
 from desktop.core.redwhite import hall
 from desktop.core.money import yuan
 from desktop.ui.core_labels import core_label
-from desktop.ui.redwhite.widgets import DateEdit, MoneyEdit, show_error, year_combo
-from desktop.ui.widgets import dialog_buttons
+from desktop.ui.ops import run_op
+from desktop.ui.redwhite.widgets import MoneyEdit, year_combo
+from desktop.ui.kit.editors import DateEdit
+from desktop.ui.kit.dialogs import dialog_buttons
 
 
 class HallEntryDialog(QDialog):
@@ -37,14 +38,11 @@ class HallEntryDialog(QDialog):
         form.addRow(buttons)
 
     def save(self) -> None:
-        try:
-            hall.add_hall_money(self.store, direction=self.direction, category=self.category.currentData(),
-                                amount_fen=self.amount.fen("amount_fen"), entry_date=self.day.iso(),
-                                summary=self.summary.text(), counterparty=self.counterparty.text())
-        except CunwuError as exc:
-            show_error(self, exc)
-            return
-        self.accept()
+        if run_op(self, "redwhite", lambda: hall.add_hall_money(
+                self.store, direction=self.direction, category=self.category.currentData(),
+                amount_fen=self.amount.fen("amount_fen"), entry_date=self.day.iso(), summary=self.summary.text(),
+                counterparty=self.counterparty.text())):
+            self.accept()
 
 
 class HallTab(QWidget):
@@ -98,6 +96,4 @@ class HallTab(QWidget):
         self.table.resizeColumnsToContents()
 
     def _add(self, direction: str) -> None:
-        if HallEntryDialog(self.ctx.store, direction, self).exec():
-            self.ctx.changed("redwhite")
-            self.refresh()
+        HallEntryDialog(self.ctx.store, direction, self).exec()

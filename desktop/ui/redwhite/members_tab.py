@@ -8,12 +8,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
                                QHBoxLayout, QInputDialog, QLineEdit, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from db.errors import CunwuError
 from desktop.core.redwhite import members
 from desktop.core.redwhite.codes import ROLES
 from desktop.ui.core_labels import core_label
-from desktop.ui.redwhite.widgets import DateEdit, PersonPicker, show_error
-from desktop.ui.widgets import dialog_buttons
+from desktop.ui.ops import run_op
+from desktop.ui.kit.person_picker import PersonPicker
+from desktop.ui.kit.editors import DateEdit
+from desktop.ui.kit.dialogs import dialog_buttons
 
 
 class MemberDialog(QDialog):
@@ -50,16 +51,12 @@ class MemberDialog(QDialog):
         self.store = store
 
     def save(self) -> None:
-        try:
-            members.add_member(
+        if run_op(self, "redwhite", lambda: members.add_member(
                 self.store, role=self.role.currentData(), term_start=self.start.iso(),
                 term_end=self.end.iso() if self.has_end.isChecked() else None,
                 person_id=None if self.outsider.isChecked() else self.person.person_id(),
-                name=self.name.text() if self.outsider.isChecked() else "", phone=self.phone.text())
-        except CunwuError as exc:
-            show_error(self, exc)
-            return
-        self.accept()
+                name=self.name.text() if self.outsider.isChecked() else "", phone=self.phone.text())):
+            self.accept()
 
 
 class MembersTab(QWidget):
@@ -106,9 +103,7 @@ class MembersTab(QWidget):
         self.table.resizeColumnsToContents()
 
     def add_member(self) -> None:
-        if MemberDialog(self.ctx.store, self).exec():
-            self.ctx.changed("redwhite")
-            self.refresh()
+        MemberDialog(self.ctx.store, self).exec()
 
     def end_term(self) -> None:
         items = self.table.selectedItems()
@@ -119,10 +114,4 @@ class MembersTab(QWidget):
                                        text=date.today().isoformat())
         if not ok:
             return
-        try:
-            members.end_term(self.ctx.store, member_id, day)
-        except CunwuError as exc:
-            show_error(self, exc)
-            return
-        self.ctx.changed("redwhite")
-        self.refresh()
+        run_op(self, "redwhite", members.end_term, self.ctx.store, member_id, day)

@@ -15,14 +15,15 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
                                QListWidgetItem, QMessageBox, QPushButton, QSpinBox, QSplitter, QTableWidget,
                                QVBoxLayout, QWidget)
 
-from db.errors import CunwuError, ValidationError
+from db.errors import ValidationError
 from desktop.core import village
 from desktop.core.redwhite import standards
 from desktop.core.redwhite.codes import FIGURES, KINDS
 from desktop.core.inputs.money import parse_money
 from desktop.core.money import yuan
-from desktop.ui.redwhite.widgets import DateEdit, show_error
-from desktop.ui.widgets import dialog_buttons
+from desktop.ui.ops import run_op
+from desktop.ui.kit.editors import DateEdit
+from desktop.ui.kit.dialogs import dialog_buttons
 
 from desktop.ui.core_labels import core_label  # noqa: E402
 
@@ -234,43 +235,27 @@ class StandardsTab(QWidget):
     def save(self) -> None:
         if not self.version_id:
             return
-        store = self.ctx.store
-        try:
-            with store.transaction():
-                judged = standards.judged_count(store, self.version_id)
-                current = standards.standards_of(store, self.version_id)
-                for kind in KINDS:
-                    values = self._values(kind)
-                    if judged:
-                        values = {"rules": values["rules"]}
-                    changed = {k: v for k, v in values.items() if current[kind].get(k) != v}
-                    if changed:
-                        standards.update_standard(store, self.version_id, kind, **changed)
-                standards.update_version(store, self.version_id, title=self.title.text())
-        except CunwuError as exc:
-            show_error(self, exc)
-            return
-        self.ctx.changed("redwhite")
-        self.refresh(self.version_id)
-        QMessageBox.information(self, self.tr("已保存"), self.tr("标准已保存。"))
+        saved = run_op(self, "redwhite", lambda: standards.save_version(
+            self.ctx.store, self.version_id, title=self.title.text(),
+            by_kind={kind: self._values(kind) for kind in KINDS}))
+        if saved:
+            QMessageBox.information(self, self.tr("已保存"), self.tr("标准已保存。"))
+
+    def _show_version(self, version_id: str) -> None:
+        """After a new version: the announced change refreshes this tab onto it."""
+        self.version_id = version_id
 
     def new_version(self) -> None:
         dialog = NewVersionDialog(self)
         if not dialog.exec():
             return
-        try:
-            if dialog.template.isChecked():
-                version_id = standards.adopt_example(self.ctx.store, dialog.effective.iso())
-                if dialog.title.text().strip():
-                    standards.update_version(self.ctx.store, version_id, title=dialog.title.text())
-            else:
-                version_id = standards.add_version(self.ctx.store, dialog.effective.iso(),
-                                                   title=dialog.title.text())
-        except CunwuError as exc:
-            show_error(self, exc)
-            return
-        self.ctx.changed("redwhite")
-        self.refresh(version_id)
+        title, day = dialog.title.text(), dialog.effective.iso()
+        if dialog.template.isChecked():
+            run_op(self, "redwhite", standards.adopt_example, self.ctx.store, day, title=title.strip() or None,
+                   on_done=self._show_version)
+        else:
+            run_op(self, "redwhite", standards.add_version, self.ctx.store, day, title=title,
+                   on_done=self._show_version)
 
     def adopt_recommended(self) -> None:
         dialog = NewVersionDialog(self)
@@ -278,24 +263,12 @@ class StandardsTab(QWidget):
         dialog.template.setVisible(False)
         if not dialog.exec():
             return
-        try:
-            version_id = standards.adopt_recommended(self.ctx.store, dialog.effective.iso())
-            if dialog.title.text().strip():
-                standards.update_version(self.ctx.store, version_id, title=dialog.title.text())
-        except CunwuError as exc:
-            show_error(self, exc)
-            return
-        self.ctx.changed("redwhite")
-        self.refresh(version_id)
+        run_op(self, "redwhite", standards.adopt_recommended, self.ctx.store, dialog.effective.iso(),
+               title=dialog.title.text().strip() or None, on_done=self._show_version)
 
     def adopt_example(self) -> None:
-        try:
-            version_id = standards.adopt_example(self.ctx.store, f"{date.today().year}-01-01")
-        except CunwuError as exc:
-            show_error(self, exc)
-            return
-        self.ctx.changed("redwhite")
-        self.refresh(version_id)
+        run_op(self, "redwhite", standards.adopt_example, self.ctx.store, f"{date.today().year}-01-01",
+               on_done=self._show_version)
 
     def delete_version(self) -> None:
         if not self.version_id:
@@ -303,11 +276,5 @@ class StandardsTab(QWidget):
         if QMessageBox.question(self, self.tr("删除版本"), self.tr("确定删除这个没有用过的标准版本吗？")) != \
                 QMessageBox.Yes:
             return
-        try:
-            standards.delete_version(self.ctx.store, self.version_id)
-        except CunwuError as exc:
-            show_error(self, exc)
-            return
-        self.version_id = None
-        self.ctx.changed("redwhite")
-        self.refresh()
+        run_op(self, "redwhite", standards.delete_version, self.ctx.store, self.version_id,
+               on_done=lambda _r: setattr(self, "version_id", None))

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFileDialo
                                QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from db.errors import CunwuError
+from db.errors import ValidationError
 from desktop.core import village
 from desktop.core.redwhite import stats
 from desktop.core.inputs.text import parse_count
@@ -23,8 +23,9 @@ from desktop.core.sync import township
 from desktop.core.inputs.money import parse_money
 from desktop.core.money import yuan
 from desktop.ui.core_labels import core_label
-from desktop.ui.redwhite.widgets import show_error, show_pdf, year_combo
-from desktop.ui.widgets import dialog_buttons
+from desktop.ui.ops import run_op
+from desktop.ui.redwhite.widgets import show_pdf, year_combo
+from desktop.ui.kit.dialogs import dialog_buttons
 from desktop.ui.flow_row import FlowRow
 from desktop.ui.screen_fit import fit_window
 
@@ -74,27 +75,32 @@ class BaselineDialog(QDialog):
     COLUMNS = ("tables", "cost_per_table_fen", "bride_price_fen")
 
     def save(self) -> None:
-        """All kinds in one transaction: a bad cell saves nothing and is selected for the clerk."""
-        row = 0
-        try:
-            with self.store.transaction():
-                for row, kind in enumerate(KINDS):
-                    text = [(self.table.item(row, c).text() if self.table.item(row, c) else "").strip() or "0"
-                            for c in range(3)]
-                    stats.set_baseline(
-                        self.store, kind,
-                        tables=parse_count(text[0], field="tables", label=f"{kind}的平均桌数"),
-                        cost_per_table_fen=parse_money(text[1], field="cost_per_table_fen",
-                                                        label=f"{kind}的每桌平均花费", allow_zero=True),
-                        bride_price_fen=parse_money(text[2], field="bride_price_fen",
-                                                     label=f"{kind}的平均彩礼", allow_zero=True))
-        except CunwuError as exc:
-            field = getattr(exc, "field", None)
-            if field in self.COLUMNS:
-                self.table.setCurrentCell(row, self.COLUMNS.index(field))
-            show_error(self, exc)
+        """All kinds at once (stats.set_baselines): a bad cell saves nothing and is selected."""
+        done = run_op(self, "redwhite", lambda: stats.set_baselines(self.store, self._read_cells()))
+        if done:
+            self.accept()
             return
-        self.accept()
+        field = getattr(done.error, "field", None)
+        kind = getattr(done.error, "kind", None)
+        if field in self.COLUMNS and kind in KINDS:
+            self.table.setCurrentCell(KINDS.index(kind), self.COLUMNS.index(field))
+
+    def _read_cells(self) -> dict[str, dict[str, int]]:
+        out = {}
+        for row, kind in enumerate(KINDS):
+            text = [(self.table.item(row, c).text() if self.table.item(row, c) else "").strip() or "0"
+                    for c in range(3)]
+            try:
+                out[kind] = {
+                    "tables": parse_count(text[0], field="tables", label=f"{kind}的平均桌数"),
+                    "cost_per_table_fen": parse_money(text[1], field="cost_per_table_fen",
+                                                      label=f"{kind}的每桌平均花费", allow_zero=True),
+                    "bride_price_fen": parse_money(text[2], field="bride_price_fen",
+                                                   label=f"{kind}的平均彩礼", allow_zero=True)}
+            except ValidationError as exc:
+                exc.kind = kind         # the cell is pointed at by its row, like the core's refusals
+                raise
+        return out
 
 
 class StatsTab(QWidget):
@@ -249,9 +255,7 @@ class StatsTab(QWidget):
             old.deleteLater()
 
     def edit_baseline(self) -> None:
-        if BaselineDialog(self.ctx.store, self).exec():
-            self.ctx.changed("redwhite")
-            self.refresh()
+        BaselineDialog(self.ctx.store, self).exec()
 
     def export_xlsx(self) -> None:
         from desktop.core.redwhite.export import export_year
@@ -261,26 +265,22 @@ class StatsTab(QWidget):
         if not path:
             return
         site, _group = self._scope()
-        try:
-            if site == ALL_VILLAGES:
-                from desktop.core.redwhite.export import export_township
-                export_township(self.ctx.store, year, path)
-            else:
-                export_year(self.ctx.store, year, path, site_id=site)
-        except (CunwuError, OSError) as exc:
-            show_error(self, exc if isinstance(exc, CunwuError) else CunwuError(f"无法写入文件：{exc}"))
-            return
-        QMessageBox.information(self, self.tr("已导出"), path)
+        if site == ALL_VILLAGES:
+            from desktop.core.redwhite.export import export_township
+            done = run_op(self, None, export_township, self.ctx.store, year, path)
+        else:
+            done = run_op(self, None, export_year, self.ctx.store, year, path, site_id=site)
+        if done:
+            QMessageBox.information(self, self.tr("已导出"), path)
 
     def print_annual(self) -> None:
         from desktop.core.redwhite import notices
         year = self.year.currentData()
-        try:
-            data = notices.collect_annual(self.ctx.store, year=year)
-            pdf = notices.render_annual(data, store=self.ctx.store)
-        except CunwuError as exc:
-            show_error(self, exc)
+        made = run_op(self, None, lambda: notices.render_annual(notices.collect_annual(self.ctx.store, year=year),
+                                                                 store=self.ctx.store))
+        if not made:
             return
+        pdf = made.value
         show_pdf(self, self.ctx.store, pdf, f"{year}年度红白理事会工作总结", "redwhite-annual",
                  notices.annual_publication(self.ctx.store),
                  f"红白理事会年度总结-{year}.pdf")

@@ -1,20 +1,19 @@
-"""Small widgets shared by the red-white dialogs: dates, money, a roster person picker, PDFs."""
+"""Widgets of the red-white screens: years, an event's figures (money and counts where blank
+means 未填), and a notice's PDF with print and save (the general ones are in desktop.ui.kit)."""
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
-                               QLineEdit, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QSpinBox, QVBoxLayout, QWidget
 
-from db.errors import CunwuError
 from db.files import write_bytes
-from desktop.ui.errors import show_error  # noqa: F401  (shared; callers import it from here)
-from desktop.ui.widgets import DateEdit  # noqa: F401  (shared; callers import it from here)
-from desktop.ui.widgets import MoneyEdit as SharedMoneyEdit
+from desktop.core.redwhite.codes import FIGURES
+from desktop.ui.core_labels import core_label
+from desktop.ui.ops import run_op
+from desktop.ui.kit.editors import MoneyEdit as SharedMoneyEdit
 from desktop.ui.screen_fit import fit_window
 from desktop.core.filenames import safe_filename
-from desktop.core.roster import people
 
 
 def year_combo(years: list[int] | None = None, *, with_all: str | None = None) -> QComboBox:
@@ -68,56 +67,6 @@ class CountEdit(QSpinBox):
         return None if self.value() < 0 else self.value()
 
 
-class PersonPicker(QWidget):
-    """Type part of a name (or pinyin initials, 户号, ID tail); pick the villager from the list."""
-    changed = Signal()
-
-    def __init__(self, store, parent=None):
-        super().__init__(parent)
-        self.store = store
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.query = QLineEdit()
-        self.query.setPlaceholderText(QCoreApplication.translate("RedWhite", "输入姓名、拼音首字母或户号查找"))
-        self.query.setMaximumWidth(180)
-        self.choice = QComboBox()
-        self.choice.setMinimumWidth(260)
-        layout.addWidget(self.query)
-        layout.addWidget(self.choice, 1)
-        self.query.textChanged.connect(self._search)
-        self.choice.currentIndexChanged.connect(lambda _i: self.changed.emit())
-
-    def _search(self, text: str) -> None:
-        from desktop.core.roster import search
-        self.choice.blockSignals(True)
-        self.choice.clear()
-        if text.strip():
-            for r in search.search(self.store, text, limit=30):
-                if r.get("status") in ("死亡", "已合并"):
-                    continue
-                label = self._label(r)
-                self.choice.addItem(label, r["id"])
-        self.choice.blockSignals(False)
-        self.changed.emit()
-
-    def set_person(self, person_id: str | None) -> None:
-        self.choice.blockSignals(True)
-        self.choice.clear()
-        if person_id:
-            row = people.person_with_household(self.store, person_id)
-            if row:
-                self.choice.addItem(self._label(row), person_id)
-        self.choice.blockSignals(False)
-
-    def _label(self, row) -> str:
-        r = dict(row)
-        return self.tr("%1　%2 户号%3　%4").replace("%1", r["name"]).replace("%2", r.get("group_name") or "").replace(
-            "%3", r.get("hh_no") or "—").replace("%4", r.get("birth_date") or "")
-
-    def person_id(self) -> str | None:
-        return self.choice.currentData()
-
-
 class PdfDialog(QDialog):
     """Preview a notice inside the program, then print it or save it as PDF; each print or
     save goes into the notices history (what was posted, when, by whom, its hash)."""
@@ -155,24 +104,57 @@ class PdfDialog(QDialog):
         printer = ask_printer(self, self.viewer.page_count)
         if printer is None:
             return
-        try:
+        def print_and_record():
             print_pdf(self.pdf, printer)
             self._record("print", printer_label(printer))
-        except CunwuError as exc:
-            show_error(self, exc)
+        run_op(self, "notices", print_and_record)
 
     def save(self) -> str | None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("保存为 PDF"), self.default_name, "PDF (*.pdf)")
         if not path:
             return None
-        try:
+        def save_and_record():
             write_bytes(path, self.pdf)
             self._record("save", path)
-        except CunwuError as exc:
-            show_error(self, exc)
-            return None
-        return path
+        return path if run_op(self, "notices", save_and_record) else None
 
 
 def show_pdf(parent, store, pdf: bytes, title: str, kind: str, publication=None, default_name: str = "") -> None:
     PdfDialog(store, pdf, title, kind, publication, default_name, parent).exec()
+
+
+class FigureColumn:
+    """One column of figure editors (申报 or 实际)."""
+
+    def __init__(self, stage_label: str):
+        self.widgets: dict[str, QWidget] = {}
+        for fig in FIGURES:
+            if fig.money:
+                w = MoneyEdit(f"{stage_label}的“{fig.label}”")
+            else:
+                w = CountEdit(core_label(fig.unit))
+            self.widgets[fig.key] = w
+
+    def set_values(self, values: dict | None) -> None:
+        values = values or {}
+        for fig in FIGURES:
+            w = self.widgets[fig.key]
+            if fig.money:
+                w.set_fen(values.get(fig.key))
+            else:
+                w.set_count(values.get(fig.key))
+
+    def values(self) -> dict:
+        out = {}
+        for fig in FIGURES:
+            w = self.widgets[fig.key]
+            out[fig.key] = w.fen(fig.key) if fig.money else w.count()
+        return out
+
+    def connect(self, slot) -> None:
+        for w in self.widgets.values():
+            (w.textChanged if isinstance(w, MoneyEdit) else w.valueChanged).connect(slot)
+
+    def set_enabled(self, on: bool) -> None:
+        for w in self.widgets.values():
+            w.setEnabled(on)

@@ -1,30 +1,30 @@
-"""特殊群体 in the person dialog: current and past memberships; additions and endings wait
-for 保存 and are written in the same transaction as the person."""
+"""特殊群体 in the person dialog: current and past memberships; additions, endings and start
+dates set later (a group a roster import dated 自导入起) wait for 保存 and are written in the
+same transaction as the person."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QMessageBox,
                                QPushButton, QTableWidgetItem, QVBoxLayout)
 
 from db import Store
-from db.errors import CunwuError
 from desktop.core.security.visibility import view_group
 from desktop.core.roster import codes, groups
-from desktop.ui.widgets import date_edit, dialog_buttons, read_only_table
+from desktop.ui.ops import run_op
+from desktop.ui.kit.editors import date_edit
+from desktop.ui.kit.dialogs import dialog_buttons
+from desktop.ui.kit.tables import read_only_table
 from desktop.ui.core_labels import core_label
 
 
 @dataclass
 class PendingChanges:
+    """Written with the person by people.save_person."""
     added: list[dict] = field(default_factory=list)     # kwargs for groups.add_membership
     ended: list[dict] = field(default_factory=list)     # kwargs for groups.end_membership
-
-    def apply(self, store: Store, person_id: str) -> None:
-        for kw in self.added:
-            groups.add_membership(store, person_id, **kw)
-        for kw in self.ended:
-            groups.end_membership(store, **kw)
+    started: list[dict] = field(default_factory=list)   # kwargs for groups.set_start_date
 
 
 class AddGroupDialog(QDialog):
@@ -71,12 +71,10 @@ class AddGroupDialog(QDialog):
 
     def _ok(self) -> None:
         v = self.values()
-        try:   # check the detail now, so the clerk fixes it here and not at 保存
-            groups.clean_detail(v["kind"], v.get("detail", ""), category=v.get("category"), grade=v.get("grade"))
-        except CunwuError as exc:
-            QMessageBox.warning(self, self.tr("请检查"), str(exc))
-            return
-        self.accept()
+        # check the detail now, so the clerk fixes it here and not at 保存
+        if run_op(self, None, groups.clean_detail, v["kind"], v.get("detail", ""), category=v.get("category"),
+                  grade=v.get("grade")):
+            self.accept()
 
 
 class GroupsPanel(QGroupBox):
@@ -93,20 +91,27 @@ class GroupsPanel(QGroupBox):
         row = QHBoxLayout()
         self.btn_add = QPushButton(self.tr("加入…"))
         self.btn_end = QPushButton(self.tr("结束选中的…"))
+        self.btn_start = QPushButton(self.tr("设定起始日期…"))
+        self.btn_start.setToolTip(self.tr("花名册导入时表中没有开始日期的记录标为“自导入起”，可在这里补填实际开始日期"))
         row.addWidget(self.btn_add)
         row.addWidget(self.btn_end)
+        row.addWidget(self.btn_start)
         row.addStretch(1)
         box.addLayout(row)
         self.btn_add.clicked.connect(self.add)
         self.btn_end.clicked.connect(self.end)
+        self.btn_start.clicked.connect(self.set_start)
         self.refresh()
 
     def rows(self) -> list[dict]:
-        stored = [view_group(self.store.role, r) for r in groups.memberships(self.store, self.person_id)] \
-            if self.person_id else []
+        stored = [{**view_group(self.store.role, r), "unknown": groups.start_unknown(r["note"])}
+                  for r in groups.memberships(self.store, self.person_id)] if self.person_id else []
         ended = {e["membership_id"]: e["on"] for e in self.pending.ended}
+        started = {e["membership_id"]: e["start"] for e in self.pending.started}
         out = [{**r, "end_date": ended.get(r["id"], r["end_date"]),
-                "note": r["note"] + (self.tr("（保存后结束）") if r["id"] in ended else "")} for r in stored]
+                "start_date": started.get(r["id"], r["start_date"]), "unknown": r["unknown"] and r["id"] not in started,
+                "note": r["note"] + (self.tr("（保存后结束）") if r["id"] in ended else "")
+                + (self.tr("（开始日期保存后生效）") if r["id"] in started else "")} for r in stored]
         for a in self.pending.added:
             detail = a.get("detail") or (f"{a['category']}{a['grade']}级" if a.get("category") else "")
             out.insert(0, {"id": None, "kind": a["kind"], "detail": detail, "start_date": a["start"],
@@ -117,7 +122,10 @@ class GroupsPanel(QGroupBox):
         self._rows = self.rows()
         self.table.setRowCount(len(self._rows))
         for r, m in enumerate(self._rows):
-            shown = (core_label(m["kind"]), core_label(m["detail"]), m["start_date"] or "", m["end_date"] or "",
+            start = m["start_date"] or ""
+            if m.get("unknown"):
+                start = self.tr("%1（自导入起）").replace("%1", start)
+            shown = (core_label(m["kind"]), core_label(m["detail"]), start, m["end_date"] or "",
                      core_label(m["note"]))
             for c, value in enumerate(shown):
                 self.table.setItem(r, c, QTableWidgetItem(value or ""))
@@ -147,3 +155,24 @@ class GroupsPanel(QGroupBox):
             self.pending.ended.append({"membership_id": m["id"], "on": day.date().toString("yyyy-MM-dd"),
                                        "reason": reason.text()})
             self.refresh()
+
+    def set_start(self) -> None:
+        row = self.table.currentRow()
+        m = self._rows[row] if 0 <= row < len(self._rows) else None
+        if m is None or m["derived"] or not m["id"]:
+            QMessageBox.information(self, self.tr("请选择"),
+                                    self.tr("请选中一条已保存的特殊群体记录（高龄按出生日期自动判断）。"))
+            return
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("设定起始日期"))
+        form = QFormLayout(dialog)
+        day = date_edit()
+        if m["start_date"] and not m.get("unknown"):
+            day.setDate(QDate.fromString(m["start_date"], "yyyy-MM-dd"))
+        form.addRow(self.tr("实际开始日期："), day)
+        form.addRow(dialog_buttons(dialog))
+        if dialog.exec():
+            self.pending.started = [e for e in self.pending.started if e["membership_id"] != m["id"]]
+            self.pending.started.append({"membership_id": m["id"], "start": day.date().toString("yyyy-MM-dd")})
+            self.refresh()
+

@@ -5,12 +5,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout)
 
-from db.errors import CunwuError
+from desktop.ui.ops import run_op
 from desktop.core import village
 from desktop.core.security.visibility import view_person
 from desktop.core.roster import codes, lifecycle, people
 from desktop.ui.roster import lifecycle_ui
-from desktop.ui.widgets import dialog_buttons, read_only_table
+from desktop.ui.kit.dialogs import dialog_buttons
+from desktop.ui.kit.tables import read_only_table
 from desktop.ui.core_labels import core_label, relation_label
 from desktop.ui.flow_row import FlowRow
 from desktop.ui.screen_fit import fit_window
@@ -106,7 +107,7 @@ class HouseholdDialog(QDialog):
         return self.member_rows[row]
 
     def _done(self) -> None:
-        self.ctx.changed("roster")
+        """The change was announced by the dialog that made it; this dialog shows it too."""
         self.refresh()
 
     def edit_info(self) -> None:
@@ -173,11 +174,7 @@ class HouseholdInfoDialog(QDialog):
         form.addRow(dialog_buttons(self, self.save, save=True))
 
     def save(self) -> None:
-        try:
-            people.update_household(self.ctx.store, self.household_id, hh_no=self.hh_no.text(),
-                                    address=self.address.text().strip(), group_id=self.group.currentData(),
-                                    grid_id=self.grid.currentData(), phone=self.phone.text().strip())
-        except CunwuError as exc:
-            QMessageBox.warning(self, self.tr("不能保存"), str(exc))
-            return
-        self.accept()
+        if run_op(self, "roster", people.update_household, self.ctx.store, self.household_id, hh_no=self.hh_no.text(),
+                  address=self.address.text().strip(), group_id=self.group.currentData(),
+                  grid_id=self.grid.currentData(), phone=self.phone.text().strip()):
+            self.accept()

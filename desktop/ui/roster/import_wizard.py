@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxL
 from db.errors import CunwuError
 from desktop.core.roster import excel_import as xi
 from desktop.ui.jobs import run_job
+from desktop.ui.ops import run_op
 from desktop.ui.screen_fit import fit_window
+from desktop.ui.i18n import core_text
 
 PREVIEW_ROWS = 50
 ACTIONS = {"add": QT_TRANSLATE_NOOP("MappingPage", "新增"), "update": QT_TRANSLATE_NOOP("MappingPage", "更新"),
@@ -151,7 +153,7 @@ class MappingPage(QWizardPage):
         try:
             rows = xi.preview(self.wiz.ctx.store, self.wiz.table, mapping, PREVIEW_ROWS)
         except CunwuError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(core_text(exc))
             self.preview.setRowCount(0)
             self.preview.setColumnCount(0)
             self.ok = False
@@ -260,12 +262,11 @@ class ImportWizard(QWizard):
             self.next()
 
     def start_import(self, mapping: dict[int, str]) -> None:
-        self.job = run_job(self, self.tr("正在导入花名册"), self.ctx.db_path, _import, self.table, mapping)
-        self.job.done.connect(self._imported)
+        self.job = run_op(self, "roster", _import, self.table, mapping, progress=self.tr("正在导入花名册"),
+                          on_done=self._imported)
 
     def _imported(self, result) -> None:
         self.result = result
-        self.ctx.changed("roster")
         self.next()
 
     def reject(self) -> None:

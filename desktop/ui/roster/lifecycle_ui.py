@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QMessageBox, QVBoxLayout, QWidget)
+                               QVBoxLayout, QWidget)
 
 from db import Store
 from db.errors import CunwuError
 from desktop.core.roster import codes, lifecycle, people
 from desktop.ui.core_labels import core_label, relation_label
-from desktop.ui.widgets import date_edit, dialog_buttons
+from desktop.ui.ops import run_op
+from desktop.ui.kit.editors import date_edit
+from desktop.ui.kit.dialogs import dialog_buttons
 
 # Spelled out at each call (context and text literal) so lupdate extracts them.
 translate = QCoreApplication.translate
@@ -46,14 +48,10 @@ class EventDialog(QDialog):
         return self.date.date().toString("yyyy-MM-dd")
 
     def run(self, action) -> bool:
-        """Show; on OK call action(); a refusal is shown and the clerk may correct and retry."""
+        """Show; on OK run action() (ops.run_op); a refusal is shown and the clerk may correct and retry."""
         def ok():
-            try:
-                action()
-            except CunwuError as exc:
-                QMessageBox.warning(self, translate("Lifecycle", "未办理"), str(exc))
-                return
-            self.accept()
+            if run_op(self, "roster", action):
+                self.accept()
         self.buttons.accepted.connect(ok)
         return bool(self.exec())
 

@@ -7,17 +7,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
-                               QLabel, QLineEdit, QListWidget, QMessageBox, QPushButton, QVBoxLayout, QWidget)
+                               QLabel, QLineEdit, QListWidget, QPushButton, QVBoxLayout, QWidget)
 
 from db.errors import CunwuError, ValidationError
 from desktop.core import village
 from desktop.core.roster import codes, idcard, lifecycle, people
 from desktop.core.roster.names import clean_name
 from desktop.core.security import visibility
+from desktop.ui.ops import run_op
 from desktop.ui.roster.groups_panel import GroupsPanel
-from desktop.ui.widgets import dialog_buttons
+from desktop.ui.kit.dialogs import dialog_buttons
 from desktop.ui.core_labels import core_label, relation_label
 from desktop.ui.screen_fit import fit_window
+from desktop.ui.i18n import core_text
 
 ERROR_STYLE = "color: #b00020;"
 NOTE_STYLE = "color: #7a5b00;"
@@ -40,7 +42,7 @@ class FieldRow(QWidget):
         box.addWidget(self.message)
 
     def show_message(self, text: str = "", style: str = ERROR_STYLE) -> None:
-        self.message.setText(text)
+        self.message.setText(core_text(text))
         self.message.setStyleSheet(style)
         self.message.setVisible(bool(text))
 
@@ -168,7 +170,6 @@ class PersonDialog(QDialog):
     def _lifecycle(self) -> None:
         from desktop.ui.roster import lifecycle_ui
         if lifecycle_ui.choose_and_run(self, self.store, people.get_person(self.store, self.person_id)):
-            self.ctx.changed("roster")
             self.person = people.get_person(self.store, self.person_id)
             self._fill_history()
             self.groups.refresh()
@@ -292,7 +293,7 @@ class PersonDialog(QDialog):
             self.hh_row.show_message(self.tr("加入已有的户") if existing else self.tr("保存时将建立新户"), NOTE_STYLE)
             self.hh_group.setEnabled(not existing)
             self.hh_address.setEnabled(not existing)
-        self.summary.setText(errors.get("summary", ""))
+        self.summary.setText(core_text(errors.get("summary", "")))
         self.summary.setStyleSheet(ERROR_STYLE)
         self.buttons.button(QDialogButtonBox.Save).setEnabled(not errors)
         return not errors
@@ -301,31 +302,14 @@ class PersonDialog(QDialog):
     def save(self) -> None:
         if not self.validate():
             return
-        v = self.values()
-        try:
-            with self.store.transaction():
-                if self.person_id:
-                    current = people.get_person(self.store, self.person_id)
-                    changes = {k: val for k, val in v.items() if (current.get(k) or None) != (val or None)}
-                    if changes:
-                        people.update_person(self.store, self.person_id, **changes)
-                    pid = self.person_id
-                else:
-                    pid = people.add_person(self.store, household_id=self._household_id(), **v)
-                self.groups.pending.apply(self.store, pid)
-        except CunwuError as exc:
-            QMessageBox.warning(self, self.tr("不能保存"), str(exc))
+        done = run_op(self, "roster", people.save_person, self.store, self.person_id, self.values(),
+                      household_id=self.household["id"] if self.household else None,
+                      new_household={"hh_no": self.hh_no.text(), "group_id": self.hh_group.currentData(),
+                                     "address": self.hh_address.text()},
+                      join_groups=self.groups.pending.added, leave_groups=self.groups.pending.ended,
+                      group_starts=self.groups.pending.started)
+        if not done:
             return
-        self.person_id = pid
-        self.ctx.changed("roster")
-        self.saved.emit(pid)
+        self.person_id = done.value
+        self.saved.emit(done.value)
         self.accept()
-
-    def _household_id(self) -> str:
-        if self.household:
-            return self.household["id"]
-        existing = people.household_by_no(self.store, self.hh_no.text())
-        if existing:
-            return existing["id"]
-        return people.add_household(self.store, hh_no=self.hh_no.text(), group_id=self.hh_group.currentData(),
-                                    address=self.hh_address.text())

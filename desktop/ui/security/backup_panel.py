@@ -6,17 +6,18 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (QFileDialog, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
-from db.errors import CunwuError
 from desktop.core.security import backups
 from desktop.core.security.visibility import may_take_whole_file, require_whole_file
 from desktop.ui.jobs import run_job
 from desktop.ui.flow_row import FlowRow
+from desktop.ui.ops import announce, run_op
 
 
 class BackupPanel(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
+        ctx.follow(self)
         layout = QVBoxLayout(self)
         self.status = QLabel()
         self.status.setObjectName("backup_status")
@@ -60,29 +61,19 @@ class BackupPanel(QWidget):
 
     def backup_now(self) -> None:
         """On a worker thread: a township file of 1,000,000 people takes about a minute."""
-        try:
-            require_whole_file(self.ctx.store, self.tr("备份数据文件"))
-        except CunwuError as exc:
-            QMessageBox.warning(self, self.tr("不能备份"), str(exc))
+        if not run_op(self, None, require_whole_file, self.ctx.store, self.tr("备份数据文件")):
             return
-        self.job = run_job(self, self.tr("正在备份"), self.ctx.db_path, _backup_job)
-        self.job.done.connect(self._backed_up)
+        self.job = run_op(self, "backup", _backup_job, progress=self.tr("正在备份"), on_done=self._backed_up)
 
     def _backed_up(self, out) -> None:
         QMessageBox.information(self, self.tr("已备份"), self.tr("已备份并校验：") + str(out))
-        self.refresh()
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("选择备份文件夹"),
                                                   str(backups.backup_folder(self.ctx.store)))
         if not folder:
             return
-        try:
-            backups.set_backup_folder(self.ctx.store, folder)
-        except CunwuError as exc:
-            QMessageBox.warning(self, self.tr("无法使用这个文件夹"), str(exc))
-            return
-        self.refresh()
+        run_op(self, "backup", backups.set_backup_folder, self.ctx.store, folder)
 
     def open_folder(self) -> None:
         from PySide6.QtCore import QUrl
@@ -100,10 +91,7 @@ class BackupPanel(QWidget):
                                               self.tr("村务通备份 (*.sqlite)"))
         if not path:
             return
-        try:
-            require_whole_file(self.ctx.store, self.tr("恢复备份"))
-        except CunwuError as exc:
-            QMessageBox.warning(self, self.tr("不能恢复"), str(exc))
+        if not run_op(self, None, require_whole_file, self.ctx.store, self.tr("恢复备份")):
             return
         if QMessageBox.question(self, self.tr("确认恢复"),
                                 self.tr("用这份备份替换现在的数据？现在的数据会先另存一份。恢复后程序需要重新打开数据文件。")) \
@@ -127,8 +115,7 @@ class BackupPanel(QWidget):
             users.apply_session(self.ctx.store, actor, role)
         else:
             self.ctx.store.actor = actor
-        self.ctx.changed("all")
-        self.refresh()
+        announce(self.ctx, "all")
         if not problem:
             text = self.tr("已恢复。")
             if saved:

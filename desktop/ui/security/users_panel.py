@@ -5,10 +5,10 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QLineEdit, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget, QAbstractItemView)
 
-from db.errors import CunwuError
 from desktop.core.security import policy, users
 from desktop.ui.core_labels import core_label
 from desktop.ui.flow_row import FlowRow
+from desktop.ui.ops import run_op
 
 
 class AddUserDialog(QDialog):
@@ -49,6 +49,7 @@ class UsersPanel(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
+        ctx.follow(self)
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("users_table")
@@ -82,13 +83,7 @@ class UsersPanel(QWidget):
         return self.table.item(row, 0).text() if row >= 0 else None
 
     def _run(self, fn) -> bool:
-        try:
-            fn()
-        except CunwuError as exc:
-            QMessageBox.warning(self, self.tr("未完成"), str(exc))
-            return False
-        self.refresh()
-        return True
+        return bool(run_op(self, "users", fn))
 
     def add_user(self) -> None:
         first = not users.has_users(self.ctx.store)

@@ -8,8 +8,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QDialog, QFileDialog, QLabel, QMessageBox, QPushButton,
                                QVBoxLayout, QWidget)
 
-from desktop.core.sync import bundle, exchange, importing, keys, peers
-from desktop.ui.jobs import run_job
+from desktop.core.sync import bundle, exchange, importing, keys, peers, registry
+from desktop.ui.ops import run_op
 from desktop.ui.core_labels import core_label
 from desktop.ui.sync.common import fill_table, make_table, print_html, selected_key, short_time
 from desktop.ui.sync.summary_text import describe
@@ -31,7 +31,7 @@ def export_all_job(store, progress, folder: str) -> list[dict]:
 
 
 def import_job(store, progress, path: str, dry_run: bool) -> dict:
-    return exchange.import_bundle(store, path, dry_run=dry_run, progress=progress, backup=True)
+    return importing.import_bundle(store, path, dry_run=dry_run, progress=progress, backup=True)
 
 
 def import_many_job(store, progress, paths: list[str], dry_run: bool) -> list[dict]:
@@ -125,35 +125,34 @@ class ExchangeTab(QWidget):
         if peer_id is None:
             QMessageBox.information(self, self.tr("导出"), self.tr("请先在上面的列表里选中要发给的对象。"))
             return None
-        self.job = run_job(self, self.tr("正在导出数据包"), self.ctx.db_path, export_job, peer_id, folder)
-        self.job.done.connect(self._exported)
+        self.job = run_op(self, "sync", export_job, peer_id, folder, progress=self.tr("正在导出数据包"),
+                          on_done=self._exported)
         return self.job
 
     def import_from(self, path: str, dry_run: bool = False):
         title = self.tr("正在核对数据包") if dry_run else self.tr("正在导入数据包")
-        self.job = run_job(self, title, self.ctx.db_path, import_job, path, dry_run)
-        self.job.done.connect(self._imported)
+        self.job = run_op(self, None if dry_run else "sync", import_job, path, dry_run, progress=title,
+                          on_done=self._imported)
         self.job.error.connect(lambda msg: self.result.setText(self.tr("没有导入：") + msg))
         return self.job
 
     def import_many_from(self, paths: list[str], dry_run: bool = False):
         """Several bundles (files or folders), each on its own: one refused does not stop the rest."""
         title = self.tr("正在核对数据包") if dry_run else self.tr("正在导入数据包")
-        self.job = run_job(self, title, self.ctx.db_path, import_many_job, list(paths), dry_run)
-        self.job.done.connect(self._imported_many)
+        self.job = run_op(self, None if dry_run else "sync", import_many_job, list(paths), dry_run, progress=title,
+                          on_done=self._imported_many)
         self.job.error.connect(lambda msg: self.result.setText(self.tr("没有导入：") + msg))
         return self.job
 
     def export_all_to(self, folder: str):
-        self.job = run_job(self, self.tr("正在导出数据包"), self.ctx.db_path, export_all_job, folder)
-        self.job.done.connect(self._exported_all)
+        self.job = run_op(self, "sync", export_all_job, folder, progress=self.tr("正在导出数据包"),
+                          on_done=self._exported_all)
         return self.job
 
     def _exported_all(self, results: list) -> None:
         self.result.setText(self.tr("已导出 %1 个数据包到 %2")
                             .replace("%1", str(len(results)))
                             .replace("%2", str(Path(results[0]["path"]).parent) if results else ""))
-        self.refresh()
         for result in results:
             self.exported.emit(result)
 
@@ -161,14 +160,11 @@ class ExchangeTab(QWidget):
         self.result.setText(self.tr("已导出第 %1 号数据包给“%2”：%3 条变更，保存在 %4")
                             .replace("%1", str(result["bundle_no"])).replace("%2", result["receiver"])
                             .replace("%3", str(result["change_count"])).replace("%4", result["path"]))
-        self.refresh()
         self.exported.emit(result)
 
     def _imported(self, summary: dict) -> None:
         self.result.setText(describe(summary))
         if not summary["dry_run"]:
-            self.refresh()
-            self.ctx.changed("sync")
             self.imported.emit(summary)
 
     def _imported_many(self, results: list) -> None:
@@ -191,11 +187,8 @@ class ExchangeTab(QWidget):
         self.result.setText("\n".join([head, *lines]))
         applied = [r["summary"] for r in results if r["ok"] and not r.get("skipped")
                    and not r["summary"].get("dry_run")]
-        if applied:
-            self.refresh()
-            self.ctx.changed("sync")
-            for summary in applied:
-                self.imported.emit(summary)
+        for summary in applied:
+            self.imported.emit(summary)
 
     def _choose_export(self, every: bool = False) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("选择U盘或文件夹"))
@@ -227,20 +220,21 @@ class ExchangeTab(QWidget):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("选择对方的密钥卡"), "", "JSON (*.json)")
         if not path:
             return
-        try:
-            card = peers.read_card(path)
-            answer = QMessageBox.question(
-                self, self.tr("核对指纹"),
-                self.tr("密钥卡：%1（%2）\n指纹：%3\n\n请与对方当面或电话逐组核对，与对方打印的指纹一致吗？")
-                .replace("%1", str(card.get("name", ""))).replace("%2", str(card.get("division_code", "")))
-                .replace("%3", keys.fingerprint(peers.keys.check_public_key(card.get("public_key", "")))))
-            if answer != QMessageBox.Yes:
-                return
-            peers.add_peer_from_card(self.ctx.store, path)
-        except Exception as exc:  # CunwuError or bad card: shown, never a traceback
-            QMessageBox.warning(self, self.tr("没有登记"), str(exc))
+        read = run_op(self, None, peers.read_card, path)      # a bad card: said, never a traceback
+        if not read:
             return
-        self.refresh()
+        card = read.value
+        fingerprint = run_op(self, None, lambda: keys.fingerprint(peers.keys.check_public_key(
+            card.get("public_key", ""))))
+        if not fingerprint:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("核对指纹"),
+            self.tr("密钥卡：%1（%2）\n指纹：%3\n\n请与对方当面或电话逐组核对，与对方打印的指纹一致吗？")
+            .replace("%1", str(card.get("name", ""))).replace("%2", str(card.get("division_code", "")))
+            .replace("%3", fingerprint.value))
+        if answer == QMessageBox.Yes:
+            run_op(self, "sync", peers.add_peer_from_card, self.ctx.store, path)
 
     def conflicts_dialog(self) -> QDialog:
         """Each field both sides changed: which value was kept, which was overridden, from where."""
@@ -252,7 +246,7 @@ class ExchangeTab(QWidget):
         layout.addWidget(QLabel(self.tr("两边都改过同一内容时，采用修改时间较晚的一方；被覆盖的值记录在这里备查。")))
         table = make_table([self.tr("时间"), self.tr("数据"), self.tr("字段"), self.tr("保留的值"), self.tr("来自"),
                             self.tr("被覆盖的值"), self.tr("来自")])
-        fill_table(table, [[short_time(c["created_at"]), core_label(exchange.table_label(c["table_name"])), c["column_name"],
+        fill_table(table, [[short_time(c["created_at"]), core_label(registry.table_label(c["table_name"])), c["column_name"],
                             _plain(c["kept_value"]), names.get(c["kept_origin"], ""), _plain(c["lost_value"]),
                             names.get(c["lost_origin"], "")] for c in exchange.conflicts(self.ctx.store)])
         layout.addWidget(table)

@@ -7,16 +7,16 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
-from db.errors import CunwuError
-from desktop.core.sync import exchange, reference
+from desktop.core.sync import reference, registry
 from desktop.ui.core_labels import core_label
+from desktop.ui.ops import run_op
 from desktop.ui.sync.common import fill_table, make_table, selected_key, short_time
 
 # Columns that name a record, tried in this order, so the official recognises it.
 
 
 def table_text(table: str) -> str:
-    label = exchange.table_label(table)
+    label = registry.table_label(table)
     return core_label(label) if label != table else table
 
 
@@ -69,7 +69,7 @@ class ReferenceTab(QWidget):
         return self.tr("记录：%1").replace("%1", str(name) if name else record_id[:8])
 
     def refresh(self) -> None:
-        always = sorted(table_text(t) for t in exchange.REFERENCE_TABLES)
+        always = sorted(table_text(t) for t in registry.REFERENCE_TABLES)
         self.always.setText(self.tr("总是下发：%1").replace("%1", core_label("、").join(always)))
         self._marks = reference.marks(self.ctx.store)
         fill_table(self.marks_table, [[table_text(m["table_name"]), self._describe(m["table_name"], m["record_id"]),
@@ -107,12 +107,5 @@ class ReferenceTab(QWidget):
         return self._apply(lambda: reference.unmark(self.ctx.store, mark_id))
 
     def _apply(self, change) -> bool:
-        """Run one core change; a refusal is shown in plain words and nothing else happens."""
-        try:
-            change()
-        except CunwuError as exc:
-            QMessageBox.warning(self, self.tr("未完成"), str(exc))
-            return False
-        self.refresh()
-        self.ctx.changed("sync")
-        return True
+        """Run one core change (ops.run_op): the page on screen shows it; a refusal changes nothing."""
+        return bool(run_op(self, "sync", change))

@@ -5,8 +5,8 @@ import json
 
 from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QTextEdit, QVBoxLayout, QWidget
 
-from db.errors import CunwuError
 from desktop.core.sync import peers, reports
+from desktop.ui.ops import run_op
 from desktop.ui.sync.common import fill_table, make_table, month_row, selected_key
 from desktop.ui.core_labels import core_label, core_path
 
@@ -73,14 +73,8 @@ class ReportsTab(QWidget):
         self.detail.setPlainText("\n".join(lines) or json.dumps(rep["data"], ensure_ascii=False))
 
     def _act(self, fn) -> None:
-        try:
-            rep = fn()
-        except CunwuError as exc:
-            QMessageBox.warning(self, self.tr("未完成"), str(exc))
-            return
-        self.message.setText(self.tr("%1 月报：%2").replace("%1", rep["month"]).replace("%2", core_label(rep["status_label"])))
-        self.refresh()
-        self.ctx.changed("sync")
+        run_op(self, "sync", fn, on_done=lambda rep: self.message.setText(
+            self.tr("%1 月报：%2").replace("%1", rep["month"]).replace("%2", core_label(rep["status_label"]))))
 
     def review(self, decision: str, comment: str = "") -> None:
         key = selected_key(self.table)

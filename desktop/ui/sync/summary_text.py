@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.core.sync.exchange import table_label
+from desktop.core.sync.registry import table_label
 from desktop.ui.core_labels import core_label
 
 # Spelled out at each call (context and text literal) so lupdate extracts them.

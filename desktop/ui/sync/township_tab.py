@@ -4,12 +4,12 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QTabWidget, QVBoxLayout, QWidget
 
-from db.errors import CunwuError
 from desktop.core import village
 from desktop.core.sync import township
 from desktop.ui.core_labels import core_path
+from desktop.ui.ops import run_op
 from desktop.ui.sync.common import fill_table, make_table, month_row, print_html
 
 # township.tables() words its views in Chinese for the .xlsx and the printout; on screen
@@ -83,7 +83,4 @@ class TownshipTab(QWidget):
                                               f"村级汇总-{self.month.currentText()}.xlsx", "Excel (*.xlsx)")
         if not path:
             return
-        try:
-            self.export_to(path)
-        except CunwuError as exc:
-            QMessageBox.warning(self, self.tr("未完成"), str(exc))
+        run_op(self, None, self.export_to, path)

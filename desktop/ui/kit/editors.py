@@ -1,44 +1,15 @@
-"""Small widget builders every screen uses the same way (so they look and behave alike)."""
+"""Fields every form uses the same way: dates, typed money (yuan in, fen out), core terms."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHeaderView,
-                               QLabel, QLineEdit, QTabWidget, QTableWidget, QVBoxLayout, QWidget)
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit
 
 from db.errors import CunwuError
 from desktop.core.inputs.money import parse_money
 from desktop.core.money import capitals, yuan
-
-
-
-def read_only_table(headers: list[str], *, stretch_all: bool = False) -> QTableWidget:
-    """A table the clerk reads and selects whole rows in, one at a time."""
-    t = QTableWidget(0, len(headers))
-    t.setHorizontalHeaderLabels(headers)
-    t.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SingleSelection)
-    t.verticalHeader().setVisible(False)
-    header = t.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.Stretch if stretch_all else QHeaderView.ResizeToContents)
-    header.setStretchLastSection(True)
-    return t
-
-
-def dialog_buttons(dialog: QDialog, on_ok: Callable[[], None] | None = None, *, ok_text: str | None = None,
-                   cancel_text: str | None = None, save: bool = False) -> QDialogButtonBox:
-    """OK (or Save) and Cancel with Chinese labels; OK calls on_ok (default: accept)."""
-    role = QDialogButtonBox.Save if save else QDialogButtonBox.Ok
-    box = QDialogButtonBox(role | QDialogButtonBox.Cancel)
-    default = QCoreApplication.translate("Widgets", "保存") if save else QCoreApplication.translate("Widgets", "确定")
-    box.button(role).setText(ok_text or default)
-    box.button(QDialogButtonBox.Cancel).setText(cancel_text or QCoreApplication.translate("Widgets", "取消"))
-    box.accepted.connect(on_ok or dialog.accept)
-    box.rejected.connect(dialog.reject)
-    return box
+from desktop.ui.i18n import core_text
 
 
 def date_edit() -> QDateEdit:
@@ -88,7 +59,7 @@ class MoneyEdit(QLineEdit):
             self.capitals_label.setText(capitals(parse_money(text, allow_zero=True)))
             self.capitals_label.setStyleSheet("")
         except CunwuError as exc:
-            self.capitals_label.setText(str(exc) if text.strip() else "")
+            self.capitals_label.setText(core_text(exc) if text.strip() else "")
             self.capitals_label.setStyleSheet("color: #b00020")
 
     def set_fen(self, fen: int | None) -> None:
@@ -130,35 +101,3 @@ class TermCombo(QComboBox):
             self.setCurrentIndex(idx)
         elif self.isEditable():
             self.setEditText(value or "")
-
-
-class TabbedPage(QWidget):
-    """A navigation page made of tabs. Only the visible tab refreshes (the others when
-    shown), once per announced change while the page is on screen."""
-
-    def __init__(self, ctx, parent=None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.tabs = QTabWidget()
-        self._layout = QVBoxLayout(self)
-        self._layout.addWidget(self.tabs, 1)
-        self.tabs.currentChanged.connect(lambda _i: self.refresh())
-        ctx.follow(self)
-
-    def set_title(self, text: str) -> None:
-        """A heading above the tabs."""
-        label = QLabel(text)
-        label.setObjectName("pageTitle")
-        self._layout.insertWidget(0, label)
-
-    def add_tabs(self, tabs) -> None:
-        """(attribute, tab class, title) each: the tab is built with ctx and kept as self.<attribute>."""
-        for attribute, tab_class, title in tabs:
-            tab = tab_class(self.ctx)
-            setattr(self, attribute, tab)
-            self.tabs.addTab(tab, title)
-
-    def refresh(self) -> None:
-        tab = self.tabs.currentWidget()
-        if hasattr(tab, "refresh"):
-            tab.refresh()
