@@ -243,7 +243,7 @@ class EventDialog(QDialog):
     def _show_fees(self) -> None:
         self.fees.clear()
         for m in self.record["hall_money"] if self.record else []:
-            amount = yuan(m["amount_fen"], symbol=True)
+            amount = f"{yuan(m['amount_fen'])} {core_label('元')}"
             self.fees.addItem(f"{m['entry_date']}　{core_label(m['category'])}　{amount}　{m['summary']}")
 
     def _add_fee(self) -> None:
