@@ -18,7 +18,12 @@ def test_village_page_exports_and_township_page_imports_with_summary(qtbot, site
     village_page.show()      # on screen: it shows each announced change
     village_page.resize(1100, 700)
     tab = village_page.exchange
-    assert "甲村" in tab.identity.text() and "指纹" in tab.identity.text()
+    # The key fingerprint (for checking a key card) shows only under 显示详细信息.
+    assert "甲村" in tab.identity.text() and "指纹" not in tab.identity.text()
+    assert tab.peers_table.isColumnHidden(2)
+    tab.details.setChecked(True)
+    assert "指纹" in tab.identity.text() and not tab.peers_table.isColumnHidden(2)
+    tab.details.setChecked(False)
     assert tab.peers_table.rowCount() == 1 and tab.peers_table.item(0, 0).text() == "牛家梁镇"
     pending = int(tab.peers_table.item(0, 5).text())
     assert pending == exchange.pending_count(sites.a, exchange.peers.find_peer(sites.a, "牛家梁镇")) > 0

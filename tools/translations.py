@@ -5,6 +5,9 @@
     python tools/translations.py build     compile every .ts to .qm (setup, test and build run this)
     python tools/translations.py status    count finished and unfinished messages per language
     python tools/translations.py apply LANG FILE.json   fill translations from {source: translation}
+    python tools/translations.py extract-core   refresh resources/translations/core_*.json from the
+                                             core's messages (db/, desktop/core/; see tools/core_messages.py)
+    python tools/translations.py core-status    count core templates and terms without a translation
 
 Source strings are Simplified Chinese (the default language), so only other languages
 have a .ts file: cunwu_ko.ts (조선어/Korean, for Yanbian villages).
@@ -100,6 +103,36 @@ def apply(lang: str, mapping_file: Path) -> int:
     return n
 
 
+def core_catalogue_path(lang: str) -> Path:
+    return TS_DIR / f"core_{lang}.json"
+
+
+def extract_core(lang: str = "ko") -> dict:
+    """Add the core's new templates and terms (empty translation) to core_<lang>.json and drop
+    the ones the code no longer has; existing translations are kept."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    import core_messages
+    found = core_messages.extract(ROOT)
+    path = core_catalogue_path(lang)
+    old = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    data = {
+        "about": old.get("about", "Core messages (db/, desktop/core/) in this language: "
+                                  "Chinese template -> translation with the same {placeholders}. "
+                                  "Refresh with tools/translations.py extract-core."),
+        "row_prefix": old.get("row_prefix", "{row}: "),
+        "messages": {t: old.get("messages", {}).get(t, "") for t in sorted(found.templates)},
+        "terms": {t: old.get("terms", {}).get(t, "") for t in sorted(found.terms)},
+    }
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return core_status(lang)
+
+
+def core_status(lang: str = "ko") -> dict:
+    data = json.loads(core_catalogue_path(lang).read_text(encoding="utf-8"))
+    return {kind: {"total": len(data[kind]), "missing": sum(1 for v in data[kind].values() if not v)}
+            for kind in ("messages", "terms")}
+
+
 def main(argv: list[str]) -> int:
     cmd = argv[0] if argv else "build"
     if cmd == "extract":
@@ -108,6 +141,12 @@ def main(argv: list[str]) -> int:
     elif cmd == "build":
         for qm in build():
             print("built", qm.relative_to(ROOT))
+    elif cmd == "extract-core":
+        for lang in LANGS:
+            print(core_catalogue_path(lang).name, json.dumps(extract_core(lang)))
+    elif cmd == "core-status":
+        for lang in LANGS:
+            print(core_catalogue_path(lang).name, json.dumps(core_status(lang)))
     elif cmd == "status":
         print(json.dumps(status(), ensure_ascii=False, indent=2))
     elif cmd == "apply":

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db.errors import CunwuError
+from desktop.ui.i18n import core_text
 
 
 def log_exception(exc_type, exc, tb) -> str:
@@ -29,7 +30,7 @@ def _hook(exc_type, exc, tb) -> None:
         return sys.__excepthook__(exc_type, exc, tb)
     parent = QApplication.activeWindow()
     if isinstance(exc, CunwuError):
-        QMessageBox.warning(parent, QCoreApplication.translate("Errors", "未完成"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("Errors", "未完成"), core_text(exc))
         return
     path = log_exception(exc_type, exc, tb)
     QMessageBox.critical(parent, QCoreApplication.translate("Errors", "内部错误"),
@@ -39,10 +40,10 @@ def _hook(exc_type, exc, tb) -> None:
 
 
 def show_error(parent, exc: Exception) -> None:
-    """A refusal from the core in a message box, in its own Chinese words; anything else as
-    an internal error. Never a traceback."""
+    """A refusal from the core in a message box, in its own words (translated when the interface
+    is not Chinese); anything else as an internal error. Never a traceback."""
     if isinstance(exc, CunwuError):
-        QMessageBox.warning(parent, QCoreApplication.translate("Errors", "未完成"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("Errors", "未完成"), core_text(exc))
     else:
         QMessageBox.critical(parent, QCoreApplication.translate("Errors", "内部错误"), f"{type(exc).__name__}: {exc}")
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from db.errors import CunwuError
 from desktop.core import open_store
 from desktop.ui.errors import log_exception, show_error
+from desktop.ui.i18n import core_text
 
 
 class JobCancelled(CunwuError):
@@ -137,7 +138,7 @@ class Job(QObject):
 def failure_text(exc: Exception) -> str:
     """A job's failure in one line: the core's own words, or what went wrong inside."""
     if isinstance(exc, CunwuError):
-        return str(exc)
+        return core_text(exc)
     return QCoreApplication.translate("Jobs", "内部错误：%1").replace("%1", f"{type(exc).__name__}: {exc}")
 
 

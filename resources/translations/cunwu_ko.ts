@@ -30,10 +30,6 @@
         <source>备注：</source>
         <translation>비고:</translation>
     </message>
-    <message>
-        <source>请检查</source>
-        <translation>확인하십시오</translation>
-    </message>
 </context>
 <context>
     <name>AddUserDialog</name>
@@ -238,10 +234,6 @@
         <translation>데이터 파일 백업</translation>
     </message>
     <message>
-        <source>不能备份</source>
-        <translation>백업할 수 없습니다</translation>
-    </message>
-    <message>
         <source>已备份</source>
         <translation>백업됨</translation>
     </message>
@@ -252,10 +244,6 @@
     <message>
         <source>选择备份文件夹</source>
         <translation>백업 폴더 선택</translation>
-    </message>
-    <message>
-        <source>无法使用这个文件夹</source>
-        <translation>이 폴더를 사용할 수 없습니다</translation>
     </message>
     <message>
         <source>无法打开备份文件夹</source>
@@ -272,10 +260,6 @@
     <message>
         <source>恢复备份</source>
         <translation>백업 복원</translation>
-    </message>
-    <message>
-        <source>不能恢复</source>
-        <translation>복원할 수 없습니다</translation>
     </message>
     <message>
         <source>确认恢复</source>
@@ -2170,6 +2154,14 @@
         <translation>기간</translation>
     </message>
     <message>
+        <source>财务公开表还没有生成</source>
+        <translation>재무공개표를 아직 생성하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>选好上面的年份和期间（月份或季度），点“生成预览”，这里就显示要张贴的财务公开表；看过后可导出 PDF 打印，或导出 Excel。</source>
+        <translation>위에서 연도와 기간(월 또는 분기)을 고른 뒤 “미리보기 생성”을 누르면 게시할 재무공개표가 여기에 표시됩니다. 확인한 뒤 PDF로 내보내 인쇄하거나 Excel로 내보낼 수 있습니다.</translation>
+    </message>
+    <message>
         <source>正在生成财务公开表</source>
         <translation>재무공개표를 생성하는 중</translation>
     </message>
@@ -2258,10 +2250,6 @@
     <message>
         <source>请先在列表中选择要登记的人员。</source>
         <translation>먼저 목록에서 등록할 인원을 선택하십시오.</translation>
-    </message>
-    <message>
-        <source>没有登记任何人：</source>
-        <translation>아무도 등록되지 않았습니다:</translation>
     </message>
 </context>
 <context>
@@ -2691,6 +2679,18 @@
         <translation>공시 인쇄</translation>
     </message>
     <message>
+        <source>还没有设定本村的红白事标准</source>
+        <translation>본 촌의 홍백사 기준을 아직 설정하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>登记红白事前，先按本村村规民约设定标准（酒席桌数、彩礼、礼金、办事天数等），登记的事项才能判断是否超标。可以先采用示例模板，再按本村规定修改。</source>
+        <translation>홍백사를 등록하기 전에 본 촌 촌규민약에 따라 기준(연회 상 수, 예단금, 부조금, 행사 일수 등)을 먼저 설정해야 등록한 사항의 기준 초과 여부를 판단할 수 있습니다. 먼저 예시 템플릿을 사용한 뒤 본 촌 규정에 맞게 고칠 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>设定标准…</source>
+        <translation>기준 설정…</translation>
+    </message>
+    <message>
         <source>乡镇本级</source>
         <translation>향진 본급</translation>
     </message>
@@ -2758,6 +2758,10 @@
         <translation>전송 대기 중인 변경</translation>
     </message>
     <message>
+        <source>显示详细信息（密钥指纹，核对密钥卡时用）</source>
+        <translation>상세 정보 표시(키 지문, 키 카드를 대조할 때 사용)</translation>
+    </message>
+    <message>
         <source>导出数据包到U盘或文件夹…</source>
         <translation>데이터 패키지를 USB 메모리 또는 폴더로 내보내기…</translation>
     </message>
@@ -2810,8 +2814,12 @@
         <translation>촌</translation>
     </message>
     <message>
-        <source>本机：%1（%2，区划代码 %3）　密钥指纹：%4</source>
-        <translation>본 기기: %1(%2, 구역코드 %3)　키 지문: %4</translation>
+        <source>本机：%1（%2，区划代码 %3）</source>
+        <translation>본 기기: %1(%2, 행정구역코드 %3)</translation>
+    </message>
+    <message>
+        <source>　密钥指纹：%1</source>
+        <translation>　키 지문: %1</translation>
     </message>
     <message>
         <source>导出</source>
@@ -2898,10 +2906,6 @@
 지문: %3
 
 상대방과 직접 만나거나 전화로 한 조씩 대조하십시오. 상대방이 인쇄한 지문과 일치합니까?</translation>
-    </message>
-    <message>
-        <source>没有登记</source>
-        <translation>등록 없음</translation>
     </message>
     <message>
         <source>两边都改过同一内容时，采用修改时间较晚的一方；被覆盖的值记录在这里备查。</source>
@@ -3025,9 +3029,16 @@
         <source>开始</source>
         <translation>시작</translation>
     </message>
+</context>
+<context>
+    <name>FormDialog</name>
     <message>
-        <source>请检查</source>
-        <translation>확인하십시오</translation>
+        <source>确定</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>취소</translation>
     </message>
 </context>
 <context>
@@ -3125,6 +3136,18 @@
     <message>
         <source>草稿</source>
         <translation>초안</translation>
+    </message>
+    <message>
+        <source>还没有资金账户</source>
+        <translation>자금계좌가 아직 없습니다</translation>
+    </message>
+    <message>
+        <source>先为村里管的每一笔钱建一个资金账户（如 村级组织运转经费、上级专项资金），填上期初余额，之后才能记收支、做四议两公开和财务公开。</source>
+        <translation>촌에서 관리하는 자금마다 먼저 자금계좌를 만들고(예: 촌급 조직 운영 경비, 상급 전용 자금) 기초 잔액을 입력하십시오. 그래야 수지 기록, 4의2공개, 재무공개를 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>新建资金账户…</source>
+        <translation>새 자금계좌…</translation>
     </message>
     <message>
         <source>资金</source>
@@ -3363,8 +3386,8 @@
         <translation>분류</translation>
     </message>
     <message>
-        <source>金额</source>
-        <translation>금액</translation>
+        <source>金额（元）</source>
+        <translation>금액(원)</translation>
     </message>
     <message>
         <source>摘要</source>
@@ -3685,10 +3708,6 @@
         <source>联系电话：</source>
         <translation>연락처:</translation>
     </message>
-    <message>
-        <source>不能保存</source>
-        <translation>저장할 수 없습니다</translation>
-    </message>
 </context>
 <context>
     <name>ImportSummary</name>
@@ -3833,10 +3852,6 @@
     <message>
         <source>取消</source>
         <translation>취소</translation>
-    </message>
-    <message>
-        <source>未完成</source>
-        <translation>미완료</translation>
     </message>
 </context>
 <context>
@@ -4041,10 +4056,6 @@
     <message>
         <source>原因：</source>
         <translation>사유:</translation>
-    </message>
-    <message>
-        <source>未办理</source>
-        <translation>처리하지 않음</translation>
     </message>
     <message>
         <source>暂不指定（本户暂无户主）</source>
@@ -4940,10 +4951,6 @@
         <source>低保金额</source>
         <translation>최저생활보장 금액</translation>
     </message>
-    <message>
-        <source>未保存</source>
-        <translation>저장 안 됨</translation>
-    </message>
 </context>
 <context>
     <name>NoticesPage</name>
@@ -4994,6 +5001,10 @@
         <translation>단축키: Ctrl+F 인원 찾기　Ctrl+N 인원 추가　Ctrl+1 ~ Ctrl+8 왼쪽 각 페이지 전환</translation>
     </message>
     <message>
+        <source>户籍状态为“在册”的人数。花名册选“全部状态”时还列出外出务工、迁出、死亡的人，所以那里的“共 N 人”更多。</source>
+        <translation>호적 상태가 “등록”인 인원수입니다. 명부에서 “전체 상태”를 고르면 외지 취업, 전출, 사망한 사람도 나열되므로 그곳의 “총 N명”이 더 많습니다.</translation>
+    </message>
+    <message>
         <source>区划代码 %1</source>
         <translation>행정구역코드 %1</translation>
     </message>
@@ -5026,8 +5037,16 @@
         <translation>월</translation>
     </message>
     <message>
-        <source>未完成</source>
-        <translation>미완료</translation>
+        <source>还没有托老托幼场所</source>
+        <translation>노인·아동 돌봄 시설이 아직 없습니다</translation>
+    </message>
+    <message>
+        <source>先添加本村的托老或托幼场所（幸福院、日间照料中心、托育点等），填上核定名额和开放日，然后登记入托人员，就可以每天签到了。</source>
+        <translation>먼저 본 촌의 노인 또는 아동 돌봄 시설(행복원, 주간 돌봄센터, 영아 보육소 등)을 추가하고 확정 정원과 개방일을 입력하십시오. 그다음 입소 인원을 등록하면 매일 출석을 기록할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>添加托老/托幼点…</source>
+        <translation>노인·아동 돌봄 시설 추가…</translation>
     </message>
     <message>
         <source>当天全部到齐（Ctrl+D）</source>
@@ -5486,10 +5505,6 @@
         <translation>인쇄가 취소되었습니다.</translation>
     </message>
     <message>
-        <source>未打印</source>
-        <translation>미인쇄</translation>
-    </message>
-    <message>
         <source>已送打印机：%1 页。</source>
         <translation>프린터로 보냈습니다: %1페이지.</translation>
     </message>
@@ -5502,10 +5517,6 @@
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <source>未保存</source>
-        <translation>저장 안 됨</translation>
-    </message>
-    <message>
         <source>已保存：%1</source>
         <translation>저장됨: %1</translation>
     </message>
@@ -5516,10 +5527,6 @@
     <message>
         <source>请先预览，核对无误后再打印或保存。</source>
         <translation>먼저 미리보기로 틀린 곳이 없는지 확인한 후 인쇄하거나 저장하십시오.</translation>
-    </message>
-    <message>
-        <source>记录失败</source>
-        <translation>기록 실패</translation>
     </message>
     <message>
         <source>自动：%1</source>
@@ -5582,6 +5589,22 @@
         <translation>명부를 가져올 때 시작 날짜가 없던 특수 계층 보충(가져온 날부터)</translation>
     </message>
     <message>
+        <source>花名册里还没有人</source>
+        <translation>명부에 아직 아무도 없습니다</translation>
+    </message>
+    <message>
+        <source>村里已有 Excel 花名册（户籍册）的，点“导入花名册”一次导入全村；也可以点“添加人员”一个一个登记。</source>
+        <translation>촌에 Excel 명부(호적부)가 있으면 “명부 가져오기”를 눌러 촌 전체를 한 번에 가져오십시오. “인원 추가”를 눌러 한 사람씩 등록할 수도 있습니다.</translation>
+    </message>
+    <message>
+        <source>导入花名册…</source>
+        <translation>명부 가져오기…</translation>
+    </message>
+    <message>
+        <source>添加人员…</source>
+        <translation>인원 추가…</translation>
+    </message>
+    <message>
         <source>全部小组</source>
         <translation>전체 소조</translation>
     </message>
@@ -5604,6 +5627,10 @@
     <message>
         <source>共 %1 人</source>
         <translation>총 %1명</translation>
+    </message>
+    <message>
+        <source>共 %1 人（各种状态；其中在册 %2 人，即概览页的“在册人数”）</source>
+        <translation>총 %1명(모든 상태; 그중 등록 %2명, 개요 화면의 “등록 인원”이 이 수)</translation>
     </message>
     <message>
         <source>共 %1+ 人（正在统计总数……）</source>
@@ -5668,10 +5695,6 @@
     <message>
         <source>保存</source>
         <translation>저장</translation>
-    </message>
-    <message>
-        <source>不能保存</source>
-        <translation>저장할 수 없습니다</translation>
     </message>
     <message>
         <source>已保存。</source>
@@ -5746,10 +5769,6 @@
         <translation>먼저 오른쪽 목록에서 그리드 하나를 선택하십시오.</translation>
     </message>
     <message>
-        <source>网格名称不能为空。</source>
-        <translation>그리드 이름은 비워 둘 수 없습니다.</translation>
-    </message>
-    <message>
         <source>打开所在文件夹</source>
         <translation>해당 폴더 열기</translation>
     </message>
@@ -5758,8 +5777,8 @@
         <translation>데이터 파일:</translation>
     </message>
     <message>
-        <source>每次升级数据结构前会自动备份。请定期把数据文件或备份文件夹复制到 U 盘保存。</source>
-        <translation>데이터 구조를 업그레이드하기 전에는 매번 자동으로 백업합니다. 데이터 파일이나 백업 폴더를 정기적으로 USB 메모리에 복사하여 보관하십시오.</translation>
+        <source>程序升级后第一次打开数据文件前会自动备份。请定期把数据文件或备份文件夹复制到 U 盘保存。</source>
+        <translation>프로그램을 업그레이드한 뒤 데이터 파일을 처음 열기 전에 자동으로 백업합니다. 데이터 파일이나 백업 폴더를 정기적으로 USB 메모리에 복사해 두십시오.</translation>
     </message>
     <message>
         <source>延边等朝鲜族聚居村可选朝鲜语界面</source>
@@ -6059,10 +6078,6 @@
     <message>
         <source>保存时将建立新户</source>
         <translation>저장 시 새 세대가 생성됩니다</translation>
-    </message>
-    <message>
-        <source>不能保存</source>
-        <translation>저장할 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -6390,20 +6405,12 @@
         <translation>닫기</translation>
     </message>
     <message>
-        <source>未打印</source>
-        <translation>미인쇄</translation>
-    </message>
-    <message>
         <source>保存 PDF</source>
         <translation>PDF 저장</translation>
     </message>
     <message>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>未保存</source>
-        <translation>저장 안 됨</translation>
     </message>
 </context>
 <context>
@@ -6632,10 +6639,6 @@
     <message>
         <source>总是下发：%1</source>
         <translation>항상 내려보냄: %1</translation>
-    </message>
-    <message>
-        <source>未完成</source>
-        <translation>미완료</translation>
     </message>
     <message>
         <source>取消标记</source>
@@ -7037,10 +7040,6 @@
         <translation>반려됨</translation>
     </message>
     <message>
-        <source>未完成</source>
-        <translation>미완료</translation>
-    </message>
-    <message>
         <source>%1 月报：%2</source>
         <translation>%1 월보: %2</translation>
     </message>
@@ -7239,10 +7238,6 @@
     <message>
         <source>取消</source>
         <translation>취소</translation>
-    </message>
-    <message>
-        <source>请检查</source>
-        <translation>확인하십시오</translation>
     </message>
 </context>
 <context>
@@ -7522,10 +7517,6 @@
         <translation>절약 상 수</translation>
     </message>
     <message>
-        <source>节约金额</source>
-        <translation>절약 금액</translation>
-    </message>
-    <message>
         <source>%1 年共 %2 件，按时申报 %3，已办结 %4 件，符合标准 %5，超标 %6 件（已处理 %7 件）；比改革前少办 %8 桌，节约 %9。</source>
         <translation>%1년 총 %2건, 기한 내 신고 %3, 완료 %4건, 기준 부합 %5, 기준 초과 %6건(처리 완료 %7건); 개혁 전보다 %8상 적게 차렸으며 %9 절약.</translation>
     </message>
@@ -7556,6 +7547,10 @@
     <message>
         <source>乡镇本级</source>
         <translation>향진 본급</translation>
+    </message>
+    <message>
+        <source>节约金额（元）</source>
+        <translation>절약 금액(원)</translation>
     </message>
     <message>
         <source>（有的村节约数按示例的改革前平均数估算。）</source>
@@ -7613,10 +7608,6 @@
     <message>
         <source>导出汇总</source>
         <translation>집계 내보내기</translation>
-    </message>
-    <message>
-        <source>未完成</source>
-        <translation>미완료</translation>
     </message>
 </context>
 <context>
@@ -7717,10 +7708,6 @@
         <translation>사용 중지됨</translation>
     </message>
     <message>
-        <source>未完成</source>
-        <translation>미완료</translation>
-    </message>
-    <message>
         <source>已设置</source>
         <translation>설정됨</translation>
     </message>
@@ -7739,17 +7726,6 @@
         <source>保存</source>
         <translation>저장</translation>
     </message>
-    <message>
-        <source>确定</source>
-        <translation>확인</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>취소</translation>
-    </message>
-</context>
-<context>
-    <name>FormDialog</name>
     <message>
         <source>确定</source>
         <translation>확인</translation>

@@ -22,6 +22,7 @@ from desktop.core.roster.people import age_on
 from desktop.ui.ops import run_op
 from desktop.ui.kit.dialogs import dialog_buttons
 from desktop.ui.screen_fit import fit_window
+from desktop.ui.i18n import core_text
 
 
 def qdate(iso: str | None) -> QDate:
@@ -60,7 +61,7 @@ class _Dialog(QDialog):
         self.warnings: list[str] = []
 
     def _accept(self) -> None:
-        if run_op(self, self.area, self.save, on_refused=lambda exc: self.error.setText(str(exc))):
+        if run_op(self, self.area, self.save, on_refused=lambda exc: self.error.setText(core_text(exc))):
             self.accept()
 
     def save(self) -> None:   # pragma: no cover - overridden

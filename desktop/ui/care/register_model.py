@@ -16,6 +16,7 @@ from desktop.core.care.places import WEEKDAY_NAMES
 from desktop.core.care.register import Cell, Register, month_register, save_cells, set_visitors, whole_day_present
 from desktop.ui.care.labels import day_note
 from desktop.ui.core_labels import core_label, core_list
+from desktop.ui.i18n import core_text
 
 NOT_ENROLLED = QBrush(QColor("#e4e4e4"))
 CLOSED = QBrush(QColor("#fff4cc"))
@@ -217,7 +218,7 @@ class RegisterModel(QAbstractTableModel):
         try:
             out = set_visitors(self.store, self.register.place["id"], day, visitors, meals)
         except CunwuError as exc:
-            self.message.emit(str(exc), True)
+            self.message.emit(core_text(exc), True)
             return False
         if visitors or meals:
             self.register.visitors[day] = (visitors, meals)
@@ -234,7 +235,7 @@ class RegisterModel(QAbstractTableModel):
         try:
             out = save_cells(self.store, self.register.place["id"], edits)
         except CunwuError as exc:
-            self.message.emit(str(exc), True)
+            self.message.emit(core_text(exc), True)
             return False
         rows = {r.person_id: i for i, r in enumerate(self.register.rows)}
         touched_rows, touched_cols = set(), set()

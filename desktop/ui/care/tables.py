@@ -1,12 +1,15 @@
 """Read-only tables of records (places, enrolments, report figures): build and fill."""
 from __future__ import annotations
 
+import re
 from typing import Any, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
 from desktop.ui.kit.tables import read_only_table
+
+_FIGURE = re.compile(r"^-?[\d,]+(\.\d+)?$")
 
 
 def record_table(object_name: str, *, stretch: bool = False) -> QTableWidget:
@@ -24,6 +27,7 @@ def fill(table: QTableWidget, headers: Sequence[str], rows: Sequence[Sequence[An
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
             item = QTableWidgetItem("" if value is None else str(value))
-            if isinstance(value, (int, float)) and not isinstance(value, bool):
+            if (isinstance(value, (int, float)) and not isinstance(value, bool)) \
+                    or (isinstance(value, str) and _FIGURE.match(value)):     # amounts from yuan()
                 item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
             table.setItem(r, c, item)

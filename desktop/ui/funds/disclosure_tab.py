@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QLabel, QPushButton, QSpinBox, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QLabel, QPushButton, QSpinBox, QStackedWidget,
+                               QVBoxLayout, QWidget)
 
 from db.files import write_bytes
 from desktop.core.funds import notices, report, xlsx
+from desktop.ui.kit.empty import EmptyState
 from desktop.ui.kit.pdf import PdfView
 from desktop.ui.ops import run_op
 from desktop.ui.jobs import run_job
@@ -57,7 +58,16 @@ class DisclosureTab(QWidget):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.view = PdfView()
-        layout.addWidget(self.view, 1)
+        # Before the first preview: say what the tab does and offer the button, not a grey box.
+        self.prompt = EmptyState(
+            self.tr("财务公开表还没有生成"),
+            self.tr("选好上面的年份和期间（月份或季度），点“生成预览”，这里就显示要张贴的财务公开表；"
+                    "看过后可导出 PDF 打印，或导出 Excel。"),
+            [(self.tr("生成预览"), self.preview)], name="disclosure_prompt")
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.prompt)
+        self.pages.addWidget(self.view)
+        layout.addWidget(self.pages, 1)
         self.preview_button.clicked.connect(self.preview)
         self.pdf_button.clicked.connect(self._export_pdf)
         self.xlsx_button.clicked.connect(self._export_xlsx)
@@ -81,6 +91,7 @@ class DisclosureTab(QWidget):
             "{label}：收入 {i} 元（{ic}），支出 {e} 元（{ec}），期末余额 {c} 元。{state}。监委会审核签字：{signed}").format(
             label=self.rep["label"], i=t["income_yuan"], ic=t["income_capitals"], e=t["expense_yuan"],
             ec=t["expense_capitals"], c=t["closing_yuan"], state=state, signed=signed))
+        self.pages.setCurrentWidget(self.view)
         self.view.show_pdf(self.pdf)
 
     def _export_pdf(self) -> None:

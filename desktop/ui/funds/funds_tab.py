@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from desktop.core.funds import accounts, matching
 from desktop.ui.funds.dialogs import BudgetDialog, FundDialog, MatchDialog
+from desktop.ui.kit.empty import EmptyState
 from desktop.ui.kit.rows import RowsModel, make_table, selected_row
 
 
@@ -33,6 +34,13 @@ class FundsTab(QWidget):
                                 ("balance_fen", self.tr("余额"), "money"), ("drafts", self.tr("草稿"), "text")])
         self.table = make_table(self.model)
         layout.addWidget(self.table, 3)
+        self.empty = EmptyState(
+            self.tr("还没有资金账户"),
+            self.tr("先为村里管的每一笔钱建一个资金账户（如 村级组织运转经费、上级专项资金），填上期初余额，"
+                    "之后才能记收支、做四议两公开和财务公开。"),
+            [(self.tr("新建资金账户…"), self._add)], name="funds_empty")
+        self.empty.hide()
+        layout.addWidget(self.empty, 3)
         self.matching = QLabel()
         self.matching.setWordWrap(True)
         layout.addWidget(self.matching)
@@ -54,6 +62,9 @@ class FundsTab(QWidget):
         rows = accounts.list_funds(self.ctx.store)
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
+        self.empty.setVisible(not rows)
+        for w in (self.table, self.budget_title, self.budget_table):
+            w.setVisible(bool(rows))
         self.total.setText(self.tr("资金余额合计：{amount} 元").format(
             amount=yuan(sum(r["balance_fen"] for r in rows))))
         lines = [self.tr("社会捐助配套（{fund}，捐助:配套 {ratio}，{source}）：应配套 {due} 元，已到位 {received} 元，"

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit
 from db.errors import CunwuError
 from desktop.core.inputs.money import parse_money
 from desktop.core.money import capitals, yuan
+from desktop.ui.i18n import core_text
 
 
 def date_edit() -> QDateEdit:
@@ -58,7 +59,7 @@ class MoneyEdit(QLineEdit):
             self.capitals_label.setText(capitals(parse_money(text, allow_zero=True)))
             self.capitals_label.setStyleSheet("")
         except CunwuError as exc:
-            self.capitals_label.setText(str(exc) if text.strip() else "")
+            self.capitals_label.setText(core_text(exc) if text.strip() else "")
             self.capitals_label.setStyleSheet("color: #b00020")
 
     def set_fen(self, fen: int | None) -> None:

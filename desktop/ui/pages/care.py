@@ -21,6 +21,7 @@ from desktop.ui.care.tables import fill, record_table
 from desktop.ui.core_labels import core_label, core_list
 from desktop.ui.ops import run_op
 from desktop.ui.flow_row import FlowRow
+from desktop.ui.kit.empty import EmptyState
 from desktop.core.filenames import safe_filename
 
 
@@ -51,7 +52,15 @@ class Page(QWidget):
         bar.addStretch(1)
         layout.addLayout(bar)
         self.tabs = QTabWidget()
+        # No place yet: every tab would be empty, so say what comes first.
+        self.empty = EmptyState(
+            self.tr("还没有托老托幼场所"),
+            self.tr("先添加本村的托老或托幼场所（幸福院、日间照料中心、托育点等），填上核定名额和开放日，"
+                    "然后登记入托人员，就可以每天签到了。"),
+            [(self.tr("添加托老/托幼点…"), self._add_place)], name="care_empty")
+        self.empty.hide()
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.empty, 1)
         self._build_register_tab()
         self._build_enrol_tab()
         self._build_report_tab()
@@ -426,6 +435,9 @@ class Page(QWidget):
         idx = self.place_box.findData(current)
         self.place_box.setCurrentIndex(idx if idx >= 0 else 0)
         self.place_box.blockSignals(False)
+        no_place = self.place_box.count() == 0
+        self.empty.setVisible(no_place)
+        self.tabs.setVisible(not no_place)
         self._reload()
 
     def _reload(self, *_args) -> None:

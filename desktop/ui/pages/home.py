@@ -54,6 +54,8 @@ class Page(QWidget):
         box.addWidget(number)
         box.addWidget(caption)
         self.labels[key] = number
+        if key == "people":
+            card.setToolTip(self.tr("户籍状态为“在册”的人数。花名册选“全部状态”时还列出外出务工、迁出、死亡的人，所以那里的“共 N 人”更多。"))
         return card
 
     def refresh(self) -> None:

@@ -24,6 +24,7 @@ from desktop.ui.notices.settings_dialog import NoticeSettingsDialog
 from desktop.ui.ops import run_op
 from desktop.ui.period_edit import PeriodEdit
 from desktop.core.filenames import safe_filename
+from desktop.ui.i18n import core_text
 
 
 def _tr(text: str) -> str:
@@ -297,7 +298,7 @@ class Page(QWidget):
         def refused(exc) -> None:
             if isinstance(exc, PrintCancelled):     # the clerk's own choice: said in the status line
                 printer.abort()
-                self.status.setText(str(exc))
+                self.status.setText(core_text(exc))
             else:
                 show_error(self, exc)
         try:

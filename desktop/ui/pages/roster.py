@@ -12,6 +12,7 @@ from desktop.ui.roster.exact_count import ExactCounter
 from desktop.ui.roster.table_model import RosterFilter, RosterModel
 from desktop.ui.core_labels import core_label
 from desktop.ui.flow_row import FlowRow
+from desktop.ui.kit.empty import EmptyState
 
 SEARCH_DELAY_MS = 180   # long enough to skip the keystrokes in between, short enough to feel instant
 
@@ -71,6 +72,13 @@ class Page(QWidget):
         for col, width in enumerate((130, 50, 50, 80, 190, 90, 90, 80, 80, 120)):
             self.table.setColumnWidth(col, width)
         layout.addWidget(self.table, 1)
+        self.empty = EmptyState(
+            self.tr("花名册里还没有人"),
+            self.tr("村里已有 Excel 花名册（户籍册）的，点“导入花名册”一次导入全村；也可以点“添加人员”一个一个登记。"),
+            [(self.tr("导入花名册…"), self.import_excel), (self.tr("添加人员…"), self.new_person)],
+            name="roster_empty")
+        self.empty.hide()
+        layout.addWidget(self.empty, 1)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -142,11 +150,26 @@ class Page(QWidget):
                 self._exact_total(self.model.filter, roster_search.count(self.ctx.store, self.model.filter.query,
                                                                          **self.model.filter.kwargs()))
         else:
-            self.count_label.setText(self.tr("共 %1 人").replace("%1", str(self.model.total)))
+            self._say_total(self.model.total)
+        empty = self.model.total == 0 and self.current_filter() == RosterFilter()
+        self.empty.setVisible(empty)
+        self.table.setVisible(not empty)
+
+    def _say_total(self, total: int) -> None:
+        """The count, and, over all statuses, how many of them are 在册: the overview's 在册人数
+        counts only those, and the two numbers must not look like a contradiction."""
+        text = self.tr("共 %1 人").replace("%1", str(total))
+        flt = self.current_filter()
+        if total and flt.status is None:
+            in_register = roster_search.count(self.ctx.store, flt.query, **{**flt.kwargs(), "status": "在册"})
+            if in_register != total:
+                text = self.tr("共 %1 人（各种状态；其中在册 %2 人，即概览页的“在册人数”）") \
+                    .replace("%1", str(total)).replace("%2", str(in_register))
+        self.count_label.setText(text)
 
     def _exact_total(self, flt: RosterFilter, total: int) -> None:
         if self.model.set_exact_total(flt, total):
-            self.count_label.setText(self.tr("共 %1 人").replace("%1", str(total)))
+            self._say_total(total)
 
     def refresh(self) -> None:
         """Reload only after a change: showing the page again keeps the clerk's place."""

@@ -180,7 +180,7 @@ class Page(QWidget):
         form.addRow(self.tr("数据文件："), self.data_file)
         form.addRow("", open_data)
         # The backup folder (possibly a USB stick the clerk chose) is shown once, by the panel.
-        note = QLabel(self.tr("每次升级数据结构前会自动备份。请定期把数据文件或备份文件夹复制到 U 盘保存。"))
+        note = QLabel(self.tr("程序升级后第一次打开数据文件前会自动备份。请定期把数据文件或备份文件夹复制到 U 盘保存。"))
         note.setWordWrap(True)
         form.addRow(note)
         from desktop.ui.security.backup_panel import BackupPanel

@@ -23,6 +23,7 @@ from desktop.ui.redwhite.widgets import FigureColumn, MoneyEdit, show_pdf
 from desktop.ui.kit.person_picker import PersonPicker
 from desktop.ui.kit.editors import DateEdit
 from desktop.ui.screen_fit import fit_window
+from desktop.ui.i18n import core_text
 
 NO_DECISION = "未决定"
 
@@ -242,7 +243,7 @@ class EventDialog(QDialog):
     def _show_fees(self) -> None:
         self.fees.clear()
         for m in self.record["hall_money"] if self.record else []:
-            amount = yuan(m["amount_fen"], symbol=True)
+            amount = f"{yuan(m['amount_fen'])} {core_label('元')}"
             self.fees.addItem(f"{m['entry_date']}　{core_label(m['category'])}　{amount}　{m['summary']}")
 
     def _add_fee(self) -> None:
@@ -344,7 +345,7 @@ class EventDialog(QDialog):
             actual = events.clean_figures(self.actual.values(), kind=kind, stage="actual") \
                 if self.has_actual.isChecked() else None
         except ValidationError as exc:
-            problems.append(str(exc))
+            problems.append(core_text(exc))
             plan, actual = None, None
         if plan is not None:
             verdict = checks.evaluate(kind, version, start, report, plan, actual)

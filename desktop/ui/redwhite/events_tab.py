@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QInput
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from desktop.core import village
-from desktop.core.redwhite import events
+from desktop.core.redwhite import events, standards
 from desktop.core.redwhite.codes import KINDS
 from desktop.core.sync import township
 from desktop.ui.core_labels import core_label
@@ -18,6 +18,7 @@ from desktop.ui.redwhite.verdicts import finding_text, status_text
 from desktop.ui.ops import run_op
 from desktop.ui.redwhite.widgets import show_pdf, year_combo
 from desktop.ui.flow_row import FlowRow
+from desktop.ui.kit.empty import EmptyState
 
 RED_BG = QColor("#fde0e0")
 RED_TEXT = QColor("#b00020")
@@ -152,6 +153,13 @@ class EventsTab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         self.table.doubleClicked.connect(lambda _i: self.open_event())
         layout.addWidget(self.table, 1)
+        self.empty = EmptyState(
+            self.tr("还没有设定本村的红白事标准"),
+            self.tr("登记红白事前，先按本村村规民约设定标准（酒席桌数、彩礼、礼金、办事天数等），"
+                    "登记的事项才能判断是否超标。可以先采用示例模板，再按本村规定修改。"),
+            [(self.tr("设定标准…"), self.open_standards)], name="redwhite_empty")
+        self.empty.hide()
+        layout.addWidget(self.empty, 1)
         self.summary = QLabel()
         layout.addWidget(self.summary)
         self.add_button.clicked.connect(self.add_event)
@@ -193,12 +201,28 @@ class EventsTab(QWidget):
         self.open_button.setText(self.tr("详情/修改") if own else self.tr("查看详情"))
         self.refresh()
 
+    def open_standards(self) -> None:
+        """Switch the 红白理事会 page to its 村规民约标准 tab."""
+        from PySide6.QtWidgets import QTabWidget
+        from desktop.ui.redwhite.standards_tab import StandardsTab
+        widget = self.parentWidget()
+        while widget is not None and not isinstance(widget, QTabWidget):
+            widget = widget.parentWidget()
+        if widget is not None:
+            for i in range(widget.count()):
+                if isinstance(widget.widget(i), StandardsTab):
+                    widget.setCurrentIndex(i)
+
     def refresh(self) -> None:
         rows = events.list_events(self.ctx.store, year=self.year.currentData(), kind=self.kind.currentData(),
                                   group_id=self.group.currentData(), site_id=self.site_id(),
                                   include_cancelled=self.show_cancelled.currentIndex() == 1)
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
+        no_standards = not rows and not standards.versions(self.ctx.store) \
+            and not standards.recommended_versions(self.ctx.store)
+        self.empty.setVisible(no_standards)
+        self.table.setVisible(not no_standards)
         over = sum(1 for r in rows if r["verdict"]["within_standards"] is False)
         late = sum(1 for r in rows if r["verdict"]["late"])
         pending = sum(1 for r in rows if not r["actual"] and not r["cancelled"])

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
@@ -64,7 +65,7 @@ class HallTab(QWidget):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels([self.tr("日期"), self.tr("收支"), self.tr("类别"), self.tr("金额"),
+        self.table.setHorizontalHeaderLabels([self.tr("日期"), self.tr("收支"), self.tr("类别"), self.tr("金额（元）"),
                                               self.tr("摘要"), self.tr("交款人/收款单位")])
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
@@ -81,7 +82,7 @@ class HallTab(QWidget):
     def refresh(self) -> None:
         year = self.year.currentData()
         data = hall.hall_summary(self.ctx.store, year)
-        money = {k: yuan(data[k], symbol=True) for k in ("opening_fen", "income_fen", "expense_fen", "closing_fen")}
+        money = {k: f"{yuan(data[k])} {core_label('元')}" for k in ("opening_fen", "income_fen", "expense_fen", "closing_fen")}
         self.summary.setText(self.tr("%1 年：上年结余 %2，收入 %3，支出 %4，年末结余 %5；服务红白事 %6 起。")
                              .replace("%1", str(year)).replace("%2", money["opening_fen"])
                              .replace("%3", money["income_fen"]).replace("%4", money["expense_fen"])
@@ -90,9 +91,12 @@ class HallTab(QWidget):
         self.table.setRowCount(len(rows))
         for r, m in enumerate(rows):
             values = [m["entry_date"], core_label(hall.DIRECTIONS[m["direction"]]), core_label(m["category"]),
-                      yuan(m["amount_fen"], symbol=True), m["summary"], m["counterparty"]]
+                      yuan(m["amount_fen"]), m["summary"], m["counterparty"]]
             for c, v in enumerate(values):
-                self.table.setItem(r, c, QTableWidgetItem(v))
+                item = QTableWidgetItem(v)
+                if c == 3:
+                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
 
     def _add(self, direction: str) -> None:

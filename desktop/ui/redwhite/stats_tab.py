@@ -141,7 +141,7 @@ class StatsTab(QWidget):
         self.table = QTableWidget(0, 9)
         self.table.setHorizontalHeaderLabels([self.tr("类别"), self.tr("事项"), self.tr("按时申报"),
                                               self.tr("已办结"), self.tr("符合标准"), self.tr("超标"),
-                                              self.tr("已处理"), self.tr("节约桌数"), self.tr("节约金额")])
+                                              self.tr("已处理"), self.tr("节约桌数"), self.tr("节约金额（元）")])
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -194,7 +194,7 @@ class StatsTab(QWidget):
             .replace("%1", str(data["year"])).replace("%2", str(t["events"])).replace("%3", _pct(t["in_time_pct"])) \
             .replace("%4", str(t["with_actual"])).replace("%5", _pct(t["within_pct"])) \
             .replace("%6", str(t["violations"])).replace("%7", str(t["violations_handled"])) \
-            .replace("%8", str(t["tables_saved"])).replace("%9", yuan(t["money_saved_fen"], symbol=True))
+            .replace("%8", str(t["tables_saved"])).replace("%9", f"{yuan(t['money_saved_fen'])} {core_label('元')}")
         if data["baseline_is_example"]:
             text += self.tr("（节约数按示例的改革前平均数估算，请点“改革前平均数…”按本村情况修改。）") if own \
                 else self.tr("（有的村节约数按示例的改革前平均数估算。）")
@@ -206,9 +206,11 @@ class StatsTab(QWidget):
             values = [core_label(b["label"]), str(b["events"]), f"{b['reported_in_time']}（{_pct(b['in_time_pct'])}）",
                       str(b["with_actual"]), f"{b['within_standards']}（{_pct(b['within_pct'])}）",
                       str(b["violations"]), str(b["violations_handled"]), str(b["tables_saved"]),
-                      yuan(b["money_saved_fen"], symbol=True)]
+                      yuan(b["money_saved_fen"])]
             for c, v in enumerate(values):
                 item = QTableWidgetItem(v)
+                if c > 0:       # counts and the amount: figures align right
+                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
                 if c == 5 and b["violations"]:
                     item.setForeground(QColor("#b00020"))
                 self.table.setItem(r, c, item)

@@ -27,7 +27,7 @@ def _t(text: str) -> str:
 
 def shown(key: str, value: int) -> str:
     fig = FIGURE_BY_KEY[key]
-    return yuan(value, symbol=True) if fig.money else f"{value} {core_label(fig.unit)}"
+    return f"{yuan(value)} {core_label('元')}" if fig.money else f"{value} {core_label(fig.unit)}"
 
 
 def finding_text(kind: str, finding: dict) -> str:

@@ -19,6 +19,7 @@ from desktop.core.roster import excel_import as xi
 from desktop.ui.jobs import run_job
 from desktop.ui.ops import run_op
 from desktop.ui.screen_fit import fit_window
+from desktop.ui.i18n import core_text
 
 PREVIEW_ROWS = 50
 ACTIONS = {"add": QT_TRANSLATE_NOOP("MappingPage", "新增"), "update": QT_TRANSLATE_NOOP("MappingPage", "更新"),
@@ -152,7 +153,7 @@ class MappingPage(QWizardPage):
         try:
             rows = xi.preview(self.wiz.ctx.store, self.wiz.table, mapping, PREVIEW_ROWS)
         except CunwuError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(core_text(exc))
             self.preview.setRowCount(0)
             self.preview.setColumnCount(0)
             self.ok = False

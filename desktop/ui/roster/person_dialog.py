@@ -19,6 +19,7 @@ from desktop.ui.roster.groups_panel import GroupsPanel
 from desktop.ui.kit.dialogs import dialog_buttons
 from desktop.ui.core_labels import core_label, relation_label
 from desktop.ui.screen_fit import fit_window
+from desktop.ui.i18n import core_text
 
 ERROR_STYLE = "color: #b00020;"
 NOTE_STYLE = "color: #7a5b00;"
@@ -41,7 +42,7 @@ class FieldRow(QWidget):
         box.addWidget(self.message)
 
     def show_message(self, text: str = "", style: str = ERROR_STYLE) -> None:
-        self.message.setText(text)
+        self.message.setText(core_text(text))
         self.message.setStyleSheet(style)
         self.message.setVisible(bool(text))
 
@@ -292,7 +293,7 @@ class PersonDialog(QDialog):
             self.hh_row.show_message(self.tr("加入已有的户") if existing else self.tr("保存时将建立新户"), NOTE_STYLE)
             self.hh_group.setEnabled(not existing)
             self.hh_address.setEnabled(not existing)
-        self.summary.setText(errors.get("summary", ""))
+        self.summary.setText(core_text(errors.get("summary", "")))
         self.summary.setStyleSheet(ERROR_STYLE)
         self.buttons.button(QDialogButtonBox.Save).setEnabled(not errors)
         return not errors

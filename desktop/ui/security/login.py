@@ -5,6 +5,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, Q
 
 from db.errors import CunwuError
 from desktop.core.security import users
+from desktop.ui.i18n import core_text
 
 
 class LoginDialog(QDialog):
@@ -39,7 +40,7 @@ class LoginDialog(QDialog):
         try:
             self.user = users.login(self.store, self.username.text(), self.password.text())
         except CunwuError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(core_text(exc))
             self.password.clear()
             self.password.setFocus()
             return

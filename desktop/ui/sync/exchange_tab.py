@@ -5,7 +5,7 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QDialog, QFileDialog, QLabel, QMessageBox, QPushButton,
+from PySide6.QtWidgets import (QCheckBox, QDialog, QFileDialog, QLabel, QMessageBox, QPushButton,
                                QVBoxLayout, QWidget)
 
 from desktop.core.sync import bundle, exchange, importing, keys, peers, registry
@@ -65,6 +65,12 @@ class ExchangeTab(QWidget):
                                        self.tr("最近导出"), self.tr("最近导入"), self.tr("待发送变更")])
         self.peers_table.setObjectName("syncPeers")
         layout.addWidget(self.peers_table, 2)
+        # Key fingerprints are for checking a key card by eye, once: shown on request only.
+        self.details = QCheckBox(self.tr("显示详细信息（密钥指纹，核对密钥卡时用）"))
+        self.details.setObjectName("syncDetails")
+        self.details.toggled.connect(self._show_details)
+        layout.addWidget(self.details)
+        self.peers_table.setColumnHidden(2, True)
         row = FlowRow()
         self.export_btn = QPushButton(self.tr("导出数据包到U盘或文件夹…"))
         self.export_all_btn = QPushButton(self.tr("给全部对象各导出一个…"))
@@ -97,13 +103,19 @@ class ExchangeTab(QWidget):
         self.refresh()
 
     # ------------------------------------------------------------------ view
+    def _show_details(self, on: bool) -> None:
+        self.peers_table.setColumnHidden(2, not on)
+        self.refresh()
+
     def refresh(self) -> None:
         store = self.ctx.store
         card = peers.identity(store)
         role = self.tr("乡镇") if card["role"] == "township" else self.tr("村")
-        self.identity.setText(self.tr("本机：%1（%2，区划代码 %3）　密钥指纹：%4")
-                              .replace("%1", card["name"]).replace("%2", role)
-                              .replace("%3", card["division_code"]).replace("%4", card["fingerprint"]))
+        text = self.tr("本机：%1（%2，区划代码 %3）").replace("%1", card["name"]).replace("%2", role) \
+            .replace("%3", card["division_code"])
+        if self.details.isChecked():
+            text += self.tr("　密钥指纹：%1").replace("%1", card["fingerprint"])
+        self.identity.setText(text)
         rows, ids = [], []
         for p in peers.peers(store):
             last = exchange.last_exchanges(store, p["id"])

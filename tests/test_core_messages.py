@@ -1,0 +1,137 @@
+"""The core's messages reach the Korean interface in Korean (issue 16, point 6).
+
+The catalogue resources/translations/core_ko.json is checked against the templates found in
+the code now (tools/core_messages.py reads the sources), so a new refusal written without its
+Korean fails here. Translations are compared with hand-written expectations, not with the
+catalogue itself.
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from db.errors import ValidationError
+from desktop.core import messages
+from desktop.core.inputs.money import parse_money
+
+ROOT = Path(__file__).resolve().parent.parent
+HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def _extractor():
+    spec = importlib.util.spec_from_file_location("core_messages", ROOT / "tools" / "core_messages.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["core_messages"] = module        # its dataclass looks itself up there
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def found():
+    return _extractor().extract(ROOT)
+
+
+@pytest.fixture(scope="module")
+def catalogue():
+    return json.loads((ROOT / "resources" / "translations" / "core_ko.json").read_text(encoding="utf-8"))
+
+
+def test_extractor_finds_the_refusals_of_the_core(found):
+    # Hand-picked refusals from three areas; their templates must be among those found.
+    for template in ("{label}不能为空。", "村名不能为空。", "{label}“{raw}”格式不对：{reason}。",
+                     "身份证号“{text}”校验位不对（最后一位应为 {expect}），可能有数字录错。"):
+        assert template in found.templates
+    assert len(found.templates) > 450
+    assert "姓名" in found.terms and "身份证号" in found.terms     # import field names
+    assert "千位分隔逗号位置不对" in found.terms                    # a reason passed through a variable
+
+
+def test_every_core_template_and_term_has_korean_with_the_same_placeholders(found, catalogue):
+    extractor = _extractor()
+    missing = [t for t in found.templates if not catalogue["messages"].get(t)]
+    assert not missing, f"{len(missing)} core messages without Korean (run tools/translations.py extract-core " \
+                        f"and translate core_ko.json), e.g. {missing[:5]}"
+    differ = [t for t in found.templates
+              if extractor.placeholders(t) != extractor.placeholders(catalogue["messages"][t])]
+    assert not differ, f"placeholders differ: {differ[:5]}"
+    missing_terms = [t for t in found.terms if not catalogue["terms"].get(t)]
+    assert not missing_terms, f"terms without Korean: {missing_terms[:10]}"
+    untranslated = [t for t, v in catalogue["messages"].items() if v and HAN.search(re.sub(r"“[^”]*”", "", v))
+                    and not re.search(r"[年月日号条]", v)]
+    assert not untranslated, f"Korean entries still holding Chinese: {untranslated[:5]}"
+
+
+def test_localize_fills_translated_templates():
+    ko = "ko"
+    assert messages.localize("村名不能为空。", ko) == "촌 이름은 비워 둘 수 없습니다."
+    # A field label in the placeholder is translated too; the row prefix of an import row.
+    err = ValidationError("姓名不能为空。", row=12)
+    assert messages.localize(str(err), ko) == "제12행: 성명은 비워 둘 수 없습니다."
+    # Data in a placeholder (a raw value the clerk typed) is kept as typed.
+    with pytest.raises(ValidationError) as info:
+        parse_money("1,2.3", label="金额")
+    assert messages.localize(str(info.value), ko) == \
+        "금액 “1,2.3”의 형식이 맞지 않습니다: 천 단위 쉼표 위치가 맞지 않음."
+    # Chinese stays Chinese; an unknown text is returned unchanged rather than lost.
+    assert messages.localize("村名不能为空。", "zh_CN") == "村名不能为空。"
+    assert messages.localize("这句话不是程序的消息", ko) == "这句话不是程序的消息"
+
+
+def test_a_term_the_catalogue_lacks_goes_through_the_callers_translation():
+    text = "张三 已是低保（自 2026-01-01 起），如需更改请先结束原记录。"
+    out = messages.localize(text, "ko", term=lambda w: {"低保": "최저생활보장"}.get(w, w))
+    assert out == "张三은(는) 이미 최저생활보장입니다(2026-01-01부터). 변경하려면 먼저 원래 기록을 종료하십시오."
+
+
+def test_a_refusal_from_a_real_store_comes_out_korean(tmp_path):
+    from db.store import Store
+    from desktop.core import village
+    store = Store.open(tmp_path / "v.sqlite")
+    try:
+        with pytest.raises(Exception) as info:
+            village.init_site(store, name="  ", division_code="610802001001")
+    finally:
+        store.close()
+    text = messages.localize(str(info.value), "ko")
+    assert not HAN.search(text), text
+
+
+# ---------------------------------------------------------------- in the Korean interface
+@pytest.fixture
+def korean_ui(qapp):
+    from desktop.ui import i18n
+    assert i18n.install_language(qapp, "ko"), "cunwu_ko.qm could not be built or loaded"
+    yield
+    i18n.install_language(qapp, "zh_CN")
+
+
+def test_refusals_reach_the_korean_interface_in_korean(qtbot, korean_ui, demo_store, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+    from desktop.core import village
+    from desktop.ui import errors
+    from desktop.ui.roster.person_dialog import PersonDialog
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text, *a: shown.append(title + text)))
+    # Three refusals from three areas, through the GUI's one refusal display.
+    for attempt in (lambda: village.update_site(demo_store, name=" "),
+                    lambda: parse_money("12..5", label="金额"),
+                    lambda: village.add_group(demo_store, "")):
+        with pytest.raises(Exception) as info:
+            attempt()
+        errors.show_error(None, info.value)
+    assert len(shown) == 3
+    assert [t for t in shown if HAN.search(t)] == [], shown
+    # The person dialog's inline ID check: a wrong check digit, said in Korean.
+    from desktop.ui.context import AppContext
+    dialog = PersonDialog(AppContext(demo_store, tmp_path / "demo.sqlite"))
+    qtbot.addWidget(dialog)
+    dialog.name.setText("测试")
+    dialog.id_number.setText("110105194912310021")
+    dialog.validate()
+    message = dialog.rows["id_number"].message.text()
+    assert "신분증번호" in message and not HAN.search(message), message

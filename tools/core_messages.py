@@ -1,0 +1,345 @@
+"""Find the messages the Qt-free core shows the clerk, as templates with named placeholders.
+
+The core (db/, desktop/core/) cannot call Qt's tr(), so its refusals are written in Chinese
+and translated where they reach the screen (desktop.core.messages.localize). This module
+reads the sources with `ast` (never imports them) and lists:
+
+- templates: the text of every refusal, i.e. the first argument (or `message=`) of a call to
+  a CunwuError subclass, and the text a CunwuError subclass passes to `super().__init__`.
+  An f-string becomes a template whose placeholders are named after their expressions:
+  f"{label}太长（{len(text)} 字）" -> "{label}太长（{len_text} 字）". A placeholder naming a
+  module-level string constant is replaced by the constant's text.
+- terms: short Chinese words that reach a template's placeholder, so they are translated
+  too: the `label=` arguments of core calls, the string arguments given to a parameter that a
+  template shows (e.g. required_text(..., label="资金名称")), the roster import's field
+  names and header texts, and the reasons db.errors gives for file errors.
+
+tools/translations.py extract-core refreshes resources/translations/core_ko.json from this;
+tests/test_core_messages.py fails when a template or term has no Korean.
+"""
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ["db", "desktop/core"]
+HAN = re.compile(r"[\u3400-\u9fff]")
+BASE_ERRORS = {"CunwuError"}
+
+
+@dataclass
+class Found:
+    templates: dict[str, list[str]] = field(default_factory=dict)   # template -> ["path:line", ...]
+    terms: dict[str, list[str]] = field(default_factory=dict)
+    skipped: list[str] = field(default_factory=list)                 # refusals whose text is not literal
+
+
+def source_files(root: Path = ROOT) -> list[Path]:
+    out = []
+    for s in SOURCES:
+        out += sorted((root / s).rglob("*.py"))
+    return out
+
+
+def _error_classes(trees: dict[Path, ast.Module]) -> set[str]:
+    """Names of CunwuError and every class deriving from it (by name, across files)."""
+    bases: dict[str, set[str]] = {}
+    for tree in trees.values():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef):
+                names = set()
+                for b in node.bases:
+                    if isinstance(b, ast.Name):
+                        names.add(b.id)
+                    elif isinstance(b, ast.Attribute):
+                        names.add(b.attr)
+                bases[node.name] = names
+    known = set(BASE_ERRORS)
+    changed = True
+    while changed:
+        changed = False
+        for name, parents in bases.items():
+            if name not in known and parents & known:
+                known.add(name)
+                changed = True
+    return known
+
+
+def placeholder_name(expr: ast.expr) -> str:
+    """A readable identifier for an f-string expression: fund['name'] -> fund_name."""
+    text = ast.unparse(expr)
+    name = re.sub(r"[^0-9A-Za-z_]+", "_", text).strip("_")
+    if not name or name[0].isdigit():
+        name = "v" + name
+    return name[:40]
+
+
+class _Template:
+    def __init__(self, constants: dict[str, str]):
+        self.constants = constants
+
+    def build(self, node: ast.expr) -> tuple[str, list[tuple[str, ast.expr]]] | None:
+        """(template, [(placeholder, expression)]) for a message expression, or None when it is
+        not built from literal text."""
+        parts: list = []
+        if not self._collect(node, parts):
+            return None
+        text, used, holders = "", {}, []
+        for p in parts:
+            if isinstance(p, str):
+                text += p.replace("{", "{{").replace("}", "}}")
+                continue
+            name = placeholder_name(p)
+            n = used.get(name, 0)
+            used[name] = n + 1
+            if n:
+                name = f"{name}_{n + 1}"
+            holders.append((name, p))
+            text += "{" + name + "}"
+        if not HAN.search(text):
+            return None
+        return text, holders
+
+    def _collect(self, node: ast.expr, parts: list) -> bool:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            parts.append(node.value)
+            return True
+        if isinstance(node, ast.JoinedStr):
+            for v in node.values:
+                if isinstance(v, ast.Constant):
+                    parts.append(v.value)
+                elif isinstance(v, ast.FormattedValue):
+                    inner = v.value
+                    if isinstance(inner, ast.Name) and inner.id in self.constants and v.format_spec is None:
+                        parts.append(self.constants[inner.id])
+                    else:
+                        parts.append(inner)
+            return True
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+            left: list = []
+            right: list = []
+            if self._collect(node.left, left) or self._collect(node.right, right):
+                for side, got in ((node.left, left), (node.right, right)):
+                    parts.extend(got if got else [side])
+                return True
+            return False
+        if isinstance(node, ast.Name) and node.id in self.constants:
+            parts.append(self.constants[node.id])
+            return True
+        return False
+
+
+def _module_constants(tree: ast.Module) -> dict[str, str]:
+    out = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            if isinstance(node.value, ast.Constant) and isinstance(node.value.value, str):
+                out[node.targets[0].id] = node.value.value
+    return out
+
+
+def _call_name(call: ast.Call) -> str | None:
+    f = call.func
+    if isinstance(f, ast.Name):
+        return f.id
+    if isinstance(f, ast.Attribute):
+        return f.attr
+    return None
+
+
+def _message_arg(call: ast.Call) -> ast.expr | None:
+    if call.args:
+        return call.args[0]
+    for kw in call.keywords:
+        if kw.arg in ("message", "msg", "text"):
+            return kw.value
+    return None
+
+
+def _parents(tree: ast.Module) -> dict[ast.AST, ast.AST]:
+    out = {}
+    for node in ast.walk(tree):
+        for child in ast.iter_child_nodes(node):
+            out[child] = node
+    return out
+
+
+def _enclosing(node: ast.AST, parents: dict, kind) -> ast.AST | None:
+    while node in parents:
+        node = parents[node]
+        if isinstance(node, kind):
+            return node
+    return None
+
+
+def _indirect(arg: ast.expr, func, tree: ast.Module) -> list[tuple[ast.expr, object]]:
+    """The message texts behind a variable (assigned in the function or the module) or behind a
+    call of a function of the same module (its return values)."""
+    out = []
+    if isinstance(arg, ast.Name):
+        for scope in ([func] if func is not None else []) + [tree]:
+            body = ast.walk(scope) if scope is func else iter(scope.body)
+            for n in body:
+                if isinstance(n, ast.Assign) and any(isinstance(t, ast.Name) and t.id == arg.id for t in n.targets):
+                    out.append((n.value, func if scope is func else None))
+                if isinstance(n, ast.AugAssign) and isinstance(n.target, ast.Name) and n.target.id == arg.id:
+                    out.append((n.value, func if scope is func else None))
+            if out:
+                return out
+    if isinstance(arg, ast.BinOp):
+        return _indirect(arg.left, func, tree) + _indirect(arg.right, func, tree)
+    if isinstance(arg, ast.Call) and isinstance(arg.func, ast.Name):
+        for n in tree.body:
+            if isinstance(n, ast.FunctionDef) and n.name == arg.func.id:
+                for r in ast.walk(n):
+                    if isinstance(r, ast.Return) and r.value is not None:
+                        out += [(r.value, n)] if not isinstance(r.value, ast.Name) else _indirect(r.value, n, tree)
+    return out
+
+
+def _han_literal(node: ast.expr) -> str | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str) and HAN.search(node.value):
+        return node.value
+    return None
+
+
+def extract(root: Path = ROOT) -> Found:
+    trees = {p: ast.parse(p.read_text(encoding="utf-8"), str(p)) for p in source_files(root)}
+    errors = _error_classes(trees)
+    found = Found()
+    shown_params: set[tuple[str, str]] = set()      # (function name, parameter) a template shows
+
+    def add(bucket: dict, text: str, where: str) -> None:
+        bucket.setdefault(text, [])
+        if where not in bucket[text]:
+            bucket[text].append(where)
+
+    for path, tree in trees.items():
+        rel = path.relative_to(root).as_posix()
+        builder = _Template(_module_constants(tree))
+        parents = _parents(tree)
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            name = _call_name(node)
+            is_error = name in errors
+            if name == "__init__" and isinstance(node.func, ast.Attribute) \
+                    and isinstance(node.func.value, ast.Call) and _call_name(node.func.value) == "super":
+                cls = _enclosing(node, parents, ast.ClassDef)
+                is_error = cls is not None and cls.name in errors
+            if not is_error:
+                continue
+            arg = _message_arg(node)
+            if arg is None:
+                continue
+            where = f"{rel}:{node.lineno}"
+            func = _enclosing(node, parents, (ast.FunctionDef, ast.AsyncFunctionDef))
+            candidates = [(arg, func)]
+            if builder.build(arg) is None:
+                candidates = _indirect(arg, func, tree)
+            if not candidates or all(builder.build(c) is None for c, _ in candidates):
+                if not isinstance(arg, ast.Constant):
+                    found.skipped.append(f"{where} {ast.unparse(arg)[:60]}")
+                continue
+            for expr, owner in candidates:
+                built = builder.build(expr)
+                if built is None:
+                    continue
+                template, holders = built
+                add(found.templates, template, where)
+                if owner is not None:
+                    params = {a.arg for a in owner.args.args + owner.args.kwonlyargs}
+                    for _, ph in holders:
+                        if isinstance(ph, ast.Name) and ph.id in params:
+                            shown_params.add((owner.name, ph.id))
+
+    # Terms: words that reach a template's placeholder.
+    first_defs: dict[str, ast.FunctionDef] = {}
+    for tree in trees.values():
+        for n in ast.walk(tree):
+            if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                first_defs.setdefault(n.name, n)
+    for path, tree in trees.items():
+        rel = path.relative_to(root).as_posix()
+        if "demo" in path.name:      # the demo village's names are data, not program words
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                args = node.args
+                positional = args.args[len(args.args) - len(args.defaults):]
+                for a, d in list(zip(positional, args.defaults)) + list(zip(args.kwonlyargs, args.kw_defaults)):
+                    text = _han_literal(d) if d is not None else None
+                    if text and (a.arg == "label" or (node.name, a.arg) in shown_params):
+                        add(found.terms, text, f"{rel}:{node.lineno}")
+            if not isinstance(node, ast.Call):
+                continue
+            name = _call_name(node)
+            for kw in node.keywords:
+                text = _han_literal(kw.value)
+                if text and (kw.arg == "label" or (name, kw.arg) in shown_params):
+                    add(found.terms, text, f"{rel}:{node.lineno}")
+            wanted = [p for f, p in shown_params if f == name]
+            if wanted:
+                for fd in [first_defs[name]] if name in first_defs else []:
+                    names = [a.arg for a in fd.args.args]
+                    if names and names[0] in ("self", "cls"):
+                        names = names[1:]
+                    for i, a in enumerate(node.args):
+                        if i >= len(names) or names[i] not in wanted:
+                            continue
+                        texts = [_han_literal(a)]
+                        if isinstance(a, ast.Name):     # reason = "..."; raise _refuse(..., reason)
+                            texts = [_han_literal(n.value) for n in ast.walk(tree) if isinstance(n, ast.Assign)
+                                     and any(isinstance(t, ast.Name) and t.id == a.id for t in n.targets)]
+                        for text in texts:
+                            if text:
+                                add(found.terms, text, f"{rel}:{node.lineno}")
+    _fixed_terms(root, found, add)
+    return found
+
+
+def _fixed_terms(root: Path, found: Found, add) -> None:
+    """Terms kept in tables rather than passed as arguments: the roster import's field names
+    and the header texts it recognises, and the file-error reasons."""
+    fields = root / "desktop/core/roster/excel_fields.py"
+    tree = ast.parse(fields.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Tuple) and len(node.elts) == 3:
+            text = _han_literal(node.elts[1])
+            if text:
+                add(found.terms, text, f"desktop/core/roster/excel_fields.py:{node.lineno}")
+        if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name) \
+                and node.targets[0].id in ("IGNORED_HEADERS",):
+            for elt in getattr(node.value, "elts", []):
+                text = _han_literal(elt)
+                if text:
+                    add(found.terms, text, f"desktop/core/roster/excel_fields.py:{node.lineno}")
+    errors_py = root / "db/errors.py"
+    tree = ast.parse(errors_py.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Dict):
+            for v in node.values:
+                text = _han_literal(v)
+                if text:
+                    add(found.terms, text, f"db/errors.py:{v.lineno}")
+        if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
+            text = _han_literal(node.value)
+            if text:
+                add(found.terms, text, f"db/errors.py:{node.lineno}")
+
+
+PLACEHOLDER = re.compile(r"(?<!\{)\{([A-Za-z_][A-Za-z0-9_]*)\}(?!\})")
+
+
+def placeholders(template: str) -> list[str]:
+    return sorted(PLACEHOLDER.findall(template))
+
+
+if __name__ == "__main__":
+    f = extract()
+    print(len(f.templates), "templates,", len(f.terms), "terms,", len(f.skipped), "skipped")
+    for s in f.skipped:
+        print("  skipped", s)
