@@ -184,6 +184,7 @@ class Walk:
         event = store.scalar("SELECT id FROM redwhite_event ORDER BY start_date DESC LIMIT 1")
         yield "setup_wizard", lambda: SetupWizard(ctx)
         yield "import_wizard", lambda: ImportWizard(ctx, window)
+        yield "import_mapping", lambda: import_wizard_on_mapping(ctx, window)
         yield "person_new", lambda: PersonDialog(ctx, parent=window)
         yield "person_edit", lambda: PersonDialog(ctx, person, parent=window)
         yield "household", lambda: HouseholdDialog(ctx, household, window)
@@ -194,6 +195,44 @@ class Walk:
             yield "redwhite_event", lambda: EventDialog(ctx, event, window)
         yield "fund_entry", lambda: EntryDialog(store, window)
         yield "notice_settings", lambda: NoticeSettingsDialog(store, window)
+
+
+def roster_sheet(folder: Path) -> Path:
+    """A small roster as villages keep them: a title row, Chinese headers, one bad ID number
+    (its long reason must stay readable in the wizard's preview)."""
+    import openpyxl
+    from datetime import date
+    from desktop.core.roster import idcard
+    good = idcard.make("610802", date(1960, 3, 5), 11, True)
+    bad = good[:-1] + ("0" if good[-1] != "0" else "1")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["高家湾村花名册（2025年）"])
+    ws.append(["户编号", "组别", "姓名", "与户主关系", "性别", "公民身份号码", "联系电话", "家庭住址"])
+    ws.append(["W001", "一组", "王建国", "户主", "男", good, "13900000001", "一组1号"])
+    ws.append(["W002", "二组", "李四", "户主", "男", bad, "", "二组7号"])
+    path = folder / "花名册.xlsx"
+    wb.save(path)
+    return path
+
+
+def import_wizard_on_mapping(ctx, window):
+    """The import wizard on its second page (columns and preview), with a file read."""
+    import time
+    from PySide6.QtWidgets import QApplication
+    from desktop.ui.roster.import_wizard import ImportWizard
+    wizard = ImportWizard(ctx, window)
+    wizard.show()
+    wizard.file_page.path.setText(str(roster_sheet(Path(tempfile.mkdtemp(prefix="cunwu-sheet-")))))
+    wizard.next()
+    deadline = time.monotonic() + 60
+    while (wizard.job is None or wizard.job.thread.isRunning()) and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    QApplication.processEvents()
+    if wizard.currentPage() is not wizard.mapping_page:
+        raise RuntimeError("the import wizard did not reach its mapping page")
+    return wizard
 
 
 def main(argv: list[str]) -> int:
