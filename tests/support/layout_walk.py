@@ -235,7 +235,105 @@ def import_wizard_on_mapping(ctx, window):
     return wizard
 
 
+def wait_for(job) -> None:
+    """Let a worker job finish (its progress dialog and the done signal run on this thread)."""
+    import time
+    deadline = time.monotonic() + 120
+    while job.thread.isRunning() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def clerk_walk(out: Path, tag: str) -> tuple[list[str], int]:
+    """A clerk's first day, in Chinese with the 特大 font: setup wizard on a new file, import
+    the roster, care register, a red-white event, a fund entry, the 财务公开 preview and the
+    sync page. Every window is checked (it fits the screen, its buttons are on it) and
+    captured. The data steps go through the core, the windows are the program's own."""
+    from datetime import date
+    from desktop.core import village
+    from desktop.core.care import enrolment, places
+    from desktop.core.funds import accounts
+    from desktop.core.redwhite import standards
+    from desktop.ui import i18n
+    from desktop.ui.app import make_app, open_context
+    from desktop.ui.care.dialogs import EnrolDialog
+    from desktop.ui.funds.dialogs import EntryDialog
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.redwhite.event_dialog import EventDialog
+    from desktop.ui.setup_wizard import SetupWizard
+    from desktop.ui.style import apply_look
+    walk = Walk(Path(), out, tag)
+    app = make_app()
+    i18n.install_language(app, "zh_CN")
+    apply_look(app, 17)
+    ctx = open_context(Path(tempfile.mkdtemp(prefix="cunwu-clerk-")) / "village.sqlite")
+    wizard = SetupWizard(ctx)
+    wizard.show()
+    for step in range(len(wizard.pageIds())):
+        walk.look(wizard, f"{step + 1:02d}_setup_wizard_page{step + 1}")
+        if wizard.currentId() == wizard.pageIds()[-1]:
+            break
+        wizard.next()
+    wizard.close()
+    village.init_site(ctx.store, name="高家湾村", division_code="610802103201", township="牛家梁镇",
+                      groups=["一组", "二组"])
+    window = MainWindow(ctx)
+    window.show()
+    window.show_page("roster")
+    walk.look(window, "02_roster_empty")
+    importer = import_wizard_on_mapping(ctx, window)
+    walk.look(importer, "03_import_mapping")
+    importer.next()                                     # 开始导入
+    if importer.job is not None:
+        wait_for(importer.job)
+    walk.look(importer, "04_import_summary")
+    importer.close()
+    place = places.add_place(ctx.store, name="高家湾幸福院", kind="幸福院", capacity=20, meal_subsidy_fen=300)
+    ctx.changed("care")
+    window.show_page("care")
+    walk.look(window, "05_care_register")
+    enrol = EnrolDialog(ctx.store, places.get_place(ctx.store, place), window)
+    enrol.show()
+    walk.look(enrol, "06_care_enrol")
+    enrol.close()
+    person = ctx.store.scalar("SELECT id FROM person ORDER BY id LIMIT 1")
+    if person:
+        enrolment.enrol(ctx.store, place, person, date.today().replace(day=1).isoformat())
+    standards.adopt_example(ctx.store, f"{date.today().year}-01-01")
+    ctx.changed("redwhite")
+    window.show_page("redwhite")
+    walk.look(window, "07_redwhite")
+    event = EventDialog(ctx, parent=window)
+    event.show()
+    walk.look(event, "08_redwhite_event")
+    event.close()
+    accounts.add_fund(ctx.store, "村级组织运转经费", opening_fen=1_000_000, opening_date=f"{date.today().year}-01-01")
+    ctx.changed("funds")
+    funds = window.show_page("funds")
+    walk.look(window, "09_funds")
+    entry = EntryDialog(ctx.store, window)
+    entry.show()
+    walk.look(entry, "10_fund_entry")
+    entry.close()
+    funds.tabs.setCurrentWidget(funds.disclosure)
+    wait_for(funds.disclosure.preview())
+    walk.look(window, "11_disclosure_preview")
+    window.show_page("sync")
+    walk.look(window, "12_sync_export")
+    window.close()
+    ctx.store.close()
+    return walk.problems, walk.shots
+
+
 def main(argv: list[str]) -> int:
+    if argv and argv[0] == "clerk":
+        out = Path(argv[1])
+        out.mkdir(parents=True, exist_ok=True)
+        problems, shots = clerk_walk(out, argv[2])
+        print(json.dumps({"problems": problems, "shots": shots}, ensure_ascii=False))
+        return 0
     demo, out, tag = Path(argv[0]), Path(argv[1]), argv[2]
     out.mkdir(parents=True, exist_ok=True)
     walk = Walk(demo, out, tag, argv[3] if len(argv) > 3 else "")

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QListWidget, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
+                               QLineEdit, QListView, QListWidget, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWizard, QWizardPage)
 
 from db.errors import CunwuError
@@ -213,6 +213,8 @@ class SummaryPage(QWizardPage):
         layout.addWidget(self.summary)
         self.errors = QListWidget()
         self.errors.setObjectName("import_errors")
+        self.errors.setWordWrap(True)           # a long reason wraps instead of running off the right
+        self.errors.setResizeMode(QListView.Adjust)
         layout.addWidget(self.errors, 1)
         self.open_folder = QPushButton(self.tr("打开错误表所在文件夹"))
         self.open_folder.clicked.connect(self._open_folder)
@@ -223,7 +225,7 @@ class SummaryPage(QWizardPage):
         self.summary.setText(r.summary())
         self.errors.clear()
         for number, why, _cells in r.errors:
-            self.errors.addItem(self.tr("第 %1 行：%2").replace("%1", str(number)).replace("%2", why))
+            self.errors.addItem(self.tr("第 %1 行：%2").replace("%1", str(number)).replace("%2", core_text(why)))
         for number, note in r.notes:
             self.errors.addItem(self.tr("第 %1 行（已导入，请核对）：%2").replace("%1", str(number)).replace("%2", note))
         self.errors.setVisible(self.errors.count() > 0)
