@@ -402,24 +402,6 @@ class Store:
                 self.conn.execute(f"UPDATE {table} SET {sets} WHERE id=?", (*row.values(), record_id))
         self._log_remote([change])
 
-    def apply_remote_inserts(self, table: str, items: Sequence[tuple[dict[str, Any], dict[str, Any]]]) -> None:
-        """Many remote inserts of new records into one table at once (a bundle's bulk).
-
-        Same contract as `apply_remote` for op 'insert' on records not present here; every
-        `values` dict has the same columns. Logged under the origin site_id/site_seq.
-        """
-        if not self.in_transaction:
-            raise RuntimeError("apply_remote_inserts must run inside store.transaction()")
-        if self.guard:
-            self.guard("sync_import", "insert")
-        if not items:
-            return
-        shape = ["id", *[k for k in items[0][1] if k != "id"]]
-        self.conn.executemany(
-            f"INSERT INTO {table} ({', '.join(shape)}) VALUES ({', '.join('?' * len(shape))})",
-            [tuple(change["record_id"] if c == "id" else values[c] for c in shape) for change, values in items])
-        self._log_remote([change for change, _ in items])
-
     def _log_remote(self, changes: Sequence[dict[str, Any]]) -> None:
         entries = []
         for change in changes:

@@ -50,6 +50,17 @@ def test_the_spec_declares_two_programs_whose_names_differ_in_more_than_case():
     assert len({(n + ".exe").casefold() for n in names}) == 2
 
 
+def test_both_programs_read_the_one_shared_code_archive_the_spec_ships():
+    """build.spec puts the Python code in _internal/ once; the runtime hook that each program
+    runs first must open that same file name, or both programs fail at start."""
+    hook = ROOT / "tools" / "pyi_rth_shared_code.py"
+    spec = (ROOT / "build.spec").read_text(encoding="utf-8")
+    shipped = re.search(r'\("([\w.-]+\.pyz)", shared_code\.name, "DATA"\)', spec).group(1)
+    assert re.search(rf'os\.path\.join\(sys\._MEIPASS, "{re.escape(shipped)}"\)', hook.read_text(encoding="utf-8"))
+    assert f'runtime_hooks=[str(ROOT / "tools" / "{hook.name}")]' in spec
+    assert spec.count("EXE(empty_code,") == 2
+
+
 def test_case_collisions_are_found(tmp_path):
     (tmp_path / "Cunwu.exe").write_bytes(b"gui")
     (tmp_path / "cunwu.EXE").write_bytes(b"cli")
@@ -94,6 +105,7 @@ def test_system_libraries_are_told_apart_from_dangling_ones():
 
 
 @pytest.mark.skipif(not WANTED, reason="the PyInstaller build runs in CI (CI=true) or with CUNWU_TEST_BUILD=1")
+@pytest.mark.timeout(1800)   # the build alone took 167 s on a busy 2-core machine; the suite's 300 s is for dialogs
 def test_built_program_passes_its_checks_and_self_test():
     result = subprocess.run([sys.executable, str(ROOT / "tools" / "build.py")], cwd=ROOT, capture_output=True,
                             text=True, encoding="utf-8", errors="replace", timeout=1800)
@@ -108,7 +120,5 @@ def test_built_program_passes_its_checks_and_self_test():
     if sys.platform.startswith("linux"):
         mib = float(re.search(r"folder: .* ([\d.]+) MiB in", out).group(1))
         mb = float(re.search(r"archive: .* ([\d.]+) MB \(", out).group(1))
-        # The folder target holds; the archive target (ARCHIVE_MB_MAX) is not met yet
-        # (BENCHMARKS.md): it is reported, and only a missing or empty archive fails here.
         assert mib <= FOLDER_MIB_MAX, (mib, mb)
-        assert mb > 10, mb
+        assert 10 < mb <= ARCHIVE_MB_MAX, (mib, mb)

@@ -135,3 +135,34 @@ def test_refusals_reach_the_korean_interface_in_korean(qtbot, korean_ui, demo_st
     dialog.validate()
     message = dialog.rows["id_number"].message.text()
     assert "신분증번호" in message and not HAN.search(message), message
+
+
+def test_main_dialogs_in_korean_show_no_chinese_of_their_own(qtbot, korean_ui, demo_store, tmp_path):
+    """The dialogs a clerk opens most, in Korean: titles, buttons, group titles, placeholders
+    and the import wizard's field names carry no Chinese (labels may show data: names,
+    addresses, a village's own rules)."""
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLineEdit
+    from desktop.ui.context import AppContext
+    from desktop.ui.funds.dialogs import EntryDialog
+    from desktop.ui.notices.settings_dialog import NoticeSettingsDialog
+    from desktop.ui.redwhite.event_dialog import EventDialog
+    from desktop.ui.roster.person_dialog import PersonDialog
+    sys.path.insert(0, str(ROOT / "tests"))
+    from support.layout_walk import import_wizard_on_mapping
+    ctx = AppContext(demo_store, tmp_path / "demo.sqlite")
+    makers = {"person": lambda: PersonDialog(ctx), "event": lambda: EventDialog(ctx),
+              "entry": lambda: EntryDialog(demo_store), "notice settings": lambda: NoticeSettingsDialog(demo_store),
+              "import mapping": lambda: import_wizard_on_mapping(ctx, None)}
+    leftovers = []
+    for name, make in makers.items():
+        dialog = make()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        texts = [dialog.windowTitle()] + [b.text() for b in dialog.findChildren(QAbstractButton) if b.isVisible()]
+        texts += [g.title() for g in dialog.findChildren(QGroupBox)]
+        texts += [e.placeholderText() for e in dialog.findChildren(QLineEdit) if e.isVisible()]
+        if name == "import mapping":      # the field each column goes to
+            texts += [c.currentText() for c in dialog.mapping_page.findChildren(QComboBox)]
+        leftovers += [f"{name}: {t}" for t in texts if HAN.search(t)]
+        dialog.close()
+    assert leftovers == [], leftovers

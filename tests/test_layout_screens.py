@@ -63,6 +63,27 @@ def test_every_window_fits_the_screen(screen, demo_db, korean_built, tmp_path):
     assert len(list(out.glob(f"{screen}_ko_17pt_*.png"))) >= 30
 
 
+@pytest.mark.timeout(300)
+def test_a_clerks_first_day_fits_an_old_office_pc(tmp_path):
+    """Setup wizard → import roster → care register → red-white event → fund entry → 财务公开
+    preview → sync, at 1024×768 with the 特大 font: every window fits and keeps its buttons
+    on the screen (tests/support/layout_walk.py clerk_walk; screenshots *_clerk_*.png)."""
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps({"screens": [{"name": "1024x768", "x": 0, "y": 0, "width": 1024, "height": 768,
+                                               "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    out = artifacts_dir()
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", XDG_CONFIG_HOME=str(tmp_path / "config"))
+    done = subprocess.run([sys.executable, "-m", "tests.support.layout_walk", "clerk", str(out), "1024x768_clerk"],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=280)
+    assert done.returncode == 0, done.stderr[-3000:]
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["problems"] == [], "\n".join(report["problems"])
+    names = {p.name for p in out.glob("1024x768_clerk_*.png")}
+    for step in ("setup_wizard_page1", "import_mapping", "import_summary", "care_enrol", "redwhite_event",
+                 "fund_entry", "disclosure_preview", "sync_export"):
+        assert any(step in n for n in names), step
+
+
 def test_the_walk_sees_what_does_not_fit(qtbot):
     """The checks themselves: a window wider than the screen, a button beyond its window's
     edge and a money column behind a wide text column are each reported."""

@@ -74,8 +74,8 @@ def run(db_path: Path, *, demo: bool = False) -> int:
         if not login_if_needed(ctx):
             return 0
     except CunwuError as exc:
-        from desktop.ui import i18n
-        QMessageBox.critical(None, QCoreApplication.translate("App", "村务通"), i18n.core_text(exc))
+        from desktop.ui.i18n import core_text
+        QMessageBox.critical(None, QCoreApplication.translate("App", "村务通"), core_text(exc))
         return 1
     from desktop.ui.main_window import MainWindow
     window = MainWindow(ctx)

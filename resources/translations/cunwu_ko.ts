@@ -4637,16 +4637,36 @@
         <translation>회의 통지</translation>
     </message>
     <message>
-        <source>四议两公开各阶段或其他会议的通知；给出决策编号时由资金模块填写</source>
-        <translation>4의2공개 각 단계 또는 기타 회의의 통지; 결정 번호를 지정하면 자금 모듈에서 작성됩니다</translation>
+        <source>四议两公开各阶段或其他会议的通知；选了议事事项时按它的记录自动填写</source>
+        <translation>4의2공개 각 단계나 기타 회의의 통지. 의사 사항을 고르면 그 기록으로 자동 작성</translation>
+    </message>
+    <message>
+        <source>四议两公开的议事事项（内容取自“资金与财务公开”页）</source>
+        <translation>4의2공개 의사 사항(내용은 “자금 및 재무공개” 화면에서 가져옴)</translation>
+    </message>
+    <message>
+        <source>四议两公开的决议公开；选了议事事项时按它的记录自动填写</source>
+        <translation>4의2공개의 결의 공개. 의사 사항을 고르면 그 기록으로 자동 작성</translation>
+    </message>
+    <message>
+        <source>四议两公开的实施结果公开（取自“资金与财务公开”页）</source>
+        <translation>4의2공개의 실시 결과 공개(“자금 및 재무공개” 화면에서 가져옴)</translation>
+    </message>
+    <message>
+        <source>事后实际情况与是否符合标准（取自“红白理事会”页）</source>
+        <translation>사후 실제 상황과 기준 부합 여부(“홍백리사회” 화면에서 가져옴)</translation>
+    </message>
+    <message>
+        <source>事主签字的简办承诺书（取自“红白理事会”页）</source>
+        <translation>당사자가 서명한 간소화 약속서(“홍백리사회” 화면에서 가져옴)</translation>
+    </message>
+    <message>
+        <source>在册、出勤人次、助餐餐次、服务项目、对象构成、应拨补贴（取自“托老托幼”页）</source>
+        <translation>돌봄 인원, 출석 인차, 식사 끼니 수, 서비스 항목, 대상 구성, 지급 예정 보조금(“노인·아동 돌봄” 화면에서 가져옴)</translation>
     </message>
     <message>
         <source>决策事项</source>
         <translation>결정 사항</translation>
-    </message>
-    <message>
-        <source>四议两公开决策的编号（由资金模块提供数据）</source>
-        <translation>4의2공개 결정 번호(자금 모듈에서 데이터 제공)</translation>
     </message>
     <message>
         <source>会议名称</source>
@@ -4691,10 +4711,6 @@
     <message>
         <source>决议公告</source>
         <translation>결의 공고</translation>
-    </message>
-    <message>
-        <source>四议两公开的决议公开；给出决策编号时由资金模块填写</source>
-        <translation>4의2공개의 결의 공개; 결정 번호를 지정하면 자금 모듈에서 작성됩니다</translation>
     </message>
     <message>
         <source>决议事项</source>
@@ -4749,10 +4765,6 @@
         <translation>실시 결과 공고</translation>
     </message>
     <message>
-        <source>四议两公开的实施结果公开（资金模块）</source>
-        <translation>4의2공개의 실시 결과 공개(자금 모듈)</translation>
-    </message>
-    <message>
         <source>财务公开表</source>
         <translation>재무공개표</translation>
     </message>
@@ -4781,10 +4793,6 @@
         <translation>홍백사 공시</translation>
     </message>
     <message>
-        <source>事后实际情况与是否符合标准（红白理事会模块）</source>
-        <translation>사후 실제 상황 및 기준 부합 여부(홍백리사회 모듈)</translation>
-    </message>
-    <message>
         <source>公示期间</source>
         <translation>공시 기간</translation>
     </message>
@@ -4801,16 +4809,8 @@
         <translation>홍백사 서약서</translation>
     </message>
     <message>
-        <source>事主签字的简办承诺书（红白理事会模块）</source>
-        <translation>당사자가 서명한 간소화 약속서(홍백리사회 모듈)</translation>
-    </message>
-    <message>
         <source>托老托幼月报表</source>
         <translation>노인·아동 돌봄 월보고서</translation>
-    </message>
-    <message>
-        <source>在册、出勤人次、助餐餐次、服务项目、对象构成、应拨补贴（托老托幼模块）</source>
-        <translation>등록 인원, 출석 인차, 식사 지원 끼니 수, 서비스 항목, 대상 구성, 지급 예정 보조금(노인·아동 돌봄 모듈)</translation>
     </message>
     <message>
         <source>统计月份</source>

@@ -184,6 +184,7 @@ class Walk:
         event = store.scalar("SELECT id FROM redwhite_event ORDER BY start_date DESC LIMIT 1")
         yield "setup_wizard", lambda: SetupWizard(ctx)
         yield "import_wizard", lambda: ImportWizard(ctx, window)
+        yield "import_mapping", lambda: import_wizard_on_mapping(ctx, window)
         yield "person_new", lambda: PersonDialog(ctx, parent=window)
         yield "person_edit", lambda: PersonDialog(ctx, person, parent=window)
         yield "household", lambda: HouseholdDialog(ctx, household, window)
@@ -196,7 +197,143 @@ class Walk:
         yield "notice_settings", lambda: NoticeSettingsDialog(store, window)
 
 
+def roster_sheet(folder: Path) -> Path:
+    """A small roster as villages keep them: a title row, Chinese headers, one bad ID number
+    (its long reason must stay readable in the wizard's preview)."""
+    import openpyxl
+    from datetime import date
+    from desktop.core.roster import idcard
+    good = idcard.make("610802", date(1960, 3, 5), 11, True)
+    bad = good[:-1] + ("0" if good[-1] != "0" else "1")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["高家湾村花名册（2025年）"])
+    ws.append(["户编号", "组别", "姓名", "与户主关系", "性别", "公民身份号码", "联系电话", "家庭住址"])
+    ws.append(["W001", "一组", "王建国", "户主", "男", good, "13900000001", "一组1号"])
+    ws.append(["W002", "二组", "李四", "户主", "男", bad, "", "二组7号"])
+    path = folder / "花名册.xlsx"
+    wb.save(path)
+    return path
+
+
+def import_wizard_on_mapping(ctx, window):
+    """The import wizard on its second page (columns and preview), with a file read."""
+    import time
+    from PySide6.QtWidgets import QApplication
+    from desktop.ui.roster.import_wizard import ImportWizard
+    wizard = ImportWizard(ctx, window)
+    wizard.show()
+    wizard.file_page.path.setText(str(roster_sheet(Path(tempfile.mkdtemp(prefix="cunwu-sheet-")))))
+    wizard.next()
+    deadline = time.monotonic() + 60
+    while (wizard.job is None or wizard.job.thread.isRunning()) and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    QApplication.processEvents()
+    if wizard.currentPage() is not wizard.mapping_page:
+        raise RuntimeError("the import wizard did not reach its mapping page")
+    return wizard
+
+
+def wait_for(job) -> None:
+    """Let a worker job finish (its progress dialog and the done signal run on this thread)."""
+    import time
+    deadline = time.monotonic() + 120
+    while job.thread.isRunning() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def clerk_walk(out: Path, tag: str) -> tuple[list[str], int]:
+    """A clerk's first day, in Chinese with the 特大 font: setup wizard on a new file, import
+    the roster, care register, a red-white event, a fund entry, the 财务公开 preview and the
+    sync page. Every window is checked (it fits the screen, its buttons are on it) and
+    captured. The data steps go through the core, the windows are the program's own."""
+    from datetime import date
+    from desktop.core import village
+    from desktop.core.care import enrolment, places
+    from desktop.core.funds import accounts
+    from desktop.core.redwhite import standards
+    from desktop.ui import i18n
+    from desktop.ui.app import make_app, open_context
+    from desktop.ui.care.dialogs import EnrolDialog
+    from desktop.ui.funds.dialogs import EntryDialog
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.redwhite.event_dialog import EventDialog
+    from desktop.ui.setup_wizard import SetupWizard
+    from desktop.ui.style import apply_look
+    walk = Walk(Path(), out, tag)
+    app = make_app()
+    i18n.install_language(app, "zh_CN")
+    apply_look(app, 17)
+    ctx = open_context(Path(tempfile.mkdtemp(prefix="cunwu-clerk-")) / "village.sqlite")
+    wizard = SetupWizard(ctx)
+    wizard.show()
+    for step in range(len(wizard.pageIds())):
+        walk.look(wizard, f"{step + 1:02d}_setup_wizard_page{step + 1}")
+        if wizard.currentId() == wizard.pageIds()[-1]:
+            break
+        wizard.next()
+    wizard.close()
+    village.init_site(ctx.store, name="高家湾村", division_code="610802103201", township="牛家梁镇",
+                      groups=["一组", "二组"])
+    window = MainWindow(ctx)
+    window.show()
+    window.show_page("roster")
+    walk.look(window, "02_roster_empty")
+    importer = import_wizard_on_mapping(ctx, window)
+    walk.look(importer, "03_import_mapping")
+    importer.next()                                     # 开始导入
+    if importer.job is not None:
+        wait_for(importer.job)
+    walk.look(importer, "04_import_summary")
+    importer.close()
+    place = places.add_place(ctx.store, name="高家湾幸福院", kind="幸福院", capacity=20, meal_subsidy_fen=300)
+    ctx.changed("care")
+    window.show_page("care")
+    walk.look(window, "05_care_register")
+    enrol = EnrolDialog(ctx.store, places.get_place(ctx.store, place), window)
+    enrol.show()
+    walk.look(enrol, "06_care_enrol")
+    enrol.close()
+    person = ctx.store.scalar("SELECT id FROM person ORDER BY id LIMIT 1")
+    if person:
+        enrolment.enrol(ctx.store, place, person, date.today().replace(day=1).isoformat())
+    standards.adopt_example(ctx.store, f"{date.today().year}-01-01")
+    ctx.changed("redwhite")
+    window.show_page("redwhite")
+    walk.look(window, "07_redwhite")
+    event = EventDialog(ctx, parent=window)
+    event.show()
+    walk.look(event, "08_redwhite_event")
+    event.close()
+    accounts.add_fund(ctx.store, "村级组织运转经费", opening_fen=1_000_000, opening_date=f"{date.today().year}-01-01")
+    ctx.changed("funds")
+    funds = window.show_page("funds")
+    walk.look(window, "09_funds")
+    entry = EntryDialog(ctx.store, window)
+    entry.show()
+    walk.look(entry, "10_fund_entry")
+    entry.close()
+    funds.tabs.setCurrentWidget(funds.disclosure)
+    wait_for(funds.disclosure.preview())
+    walk.look(window, "11_disclosure_preview")
+    window.show_page("sync")
+    walk.look(window, "12_sync_export")
+    window.close()
+    ctx.store.close()
+    return walk.problems, walk.shots
+
+
 def main(argv: list[str]) -> int:
+    if argv and argv[0] == "clerk":
+        out = Path(argv[1])
+        out.mkdir(parents=True, exist_ok=True)
+        problems, shots = clerk_walk(out, argv[2])
+        print(json.dumps({"problems": problems, "shots": shots}, ensure_ascii=False))
+        return 0
     demo, out, tag = Path(argv[0]), Path(argv[1]), argv[2]
     out.mkdir(parents=True, exist_ok=True)
     walk = Walk(demo, out, tag, argv[3] if len(argv) > 3 else "")

@@ -84,7 +84,7 @@ class NoticeKind:
         return True
 
 
-DECISION = Option("decision", "决策事项", help="四议两公开决策的编号（由资金模块提供数据）")
+DECISION = Option("decision", "决策事项", help="四议两公开的议事事项（内容取自“资金与财务公开”页）")
 KINDS: list[NoticeKind] = [
     NoticeKind("roster", "花名册", "notices", "desktop.core.notices.roster_data:collect_roster", (
         Option("group", "村民小组", help="只列这个村民小组"),
@@ -113,7 +113,7 @@ KINDS: list[NoticeKind] = [
         Option("body", "正文", "text", help="不填则按会议时间地点自动生成"),
         Option("title", "标题", placeholder="会议通知"),
         Option("organiser", "召集单位", placeholder="村党支部"),
-    ), public=True, description="四议两公开各阶段或其他会议的通知；给出决策编号时由资金模块填写",
+    ), public=True, description="四议两公开各阶段或其他会议的通知；选了议事事项时按它的记录自动填写",
         aliases=("会议通知",)),
     NoticeKind("resolution", "决议公告", "notices", "desktop.core.notices.meetings:collect_resolution", (
         DECISION,
@@ -130,10 +130,10 @@ KINDS: list[NoticeKind] = [
         Option("funding", "资金安排"),
         Option("executor", "实施主体"),
         Option("title", "标题", placeholder="决议公告"),
-    ), description="四议两公开的决议公开；给出决策编号时由资金模块填写", aliases=("决议公告",)),
+    ), description="四议两公开的决议公开；选了议事事项时按它的记录自动填写", aliases=("决议公告",)),
     NoticeKind("result", "实施结果公告", "funds", "desktop.core.funds.notices:collect_result", (
         Option("decision", "决策事项", required=True),
-    ), description="四议两公开的实施结果公开（资金模块）", aliases=("实施结果公告",)),
+    ), description="四议两公开的实施结果公开（取自“资金与财务公开”页）", aliases=("实施结果公告",)),
     NoticeKind("disclosure", "财务公开表", "funds", "desktop.core.funds.notices:collect_disclosure", (
         Option("period", "公开期间", "period", required=True, placeholder="2026-Q1",
                help="2026-03（月）、2026-Q1（季度）或 2026（年）"),
@@ -142,14 +142,14 @@ KINDS: list[NoticeKind] = [
     NoticeKind("redwhite", "红白喜事公示", "redwhite", "desktop.core.redwhite.notices:collect_redwhite", (
         Option("period", "公示期间", "period", placeholder="2026-Q1"),
         Option("event", "红白事", help="只公示这一起红白事"),
-    ), description="事后实际情况与是否符合标准（红白理事会模块）", aliases=("红白喜事公示",)),
+    ), description="事后实际情况与是否符合标准（取自“红白理事会”页）", aliases=("红白喜事公示",)),
     NoticeKind("pledge", "红白事承诺书", "redwhite", "desktop.core.redwhite.notices:collect_pledge", (
         Option("event", "红白事", required=True),
-    ), public=False, description="事主签字的简办承诺书（红白理事会模块）", aliases=("承诺书",)),
+    ), public=False, description="事主签字的简办承诺书（取自“红白理事会”页）", aliases=("承诺书",)),
     NoticeKind("care", "托老托幼月报表", "care", "desktop.core.care.notices:collect_care", (
         Option("month", "统计月份", "month", required=True, placeholder="2026-03"),
         Option("place", "服务场所", help="只报这一处场所"),
-    ), public=False, description="在册、出勤人次、助餐餐次、服务项目、对象构成、应拨补贴（托老托幼模块）",
+    ), public=False, description="在册、出勤人次、助餐餐次、服务项目、对象构成、应拨补贴（取自“托老托幼”页）",
         aliases=("托老托幼月报", "月报表")),
     NoticeKind("household-form", "户籍登记表", "notices", "desktop.core.notices.roster_data:collect_household_form", (
         Option("rows", "成员行数", "int", placeholder="8", minimum=1),

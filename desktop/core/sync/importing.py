@@ -2,9 +2,10 @@
 
 Checks, before anything is written: framing, sender registered, signature with the
 registered key, receiver, schema, payload hash, decryption, content hash, counts, origins,
-gaps. Then every change goes through `Store.apply_remote` (new records in bulk through
-`Store.apply_remote_inserts`), logged under its origin's site_id/site_seq; a field both
-sides changed goes to the later edit, the same way on every side, and is recorded.
+gaps. Then the changes are applied, logged under their origin's site_id/site_seq: new
+records (and their later updates in the same bundle) in per-table batches (sync/batch.py),
+anything touching a record already here one by one through `Store.apply_remote`; a field
+both sides changed goes to the later edit, the same way on every side, and is recorded.
 """
 from __future__ import annotations
 
@@ -196,6 +197,7 @@ def import_bundle(store: Store, source: str | Path | bytes, *, dry_run: bool = F
                 "change_count": len(v.changes), "file": file_label,
                 "summary": json.dumps(_stored_summary(summary), ensure_ascii=False)})
             if dry_run:
+                _check_references(store, v.changes)     # what the commit would check
                 raise _DryRun()
     except _DryRun:
         pass
@@ -398,6 +400,23 @@ def _apply_all(store: Store, v: Verified, summary: dict, progress: Progress, bat
         progress(total, total, "正在建立查询索引……")
         deferred.restore()
     progress(total, total, "正在保存……")
+
+
+def _check_references(store: Store, changes: list[list]) -> None:
+    """Foreign keys are checked at commit, which a dry run never reaches: look for a record of
+    this bundle referring to one that is nowhere (older records' problems are `cunwu check`'s)."""
+    ids: dict[str, set[str]] = {}
+    for c in changes:
+        if c[4] != "delete":
+            ids.setdefault(c[2], set()).add(c[3])
+    for table, wanted in ids.items():
+        if not store.has_table(table):
+            continue
+        for row in store.query(f"PRAGMA foreign_key_check({table})"):
+            found = store.one(f"SELECT id FROM {table} WHERE rowid=?", (row[1],))
+            if found is not None and found[0] in wanted:
+                raise _integrity_refusal(f"{table_label(table)} {found[0]} 引用的 {row[2]} 记录不存在",
+                                         "数据包里有记录引用了本机和数据包里都没有的记录，")
 
 
 def _logged_ids(store: Store, changes: list[list], tables: set[str], existing: dict[str, set[str]]) -> dict[str, set[str]]:

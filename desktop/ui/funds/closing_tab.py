@@ -3,7 +3,8 @@ warnings the 监委会 should look at for the selected month, and villagers' que
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea,
+                               QVBoxLayout, QWidget)
 
 from desktop.core.funds import periods, printouts, supervision, warnings
 from desktop.ui.funds.dialogs import SignoffDialog
@@ -30,7 +31,17 @@ class ClosingTab(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        layout = QVBoxLayout(self)
+        # Three tables under a wrapping toolbar: on a small screen with a big font they would
+        # each get a row or two. Each keeps room for a few rows and the tab scrolls instead.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        outer.addWidget(scroll)
+        inner = QWidget()
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(inner)
         bar = FlowRow()
         self.close_button = QPushButton(self.tr("结账（选中月份）"))
         self.year_button = QPushButton(self.tr("年结（选中月份所在年度）"))
@@ -40,7 +51,9 @@ class ClosingTab(QWidget):
         bar.addWidget(self.sign_button)
         bar.addStretch(1)
         layout.addLayout(bar)
-        layout.addWidget(QLabel(self.tr("结账后该月不能再记账或过账；更正请在未结账月份做冲销凭证。监委会审核已结账的月份或季度。")))
+        note = QLabel(self.tr("结账后该月不能再记账或过账；更正请在未结账月份做冲销凭证。监委会审核已结账的月份或季度。"))
+        note.setWordWrap(True)
+        layout.addWidget(note)
         self.model = RowsModel([("period", self.tr("月份"), "text"), ("posted", self.tr("已过账凭证"), "text"),
                                 ("drafts", self.tr("草稿"), "text"), ("closed", self.tr("结账"), "text"),
                                 ("signed", self.tr("监委会签字"), "text")])
@@ -65,6 +78,9 @@ class ClosingTab(QWidget):
                                   ("answered_on", self.tr("答复日期"), "text")])
         self.query_table = make_table(self.queries)
         layout.addWidget(self.query_table, 2)
+        for table, rows in ((self.table, 5), (self.warning_table, 4), (self.query_table, 4)):
+            row_height = table.verticalHeader().defaultSectionSize()
+            table.setMinimumHeight(table.horizontalHeader().sizeHint().height() + rows * row_height + 6)
         self.close_button.clicked.connect(self._close)
         self.year_button.clicked.connect(self._close_year)
         self.sign_button.clicked.connect(self._sign)

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QListWidget, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
+                               QLineEdit, QListView, QListWidget, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWizard, QWizardPage)
 
 from db.errors import CunwuError
@@ -102,6 +102,7 @@ class MappingPage(QWizardPage):
         layout.addWidget(self.problem)
         self.preview = QTableWidget(0, 0)
         self.preview.setObjectName("import_preview")
+        self.preview.setProperty("fixedColumns", True)     # refresh_preview sizes them: the reason stretches
         self.preview.verticalHeader().setVisible(False)
         self.preview.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
@@ -132,7 +133,7 @@ class MappingPage(QWizardPage):
             combo = QComboBox()
             combo.addItem(self.tr("（不导入）"), None)
             for key, label, required in xi.FIELDS:
-                combo.addItem(label + (self.tr("（必填）") if required else ""), key)
+                combo.addItem(core_text(label) + (self.tr("（必填）") if required else ""), key)
             combo.setCurrentIndex(max(combo.findData(guessed.get(col)), 0))
             combo.currentIndexChanged.connect(self.refresh_preview)
             self.columns.setCellWidget(col, 2, combo)
@@ -162,7 +163,9 @@ class MappingPage(QWizardPage):
         self.problem.setText("")
         self.ok = True
         keys = list(dict.fromkeys(mapping.values()))
-        labels = [self.tr("行号"), self.tr("将会")] + [xi.FIELD_LABELS.get(k, k) for k in keys] + [self.tr("说明")]
+        # The reason comes right after what will happen: on a narrow screen the values scroll
+        # away to the right, never the reason the clerk has to read.
+        labels = [self.tr("行号"), self.tr("将会"), self.tr("说明")] + [core_text(xi.FIELD_LABELS.get(k, k)) for k in keys]
         self.preview.setColumnCount(len(labels))
         self.preview.setHorizontalHeaderLabels(labels)
         self.preview.setRowCount(len(rows))
@@ -170,12 +173,21 @@ class MappingPage(QWizardPage):
         for r, p in enumerate(rows):
             action = QTableWidgetItem(self.tr(ACTIONS.get(p.action, p.action)))
             action.setForeground(QColor(ACTION_COLOURS.get(p.action, "#000000")))
-            reason = QTableWidgetItem(p.reason)
-            reason.setToolTip(p.reason)
-            cells = [QTableWidgetItem(str(p.row_number)), action]
-            cells += [QTableWidgetItem(str(p.values.get(k, "") or "")) for k in keys] + [reason]
+            reason = QTableWidgetItem(core_text(p.reason))
+            reason.setToolTip(core_text(p.reason))
+            cells = [QTableWidgetItem(str(p.row_number)), action, reason]
+            cells += [QTableWidgetItem(str(p.values.get(k, "") or "")) for k in keys]
             for c, item in enumerate(cells):
                 self.preview.setItem(r, c, item)
+        # The reason wraps in a column of a third of the table; the values keep their widths.
+        header = self.preview.horizontalHeader()
+        header.setStretchLastSection(False)
+        for c in range(len(labels)):
+            header.setSectionResizeMode(c, QHeaderView.Interactive)
+            self.preview.resizeColumnToContents(c)
+        self.preview.setColumnWidth(2, max(240, self.preview.viewport().width() // 3))
+        self.preview.setWordWrap(True)
+        self.preview.resizeRowsToContents()
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -201,6 +213,8 @@ class SummaryPage(QWizardPage):
         layout.addWidget(self.summary)
         self.errors = QListWidget()
         self.errors.setObjectName("import_errors")
+        self.errors.setWordWrap(True)           # a long reason wraps instead of running off the right
+        self.errors.setResizeMode(QListView.Adjust)
         layout.addWidget(self.errors, 1)
         self.open_folder = QPushButton(self.tr("打开错误表所在文件夹"))
         self.open_folder.clicked.connect(self._open_folder)
@@ -211,7 +225,7 @@ class SummaryPage(QWizardPage):
         self.summary.setText(r.summary())
         self.errors.clear()
         for number, why, _cells in r.errors:
-            self.errors.addItem(self.tr("第 %1 行：%2").replace("%1", str(number)).replace("%2", why))
+            self.errors.addItem(self.tr("第 %1 行：%2").replace("%1", str(number)).replace("%2", core_text(why)))
         for number, note in r.notes:
             self.errors.addItem(self.tr("第 %1 行（已导入，请核对）：%2").replace("%1", str(number)).replace("%2", note))
         self.errors.setVisible(self.errors.count() > 0)
