@@ -210,10 +210,6 @@
         <translation>백업으로 현재 데이터를 대체(현재 데이터는 먼저 따로 저장됩니다)</translation>
     </message>
     <message>
-        <source>备份和恢复含全部个人敏感信息，只有管理员和村务员可以操作。</source>
-        <translation>백업과 복원에는 모든 민감한 개인정보가 들어 있어 관리자와 촌무원만 할 수 있습니다.</translation>
-    </message>
-    <message>
         <source>备份文件夹：</source>
         <translation>백업 폴더:</translation>
     </message>
@@ -240,6 +236,26 @@
     <message>
         <source>已备份并校验：</source>
         <translation>백업 및 검증 완료:</translation>
+    </message>
+    <message>
+        <source>正在检查数据文件</source>
+        <translation>데이터 파일을 검사하는 중</translation>
+    </message>
+    <message>
+        <source>检查未通过</source>
+        <translation>검사 불합격</translation>
+    </message>
+    <message>
+        <source>检查通过</source>
+        <translation>검사 합격</translation>
+    </message>
+    <message>
+        <source>发现问题：</source>
+        <translation>문제 발견: </translation>
+    </message>
+    <message>
+        <source>数据文件完好，变更记录未被改动，各项数据一致。</source>
+        <translation>데이터 파일이 온전하고 변경 기록이 고쳐지지 않았으며 모든 데이터가 일치합니다.</translation>
     </message>
     <message>
         <source>选择备份文件夹</source>
@@ -276,6 +292,26 @@
     <message>
         <source>正在备份</source>
         <translation>백업 중</translation>
+    </message>
+    <message>
+        <source>检查数据文件</source>
+        <translation>데이터 파일 검사</translation>
+    </message>
+    <message>
+        <source>检查文件是否完好、变更记录是否未被改动、各项数据是否一致（与 cunwu check 相同）</source>
+        <translation>파일이 온전한지, 변경 기록이 고쳐지지 않았는지, 모든 데이터가 일치하는지 검사합니다(cunwu check 와 같음)</translation>
+    </message>
+    <message>
+        <source>备份、恢复和检查涉及全部个人敏感信息，只有管理员和村务员可以操作。</source>
+        <translation>백업, 복원 및 검사는 모든 개인 민감 정보와 관련되므로 관리자와 촌무원만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>完整检查（较慢）</source>
+        <translation>전체 검사(느림)</translation>
+    </message>
+    <message>
+        <source>逐页比对全部索引并重放全部变更记录；百万人的数据文件要几分钟</source>
+        <translation>모든 색인을 페이지마다 대조하고 모든 변경 기록을 재생합니다. 백만 명의 데이터 파일은 몇 분 걸립니다</translation>
     </message>
     <message>
         <source>正在恢复</source>
