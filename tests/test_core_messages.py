@@ -128,13 +128,15 @@ def test_refusals_reach_the_korean_interface_in_korean(qtbot, korean_ui, demo_st
     assert [t for t in shown if HAN.search(t)] == [], shown
     # The person dialog's inline ID check: a wrong check digit, said in Korean.
     from desktop.ui.context import AppContext
-    dialog = PersonDialog(AppContext(demo_store, tmp_path / "demo.sqlite"))
+    ctx = AppContext(demo_store, tmp_path / "demo.sqlite")
+    dialog = PersonDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.name.setText("测试")
     dialog.id_number.setText("110105194912310021")
     dialog.validate()
     message = dialog.rows["id_number"].message.text()
     assert "신분증번호" in message and not HAN.search(message), message
+    dialog.close()
 
 
 def test_main_dialogs_in_korean_show_no_chinese_of_their_own(qtbot, korean_ui, demo_store, tmp_path):

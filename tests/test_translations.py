@@ -51,11 +51,16 @@ def korean(qapp, tmp_path):
     subprocess_qm = tmp_path / "cunwu_ko.qm"
     import subprocess
     subprocess.run([translations._tool("lrelease"), "-silent", str(TS), "-qm", str(subprocess_qm)], check=True)
+    from desktop.ui import i18n
+    # The program's own switch first (Qt's own strings too: a standard 确定 left installed by
+    # an earlier test's Chinese would otherwise count), then the .ts compiled here on top.
+    i18n.install_language(qapp, "ko")
     tr = QTranslator()
     assert tr.load(str(subprocess_qm))
     qapp.installTranslator(tr)
     yield
     qapp.removeTranslator(tr)
+    i18n.install_language(qapp, "zh_CN")
 
 
 def test_korean_interface_has_no_chinese_left(qtbot, korean, demo_store, tmp_path):
