@@ -6,21 +6,14 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QPageLayout, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLabel, QPushButton,
+from PySide6.QtWidgets import (QComboBox, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QWidget)
 from desktop.ui.flow_row import FlowRow
+from desktop.ui.kit.tables import read_only_table
 
 
 def make_table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SingleSelection)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
+    return read_only_table(headers)
 
 
 def fill_table(table: QTableWidget, rows: list[list], keys: list | None = None) -> None:
