@@ -96,9 +96,7 @@ def _area_rows(store: Store, person: dict) -> list[tuple[str, str, dict]]:
             continue
         # A row whose words are all empty already says nothing (most attendance rows): its log
         # entries stay judgeable. A name is always replaced.
-        says = " OR ".join(f"{c} != ''" for c in blank if blank[c] == "")
-        if "name" in blank:
-            says = "1"
+        says = "1" if "name" in blank else " OR ".join(f"{c} != ''" for c in blank)
         for (rid,) in store.query(f"SELECT id FROM {table} WHERE {column}=? AND ({says})", (person["id"],)):
             out.append((table, rid, blank))
     name = (person.get("name") or "").strip()
