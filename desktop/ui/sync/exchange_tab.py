@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QFileDialog, QLabel, QMessage
                                QVBoxLayout, QWidget)
 
 from desktop.core.sync import bundle, exchange, importing, keys, peers, registry
+from desktop.ui.i18n import core_text
 from desktop.ui.ops import run_op
 from desktop.ui.core_labels import core_label
 from desktop.ui.sync.common import fill_table, make_table, print_html, selected_key, short_time
@@ -145,7 +146,7 @@ class ExchangeTab(QWidget):
         title = self.tr("正在核对数据包") if dry_run else self.tr("正在导入数据包")
         self.job = run_op(self, None if dry_run else "sync", import_job, path, dry_run, progress=title,
                           on_done=self._imported)
-        self.job.error.connect(lambda msg: self.result.setText(self.tr("没有导入：") + msg))
+        self.job.error.connect(lambda msg: self.result.setText(self.tr("没有导入：") + core_text(msg)))
         return self.job
 
     def import_many_from(self, paths: list[str], dry_run: bool = False):
@@ -153,7 +154,7 @@ class ExchangeTab(QWidget):
         title = self.tr("正在核对数据包") if dry_run else self.tr("正在导入数据包")
         self.job = run_op(self, None if dry_run else "sync", import_many_job, list(paths), dry_run, progress=title,
                           on_done=self._imported_many)
-        self.job.error.connect(lambda msg: self.result.setText(self.tr("没有导入：") + msg))
+        self.job.error.connect(lambda msg: self.result.setText(self.tr("没有导入：") + core_text(msg)))
         return self.job
 
     def export_all_to(self, folder: str):
@@ -187,11 +188,11 @@ class ExchangeTab(QWidget):
         for r in results:
             name = Path(r["file"]).name
             if r.get("skipped"):
-                lines.append(f"【{name}】{r['text']}")
+                lines.append(f"【{name}】{core_text(r['text'])}")
             elif r["ok"]:
                 lines.append(f"【{name}】{describe(r['summary'])}")
             else:
-                lines.append(f"【{name}】" + self.tr("没有导入：") + r["error"])
+                lines.append(f"【{name}】" + self.tr("没有导入：") + core_text(r["error"]))
         refused = sum(1 for r in results if not r["ok"])
         head = self.tr("共 %1 个数据包，%2 个没有导入（原因见下）。").replace("%1", str(len(results))) \
             .replace("%2", str(refused)) if refused else \
