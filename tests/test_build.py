@@ -104,6 +104,18 @@ def test_system_libraries_are_told_apart_from_dangling_ones():
         {"plugins/libqxcb.so": ["libQt6XcbQpa.so.6"]}, {"libxcb-icccm.so.4"})
 
 
+def test_help_and_unknown_options_never_start_a_build():
+    # main() parses first: --help and a typo exit here, before build() could start
+    with pytest.raises(SystemExit) as exit_help:
+        build.parse_args(["--help"])
+    assert exit_help.value.code == 0
+    with pytest.raises(SystemExit) as exit_typo:
+        build.parse_args(["--skip-buidl"])
+    assert exit_typo.value.code == 2
+    assert build.parse_args(["--skip-build"]).skip_build is True
+    assert build.parse_args([]).skip_build is False
+
+
 @pytest.mark.skipif(not WANTED, reason="the PyInstaller build runs in CI (CI=true) or with CUNWU_TEST_BUILD=1")
 @pytest.mark.timeout(1800)   # the build alone took 167 s on a busy 2-core machine; the suite's 300 s is for dialogs
 def test_built_program_passes_its_checks_and_self_test():

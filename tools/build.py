@@ -26,6 +26,7 @@ docs/windows-checklist.md says what to try by hand on a village office PC.
 """
 from __future__ import annotations
 
+import argparse
 import os
 import platform
 import re
@@ -212,11 +213,21 @@ def check(env: dict) -> int:
     return failed + bool(lacking)
 
 
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    # argparse so that --help (or a typo) never starts a ten-minute build
+    parser = argparse.ArgumentParser(
+        prog="tools/build.py", description="Build dist/Cunwu/ with PyInstaller, check it, pack it, self-test it.")
+    parser.add_argument("--skip-build", action="store_true", help="check and pack an existing dist/Cunwu/")
+    parser.add_argument("--windows-job", action="store_true", help="print the Windows build job and exit")
+    return parser.parse_args(argv)
+
+
 def main(argv: list[str]) -> int:
-    if "--windows-job" in argv:
+    args = parse_args(argv)
+    if args.windows_job:
         print(WINDOWS_JOB.strip())
         return 0
-    if "--skip-build" not in argv:
+    if not args.skip_build:
         if APP.exists():
             shutil.rmtree(APP)
         seconds = build()
