@@ -9,8 +9,11 @@ A query is split into *branches*, each a prefix range on one indexed column
 name_initials_alt and name_pinyin_alt, id_reversed, id_number, household hh_no, and
 the endings of names in person_name_part for text typed from the middle of a name).
 Results are the branches one after another (most exact kind of match first), each in
-its own index order, so a page is `LIMIT/OFFSET` along an index and never a sort of
-all matches. A later branch skips rows an earlier one already returned. `count()` adds
+its own index order, so a page is a `LIMIT` along an index and never a sort of all
+matches; the next page (`search_page`'s cursor: what the GUI does while scrolling) starts
+its index range at the last row shown, so it costs the same far down a long result as at
+its top, where an `OFFSET` reads every row above. A later branch skips rows an earlier
+one already returned. `count()` adds
 up the same branches. The indexes are (key, status): counting with the default status
 filter reads the index only.
 
@@ -21,8 +24,8 @@ Two exceptions sort the (few) rows they find instead of walking an index:
   2+ characters: SQLite drives from the range of name endings (person_name_part, kept by
   triggers; see migration 0015). One character is not looked for in the middle: it
   would be the last character of most three-character names.
-A page needs no count: the first page reads the first branches up to its size; a later
-page counts the branches before it only up to its offset. What the clerk sees while
+A page needs no count: the first page reads the first branches up to its size; a page
+by offset counts a branch it skips only up to the offset. What the clerk sees while
 typing is `count_upto` (at most COUNT_CAP, e.g. "1,000+"); the exact `count` of a large
 result reads a large share of an index (35 ms for the whole roster at a million people),
 so the GUI asks for it off the UI thread. Exact counts are cached per (query, filters,
