@@ -21,7 +21,7 @@ def page(qtbot, store, db_path):
     person(store, "韩志强", born_years_before(35), gender="男")
     p = Page(AppContext(store, db_path))
     qtbot.addWidget(p)
-    p.month.setDate(QDate(2026, 3, 1))
+    p.bar.month.setDate(QDate(2026, 3, 1))
     p.show()
     return p, home, elder
 
@@ -88,7 +88,7 @@ def test_staff_and_volunteers_listed_added_and_their_hours(qtbot, page, monkeypa
     d._accept()
     assert d.result() == 0 and "服务时长“三个钟”无法识别" in d.error.text()
 
-    tab.load(p.place(), "2026-03")
+    tab.load(p.bar.place(), "2026-03")
     # Sorted by role then name: 工作人员 first. March: 老马 8 h of 16 h in all; 韩志强 2.5 h.
     assert [r[:2] + r[5:] for r in _table(tab.table)] == [["厨师老马", "工作人员", "8", "16"],
                                                           ["韩志强", "志愿者", "2.5", "2.5"]]
@@ -118,9 +118,9 @@ def test_rate_history_shown_and_a_new_rate_from_a_date(qtbot, page, monkeypatch)
     assert _table(tab.table) == [["建立时", "3.00", "20.00", "0.00", "0.00", "", ""],
                                  ["2026-04-01", "4.00", "20.00", "0.00", "0.00", "助浴 10.00", "助浴 5.00"]]
     # The 场所设置 table shows the rate in force today.
-    p._load_places_table()
-    headers = [p.place_table.horizontalHeaderItem(c).text() for c in range(p.place_table.columnCount())]
-    assert p.place_table.item(0, headers.index("每餐补贴（元）")).text() == "4.00"
+    p.places.refresh()
+    headers = [p.places.place_table.horizontalHeaderItem(c).text() for c in range(p.places.place_table.columnCount())]
+    assert p.places.place_table.item(0, headers.index("每餐补贴（元）")).text() == "4.00"
     # March keeps its rates: 2 meals × 3.00 + 20.00 = 26.00 yuan; April: 1 × 4.00 + 助浴 10.00 + 20.00 = 34.00.
     assert report.monthly_report(p.store, home, "2026-03")["subsidy"]["total_fen"] == 2_600
     assert report.monthly_report(p.store, home, "2026-04")["subsidy"]["total_fen"] == 3_400

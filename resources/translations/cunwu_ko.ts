@@ -400,13 +400,6 @@
     </message>
 </context>
 <context>
-    <name>CarePage</name>
-    <message>
-        <source>正在导入签到表…</source>
-        <translation>출석부를 가져오는 중…</translation>
-    </message>
-</context>
-<context>
     <name>CareRates</name>
     <message>
         <source>每餐补贴</source>
@@ -2286,6 +2279,73 @@
     <message>
         <source>请先在列表中选择要登记的人员。</source>
         <translation>먼저 목록에서 등록할 인원을 선택하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentsTab</name>
+    <message>
+        <source>登记入托…</source>
+        <translation>돌봄 입소 등록…</translation>
+    </message>
+    <message>
+        <source>办理退托…</source>
+        <translation>퇴소 처리…</translation>
+    </message>
+    <message>
+        <source>含已退托</source>
+        <translation>퇴소자 포함</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>성명</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>성별</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>생년월일</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>신분증번호</translation>
+    </message>
+    <message>
+        <source>户号</source>
+        <translation>호번호</translation>
+    </message>
+    <message>
+        <source>入托日期</source>
+        <translation>입소 날짜</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>종료 날짜</translation>
+    </message>
+    <message>
+        <source>结束原因</source>
+        <translation>종료 사유</translation>
+    </message>
+    <message>
+        <source>今日在托 %1 人</source>
+        <translation>오늘 돌봄 인원 %1명</translation>
+    </message>
+    <message>
+        <source>，核定名额 %1 人</source>
+        <translation>, 확정 정원 %1명</translation>
+    </message>
+    <message>
+        <source>请注意</source>
+        <translation>주의하십시오</translation>
+    </message>
+    <message>
+        <source>办理退托</source>
+        <translation>퇴소 처리</translation>
+    </message>
+    <message>
+        <source>请先选中一位在托人员。</source>
+        <translation>먼저 돌봄 이용자 한 명을 선택하십시오.</translation>
     </message>
 </context>
 <context>
@@ -5061,18 +5121,6 @@
         <translation>　7일 넘게 백업하지 않았습니다. “본 촌 설정”에서 즉시 백업하십시오(USB에 백업할 수 있습니다).</translation>
     </message>
     <message>
-        <source>yyyy年MM月</source>
-        <translation>yyyy년 MM월</translation>
-    </message>
-    <message>
-        <source>场所</source>
-        <translation>시설</translation>
-    </message>
-    <message>
-        <source>月份</source>
-        <translation>월</translation>
-    </message>
-    <message>
         <source>还没有托老托幼场所</source>
         <translation>노인·아동 돌봄 시설이 아직 없습니다</translation>
     </message>
@@ -5085,224 +5133,16 @@
         <translation>노인·아동 돌봄 시설 추가…</translation>
     </message>
     <message>
-        <source>当天全部到齐（Ctrl+D）</source>
-        <translation>당일 전원 출석(Ctrl+D)</translation>
-    </message>
-    <message>
-        <source>导入签到表…</source>
-        <translation>출석부 가져오기…</translation>
-    </message>
-    <message>
-        <source>临时闭馆/开放…</source>
-        <translation>임시 휴관/개방…</translation>
-    </message>
-    <message>
-        <source>当天全部到齐</source>
-        <translation>당일 전원 출석</translation>
-    </message>
-    <message>
         <source>签到登记</source>
         <translation>출석 등록</translation>
-    </message>
-    <message>
-        <source>请先选中要登记的那一天。</source>
-        <translation>먼저 등록할 날짜를 선택하십시오.</translation>
-    </message>
-    <message>
-        <source>请先在“场所设置”里添加场所。</source>
-        <translation>먼저 “장소 설정”에서 장소를 추가하십시오.</translation>
-    </message>
-    <message>
-        <source>空格=出勤　数字=餐次　Delete=清除</source>
-        <translation>Space=출석　숫자=끼니 수　Delete=지우기</translation>
-    </message>
-    <message>
-        <source>选择签到表</source>
-        <translation>출석부 선택</translation>
-    </message>
-    <message>
-        <source>签到表 (*.xlsx *.xls *.csv)</source>
-        <translation>출석부 (*.xlsx *.xls *.csv)</translation>
-    </message>
-    <message>
-        <source>导入签到表</source>
-        <translation>출석부 가져오기</translation>
-    </message>
-    <message>
-        <source>%1 %2：导入 %3 人次，用餐 %4 餐次。</source>
-        <translation>%1 %2: %3인차 가져오기, 식사 %4끼.</translation>
-    </message>
-    <message>
-        <source>第 %1 行 %2 %3 %4：%5</source>
-        <translation>%1행 %2 %3 %4: %5</translation>
-    </message>
-    <message>
-        <source>有 %1 处未导入（已写入 %2）：</source>
-        <translation>%1건을 가져오지 못했습니다(%2건 기록됨):</translation>
-    </message>
-    <message>
-        <source>登记入托…</source>
-        <translation>돌봄 입소 등록…</translation>
-    </message>
-    <message>
-        <source>办理退托…</source>
-        <translation>퇴소 처리…</translation>
-    </message>
-    <message>
-        <source>含已退托</source>
-        <translation>퇴소자 포함</translation>
     </message>
     <message>
         <source>入托人员</source>
         <translation>돌봄 입소 인원</translation>
     </message>
     <message>
-        <source>姓名</source>
-        <translation>성명</translation>
-    </message>
-    <message>
-        <source>性别</source>
-        <translation>성별</translation>
-    </message>
-    <message>
-        <source>出生日期</source>
-        <translation>생년월일</translation>
-    </message>
-    <message>
-        <source>身份证号</source>
-        <translation>신분증번호</translation>
-    </message>
-    <message>
-        <source>户号</source>
-        <translation>호번호</translation>
-    </message>
-    <message>
-        <source>入托日期</source>
-        <translation>입소 날짜</translation>
-    </message>
-    <message>
-        <source>结束日期</source>
-        <translation>종료 날짜</translation>
-    </message>
-    <message>
-        <source>结束原因</source>
-        <translation>종료 사유</translation>
-    </message>
-    <message>
-        <source>今日在托 %1 人</source>
-        <translation>오늘 돌봄 인원 %1명</translation>
-    </message>
-    <message>
-        <source>，核定名额 %1 人</source>
-        <translation>, 확정 정원 %1명</translation>
-    </message>
-    <message>
-        <source>请注意</source>
-        <translation>주의하십시오</translation>
-    </message>
-    <message>
-        <source>办理退托</source>
-        <translation>퇴소 처리</translation>
-    </message>
-    <message>
-        <source>请先选中一位在托人员。</source>
-        <translation>먼저 돌봄 이용자 한 명을 선택하십시오.</translation>
-    </message>
-    <message>
-        <source>月报</source>
-        <translation>월보</translation>
-    </message>
-    <message>
-        <source>年报</source>
-        <translation>연보</translation>
-    </message>
-    <message>
-        <source>导出 Excel…</source>
-        <translation>Excel 내보내기…</translation>
-    </message>
-    <message>
-        <source>打印月报表…</source>
-        <translation>월보고서 인쇄…</translation>
-    </message>
-    <message>
-        <source>打印出勤明细…</source>
-        <translation>출석 명세 인쇄…</translation>
-    </message>
-    <message>
-        <source>登记补贴拨付…</source>
-        <translation>보조금 지급 등록…</translation>
-    </message>
-    <message>
         <source>统计报表</source>
         <translation>통계 보고표</translation>
-    </message>
-    <message>
-        <source>登记补贴拨付</source>
-        <translation>보조금 지급 등록</translation>
-    </message>
-    <message>
-        <source>%1年</source>
-        <translation>%1년</translation>
-    </message>
-    <message>
-        <source>导出 Excel</source>
-        <translation>Excel 내보내기</translation>
-    </message>
-    <message>
-        <source>Excel 表格 (*.xlsx)</source>
-        <translation>Excel 표 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>已导出：</source>
-        <translation>내보냄:</translation>
-    </message>
-    <message>
-        <source>出勤明细</source>
-        <translation>출석 명세</translation>
-    </message>
-    <message>
-        <source>月报表</source>
-        <translation>월별 보고표</translation>
-    </message>
-    <message>
-        <source>%1%2出勤明细.pdf</source>
-        <translation>%1%2출석명세.pdf</translation>
-    </message>
-    <message>
-        <source>%1%2月报表.pdf</source>
-        <translation>%1%2월보고서.pdf</translation>
-    </message>
-    <message>
-        <source>添加场所…</source>
-        <translation>장소 추가…</translation>
-    </message>
-    <message>
-        <source>修改所选场所…</source>
-        <translation>선택한 시설 수정…</translation>
-    </message>
-    <message>
-        <source> 岁</source>
-        <translation> 세</translation>
-    </message>
-    <message>
-        <source>停用所选场所…</source>
-        <translation>선택한 시설 사용 중지…</translation>
-    </message>
-    <message>
-        <source>养老场所最低年龄</source>
-        <translation>양로 시설 최저 연령</translation>
-    </message>
-    <message>
-        <source>所选场所的临时闭馆/开放日</source>
-        <translation>선택한 시설의 임시 휴관/개방일</translation>
-    </message>
-    <message>
-        <source>添加…</source>
-        <translation>추가…</translation>
-    </message>
-    <message>
-        <source>删除所选</source>
-        <translation>선택 항목 삭제</translation>
     </message>
     <message>
         <source>场所设置</source>
@@ -5313,88 +5153,12 @@
         <translation>명칭</translation>
     </message>
     <message>
-        <source>类型</source>
-        <translation>유형</translation>
-    </message>
-    <message>
-        <source>核定名额</source>
-        <translation>확정 정원</translation>
-    </message>
-    <message>
-        <source>今日在托</source>
-        <translation>오늘 돌봄 인원</translation>
-    </message>
-    <message>
-        <source>开放日</source>
-        <translation>개방일</translation>
-    </message>
-    <message>
-        <source>服务项目</source>
-        <translation>서비스 항목</translation>
-    </message>
-    <message>
-        <source>每餐补贴（元）</source>
-        <translation>끼니당 보조금(원)</translation>
-    </message>
-    <message>
-        <source>每人每月补贴（元）</source>
-        <translation>1인당 월 보조금(원)</translation>
-    </message>
-    <message>
-        <source>年龄范围</source>
-        <translation>연령 범위</translation>
-    </message>
-    <message>
-        <source>日期</source>
-        <translation>날짜</translation>
-    </message>
-    <message>
-        <source>这一天</source>
-        <translation>이날</translation>
-    </message>
-    <message>
-        <source>说明</source>
-        <translation>설명</translation>
-    </message>
-    <message>
-        <source>开放</source>
-        <translation>개방</translation>
-    </message>
-    <message>
-        <source>闭馆</source>
-        <translation>휴관</translation>
-    </message>
-    <message>
-        <source>临时闭馆/开放</source>
-        <translation>임시 휴관/개방</translation>
-    </message>
-    <message>
-        <source>请先选中一个场所。</source>
-        <translation>먼저 장소 하나를 선택하십시오.</translation>
-    </message>
-    <message>
-        <source>修改场所</source>
-        <translation>시설 수정</translation>
-    </message>
-    <message>
-        <source>停用场所</source>
-        <translation>시설 사용 중지</translation>
-    </message>
-    <message>
-        <source>从今天（%1）起停用“%2”吗？以前各月的记录和报表保持不变。</source>
-        <translation>오늘(%1)부터 “%2”의 사용을 중지하시겠습니까? 이전 달의 기록과 보고서는 그대로 유지됩니다.</translation>
-    </message>
-    <message>
         <source>工作人员和志愿者</source>
         <translation>직원과 자원봉사자</translation>
     </message>
     <message>
         <source>补贴标准</source>
         <translation>보조금 기준</translation>
-    </message>
-    <message>
-        <source>%1（%2）</source>
-        <translation>%1(%2)</translation>
     </message>
     <message>
         <source>资金账户</source>
@@ -6199,6 +5963,25 @@
     </message>
 </context>
 <context>
+    <name>PlaceMonthBar</name>
+    <message>
+        <source>yyyy年MM月</source>
+        <translation>yyyy년 MM월</translation>
+    </message>
+    <message>
+        <source>场所</source>
+        <translation>시설</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1(%2)</translation>
+    </message>
+</context>
+<context>
     <name>PlacePage</name>
     <message>
         <source>村（乡镇）信息</source>
@@ -6235,6 +6018,117 @@
     <message>
         <source>区划代码应为 12 位数字。</source>
         <translation>행정구역코드는 12자리 숫자여야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesTab</name>
+    <message>
+        <source>添加场所…</source>
+        <translation>장소 추가…</translation>
+    </message>
+    <message>
+        <source>修改所选场所…</source>
+        <translation>선택한 시설 수정…</translation>
+    </message>
+    <message>
+        <source> 岁</source>
+        <translation> 세</translation>
+    </message>
+    <message>
+        <source>停用所选场所…</source>
+        <translation>선택한 시설 사용 중지…</translation>
+    </message>
+    <message>
+        <source>养老场所最低年龄</source>
+        <translation>양로 시설 최저 연령</translation>
+    </message>
+    <message>
+        <source>所选场所的临时闭馆/开放日</source>
+        <translation>선택한 시설의 임시 휴관/개방일</translation>
+    </message>
+    <message>
+        <source>添加…</source>
+        <translation>추가…</translation>
+    </message>
+    <message>
+        <source>删除所选</source>
+        <translation>선택 항목 삭제</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>명칭</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>核定名额</source>
+        <translation>확정 정원</translation>
+    </message>
+    <message>
+        <source>今日在托</source>
+        <translation>오늘 돌봄 인원</translation>
+    </message>
+    <message>
+        <source>开放日</source>
+        <translation>개방일</translation>
+    </message>
+    <message>
+        <source>服务项目</source>
+        <translation>서비스 항목</translation>
+    </message>
+    <message>
+        <source>每餐补贴（元）</source>
+        <translation>끼니당 보조금(원)</translation>
+    </message>
+    <message>
+        <source>每人每月补贴（元）</source>
+        <translation>1인당 월 보조금(원)</translation>
+    </message>
+    <message>
+        <source>年龄范围</source>
+        <translation>연령 범위</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>这一天</source>
+        <translation>이날</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>开放</source>
+        <translation>개방</translation>
+    </message>
+    <message>
+        <source>闭馆</source>
+        <translation>휴관</translation>
+    </message>
+    <message>
+        <source>临时闭馆/开放</source>
+        <translation>임시 휴관/개방</translation>
+    </message>
+    <message>
+        <source>请先选中一个场所。</source>
+        <translation>먼저 장소 하나를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>修改场所</source>
+        <translation>시설 수정</translation>
+    </message>
+    <message>
+        <source>停用场所</source>
+        <translation>시설 사용 중지</translation>
+    </message>
+    <message>
+        <source>从今天（%1）起停用“%2”吗？以前各月的记录和报表保持不变。</source>
+        <translation>오늘(%1)부터 “%2”의 사용을 중지하시겠습니까? 이전 달의 기록과 보고서는 그대로 유지됩니다.</translation>
     </message>
 </context>
 <context>
@@ -6761,6 +6655,65 @@
     </message>
 </context>
 <context>
+    <name>RegisterTab</name>
+    <message>
+        <source>正在导入签到表…</source>
+        <translation>출석부를 가져오는 중…</translation>
+    </message>
+    <message>
+        <source>当天全部到齐（Ctrl+D）</source>
+        <translation>당일 전원 출석(Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>导入签到表…</source>
+        <translation>출석부 가져오기…</translation>
+    </message>
+    <message>
+        <source>临时闭馆/开放…</source>
+        <translation>임시 휴관/개방…</translation>
+    </message>
+    <message>
+        <source>当天全部到齐</source>
+        <translation>당일 전원 출석</translation>
+    </message>
+    <message>
+        <source>请先选中要登记的那一天。</source>
+        <translation>먼저 등록할 날짜를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>请先在“场所设置”里添加场所。</source>
+        <translation>먼저 “장소 설정”에서 장소를 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>空格=出勤　数字=餐次　Delete=清除</source>
+        <translation>Space=출석　숫자=끼니 수　Delete=지우기</translation>
+    </message>
+    <message>
+        <source>选择签到表</source>
+        <translation>출석부 선택</translation>
+    </message>
+    <message>
+        <source>签到表 (*.xlsx *.xls *.csv)</source>
+        <translation>출석부 (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <source>导入签到表</source>
+        <translation>출석부 가져오기</translation>
+    </message>
+    <message>
+        <source>%1 %2：导入 %3 人次，用餐 %4 餐次。</source>
+        <translation>%1 %2: %3인차 가져오기, 식사 %4끼.</translation>
+    </message>
+    <message>
+        <source>第 %1 行 %2 %3 %4：%5</source>
+        <translation>%1행 %2 %3 %4: %5</translation>
+    </message>
+    <message>
+        <source>有 %1 处未导入（已写入 %2）：</source>
+        <translation>%1건을 가져오지 못했습니다(%2건 기록됨):</translation>
+    </message>
+</context>
+<context>
     <name>RegisterView</name>
     <message>
         <source>空格：出勤/取消　数字 0–3：用餐餐次　字母：服务　Delete：清除　Ctrl+D：当天全部到齐</source>
@@ -6864,6 +6817,69 @@
     <message>
         <source>其他</source>
         <translation>기타</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTab</name>
+    <message>
+        <source>月报</source>
+        <translation>월보</translation>
+    </message>
+    <message>
+        <source>年报</source>
+        <translation>연보</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Excel 내보내기…</translation>
+    </message>
+    <message>
+        <source>打印月报表…</source>
+        <translation>월보고서 인쇄…</translation>
+    </message>
+    <message>
+        <source>打印出勤明细…</source>
+        <translation>출석 명세 인쇄…</translation>
+    </message>
+    <message>
+        <source>登记补贴拨付…</source>
+        <translation>보조금 지급 등록…</translation>
+    </message>
+    <message>
+        <source>登记补贴拨付</source>
+        <translation>보조금 지급 등록</translation>
+    </message>
+    <message>
+        <source>%1年</source>
+        <translation>%1년</translation>
+    </message>
+    <message>
+        <source>导出 Excel</source>
+        <translation>Excel 내보내기</translation>
+    </message>
+    <message>
+        <source>Excel 表格 (*.xlsx)</source>
+        <translation>Excel 표 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>已导出：</source>
+        <translation>내보냄:</translation>
+    </message>
+    <message>
+        <source>出勤明细</source>
+        <translation>출석 명세</translation>
+    </message>
+    <message>
+        <source>月报表</source>
+        <translation>월별 보고표</translation>
+    </message>
+    <message>
+        <source>%1%2出勤明细.pdf</source>
+        <translation>%1%2출석명세.pdf</translation>
+    </message>
+    <message>
+        <source>%1%2月报表.pdf</source>
+        <translation>%1%2월보고서.pdf</translation>
     </message>
 </context>
 <context>
