@@ -2242,6 +2242,25 @@
     </message>
 </context>
 <context>
+    <name>EndServiceDialog</name>
+    <message>
+        <source>结束服务：%1</source>
+        <translation>봉사 종료: %1</translation>
+    </message>
+    <message>
+        <source>继续服务（取消结束日期）</source>
+        <translation>계속 봉사(종료 날짜 취소)</translation>
+    </message>
+    <message>
+        <source>开始服务日期</source>
+        <translation>봉사 시작 날짜</translation>
+    </message>
+    <message>
+        <source>服务到（含这一天）</source>
+        <translation>봉사 마지막 날(이날 포함)</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <source>登记入托：</source>
@@ -3484,6 +3503,10 @@
         <translation>봉사 시간 등록…</translation>
     </message>
     <message>
+        <source>结束服务…</source>
+        <translation>봉사 종료…</translation>
+    </message>
+    <message>
         <source>姓名</source>
         <translation>성명</translation>
     </message>
@@ -3542,6 +3565,14 @@
     <message>
         <source>请先登记工作人员或志愿者。</source>
         <translation>먼저 직원 또는 자원봉사자를 등록하십시오.</translation>
+    </message>
+    <message>
+        <source>结束服务</source>
+        <translation>봉사 종료</translation>
+    </message>
+    <message>
+        <source>请先在表中选中一位工作人员或志愿者。</source>
+        <translation>먼저 표에서 직원 또는 자원봉사자 한 명을 선택하십시오.</translation>
     </message>
 </context>
 <context>
