@@ -262,10 +262,6 @@
         <translation>백업 폴더 선택</translation>
     </message>
     <message>
-        <source>无法打开备份文件夹</source>
-        <translation>백업 폴더를 열 수 없습니다</translation>
-    </message>
-    <message>
         <source>选择备份文件</source>
         <translation>백업 파일 선택</translation>
     </message>
@@ -6241,7 +6237,7 @@
     </message>
     <message>
         <source>例：一组 二组 三组（用空格或逗号分开，以后可在“本村设置”修改）</source>
-        <translation>예: 一组 二组 三组(띄어쓰기나 쉼표로 구분, 나중에 “본 촌 설정”에서 수정 가능)</translation>
+        <translation>예: 1조 2조 3조(띄어쓰기나 쉼표로 구분, 나중에 “본 촌 설정”에서 수정 가능)</translation>
     </message>
     <message>
         <source>名称</source>
@@ -7254,6 +7250,17 @@
     </message>
 </context>
 <context>
+    <name>SavedFiles</name>
+    <message>
+        <source>详细信息</source>
+        <translation>상세 정보</translation>
+    </message>
+    <message>
+        <source>打开所在文件夹</source>
+        <translation>해당 폴더 열기</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>议事设置</source>
@@ -7639,16 +7646,64 @@
         <translation>3단계: 가져오기 결과</translation>
     </message>
     <message>
-        <source>打开错误表所在文件夹</source>
-        <translation>오류표가 있는 폴더 열기</translation>
-    </message>
-    <message>
         <source>第 %1 行：%2</source>
         <translation>%1행: %2</translation>
     </message>
     <message>
         <source>第 %1 行（已导入，请核对）：%2</source>
         <translation>%1행(가져왔음, 확인 바람): %2</translation>
+    </message>
+    <message>
+        <source>错误行已另存为：</source>
+        <translation>오류 행을 따로 저장한 파일: </translation>
+    </message>
+    <message>
+        <source>导入前的备份：</source>
+        <translation>가져오기 전 백업: </translation>
+    </message>
+    <message>
+        <source>试导入（未写入）：</source>
+        <translation>시험 가져오기(저장하지 않음): </translation>
+    </message>
+    <message>
+        <source>导入完成：</source>
+        <translation>가져오기 완료: </translation>
+    </message>
+    <message>
+        <source>新增 %1 人，更新 %2 人，未变 %3 人。</source>
+        <translation>새로 추가 %1명, 갱신 %2명, 변동 없음 %3명.</translation>
+    </message>
+    <message>
+        <source>新建 %1 户，更新 %2 户。</source>
+        <translation> 새 세대 %1개, 갱신된 세대 %2개.</translation>
+    </message>
+    <message>
+        <source>新建村民小组：%1。</source>
+        <translation> 새로 만든 촌민소조: %1.</translation>
+    </message>
+    <message>
+        <source>有 %1 行有错误，没有导入。</source>
+        <translation> 오류가 있는 %1개 행은 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>这些行已另存为错误表（见下），改好后可以再导入。</source>
+        <translation> 이 행들은 오류 표로 따로 저장했습니다(아래 참조). 고친 뒤 다시 가져올 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1，请按行号在原表中查找。</source>
+        <translation> %1. 행 번호로 원래 표에서 찾으십시오.</translation>
+    </message>
+    <message>
+        <source>没有错误行。</source>
+        <translation> 오류 행이 없습니다.</translation>
+    </message>
+    <message>
+        <source>有 %1 条特殊群体表中没有开始日期，暂按导入当天登记（自导入起），以前各月的统计不含这些人；知道实际开始日期的，请在花名册页“设定起始日期”补填。</source>
+        <translation> 특수 계층 %1건은 표에 시작 날짜가 없어 가져온 날짜로 임시 등록했습니다(가져온 날부터). 이전 달 통계에는 이 사람들이 포함되지 않습니다. 실제 시작 날짜를 알면 명부 페이지의 “시작 날짜 설정”에서 보충하십시오.</translation>
+    </message>
+    <message>
+        <source>导入前的数据已自动备份（见下），如需撤回可从备份恢复。</source>
+        <translation> 가져오기 전 데이터는 자동으로 백업했습니다(아래 참조). 되돌리려면 백업에서 복원할 수 있습니다.</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from desktop.ui.core_labels import core_label, core_list
 from desktop.ui.ops import run_op
 from desktop.ui.flow_row import FlowRow
 from desktop.ui.kit.empty import EmptyState
+from desktop.ui.kit.files import SavedFiles
 from desktop.core.filenames import safe_filename
 
 
@@ -250,6 +251,8 @@ class Page(QWidget):
         v.addLayout(row)
         self.report_view = ReportView()
         v.addWidget(self.report_view, 1)
+        self.report_saved = SavedFiles()        # the report tab's own line (not the register's)
+        v.addWidget(self.report_saved)
         self.xlsx_button.clicked.connect(self._export_xlsx)
         self.pdf_button.clicked.connect(lambda: self._export_pdf(detail=False))
         self.detail_button.clicked.connect(lambda: self._export_pdf(detail=True))
@@ -292,7 +295,7 @@ class Page(QWidget):
                                               self.tr("Excel 表格 (*.xlsx)"))
         if path and run_op(self, None, export_xlsx.export_yearly if "year" in r else export_xlsx.export_monthly,
                            r, path):
-            self.status.setText(self.tr("已导出：") + path)
+            self.report_saved.show_files([(self.tr("已导出："), path)])
 
     def _export_pdf(self, detail: bool) -> None:
         """Build the PDF, then preview it with 打印 / 另存为 in one dialog."""
