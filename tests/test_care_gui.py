@@ -201,3 +201,20 @@ def test_pay_a_month_and_retire_a_place_from_the_page(qtbot, page, monkeypatch):
         enrolment.end_enrolment(p.store, row["id"], "2026-03-31")
     p.places.retire_place_button.click()
     assert places.get_place(p.store, home)["active"] == 0
+
+
+def test_report_export_is_said_on_the_report_tab_not_on_the_register(qtbot, page, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QLabel
+    p, home, a, b = page
+    register.save_cells(p.store, home, [(a, "2026-03-02", register.Cell(True, 1))])
+    target = tmp_path / "exports" / "幸福院2026-03.xlsx"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kw: (str(target), ""))
+    p.tabs.setCurrentIndex(2)
+    before = p.register.status.text()
+    p.report._export_xlsx()
+    assert target.exists()
+    assert p.register.status.text() == before          # the register tab's line says nothing of it
+    names = [label.text() for label in p.report.saved.findChildren(QLabel, "saved_file_name")]
+    assert names == ["已导出：幸福院2026-03.xlsx"] and p.report.saved.isVisibleTo(p)
+    assert str(target.parent) not in names[0]

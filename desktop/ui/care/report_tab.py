@@ -2,7 +2,7 @@
 report and attendance detail, and 登记补贴拨付."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QRadioButton, QVBoxLayout, QWidget
 
 from desktop.core.care import report
 from desktop.core.filenames import safe_filename
@@ -10,6 +10,7 @@ from desktop.ui.care.dialogs import PaymentDialog
 from desktop.ui.care.print_dialog import PrintDialog
 from desktop.ui.care.report_view import ReportView
 from desktop.ui.flow_row import FlowRow
+from desktop.ui.kit.files import SavedFiles
 from desktop.ui.ops import run_op
 
 
@@ -37,10 +38,8 @@ class ReportTab(QWidget):
         v.addLayout(row)
         self.report_view = ReportView()
         v.addWidget(self.report_view, 1)
-        self.status = QLabel()
-        self.status.setObjectName("care_report_status")
-        self.status.setWordWrap(True)
-        v.addWidget(self.status)
+        self.saved = SavedFiles()        # the report tab's own line (not the register's)
+        v.addWidget(self.saved)
         self.xlsx_button.clicked.connect(self._export_xlsx)
         self.pdf_button.clicked.connect(lambda: self._export_pdf(detail=False))
         self.detail_button.clicked.connect(lambda: self._export_pdf(detail=True))
@@ -83,7 +82,7 @@ class ReportTab(QWidget):
                                               self.tr("Excel 表格 (*.xlsx)"))
         if path and run_op(self, None, export_xlsx.export_yearly if "year" in r else export_xlsx.export_monthly,
                            r, path):
-            self.status.setText(self.tr("已导出：") + path)
+            self.saved.show_files([(self.tr("已导出："), path)])
 
     def _export_pdf(self, detail: bool) -> None:
         """Build the PDF, then preview it with 打印 / 另存为 in one dialog."""
