@@ -106,7 +106,7 @@ def test_a_helper_s_service_is_ended_and_resumed(qtbot, page, cli, db_path):
     tab = p.helpers_tab
     cook = helpers.add_helper(p.store, home, name="厨师老马", role="工作人员", start_date="2026-01-01")
     helpers.record_hours(p.store, cook, "2026-03-11", "8")
-    tab.load(p.place(), "2026-03")
+    tab.load(p.bar.place(), "2026-03")
     tab.table.selectRow(0)
     assert tab.end_button.isEnabled()
 
@@ -123,7 +123,7 @@ def test_a_helper_s_service_is_ended_and_resumed(qtbot, page, cli, db_path):
     d = end_on(QDate(2025, 12, 31))
     assert d.result() == 0 and "早于开始服务日期 2026-01-01" in d.error.text()
     assert end_on(QDate(2026, 3, 31)).result() == 1
-    tab.load(p.place(), "2026-03")
+    tab.load(p.bar.place(), "2026-03")
     assert _table(tab.table)[0][3:5] == ["2026-01-01", "2026-03-31"]
     # After the end, new hours are refused by the same rule as before the start.
     d = HoursDialog(p.store, tab._rows, cook, "2026-04-01", p)
