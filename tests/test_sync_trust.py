@@ -427,6 +427,32 @@ def test_a_stick_of_bundles_is_imported_each_on_its_own_with_one_backup(sites, t
     assert people_of(t, a.site_id) == people_of(a, a.site_id) and people_of(t, b.site_id) == people_of(b, b.site_id)
 
 
+@pytest.mark.parametrize("batched", [True, False])
+def test_a_read_only_user_cannot_import_a_stick_of_bundles(sites, tmp_path, batched, monkeypatch):
+    """Role checks sit in the store's write path: a 监委会 user on the township PC is refused at
+    the first write of every bundle on the stick, whichever import path applies it, and nothing
+    of any bundle stays."""
+    from desktop.core.security import users
+    a, b, t = sites.a, sites.b, sites.t
+    for s in (a, b):
+        send(s, "牛家梁镇", sites.dir)
+    users.add_user(t, "admin", "admin-pass", "admin", "王主任")
+    users.add_user(t, "jw", "super-pass", "supervisor", "赵监委")
+    users.login(t, "jw", "super-pass")
+    before = snapshot(t)
+    log_before = t.scalar("SELECT COUNT(*) FROM change_log WHERE table_name <> 'sync_refusal'")
+    if not batched:
+        real = importing.import_bundle
+        monkeypatch.setattr(importing, "import_bundle", lambda *args, **kw: real(*args, batched=False, **kw))
+    results = importing.import_many(t, [sites.dir])
+    assert len(results) == 2
+    for result in results:
+        assert not result["ok"] and "监委会" in result["error"], result
+    assert snapshot(t) == before
+    assert t.scalar("SELECT COUNT(*) FROM change_log WHERE table_name <> 'sync_refusal'") == log_before
+    assert t.scalar("SELECT COUNT(*) FROM person WHERE site_id IN (?, ?)", (a.site_id, b.site_id)) == 0
+
+
 def test_cli_imports_a_folder_and_exports_to_all(cli, sites, tmp_path):
     for s in (sites.a, sites.b):
         send(s, "牛家梁镇", sites.dir)

@@ -10,6 +10,7 @@ from desktop.core.security import backups
 from desktop.core.security.visibility import may_take_whole_file, require_whole_file
 from desktop.ui.jobs import run_job
 from desktop.ui.flow_row import FlowRow
+from desktop.ui.kit.files import open_folder
 from desktop.ui.ops import announce, run_op
 
 
@@ -102,15 +103,7 @@ class BackupPanel(QWidget):
         run_op(self, "backup", backups.set_backup_folder, self.ctx.store, folder)
 
     def open_folder(self) -> None:
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
-        folder = backups.backup_folder(self.ctx.store)
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:   # e.g. the USB stick is not plugged in
-            QMessageBox.warning(self, self.tr("无法打开备份文件夹"), f"{folder}：{exc}")
-            return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        open_folder(self, backups.backup_folder(self.ctx.store))
 
     def restore(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("选择备份文件"), str(backups.backup_folder(self.ctx.store)),
