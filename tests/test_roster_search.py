@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from desktop.core import village
-from desktop.core.roster import groups, idcard, lifecycle, people, search
+from desktop.core.roster import groups, idcard, lifecycle, merging, people, search
 from desktop.core.roster.names import search_keys
 
 ID_ZSF = idcard.make("610802", date(1951, 7, 9), 101, True)
@@ -114,7 +114,7 @@ def test_filters(store, roster):
 
 def test_merged_duplicates_hidden_unless_asked(store, roster):
     dup = people.add_person(store, household_id=roster["h2"], name="单雄信")
-    lifecycle.merge(store, dup, roster["单雄信"], reason="重复")
+    merging.merge(store, dup, roster["单雄信"], reason="重复")
     assert names(store, "shan") == ["单雄信"] and search.count(store, "shan") == 1
     assert names(store, "shan", status="已合并") == ["单雄信"]
     assert search.search(store, "shan", status="已合并")[0]["id"] == dup
@@ -214,7 +214,7 @@ def test_middle_of_name_follows_renames_and_filters(store, roster):
 def test_special_filter_count_leaves_out_merged_members(store, roster):
     dup = people.add_person(store, household_id=roster["h2"], name="曾国藩")
     groups.add_membership(store, dup, "低保", start="2023-01-01")
-    lifecycle.merge(store, dup, roster["曾国藩"], reason="重复")       # today: its 低保 ends today
+    merging.merge(store, dup, roster["曾国藩"], reason="重复")       # today: its 低保 ends today
     found = search.search(store, "", special="低保")
     assert [r["id"] for r in found] == [roster["曾国藩"]]
     assert search.count(store, "", special="低保") == 1
