@@ -218,6 +218,9 @@ def test_special_filter_count_leaves_out_merged_members(store, roster):
     found = search.search(store, "", special="低保")
     assert [r["id"] for r in found] == [roster["曾国藩"]]
     assert search.count(store, "", special="低保") == 1
+    # Both are members today (the merged one's membership ends today); one is shown.
+    assert [search.count_upto(store, "", special="低保", cap=cap) for cap in (0, 1, 2)] == \
+        [(0, True), (1, False), (1, False)]
 
 
 @pytest.mark.parametrize("q", ["", "张", "z", "w", "6108", "三组"])
@@ -289,6 +292,8 @@ def test_pages_after_a_row_in_hand_computed_order(store, roster):
                 "张三", "张一"]                                    # no household
     assert names(store, "", limit=100) == expected
     assert _walk(store, "", 1) == _walk(store, "", 3) == expected
+    assert search.count(store, "") == 13 and search.count_upto(store, "", cap=13) == (13, False)
+    assert search.count_upto(store, "", cap=12) == (12, True)
     assert [r["birth_date"] for r in search.search(store, "", limit=100)[9:11]] == ["1960-01-01", "1990-05-01"]
 
 
@@ -359,3 +364,35 @@ def test_special_group_with_status_and_group_counts_agree_with_sql(demo_store, k
         kw = dict(special=kind, status=status, group=group)
         assert search.count(demo_store, "", **kw) == len(expected), kw
         assert {r["id"] for r in search.search(demo_store, "", limit=10000, **kw)} == expected, kw
+
+
+@pytest.mark.parametrize("filters", [{"special": "低保"}, {"special": "孤儿"}, {"special": "高龄"}, {"status": "死亡"},
+                                     {"group": "三组"}, {"special": "低保", "status": "在册"}, {}])
+def test_count_upto_of_the_whole_roster_with_filters_agrees_with_sql(demo_store, filters):
+    """The whole roster with filters is counted up to the cap in one go (both branches)."""
+    where, params = ["p.status <> '已合并'" if "status" not in filters else "p.status = ?"], []
+    if "status" in filters:
+        params.append(filters["status"])
+    if "group" in filters:
+        where.append("p.household_id IN (SELECT h.id FROM household h JOIN village_group g ON g.id = h.group_id "
+                     "WHERE g.name = ?)")
+        params.append(filters["group"])
+    if filters.get("special") == "高龄":
+        where.append("p.birth_date <= ? AND p.status IN ('在册', '外出务工')")
+        params.append(groups.high_age_cutoff(demo_store))
+    elif "special" in filters:
+        where.append("p.id IN (SELECT person_id FROM person_group WHERE kind = ? AND end_date IS NULL)")
+        params.append(filters["special"])
+    total = demo_store.scalar(f"SELECT COUNT(*) FROM person p WHERE {' AND '.join(where)}", params)
+    assert total > 0
+    for cap in sorted({0, 1, total - 1, total, total + 1}):
+        search.forget_counts()
+        assert search.count_upto(demo_store, "", cap=cap, **filters) == (min(total, cap), total > cap), cap
+
+
+def test_pages_follow_the_order_of_their_index(store):
+    """A branch's page is read in its index's order (nothing sorted): the order search pages
+    in is each index's columns, as the migrations made them."""
+    for index, columns in search._INDEX_ORDER.items():
+        in_file = [r["name"] for r in store.query(f"PRAGMA index_info({index})")]
+        assert ["p." + c for c in in_file] == list(columns), index

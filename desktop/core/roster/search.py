@@ -360,9 +360,22 @@ def _order_columns(plan: _Plan, b: _Branch) -> list[str]:
         return ["h.hh_no", "h.rowid", "p.relation <> '户主'", "p.birth_date", "p.rowid"]
     if b.middle or plan.small_set:
         return [b.key, "p.rowid"]
-    if b.index.endswith("_grp"):
-        return [b.key, "p.status", "p.group_id", "p.rowid"]    # the index's own order
-    return [b.key, "p.status", "p.rowid"]
+    # The index's own order: a page stops after its rows, sorting nothing.
+    return [*_INDEX_ORDER.get(b.index, (b.key, "p.status")), "p.rowid"]
+
+
+# The columns of each branch's index (migrations 0012 and 0016; a test compares them with the file).
+_INDEX_ORDER = {
+    "person_name_grp": ("p.name", "p.status", "p.group_id"),
+    "person_given_grp": ("p.name_given", "p.status", "p.name", "p.group_id"),
+    "person_pinyin_grp": ("p.name_pinyin", "p.status", "p.name_initials", "p.group_id"),
+    "person_initials_grp": ("p.name_initials", "p.status", "p.group_id"),
+    "person_initials_alt_grp": ("p.name_initials_alt", "p.status", "p.group_id", "p.name_initials", "p.name_pinyin"),
+    "person_pinyin_alt_grp": ("p.name_pinyin_alt", "p.status", "p.group_id", "p.name_initials", "p.name_pinyin",
+                              "p.name_initials_alt"),
+    "person_id_number_status": ("p.id_number", "p.status"),
+    "person_id_reversed_status": ("p.id_reversed", "p.status", "p.id_number"),
+}
 
 
 def _count_upto(store: Store, plan: _Plan, i: int, cap: int) -> int:
@@ -497,12 +510,38 @@ def count_upto(store: Store, query: str = "", *, group: str | None = None,
     cached = _count_cache.get(_count_key(store, plan))
     if cached is not None:
         return min(sum(cached), cap), sum(cached) > cap
+    if plan.branches[0].by_household:
+        # The whole roster's two branches (with a household, without) are everyone the filters
+        # let through: counted together, from an index alone where one covers the filters.
+        n = _filtered_upto(store, plan, cap + 1)
+        return min(n, cap), n > cap
     found = 0
     for i in range(len(plan.branches)):
         found += _count_upto(store, plan, i, cap - found)
         if found > cap:
             return cap, True
     return found, False
+
+
+def _filtered_upto(store: Store, plan: _Plan, limit: int) -> int:
+    """How many people match the filters alone, counted no further than `limit`."""
+    if plan.members_only:
+        # A special group alone: its members from the membership index, minus the merged
+        # duplicates among them (few; counted past them so that the cap still holds).
+        members, params = plan.members_only
+        hidden = ",".join("?" * len(DEFAULT_HIDDEN))
+        merged = store.scalar(f"SELECT COUNT(*) FROM person INDEXED BY person_status WHERE status IN ({hidden})",
+                              list(DEFAULT_HIDDEN))
+        n = store.scalar(f"SELECT COUNT(*) FROM (SELECT DISTINCT person_id FROM ({members}) LIMIT ?)",
+                         [*params, limit + merged])
+        if n >= limit + merged:
+            return limit                # at least `limit` of them are not merged
+        return _everyone(store, plan)
+    if plan.members is not None:
+        sql, params = _members_sql(plan, "1", [])
+    else:
+        sql, params = f"SELECT 1 FROM person p WHERE {' AND '.join(plan.filters)}", plan.params
+    return store.scalar(f"SELECT COUNT(*) FROM ({sql} LIMIT ?)", [*params, limit])
 
 
 def too_short_for_middle(query: str | None) -> bool:
