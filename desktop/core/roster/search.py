@@ -85,6 +85,8 @@ class _Plan:
     # the membership index alone (see _everyone).
     members_only: tuple[str, list[Any]] | None = None
     members: list[Any] | None = None     # a stored special group's (kind, today, today)
+    group_id: Any = None                 # the 村民小组 filter's id (None: no filter)
+    has_group: bool = False
 
 
 # ------------------------------------------------------------------ query
@@ -171,6 +173,7 @@ def _filters(store: Store, plan: _Plan, *, group: str | None, status: str | Iter
                                 "ORDER BY id = ? DESC LIMIT 1", [group, group, group])
         plan.filters.append("p.group_id = ?")
         plan.params.append(group_id)
+        plan.group_id, plan.has_group = group_id, True
     if special:
         from desktop.core.roster import groups as special_groups
         kind = special_groups.KIND_ALIASES.get(special, special)
@@ -237,6 +240,11 @@ def _branch_sql(plan: _Plan, i: int, select: str, *, for_count: bool,
         source = ("household h INDEXED BY household_hh_no JOIN person p INDEXED BY person_household_status "
                   "ON p.household_id = h.id") if not plan.small_set else \
             "person p JOIN household h ON h.id = p.household_id"
+        if plan.has_group and not plan.small_set:
+            # The same test on the household row (its people carry its group): the walk along
+            # 户号 skips other groups' households without reading their people.
+            where.append("h.group_id = ?")
+            params.append(plan.group_id)
     elif b.middle or plan.small_set:
         # SQLite drives from the name endings or from a small group's members.
         source = "person p"
