@@ -269,7 +269,7 @@ def _dialogs(ctx, tmp_path):
     """One of each dialog, opened on the demo's own records (name, widget)."""
     from desktop.core.care import enrolment, places
     from desktop.core.funds import accounts, decisions, ledger
-    from desktop.core.redwhite import events
+    from desktop.core.redwhite import event_queries
     from desktop.ui.care import dialogs as care
     from desktop.ui.first_run import FirstRunDialog
     from desktop.ui.funds import decision_dialogs, dialogs as funds
@@ -294,7 +294,7 @@ def _dialogs(ctx, tmp_path):
     place = places.list_places(s)[0]
     entry = next(e for e in ledger.list_entries(s) if e["status"] == "posted")
     decision = next((d for d in decisions.list_decisions(s) if decisions.next_stage(d)), decisions.list_decisions(s)[0])
-    event = events.list_events(s)[0]["id"]
+    event = event_queries.list_events(s)[0]["id"]
     return [
         ("person", lambda: PersonDialog(ctx, person)), ("household", lambda: HouseholdDialog(ctx, household)),
         ("household_info", lambda: HouseholdInfoDialog(ctx, household)), ("add_group", lambda: AddGroupDialog()),

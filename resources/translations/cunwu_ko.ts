@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="zh_CN">
 <context>
     <name>AddGroupDialog</name>
@@ -78,7 +79,7 @@
     </message>
     <message>
         <source>表决未通过（记录票数，事项结束为“未通过”）</source>
-        <translation>표결 부결(표수를 기록하고 사항은 '부결'로 종료)</translation>
+        <translation>표결 부결(표수를 기록하고 사항은 &apos;부결&apos;로 종료)</translation>
     </message>
     <message>
         <source>应到人数</source>
@@ -404,13 +405,6 @@
     </message>
 </context>
 <context>
-    <name>CarePage</name>
-    <message>
-        <source>正在导入签到表…</source>
-        <translation>출석부를 가져오는 중…</translation>
-    </message>
-</context>
-<context>
     <name>CareRates</name>
     <message>
         <source>每餐补贴</source>
@@ -564,11 +558,11 @@
     </message>
     <message>
         <source>{who}“{key}”{first} 至 {last} 共 {n} 笔支出（{vouchers}）合计 {total} 元，超过须经议事决议的 {limit} 元，均未引用议事事项：可能是拆分支出。</source>
-        <translation>{who} '{key}'의 {first}~{last} 지출 {n}건({vouchers}) 합계 {total} 원으로, 의사 결의가 필요한 {limit} 원을 넘지만 모두 의사 사항을 인용하지 않았습니다: 분할 지출일 수 있습니다.</translation>
+        <translation>{who} &apos;{key}&apos;의 {first}~{last} 지출 {n}건({vouchers}) 합계 {total} 원으로, 의사 결의가 필요한 {limit} 원을 넘지만 모두 의사 사항을 인용하지 않았습니다: 분할 지출일 수 있습니다.</translation>
     </message>
     <message>
         <source>“{fund}”{year} 年“{category}”预算 {budget} 元，实际支出 {actual} 元，执行率 {percent}。</source>
-        <translation>'{fund}' {year}년 '{category}' 예산 {budget} 원, 실제 지출 {actual} 원, 집행률 {percent}.</translation>
+        <translation>&apos;{fund}&apos; {year}년 &apos;{category}&apos; 예산 {budget} 원, 실제 지출 {actual} 원, 집행률 {percent}.</translation>
     </message>
     <message>
         <source>凭证 {voucher}（{summary}）日期 {day}，晚于记账日 {recorded}。</source>
@@ -576,7 +570,7 @@
     </message>
     <message>
         <source>“{title}”的实施结果于 {day} 重新打开（{reason}），尚未重新公开。</source>
-        <translation>'{title}'의 실시 결과가 {day}에 다시 열렸고({reason}) 아직 다시 공개되지 않았습니다.</translation>
+        <translation>&apos;{title}&apos;의 실시 결과가 {day}에 다시 열렸고({reason}) 아직 다시 공개되지 않았습니다.</translation>
     </message>
     <message>
         <source>保存预警清单 PDF</source>
@@ -2246,6 +2240,25 @@
     </message>
 </context>
 <context>
+    <name>EndServiceDialog</name>
+    <message>
+        <source>结束服务：%1</source>
+        <translation>봉사 종료: %1</translation>
+    </message>
+    <message>
+        <source>继续服务（取消结束日期）</source>
+        <translation>계속 봉사(종료 날짜 취소)</translation>
+    </message>
+    <message>
+        <source>开始服务日期</source>
+        <translation>봉사 시작 날짜</translation>
+    </message>
+    <message>
+        <source>服务到（含这一天）</source>
+        <translation>봉사 마지막 날(이날 포함)</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <source>登记入托：</source>
@@ -2290,6 +2303,73 @@
     <message>
         <source>请先在列表中选择要登记的人员。</source>
         <translation>먼저 목록에서 등록할 인원을 선택하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentsTab</name>
+    <message>
+        <source>登记入托…</source>
+        <translation>돌봄 입소 등록…</translation>
+    </message>
+    <message>
+        <source>办理退托…</source>
+        <translation>퇴소 처리…</translation>
+    </message>
+    <message>
+        <source>含已退托</source>
+        <translation>퇴소자 포함</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>성명</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>성별</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>생년월일</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>신분증번호</translation>
+    </message>
+    <message>
+        <source>户号</source>
+        <translation>호번호</translation>
+    </message>
+    <message>
+        <source>入托日期</source>
+        <translation>입소 날짜</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>종료 날짜</translation>
+    </message>
+    <message>
+        <source>结束原因</source>
+        <translation>종료 사유</translation>
+    </message>
+    <message>
+        <source>今日在托 %1 人</source>
+        <translation>오늘 돌봄 인원 %1명</translation>
+    </message>
+    <message>
+        <source>，核定名额 %1 人</source>
+        <translation>, 확정 정원 %1명</translation>
+    </message>
+    <message>
+        <source>请注意</source>
+        <translation>주의하십시오</translation>
+    </message>
+    <message>
+        <source>办理退托</source>
+        <translation>퇴소 처리</translation>
+    </message>
+    <message>
+        <source>请先选中一位在托人员。</source>
+        <translation>먼저 돌봄 이용자 한 명을 선택하십시오.</translation>
     </message>
 </context>
 <context>
@@ -2858,8 +2938,8 @@
         <translation>본 기기: %1(%2, 행정구역코드 %3)</translation>
     </message>
     <message>
-        <source>　密钥指纹：%1</source>
-        <translation>　키 지문: %1</translation>
+        <source>&#x3000;密钥指纹：%1</source>
+        <translation>&#x3000;키 지문: %1</translation>
     </message>
     <message>
         <source>导出</source>
@@ -3488,6 +3568,10 @@
         <translation>봉사 시간 등록…</translation>
     </message>
     <message>
+        <source>结束服务…</source>
+        <translation>봉사 종료…</translation>
+    </message>
+    <message>
         <source>姓名</source>
         <translation>성명</translation>
     </message>
@@ -3546,6 +3630,14 @@
     <message>
         <source>请先登记工作人员或志愿者。</source>
         <translation>먼저 직원 또는 자원봉사자를 등록하십시오.</translation>
+    </message>
+    <message>
+        <source>结束服务</source>
+        <translation>봉사 종료</translation>
+    </message>
+    <message>
+        <source>请先在表中选中一位工作人员或志愿者。</source>
+        <translation>먼저 표에서 직원 또는 자원봉사자 한 명을 선택하십시오.</translation>
     </message>
 </context>
 <context>
@@ -4323,8 +4415,8 @@
         <translation>예시</translation>
     </message>
     <message>
-        <source>文件：%1　工作表：%2　表头在第 %3 行，数据从第 %4 行开始，共 %5 行。</source>
-        <translation>파일: %1　워크시트: %2　표머리는 %3행, 데이터는 %4행부터 시작, 총 %5행입니다.</translation>
+        <source>文件：%1&#x3000;工作表：%2&#x3000;表头在第 %3 行，数据从第 %4 行开始，共 %5 行。</source>
+        <translation>파일: %1&#x3000;워크시트: %2&#x3000;표머리는 %3행, 데이터는 %4행부터 시작, 총 %5행입니다.</translation>
     </message>
     <message>
         <source>（不导入）</source>
@@ -4355,7 +4447,7 @@
     </message>
     <message>
         <source>记入“社会捐赠”科目的收入按比例产生应配套金额；配套资金到账时记入“政府配套资金”科目。比例留空则取消规则。</source>
-        <translation>'사회 기부' 과목의 수입은 비율에 따라 매칭 예정 금액을 만듭니다. 매칭 자금이 입금되면 '정부 매칭 자금' 과목으로 기록합니다. 비율을 비우면 규칙이 취소됩니다.</translation>
+        <translation>&apos;사회 기부&apos; 과목의 수입은 비율에 따라 매칭 예정 금액을 만듭니다. 매칭 자금이 입금되면 &apos;정부 매칭 자금&apos; 과목으로 기록합니다. 비율을 비우면 규칙이 취소됩니다.</translation>
     </message>
     <message>
         <source>配套比例（捐助:配套）</source>
@@ -5037,8 +5129,8 @@
         <translation>백업</translation>
     </message>
     <message>
-        <source>快捷键：Ctrl+F 查找人员　Ctrl+N 新增人员　Ctrl+1 至 Ctrl+8 切换左侧各页</source>
-        <translation>단축키: Ctrl+F 인원 찾기　Ctrl+N 인원 추가　Ctrl+1 ~ Ctrl+8 왼쪽 각 페이지 전환</translation>
+        <source>快捷键：Ctrl+F 查找人员&#x3000;Ctrl+N 新增人员&#x3000;Ctrl+1 至 Ctrl+8 切换左侧各页</source>
+        <translation>단축키: Ctrl+F 인원 찾기&#x3000;Ctrl+N 인원 추가&#x3000;Ctrl+1 ~ Ctrl+8 왼쪽 각 페이지 전환</translation>
     </message>
     <message>
         <source>户籍状态为“在册”的人数。花名册选“全部状态”时还列出外出务工、迁出、死亡的人，所以那里的“共 N 人”更多。</source>
@@ -5061,20 +5153,8 @@
         <translation>아직 백업이 없습니다</translation>
     </message>
     <message>
-        <source>　已超过 7 天没有备份，请到“本村设置”立即备份（可备份到U盘）。</source>
-        <translation>　7일 넘게 백업하지 않았습니다. “본 촌 설정”에서 즉시 백업하십시오(USB에 백업할 수 있습니다).</translation>
-    </message>
-    <message>
-        <source>yyyy年MM月</source>
-        <translation>yyyy년 MM월</translation>
-    </message>
-    <message>
-        <source>场所</source>
-        <translation>시설</translation>
-    </message>
-    <message>
-        <source>月份</source>
-        <translation>월</translation>
+        <source>&#x3000;已超过 7 天没有备份，请到“本村设置”立即备份（可备份到U盘）。</source>
+        <translation>&#x3000;7일 넘게 백업하지 않았습니다. “본 촌 설정”에서 즉시 백업하십시오(USB에 백업할 수 있습니다).</translation>
     </message>
     <message>
         <source>还没有托老托幼场所</source>
@@ -5089,224 +5169,16 @@
         <translation>노인·아동 돌봄 시설 추가…</translation>
     </message>
     <message>
-        <source>当天全部到齐（Ctrl+D）</source>
-        <translation>당일 전원 출석(Ctrl+D)</translation>
-    </message>
-    <message>
-        <source>导入签到表…</source>
-        <translation>출석부 가져오기…</translation>
-    </message>
-    <message>
-        <source>临时闭馆/开放…</source>
-        <translation>임시 휴관/개방…</translation>
-    </message>
-    <message>
-        <source>当天全部到齐</source>
-        <translation>당일 전원 출석</translation>
-    </message>
-    <message>
         <source>签到登记</source>
         <translation>출석 등록</translation>
-    </message>
-    <message>
-        <source>请先选中要登记的那一天。</source>
-        <translation>먼저 등록할 날짜를 선택하십시오.</translation>
-    </message>
-    <message>
-        <source>请先在“场所设置”里添加场所。</source>
-        <translation>먼저 “장소 설정”에서 장소를 추가하십시오.</translation>
-    </message>
-    <message>
-        <source>空格=出勤　数字=餐次　Delete=清除</source>
-        <translation>Space=출석　숫자=끼니 수　Delete=지우기</translation>
-    </message>
-    <message>
-        <source>选择签到表</source>
-        <translation>출석부 선택</translation>
-    </message>
-    <message>
-        <source>签到表 (*.xlsx *.xls *.csv)</source>
-        <translation>출석부 (*.xlsx *.xls *.csv)</translation>
-    </message>
-    <message>
-        <source>导入签到表</source>
-        <translation>출석부 가져오기</translation>
-    </message>
-    <message>
-        <source>%1 %2：导入 %3 人次，用餐 %4 餐次。</source>
-        <translation>%1 %2: %3인차 가져오기, 식사 %4끼.</translation>
-    </message>
-    <message>
-        <source>第 %1 行 %2 %3 %4：%5</source>
-        <translation>%1행 %2 %3 %4: %5</translation>
-    </message>
-    <message>
-        <source>有 %1 处未导入（已写入 %2）：</source>
-        <translation>%1건을 가져오지 못했습니다(%2건 기록됨):</translation>
-    </message>
-    <message>
-        <source>登记入托…</source>
-        <translation>돌봄 입소 등록…</translation>
-    </message>
-    <message>
-        <source>办理退托…</source>
-        <translation>퇴소 처리…</translation>
-    </message>
-    <message>
-        <source>含已退托</source>
-        <translation>퇴소자 포함</translation>
     </message>
     <message>
         <source>入托人员</source>
         <translation>돌봄 입소 인원</translation>
     </message>
     <message>
-        <source>姓名</source>
-        <translation>성명</translation>
-    </message>
-    <message>
-        <source>性别</source>
-        <translation>성별</translation>
-    </message>
-    <message>
-        <source>出生日期</source>
-        <translation>생년월일</translation>
-    </message>
-    <message>
-        <source>身份证号</source>
-        <translation>신분증번호</translation>
-    </message>
-    <message>
-        <source>户号</source>
-        <translation>호번호</translation>
-    </message>
-    <message>
-        <source>入托日期</source>
-        <translation>입소 날짜</translation>
-    </message>
-    <message>
-        <source>结束日期</source>
-        <translation>종료 날짜</translation>
-    </message>
-    <message>
-        <source>结束原因</source>
-        <translation>종료 사유</translation>
-    </message>
-    <message>
-        <source>今日在托 %1 人</source>
-        <translation>오늘 돌봄 인원 %1명</translation>
-    </message>
-    <message>
-        <source>，核定名额 %1 人</source>
-        <translation>, 확정 정원 %1명</translation>
-    </message>
-    <message>
-        <source>请注意</source>
-        <translation>주의하십시오</translation>
-    </message>
-    <message>
-        <source>办理退托</source>
-        <translation>퇴소 처리</translation>
-    </message>
-    <message>
-        <source>请先选中一位在托人员。</source>
-        <translation>먼저 돌봄 이용자 한 명을 선택하십시오.</translation>
-    </message>
-    <message>
-        <source>月报</source>
-        <translation>월보</translation>
-    </message>
-    <message>
-        <source>年报</source>
-        <translation>연보</translation>
-    </message>
-    <message>
-        <source>导出 Excel…</source>
-        <translation>Excel 내보내기…</translation>
-    </message>
-    <message>
-        <source>打印月报表…</source>
-        <translation>월보고서 인쇄…</translation>
-    </message>
-    <message>
-        <source>打印出勤明细…</source>
-        <translation>출석 명세 인쇄…</translation>
-    </message>
-    <message>
-        <source>登记补贴拨付…</source>
-        <translation>보조금 지급 등록…</translation>
-    </message>
-    <message>
         <source>统计报表</source>
         <translation>통계 보고표</translation>
-    </message>
-    <message>
-        <source>登记补贴拨付</source>
-        <translation>보조금 지급 등록</translation>
-    </message>
-    <message>
-        <source>%1年</source>
-        <translation>%1년</translation>
-    </message>
-    <message>
-        <source>导出 Excel</source>
-        <translation>Excel 내보내기</translation>
-    </message>
-    <message>
-        <source>Excel 表格 (*.xlsx)</source>
-        <translation>Excel 표 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>已导出：</source>
-        <translation>내보냄:</translation>
-    </message>
-    <message>
-        <source>出勤明细</source>
-        <translation>출석 명세</translation>
-    </message>
-    <message>
-        <source>月报表</source>
-        <translation>월별 보고표</translation>
-    </message>
-    <message>
-        <source>%1%2出勤明细.pdf</source>
-        <translation>%1%2출석명세.pdf</translation>
-    </message>
-    <message>
-        <source>%1%2月报表.pdf</source>
-        <translation>%1%2월보고서.pdf</translation>
-    </message>
-    <message>
-        <source>添加场所…</source>
-        <translation>장소 추가…</translation>
-    </message>
-    <message>
-        <source>修改所选场所…</source>
-        <translation>선택한 시설 수정…</translation>
-    </message>
-    <message>
-        <source> 岁</source>
-        <translation> 세</translation>
-    </message>
-    <message>
-        <source>停用所选场所…</source>
-        <translation>선택한 시설 사용 중지…</translation>
-    </message>
-    <message>
-        <source>养老场所最低年龄</source>
-        <translation>양로 시설 최저 연령</translation>
-    </message>
-    <message>
-        <source>所选场所的临时闭馆/开放日</source>
-        <translation>선택한 시설의 임시 휴관/개방일</translation>
-    </message>
-    <message>
-        <source>添加…</source>
-        <translation>추가…</translation>
-    </message>
-    <message>
-        <source>删除所选</source>
-        <translation>선택 항목 삭제</translation>
     </message>
     <message>
         <source>场所设置</source>
@@ -5317,88 +5189,12 @@
         <translation>명칭</translation>
     </message>
     <message>
-        <source>类型</source>
-        <translation>유형</translation>
-    </message>
-    <message>
-        <source>核定名额</source>
-        <translation>확정 정원</translation>
-    </message>
-    <message>
-        <source>今日在托</source>
-        <translation>오늘 돌봄 인원</translation>
-    </message>
-    <message>
-        <source>开放日</source>
-        <translation>개방일</translation>
-    </message>
-    <message>
-        <source>服务项目</source>
-        <translation>서비스 항목</translation>
-    </message>
-    <message>
-        <source>每餐补贴（元）</source>
-        <translation>끼니당 보조금(원)</translation>
-    </message>
-    <message>
-        <source>每人每月补贴（元）</source>
-        <translation>1인당 월 보조금(원)</translation>
-    </message>
-    <message>
-        <source>年龄范围</source>
-        <translation>연령 범위</translation>
-    </message>
-    <message>
-        <source>日期</source>
-        <translation>날짜</translation>
-    </message>
-    <message>
-        <source>这一天</source>
-        <translation>이날</translation>
-    </message>
-    <message>
-        <source>说明</source>
-        <translation>설명</translation>
-    </message>
-    <message>
-        <source>开放</source>
-        <translation>개방</translation>
-    </message>
-    <message>
-        <source>闭馆</source>
-        <translation>휴관</translation>
-    </message>
-    <message>
-        <source>临时闭馆/开放</source>
-        <translation>임시 휴관/개방</translation>
-    </message>
-    <message>
-        <source>请先选中一个场所。</source>
-        <translation>먼저 장소 하나를 선택하십시오.</translation>
-    </message>
-    <message>
-        <source>修改场所</source>
-        <translation>시설 수정</translation>
-    </message>
-    <message>
-        <source>停用场所</source>
-        <translation>시설 사용 중지</translation>
-    </message>
-    <message>
-        <source>从今天（%1）起停用“%2”吗？以前各月的记录和报表保持不变。</source>
-        <translation>오늘(%1)부터 “%2”의 사용을 중지하시겠습니까? 이전 달의 기록과 보고서는 그대로 유지됩니다.</translation>
-    </message>
-    <message>
         <source>工作人员和志愿者</source>
         <translation>직원과 자원봉사자</translation>
     </message>
     <message>
         <source>补贴标准</source>
         <translation>보조금 기준</translation>
-    </message>
-    <message>
-        <source>%1（%2）</source>
-        <translation>%1(%2)</translation>
     </message>
     <message>
         <source>资金账户</source>
@@ -5429,8 +5225,8 @@
         <translation>해당 모듈의 데이터가 필요합니다</translation>
     </message>
     <message>
-        <source>带 &lt;span style='color:#b00020'&gt;*&lt;/span&gt; 的必须填写；灰色的“例：…”只是示例，不会印在公告上。</source>
-        <translation>&lt;span style='color:#b00020'&gt;*&lt;/span&gt; 표시가 있는 항목은 반드시 입력하십시오. 회색의 “예: …”는 예시일 뿐 공고에 인쇄되지 않습니다.</translation>
+        <source>带 &lt;span style=&apos;color:#b00020&apos;&gt;*&lt;/span&gt; 的必须填写；灰色的“例：…”只是示例，不会印在公告上。</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;*&lt;/span&gt; 표시가 있는 항목은 반드시 입력하십시오. 회색의 “예: …”는 예시일 뿐 공고에 인쇄되지 않습니다.</translation>
     </message>
     <message>
         <source>落款</source>
@@ -6123,8 +5919,8 @@
 <context>
     <name>PersonPicker</name>
     <message>
-        <source>%1　%2 户号%3　%4</source>
-        <translation>%1　%2 세대 번호 %3　%4</translation>
+        <source>%1&#x3000;%2 户号%3&#x3000;%4</source>
+        <translation>%1&#x3000;%2 세대 번호 %3&#x3000;%4</translation>
     </message>
 </context>
 <context>
@@ -6203,6 +5999,25 @@
     </message>
 </context>
 <context>
+    <name>PlaceMonthBar</name>
+    <message>
+        <source>yyyy年MM月</source>
+        <translation>yyyy년 MM월</translation>
+    </message>
+    <message>
+        <source>场所</source>
+        <translation>시설</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1(%2)</translation>
+    </message>
+</context>
+<context>
     <name>PlacePage</name>
     <message>
         <source>村（乡镇）信息</source>
@@ -6239,6 +6054,117 @@
     <message>
         <source>区划代码应为 12 位数字。</source>
         <translation>행정구역코드는 12자리 숫자여야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesTab</name>
+    <message>
+        <source>添加场所…</source>
+        <translation>장소 추가…</translation>
+    </message>
+    <message>
+        <source>修改所选场所…</source>
+        <translation>선택한 시설 수정…</translation>
+    </message>
+    <message>
+        <source> 岁</source>
+        <translation> 세</translation>
+    </message>
+    <message>
+        <source>停用所选场所…</source>
+        <translation>선택한 시설 사용 중지…</translation>
+    </message>
+    <message>
+        <source>养老场所最低年龄</source>
+        <translation>양로 시설 최저 연령</translation>
+    </message>
+    <message>
+        <source>所选场所的临时闭馆/开放日</source>
+        <translation>선택한 시설의 임시 휴관/개방일</translation>
+    </message>
+    <message>
+        <source>添加…</source>
+        <translation>추가…</translation>
+    </message>
+    <message>
+        <source>删除所选</source>
+        <translation>선택 항목 삭제</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>명칭</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>核定名额</source>
+        <translation>확정 정원</translation>
+    </message>
+    <message>
+        <source>今日在托</source>
+        <translation>오늘 돌봄 인원</translation>
+    </message>
+    <message>
+        <source>开放日</source>
+        <translation>개방일</translation>
+    </message>
+    <message>
+        <source>服务项目</source>
+        <translation>서비스 항목</translation>
+    </message>
+    <message>
+        <source>每餐补贴（元）</source>
+        <translation>끼니당 보조금(원)</translation>
+    </message>
+    <message>
+        <source>每人每月补贴（元）</source>
+        <translation>1인당 월 보조금(원)</translation>
+    </message>
+    <message>
+        <source>年龄范围</source>
+        <translation>연령 범위</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>这一天</source>
+        <translation>이날</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>开放</source>
+        <translation>개방</translation>
+    </message>
+    <message>
+        <source>闭馆</source>
+        <translation>휴관</translation>
+    </message>
+    <message>
+        <source>临时闭馆/开放</source>
+        <translation>임시 휴관/개방</translation>
+    </message>
+    <message>
+        <source>请先选中一个场所。</source>
+        <translation>먼저 장소 하나를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>修改场所</source>
+        <translation>시설 수정</translation>
+    </message>
+    <message>
+        <source>停用场所</source>
+        <translation>시설 사용 중지</translation>
+    </message>
+    <message>
+        <source>从今天（%1）起停用“%2”吗？以前各月的记录和报表保持不变。</source>
+        <translation>오늘(%1)부터 “%2”의 사용을 중지하시겠습니까? 이전 달의 기록과 보고서는 그대로 유지됩니다.</translation>
     </message>
 </context>
 <context>
@@ -6335,7 +6261,7 @@
     </message>
     <message>
         <source>本村还没有小微权力清单。点“载入示范清单”从江苏、宁海等地通行的清单开始（村级工程项目、资金支出审批、低保评议……），再按本村情况修改。</source>
-        <translation>이 마을에는 아직 소미권력 목록이 없습니다. '예시 목록 불러오기'를 눌러 장쑤, 닝하이 등에서 널리 쓰는 목록(마을 공사 사업, 자금 지출 승인, 최저생활보장 평의……)으로 시작한 뒤 마을 사정에 맞게 수정하십시오.</translation>
+        <translation>이 마을에는 아직 소미권력 목록이 없습니다. &apos;예시 목록 불러오기&apos;를 눌러 장쑤, 닝하이 등에서 널리 쓰는 목록(마을 공사 사업, 자금 지출 승인, 최저생활보장 평의……)으로 시작한 뒤 마을 사정에 맞게 수정하십시오.</translation>
     </message>
     <message>
         <source>序号</source>
@@ -6390,8 +6316,8 @@
         <translation>감독 상황</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{name}&lt;/b&gt;　责任主体：{holder}　监督主体：{supervisor}</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt;　책임 주체: {holder}　감독 주체: {supervisor}</translation>
+        <source>&lt;b&gt;{name}&lt;/b&gt;&#x3000;责任主体：{holder}&#x3000;监督主体：{supervisor}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;&#x3000;책임 주체: {holder}&#x3000;감독 주체: {supervisor}</translation>
     </message>
     <message>
         <source>流程：{flow}</source>
@@ -6461,9 +6387,9 @@
     </message>
     <message>
         <source>{day} {who}：{question}
-　答复：{answer}</source>
+&#x3000;答复：{answer}</source>
         <translation>{day} {who}: {question}
-　답변: {answer}</translation>
+&#x3000;답변: {answer}</translation>
     </message>
     <message>
         <source>（未答复）</source>
@@ -6765,10 +6691,69 @@
     </message>
 </context>
 <context>
+    <name>RegisterTab</name>
+    <message>
+        <source>正在导入签到表…</source>
+        <translation>출석부를 가져오는 중…</translation>
+    </message>
+    <message>
+        <source>当天全部到齐（Ctrl+D）</source>
+        <translation>당일 전원 출석(Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>导入签到表…</source>
+        <translation>출석부 가져오기…</translation>
+    </message>
+    <message>
+        <source>临时闭馆/开放…</source>
+        <translation>임시 휴관/개방…</translation>
+    </message>
+    <message>
+        <source>当天全部到齐</source>
+        <translation>당일 전원 출석</translation>
+    </message>
+    <message>
+        <source>请先选中要登记的那一天。</source>
+        <translation>먼저 등록할 날짜를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>请先在“场所设置”里添加场所。</source>
+        <translation>먼저 “장소 설정”에서 장소를 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>空格=出勤&#x3000;数字=餐次&#x3000;Delete=清除</source>
+        <translation>Space=출석&#x3000;숫자=끼니 수&#x3000;Delete=지우기</translation>
+    </message>
+    <message>
+        <source>选择签到表</source>
+        <translation>출석부 선택</translation>
+    </message>
+    <message>
+        <source>签到表 (*.xlsx *.xls *.csv)</source>
+        <translation>출석부 (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <source>导入签到表</source>
+        <translation>출석부 가져오기</translation>
+    </message>
+    <message>
+        <source>%1 %2：导入 %3 人次，用餐 %4 餐次。</source>
+        <translation>%1 %2: %3인차 가져오기, 식사 %4끼.</translation>
+    </message>
+    <message>
+        <source>第 %1 行 %2 %3 %4：%5</source>
+        <translation>%1행 %2 %3 %4: %5</translation>
+    </message>
+    <message>
+        <source>有 %1 处未导入（已写入 %2）：</source>
+        <translation>%1건을 가져오지 못했습니다(%2건 기록됨):</translation>
+    </message>
+</context>
+<context>
     <name>RegisterView</name>
     <message>
-        <source>空格：出勤/取消　数字 0–3：用餐餐次　字母：服务　Delete：清除　Ctrl+D：当天全部到齐</source>
-        <translation>Space: 출석/취소　숫자 0–3: 식사 끼니 수　문자: 서비스　Delete: 지우기　Ctrl+D: 당일 전원 출석</translation>
+        <source>空格：出勤/取消&#x3000;数字 0–3：用餐餐次&#x3000;字母：服务&#x3000;Delete：清除&#x3000;Ctrl+D：当天全部到齐</source>
+        <translation>Space: 출석/취소&#x3000;숫자 0–3: 식사 끼니 수&#x3000;문자: 서비스&#x3000;Delete: 지우기&#x3000;Ctrl+D: 당일 전원 출석</translation>
     </message>
     <message>
         <source>每天最多 3 餐。</source>
@@ -6868,6 +6853,69 @@
     <message>
         <source>其他</source>
         <translation>기타</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTab</name>
+    <message>
+        <source>月报</source>
+        <translation>월보</translation>
+    </message>
+    <message>
+        <source>年报</source>
+        <translation>연보</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Excel 내보내기…</translation>
+    </message>
+    <message>
+        <source>打印月报表…</source>
+        <translation>월보고서 인쇄…</translation>
+    </message>
+    <message>
+        <source>打印出勤明细…</source>
+        <translation>출석 명세 인쇄…</translation>
+    </message>
+    <message>
+        <source>登记补贴拨付…</source>
+        <translation>보조금 지급 등록…</translation>
+    </message>
+    <message>
+        <source>登记补贴拨付</source>
+        <translation>보조금 지급 등록</translation>
+    </message>
+    <message>
+        <source>%1年</source>
+        <translation>%1년</translation>
+    </message>
+    <message>
+        <source>导出 Excel</source>
+        <translation>Excel 내보내기</translation>
+    </message>
+    <message>
+        <source>Excel 表格 (*.xlsx)</source>
+        <translation>Excel 표 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>已导出：</source>
+        <translation>내보냄:</translation>
+    </message>
+    <message>
+        <source>出勤明细</source>
+        <translation>출석 명세</translation>
+    </message>
+    <message>
+        <source>月报表</source>
+        <translation>월별 보고표</translation>
+    </message>
+    <message>
+        <source>%1%2出勤明细.pdf</source>
+        <translation>%1%2출석명세.pdf</translation>
+    </message>
+    <message>
+        <source>%1%2月报表.pdf</source>
+        <translation>%1%2월보고서.pdf</translation>
     </message>
 </context>
 <context>
@@ -7122,8 +7170,8 @@
         <translation>전표 {voucher} 상계</translation>
     </message>
     <message>
-        <source>{summary}　{amount} 元。冲销将记一张金额相反的凭证，原凭证保留。</source>
-        <translation>{summary}　{amount}원. 상계 처리 시 금액이 반대인 전표를 한 장 기록하며, 원래 전표는 그대로 보존됩니다.</translation>
+        <source>{summary}&#x3000;{amount} 元。冲销将记一张金额相反的凭证，原凭证保留。</source>
+        <translation>{summary}&#x3000;{amount}원. 상계 처리 시 금액이 반대인 전표를 한 장 기록하며, 원래 전표는 그대로 보존됩니다.</translation>
     </message>
     <message>
         <source>冲销原因</source>
@@ -7321,8 +7369,8 @@
         <translation>위의 의사사항을 선택하면 각 단계를 볼 수 있습니다.</translation>
     </message>
     <message>
-        <source>{title}　{amount} 元　状态：{status}　已支出 {spent} 元</source>
-        <translation>{title}　{amount}원　상태: {status}　지출 완료 {spent}원</translation>
+        <source>{title}&#x3000;{amount} 元&#x3000;状态：{status}&#x3000;已支出 {spent} 元</source>
+        <translation>{title}&#x3000;{amount}원&#x3000;상태: {status}&#x3000;지출 완료 {spent}원</translation>
     </message>
     <message>
         <source>应到 {m}，实到 {p}，赞成 {f}，反对 {a}，弃权 {b}</source>
