@@ -243,6 +243,10 @@
         <translation>데이터 파일을 검사하는 중</translation>
     </message>
     <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>检查未通过</source>
         <translation>검사 불합격</translation>
     </message>
@@ -253,6 +257,10 @@
     <message>
         <source>发现问题：</source>
         <translation>문제 발견: </translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
     </message>
     <message>
         <source>数据文件完好，变更记录未被改动，各项数据一致。</source>
