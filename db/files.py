@@ -82,6 +82,17 @@ def write_text(path: str | Path, text: str) -> Path:
     return write_bytes(path, text.encode("utf-8"))
 
 
+def ensure_folder(folder: str | Path) -> Path:
+    """The folder, made when missing (a backup folder on a USB stick); a refusal naming it and
+    why when it cannot be (the stick is not plugged in)."""
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CunwuError(f"无法打开文件夹 {folder}：{os_reason(exc)}。") from exc
+    return folder
+
+
 class _InUse(PermissionError):
     reason = FILE_IN_USE
 

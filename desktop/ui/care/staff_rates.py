@@ -84,6 +84,24 @@ class HoursDialog(_Dialog):
         helpers.record_hours(self.store, self.helper.currentData(), iso(self.day.date()), self.hours.text())
 
 
+class EndServiceDialog(_Dialog):
+    """The last day a helper serves the place, or (ticked) no end: serving again."""
+
+    def __init__(self, store, helper: dict, parent=None):
+        super().__init__(self.tr("结束服务：%1").replace("%1", helper["name"]), parent)
+        self.store, self.helper = store, helper
+        self.end = date_edit(helper["end_date"] or date.today().isoformat())
+        self.resume = QCheckBox(self.tr("继续服务（取消结束日期）"))
+        self.resume.setVisible(bool(helper["end_date"]))
+        self.resume.toggled.connect(lambda on: self.end.setEnabled(not on))
+        self.form.addRow(self.tr("开始服务日期"), QLabel(helper["start_date"]))
+        self.form.addRow(self.tr("服务到（含这一天）"), self.end)
+        self.form.addRow("", self.resume)
+
+    def save(self) -> None:
+        helpers.end_service(self.store, self.helper["id"], None if self.resume.isChecked() else iso(self.end.date()))
+
+
 class HelpersTab(QWidget):
     """Staff and volunteers of the place: this month's hours and in all, and the chosen one's days."""
 
@@ -99,6 +117,8 @@ class HelpersTab(QWidget):
         self.hours_button = QPushButton(self.tr("登记服务时长…"))
         row.addWidget(self.add_button)
         row.addWidget(self.hours_button)
+        self.end_button = QPushButton(self.tr("结束服务…"))
+        row.addWidget(self.end_button)
         row.addStretch(1)
         self.summary = QLabel()
         self.summary.setObjectName("care_helpers_summary")
@@ -112,6 +132,7 @@ class HelpersTab(QWidget):
         v.addWidget(self.days_table, 1)
         self.add_button.clicked.connect(self.add_helper)
         self.hours_button.clicked.connect(self.record_hours)
+        self.end_button.clicked.connect(self.end_service)
         self.table.itemSelectionChanged.connect(self._load_days)
 
     def load(self, place: dict | None, month: str) -> None:
@@ -132,6 +153,7 @@ class HelpersTab(QWidget):
         self.summary.setText((self.tr("本月：") + ("；".join(parts) or self.tr("无服务记录"))) if place else "")
         self.add_button.setEnabled(bool(place and place["active"]))
         self.hours_button.setEnabled(bool(self._rows))
+        self.end_button.setEnabled(bool(self._rows))
         ids = [h["id"] for h in self._rows]
         if chosen and chosen["id"] in ids:
             self.table.selectRow(ids.index(chosen["id"]))
@@ -166,6 +188,14 @@ class HelpersTab(QWidget):
         first, last = month_bounds(self.month)
         day = min(date.today(), last).isoformat()
         HoursDialog(self.store, self._rows, chosen["id"] if chosen else None, day, self).exec()
+
+
+    def end_service(self) -> None:
+        helper = self.selected()
+        if helper is None:
+            QMessageBox.information(self, self.tr("结束服务"), self.tr("请先在表中选中一位工作人员或志愿者。"))
+            return
+        EndServiceDialog(self.store, helper, self).exec()      # the page on screen shows the change
 
 
 class RateDialog(_Dialog):

@@ -10,6 +10,8 @@ from desktop.core.security import backups
 from desktop.core.security.visibility import may_take_whole_file, require_whole_file
 from desktop.ui.jobs import run_job
 from desktop.ui.flow_row import FlowRow
+from desktop.ui.i18n import core_text
+from desktop.ui.kit.files import open_folder
 from desktop.ui.ops import announce, run_op
 
 
@@ -83,11 +85,13 @@ class BackupPanel(QWidget):
                           on_done=self._checked)
 
     def _checked(self, results: list[dict]) -> None:
+        # Each check's name and detail are the core's words: in the interface's language.
         bad = [r for r in results if not r["ok"]]
-        lines = "\n".join(("✔ " if r["ok"] else "✘ ") + f"{r['name']}：{r['detail']}" for r in results)
+        lines = "\n".join(("✔ " if r["ok"] else "✘ ") + self.tr("%1：%2").replace("%1", core_text(r["name"]))
+                          .replace("%2", core_text(r["detail"])) for r in results)
         box = QMessageBox(QMessageBox.Warning if bad else QMessageBox.Information,
                           self.tr("检查未通过") if bad else self.tr("检查通过"),
-                          (self.tr("发现问题：") + "；".join(r["name"] for r in bad)) if bad
+                          (self.tr("发现问题：") + self.tr("；").join(core_text(r["name"]) for r in bad)) if bad
                           else self.tr("数据文件完好，变更记录未被改动，各项数据一致。"), QMessageBox.Ok, self)
         box.setObjectName("check_result")
         box.setDetailedText(lines)
@@ -102,15 +106,7 @@ class BackupPanel(QWidget):
         run_op(self, "backup", backups.set_backup_folder, self.ctx.store, folder)
 
     def open_folder(self) -> None:
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
-        folder = backups.backup_folder(self.ctx.store)
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:   # e.g. the USB stick is not plugged in
-            QMessageBox.warning(self, self.tr("无法打开备份文件夹"), f"{folder}：{exc}")
-            return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        open_folder(self, backups.backup_folder(self.ctx.store))
 
     def restore(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("选择备份文件"), str(backups.backup_folder(self.ctx.store)),
