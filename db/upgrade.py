@@ -22,21 +22,18 @@ from db.backup import BackupCheckFailed, backup_file, copy_quiet_file
 from db.errors import CunwuError
 from db.progress import Progress
 
-BACKUP_PHASE = "升级数据文件结构前先备份："
-
-
 def upgrade(conn: sqlite3.Connection, path: Path, todo: list[migrate.Migration], backup_dir: Path,
             progress: Progress | None = None) -> None:
     """Back `path` up into backup_dir (quick_check) and apply `todo` on conn. progress hears the
     backup's steps, then the migration running; it may raise to stop until the backup is
     verified (nothing changes), and is not listened to after that (the upgrade runs to its end)."""
-    report = progress or (lambda *a: None)
+    progress = progress or (lambda *a: None)
     if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
         # A rollback journal lets a big transaction write into the file before it commits:
         # no copying alongside, the backup comes first.
         backup_file(path, backup_dir, reason="pre-migration", check="quick",
-                    progress=lambda d, t, m: report(d, t, BACKUP_PHASE + m))
-        migrate.apply(conn, todo, unstoppable(report))
+                    progress=lambda done, total, message: progress(done, total, f"升级数据文件结构前先备份：{message}"))
+        migrate.apply(conn, todo, unstoppable(progress))
         return
     # Every committed page into the file itself (another window's last writes may sit in the WAL).
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -47,7 +44,7 @@ def upgrade(conn: sqlite3.Connection, path: Path, todo: list[migrate.Migration],
     wal = Path(str(path) + "-wal")
     quiet = not wal.exists() or wal.stat().st_size == 0
     job = _BackupJob(path, backup_dir, quiet)
-    relay = _Relay(job, report)
+    relay = _Relay(job, progress)
     job.start()
     conn.set_progress_handler(relay.tick, 20000)
     try:
@@ -116,8 +113,8 @@ class _Relay:
     migrations (a non-zero return from SQLite's progress handler) when the caller cancels or
     the backup failed."""
 
-    def __init__(self, job: _BackupJob, report: Progress):
-        self.job, self.report = job, report
+    def __init__(self, job: _BackupJob, progress: Progress):
+        self.job, self.progress = job, progress
         self.cancelled: BaseException | None = None
         self.migrating: tuple[int, int, str] | None = None
         self.announced = False
@@ -127,7 +124,7 @@ class _Relay:
     def migration(self, done: int, total: int, message: str) -> None:
         self.migrating = (done, total, message)
         if self.announced:
-            unstoppable(self.report)(*self.migrating)
+            unstoppable(self.progress)(*self.migrating)
 
     def tick(self) -> int:
         if self.cancelled is not None or self.job.error is not None:
@@ -147,14 +144,14 @@ class _Relay:
         if finished and self.job.error is None:
             self.announced = True       # from here on the upgrade runs to its end
             if self.migrating:
-                unstoppable(self.report)(*self.migrating)
+                unstoppable(self.progress)(*self.migrating)
         return 0
 
     def _say(self, status: tuple[int, int, str]) -> None:
         self.last = time.monotonic()
         done, total, message = status
         if message:
-            self.report(done, total, BACKUP_PHASE + message)
+            self.progress(done, total, f"升级数据文件结构前先备份：{message}")
 
     def reason(self) -> BaseException | None:
         """Why the upgrade stopped, when the migrations did not fail of themselves."""
