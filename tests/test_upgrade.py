@@ -161,3 +161,38 @@ def test_the_byte_copy_writes_sqlites_lock_page_as_zeros(tmp_path):
     expected = b"".join(pages[:3]) + bytes(page) + b"".join(pages[4:])
     assert (tmp_path / "copy.part").read_bytes() == expected
     assert told[-1] == 1.0
+
+
+def test_a_file_from_before_0016_upgrades_to_the_schema_and_groups_of_a_new_file(tmp_path):
+    """Every pending migration in one transaction (0016 first, after the later ones the old
+    file already had) gives the schema a new file gets, and each person their household's group."""
+    from db import migrate
+    old = tmp_path / "old.sqlite"
+    conn = sqlite3.connect(old, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    migrate.apply(conn, [m for m in migrate.available() if m.number != 16])
+    conn.execute("INSERT INTO site (id, site_id, name, division_code, created_at, updated_at) "
+                 "VALUES ('s', 's', '旧村', '610802103201', 'x', 'x')")
+    conn.execute("INSERT INTO village_group (id, site_id, name, created_at, updated_at) "
+                 "VALUES ('g1', 's', '一组', 'x', 'x')")
+    conn.execute("INSERT INTO household (id, site_id, hh_no, group_id, created_at, updated_at) "
+                 "VALUES ('h1', 's', '0001', 'g1', 'x', 'x'), ('h2', 's', '0002', NULL, 'x', 'x')")
+    conn.execute("INSERT INTO person (id, site_id, household_id, name, created_at, updated_at) VALUES "
+                 "('p1', 's', 'h1', '张三', 'x', 'x'), ('p2', 's', 'h2', '李四', 'x', 'x'), "
+                 "('p3', 's', NULL, '王五', 'x', 'x')")
+    conn.close()
+    open_store(old).close()
+    open_store(tmp_path / "new.sqlite").close()
+
+    def schema(path):
+        c = sqlite3.connect(path)
+        try:
+            return sorted(c.execute("SELECT type, name, tbl_name, sql FROM sqlite_master "
+                                    "WHERE name <> 'sqlite_stat1'").fetchall())
+        finally:
+            c.close()
+    assert schema(old) == schema(tmp_path / "new.sqlite")
+    assert _keys(old) == _keys(tmp_path / "new.sqlite")
+    c = sqlite3.connect(old)
+    assert dict(c.execute("SELECT id, group_id FROM person").fetchall()) == {"p1": "g1", "p2": None, "p3": None}
+    c.close()
