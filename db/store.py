@@ -21,8 +21,9 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 import sqlite_utils
 
 from db import migrate
-from db.backup import backup_file, default_backup_dir, latest_backup, read_only_uri
+from db.backup import default_backup_dir, latest_backup, read_only_uri
 from db.errors import CorruptDatabaseError, CunwuError, DiskFullError, NotFoundError, RefusedError
+from db.upgrade import unstoppable, upgrade
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # What anonymisation leaves in change_log.data (the only update the log's triggers allow).
@@ -89,7 +90,8 @@ class Store:
     @classmethod
     def open(cls, path: str | Path, *, backup_dir: Path | None = None, progress=None) -> "Store":
         """progress(done, total, message): told during the pre-migration backup and each
-        migration (minutes on a big township file); it may raise to stop before migrating."""
+        migration (minutes on a big township file); it may raise to stop the upgrade until the
+        backup is verified (the file is then left as it was)."""
         path = Path(path)
         if path.exists() and path.stat().st_size > 0:
             with open(path, "rb") as fh:
@@ -103,16 +105,16 @@ class Store:
         except sqlite3.DatabaseError as exc:
             raise CorruptDatabaseError(_corrupt_message(path, backup_dir) + f"（{exc}）") from exc
         if todo and not is_new and migrate.applied(conn):
-            # A schema change is about to happen: keep the file as it was first. The copy gets
-            # quick_check: its pages and records are sound (10 s instead of 30 s at a million
-            # people); whether every index agrees with its table is `cunwu check --full`'s job.
-            conn.close()
-            backup_file(path, backup_dir or default_backup_dir(path), reason="pre-migration", check="quick",
-                        progress=progress and _backup_phase(progress))
-            conn = _connect(path)
-        # Once the backup is made the upgrade runs to its end: stopping between migrations
-        # would only leave the rest for the next open.
-        migrate.apply(conn, todo, progress and _unstoppable(progress))
+            # A schema change: committed only once a copy of the file as it was exists and
+            # passed quick_check (its pages and records are sound; whether every index agrees
+            # with its table is `cunwu check --full`'s job).
+            try:
+                upgrade(conn, path, todo, backup_dir or default_backup_dir(path), progress)
+            except BaseException:
+                conn.close()
+                raise
+        else:
+            migrate.apply(conn, todo, progress and unstoppable(progress))
         if is_new:
             _owner_only(path)     # personal data: not world-readable, whoever created the file
         store = cls(conn, path)
@@ -559,21 +561,6 @@ def upgrade_pending(path: str | Path) -> bool:
             conn.close()
     except (sqlite3.DatabaseError, CunwuError):
         return False
-
-
-def _unstoppable(progress):
-    def report(done: int, total: int, message: str) -> None:
-        try:
-            progress(done, total, message)
-        except Exception:
-            pass
-    return report
-
-
-def _backup_phase(progress):
-    def report(done: int, total: int, message: str) -> None:
-        progress(done, total, "升级数据文件结构前先备份：" + message)
-    return report
 
 
 def _owner_only(path: Path) -> None:

@@ -97,16 +97,17 @@ def _natural(text: str) -> tuple:
 def _ordered_ids(store: Store, query: str, filters: dict) -> list[str]:
     """Everyone search finds, as a 花名册 lists them: by 户号, the head first, then by age."""
     keyed = []
-    offset = 0
+    cursor = None
     while True:
-        found = search.search(store, query, limit=PAGE, offset=offset, **filters)
+        # Each page continues after the last row of the one before (an offset would read
+        # every row above it again: quadratic over a county's roster).
+        found, cursor = search.search_page(store, query, limit=PAGE, after=cursor, **filters)
         for r in found:
             keyed.append(((r["hh_no"] is None, _natural(r["hh_no"] or ""),
                            _RELATION_RANK.get(r["relation"], len(_RELATION_RANK)),
                            r["birth_date"] or "9999", r["name"]), r["id"]))
         if len(found) < PAGE:
             break
-        offset += PAGE
     keyed.sort()
     return [person_id for _, person_id in keyed]
 
