@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (QCheckBox, QFileDialog, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QFileDialog, QLabel, QMessageBox, QPushButton, QTextEdit,
+                               QVBoxLayout, QWidget)
 
 from desktop.core.security import backups
 from desktop.core.security.visibility import may_take_whole_file, require_whole_file
@@ -88,13 +89,22 @@ class BackupPanel(QWidget):
         # Each check's name and detail are the core's words: in the interface's language.
         bad = [r for r in results if not r["ok"]]
         lines = "\n".join(("✔ " if r["ok"] else "✘ ") + self.tr("%1：%2").replace("%1", core_text(r["name"]))
-                          .replace("%2", core_text(r["detail"])) for r in results)
+                          .replace("%2", self.tr("正常") if r["detail"] == "ok" else core_text(r["detail"]))
+                          for r in results)
         box = QMessageBox(QMessageBox.Warning if bad else QMessageBox.Information,
                           self.tr("检查未通过") if bad else self.tr("检查通过"),
                           (self.tr("发现问题：") + self.tr("；").join(core_text(r["name"]) for r in bad)) if bad
                           else self.tr("数据文件完好，变更记录未被改动，各项数据一致。"), QMessageBox.Ok, self)
         box.setObjectName("check_result")
         box.setDetailedText(lines)
+        # A message box keeps its details in a few narrow lines: give them room to be read
+        # (about 70 characters by 10 lines, within the screen).
+        details = box.findChild(QTextEdit)
+        if details is not None:
+            area = (self.screen() or QApplication.primaryScreen()).availableGeometry()
+            metrics = details.fontMetrics()
+            details.setMinimumSize(min(metrics.averageCharWidth() * 70, area.width() * 3 // 4),
+                                   min(metrics.lineSpacing() * 10, area.height() // 3))
         self.result_box = box
         box.open()
 
