@@ -50,12 +50,12 @@ def main() -> None:
     t = time.perf_counter()
     page = Page(ctx)
     page.resize(1280, 720)
-    page.month.setDate(QDate(2026, 3, 1))
+    page.bar.month.setDate(QDate(2026, 3, 1))
     page.show()
     app.processEvents()
     print(f"open the whole care page on that month: {(time.perf_counter() - t) * 1000:.1f} ms")
 
-    view, model = page.grid, page.model
+    view, model = page.register.grid, page.register.model
     t, cpu = time.perf_counter(), time.process_time()
     steps = 0
     for r in range(0, model.rowCount(), 5):

@@ -21,7 +21,7 @@ from desktop.core import open_store  # noqa: E402
 from desktop.core.demo import create_demo  # noqa: E402
 from desktop.core.notices import registry  # noqa: E402
 from desktop.core.redwhite import demo as rw_demo  # noqa: E402
-from desktop.core.redwhite import events, export, stats, standards  # noqa: E402
+from desktop.core.redwhite import event_queries, events, export, standards, stats  # noqa: E402
 
 
 def timed(label: str, fn, *args, **kw):
@@ -69,7 +69,7 @@ def main() -> None:
     elapsed = time.perf_counter() - t0
     print(f"add_event + record_actual x {args.events}: {elapsed:.2f} s ({args.events / elapsed:.0f} events/s)")
     rows = timed(f"list_events, all {store.scalar('SELECT COUNT(*) FROM redwhite_event')} events judged",
-                 events.list_events, store)
+                 event_queries.list_events, store)
     assert rows
     year = timed("year_stats for 2020", stats.year_stats, store, 2020)
     print(f"  2020: {year['total']['events']} events")

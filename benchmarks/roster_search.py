@@ -3,7 +3,8 @@
 Builds each database once (bulk insert through Store.insert_many with precomputed
 search keys, so the rows are what the write path would store, change log included),
 then times what the GUI does on every keystroke: one page of `search` plus `count_upto`
-(the count up to 1,000: "1,000+"), and separately the exact `count` the GUI then runs on
+(the count up to 1,000: "1,000+"), the next page while scrolling far down a long result
+(after the last row shown, as the GUI's table does), and separately the exact `count` the GUI then runs on
 a worker thread (cached per roster version; timed here with the cache cleared).
 A file that exists is reused (--rebuild to start over); if it was built by an older
 version, its pending migrations are applied first and timed (what a clerk's first open
@@ -11,11 +12,13 @@ after an update costs, without the pre-migration backup copy).
 
     .venv/bin/python benchmarks/roster_search.py [--sizes 100000 1000000] [--dir /tmp/cunwu-bench]
 
-Prints p50/p95 per query kind and overall, build time, file size and peak memory.
+Prints p50/p95 wall and CPU time per query kind and overall (CPU: what the machine's other
+jobs do not inflate), the load average, build time, file size and peak memory.
 """
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import resource
 import statistics
@@ -30,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from stdnum.cn import ric  # noqa: E402
 
 from db import migrate  # noqa: E402
-from db.store import _connect  # noqa: E402
+from db.opening import connect  # noqa: E402
 from desktop.core import open_store, village  # noqa: E402
 from desktop.core.roster import search  # noqa: E402
 from desktop.core.roster.names import search_keys  # noqa: E402
@@ -163,13 +166,23 @@ QUERIES = {
     "filter special 孤儿": dict(query="", special="孤儿"),
     "filter 高龄 (derived)": dict(query="", special="高龄"),
     "name + group + status": dict(query="李", group="三组", status="在册"),
+    "group only (三组)": dict(query="", group="三组"),
+    "group + status (三组, 在册)": dict(query="", group="三组", status="在册"),
+    "special + status (低保, 在册)": dict(query="", special="低保", status="在册"),
     "empty (whole roster)": dict(query=""),
+}
+# Scrolling far down a long result: the GUI's next page starts after the last row it shows
+# (search_page's cursor); `cunwu roster search --offset` reads past the rows above instead.
+DEEP = {
+    "GUI scroll: next 300 halfway down 王": dict(query="王"),
+    "GUI scroll: next 300 halfway down the roster": dict(query=""),
+    "GUI scroll: next 300 halfway down 三组": dict(query="", group="三组"),
 }
 
 
 def apply_migrations(path: Path) -> list[tuple[str, float]]:
     """Apply what an older file lacks, one migration at a time, timed."""
-    conn = _connect(path)
+    conn = connect(path)
     out = []
     try:
         for m in migrate.pending(conn):
@@ -181,7 +194,16 @@ def apply_migrations(path: Path) -> list[tuple[str, float]]:
     return out
 
 
-def measure(path: Path, repeat: int) -> tuple[dict[str, list[float]], dict[str, int], dict[str, list[float]]]:
+def _halfway(store, kw: dict) -> search.PageCursor:
+    """The cursor the GUI holds after scrolling halfway down a result (reached once, by offset)."""
+    half = search.count(store, **kw) // 2
+    return search.search_page(store, limit=1, offset=half - 1, **kw)[1]
+
+
+def measure(path: Path, repeat: int) -> tuple[dict[str, list[float]], dict[str, list[float]], dict[str, int],
+                                               dict[str, list[float]]]:
+    """Wall and CPU milliseconds per query (a keystroke: a page and the capped count), the
+    number found, and the exact count's milliseconds."""
     store = open_store(path)
     store.conn.execute("DROP TABLE IF EXISTS sqlite_stat1")   # files built by older versions of this script
     # ID tails that exist in this file (a clerk types the tail of a card in hand).
@@ -189,34 +211,40 @@ def measure(path: Path, repeat: int) -> tuple[dict[str, list[float]], dict[str, 
              "{tailX}": store.scalar("SELECT substr(id_number, 16) FROM person WHERE id_number LIKE '%X' "
                                      "LIMIT 1 OFFSET 5")}
     out: dict[str, list[float]] = {}
+    cpu: dict[str, list[float]] = {}
     found: dict[str, int] = {}
     exact: dict[str, list[float]] = {}
+
+    def timed(label: str, run) -> None:
+        times, cpu_times = out.setdefault(label, []), cpu.setdefault(label, [])
+        search.forget_counts()     # a new keystroke: nothing cached
+        t, c = time.perf_counter(), time.process_time()
+        run()
+        times.append((time.perf_counter() - t) * 1000)
+        cpu_times.append((time.process_time() - c) * 1000)
+
     for label, kw in QUERIES.items():
         kw = {k: tails.get(v, v) for k, v in kw.items()}
-        times, exact_times = [], []
+        exact_times = []
         for _ in range(repeat):
-            search.forget_counts()     # a new keystroke: nothing cached
-            t = time.perf_counter()
-            search.search(store, limit=50, **kw)
-            search.count_upto(store, **kw)
-            times.append((time.perf_counter() - t) * 1000)
+            timed(label, lambda: (search.search(store, limit=50, **kw), search.count_upto(store, **kw)))
             t = time.perf_counter()
             found[label] = search.count(store, **kw)
             exact_times.append((time.perf_counter() - t) * 1000)
-        out[label] = times
         exact[label] = exact_times
-    # Scrolling deep into a long result (the lazy table fetching a page far down 王).
-    times = []
+    for label, kw in DEEP.items():
+        cursor = _halfway(store, kw)
+        for _ in range(repeat):
+            timed(label, lambda: search.search_page(store, limit=300, after=cursor, **kw))
+        found[label] = len(search.search_page(store, limit=300, after=cursor, **kw)[0])
+    # The same depth by offset (the CLI's --offset; the GUI no longer pages this way).
+    label = "--offset: page of 100 halfway down 王"
     deep = store.scalar("SELECT COUNT(*) FROM person WHERE name >= '王' AND name < '王\U0010ffff'") // 2
     for _ in range(repeat):
-        search.forget_counts()
-        t = time.perf_counter()
-        search.search(store, "王", limit=100, offset=deep)
-        times.append((time.perf_counter() - t) * 1000)
-    out["page of 100 halfway down 王"] = times
-    found["page of 100 halfway down 王"] = 100
+        timed(label, lambda: search.search(store, "王", limit=100, offset=deep))
+    found[label] = 100
     store.close()
-    return out, found, exact
+    return out, cpu, found, exact
 
 
 def plans(path: Path) -> None:
@@ -235,6 +263,9 @@ def plans(path: Path) -> None:
         search.count_upto(store, **kw)
         search.count(store, **kw)
     search.search(store, "王", limit=100, offset=25000)
+    cursors = [(kw, search.search_page(store, limit=300, offset=5000, **kw)[1]) for kw in DEEP.values()]
+    for kw, cursor in cursors:
+        search.search_page(store, limit=300, after=cursor, **kw)
     store.conn.set_trace_callback(None)
     tables = ("person", "household", "person_group", "person_name_part")
     indexes = {r[0]: r[1] for r in store.query(
@@ -290,16 +321,25 @@ def main() -> None:
         if args.plans:
             plans(path)
             continue
-        results, found, exact = measure(path, args.repeat)
+        load = os.getloadavg()
+        results, cpu, found, exact = measure(path, args.repeat)
         every: list[float] = []
-        print(f"{'query (page of 50 + count up to 1,000)':40s} {'p50 ms':>8s} {'p95 ms':>8s} {'found':>8s}"
-              f" {'exact count p50 / p95 ms (worker)':>36s}")
+        every_cpu: list[float] = []
+        print(f"load average before: {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}; after: "
+              + " ".join(f"{x:.1f}" for x in os.getloadavg()))
+        print(f"{'query (page of 50 + count up to 1,000)':44s} {'p50 ms':>7s} {'p95 ms':>7s} {'CPU p50':>8s}"
+              f" {'CPU p95':>8s} {'found':>8s} {'exact count p50 / p95 ms (worker)':>36s}")
         for label, times in results.items():
             every += times
+            every_cpu += cpu[label]
             ex = exact.get(label)
-            print(f"{label:40s} {statistics.median(times):8.1f} {pct(times, 95):8.1f} {found[label]:8d}"
+            print(f"{label:44s} {statistics.median(times):7.1f} {pct(times, 95):7.1f} "
+                  f"{statistics.median(cpu[label]):8.1f} {pct(cpu[label], 95):8.1f} {found[label]:8d}"
                   + (f" {statistics.median(ex):26.1f} / {pct(ex, 95):.1f}" if ex else ""))
-        print(f"{'ALL QUERIES':40s} {statistics.median(every):8.1f} {pct(every, 95):8.1f}")
+        print(f"{'ALL QUERIES':44s} {statistics.median(every):7.1f} {pct(every, 95):7.1f} "
+              f"{statistics.median(every_cpu):8.1f} {pct(every_cpu, 95):8.1f}")
+        slow = [label for label, times in results.items() if pct(times, 95) >= 20]
+        print(f"queries with p95 >= 20 ms: {len(slow)} of {len(results)}" + (f" ({', '.join(slow)})" if slow else ""))
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\npeak memory (max RSS of this process): {peak:.0f} MB")
 

@@ -185,13 +185,13 @@ def test_real_roster_death_and_move_out_end_enrolments(store, home):
 
 def test_merged_duplicate_hands_enrolment_and_attendance_to_the_kept_record(store, home):
     from desktop.core.care import register, report
-    from desktop.core.roster import lifecycle
+    from desktop.core.roster import merging
     keep = person(store, "韩桂兰", born_years_before(76))
     dup = person(store, "韩桂兰", None)
     store.update("person", dup, {"birth_date": store.get("person", keep)["birth_date"]})
     e = enrolment.enrol(store, home, dup, "2026-01-01").id
     register.save_cells(store, home, [(dup, "2026-02-02", register.Cell(True, 1))])
-    lifecycle.merge(store, dup, keep, reason="重复登记", on="2026-03-01")
+    merging.merge(store, dup, keep, reason="重复登记", on="2026-03-01")
     assert store.get("care_enrolment", e)["person_id"] == keep
     assert store.get("care_enrolment", e)["end_date"] is None          # the person did not leave
     assert store.scalar("SELECT person_id FROM care_attendance") == keep

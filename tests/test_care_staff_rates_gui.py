@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtCore import QDate
 
 from desktop.core.care import enrolment, places, register, report
-from desktop.ui.care.staff_rates import HelperDialog, HoursDialog, RateDialog
+from desktop.ui.care.helpers_tab import EndServiceDialog, HelperDialog, HoursDialog
+from desktop.ui.care.rates_tab import RateDialog
 from desktop.ui.context import AppContext
 from desktop.ui.pages.care import Page
 from tests.care_helpers import born_years_before, person
@@ -21,7 +22,7 @@ def page(qtbot, store, db_path):
     person(store, "韩志强", born_years_before(35), gender="男")
     p = Page(AppContext(store, db_path))
     qtbot.addWidget(p)
-    p.month.setDate(QDate(2026, 3, 1))
+    p.bar.month.setDate(QDate(2026, 3, 1))
     p.show()
     return p, home, elder
 
@@ -41,8 +42,8 @@ def _accepting(monkeypatch, dialog_class, fill):
 
 def test_staff_and_volunteers_listed_added_and_their_hours(qtbot, page, monkeypatch):
     p, home, elder = page
-    p.tabs.setCurrentWidget(p.helpers_tab)
-    tab = p.helpers_tab
+    p.tabs.setCurrentWidget(p.helpers)
+    tab = p.helpers
     assert tab.table.rowCount() == 0 and not tab.hours_button.isEnabled()
 
     def villager(d):
@@ -88,7 +89,7 @@ def test_staff_and_volunteers_listed_added_and_their_hours(qtbot, page, monkeypa
     d._accept()
     assert d.result() == 0 and "服务时长“三个钟”无法识别" in d.error.text()
 
-    tab.load(p.place(), "2026-03")
+    tab.load(p.bar.place(), "2026-03")
     # Sorted by role then name: 工作人员 first. March: 老马 8 h of 16 h in all; 韩志强 2.5 h.
     assert [r[:2] + r[5:] for r in _table(tab.table)] == [["厨师老马", "工作人员", "8", "16"],
                                                           ["韩志强", "志愿者", "2.5", "2.5"]]
@@ -100,12 +101,61 @@ def test_staff_and_volunteers_listed_added_and_their_hours(qtbot, page, monkeypa
     assert (h["工作人员"]["minutes"], h["志愿者"]["minutes"]) == (480, 150)
 
 
+def test_a_helper_s_service_is_ended_and_resumed(qtbot, page, cli, db_path):
+    p, home, elder = page
+    from desktop.core.care import helpers
+    tab = p.helpers
+    cook = helpers.add_helper(p.store, home, name="厨师老马", role="工作人员", start_date="2026-01-01")
+    helpers.record_hours(p.store, cook, "2026-03-11", "8")
+    tab.load(p.bar.place(), "2026-03")
+    tab.table.selectRow(0)
+    assert tab.end_button.isEnabled()
+
+    def end_on(day):
+        d = EndServiceDialog(p.store, tab.selected(), p)
+        qtbot.addWidget(d)
+        d.end.setDate(day)
+        d._accept()
+        return d
+    # Hours on 03-11 lie after an end on 03-10: refused, named, nothing written.
+    d = end_on(QDate(2026, 3, 10))
+    assert d.result() == 0 and "2026-03-10 以后还有 1 天的服务记录（最早 2026-03-11）" in d.error.text()
+    assert p.store.scalar("SELECT end_date FROM care_helper") is None
+    d = end_on(QDate(2025, 12, 31))
+    assert d.result() == 0 and "早于开始服务日期 2026-01-01" in d.error.text()
+    assert end_on(QDate(2026, 3, 31)).result() == 1
+    tab.load(p.bar.place(), "2026-03")
+    assert _table(tab.table)[0][3:5] == ["2026-01-01", "2026-03-31"]
+    # After the end, new hours are refused by the same rule as before the start.
+    d = HoursDialog(p.store, tab._rows, cook, "2026-04-01", p)
+    qtbot.addWidget(d)
+    d.hours.setText("8")
+    d._accept()
+    assert d.result() == 0 and "不在服务期内（2026-01-01 至 2026-03-31）" in d.error.text()
+    # Serving again: the end is cleared.
+    tab.table.selectRow(0)
+    d = EndServiceDialog(p.store, tab.selected(), p)
+    qtbot.addWidget(d)
+    assert not d.resume.isHidden()
+    d.resume.setChecked(True)
+    d._accept()
+    assert d.result() == 1 and p.store.scalar("SELECT end_date FROM care_helper") is None
+    # The CLI calls the same core function.
+    code, out, err = cli("care", "helper", "end", "幸福院", "厨师老马", "2026-03-05", "--db", db_path)
+    assert code == 1 and "2026-03-05 以后还有 1 天的服务记录" in err and "Traceback" not in err
+    code, out, err = cli("care", "helper", "end", "幸福院", "厨师老马", "2026-03-20", "--db", db_path)
+    assert code == 0 and "厨师老马 的服务到 2026-03-20 结束" in out
+    assert p.store.scalar("SELECT end_date FROM care_helper") == "2026-03-20"
+    code, out, err = cli("care", "helper", "end", "幸福院", "厨师老马", "--resume", "--db", db_path)
+    assert code == 0 and p.store.scalar("SELECT end_date FROM care_helper") is None
+
+
 def test_rate_history_shown_and_a_new_rate_from_a_date(qtbot, page, monkeypatch):
     p, home, elder = page
     register.save_cells(p.store, home, [(elder, "2026-03-02", register.Cell(True, 2, ("助浴",))),
                                         (elder, "2026-04-02", register.Cell(True, 1, ("助浴",)))])
-    p.tabs.setCurrentWidget(p.rates_tab)
-    tab = p.rates_tab
+    p.tabs.setCurrentWidget(p.rates)
+    tab = p.rates
     assert _table(tab.table) == [["建立时", "3.00", "20.00", "0.00", "0.00", "", ""]]
 
     def april(d):
@@ -118,9 +168,9 @@ def test_rate_history_shown_and_a_new_rate_from_a_date(qtbot, page, monkeypatch)
     assert _table(tab.table) == [["建立时", "3.00", "20.00", "0.00", "0.00", "", ""],
                                  ["2026-04-01", "4.00", "20.00", "0.00", "0.00", "助浴 10.00", "助浴 5.00"]]
     # The 场所设置 table shows the rate in force today.
-    p._load_places_table()
-    headers = [p.place_table.horizontalHeaderItem(c).text() for c in range(p.place_table.columnCount())]
-    assert p.place_table.item(0, headers.index("每餐补贴（元）")).text() == "4.00"
+    p.places.refresh()
+    headers = [p.places.place_table.horizontalHeaderItem(c).text() for c in range(p.places.place_table.columnCount())]
+    assert p.places.place_table.item(0, headers.index("每餐补贴（元）")).text() == "4.00"
     # March keeps its rates: 2 meals × 3.00 + 20.00 = 26.00 yuan; April: 1 × 4.00 + 助浴 10.00 + 20.00 = 34.00.
     assert report.monthly_report(p.store, home, "2026-03")["subsidy"]["total_fen"] == 2_600
     assert report.monthly_report(p.store, home, "2026-04")["subsidy"]["total_fen"] == 3_400

@@ -10,7 +10,7 @@ from desktop.core.care.importer import _parse_mark
 from desktop.core.inputs.text import parse_count
 from desktop.core.roster.codes import ethnicity_code
 from desktop.core.roster.excel_export import _natural
-from desktop.core.roster.import_rows import _group_key
+from desktop.core.roster.import_clean import group_key
 
 LOOKALIKES = ["²", "①", "৪²"]
 
@@ -19,7 +19,7 @@ LOOKALIKES = ["²", "①", "৪²"]
 def test_lookalike_digits_are_refused_or_kept_as_text(text):
     assert ethnicity_code(text) is None
     assert _parse_mark(text) is None
-    assert _group_key(text + "组") == text
+    assert group_key(text + "组") == text
     assert _natural("A" + text) == _natural("A" + text)          # sorts without raising
     with pytest.raises(ValidationError, match="应为整数"):
         parse_count(text, field="tables", label="桌数")

@@ -180,12 +180,12 @@ def test_care_excel_export_in_the_gui_shows_the_reason_not_an_internal_error(
     from desktop.ui.pages.care import Page
     page = Page(AppContext(demo_store, Path(demo_store.path)))
     qtbot.addWidget(page)
-    page.month.setDate(QDate(2026, 3, 1))
+    page.bar.month.setDate(QDate(2026, 3, 1))
     target = tmp_path / "幸福院.xlsx"
     target.write_bytes(b"old")
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     _held_open(monkeypatch, 32)
-    page._export_xlsx()
+    page.report._export_xlsx()
     shown = message_boxes
     assert [kind for kind, _ in shown] == ["warning"]
     assert IN_USE in shown[0][1] and str(target) in shown[0][1]

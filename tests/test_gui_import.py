@@ -5,6 +5,7 @@ from datetime import date
 
 import openpyxl
 import pytest
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from desktop.core.roster import idcard
 from desktop.core.roster.excel_table import read_table
@@ -78,9 +79,18 @@ def test_import_wizard_end_to_end(qtbot, store, db_path, sheet, monkeypatch, mes
     assert (r.added, r.households_added, len(r.errors)) == (3, 1, 1)
     assert r.error_workbook is not None and r.error_workbook.exists()
     assert r.error_workbook.parent == sheet.parent
-    assert "新增 3 人" in wiz.summary_page.summary.text()
-    assert wiz.summary_page.errors.item(0).text().startswith("第 6 行：")
-    assert wiz.summary_page.open_folder.isVisibleTo(wiz)
+    summary = wiz.summary_page
+    assert "新增 3 人" in summary.summary.text() and "有 1 行有错误" in summary.summary.text()
+    assert summary.errors.item(0).text().startswith("第 6 行：")
+    # The error workbook by name with its folder button; its full path only behind 详细信息.
+    assert str(sheet.parent) not in summary.summary.text()
+    names = [label.text() for label in summary.files.findChildren(QLabel, "saved_file_name")]
+    assert names == ["错误行已另存为：" + r.error_workbook.name, "导入前的备份：" + r.backup.name]
+    assert all(b.isVisibleTo(wiz) for b in summary.files.findChildren(QPushButton, "saved_file_open"))
+    assert not summary.files.details.text.isVisibleTo(wiz)
+    summary.files.details.toggle.click()
+    assert str(r.error_workbook) in summary.files.details.text.text()
+    assert str(r.backup) in summary.files.details.text.text()
     names = {row[0] for row in store.query("SELECT name FROM person")}
     assert names == {"吉𠮷祥", "阿卜杜·热合曼", "王秀英"}
     assert changed == ["roster"] and warnings == []

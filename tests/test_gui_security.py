@@ -82,7 +82,7 @@ def test_daily_backup_runs_after_the_window_opens(qtbot, demo_store, tmp_path):
 
 
 def test_start_upgrades_an_old_file_on_a_worker_after_backing_it_up(qtbot, store, db_path):
-    from db.store import upgrade_pending
+    from db.opening import upgrade_pending
     from desktop.ui.app import open_context
     from tests.support.old_files import undo_roster_migration
     undo_roster_migration(store)
@@ -154,5 +154,19 @@ def test_check_in_the_gui_names_a_record_edited_behind_the_programs_back(qtbot, 
     _run_check(qtbot, panel, monkeypatch, full=True)
     box = panel.result_box
     assert box.windowTitle() == "检查未通过" and "人员与变更记录" in box.text()
-    assert "✔ 数据库完整性：ok" in box.detailedText() and "✘ 人员与变更记录" in box.detailedText() and f"{pid}（{name}）：字段 gender" in box.detailedText()
+    assert "✔ 数据库完整性：正常" in box.detailedText() and "✘ 人员与变更记录" in box.detailedText() and f"{pid}（{name}）：字段 gender" in box.detailedText()
     box.close()
+
+
+def test_open_backup_folder_that_cannot_be_made_is_said_in_the_shared_box(qtbot, store, db_path, tmp_path,
+                                                                            message_boxes):
+    # A file stands where the folder should be (as a pulled-out stick leaves a path that is no folder).
+    blocker = tmp_path / "stick"
+    blocker.write_text("not a folder")
+    store.set_setting("backup.folder", str(blocker / "备份"))
+    warnings = message_boxes.said("warning")
+    panel = BackupPanel(AppContext(store, db_path))
+    qtbot.addWidget(panel)
+    panel.open_folder()
+    assert len(warnings) == 1
+    assert "无法打开文件夹" in warnings[0] and "备份" in warnings[0] and "Errno" not in warnings[0]

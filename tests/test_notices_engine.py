@@ -208,7 +208,7 @@ def test_common_overrides_move_the_disclosure_period(demo_store):
 def test_long_table_pieces_join_seamlessly():
     """Past CHUNK_ROWS a table is laid out in pieces: every row once, in order, and the
     header row exactly once per page (never in the middle of a page)."""
-    from desktop.core.notices.layout import CHUNK_ROWS
+    from desktop.core.notices.table_flow import CHUNK_ROWS
     n = CHUNK_ROWS * 2 + 50
     pub = c.Publication("高家湾村", date(2026, 4, 8), "〔2026〕1号")
     rows = [c.RosterRow("GJW0001", f"王刚{i}", "男", "汉族", "1980-01-01", "户主", "6127**********001X",

@@ -5,7 +5,7 @@ import pytest
 
 from db.errors import CunwuError, NotFoundError, RefusedError, ValidationError
 from desktop.core import village
-from desktop.core.redwhite import checks, events, hall, members, standards, stats
+from desktop.core.redwhite import checks, event_queries, events, hall, members, standards, stats
 from desktop.core.roster import people
 
 WEDDING_OK = {"tables": 18, "cost_per_table_fen": 280_00, "guests": 170, "cars": 4,
@@ -82,11 +82,11 @@ def test_example_template_is_marked_and_has_county_numbers(store, rw):
 def test_old_events_keep_their_verdict_when_standards_change(store, rw):
     held = wedding(store, rw, plan={**WEDDING_OK, "tables": 18})
     events.record_actual(store, held, {**WEDDING_OK, "tables": 18}, recorded_date="2025-05-11")
-    assert events.get_event(store, held)["verdict"]["within_standards"] is True
+    assert event_queries.get_event(store, held)["verdict"]["within_standards"] is True
     standards.add_version(store, "2025-07-01", {"婚事": {"max_tables": 12}}, title="2025年修订")
     later = wedding(store, rw, start_date="2025-08-10", report_date="2025-07-20",
                     plan={**WEDDING_OK, "tables": 18})
-    old, new = events.get_event(store, held), events.get_event(store, later)
+    old, new = event_queries.get_event(store, held), event_queries.get_event(store, later)
     assert old["verdict"]["within_standards"] is True and old["verdict"]["version_date"] == "2025-01-01"
     assert messages(new, "plan") == ["酒席 18 桌，超过标准 12 桌，超出 6 桌"]
     assert new["verdict"]["version_date"] == "2025-07-01"
@@ -100,7 +100,7 @@ def test_new_version_cannot_take_over_judged_events(store, rw):
     with pytest.raises(RefusedError, match="最早为 2025-05-11"):
         standards.add_version(store, "2025-05-01", {"婚事": {"max_tables": 5}})
     assert len(standards.versions(store)) == 1
-    assert events.get_event(store, held)["verdict"]["version_date"] == "2025-01-01"
+    assert event_queries.get_event(store, held)["verdict"]["version_date"] == "2025-01-01"
 
 
 def test_version_that_judged_events_cannot_be_edited(store, rw):
@@ -136,7 +136,7 @@ def test_bad_standards_refused(store, rw, limits, message):
 def test_each_limit_is_checked_in_words(store, rw):
     plan = {"tables": 25, "cost_per_table_fen": 380_00, "guests": 250, "cars": 9, "bride_price_fen": 58_000_00,
             "gift_fen": 200_00, "gift_close_fen": 500_00, "days": 2, "troupes": 2}
-    ev = events.get_event(store, wedding(store, rw, end_date="2025-05-11", plan=plan))
+    ev = event_queries.get_event(store, wedding(store, rw, end_date="2025-05-11", plan=plan))
     assert messages(ev, "plan") == [
         "酒席 25 桌，超过标准 20 桌，超出 5 桌",
         "每桌标准 ¥380.00，超过标准 ¥300.00，超出 ¥80.00",
@@ -153,27 +153,27 @@ def test_each_limit_is_checked_in_words(store, rw):
 def test_limits_at_the_standard_pass(store, rw):
     plan = {"tables": 20, "cost_per_table_fen": 300_00, "cars": 6, "bride_price_fen": 30_000_00,
             "gift_fen": 100_00, "gift_close_fen": 200_00, "days": 1, "troupes": 1}
-    ev = events.get_event(store, wedding(store, rw, plan=plan))
+    ev = event_queries.get_event(store, wedding(store, rw, plan=plan))
     assert messages(ev, "plan") == []
 
 
 def test_banned_kind_is_a_finding(store, rw):
-    ev = events.get_event(store, events.add_event(
+    ev = event_queries.get_event(store, events.add_event(
         store, kind="升学宴", host_person_id=rw["li"], start_date="2025-08-01", report_date="2025-07-20",
         plan={"tables": 3}))
     assert messages(ev, "plan") == ["本村村规民约规定不办升学宴"]
 
 
 def test_late_reporting_before_and_within_modes(store, rw):
-    on_time = events.get_event(store, wedding(store, rw, report_date="2025-05-03"))
-    late = events.get_event(store, wedding(store, rw, report_date="2025-05-04", allow_duplicate=True))
+    on_time = event_queries.get_event(store, wedding(store, rw, report_date="2025-05-03"))
+    late = event_queries.get_event(store, wedding(store, rw, report_date="2025-05-04", allow_duplicate=True))
     assert on_time["verdict"]["late"] is False
     assert late["verdict"]["late_message"] == \
         "申报日期 2025-05-04，晚于规定（婚事应提前 7 天申报，即 2025-05-03 前）"
     funeral = dict(kind="丧事", host_person_id=rw["li"], start_date="2025-03-01", end_date="2025-03-03",
                    plan={"tables": 10, "days": 3})
-    ok = events.get_event(store, events.add_event(store, report_date="2025-03-02", **funeral))
-    slow = events.get_event(store, events.add_event(store, report_date="2025-03-03", allow_duplicate=True,
+    ok = event_queries.get_event(store, events.add_event(store, report_date="2025-03-02", **funeral))
+    slow = event_queries.get_event(store, events.add_event(store, report_date="2025-03-03", allow_duplicate=True,
                                                     **funeral))
     assert ok["verdict"]["late"] is False
     assert "丧事应在 1 天内申报" in slow["verdict"]["late_message"]
@@ -187,12 +187,12 @@ def test_actual_figures_judged_and_violation_handled(store, rw):
     with pytest.raises(RefusedError, match="尚未登记实际数字"):
         events.handle_violation(store, event_id, action="批评教育", action_date="2025-05-12")
     events.record_actual(store, event_id, {**WEDDING_OK, "tables": 23}, recorded_date="2025-05-11")
-    ev = events.get_event(store, event_id)
+    ev = event_queries.get_event(store, event_id)
     assert messages(ev, "actual") == ["酒席 23 桌，超过标准 20 桌，超出 3 桌"]
     assert ev["verdict"]["status"] == "超标 1 项" and ev["verdict"]["within_standards"] is False
     assert ev["pledge_signer"] == "王德胜" and ev["visits"][0]["member_name"] == "赵乡干"
     events.handle_violation(store, event_id, action="批评教育", action_date="2025-05-12", note="已公开通报")
-    assert events.get_event(store, event_id)["violation_action"] == "批评教育"
+    assert event_queries.get_event(store, event_id)["violation_action"] == "批评教育"
 
 
 def test_violation_refused_when_within_standards(store, rw):
@@ -207,7 +207,7 @@ def test_council_cannot_approve_a_plan_over_the_standards(store, rw):
     with pytest.raises(RefusedError, match="不能直接“同意”"):
         events.decide(store, event_id, "同意", decision_date="2025-04-21", by_member_id=rw["chair"])
     events.decide(store, event_id, "劝导", decision_date="2025-04-21", by_member_id=rw["chair"], note="减到 20 桌")
-    ev = events.get_event(store, event_id)
+    ev = event_queries.get_event(store, event_id)
     assert (ev["decision"], ev["decision_by_name"]) == ("劝导", "张建国")
 
 
@@ -219,7 +219,7 @@ def test_decision_by_member_out_of_term_refused(store, rw):
 
 
 def test_no_standards_in_force_gives_no_verdict(store, rw):
-    ev = events.get_event(store, wedding(store, rw, start_date="2024-10-01", report_date="2024-09-01",
+    ev = event_queries.get_event(store, wedding(store, rw, start_date="2024-10-01", report_date="2024-09-01",
                                          plan={**WEDDING_OK, "tables": 80}))
     assert ev["verdict"]["status"] == "无适用标准" and ev["verdict"]["plan_findings"] == []
 
@@ -358,7 +358,7 @@ def test_every_write_is_in_change_log(store, rw):
 
 def test_errors_are_cunwu_errors_with_chinese_text(store, rw):
     with pytest.raises(CunwuError) as info:
-        events.find_host(store, "不存在的人")
+        event_queries.find_host(store, "不存在的人")
     assert "花名册" in str(info.value)
     assert checks.report_deadline(None, "2025-01-01") is None
 

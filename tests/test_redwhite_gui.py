@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.core import village
-from desktop.core.redwhite import events, members, standards
+from desktop.core.redwhite import event_queries, events, members, standards
 from desktop.core.roster import people
 from desktop.ui.context import AppContext
 
@@ -34,7 +34,7 @@ def test_event_list_highlights_exceeded_rows_in_red(qtbot, demo_store, tmp_path)
     tab = page.events
     tab.year.setCurrentIndex(tab.year.findData(None))      # all years
     model = tab.model
-    assert model.rowCount() == len(events.list_events(demo_store))
+    assert model.rowCount() == len(event_queries.list_events(demo_store))
     over = [i for i, r in enumerate(model.rows) if r["verdict"]["within_standards"] is False]
     fine = [i for i, r in enumerate(model.rows) if r["verdict"]["within_standards"] is True]
     assert over and fine
@@ -69,7 +69,7 @@ def test_new_event_dialog_checks_live_and_saves(qtbot, ctx, warnings):
     dialog.pledge_date.set_iso("2025-05-21")
     dialog.save()
     assert warnings == []
-    saved = events.list_events(ctx.store)
+    saved = event_queries.list_events(ctx.store)
     assert len(saved) == 1
     ev = saved[0]
     assert (ev["plan"]["tables"], ev["plan"]["cost_per_table_fen"], ev["decision"], ev["pledge_signer"]) == \

@@ -17,7 +17,7 @@ from desktop.core import checks as all_checks
 from desktop.core import village
 from desktop.core.funds import decisions
 from desktop.core.notices import registry
-from desktop.core.redwhite import events, hall, members, notices, standards, stats
+from desktop.core.redwhite import event_queries, events, hall, members, notices, standards, stats
 from desktop.core.roster import people
 
 FULL = {"tables": 18, "cost_per_table_fen": 280_00, "guests": 170, "cars": 4, "bride_price_fen": 20_000_00,
@@ -46,11 +46,11 @@ def wedding(store, rw, plan=None, **kw) -> str:
 def test_correcting_one_actual_figure_keeps_the_days_and_the_flag(store, rw):
     event_id = wedding(store, rw)
     events.record_actual(store, event_id, {**FULL, "days": 4}, recorded_date="2025-05-11")
-    ev = events.get_event(store, event_id)
+    ev = event_queries.get_event(store, event_id)
     # 4 days against a limit of 1: over by 3.
     assert [f["message"] for f in ev["verdict"]["actual_findings"]] == ["办事天数 4 天，超过标准 1 天，超出 3 天"]
     events.record_actual(store, event_id, {"cost_per_table_fen": 200_00}, recorded_date="2025-05-12")
-    ev = events.get_event(store, event_id)
+    ev = event_queries.get_event(store, event_id)
     assert ev["actual"]["days"] == 4 and ev["actual"]["cost_per_table_fen"] == 200_00
     assert ev["actual"]["tables"] == 18 and ev["actual"]["bride_price_fen"] == 20_000_00
     assert ev["verdict"]["within_standards"] is False and ev["verdict"]["status"] == "超标 1 项"
@@ -79,7 +79,7 @@ def test_figures_left_out_are_unknown_not_zero(store, rw):
                     "WHERE event_id=? AND stage='actual'", (event_id,))
     assert row["bride_price_fen"] is None and row["cost_per_table_fen"] is None
     assert row["days"] == 1                    # known from the dates (05-10 to 05-10)
-    verdict = events.get_event(store, event_id)["verdict"]
+    verdict = event_queries.get_event(store, event_id)["verdict"]
     assert verdict["within_standards"] is None and verdict["actual_findings"] == []
     assert verdict["status"].startswith("实际数字未填全") and "彩礼" in verdict["status"]
     total = stats.year_stats(store, 2025)["total"]
@@ -179,7 +179,7 @@ def test_cli_amends_a_plan_after_persuasion(cli, store, rw, db_path):
 
 
 def test_verdict_states_the_excess(store, rw):
-    ev = events.get_event(store, wedding(store, rw, plan={**FULL, "tables": 23, "bride_price_fen": 38_000_00}))
+    ev = event_queries.get_event(store, wedding(store, rw, plan={**FULL, "tables": 23, "bride_price_fen": 38_000_00}))
     assert [f["message"] for f in ev["verdict"]["plan_findings"]] == [
         "酒席 23 桌，超过标准 20 桌，超出 3 桌", "彩礼 ¥38,000.00，超过标准 ¥30,000.00，超出 ¥8,000.00"]
 
@@ -247,5 +247,5 @@ def test_refusal_leaves_actual_unchanged(store, rw):
     events.record_actual(store, event_id, FULL, recorded_date="2025-05-11")
     with pytest.raises(RefusedError):
         events.update_event(store, event_id, plan={"tables": 5})
-    assert events.get_event(store, event_id)["plan"]["tables"] == 18
-    assert notices.pledge_warning(events.get_event(store, event_id)) == ""
+    assert event_queries.get_event(store, event_id)["plan"]["tables"] == 18
+    assert notices.pledge_warning(event_queries.get_event(store, event_id)) == ""

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from db.errors import RefusedError
 from desktop.core import village
 from desktop.core.notices import registry
-from desktop.core.redwhite import events, hall, members, notices, standards
+from desktop.core.redwhite import event_queries, events, hall, members, notices, standards
 from desktop.core.roster import idcard, people
 
 
@@ -90,7 +90,7 @@ def test_annual_summary_pdf(store, held):
 
 
 def test_demo_village_holds_a_year_of_council_work(demo_store):
-    evs = events.list_events(demo_store, include_cancelled=True)
+    evs = event_queries.list_events(demo_store, include_cancelled=True)
     kinds = {e["kind"] for e in evs}
     assert {"婚事", "丧事", "寿宴", "满月"} <= kinds and len(evs) >= 20
     held_events = [e for e in evs if e["actual"]]

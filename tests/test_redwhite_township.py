@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel
 
 from db.errors import NotFoundError, RefusedError
 from desktop.core import open_store, village
-from desktop.core.redwhite import events, hall, members, standards, stats
+from desktop.core.redwhite import event_queries, events, hall, members, standards, stats
 from desktop.core.roster import people
 from desktop.core.sync import exchange, importing, keys, peers
 
@@ -95,7 +95,7 @@ def test_township_sees_each_village_apart_and_added_up(cli, towns, tmp_path):
     mine = stats.year_stats(t, 2025)
     assert mine["total"]["events"] == 0 and mine["by_group"] == []
     assert members.list_members(t) == [] and hall.hall_summary(t, 2025)["income_fen"] == 0
-    assert standards.versions(t) == [] and events.list_events(t) == []
+    assert standards.versions(t) == [] and event_queries.list_events(t) == []
     # Each village as the village itself sees it: its own standards, its own baseline.
     for key, v in (("a", a), ("b", b)):
         assert stats.year_stats(t, 2025, site_id=v.site_id) == own[key]
@@ -210,8 +210,8 @@ def test_township_standards_flow_down_and_a_village_keeps_its_own(cli, towns):
     assert (in_force["id"], in_force["source"]) == (recommended, "township")
     within = wedding(a, "2025-05-10", 12, actual=12)
     over = wedding(a, "2025-05-20", 16, actual=16)
-    assert events.get_event(a, within)["verdict"]["within_standards"] is True
-    assert [f["message"] for f in events.get_event(a, over)["verdict"]["actual_findings"]] == \
+    assert event_queries.get_event(a, within)["verdict"]["within_standards"] is True
+    assert [f["message"] for f in event_queries.get_event(a, over)["verdict"]["actual_findings"]] == \
         ["酒席 16 桌，超过标准 15 桌，超出 1 桌"]
     code, out, _ = cli("--db", a.path, "redwhite", "standards", "show", "--date", "2025-05-10", "--json")
     assert code == 0 and json.loads(out)["version"]["source"] == "township"
@@ -225,9 +225,9 @@ def test_township_standards_flow_down_and_a_village_keeps_its_own(cli, towns):
         standards.standards_of(b, recommended)["丧事"]["report_mode"]          # other kinds carried over
     early = wedding(b, "2025-02-10", 12, actual=12, report="2025-01-20")
     late = wedding(b, "2025-05-10", 12, actual=12)
-    assert events.get_event(b, early)["verdict"]["version_id"] == recommended
-    assert events.get_event(b, early)["verdict"]["within_standards"] is True
-    assert [f["message"] for f in events.get_event(b, late)["verdict"]["actual_findings"]] == \
+    assert event_queries.get_event(b, early)["verdict"]["version_id"] == recommended
+    assert event_queries.get_event(b, early)["verdict"]["within_standards"] is True
+    assert [f["message"] for f in event_queries.get_event(b, late)["verdict"]["actual_findings"]] == \
         ["酒席 12 桌，超过标准 10 桌，超出 2 桌"]
 
     # Up to the township: it judges each village's events exactly as the village does.
@@ -246,9 +246,9 @@ def test_township_standards_flow_down_and_a_village_keeps_its_own(cli, towns):
     standards.add_version(t, "2025-06-01", {"婚事": {"max_tables": 30}}, title="乡镇推荐标准（修订）")
     for v, name in ((a, "甲村"), (b, "乙村")):
         hand_over(t, v, name, towns.dir)
-    assert events.get_event(a, over)["verdict"]["within_standards"] is False        # kept its verdict
-    assert events.get_event(a, wedding(a, "2025-08-10", 25))["verdict"]["plan_findings"] == []
-    assert events.get_event(b, wedding(b, "2025-08-10", 25))["verdict"]["plan_findings"][0]["limit"] == 10
+    assert event_queries.get_event(a, over)["verdict"]["within_standards"] is False        # kept its verdict
+    assert event_queries.get_event(a, wedding(a, "2025-08-10", 25))["verdict"]["plan_findings"] == []
+    assert event_queries.get_event(b, wedding(b, "2025-08-10", 25))["verdict"]["plan_findings"][0]["limit"] == 10
 
     # 甲村 takes the township's recommendation as its own from September (then edits it freely).
     code, out, err = cli("--db", a.path, "redwhite", "standards", "set", "--effective", "2025-09-01", "--from-township", "--json")

@@ -1,7 +1,7 @@
 """The demo village is realistic enough for every later area."""
 from __future__ import annotations
 
-from desktop.core.roster import checks, codes, demo, groups, idcard, lifecycle
+from desktop.core.roster import checks, codes, demo, groups, idcard, life_history
 
 
 def test_every_special_group_present(demo_store):
@@ -18,7 +18,7 @@ def test_history_is_there(demo_store):
     assert kept["name"] == merged["name"] and kept["status"] != "已合并"
     dead = demo_store.query("SELECT id, birth_date, status_date, status_reason FROM person WHERE status='死亡'")
     assert all(r["status_date"] > r["birth_date"] and r["status_reason"] for r in dead)
-    assert all(lifecycle.history(demo_store, r["id"])[-1]["kind"] == "死亡" for r in dead)
+    assert all(life_history.history(demo_store, r["id"])[-1]["kind"] == "死亡" for r in dead)
     kinds = {r[0] for r in demo_store.query("SELECT DISTINCT kind FROM household_event")}
     assert {"更换户主", "解散"} <= kinds
 

@@ -7,7 +7,7 @@ import pytest
 
 from db.errors import CunwuError, NotFoundError, RefusedError, ValidationError
 from desktop.core import events
-from desktop.core.roster import groups, idcard, lifecycle, people
+from desktop.core.roster import groups, idcard, life_history, lifecycle, merging, people
 
 TOMORROW = (date.today() + timedelta(days=1)).isoformat()
 
@@ -56,7 +56,7 @@ def test_death_sets_status_date_reason_event_and_publishes(store, family, publis
     lifecycle.record_death(store, family["son"], on="2024-05-01", reason="病故")
     p = _p(store, family["son"])
     assert (p["status"], p["status_date"], p["status_reason"]) == ("死亡", "2024-05-01", "病故")
-    ev = lifecycle.history(store, family["son"])
+    ev = life_history.history(store, family["son"])
     assert [(e["kind"], e["from_status"], e["to_status"]) for e in ev] == [("死亡", "在册", "死亡")]
     assert published == [("person.left", {"person_id": family["son"], "status": "死亡",
                                            "date": "2024-05-01", "reason": "病故"})]
@@ -84,7 +84,7 @@ def test_dead_person_cannot_die_again_move_or_go_away(store, family):
                    lambda: lifecycle.move_household(store, family["son"], family["h2"], relation="其他")):
         with pytest.raises(RefusedError, match="已登记死亡"):
             action()
-    assert len(lifecycle.history(store, family["son"])) == 1
+    assert len(life_history.history(store, family["son"])) == 1
 
 
 def test_death_ends_special_groups_and_dead_person_frees_the_id(store, family):
@@ -103,14 +103,14 @@ def test_head_dies_with_successor(store, family):
     hh = store.get("household", family["h1"])
     assert hh["head_person_id"] == family["wife"]
     assert _p(store, family["wife"])["relation"] == "户主"
-    kinds = [e["kind"] for e in lifecycle.household_history(store, family["h1"])]
+    kinds = [e["kind"] for e in life_history.household_history(store, family["h1"])]
     assert kinds == ["更换户主"]
 
 
 def test_head_dies_without_successor_leaves_household_headless(store, family):
     lifecycle.record_death(store, family["head"], on="2024-05-01")
     assert store.get("household", family["h1"])["head_person_id"] is None
-    assert lifecycle.household_history(store, family["h1"])[0]["kind"] == "户主离户"
+    assert life_history.household_history(store, family["h1"])[0]["kind"] == "户主离户"
 
 
 # --------------------------------------------------------------- move out
@@ -118,7 +118,7 @@ def test_move_out_records_destination_and_publishes(store, family, published):
     lifecycle.move_out(store, family["son"], on="2024-02-01", reason="户口迁往西安", destination="西安市雁塔区")
     p = _p(store, family["son"])
     assert p["status"] == "迁出" and p["household_id"] == family["h1"]     # link kept as history
-    ev = lifecycle.history(store, family["son"])[0]
+    ev = life_history.history(store, family["son"])[0]
     assert ev["detail"]["destination"] == "西安市雁塔区" and ev["from_hh_no"] == "001"
     assert published[-1] == ("person.left", {"person_id": family["son"], "status": "迁出",
                                              "date": "2024-02-01", "reason": "户口迁往西安"})
@@ -144,7 +144,7 @@ def test_away_and_back(store, family, published):
     assert _p(store, family["son"])["status"] == "在册"
     with pytest.raises(RefusedError, match="无需登记返乡"):
         lifecycle.end_away(store, family["son"])
-    assert [e["kind"] for e in lifecycle.history(store, family["son"])] == ["外出务工", "返乡"]
+    assert [e["kind"] for e in life_history.history(store, family["son"])] == ["外出务工", "返乡"]
     assert published == []
 
 
@@ -159,7 +159,7 @@ def test_restore_wrong_death_reopens_groups(store, family, published):
     p = _p(store, family["son"])
     assert p["status"] == "外出务工"            # the status before the wrong entry
     assert store.get("person_group", gid)["end_date"] is None
-    assert lifecycle.history(store, family["son"])[-1]["kind"] == "更正"
+    assert life_history.history(store, family["son"])[-1]["kind"] == "更正"
 
 
 def test_restore_refused_when_nothing_to_restore(store, family):
@@ -182,7 +182,7 @@ def test_move_between_households(store, family, published):
                              reason="入赘")
     p = _p(store, family["son"])
     assert p["household_id"] == family["h2"] and p["relation"] == "女婿"
-    ev = lifecycle.history(store, family["son"])[0]
+    ev = life_history.history(store, family["son"])[0]
     assert (ev["kind"], ev["from_hh_no"], ev["to_hh_no"]) == ("户间迁移", "001", "002")
     assert published == [("person.moved", {"person_id": family["son"], "from_household_id": family["h1"],
                                            "to_household_id": family["h2"], "date": "2024-04-01"})]
@@ -211,7 +211,7 @@ def test_change_head_updates_relations(store, family):
                           old_head_relation="父亲", relations={family["wife"]: "母亲"})
     assert store.get("household", family["h1"])["head_person_id"] == family["son"]
     assert [_p(store, family[k])["relation"] for k in ("son", "head", "wife")] == ["户主", "父亲", "母亲"]
-    ev = lifecycle.household_history(store, family["h1"])[-1]
+    ev = life_history.household_history(store, family["h1"])[-1]
     assert (ev["kind"], ev["person_name"], ev["other_name"]) == ("更换户主", "王伟", "王建国")
 
 
@@ -248,7 +248,7 @@ def test_merge_duplicate_into_kept_record(store, family, published):
     groups.add_membership(store, dup, "残疾", category="肢体", grade=2, start="2022-01-01")
     groups.add_membership(store, dup, "低保", start="2022-01-01")
     groups.add_membership(store, family["son"], "低保", start="2021-01-01")
-    lifecycle.merge(store, dup, family["son"], reason="同一人重复录入", on="2024-06-01")
+    merging.merge(store, dup, family["son"], reason="同一人重复录入", on="2024-06-01")
     d, k = _p(store, dup), _p(store, family["son"])
     assert (d["status"], d["merged_into"]) == ("已合并", family["son"])
     assert k["phone"] == "13900001111" and k["id_number"] == son["id_number"]
@@ -257,46 +257,46 @@ def test_merge_duplicate_into_kept_record(store, family, published):
     assert groups.memberships(store, dup, include_ended=False) == []
     assert published[-1] == ("person.left", {"person_id": dup, "status": "已合并", "date": "2024-06-01",
                                              "reason": "同一人重复录入"})
-    assert [e["kind"] for e in lifecycle.history(store, family["son"])] == ["合并入"]
+    assert [e["kind"] for e in life_history.history(store, family["son"])] == ["合并入"]
 
 
 def test_merge_moves_the_id_number_to_the_kept_record(store, family):
     number = _p(store, family["son"])["id_number"]
     keep = people.add_person(store, household_id=family["h1"], name="王伟", gender="男")
-    lifecycle.merge(store, family["son"], keep, reason="重复")
+    merging.merge(store, family["son"], keep, reason="重复")
     assert _p(store, keep)["id_number"] == number
     assert _p(store, keep)["birth_date"] == "1978-01-02"
 
 
 def test_merging_a_head_hands_the_household_to_the_kept_record(store, family):
     keep = people.add_person(store, household_id=family["h2"], name="赵六", relation="其他")
-    lifecycle.merge(store, family["other"], keep, reason="重复")
+    merging.merge(store, family["other"], keep, reason="重复")
     assert store.get("household", family["h2"])["head_person_id"] == keep
     assert _p(store, keep)["relation"] == "户主"
 
 
 def test_merge_refusals(store, family):
     with pytest.raises(RefusedError, match="自己"):
-        lifecycle.merge(store, family["son"], family["son"], reason="x")
+        merging.merge(store, family["son"], family["son"], reason="x")
     with pytest.raises(RefusedError, match="身份证号不同"):
-        lifecycle.merge(store, family["son"], family["head"], reason="x")
+        merging.merge(store, family["son"], family["head"], reason="x")
     lifecycle.record_death(store, family["other"], on="2024-01-01")
     with pytest.raises(RefusedError, match="已死亡"):
-        lifecycle.merge(store, family["wife"], family["other"], reason="x")
+        merging.merge(store, family["wife"], family["other"], reason="x")
     dup = people.add_person(store, household_id=family["h1"], name="李秀英")
-    lifecycle.merge(store, dup, family["wife"], reason="重复")
+    merging.merge(store, dup, family["wife"], reason="重复")
     with pytest.raises(RefusedError, match="已经合并"):
-        lifecycle.merge(store, dup, family["wife"], reason="x")
+        merging.merge(store, dup, family["wife"], reason="x")
     with pytest.raises(RefusedError, match="已合并的重复记录"):
-        lifecycle.merge(store, family["son"], dup, reason="x")
+        merging.merge(store, family["son"], dup, reason="x")
     with pytest.raises(ValidationError, match="原因"):
-        lifecycle.merge(store, family["son"], family["wife"], reason=" ")
+        merging.merge(store, family["son"], family["wife"], reason=" ")
 
 
 def test_undo_a_merge(store, family):
     dup = people.add_person(store, household_id=family["h2"], name="王伟")
     groups.add_membership(store, dup, "留守老人", start="2022-01-01")
-    lifecycle.merge(store, dup, family["son"], reason="以为重复")
+    merging.merge(store, dup, family["son"], reason="以为重复")
     lifecycle.restore(store, dup, reason="其实是同名的两个人")
     assert _p(store, dup)["status"] == "在册" and _p(store, dup)["merged_into"] is None
     assert groups.current_kinds(store, dup) == ["留守老人"]
@@ -342,7 +342,7 @@ def test_editing_one_field_keeps_the_others(store, family):
 def test_last_member_leaving_keeps_the_head_as_history(store, family):
     lifecycle.move_out(store, family["other"], on="2024-01-01")
     assert store.get("household", family["h2"])["head_person_id"] == family["other"]
-    assert lifecycle.household_history(store, family["h2"])[0]["kind"] == "户主离户"
+    assert life_history.household_history(store, family["h2"])[0]["kind"] == "户主离户"
     from desktop.core.roster import checks
     assert all(c["ok"] for c in checks.run(store))
 
@@ -350,6 +350,6 @@ def test_last_member_leaving_keeps_the_head_as_history(store, family):
 def test_undoing_the_merge_of_a_dead_duplicate_gives_back_death(store, family):
     dup = people.add_person(store, household_id=family["h2"], name="王伟", gender="男")
     lifecycle.record_death(store, dup, on="2020-01-01")
-    lifecycle.merge(store, dup, family["son"], reason="重复")
+    merging.merge(store, dup, family["son"], reason="重复")
     lifecycle.restore(store, dup, reason="不是同一人")
     assert _p(store, dup)["status"] == "死亡"

@@ -7,7 +7,7 @@ import pytest
 
 from db.errors import NotFoundError, RefusedError, ValidationError
 from desktop.core.inputs.person import find_person
-from desktop.core.roster import lifecycle, people
+from desktop.core.roster import life_history, lifecycle, merging, people
 from desktop.core.roster.names import clean_name, pinyin_keys, split_name
 
 
@@ -83,7 +83,7 @@ def test_an_edit_cannot_change_household_moving_has_one_road(store, hh):
     people.update_person(store, pid, phone="13900001111")
     p = people.get_person(store, pid)
     assert (p["household_id"], p["relation"], p["phone"]) == (other, "儿媳", "13900001111")
-    assert [e["kind"] for e in lifecycle.history(store, pid)] == ["户间迁移"]
+    assert [e["kind"] for e in life_history.history(store, pid)] == ["户间迁移"]
 
 
 def test_resolve_person(store, hh):
@@ -92,7 +92,7 @@ def test_resolve_person(store, hh):
     assert find_person(store, a)["id"] == a
     with pytest.raises(RefusedError, match="有 2 人叫"):
         find_person(store, "王芳")
-    lifecycle.merge(store, b, a, reason="重复")
+    merging.merge(store, b, a, reason="重复")
     assert find_person(store, "王芳")["id"] == a       # merged duplicates do not count
     with pytest.raises(NotFoundError):
         find_person(store, "李四")

@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from desktop.core import village
-from desktop.core.roster import groups, idcard, lifecycle, people, search
+from desktop.core.roster import groups, idcard, lifecycle, merging, people, search
 from desktop.core.roster.names import search_keys
 
 ID_ZSF = idcard.make("610802", date(1951, 7, 9), 101, True)
@@ -114,7 +114,7 @@ def test_filters(store, roster):
 
 def test_merged_duplicates_hidden_unless_asked(store, roster):
     dup = people.add_person(store, household_id=roster["h2"], name="单雄信")
-    lifecycle.merge(store, dup, roster["单雄信"], reason="重复")
+    merging.merge(store, dup, roster["单雄信"], reason="重复")
     assert names(store, "shan") == ["单雄信"] and search.count(store, "shan") == 1
     assert names(store, "shan", status="已合并") == ["单雄信"]
     assert search.search(store, "shan", status="已合并")[0]["id"] == dup
@@ -214,7 +214,7 @@ def test_middle_of_name_follows_renames_and_filters(store, roster):
 def test_special_filter_count_leaves_out_merged_members(store, roster):
     dup = people.add_person(store, household_id=roster["h2"], name="曾国藩")
     groups.add_membership(store, dup, "低保", start="2023-01-01")
-    lifecycle.merge(store, dup, roster["曾国藩"], reason="重复")       # today: its 低保 ends today
+    merging.merge(store, dup, roster["曾国藩"], reason="重复")       # today: its 低保 ends today
     found = search.search(store, "", special="低保")
     assert [r["id"] for r in found] == [roster["曾国藩"]]
     assert search.count(store, "", special="低保") == 1
@@ -250,3 +250,112 @@ def test_exact_counts_follow_writes_from_another_connection(store, roster, db_pa
         other.close()
     assert search.count(store, "张") == 3
     assert search.count_upto(store, "张", cap=2) == (2, True)
+
+
+# ------------------------------------------------------- paging on after a row (the GUI's scrolling)
+def _walk(store, q, size, **kw):
+    """Every row, page after page, each page continuing after the last row of the one before."""
+    seen, cursor = [], None
+    for _ in range(100):
+        rows, cursor = search.search_page(store, q, limit=size, after=cursor, **kw)
+        seen += [r["name"] for r in rows]
+        if len(rows) < size:
+            assert cursor is None or not search.search_page(store, q, limit=size, after=cursor, **kw)[0]
+            return seen
+    raise AssertionError("the pages never end")
+
+
+def test_pages_after_a_row_in_hand_computed_order(store, roster):
+    g1 = village.groups(store)[0]["id"]
+    h4 = people.add_household(store, hh_no="GJW0004", group_id=g1)
+    people.add_person(store, household_id=h4, name="张三", birth_date="1990-05-01")
+    people.add_person(store, household_id=h4, name="张三", relation="户主", birth_date="1960-01-01")
+    people.add_person(store, household_id=None, name="张三")            # no household: no group either
+    people.add_person(store, household_id=None, name="张一")
+    # 张: by name, then status, then group (none first), then the order written.
+    # 张一 < 张三 (no group) < 张三 (一组: roster's, then GJW0004's two) < 张三丰.
+    expected = ["张一", "张三", "张三", "张三", "张三", "张三丰"]
+    assert names(store, "张", limit=100) == expected
+    assert _walk(store, "张", 1) == _walk(store, "张", 4) == expected
+    rows, cursor = search.search_page(store, "张", limit=2)
+    after = search.search_page(store, "张", limit=2, after=cursor)[0]
+    assert [r["hh_no"] for r in rows + after] == [None, None, "GJW0001", "GJW0004"]
+    # The whole roster: by 户号, the head first, then by birth date (unknown first); then people
+    # without a household. 户号 "0123" sorts before "GJW...".
+    expected = ["欧阳修", "吉𠮷祥", "王淼",                       # 0123: no head, no birth dates
+                "张三丰", "张三", "李秀英",                        # GJW0001: head, no date, 1940
+                "单雄信", "曾国藩", "阿卜杜·热合曼",               # GJW0002
+                "张三", "张三",                                    # GJW0004: head (1960), 1990
+                "张三", "张一"]                                    # no household
+    assert names(store, "", limit=100) == expected
+    assert _walk(store, "", 1) == _walk(store, "", 3) == expected
+    assert [r["birth_date"] for r in search.search(store, "", limit=100)[9:11]] == ["1960-01-01", "1990-05-01"]
+
+
+def test_a_row_written_above_the_page_does_not_repeat_a_row(store, roster):
+    """Paging by offset shows a row twice when someone is added above the page; paging after
+    the last row does not (and shows the newcomer only if it sorts after that row)."""
+    rows, cursor = search.search_page(store, "", limit=4)
+    assert [r["name"] for r in rows] == ["欧阳修", "吉𠮷祥", "王淼", "张三丰"]
+    people.add_person(store, household_id=roster["h3"], name="王大")       # 0123: above the page
+    people.add_person(store, household_id=roster["h2"], name="王二")       # GJW0002: below it
+    rest = _walk_from(store, cursor)
+    assert rest == ["张三", "李秀英", "单雄信", "曾国藩", "阿卜杜·热合曼", "王二"]
+    assert cursor.position == 4
+
+
+def _walk_from(store, cursor, q=""):
+    seen = []
+    while cursor is not None and len(seen) < 100:
+        rows, cursor = search.search_page(store, q, limit=2, after=cursor)
+        seen += [r["name"] for r in rows]
+    return seen
+
+
+def test_a_cursor_from_other_branches_falls_back_to_its_position(store, roster):
+    """A 户号 prefix lists the matching households in its branch: when one is added, the
+    cursor of the old branch list no longer applies and the page starts at its position."""
+    whole = names(store, "GJW", limit=100)      # GJW0001's three and GJW0002's three, household by household
+    assert sorted(whole) == sorted(["张三丰", "张三", "李秀英", "单雄信", "曾国藩", "阿卜杜·热合曼"])
+    rows, cursor = search.search_page(store, "GJW", limit=2)
+    people.add_household(store, hh_no="GJW0003")           # nobody in it: the result is the same
+    assert search.search_page(store, "GJW", limit=1)[1].shape != cursor.shape
+    assert [r["name"] for r in rows + search.search_page(store, "GJW", limit=2, after=cursor)[0]] == whole[:4]
+
+
+@pytest.mark.parametrize("q", ["", "王", "秀", "w", "dan", "6108", "GJW00", "买买提", "热合曼", "1"])
+@pytest.mark.parametrize("filters", [{}, {"group": "三组"}, {"status": "在册"}, {"group": "三组", "status": "在册"},
+                                     {"special": "低保"}, {"special": "孤儿"}, {"special": "高龄"},
+                                     {"special": "低保", "status": "在册"}])
+def test_demo_pages_after_a_row_are_the_pages_by_offset(demo_store, q, filters):
+    whole = [r["id"] for r in search.search(demo_store, q, limit=100000, **filters)]
+    assert len(whole) == search.count(demo_store, q, **filters)
+    by_cursor, cursor = [], None
+    while len(by_cursor) <= len(whole):
+        rows, cursor = search.search_page(demo_store, q, limit=7, after=cursor, **filters)
+        by_cursor += [r["id"] for r in rows]
+        if cursor is None:
+            break
+        assert cursor.position == len(by_cursor)
+    by_offset = []
+    for offset in range(0, len(whole) + 7, 7):
+        by_offset += [r["id"] for r in search.search(demo_store, q, limit=7, offset=offset, **filters)]
+    assert by_cursor == by_offset == whole
+
+
+@pytest.mark.parametrize("kind", ["低保", "残疾", "孤儿"])
+def test_special_group_with_status_and_group_counts_agree_with_sql(demo_store, kind):
+    """The overview's figure (a special group's residents) is counted from the members."""
+    for status, group in ((("在册", "外出务工"), None), ("在册", "三组"), (None, "三组"), ("死亡", None)):
+        wanted = [status] if isinstance(status, str) else list(status or [])
+        expected = {r[0] for r in demo_store.query(
+            "SELECT g.person_id FROM person_group g JOIN person p ON p.id=g.person_id "
+            "LEFT JOIN household h ON h.id=p.household_id LEFT JOIN village_group vg ON vg.id=h.group_id "
+            "WHERE g.kind=? AND g.end_date IS NULL AND p.status <> '已合并'", (kind,))
+            if (not wanted or demo_store.scalar("SELECT status FROM person WHERE id=?", (r[0],)) in wanted)
+            and (group is None or demo_store.scalar(
+                "SELECT vg.name FROM person p JOIN household h ON h.id=p.household_id JOIN village_group vg "
+                "ON vg.id=h.group_id WHERE p.id=?", (r[0],)) == group)}
+        kw = dict(special=kind, status=status, group=group)
+        assert search.count(demo_store, "", **kw) == len(expected), kw
+        assert {r["id"] for r in search.search(demo_store, "", limit=10000, **kw)} == expected, kw

@@ -269,9 +269,8 @@ def _dialogs(ctx, tmp_path):
     """One of each dialog, opened on the demo's own records (name, widget)."""
     from desktop.core.care import enrolment, places
     from desktop.core.funds import accounts, decisions, ledger
-    from desktop.core.redwhite import events
+    from desktop.core.redwhite import event_queries
     from desktop.ui.care import dialogs as care
-    from desktop.ui.first_run import FirstRunDialog
     from desktop.ui.funds import decision_dialogs, dialogs as funds
     from desktop.ui.notices.settings_dialog import NoticeSettingsDialog
     from desktop.ui.redwhite.event_dialog import EventDialog
@@ -294,7 +293,7 @@ def _dialogs(ctx, tmp_path):
     place = places.list_places(s)[0]
     entry = next(e for e in ledger.list_entries(s) if e["status"] == "posted")
     decision = next((d for d in decisions.list_decisions(s) if decisions.next_stage(d)), decisions.list_decisions(s)[0])
-    event = events.list_events(s)[0]["id"]
+    event = event_queries.list_events(s)[0]["id"]
     return [
         ("person", lambda: PersonDialog(ctx, person)), ("household", lambda: HouseholdDialog(ctx, household)),
         ("household_info", lambda: HouseholdInfoDialog(ctx, household)), ("add_group", lambda: AddGroupDialog()),
@@ -310,7 +309,7 @@ def _dialogs(ctx, tmp_path):
         ("query", lambda: funds.QueryDialog(s, entry)), ("decision", lambda: decision_dialogs.DecisionDialog(s)),
         ("advance", lambda: decision_dialogs.AdvanceDialog(s, decision)), ("signoff", lambda: funds.SignoffDialog(s, "2026-01")),
         ("decision_settings", lambda: decision_dialogs.SettingsDialog(s)), ("notice_settings", lambda: NoticeSettingsDialog(s)),
-        ("login", lambda: LoginDialog(s)), ("add_user", lambda: AddUserDialog()), ("first_run", lambda: FirstRunDialog(ctx)),
+        ("login", lambda: LoginDialog(s)), ("add_user", lambda: AddUserDialog()),
         ("setup_wizard", lambda: SetupWizard(ctx)),
     ]
 

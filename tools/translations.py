@@ -48,9 +48,49 @@ def source_files() -> list[str]:
 def extract(ts_path: Path | None = None, lang: str = "ko") -> Path:
     ts_path = ts_path or TS_DIR / f"cunwu_{lang}.ts"
     ts_path.parent.mkdir(parents=True, exist_ok=True)
+    before = messages(ts_path) if ts_path.exists() else []
     subprocess.run([_tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none", "-source-language", "zh_CN",
                     "-target-language", lang, *source_files(), "-ts", str(ts_path)], cwd=ROOT, check=True)
+    if before:
+        carry_moved(ts_path, before)
     return ts_path
+
+
+def _finished(m: dict) -> bool:
+    return bool(m["translation"]) and m["type"] not in ("unfinished", "vanished", "obsolete")
+
+
+def carry_moved(ts_path: Path, before: list[dict]) -> int:
+    """A string whose code moved to another class (a Qt translation context) comes back from
+    lupdate untranslated: give it the translation it had in the context it left, or failing that
+    the one translation its text has anywhere. Returns how many were carried over."""
+    after_keys = {(m["context"], m["source"]) for m in messages(ts_path)}
+    left: dict[str, set[str]] = {}
+    anywhere: dict[str, set[str]] = {}
+    for m in before:
+        if _finished(m):
+            anywhere.setdefault(m["source"], set()).add(m["translation"])
+            if (m["context"], m["source"]) not in after_keys:
+                left.setdefault(m["source"], set()).add(m["translation"])
+    tree = ET.parse(ts_path)
+    n = 0
+    for ctx in tree.getroot().iter("context"):
+        for m in ctx.iter("message"):
+            t = m.find("translation")
+            if t is not None and t.text and t.get("type") != "unfinished":
+                continue
+            src = m.findtext("source")
+            choices = left.get(src) or anywhere.get(src) or set()
+            if len(choices) != 1:
+                continue
+            if t is None:
+                t = ET.SubElement(m, "translation")
+            t.text = next(iter(choices))
+            t.attrib.pop("type", None)
+            n += 1
+    if n:
+        tree.write(ts_path, encoding="utf-8", xml_declaration=True)
+    return n
 
 
 def build() -> list[Path]:

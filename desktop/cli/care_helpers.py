@@ -1,4 +1,4 @@
-"""cunwu care helper add|hours|list: a place's staff and volunteers and the hours they serve."""
+"""cunwu care helper add|hours|end|list: a place's staff and volunteers and the hours they serve."""
 from __future__ import annotations
 
 from datetime import date
@@ -20,6 +20,11 @@ def register_helpers(csub, parent) -> None:
     p.add_argument("name")
     p.add_argument("date")
     p.add_argument("hours", help="小时数，如 2 或 2.5")
+    p = add_command(hsub, parent, "end", cmd_helper_end, "结束某人的服务（或用 --resume 恢复）")
+    p.add_argument("place")
+    p.add_argument("name")
+    p.add_argument("date", nargs="?", default=None, help="结束服务日期（默认今天）")
+    p.add_argument("--resume", action="store_true", help="取消结束日期：继续服务")
     p = add_command(hsub, parent, "list", cmd_helper_list, "列出工作人员和志愿者", json=True)
     p.add_argument("place")
 
@@ -42,6 +47,17 @@ def cmd_helper_hours(args) -> int:
         helper = helpers.find_helper(store, place["id"], args.name)
         helpers.record_hours(store, helper["id"], args.date, args.hours)
     print(f"已登记 {helper['name']} {args.date} 服务 {args.hours} 小时。")
+    return 0
+
+
+def cmd_helper_end(args) -> int:
+    from desktop.core.care import helpers, places
+    end = None if args.resume else (args.date or date.today().isoformat())
+    with store_for(args) as store:
+        place = places.resolve_place(store, args.place)
+        helper = helpers.find_helper(store, place["id"], args.name)
+        helpers.end_service(store, helper["id"], end)
+    print(f"{helper['name']} 继续服务，不再有结束日期。" if end is None else f"{helper['name']} 的服务到 {end} 结束。")
     return 0
 
 

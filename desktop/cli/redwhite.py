@@ -151,9 +151,9 @@ def _register_members(rsub, parent) -> None:
 
 
 def cmd_member_add(args) -> int:
-    from desktop.core.redwhite import events, members
+    from desktop.core.redwhite import event_queries, members
     with store_for(args) as store:
-        person_id = events.find_host(store, args.person, hh_no=args.hh_no) if args.person else None
+        person_id = event_queries.find_host(store, args.person, hh_no=args.hh_no) if args.person else None
         member_id = members.add_member(store, role=args.role, term_start=args.start, term_end=args.end,
                                        name=args.name or "", person_id=person_id, phone=args.phone)
         row = store.get("redwhite_member", member_id)
@@ -256,12 +256,12 @@ def _register_hall(rsub, parent) -> None:
 
 
 def cmd_hall_add(args) -> int:
-    from desktop.core.redwhite import events, hall
+    from desktop.core.redwhite import event_queries, hall
     from desktop.core.inputs.money import parse_money
     from desktop.core.money import yuan
     direction = {"收入": "income", "支出": "expense"}.get(args.direction, args.direction)
     with store_for(args) as store:
-        event_id = events.find_event(store, args.event) if args.event else None
+        event_id = event_queries.find_event(store, args.event) if args.event else None
         amount = parse_money(args.amount, field="amount", label="金额")
         decision_id = hall.resolve_decision(store, args.decision) if args.decision else None
         hall.add_hall_money(store, direction=direction, category=args.category, amount_fen=amount,

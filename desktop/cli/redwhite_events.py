@@ -89,32 +89,32 @@ def register_events(rsub, parent) -> None:
 
 
 def cmd_event_add(args) -> int:
-    from desktop.core.redwhite import events
+    from desktop.core.redwhite import event_queries, events
     with store_for(args) as store:
-        host = events.find_host(store, args.host, hh_no=args.hh_no)
+        host = event_queries.find_host(store, args.host, hh_no=args.hh_no)
         event_id = events.add_event(
             store, kind=args.kind, host_person_id=host, start_date=args.date, end_date=args.end,
             report_date=args.report_date, place=args.place, subject=args.subject, phone=args.phone,
             plan=_figures(args, "申报"), allow_duplicate=args.allow_duplicate)
-        ev = events.get_event(store, event_id)
+        ev = event_queries.get_event(store, event_id)
     return _print_event_result(args, ev, "已登记申报")
 
 
 def cmd_event_amend(args) -> int:
-    from desktop.core.redwhite import events
+    from desktop.core.redwhite import event_queries, events
     changes = {k: getattr(args, k) for k in ("place", "subject", "phone") if getattr(args, k) is not None}
     plan = _figures(args, "申报")
     if not changes and not plan:
         raise ValidationError("请给出要修改的项目（如 --tables 15）。", field="plan")
     with store_for(args) as store:
-        event_id = events.find_event(store, args.event)
+        event_id = event_queries.find_event(store, args.event)
         events.update_event(store, event_id, plan=plan or None, **changes)
-        ev = events.get_event(store, event_id)
+        ev = event_queries.get_event(store, event_id)
     return _print_event_result(args, ev, "已修改申报")
 
 
 def _print_event_result(args, ev: dict, done: str) -> int:
-    from desktop.core.redwhite import checks, events
+    from desktop.core.redwhite import checks, event_queries
 
     def text() -> None:
         print(f"{done}：{ev['kind']} {ev['host_name']} {ev['start_date']}（编号 {ev['id'][:8]}）")
@@ -123,22 +123,22 @@ def _print_event_result(args, ev: dict, done: str) -> int:
         if ev["verdict"]["plan_findings"] and ev["decision"] in ("劝导", "不同意") and not ev["actual"]:
             print(f"  理事会意见为“{ev['decision']}”：申报改到标准以内后，请再记录理事会意见。")
         print(f"  结论：{ev['verdict']['status']}")
-    return print_result(args, events.public_event(ev), text)
+    return print_result(args, event_queries.public_event(ev), text)
 
 
 def cmd_event_actual(args) -> int:
-    from desktop.core.redwhite import events
+    from desktop.core.redwhite import event_queries, events
     with store_for(args) as store:
-        event_id = events.find_event(store, args.event)
+        event_id = event_queries.find_event(store, args.event)
         events.record_actual(store, event_id, _figures(args, "实际"), recorded_date=args.date)
-        ev = events.get_event(store, event_id)
+        ev = event_queries.get_event(store, event_id)
     return _print_event_result(args, ev, "已登记实际数字")
 
 
 def cmd_event_decide(args) -> int:
-    from desktop.core.redwhite import events, members
+    from desktop.core.redwhite import event_queries, events, members
     with store_for(args) as store:
-        event_id = events.find_event(store, args.event)
+        event_id = event_queries.find_event(store, args.event)
         member = members.find_member(store, args.by, on_date=args.date)
         events.decide(store, event_id, args.decision, decision_date=args.date, by_member_id=member["id"],
                       note=args.note)
@@ -147,10 +147,10 @@ def cmd_event_decide(args) -> int:
 
 
 def cmd_event_list(args) -> int:
-    from desktop.core.redwhite import events, stats
+    from desktop.core.redwhite import event_queries, stats
     with store_for(args) as store:
         site, group_id = stats.scope(store, args.village, args.group)
-        rows = events.list_events(store, year=args.year, kind=args.kind, group_id=group_id,
+        rows = event_queries.list_events(store, year=args.year, kind=args.kind, group_id=group_id,
                                   include_cancelled=args.cancelled, site_id=site and site["site_id"])
     table = [{"id": r["id"][:8], "kind": r["kind"], "host": r["host_name"], "group": r["group_name"],
               "date": r["start_date"], "decision": r["decision"] or "未决定",
@@ -162,14 +162,14 @@ def cmd_event_list(args) -> int:
     return print_rows(args, table, [("id", "编号"), ("kind", "类别"), ("host", "办事人"), ("group", "小组"),
                                     ("date", "日期"), ("decision", "理事会意见"), ("late", "申报"),
                                     ("status", "结论"), ("over", "超标项目")],
-                      data=[events.public_event(r) for r in rows])
+                      data=[event_queries.public_event(r) for r in rows])
 
 
 def cmd_event_show(args) -> int:
-    from desktop.core.redwhite import checks, events
+    from desktop.core.redwhite import checks, event_queries
     with store_for(args) as store:
-        ev = events.get_event(store, events.find_event(store, args.event))
-    data = events.public_event(ev)
+        ev = event_queries.get_event(store, event_queries.find_event(store, args.event))
+    data = event_queries.public_event(ev)
     data["visits"] = [{k: v[k] for k in ("visit_date", "member_name", "finding")} for v in ev["visits"]]
     data["hall_money"] = [{k: m[k] for k in ("direction", "category", "amount_fen", "entry_date")}
                           for m in ev["hall_money"]]
@@ -196,9 +196,9 @@ def cmd_event_show(args) -> int:
 
 def _event_step(args, fn, done: str, **kw) -> int:
     """One step on one event (pledge, visit, violation, cancel), then `done`."""
-    from desktop.core.redwhite import events
+    from desktop.core.redwhite import event_queries
     with store_for(args) as store:
-        fn(store, events.find_event(store, args.event), **kw)
+        fn(store, event_queries.find_event(store, args.event), **kw)
     print(done)
     return 0
 

@@ -328,11 +328,11 @@ def cmd_move(args) -> int:
 
 
 def cmd_merge(args) -> int:
-    from desktop.core.roster import lifecycle, people
+    from desktop.core.roster import merging, people
     with store_for(args) as store:
         dup = find_person(store, args.duplicate)
         keep = find_person(store, args.keep)
-        ev = lifecycle.merge(store, dup["id"], keep["id"], on=args.date, reason=args.reason)
+        ev = merging.merge(store, dup["id"], keep["id"], on=args.date, reason=args.reason)
     return print_result(args, {"event_id": ev, "person_id": dup["id"], "merged_into": keep["id"]},
                         f"已把重复记录 {dup['name']} 合并到 {keep['name']}")
 

@@ -242,6 +242,14 @@
         <translation>데이터 파일을 검사하는 중</translation>
     </message>
     <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation>정상</translation>
+    </message>
+    <message>
         <source>检查未通过</source>
         <translation>검사 불합격</translation>
     </message>
@@ -254,16 +262,16 @@
         <translation>문제 발견: </translation>
     </message>
     <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>数据文件完好，变更记录未被改动，各项数据一致。</source>
         <translation>데이터 파일이 온전하고 변경 기록이 고쳐지지 않았으며 모든 데이터가 일치합니다.</translation>
     </message>
     <message>
         <source>选择备份文件夹</source>
         <translation>백업 폴더 선택</translation>
-    </message>
-    <message>
-        <source>无法打开备份文件夹</source>
-        <translation>백업 폴더를 열 수 없습니다</translation>
     </message>
     <message>
         <source>选择备份文件</source>
@@ -400,13 +408,6 @@
     </message>
 </context>
 <context>
-    <name>CarePage</name>
-    <message>
-        <source>正在导入签到表…</source>
-        <translation>출석부를 가져오는 중…</translation>
-    </message>
-</context>
-<context>
     <name>CareRates</name>
     <message>
         <source>每餐补贴</source>
@@ -423,6 +424,13 @@
     <message>
         <source>每餐自付</source>
         <translation>끼니당 본인 부담</translation>
+    </message>
+</context>
+<context>
+    <name>CheckResultDialog</name>
+    <message>
+        <source>确定</source>
+        <translation>확인</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2222,18 @@
         <translation>{label}: 수입 {i} 원({ic}), 지출 {e} 원({ec}), 기말 잔액 {c} 원. {state}. 감독위원회 심사 서명: {signed}</translation>
     </message>
     <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>财务公开表{period}.pdf</source>
         <translation>재무공개표{period}.pdf</translation>
     </message>
@@ -2239,6 +2259,25 @@
     <message>
         <source>这两个位置在“本村设置”页随时可以看到。点“完成”开始使用。</source>
         <translation>이 두 위치는 “본 촌 설정” 페이지에서 언제든지 확인할 수 있습니다. “완료”를 누르면 사용을 시작합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>EndServiceDialog</name>
+    <message>
+        <source>结束服务：%1</source>
+        <translation>봉사 종료: %1</translation>
+    </message>
+    <message>
+        <source>继续服务（取消结束日期）</source>
+        <translation>계속 봉사(종료 날짜 취소)</translation>
+    </message>
+    <message>
+        <source>开始服务日期</source>
+        <translation>봉사 시작 날짜</translation>
+    </message>
+    <message>
+        <source>服务到（含这一天）</source>
+        <translation>봉사 마지막 날(이날 포함)</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2325,73 @@
     <message>
         <source>请先在列表中选择要登记的人员。</source>
         <translation>먼저 목록에서 등록할 인원을 선택하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentsTab</name>
+    <message>
+        <source>登记入托…</source>
+        <translation>돌봄 입소 등록…</translation>
+    </message>
+    <message>
+        <source>办理退托…</source>
+        <translation>퇴소 처리…</translation>
+    </message>
+    <message>
+        <source>含已退托</source>
+        <translation>퇴소자 포함</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>성명</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>성별</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>생년월일</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>신분증번호</translation>
+    </message>
+    <message>
+        <source>户号</source>
+        <translation>호번호</translation>
+    </message>
+    <message>
+        <source>入托日期</source>
+        <translation>입소 날짜</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>종료 날짜</translation>
+    </message>
+    <message>
+        <source>结束原因</source>
+        <translation>종료 사유</translation>
+    </message>
+    <message>
+        <source>今日在托 %1 人</source>
+        <translation>오늘 돌봄 인원 %1명</translation>
+    </message>
+    <message>
+        <source>，核定名额 %1 人</source>
+        <translation>, 확정 정원 %1명</translation>
+    </message>
+    <message>
+        <source>请注意</source>
+        <translation>주의하십시오</translation>
+    </message>
+    <message>
+        <source>办理退托</source>
+        <translation>퇴소 처리</translation>
+    </message>
+    <message>
+        <source>请先选中一位在托人员。</source>
+        <translation>먼저 돌봄 이용자 한 명을 선택하십시오.</translation>
     </message>
 </context>
 <context>
@@ -2996,77 +3102,6 @@
     </message>
 </context>
 <context>
-    <name>FirstRunDialog</name>
-    <message>
-        <source>欢迎使用村务通</source>
-        <translation>촌무통을 사용해 주셔서 감사합니다</translation>
-    </message>
-    <message>
-        <source>还没有本村的数据。请选择：</source>
-        <translation>아직 본 촌의 데이터가 없습니다. 선택하십시오:</translation>
-    </message>
-    <message>
-        <source>先看看示范村“高家湾村”（合成数据，单独存放，不影响本村数据）</source>
-        <translation>먼저 시범촌 “고가만촌”을 둘러보기(합성 데이터, 별도로 보관되며 본 촌 데이터에 영향을 주지 않음)</translation>
-    </message>
-    <message>
-        <source>建立本村的数据（之后可从 Excel 花名册导入）</source>
-        <translation>본 촌 데이터 생성(이후 Excel 명부에서 가져올 수 있음)</translation>
-    </message>
-    <message>
-        <source>如：高家湾村</source>
-        <translation>예: 고가만촌</translation>
-    </message>
-    <message>
-        <source>12 位统计用区划代码，可向乡镇索取</source>
-        <translation>12자리 통계용 행정구역코드, 향진에 문의하여 받을 수 있습니다</translation>
-    </message>
-    <message>
-        <source>如：陕西省榆林市榆阳区</source>
-        <translation>예: 섬서성 유림시 유양구</translation>
-    </message>
-    <message>
-        <source>用顿号分开，如：一组、二组、三组</source>
-        <translation>모점(、)으로 구분하십시오. 예: 1조、2조、3조</translation>
-    </message>
-    <message>
-        <source>村名：</source>
-        <translation>촌 이름:</translation>
-    </message>
-    <message>
-        <source>区划代码：</source>
-        <translation>행정구역코드:</translation>
-    </message>
-    <message>
-        <source>所属乡镇：</source>
-        <translation>소속 향진:</translation>
-    </message>
-    <message>
-        <source>所属县（区）：</source>
-        <translation>소속 현(구):</translation>
-    </message>
-    <message>
-        <source>村民小组：</source>
-        <translation>촌민소조:</translation>
-    </message>
-    <message>
-        <source>退出</source>
-        <translation>종료</translation>
-    </message>
-    <message>
-        <source>请填写村名。</source>
-        <translation>촌 이름을 입력하십시오.</translation>
-    </message>
-    <message>
-        <source>区划代码应为 12 位数字（现在 %1 位）。</source>
-        <translation>행정구역코드는 12자리 숫자여야 합니다(현재 %1자리).</translation>
-    </message>
-    <message>
-        <source>开始</source>
-        <translation>시작</translation>
-    </message>
-</context>
-<context>
     <name>FormDialog</name>
     <message>
         <source>确定</source>
@@ -3484,6 +3519,10 @@
         <translation>봉사 시간 등록…</translation>
     </message>
     <message>
+        <source>结束服务…</source>
+        <translation>봉사 종료…</translation>
+    </message>
+    <message>
         <source>姓名</source>
         <translation>성명</translation>
     </message>
@@ -3542,6 +3581,14 @@
     <message>
         <source>请先登记工作人员或志愿者。</source>
         <translation>먼저 직원 또는 자원봉사자를 등록하십시오.</translation>
+    </message>
+    <message>
+        <source>结束服务</source>
+        <translation>봉사 종료</translation>
+    </message>
+    <message>
+        <source>请先在表中选中一位工作人员或志愿者。</source>
+        <translation>먼저 표에서 직원 또는 자원봉사자 한 명을 선택하십시오.</translation>
     </message>
 </context>
 <context>
@@ -5061,18 +5108,6 @@
         <translation>　7일 넘게 백업하지 않았습니다. “본 촌 설정”에서 즉시 백업하십시오(USB에 백업할 수 있습니다).</translation>
     </message>
     <message>
-        <source>yyyy年MM月</source>
-        <translation>yyyy년 MM월</translation>
-    </message>
-    <message>
-        <source>场所</source>
-        <translation>시설</translation>
-    </message>
-    <message>
-        <source>月份</source>
-        <translation>월</translation>
-    </message>
-    <message>
         <source>还没有托老托幼场所</source>
         <translation>노인·아동 돌봄 시설이 아직 없습니다</translation>
     </message>
@@ -5085,224 +5120,16 @@
         <translation>노인·아동 돌봄 시설 추가…</translation>
     </message>
     <message>
-        <source>当天全部到齐（Ctrl+D）</source>
-        <translation>당일 전원 출석(Ctrl+D)</translation>
-    </message>
-    <message>
-        <source>导入签到表…</source>
-        <translation>출석부 가져오기…</translation>
-    </message>
-    <message>
-        <source>临时闭馆/开放…</source>
-        <translation>임시 휴관/개방…</translation>
-    </message>
-    <message>
-        <source>当天全部到齐</source>
-        <translation>당일 전원 출석</translation>
-    </message>
-    <message>
         <source>签到登记</source>
         <translation>출석 등록</translation>
-    </message>
-    <message>
-        <source>请先选中要登记的那一天。</source>
-        <translation>먼저 등록할 날짜를 선택하십시오.</translation>
-    </message>
-    <message>
-        <source>请先在“场所设置”里添加场所。</source>
-        <translation>먼저 “장소 설정”에서 장소를 추가하십시오.</translation>
-    </message>
-    <message>
-        <source>空格=出勤　数字=餐次　Delete=清除</source>
-        <translation>Space=출석　숫자=끼니 수　Delete=지우기</translation>
-    </message>
-    <message>
-        <source>选择签到表</source>
-        <translation>출석부 선택</translation>
-    </message>
-    <message>
-        <source>签到表 (*.xlsx *.xls *.csv)</source>
-        <translation>출석부 (*.xlsx *.xls *.csv)</translation>
-    </message>
-    <message>
-        <source>导入签到表</source>
-        <translation>출석부 가져오기</translation>
-    </message>
-    <message>
-        <source>%1 %2：导入 %3 人次，用餐 %4 餐次。</source>
-        <translation>%1 %2: %3인차 가져오기, 식사 %4끼.</translation>
-    </message>
-    <message>
-        <source>第 %1 行 %2 %3 %4：%5</source>
-        <translation>%1행 %2 %3 %4: %5</translation>
-    </message>
-    <message>
-        <source>有 %1 处未导入（已写入 %2）：</source>
-        <translation>%1건을 가져오지 못했습니다(%2건 기록됨):</translation>
-    </message>
-    <message>
-        <source>登记入托…</source>
-        <translation>돌봄 입소 등록…</translation>
-    </message>
-    <message>
-        <source>办理退托…</source>
-        <translation>퇴소 처리…</translation>
-    </message>
-    <message>
-        <source>含已退托</source>
-        <translation>퇴소자 포함</translation>
     </message>
     <message>
         <source>入托人员</source>
         <translation>돌봄 입소 인원</translation>
     </message>
     <message>
-        <source>姓名</source>
-        <translation>성명</translation>
-    </message>
-    <message>
-        <source>性别</source>
-        <translation>성별</translation>
-    </message>
-    <message>
-        <source>出生日期</source>
-        <translation>생년월일</translation>
-    </message>
-    <message>
-        <source>身份证号</source>
-        <translation>신분증번호</translation>
-    </message>
-    <message>
-        <source>户号</source>
-        <translation>호번호</translation>
-    </message>
-    <message>
-        <source>入托日期</source>
-        <translation>입소 날짜</translation>
-    </message>
-    <message>
-        <source>结束日期</source>
-        <translation>종료 날짜</translation>
-    </message>
-    <message>
-        <source>结束原因</source>
-        <translation>종료 사유</translation>
-    </message>
-    <message>
-        <source>今日在托 %1 人</source>
-        <translation>오늘 돌봄 인원 %1명</translation>
-    </message>
-    <message>
-        <source>，核定名额 %1 人</source>
-        <translation>, 확정 정원 %1명</translation>
-    </message>
-    <message>
-        <source>请注意</source>
-        <translation>주의하십시오</translation>
-    </message>
-    <message>
-        <source>办理退托</source>
-        <translation>퇴소 처리</translation>
-    </message>
-    <message>
-        <source>请先选中一位在托人员。</source>
-        <translation>먼저 돌봄 이용자 한 명을 선택하십시오.</translation>
-    </message>
-    <message>
-        <source>月报</source>
-        <translation>월보</translation>
-    </message>
-    <message>
-        <source>年报</source>
-        <translation>연보</translation>
-    </message>
-    <message>
-        <source>导出 Excel…</source>
-        <translation>Excel 내보내기…</translation>
-    </message>
-    <message>
-        <source>打印月报表…</source>
-        <translation>월보고서 인쇄…</translation>
-    </message>
-    <message>
-        <source>打印出勤明细…</source>
-        <translation>출석 명세 인쇄…</translation>
-    </message>
-    <message>
-        <source>登记补贴拨付…</source>
-        <translation>보조금 지급 등록…</translation>
-    </message>
-    <message>
         <source>统计报表</source>
         <translation>통계 보고표</translation>
-    </message>
-    <message>
-        <source>登记补贴拨付</source>
-        <translation>보조금 지급 등록</translation>
-    </message>
-    <message>
-        <source>%1年</source>
-        <translation>%1년</translation>
-    </message>
-    <message>
-        <source>导出 Excel</source>
-        <translation>Excel 내보내기</translation>
-    </message>
-    <message>
-        <source>Excel 表格 (*.xlsx)</source>
-        <translation>Excel 표 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>已导出：</source>
-        <translation>내보냄:</translation>
-    </message>
-    <message>
-        <source>出勤明细</source>
-        <translation>출석 명세</translation>
-    </message>
-    <message>
-        <source>月报表</source>
-        <translation>월별 보고표</translation>
-    </message>
-    <message>
-        <source>%1%2出勤明细.pdf</source>
-        <translation>%1%2출석명세.pdf</translation>
-    </message>
-    <message>
-        <source>%1%2月报表.pdf</source>
-        <translation>%1%2월보고서.pdf</translation>
-    </message>
-    <message>
-        <source>添加场所…</source>
-        <translation>장소 추가…</translation>
-    </message>
-    <message>
-        <source>修改所选场所…</source>
-        <translation>선택한 시설 수정…</translation>
-    </message>
-    <message>
-        <source> 岁</source>
-        <translation> 세</translation>
-    </message>
-    <message>
-        <source>停用所选场所…</source>
-        <translation>선택한 시설 사용 중지…</translation>
-    </message>
-    <message>
-        <source>养老场所最低年龄</source>
-        <translation>양로 시설 최저 연령</translation>
-    </message>
-    <message>
-        <source>所选场所的临时闭馆/开放日</source>
-        <translation>선택한 시설의 임시 휴관/개방일</translation>
-    </message>
-    <message>
-        <source>添加…</source>
-        <translation>추가…</translation>
-    </message>
-    <message>
-        <source>删除所选</source>
-        <translation>선택 항목 삭제</translation>
     </message>
     <message>
         <source>场所设置</source>
@@ -5313,88 +5140,12 @@
         <translation>명칭</translation>
     </message>
     <message>
-        <source>类型</source>
-        <translation>유형</translation>
-    </message>
-    <message>
-        <source>核定名额</source>
-        <translation>확정 정원</translation>
-    </message>
-    <message>
-        <source>今日在托</source>
-        <translation>오늘 돌봄 인원</translation>
-    </message>
-    <message>
-        <source>开放日</source>
-        <translation>개방일</translation>
-    </message>
-    <message>
-        <source>服务项目</source>
-        <translation>서비스 항목</translation>
-    </message>
-    <message>
-        <source>每餐补贴（元）</source>
-        <translation>끼니당 보조금(원)</translation>
-    </message>
-    <message>
-        <source>每人每月补贴（元）</source>
-        <translation>1인당 월 보조금(원)</translation>
-    </message>
-    <message>
-        <source>年龄范围</source>
-        <translation>연령 범위</translation>
-    </message>
-    <message>
-        <source>日期</source>
-        <translation>날짜</translation>
-    </message>
-    <message>
-        <source>这一天</source>
-        <translation>이날</translation>
-    </message>
-    <message>
-        <source>说明</source>
-        <translation>설명</translation>
-    </message>
-    <message>
-        <source>开放</source>
-        <translation>개방</translation>
-    </message>
-    <message>
-        <source>闭馆</source>
-        <translation>휴관</translation>
-    </message>
-    <message>
-        <source>临时闭馆/开放</source>
-        <translation>임시 휴관/개방</translation>
-    </message>
-    <message>
-        <source>请先选中一个场所。</source>
-        <translation>먼저 장소 하나를 선택하십시오.</translation>
-    </message>
-    <message>
-        <source>修改场所</source>
-        <translation>시설 수정</translation>
-    </message>
-    <message>
-        <source>停用场所</source>
-        <translation>시설 사용 중지</translation>
-    </message>
-    <message>
-        <source>从今天（%1）起停用“%2”吗？以前各月的记录和报表保持不变。</source>
-        <translation>오늘(%1)부터 “%2”의 사용을 중지하시겠습니까? 이전 달의 기록과 보고서는 그대로 유지됩니다.</translation>
-    </message>
-    <message>
         <source>工作人员和志愿者</source>
         <translation>직원과 자원봉사자</translation>
     </message>
     <message>
         <source>补贴标准</source>
         <translation>보조금 기준</translation>
-    </message>
-    <message>
-        <source>%1（%2）</source>
-        <translation>%1(%2)</translation>
     </message>
     <message>
         <source>资金账户</source>
@@ -6199,6 +5950,25 @@
     </message>
 </context>
 <context>
+    <name>PlaceMonthBar</name>
+    <message>
+        <source>yyyy年MM月</source>
+        <translation>yyyy년 MM월</translation>
+    </message>
+    <message>
+        <source>场所</source>
+        <translation>시설</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1(%2)</translation>
+    </message>
+</context>
+<context>
     <name>PlacePage</name>
     <message>
         <source>村（乡镇）信息</source>
@@ -6210,7 +5980,7 @@
     </message>
     <message>
         <source>例：一组 二组 三组（用空格或逗号分开，以后可在“本村设置”修改）</source>
-        <translation>예: 一组 二组 三组(띄어쓰기나 쉼표로 구분, 나중에 “본 촌 설정”에서 수정 가능)</translation>
+        <translation>예: 1조 2조 3조(띄어쓰기나 쉼표로 구분, 나중에 “본 촌 설정”에서 수정 가능)</translation>
     </message>
     <message>
         <source>名称</source>
@@ -6235,6 +6005,117 @@
     <message>
         <source>区划代码应为 12 位数字。</source>
         <translation>행정구역코드는 12자리 숫자여야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesTab</name>
+    <message>
+        <source>添加场所…</source>
+        <translation>장소 추가…</translation>
+    </message>
+    <message>
+        <source>修改所选场所…</source>
+        <translation>선택한 시설 수정…</translation>
+    </message>
+    <message>
+        <source> 岁</source>
+        <translation> 세</translation>
+    </message>
+    <message>
+        <source>停用所选场所…</source>
+        <translation>선택한 시설 사용 중지…</translation>
+    </message>
+    <message>
+        <source>养老场所最低年龄</source>
+        <translation>양로 시설 최저 연령</translation>
+    </message>
+    <message>
+        <source>所选场所的临时闭馆/开放日</source>
+        <translation>선택한 시설의 임시 휴관/개방일</translation>
+    </message>
+    <message>
+        <source>添加…</source>
+        <translation>추가…</translation>
+    </message>
+    <message>
+        <source>删除所选</source>
+        <translation>선택 항목 삭제</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>명칭</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>核定名额</source>
+        <translation>확정 정원</translation>
+    </message>
+    <message>
+        <source>今日在托</source>
+        <translation>오늘 돌봄 인원</translation>
+    </message>
+    <message>
+        <source>开放日</source>
+        <translation>개방일</translation>
+    </message>
+    <message>
+        <source>服务项目</source>
+        <translation>서비스 항목</translation>
+    </message>
+    <message>
+        <source>每餐补贴（元）</source>
+        <translation>끼니당 보조금(원)</translation>
+    </message>
+    <message>
+        <source>每人每月补贴（元）</source>
+        <translation>1인당 월 보조금(원)</translation>
+    </message>
+    <message>
+        <source>年龄范围</source>
+        <translation>연령 범위</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>这一天</source>
+        <translation>이날</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>开放</source>
+        <translation>개방</translation>
+    </message>
+    <message>
+        <source>闭馆</source>
+        <translation>휴관</translation>
+    </message>
+    <message>
+        <source>临时闭馆/开放</source>
+        <translation>임시 휴관/개방</translation>
+    </message>
+    <message>
+        <source>请先选中一个场所。</source>
+        <translation>먼저 장소 하나를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>修改场所</source>
+        <translation>시설 수정</translation>
+    </message>
+    <message>
+        <source>停用场所</source>
+        <translation>시설 사용 중지</translation>
+    </message>
+    <message>
+        <source>从今天（%1）起停用“%2”吗？以前各月的记录和报表保持不变。</source>
+        <translation>오늘(%1)부터 “%2”의 사용을 중지하시겠습니까? 이전 달의 기록과 보고서는 그대로 유지됩니다.</translation>
     </message>
 </context>
 <context>
@@ -6761,6 +6642,65 @@
     </message>
 </context>
 <context>
+    <name>RegisterTab</name>
+    <message>
+        <source>正在导入签到表…</source>
+        <translation>출석부를 가져오는 중…</translation>
+    </message>
+    <message>
+        <source>当天全部到齐（Ctrl+D）</source>
+        <translation>당일 전원 출석(Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>导入签到表…</source>
+        <translation>출석부 가져오기…</translation>
+    </message>
+    <message>
+        <source>临时闭馆/开放…</source>
+        <translation>임시 휴관/개방…</translation>
+    </message>
+    <message>
+        <source>当天全部到齐</source>
+        <translation>당일 전원 출석</translation>
+    </message>
+    <message>
+        <source>请先选中要登记的那一天。</source>
+        <translation>먼저 등록할 날짜를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>请先在“场所设置”里添加场所。</source>
+        <translation>먼저 “장소 설정”에서 장소를 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>空格=出勤　数字=餐次　Delete=清除</source>
+        <translation>Space=출석　숫자=끼니 수　Delete=지우기</translation>
+    </message>
+    <message>
+        <source>选择签到表</source>
+        <translation>출석부 선택</translation>
+    </message>
+    <message>
+        <source>签到表 (*.xlsx *.xls *.csv)</source>
+        <translation>출석부 (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <source>导入签到表</source>
+        <translation>출석부 가져오기</translation>
+    </message>
+    <message>
+        <source>%1 %2：导入 %3 人次，用餐 %4 餐次。</source>
+        <translation>%1 %2: %3인차 가져오기, 식사 %4끼.</translation>
+    </message>
+    <message>
+        <source>第 %1 行 %2 %3 %4：%5</source>
+        <translation>%1행 %2 %3 %4: %5</translation>
+    </message>
+    <message>
+        <source>有 %1 处未导入（已写入 %2）：</source>
+        <translation>%1건을 가져오지 못했습니다(%2건 기록됨):</translation>
+    </message>
+</context>
+<context>
     <name>RegisterView</name>
     <message>
         <source>空格：出勤/取消　数字 0–3：用餐餐次　字母：服务　Delete：清除　Ctrl+D：当天全部到齐</source>
@@ -6864,6 +6804,69 @@
     <message>
         <source>其他</source>
         <translation>기타</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTab</name>
+    <message>
+        <source>月报</source>
+        <translation>월보</translation>
+    </message>
+    <message>
+        <source>年报</source>
+        <translation>연보</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Excel 내보내기…</translation>
+    </message>
+    <message>
+        <source>打印月报表…</source>
+        <translation>월보고서 인쇄…</translation>
+    </message>
+    <message>
+        <source>打印出勤明细…</source>
+        <translation>출석 명세 인쇄…</translation>
+    </message>
+    <message>
+        <source>登记补贴拨付…</source>
+        <translation>보조금 지급 등록…</translation>
+    </message>
+    <message>
+        <source>登记补贴拨付</source>
+        <translation>보조금 지급 등록</translation>
+    </message>
+    <message>
+        <source>%1年</source>
+        <translation>%1년</translation>
+    </message>
+    <message>
+        <source>导出 Excel</source>
+        <translation>Excel 내보내기</translation>
+    </message>
+    <message>
+        <source>Excel 表格 (*.xlsx)</source>
+        <translation>Excel 표 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>已导出：</source>
+        <translation>내보냄:</translation>
+    </message>
+    <message>
+        <source>出勤明细</source>
+        <translation>출석 명세</translation>
+    </message>
+    <message>
+        <source>月报表</source>
+        <translation>월별 보고표</translation>
+    </message>
+    <message>
+        <source>%1%2出勤明细.pdf</source>
+        <translation>%1%2출석명세.pdf</translation>
+    </message>
+    <message>
+        <source>%1%2月报表.pdf</source>
+        <translation>%1%2월보고서.pdf</translation>
     </message>
 </context>
 <context>
@@ -7220,6 +7223,17 @@
     <message>
         <source>联系电话</source>
         <translation>연락처</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFiles</name>
+    <message>
+        <source>详细信息</source>
+        <translation>상세 정보</translation>
+    </message>
+    <message>
+        <source>打开所在文件夹</source>
+        <translation>해당 폴더 열기</translation>
     </message>
 </context>
 <context>
@@ -7608,16 +7622,64 @@
         <translation>3단계: 가져오기 결과</translation>
     </message>
     <message>
-        <source>打开错误表所在文件夹</source>
-        <translation>오류표가 있는 폴더 열기</translation>
-    </message>
-    <message>
         <source>第 %1 行：%2</source>
         <translation>%1행: %2</translation>
     </message>
     <message>
         <source>第 %1 行（已导入，请核对）：%2</source>
         <translation>%1행(가져왔음, 확인 바람): %2</translation>
+    </message>
+    <message>
+        <source>错误行已另存为：</source>
+        <translation>오류 행을 따로 저장한 파일: </translation>
+    </message>
+    <message>
+        <source>导入前的备份：</source>
+        <translation>가져오기 전 백업: </translation>
+    </message>
+    <message>
+        <source>试导入（未写入）：</source>
+        <translation>시험 가져오기(저장하지 않음): </translation>
+    </message>
+    <message>
+        <source>导入完成：</source>
+        <translation>가져오기 완료: </translation>
+    </message>
+    <message>
+        <source>新增 %1 人，更新 %2 人，未变 %3 人。</source>
+        <translation>새로 추가 %1명, 갱신 %2명, 변동 없음 %3명.</translation>
+    </message>
+    <message>
+        <source>新建 %1 户，更新 %2 户。</source>
+        <translation> 새 세대 %1개, 갱신된 세대 %2개.</translation>
+    </message>
+    <message>
+        <source>新建村民小组：%1。</source>
+        <translation> 새로 만든 촌민소조: %1.</translation>
+    </message>
+    <message>
+        <source>有 %1 行有错误，没有导入。</source>
+        <translation> 오류가 있는 %1개 행은 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>这些行已另存为错误表（见下），改好后可以再导入。</source>
+        <translation> 이 행들은 오류 표로 따로 저장했습니다(아래 참조). 고친 뒤 다시 가져올 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1，请按行号在原表中查找。</source>
+        <translation> %1. 행 번호로 원래 표에서 찾으십시오.</translation>
+    </message>
+    <message>
+        <source>没有错误行。</source>
+        <translation> 오류 행이 없습니다.</translation>
+    </message>
+    <message>
+        <source>有 %1 条特殊群体表中没有开始日期，暂按导入当天登记（自导入起），以前各月的统计不含这些人；知道实际开始日期的，请在花名册页“设定起始日期”补填。</source>
+        <translation> 특수 계층 %1건은 표에 시작 날짜가 없어 가져온 날짜로 임시 등록했습니다(가져온 날부터). 이전 달 통계에는 이 사람들이 포함되지 않습니다. 실제 시작 날짜를 알면 명부 페이지의 “시작 날짜 설정”에서 보충하십시오.</translation>
+    </message>
+    <message>
+        <source>导入前的数据已自动备份（见下），如需撤回可从备份恢复。</source>
+        <translation> 가져오기 전 데이터는 자동으로 백업했습니다(아래 참조). 되돌리려면 백업에서 복원할 수 있습니다.</translation>
     </message>
 </context>
 <context>

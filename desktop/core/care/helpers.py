@@ -45,6 +45,27 @@ def add_helper(store: Store, place_id: str, *, name: str = "", role: str, start_
                                             "note": (note or "").strip()})
 
 
+def end_service(store: Store, helper_id: str, end_date) -> None:
+    """A helper stops serving the place from end_date on (None: serving again, no end).
+
+    Hours already recorded after the new end would fall outside the service period, so the
+    end is refused until they are corrected: the month's report must agree with the list."""
+    end = parse_day(end_date, field="end_date") if end_date else None
+    with store.transaction():
+        helper = store.one("SELECT * FROM care_helper WHERE id=?", (helper_id,))
+        if helper is None:
+            raise NotFoundError("找不到这位工作人员或志愿者。")
+        if end and end < helper["start_date"]:
+            raise ValidationError(f"结束日期 {end} 早于开始服务日期 {helper['start_date']}。", field="end_date")
+        if end:
+            later = store.one("SELECT COUNT(*) AS days, MIN(day) AS first FROM care_helper_time "
+                              "WHERE helper_id=? AND day>?", (helper_id, end))
+            if later["days"]:
+                raise RefusedError(f"{helper['name']} 在 {end} 以后还有 {later['days']} 天的服务记录"
+                                   f"（最早 {later['first']}），请先更正这些记录再结束服务。")
+        store.update("care_helper", helper_id, {"end_date": end})
+
+
 def parse_hours(text) -> int:
     """'3', '2.5', '1.5小时' -> minutes."""
     raw = str(text if text is not None else "").strip()

@@ -10,11 +10,10 @@ Chinese then Korean (see bilingual.py); data stays as recorded.
 from __future__ import annotations
 
 import copy
-
 import io
-from functools import lru_cache
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any, Sequence
 
 from reportlab.lib import colors
@@ -22,24 +21,20 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape as to_landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus.doctemplate import ActionFlowable
-from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, KeepTogether, LongTable,
-                                PageTemplate, Paragraph, Spacer, TableStyle)
+from reportlab.platypus import Flowable, Frame, KeepTogether, LongTable, PageTemplate, Paragraph, Spacer, TableStyle
 
+from desktop.core.inputs.dates import day_label
+from desktop.core.money import yuan
 from desktop.core.notices import fonts
 from desktop.core.notices.bilingual import korean
 from desktop.core.notices.contracts import Publication
-from desktop.core.inputs.dates import day_label
-from desktop.core.money import yuan
+from desktop.core.notices.paged_doc import NumberedCanvas, PageTrackingDoc
+from desktop.core.notices.signature_block import SignatureBlock, signatures_kept_with_what_precedes
+from desktop.core.notices.table_flow import Heading, TableSpec, TailTable, expand_story
 
 MARGIN = 15 * mm
 TAIL_ROWS = 3                  # table rows kept with the signatures
-HEAD_ROWS = 3                  # rows kept with the heading above a table
-CHUNK_ROWS = 200               # long tables are laid out in pieces of this many rows
-SEAL_DIAMETER = 41 * mm        # room for a round official seal of 4 cm
-HEADER_GREY = colors.HexColor("#E8E8E8")
-TOTAL_GREY = colors.HexColor("#F3F3F3")
 
 
 def cn_date(d: date | None) -> str:
@@ -132,7 +127,7 @@ class Notice:
         s.append(Spacer(1, 2 * mm))
 
     def heading(self, zh: str) -> None:
-        self.story.append(_Heading(fonts.markup(self.text.inline(zh)), STYLES["heading"]))
+        self.story.append(Heading(fonts.markup(self.text.inline(zh)), STYLES["heading"]))
 
     def paragraph(self, text: str, style: str = "body", korean_line: str | None = None) -> None:
         """A body paragraph of data-bearing text (escaped; rare characters handled)."""
@@ -180,7 +175,7 @@ class Notice:
         if total_rows and total_span > 1:    # the 合计 label gets the spanned width to wrap in
             for i in range(len(body) - total_rows, len(body)):
                 body[i][0] = self._cell(rows[i][0], sum(widths[:total_span]), "C", font_size)
-        self.story.append(_TableSpec(columns, widths, header, body, total_rows, font_size, row_height_mm,
+        self.story.append(TableSpec(columns, widths, header, body, total_rows, font_size, row_height_mm,
                                      total_span))
 
     def _cell(self, value: Any, width: float, align: str, size: float):
@@ -240,7 +235,7 @@ class Notice:
         no more pages."""
         # A table spec is plain data built into a new table each time; the other flowables
         # are copied (a laid-out paragraph is not laid out again).
-        fresh = [item if isinstance(item, _TableSpec) else copy.deepcopy(item) for item in self.story] \
+        fresh = [item if isinstance(item, TableSpec) else copy.deepcopy(item) for item in self.story] \
             if self._signed_after_table() else None
         pdf, pages, alone = self._build(self._flowables())
         if fresh is not None and alone:
@@ -252,31 +247,31 @@ class Notice:
 
     def _signed_after_table(self) -> bool:
         return (any(isinstance(item, SignatureBlock) for item in self.story)
-                and any(isinstance(item, _TableSpec) for item in self.story))
+                and any(isinstance(item, TableSpec) for item in self.story))
 
     def _flowables(self, keep_signatures: bool = False) -> list[Flowable]:
         if not self._signed_after_table():
-            return _expand(self.story)
-        last = max(i for i, item in enumerate(self.story) if isinstance(item, _TableSpec))
+            return expand_story(self.story)
+        last = max(i for i, item in enumerate(self.story) if isinstance(item, TableSpec))
         main, tail = self.story[last].split(TAIL_ROWS)
         if tail is None and keep_signatures:
             # The short last table, which is not torn apart, goes (with its heading) where
             # the signatures go rather than leaving them a page of their own.
-            start = last - 1 if last and isinstance(self.story[last - 1], _Heading) else last
-            out = _expand(self.story[:start])
-            closing = _expand(self.story[start:])
+            start = last - 1 if last and isinstance(self.story[last - 1], Heading) else last
+            out = expand_story(self.story[:start])
+            closing = expand_story(self.story[start:])
         else:
-            out = _expand(self.story[:last] + ([main] if main is not None else []))
-            closing = ([] if tail is None else [_TailTable(tail)]) + _expand(self.story[last + 1:])
+            out = expand_story(self.story[:last] + ([main] if main is not None else []))
+            closing = ([] if tail is None else [TailTable(tail)]) + expand_story(self.story[last + 1:])
         if keep_signatures:
-            closing = _signatures_kept_with_what_precedes(closing)
+            closing = signatures_kept_with_what_precedes(closing)
         out.append(KeepTogether(closing))
         return out
 
     def _build(self, flowables: list[Flowable]) -> tuple[bytes, int, bool]:
         """(PDF bytes, pages, whether the signature block's page holds nothing else)."""
         buf = io.BytesIO()
-        doc = _Doc(buf, pagesize=self.pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
+        doc = PageTrackingDoc(buf, pagesize=self.pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
                               topMargin=MARGIN + 6 * mm, bottomMargin=MARGIN + 4 * mm,
                               title=self.title, author=self.pub.issuer_name, creator="村务通 Cunwu",
                               subject=self.pub.number)
@@ -289,7 +284,7 @@ class Notice:
         pagesize = self.pagesize
         number = self.pub.number if self.show_number else ""
 
-        class _Canvas(_NumberedCanvas):
+        class _Canvas(NumberedCanvas):
             def decorate(self, page: int, pages: int) -> None:
                 w, h = pagesize
                 self.setStrokeColor(colors.grey)
@@ -311,225 +306,6 @@ class Notice:
         content = [page for page, f in doc.drawn if not isinstance(f, (SignatureBlock, Spacer, ActionFlowable))]
         alone = bool(signed) and signed[0] not in content
         return buf.getvalue(), doc.page, alone
-
-
-class _Doc(BaseDocTemplate):
-    """Remembers the page each flowable was drawn on."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.drawn: list[tuple[int, Flowable]] = []
-
-    def afterFlowable(self, flowable) -> None:
-        self.drawn.append((self.page, flowable))
-
-
-class _TableSpec:
-    """A table kept as data until rendering, so its tail can move to the closing page."""
-
-    def __init__(self, columns, widths, header, body, total_rows, font_size, row_height_mm, total_span=1):
-        self.columns, self.widths, self.header, self.body = columns, widths, header, body
-        self.total_rows, self.font_size, self.row_height_mm = total_rows, font_size, row_height_mm
-        self.total_span = total_span
-
-    def split(self, tail_rows: int) -> tuple["_TableSpec | None", "_TableSpec | None"]:
-        """(main, tail): the tail holds the last `tail_rows` data rows and the totals.
-        A short table is not torn apart: it all stays in `main`."""
-        if len(self.body) - self.total_rows <= 2 * tail_rows + 2:
-            return self, None
-        data = len(self.body) - self.total_rows
-        cut = max(data - tail_rows, 0)
-        main = None if cut == 0 else self._with(self.body[:cut], 0)
-        return main, self._with(self.body[cut:], self.total_rows)
-
-    def split_head(self, rows: int) -> tuple["_TableSpec", "_TableSpec | None"]:
-        """(the first `rows` rows, the rest or None)."""
-        if len(self.body) <= rows + self.total_rows:
-            return self, None
-        return self._with(self.body[:rows], 0), self.rows_from(rows)
-
-    def rows_from(self, start: int) -> "_TableSpec":
-        totals = min(self.total_rows, len(self.body) - start)
-        return self._with(self.body[start:], totals)
-
-    def chunks(self, size: int) -> list["_TableSpec"]:
-        """Consecutive pieces of at most `size` rows (totals stay with the last piece)."""
-        out = []
-        for start in range(0, len(self.body), size):
-            piece = self.body[start:start + size]
-            totals = max(0, self.total_rows - (len(self.body) - start - len(piece)))
-            out.append(self._with(piece, totals))
-        return out
-
-    def _with(self, body, total_rows) -> "_TableSpec":
-        return _TableSpec(self.columns, self.widths, self.header, body, total_rows, self.font_size,
-                          self.row_height_mm, self.total_span)
-
-    def build(self, header: bool = True) -> LongTable:
-        size = self.font_size
-        rows = [self.header] + self.body if header else list(self.body)
-        heights = None if self.row_height_mm is None else \
-            ([None] if header else []) + [self.row_height_mm * mm] * len(self.body)
-        t = LongTable(rows, colWidths=self.widths, repeatRows=1 if header else 0, rowHeights=heights)
-        style = [
-            ("FONTNAME", (0, 0), (-1, -1), fonts.MAIN),
-            ("FONTSIZE", (0, 0), (-1, -1), size),
-            ("LEADING", (0, 0), (-1, -1), size + 2),
-            ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ]
-        first = 1 if header else 0
-        if header:
-            style.append(("BACKGROUND", (0, 0), (-1, 0), HEADER_GREY))
-        for i, c in enumerate(self.columns):
-            style.append(("ALIGN", (i, first), (i, -1), {"L": "LEFT", "C": "CENTER", "R": "RIGHT"}[c.align]))
-        if self.total_rows:
-            style.append(("BACKGROUND", (0, -self.total_rows), (-1, -1), TOTAL_GREY))
-            if self.total_span > 1:
-                for r in range(len(rows) - self.total_rows, len(rows)):
-                    style.append(("SPAN", (0, r), (self.total_span - 1, r)))
-                    style.append(("ALIGN", (0, r), (0, r), "CENTER"))
-        t.setStyle(TableStyle(style))
-        return t
-
-
-def _signatures_kept_with_what_precedes(closing: list[Flowable]) -> list[Flowable]:
-    """A closing part taller than a page is split by reportlab; the signature block then
-    still starts its page with the line before it (公示期, a total), never alone."""
-    at = next((i for i, f in enumerate(closing) if isinstance(f, SignatureBlock)), None)
-    if not at:
-        return closing
-    before = at - 1
-    while before > 0 and isinstance(closing[before], Spacer):
-        before -= 1
-    return closing[:before] + [KeepTogether(closing[before:at + 1])] + closing[at + 1:]
-
-
-def _expand(items: list) -> list[Flowable]:
-    """Story items to flowables. A long table goes in pieces: reportlab's table split is
-    slow on thousands of rows, and a piece continuing mid-page carries no header row."""
-    out: list[Flowable] = []
-    for item in items:
-        if not isinstance(item, _TableSpec):
-            out.append(item)
-            continue
-        first, rest = item.split_head(HEAD_ROWS)
-        if out and isinstance(out[-1], _Heading):
-            # A heading keeps its table's first rows, not the whole table, on its page.
-            out.append(KeepTogether([out.pop(), first.build()]))
-        else:
-            out.append(first.build())
-        if rest is not None:
-            out += [_TailTable(p) for p in rest.chunks(CHUNK_ROWS)]
-    return out
-
-
-class _Heading(Paragraph):
-    """A section heading: kept with the first rows of the table after it."""
-
-
-class _TailTable(Flowable):
-    """The last rows of a table, kept with the closing block: with the header row when they
-    start a page, without it when they simply continue the table above."""
-
-    def __init__(self, spec: "_TableSpec"):
-        super().__init__()
-        self.spec = spec
-        self._tables: dict[bool, LongTable] = {}
-        self._chosen: LongTable | None = None
-
-    def _table(self) -> LongTable:
-        frame = getattr(self, "_frame", None)
-        with_header = True if frame is None else bool(getattr(frame, "_atTop", True))
-        if with_header not in self._tables:
-            self._tables[with_header] = self.spec.build(header=with_header)
-        return self._tables[with_header]
-
-    def wrap(self, avail_width, avail_height):
-        self._chosen = self._table()
-        return self._chosen.wrap(avail_width, avail_height)
-
-    def split(self, avail_width, avail_height):
-        frame = getattr(self, "_frame", None)
-        with_header = True if frame is None else bool(getattr(frame, "_atTop", True))
-        parts = self._table().split(avail_width, avail_height)
-        if with_header or len(parts) < 2:
-            return parts                  # LongTable repeats the header row itself
-        # Without a header of its own, the rest starts the next page: give it one there.
-        done = len(parts[0]._cellvalues)
-        return [parts[0], _TailTable(self.spec.rows_from(done))]
-
-    def drawOn(self, canvas, x, y, _sW=0):
-        self._chosen.drawOn(canvas, x, y, _sW)
-
-
-class _NumberedCanvas(pdfcanvas.Canvas):
-    """Defers each page until the total is known, then draws header/footer on all."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._pages: list[dict] = []
-
-    def showPage(self):
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self):
-        total = len(self._pages)
-        for number, state in enumerate(self._pages, start=1):
-            self.__dict__.update(state)
-            self.decorate(number, total)
-            super().showPage()
-        super().save()
-
-    def decorate(self, page: int, pages: int) -> None:   # pragma: no cover - overridden
-        pass
-
-
-class SignatureBlock(Flowable):
-    """Signature lines left; issuer and date right, under a dashed circle where the seal goes."""
-
-    def __init__(self, labels: list[str], issuer: str, date_text: str, seal: bool, seal_label: str):
-        super().__init__()
-        self.labels, self.issuer, self.date_text = labels, issuer, date_text
-        self.seal, self.seal_label = seal, seal_label
-        self.height = max(SEAL_DIAMETER + 3 * mm, len(labels) * 13 * mm + 4 * mm)
-
-    def wrap(self, avail_width, avail_height):
-        self.width = avail_width
-        return self.width, self.height
-
-    def draw(self):
-        c = self.canv
-        line_start_pad = 2 * mm
-        y = self.height - 7 * mm
-        for label in self.labels:
-            lines = label.split("\n")
-            fonts.draw(c, 0, y, lines[0] + "：", 10.5)
-            if len(lines) > 1:
-                fonts.draw(c, 0, y - 4.2 * mm, lines[1], 8)
-            x0 = fonts.string_width(lines[0] + "：", 10.5) + line_start_pad
-            c.setLineWidth(0.5)
-            c.line(x0, y - 1 * mm, min(x0 + 45 * mm, self.width * 0.55), y - 1 * mm)
-            y -= 13 * mm
-        cx = self.width * 0.76
-        cy = self.height / 2
-        if self.issuer:
-            fonts.draw(c, cx, cy + 1 * mm, self.issuer, 11, "centre")
-        fonts.draw(c, cx, cy - 6 * mm, self.date_text, 11, "centre")
-        if self.seal:
-            c.saveState()
-            c.setStrokeColor(colors.HexColor("#B0B0B0"))
-            c.setDash(3, 2)
-            c.setLineWidth(0.6)
-            c.circle(cx, cy, SEAL_DIAMETER / 2)
-            c.setFillColor(colors.HexColor("#909090"))
-            fonts.draw(c, cx, cy + SEAL_DIAMETER / 2 - 6 * mm, self.seal_label.replace("\n", " "), 8, "centre")
-            c.restoreState()
 
 
 @lru_cache(maxsize=None)

@@ -9,7 +9,7 @@ import random
 from datetime import date, timedelta
 
 from db import Store
-from desktop.core.redwhite import checks, events, hall, members, standards, stats
+from desktop.core.redwhite import checks, event_queries, events, hall, members, standards, stats
 
 # Share of each kind among a year's events (a village of ~1,000 people).
 KIND_WEIGHTS = {"婚事": 9, "丧事": 9, "寿宴": 5, "满月": 5, "升学宴": 1, "乔迁宴": 1, "其他": 2}
@@ -200,7 +200,7 @@ def _events(store: Store, rng: random.Random, people: list[dict], council: list[
                 actual["guests"] = actual["tables"] * 9
         recorded = min(max(end + timedelta(days=rng.randint(1, 3)), report), today)
         events.record_actual(store, event_id, actual, recorded_date=recorded)
-        if events.get_event(store, event_id)["verdict"]["actual_findings"] and rng.random() < 0.8:
+        if event_queries.get_event(store, event_id)["verdict"]["actual_findings"] and rng.random() < 0.8:
             events.handle_violation(store, event_id, action=rng.choice(["批评教育", "公开通报", "约谈劝导"]),
                                     action_date=min(recorded + timedelta(days=rng.randint(1, 5)), today),
                                     note="已在村务公开栏通报，当事人作出书面检讨。")

@@ -4,7 +4,7 @@ violation), in one transaction, each only when it differs from what is saved."""
 from __future__ import annotations
 
 from db import Store
-from desktop.core.redwhite import events
+from desktop.core.redwhite import event_queries, events
 from desktop.core.redwhite.codes import FIGURES
 
 
@@ -22,14 +22,14 @@ def save_event(store: Store, event_id: str | None, *, basics: dict, plan: dict, 
         if event_id is None:
             event_id = events.add_event(store, plan=plan, allow_duplicate=allow_duplicate, **basics)
         else:
-            ev = events.get_event(store, event_id)
+            ev = event_queries.get_event(store, event_id)
             changes = {k: v for k, v in basics.items() if (ev[k] or "") != (v or "")}
             saved_plan = {f.key: ev["plan"][f.key] for f in FIGURES}
             plan_changed = saved_plan != plan
             if changes or plan_changed:
                 events.update_event(store, event_id, plan=plan if plan_changed else None,
                                     allow_duplicate=allow_duplicate, **changes)
-        ev = events.get_event(store, event_id)
+        ev = event_queries.get_event(store, event_id)
         if decision and (decision["decision"], decision["decision_date"], decision["by_member_id"],
                          decision["note"].strip()) != \
                 (ev["decision"], ev["decision_date"], ev["decision_by"], ev["decision_note"]):

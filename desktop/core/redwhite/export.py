@@ -9,7 +9,7 @@ from openpyxl.utils import get_column_letter
 
 from db import Store
 from db.files import write_with
-from desktop.core.redwhite import checks, events, hall, stats
+from desktop.core.redwhite import checks, event_queries, hall, stats
 from desktop.core.redwhite.codes import FIGURES, UNKNOWN
 from desktop.core.money import yuan_number
 from desktop.core.sheets import neutralise_book
@@ -59,7 +59,7 @@ def export_year(store: Store, year: int, path: str | Path, *, site_id: str | Non
                       "理事会意见", "决定日期"] + ["申报" + h for h in fig_headers] +
                      ["实际" + h for h in fig_headers] + ["结论", "超标及逾期情况", "违规处理"])
     rows, red_rows = [], []
-    for ev in sorted(events.list_events(store, year=year, site_id=site_id), key=lambda e: e["start_date"]):
+    for ev in sorted(event_queries.list_events(store, year=year, site_id=site_id), key=lambda e: e["start_date"]):
         line = [ev["kind"], ev["host_name"], ev["group_name"] or "", ev["start_date"], ev["end_date"],
                 ev["place"], ev["report_date"], "否" if ev["verdict"]["late"] else "是",
                 ev["decision"] or "", ev["decision_date"] or ""]

@@ -17,7 +17,7 @@ from db import Store
 from db.errors import RefusedError, ValidationError
 from desktop.core.notices.contracts import PledgeItem, RedWhiteEvent, RedWhiteNotice, RedWhitePledge
 from desktop.core.notices.publication import publication_for, village_name
-from desktop.core.redwhite import events, hall, standards, stats
+from desktop.core.redwhite import event_queries, hall, standards, stats
 from desktop.core.redwhite.codes import FIGURE_BY_KEY, FIGURES, KINDS
 from desktop.core.money import capitals, yuan
 
@@ -107,7 +107,7 @@ def collect_redwhite(store: Store, *, period: str | None = None, event: str | No
                      issued_on: date | None = None, number: str | None = None) -> RedWhiteNotice:
     """红白喜事公示 for the events held in a period (with actual figures), or for one event."""
     if event:
-        ev = events.get_event(store, events.find_event(store, event))
+        ev = event_queries.get_event(store, event_queries.find_event(store, event))
         if ev["actual"] is None:
             raise RefusedError(f"{ev['host_name']}家的{ev['kind']}还没有登记实际数字，不能公示。")
         held = [ev]
@@ -116,7 +116,7 @@ def collect_redwhite(store: Store, *, period: str | None = None, event: str | No
         if not period:
             period = str(date.today().year)
         first, last_day, label = period_range(period)
-        held = [e for e in events.list_events(store, date_from=first, date_to=last_day) if e["actual"]]
+        held = [e for e in event_queries.list_events(store, date_from=first, date_to=last_day) if e["actual"]]
         held.sort(key=lambda e: (e["start_date"], e["host_name"]))
     pub = publication_for(store, issued_on=issued_on, number=number, disclosure=True,
                           issuer=council_name(store))
@@ -127,7 +127,7 @@ def collect_redwhite(store: Store, *, period: str | None = None, event: str | No
 def collect_pledge(store: Store, *, event: str, issued_on: date | None = None,
                    number: str | None = "") -> RedWhitePledge:
     """承诺书 for one event: each limit in force on its date beside the family's plan."""
-    ev = events.get_event(store, events.find_event(store, event))
+    ev = event_queries.get_event(store, event_queries.find_event(store, event))
     std = ev["standard"] or {}
     plan = ev["plan"] or {}
     items = []

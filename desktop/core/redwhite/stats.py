@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from db import Store
 from db.errors import NotFoundError, RefusedError, ValidationError
-from desktop.core.redwhite import events as ev_mod
+from desktop.core.redwhite import event_queries
 from desktop.core.redwhite.codes import KINDS, check_kind
 
 BASELINE_FIELDS = {"tables": ("改革前平均桌数", 300), "cost_per_table_fen": ("改革前每桌平均花费", 10_000_00),
@@ -130,7 +130,7 @@ def year_stats(store: Store, year: int, *, group_id: str | None = None, site_id:
     _check_year(year)
     site = site_id or store.site_id
     base = baseline(store, site)
-    events = ev_mod.list_events(store, year=year, group_id=group_id, site_id=site)
+    events = event_queries.list_events(store, year=year, group_id=group_id, site_id=site)
     total = _empty("合计")
     by_kind = {k: _empty(k) for k in KINDS}
     by_group: dict[str, dict] = {}

@@ -5,10 +5,10 @@ from db import Store
 
 
 def report_part(store: Store, month: str) -> dict:
-    from desktop.core.redwhite import events as ev_mod
+    from desktop.core.redwhite import event_queries
     from desktop.core.sync.reports import month_bounds
     first, last = month_bounds(month)
-    events = ev_mod.list_events(store, date_from=first.isoformat(), date_to=last.isoformat())
+    events = event_queries.list_events(store, date_from=first.isoformat(), date_to=last.isoformat())
     kinds: dict[str, int] = {}
     for e in events:
         kinds[e["kind"]] = kinds.get(e["kind"], 0) + 1

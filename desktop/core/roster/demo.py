@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from db import Store
 from desktop.core import village
-from desktop.core.roster import codes, groups, idcard, lifecycle, people
+from desktop.core.roster import codes, groups, idcard, lifecycle, merging, people
 
 AREA = "610802"        # 榆阳区 (since 1999)
 AREA_BEFORE_1999 = "612701"   # the same place's code before 1999
@@ -230,6 +230,6 @@ def _history(store: Store, rng: random.Random) -> dict:
         dup = people.add_person(store, household_id=r["household_id"], name=r["name"], gender=r["gender"],
                                 relation="其他", phone=f"138{rng.randint(10000000, 99999999)}",
                                 note="2019年手工补录")
-        lifecycle.merge(store, dup, r["id"], on=_day_after(rng, None, 1), reason="同一人重复录入")
+        merging.merge(store, dup, r["id"], on=_day_after(rng, None, 1), reason="同一人重复录入")
         merged += 1
     return {**counts, "merged": merged}

@@ -10,8 +10,9 @@ workbook written beside the source file, with its original values and the reason
 Chinese. The import is one transaction: all valid rows or, if something unexpected
 fails (or the clerk cancels), nothing. Re-importing the same sheet changes nothing:
 a row is matched to a person by 身份证号, then by household (户号) and name; empty cells
-never erase what the roster already holds. The engine is import_rows.py (careful path)
-and import_batch.py (new people in batches).
+never erase what the roster already holds. The engine is import_rows.py (each row read
+and routed), import_clean.py (a row cleaned), import_careful.py (rows that may touch records
+already in the file) and import_batch.py (new people in batches).
 """
 from __future__ import annotations
 

@@ -6,7 +6,7 @@ made by this import), so it is checked against sets loaded once instead of queri
 by row, and written with `Store.insert_many` in batches inside the import's transaction,
 through the same change log and hash chain. A new household is one logged insert that
 already names its 户主 (no separate update). The checks are those of the careful path
-(import_rows.py) in the same order, so every row gives the same result, notes and error
+(import_careful.py) in the same order, so every row gives the same result, notes and error
 either way; any row that might touch a record already in the file goes the careful way
 (after the pending batch is written, so that path sees everything before it).
 """
@@ -19,9 +19,11 @@ from db import Store
 from db.errors import RefusedError, ValidationError
 from db.store import new_id
 from desktop.core.roster import groups, people
+from desktop.core.roster.import_clean import group_key, row_signature
 
 if TYPE_CHECKING:
-    from desktop.core.roster.import_rows import Importer, Row
+    from desktop.core.roster.import_clean import Row
+    from desktop.core.roster.import_rows import Importer
 
 BATCH = 5000
 # Columns a new person row always gets (their schema defaults where the sheet is silent),
@@ -83,12 +85,11 @@ def add_new(imp: "Importer", row: "Row") -> tuple[str, list[str], dict[str, str]
         return None                 # recorded through the lifecycle (careful path)
     if row.id_info is not None and row.id_info.number in new.known_ids:
         return None                 # may be someone in the file
-    from desktop.core.roster.import_rows import _group_key, row_signature
     is_head = row.person.get("relation") == "户主"
     key = imp.household_key(row)
     group_id = None
     if key is not None and row.group:
-        group_id = imp.groups.get(_group_key(row.group))
+        group_id = imp.groups.get(group_key(row.group))
         if group_id is None:
             return None             # a new 村民小组 is made on the careful path
     household: dict | None = None
@@ -123,7 +124,7 @@ def add_new(imp: "Importer", row: "Row") -> tuple[str, list[str], dict[str, str]
     if made and not row.hh_no:
         notes.append(f"表中没有户号，已自动编为 {household['hh_no']}")
     signature = row_signature(household, row)
-    twin = imp.signatures.get(signature)
+    twin = imp.signatures.get(signature) if signature is not None else None
     if twin is not None:
         raise ValidationError(f"与第 {twin} 行内容完全相同（重复行）。", field="name")
     values = dict(row.person)
@@ -152,7 +153,8 @@ def add_new(imp: "Importer", row: "Row") -> tuple[str, list[str], dict[str, str]
         elif head != person_id:
             notes.append(f"户号 {household['hh_no']} 的户主已是 {new.head_name(head) or '?'}，本行也填为户主，请核对")
     imp.touched[person_id] = row.number
-    imp.signatures[signature] = row.number
+    if signature is not None:
+        imp.signatures[signature] = row.number
     imp.remember_household(row, household)
     return "add", notes, imp.display(row, household)
 
@@ -176,6 +178,8 @@ def _memberships(imp: "Importer", person_id: str, person: dict, specials: list[t
     """The special groups the sheet marks for a new person (groups.add_membership's checks),
     from the start the sheet gives, else from today marked 自导入起."""
     out: list[dict] = []
+    if not specials:
+        return out
     name = person["name"]
     today = date.today().isoformat()
     for kind, detail in specials:

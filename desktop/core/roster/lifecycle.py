@@ -1,9 +1,10 @@
 """A person's and a household's life in the roster: moving out, death, working away,
-moving between households, merging duplicates, dissolving a household, changing its head.
+moving between households, dissolving a household, changing its head (merging duplicates:
+merging.py).
 
 Rules the clerk relies on:
 - Nothing is deleted. Each change sets the status with its date and reason and writes
-  a `person_event` (or `household_event`) row; `history()` reads them back.
+  a `person_event` (or `household_event`) row; life_history.py reads them back.
 - Every function runs in ONE transaction: the status, the event, ended special-group
   memberships and the other areas' reactions (events published here) commit together.
 - Domain events (desktop.core.events), published inside that transaction:
@@ -19,10 +20,12 @@ from datetime import date as Date
 from typing import Any
 
 from db import Store
-from db.errors import NotFoundError, RefusedError, ValidationError
+from db.errors import RefusedError, ValidationError
 from desktop.core import events
 from desktop.core.inputs.dates import parse_day
-from desktop.core.roster import codes, people
+from desktop.core.roster import codes
+from desktop.core.roster.life_records import (end_open_groups, household_record, log_household_event,
+                                              log_person_event, person_record, require_reason)
 
 # People who belong to a household now (迁出 people keep their household link as history).
 RESIDENT = ("在册", "外出务工")
@@ -38,20 +41,6 @@ def event_date(value: str | Date | None, *, field: str = "date", label: str = "�
     return parse_day(value, field=field, label=label, latest=Date.today())
 
 
-def _person(store: Store, person_id: str) -> dict:
-    row = store.one("SELECT * FROM person WHERE id=?", (person_id,))
-    if row is None:
-        raise NotFoundError("找不到此人（可能已被删除或编号有误）。")
-    return dict(row)
-
-
-def _household(store: Store, household_id: str) -> dict:
-    row = store.one("SELECT * FROM household WHERE id=?", (household_id,))
-    if row is None:
-        raise NotFoundError("找不到这一户。")
-    return dict(row)
-
-
 def _not_before_birth(person: dict, day: str, what: str) -> None:
     if person.get("birth_date") and day < person["birth_date"]:
         raise ValidationError(f"{what}日期 {day} 早于 {person['name']} 的出生日期 {person['birth_date']}。",
@@ -65,47 +54,8 @@ def _not_before_status(person: dict, day: str, what: str) -> None:
             f"{person['status_date']}。", field="date")
 
 
-def _require_reason(reason: str, what: str) -> str:
-    reason = (reason or "").strip()
-    if not reason:
-        raise ValidationError(f"{what}需要填写原因。", field="reason")
-    return reason
-
-
-def _log_person(store: Store, person_id: str, kind: str, day: str, reason: str = "", *,
-                from_status: str | None = None, to_status: str | None = None,
-                from_household_id: str | None = None, to_household_id: str | None = None,
-                other_person_id: str | None = None, detail: dict | None = None) -> str:
-    return store.insert("person_event", {
-        "person_id": person_id, "kind": kind, "event_date": day, "reason": reason,
-        "from_status": from_status, "to_status": to_status,
-        "from_household_id": from_household_id, "to_household_id": to_household_id,
-        "other_person_id": other_person_id,
-        "detail": json.dumps(detail, ensure_ascii=False, sort_keys=True) if detail else ""})
-
-
-def _log_household(store: Store, household_id: str, kind: str, day: str, reason: str = "", *,
-                   person_id: str | None = None, other_person_id: str | None = None,
-                   detail: dict | None = None) -> str:
-    return store.insert("household_event", {
-        "household_id": household_id, "kind": kind, "event_date": day, "reason": reason,
-        "person_id": person_id, "other_person_id": other_person_id,
-        "detail": json.dumps(detail, ensure_ascii=False, sort_keys=True) if detail else ""})
-
-
 def _set_status(store: Store, person: dict, status: str, day: str, reason: str) -> None:
     store.update("person", person["id"], {"status": status, "status_date": day, "status_reason": reason})
-
-
-def _end_open_groups(store: Store, person_id: str, day: str) -> list[str]:
-    """End every open special-group membership on `day`; returns their ids (for restore)."""
-    ended = []
-    for row in store.query("SELECT id, start_date FROM person_group WHERE person_id=? AND end_date IS NULL",
-                           (person_id,)):
-        end = max(day, row["start_date"] or day)
-        store.update("person_group", row["id"], {"end_date": end})
-        ended.append(row["id"])
-    return ended
 
 
 def _head_leaves(store: Store, person: dict, day: str, reason: str, new_head_id: str | None) -> None:
@@ -113,7 +63,7 @@ def _head_leaves(store: Store, person: dict, day: str, reason: str, new_head_id:
     hh_id = person.get("household_id")
     if not hh_id:
         return
-    hh = _household(store, hh_id)
+    hh = household_record(store, hh_id)
     if hh["head_person_id"] != person["id"]:
         if new_head_id:
             raise RefusedError(f"{person['name']} 不是户主，无需指定新户主。")
@@ -124,10 +74,10 @@ def _head_leaves(store: Store, person: dict, day: str, reason: str, new_head_id:
     elif _living_members_except(store, hh_id, person["id"]):
         # Others stay without a named successor: headless until the clerk names one.
         store.update("household", hh_id, {"head_person_id": None})
-        _log_household(store, hh_id, "户主离户", day, reason, other_person_id=person["id"])
+        log_household_event(store, hh_id, "户主离户", day, reason, other_person_id=person["id"])
     else:
         # The last member left: the household keeps its last head as history.
-        _log_household(store, hh_id, "户主离户", day, reason, other_person_id=person["id"])
+        log_household_event(store, hh_id, "户主离户", day, reason, other_person_id=person["id"])
 
 
 def _living_members_except(store: Store, household_id: str, person_id: str) -> list[dict]:
@@ -148,16 +98,16 @@ def move_out(store: Store, person_id: str, *, on: str | Date | None = None, reas
              destination: str = "", new_head_id: str | None = None) -> str:
     """迁出: the person leaves the village; special groups end; returns the event id."""
     with store.transaction():
-        person = _person(store, person_id)
+        person = person_record(store, person_id)
         if person["status"] not in RESIDENT:
             raise _status_refusal(person, "办理迁出")
         day = event_date(on, label="迁出日期")
         _not_before_birth(person, day, "迁出")
         _not_before_status(person, day, "迁出")
         _head_leaves(store, person, day, reason, new_head_id)
-        ended = _end_open_groups(store, person_id, day)
+        ended = end_open_groups(store, person_id, day)
         _set_status(store, person, "迁出", day, reason.strip())
-        ev = _log_person(store, person_id, "迁出", day, reason.strip(), from_status=person["status"],
+        ev = log_person_event(store, person_id, "迁出", day, reason.strip(), from_status=person["status"],
                          to_status="迁出", from_household_id=person["household_id"],
                          detail={"destination": destination.strip(), "ended_groups": ended})
         events.publish(store, "person.left", person_id=person_id, status="迁出", date=day,
@@ -169,7 +119,7 @@ def record_death(store: Store, person_id: str, *, on: str | Date | None = None, 
                  new_head_id: str | None = None) -> str:
     """死亡: the date may not be before birth nor in the future; returns the event id."""
     with store.transaction():
-        person = _person(store, person_id)
+        person = person_record(store, person_id)
         if person["status"] in ("死亡", "已合并"):
             raise _status_refusal(person, "登记死亡")
         day = event_date(on, label="死亡日期")
@@ -177,9 +127,9 @@ def record_death(store: Store, person_id: str, *, on: str | Date | None = None, 
         _not_before_status(person, day, "死亡")
         if person["status"] in RESIDENT:
             _head_leaves(store, person, day, reason, new_head_id)
-        ended = _end_open_groups(store, person_id, day)
+        ended = end_open_groups(store, person_id, day)
         _set_status(store, person, "死亡", day, reason.strip())
-        ev = _log_person(store, person_id, "死亡", day, reason.strip(), from_status=person["status"],
+        ev = log_person_event(store, person_id, "死亡", day, reason.strip(), from_status=person["status"],
                          to_status="死亡", detail={"ended_groups": ended})
         events.publish(store, "person.left", person_id=person_id, status="死亡", date=day,
                        reason=reason.strip())
@@ -190,28 +140,28 @@ def start_away(store: Store, person_id: str, *, on: str | Date | None = None, re
                place: str = "") -> str:
     """外出务工: still a member of the household and the village; groups stay."""
     with store.transaction():
-        person = _person(store, person_id)
+        person = person_record(store, person_id)
         if person["status"] != "在册":
             raise _status_refusal(person, "登记外出务工")
         day = event_date(on, label="外出日期")
         _not_before_birth(person, day, "外出")
         _not_before_status(person, day, "外出")
         _set_status(store, person, "外出务工", day, reason.strip())
-        return _log_person(store, person_id, "外出务工", day, reason.strip(), from_status="在册",
+        return log_person_event(store, person_id, "外出务工", day, reason.strip(), from_status="在册",
                            to_status="外出务工", detail={"place": place.strip()} if place.strip() else None)
 
 
 def end_away(store: Store, person_id: str, *, on: str | Date | None = None, reason: str = "") -> str:
     """返乡: back from working away, status 在册 again."""
     with store.transaction():
-        person = _person(store, person_id)
+        person = person_record(store, person_id)
         if person["status"] != "外出务工":
             raise RefusedError(f"{person['name']} 现在不是“外出务工”状态（而是“{person['status']}”），"
                                "无需登记返乡。")
         day = event_date(on, label="返乡日期")
         _not_before_status(person, day, "返乡")
         _set_status(store, person, "在册", day, reason.strip())
-        return _log_person(store, person_id, "返乡", day, reason.strip(), from_status="外出务工",
+        return log_person_event(store, person_id, "返乡", day, reason.strip(), from_status="外出务工",
                            to_status="在册")
 
 
@@ -219,9 +169,9 @@ def restore(store: Store, person_id: str, *, reason: str, on: str | Date | None 
     """Undo a wrongly recorded status (死亡, 迁出, 外出务工, 已合并): the person gets back the
     status they had before it; special groups ended by that change are reopened, and for
     a merge the memberships copied onto the kept record are ended again."""
-    reason = _require_reason(reason, "更正状态")
+    reason = require_reason(reason, "更正状态")
     with store.transaction():
-        person = _person(store, person_id)
+        person = person_record(store, person_id)
         if person["status"] == "在册":
             raise RefusedError(f"{person['name']} 状态为“在册”，没有需要更正的状态。")
         day = event_date(on, label="更正日期")
@@ -240,7 +190,7 @@ def restore(store: Store, person_id: str, *, reason: str, on: str | Date | None 
                 raise RefusedError(f"身份证号相同的 {clash[0]} 已在册，不能恢复 {person['name']}；"
                                    "请先核对两条记录。")
         if person["household_id"] and back_to in RESIDENT:
-            hh = _household(store, person["household_id"])
+            hh = household_record(store, person["household_id"])
             if hh["status"] == "dissolved":
                 raise RefusedError(f"{person['name']} 原来所在的户（{hh['hh_no']}）已解散，请先恢复该户"
                                    "或把此人迁入其他户。")
@@ -252,7 +202,7 @@ def restore(store: Store, person_id: str, *, reason: str, on: str | Date | None 
         if person["merged_into"]:
             changes["merged_into"] = None
         store.update("person", person_id, changes)
-        ev = _log_person(store, person_id, "更正", day, reason, from_status=person["status"],
+        ev = log_person_event(store, person_id, "更正", day, reason, from_status=person["status"],
                          to_status=back_to, other_person_id=person["merged_into"],
                          detail={"undone_event": last["id"]} if last else None)
         events.publish(store, "person.restored", person_id=person_id, status=back_to, date=day,
@@ -268,10 +218,10 @@ def move_household(store: Store, person_id: str, to_household_id: str, *, relati
     relation "户主" makes them the head (refused if that household already has a living head).
     If they headed their old household, `new_head_id` names its new head (else it is headless)."""
     with store.transaction():
-        person = _person(store, person_id)
+        person = person_record(store, person_id)
         if person["status"] not in RESIDENT:
             raise _status_refusal(person, "在户之间迁移")
-        target = _household(store, to_household_id)
+        target = household_record(store, to_household_id)
         if target["status"] == "dissolved":
             raise RefusedError(f"户 {target['hh_no']} 已解散，不能迁入。")
         if person["household_id"] == to_household_id:
@@ -283,16 +233,16 @@ def move_household(store: Store, person_id: str, to_household_id: str, *, relati
         day = event_date(on, label="迁移日期")
         _not_before_birth(person, day, "迁移")
         if label == "户主" and target["head_person_id"]:
-            head = _person(store, target["head_person_id"])
+            head = person_record(store, target["head_person_id"])
             if head["status"] in RESIDENT:
                 raise RefusedError(f"户 {target['hh_no']} 已有户主 {head['name']}，请先更换户主或选择其他关系。")
         _head_leaves(store, person, day, reason, new_head_id)
         store.update("person", person_id, {"household_id": to_household_id, "relation": label})
         if label == "户主":
             store.update("household", to_household_id, {"head_person_id": person_id})
-            _log_household(store, to_household_id, "更换户主", day, reason, person_id=person_id,
+            log_household_event(store, to_household_id, "更换户主", day, reason, person_id=person_id,
                            other_person_id=target["head_person_id"])
-        ev = _log_person(store, person_id, "户间迁移", day, reason.strip(),
+        ev = log_person_event(store, person_id, "户间迁移", day, reason.strip(),
                          from_household_id=person["household_id"], to_household_id=to_household_id,
                          detail={"relation": label, "old_relation": person["relation"]})
         events.publish(store, "person.moved", person_id=person_id,
@@ -316,10 +266,10 @@ def _change_head(store: Store, household_id: str, new_head_id: str, *, day: str,
                  old_head_leaving: bool) -> str:
     """change_head inside a running transaction; `old_head_leaving`: the old head is
     leaving (death, move) so needs no new relation."""
-    hh = _household(store, household_id)
+    hh = household_record(store, household_id)
     if hh["status"] == "dissolved":
         raise RefusedError(f"户 {hh['hh_no']} 已解散，不能更换户主。")
-    new = _person(store, new_head_id)
+    new = person_record(store, new_head_id)
     if new["household_id"] != household_id:
         raise RefusedError(f"{new['name']} 不在户 {hh['hh_no']} 中，不能设为户主。")
     if new["status"] not in RESIDENT:
@@ -331,12 +281,12 @@ def _change_head(store: Store, household_id: str, new_head_id: str, *, day: str,
     if old_head_relation and old_id:
         updates[old_id] = old_head_relation
     elif old_id and old_id not in updates and not old_head_leaving:
-        old = _person(store, old_id)
+        old = person_record(store, old_id)
         if old["status"] in RESIDENT and old["relation"] == "户主":
             raise ValidationError(f"原户主 {old['name']} 仍在户中，请填写其与新户主的关系。",
                                   field="old_head_relation")
     for pid, rel in updates.items():
-        member = _person(store, pid)
+        member = person_record(store, pid)
         if member["household_id"] != household_id:
             raise RefusedError(f"{member['name']} 不在户 {hh['hh_no']} 中。")
         label = codes.relation_label(rel)
@@ -346,18 +296,18 @@ def _change_head(store: Store, household_id: str, new_head_id: str, *, day: str,
         store.update("person", pid, {"relation": label})
     store.update("person", new_head_id, {"relation": "户主"})
     store.update("household", household_id, {"head_person_id": new_head_id})
-    _log_person(store, new_head_id, "成为户主", day, reason.strip(), to_household_id=household_id,
+    log_person_event(store, new_head_id, "成为户主", day, reason.strip(), to_household_id=household_id,
                 other_person_id=old_id, detail={"old_relation": new["relation"]})
-    return _log_household(store, household_id, "更换户主", day, reason.strip(), person_id=new_head_id,
+    return log_household_event(store, household_id, "更换户主", day, reason.strip(), person_id=new_head_id,
                           other_person_id=old_id)
 
 
 def dissolve_household(store: Store, household_id: str, *, reason: str,
                        on: str | Date | None = None) -> str:
     """解散 (销户) a household nobody lives in any more; its history stays."""
-    reason = _require_reason(reason, "销户")
+    reason = require_reason(reason, "销户")
     with store.transaction():
-        hh = _household(store, household_id)
+        hh = household_record(store, household_id)
         if hh["status"] == "dissolved":
             raise RefusedError(f"户 {hh['hh_no']} 已经解散。")
         living = _living_members_except(store, household_id, "")
@@ -368,140 +318,17 @@ def dissolve_household(store: Store, household_id: str, *, reason: str,
         day = event_date(on, label="解散日期")
         store.update("household", household_id, {"status": "dissolved", "status_date": day,
                                                  "status_reason": reason})
-        return _log_household(store, household_id, "解散", day, reason)
+        return log_household_event(store, household_id, "解散", day, reason)
 
 
 def reopen_household(store: Store, household_id: str, *, reason: str, on: str | Date | None = None) -> str:
     """Undo a dissolution recorded by mistake."""
-    reason = _require_reason(reason, "恢复户")
+    reason = require_reason(reason, "恢复户")
     with store.transaction():
-        hh = _household(store, household_id)
+        hh = household_record(store, household_id)
         if hh["status"] != "dissolved":
             raise RefusedError(f"户 {hh['hh_no']} 没有解散，无需恢复。")
         day = event_date(on, label="恢复日期")
         store.update("household", household_id, {"status": "active", "status_date": day,
                                                  "status_reason": reason})
-        return _log_household(store, household_id, "恢复", day, reason)
-
-
-# --------------------------------------------------------------------- merge
-_FILLABLE = ("gender", "birth_date", "id_number", "phone")
-
-
-def merge(store: Store, duplicate_id: str, keep_id: str, *, reason: str,
-          on: str | Date | None = None) -> str:
-    """Mark `duplicate_id` as a duplicate of `keep_id` (status 已合并, merged_into).
-
-    Empty fields of the kept record are filled from the duplicate; the duplicate's open
-    special groups are carried over (unless the kept record already has that group) and
-    ended on the duplicate; a household link or headship passes to the kept record when
-    it has none. The duplicate row itself stays, so `restore` can undo the merge."""
-    reason = _require_reason(reason, "合并重复记录")
-    if duplicate_id == keep_id:
-        raise RefusedError("不能把一个人合并到他自己。")
-    with store.transaction():
-        dup = _person(store, duplicate_id)
-        keep = _person(store, keep_id)
-        if dup["status"] == "已合并":
-            raise RefusedError(f"{dup['name']} 已经合并到其他记录，不能再次合并。")
-        if keep["status"] == "已合并":
-            raise RefusedError(f"{keep['name']} 本身是已合并的重复记录，请合并到保留的那条记录。")
-        if keep["status"] == "死亡":
-            raise RefusedError(f"{keep['name']} 已登记死亡，不能把记录合并到已死亡的人。")
-        for field, label in (("id_number", "身份证号"), ("birth_date", "出生日期"), ("gender", "性别")):
-            if dup[field] and keep[field] and dup[field] != keep[field]:
-                raise RefusedError(f"两条记录的{label}不同（{_shown(field, dup[field])} 与 "
-                                   f"{_shown(field, keep[field])}），可能不是同一个人；请先更正再合并。")
-        day = event_date(on, label="合并日期")
-        fill = {f: dup[f] for f in _FILLABLE if dup[f] and not keep[f]}
-        if dup["note"] and dup["note"] not in keep["note"]:
-            fill["note"] = (keep["note"] + "；" if keep["note"] else "") + dup["note"]
-        if not keep["household_id"] and dup["household_id"] and dup["status"] in RESIDENT:
-            fill["household_id"] = dup["household_id"]
-            fill["relation"] = dup["relation"]
-        # Free the duplicate's ID number first: the same number may not be on two living records.
-        store.update("person", duplicate_id, {"status": "已合并", "status_date": day,
-                                              "status_reason": reason, "merged_into": keep_id})
-        if fill:
-            people.update_person(store, keep_id, **fill)
-        if dup["household_id"]:
-            hh = _household(store, dup["household_id"])
-            if hh["head_person_id"] == duplicate_id:
-                keep_hh = fill.get("household_id", keep["household_id"])
-                if keep_hh == hh["id"] and keep["status"] in RESIDENT:
-                    store.update("person", keep_id, {"relation": "户主"})
-                    store.update("household", hh["id"], {"head_person_id": keep_id})
-                    _log_household(store, hh["id"], "更换户主", day, reason, person_id=keep_id,
-                                   other_person_id=duplicate_id)
-                else:
-                    store.update("household", hh["id"], {"head_person_id": None})
-                    _log_household(store, hh["id"], "户主离户", day, reason, other_person_id=duplicate_id)
-        kept_kinds = {r[0] for r in store.query(
-            "SELECT kind FROM person_group WHERE person_id=? AND end_date IS NULL", (keep_id,))}
-        carried = []
-        for g in store.query("SELECT * FROM person_group WHERE person_id=? AND end_date IS NULL",
-                             (duplicate_id,)):
-            if g["kind"] not in kept_kinds:
-                carried.append(store.insert("person_group", {
-                    "person_id": keep_id, "kind": g["kind"], "detail": g["detail"],
-                    "start_date": g["start_date"],
-                    "note": (g["note"] + "；" if g["note"] else "") + "由重复记录合并而来"}))
-                kept_kinds.add(g["kind"])
-        ended = _end_open_groups(store, duplicate_id, day)
-        ev = _log_person(store, duplicate_id, "合并", day, reason, from_status=dup["status"],
-                         to_status="已合并", other_person_id=keep_id,
-                         detail={"ended_groups": ended, "carried_groups": carried,
-                                 "filled": sorted(fill)})
-        _log_person(store, keep_id, "合并入", day, reason, other_person_id=duplicate_id,
-                    detail={"filled": sorted(fill)} if fill else None)
-        events.publish(store, "person.left", person_id=duplicate_id, status="已合并", date=day, reason=reason)
-    return ev
-
-
-def _shown(field: str, value: str) -> str:
-    from desktop.core.roster.idcard import mask
-    return mask(value) if field == "id_number" else value
-
-
-# ------------------------------------------------------------------ history
-def history(store: Store, person_id: str) -> list[dict]:
-    """The person's events, oldest first, with names/户号 filled in for display."""
-    _person(store, person_id)
-    rows = store.query(
-        "SELECT e.*, hf.hh_no AS from_hh_no, ht.hh_no AS to_hh_no, o.name AS other_name "
-        "FROM person_event e LEFT JOIN household hf ON hf.id = e.from_household_id "
-        "LEFT JOIN household ht ON ht.id = e.to_household_id LEFT JOIN person o ON o.id = e.other_person_id "
-        "WHERE e.person_id=? ORDER BY e.event_date, e.created_at", (person_id,))
-    return [_with_detail(r) for r in rows]
-
-
-def household_history(store: Store, household_id: str) -> list[dict]:
-    _household(store, household_id)
-    rows = store.query(
-        "SELECT e.*, p.name AS person_name, o.name AS other_name FROM household_event e "
-        "LEFT JOIN person p ON p.id = e.person_id LEFT JOIN person o ON o.id = e.other_person_id "
-        "WHERE e.household_id=? ORDER BY e.event_date, e.created_at", (household_id,))
-    return [_with_detail(r) for r in rows]
-
-
-def household_timeline(store: Store, household_id: str) -> list[dict]:
-    """Newest first: the household's own events and its people's events (moving in or out
-    included), each with event_date, kind, person_name, from_hh, to_hh, reason."""
-    rows = [dict(r) for r in store.query(
-        "SELECT e.event_date, e.created_at, e.kind, e.reason, p.name AS person_name, fh.hh_no AS from_hh, "
-        "th.hh_no AS to_hh FROM person_event e JOIN person p ON p.id = e.person_id "
-        "LEFT JOIN household fh ON fh.id = e.from_household_id "
-        "LEFT JOIN household th ON th.id = e.to_household_id "
-        "WHERE p.household_id = ? OR e.from_household_id = ? OR e.to_household_id = ?",
-        (household_id, household_id, household_id))]
-    rows += [{"event_date": e["event_date"], "created_at": e["created_at"], "kind": e["kind"],
-              "reason": e["reason"], "person_name": e["person_name"] or e["other_name"] or "",
-              "from_hh": "", "to_hh": ""} for e in household_history(store, household_id)]
-    rows.sort(key=lambda e: (e["event_date"], e["created_at"]), reverse=True)
-    return rows
-
-
-def _with_detail(row) -> dict:
-    out = dict(row)
-    out["detail"] = json.loads(out["detail"]) if out.get("detail") else {}
-    return out
+        return log_household_event(store, household_id, "恢复", day, reason)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from db import Store
-from desktop.core.roster import codes, groups, lifecycle, people, search
+from desktop.core.roster import codes, groups, life_history, lifecycle, people, search
 from desktop.core.security.visibility import view_person
 
 # The special groups the overview page counts (the same counts the roster page's filters give).
@@ -41,7 +41,7 @@ def person_profile(store: Store, person: dict) -> dict:
         "history": [{"kind": e["kind"], "date": e["event_date"], "reason": e["reason"],
                      "from_status": e["from_status"], "to_status": e["to_status"],
                      "from_hh_no": e["from_hh_no"], "to_hh_no": e["to_hh_no"], "other_name": e["other_name"],
-                     "detail": e["detail"]} for e in lifecycle.history(store, person["id"])],
+                     "detail": e["detail"]} for e in life_history.history(store, person["id"])],
     })
 
 
@@ -57,5 +57,5 @@ def household_profile(store: Store, hh: dict, *, include_left: bool = False) -> 
                     people.household_members(store, hh["id"], include_left=include_left)],
         "history": [{"kind": e["kind"], "date": e["event_date"], "reason": e["reason"],
                      "person_name": e["person_name"], "other_name": e["other_name"]}
-                    for e in lifecycle.household_history(store, hh["id"])],
+                    for e in life_history.household_history(store, hh["id"])],
     })

@@ -7,7 +7,8 @@ from itertools import compress, repeat
 from operator import is_not
 
 from db import Store
-from db.store import REDACTED, chain_hash, data_hash
+from db.log_hashes import chain_hash, data_hash
+from db.store import REDACTED
 
 # The chain hash's input (db.store.chain_hash) built by SQLite, as UTF-8 bytes: `||` keeps every
 # byte of a value (printf would stop at a NUL) and turns site_seq into text as str() does.

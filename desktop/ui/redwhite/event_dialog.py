@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QMessageBox, QScrollArea, QVBoxLayout, QWidget)
 
 from db.errors import ValidationError
-from desktop.core.redwhite import checks, event_form, events, hall, members, standards
+from desktop.core.redwhite import checks, event_form, event_queries, events, hall, members, standards
 from desktop.core.redwhite.codes import DECISIONS, FIGURES, KINDS, VIOLATION_ACTIONS
 from desktop.core.money import yuan
 from desktop.ui.core_labels import core_label
@@ -34,7 +34,7 @@ class EventDialog(QDialog):
         self.ctx = ctx
         self.store = ctx.store
         self.event_id = event_id
-        self.record = events.get_event(self.store, event_id) if event_id else None
+        self.record = event_queries.get_event(self.store, event_id) if event_id else None
         # A township looks at its villages' events; they are the village's records to change.
         self.foreign = bool(self.record) and self.record["site_id"] != self.store.site_id
         self.setWindowTitle(self.tr("红白事项详情") if event_id else self.tr("登记红白事申报"))
@@ -252,7 +252,7 @@ class EventDialog(QDialog):
                 amount_fen=self.fee_amount.fen("amount_fen"), entry_date=self.fee_date.iso(), event_id=self.event_id,
                 summary=f"{self.record['kind']}{self.fee_category.currentData()}")):
             return
-        self.record = events.get_event(self.store, self.event_id)
+        self.record = event_queries.get_event(self.store, self.event_id)
         self.fee_amount.clear()
         self._show_fees()
 
@@ -414,7 +414,7 @@ class EventDialog(QDialog):
         if not run_op(self, "redwhite", events.add_visit, self.store, self.event_id, visit_date=self.visit_date.iso(),
                       member_id=self.visit_by.currentData() or "", finding=self.visit_finding.text()):
             return
-        self.record = events.get_event(self.store, self.event_id)
+        self.record = event_queries.get_event(self.store, self.event_id)
         self.visit_finding.clear()
         self.visits.clear()
         for v in self.record["visits"]:

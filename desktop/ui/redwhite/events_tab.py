@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QInput
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from desktop.core import village
-from desktop.core.redwhite import events, standards
+from desktop.core.redwhite import event_queries, events, standards
 from desktop.core.redwhite.codes import KINDS
 from desktop.core.sync import township
 from desktop.ui.core_labels import core_label
@@ -119,7 +119,7 @@ class EventsTab(QWidget):
         self.ctx = ctx
         layout = QVBoxLayout(self)
         bar = FlowRow()
-        self.year = year_combo(events.event_years(ctx.store), with_all=self.tr("全部"))
+        self.year = year_combo(event_queries.event_years(ctx.store), with_all=self.tr("全部"))
         self.kind = QComboBox()
         self.group = QComboBox()
         self.show_cancelled = QComboBox()
@@ -214,7 +214,7 @@ class EventsTab(QWidget):
                     widget.setCurrentIndex(i)
 
     def refresh(self) -> None:
-        rows = events.list_events(self.ctx.store, year=self.year.currentData(), kind=self.kind.currentData(),
+        rows = event_queries.list_events(self.ctx.store, year=self.year.currentData(), kind=self.kind.currentData(),
                                   group_id=self.group.currentData(), site_id=self.site_id(),
                                   include_cancelled=self.show_cancelled.currentIndex() == 1)
         self.model.set_rows(rows)

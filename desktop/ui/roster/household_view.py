@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QLabel, QLineEdi
 from desktop.ui.ops import run_op
 from desktop.core import village
 from desktop.core.security.visibility import view_person
-from desktop.core.roster import codes, lifecycle, people
+from desktop.core.roster import codes, life_history, people
 from desktop.ui.roster import lifecycle_ui
 from desktop.ui.kit.dialogs import dialog_buttons
 from desktop.ui.kit.tables import read_only_table
@@ -97,7 +97,7 @@ class HouseholdDialog(QDialog):
                               m["phone"]] for m in self.member_rows], [m["id"] for m in self.member_rows])
         _fill(self.history, [[e["event_date"], e["person_name"], core_label(e["kind"]), e["from_hh"] or "",
                               e["to_hh"] or "", e["reason"]]
-                             for e in lifecycle.household_timeline(store, self.household_id)])
+                             for e in life_history.household_timeline(store, self.household_id)])
 
     def selected_member(self) -> dict | None:
         row = self.members.currentRow()

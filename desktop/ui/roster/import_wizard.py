@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QColor, QDesktopServices
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QListView, QListWidget, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWizard, QWizardPage)
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxL
 from db.errors import CunwuError
 from desktop.core.roster import excel_import as xi
 from desktop.ui.jobs import run_job
+from desktop.ui.kit.files import SavedFiles
 from desktop.ui.ops import run_op
 from desktop.ui.screen_fit import fit_window
 from desktop.ui.i18n import core_text
@@ -201,6 +202,9 @@ class MappingPage(QWizardPage):
 
 
 class SummaryPage(QWizardPage):
+    """What the import did, in the interface language; the files it wrote (error rows, the
+    backup taken before writing) by name with 打开所在文件夹, their paths behind 详细信息."""
+
     def __init__(self, wizard: "ImportWizard"):
         super().__init__()
         self.wiz = wizard
@@ -216,23 +220,51 @@ class SummaryPage(QWizardPage):
         self.errors.setWordWrap(True)           # a long reason wraps instead of running off the right
         self.errors.setResizeMode(QListView.Adjust)
         layout.addWidget(self.errors, 1)
-        self.open_folder = QPushButton(self.tr("打开错误表所在文件夹"))
-        self.open_folder.clicked.connect(self._open_folder)
-        layout.addWidget(self.open_folder, 0, Qt.AlignLeft)
+        self.files = SavedFiles()
+        layout.addWidget(self.files)
 
     def initializePage(self) -> None:
         r = self.wiz.result
-        self.summary.setText(r.summary())
+        self.summary.setText(self.summary_text(r))
         self.errors.clear()
         for number, why, _cells in r.errors:
             self.errors.addItem(self.tr("第 %1 行：%2").replace("%1", str(number)).replace("%2", core_text(why)))
         for number, note in r.notes:
-            self.errors.addItem(self.tr("第 %1 行（已导入，请核对）：%2").replace("%1", str(number)).replace("%2", note))
+            self.errors.addItem(self.tr("第 %1 行（已导入，请核对）：%2").replace("%1", str(number))
+                                .replace("%2", core_text(note)))
         self.errors.setVisible(self.errors.count() > 0)
-        self.open_folder.setVisible(r.error_workbook is not None)
+        files = []
+        if r.error_workbook is not None:
+            files.append((self.tr("错误行已另存为："), r.error_workbook))
+        if r.backup is not None:
+            files.append((self.tr("导入前的备份："), r.backup))
+        self.files.show_files(files)
 
-    def _open_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.wiz.result.error_workbook).parent)))
+    def summary_text(self, r) -> str:
+        """ImportResult.summary() for the screen: the same facts, no paths (they are listed
+        below by name), every word in the interface language."""
+        text = self.tr("试导入（未写入）：") if r.dry_run else self.tr("导入完成：")
+        text += self.tr("新增 %1 人，更新 %2 人，未变 %3 人。").replace("%1", str(r.added)) \
+            .replace("%2", str(r.updated)).replace("%3", str(r.unchanged))
+        if r.households_added or r.households_updated:
+            text += self.tr("新建 %1 户，更新 %2 户。").replace("%1", str(r.households_added)) \
+                .replace("%2", str(r.households_updated))
+        if r.groups_added:
+            text += self.tr("新建村民小组：%1。").replace("%1", "、".join(r.groups_added))
+        if r.errors:
+            text += self.tr("有 %1 行有错误，没有导入。").replace("%1", str(len(r.errors)))
+            if r.error_workbook:
+                text += self.tr("这些行已另存为错误表（见下），改好后可以再导入。")
+            elif r.error_workbook_problem:
+                text += self.tr("%1，请按行号在原表中查找。").replace("%1", core_text(r.error_workbook_problem))
+        else:
+            text += self.tr("没有错误行。")
+        if r.undated_groups:
+            text += self.tr("有 %1 条特殊群体表中没有开始日期，暂按导入当天登记（自导入起），以前各月的统计不含这些人；"
+                            "知道实际开始日期的，请在花名册页“设定起始日期”补填。").replace("%1", str(r.undated_groups))
+        if r.backup:
+            text += self.tr("导入前的数据已自动备份（见下），如需撤回可从备份恢复。")
+        return text
 
 
 class ImportWizard(QWizard):

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QLabel, QLineEdi
 
 from db import Store
 from db.errors import CunwuError
-from desktop.core.roster import codes, lifecycle, people
+from desktop.core.roster import codes, lifecycle, merging, people
 from desktop.ui.core_labels import core_label, relation_label
 from desktop.ui.ops import run_op
 from desktop.ui.kit.editors import date_edit
@@ -158,7 +158,7 @@ def run_action(parent: QWidget, store: Store, person: dict, key: str) -> bool:
                         parent, reason_required=True)
         picker = PersonPicker(store, exclude=pid)
         d.add_row(translate("Lifecycle", "保留："), picker)
-        return d.run(lambda: lifecycle.merge(store, pid, picker.chosen(), on=d.day(), reason=d.reason.text()))
+        return d.run(lambda: merging.merge(store, pid, picker.chosen(), on=d.day(), reason=d.reason.text()))
     raise ValueError(key)
 
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from db.errors import CunwuError, ValidationError
 from desktop.core import village
-from desktop.core.roster import codes, idcard, lifecycle, people
+from desktop.core.roster import codes, idcard, life_history, people
 from desktop.core.roster.names import clean_name
 from desktop.core.security import visibility
 from desktop.ui.ops import run_op
@@ -157,7 +157,7 @@ class PersonDialog(QDialog):
         if not self.person_id:
             self.history.addItem(self.tr("（保存后才有变动记录）"))
             return
-        for e in reversed(lifecycle.history(self.store, self.person_id)):
+        for e in reversed(life_history.history(self.store, self.person_id)):
             text = f"{e['event_date']}  {core_label(e['kind'])}"
             if e.get("to_hh_no"):
                 text += self.tr(" → 户 %1").replace("%1", e["to_hh_no"])
@@ -283,7 +283,7 @@ class PersonDialog(QDialog):
                     note += self.tr("旧的 15 位号码已升为 18 位：") + info.number
                 style = OK_STYLE
                 if info.warnings:
-                    note += " " + " ".join(info.warnings)
+                    note += " " + " ".join(core_text(w) for w in info.warnings)
                     style = NOTE_STYLE
                 self.rows["id_number"].show_message(note, style)
             except ValidationError:

@@ -1,7 +1,8 @@
 """The roster table: a model that fetches people page by page, so 100,000 rows open at once.
 
 The view asks `canFetchMore` / `fetchMore` as the clerk scrolls; each fetch is one
-indexed search() page. The total is counted only up to `count_cap` (a county file has a
+indexed search page that starts after the last row shown (`search_page` with its cursor: as
+fast far down a long result as at its top, where an offset would read every row above). The total is counted only up to `count_cap` (a county file has a
 million people: "1,000+"); the roster page asks for the exact total off the UI thread.
 """
 from __future__ import annotations
@@ -80,6 +81,7 @@ class RosterModel(QAbstractTableModel):
         self.total = 0
         self.total_exact = True         # False: more than `total` people match (counted off the UI thread)
         self._exhausted = False
+        self._cursor: roster_search.PageCursor | None = None
         self.reload()
 
     # ------------------------------------------------------------ filtering
@@ -94,13 +96,13 @@ class RosterModel(QAbstractTableModel):
         self.total, more = roster_search.count_upto(self.store, self.filter.query, cap=self.count_cap,
                                                     **self.filter.kwargs())
         self.total_exact = not more
-        self.rows = self._page(0)
+        self.rows, self._cursor = self._page(None)
         self._exhausted = len(self.rows) < self.page_size
         self.endResetModel()
 
-    def _page(self, offset: int) -> list[dict]:
-        return roster_search.search(self.store, self.filter.query, limit=self.page_size, offset=offset,
-                                    **self.filter.kwargs())
+    def _page(self, after: roster_search.PageCursor | None) -> tuple[list[dict], roster_search.PageCursor | None]:
+        return roster_search.search_page(self.store, self.filter.query, limit=self.page_size, after=after,
+                                         **self.filter.kwargs())
 
     # ------------------------------------------------------------ lazy fetch
     def canFetchMore(self, parent=QModelIndex()) -> bool:
@@ -117,11 +119,12 @@ class RosterModel(QAbstractTableModel):
     def fetchMore(self, parent=QModelIndex()) -> None:
         if parent.isValid():
             return
-        more = self._page(len(self.rows))
+        more, cursor = self._page(self._cursor)
         if len(more) < self.page_size:
             self._exhausted = True
         if not more:
             return
+        self._cursor = cursor
         first = len(self.rows)
         self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
         self.rows.extend(more)
