@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from db import Store
-from db.store import REDACTED, chain_hash, data_hash
+from db.log_hashes import chain_hash, data_hash
+from db.store import REDACTED
 
 
 def verify_chain(store: Store, progress=None) -> tuple[bool, str]:
