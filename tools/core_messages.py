@@ -309,7 +309,7 @@ def extract(root: Path = ROOT) -> Found:
 # by where they go, not by being raised:
 #   - the third argument of any call of a `progress` callable;
 #   - everything appended to (or extending) a list named notes or warnings;
-#   - values assigned to an attribute in SHOWN_ATTRIBUTES;
+#   - values assigned to an attribute in SHOWN_ATTRIBUTES, arguments in SHOWN_ARGUMENTS;
 #   - every text in SHOWN_SCOPES (the check modules, whole, or named functions and constants),
 #     except docstrings, SQL and values compared with (data, not words for the clerk).
 SHOWN_SCOPES: dict[str, set[str] | None] = {
@@ -326,6 +326,7 @@ SHOWN_SCOPES: dict[str, set[str] | None] = {
     "desktop/core/funds/supervision.py": {"coverage", "coverage_groups"},
 }
 NOTE_LISTS = {"notes", "warnings"}
+SHOWN_ARGUMENTS = {"CellError": 5}      # the reason a care register cell was not imported
 SHOWN_ATTRIBUTES = {"error_workbook_problem"}
 _SQL = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|WHERE|PRAGMA)\b")
 _SQL_CALLS = {"query", "one", "scalar", "execute", "executemany", "executescript", "iter_query"}
@@ -397,6 +398,8 @@ def _shown_texts(root: Path, trees: dict[Path, ast.Module], found: Found, add) -
                 func = _enclosing(node, parents, (ast.FunctionDef, ast.AsyncFunctionDef))
                 if name and name.endswith("progress") and len(node.args) >= 3:
                     take(node.args[2], node.lineno, func)
+                if name in SHOWN_ARGUMENTS and len(node.args) > SHOWN_ARGUMENTS[name]:
+                    take(node.args[SHOWN_ARGUMENTS[name]], node.lineno, func)
                 f = node.func
                 if isinstance(f, ast.Attribute) and f.attr in ("append", "extend") and node.args:
                     owner = f.value.attr if isinstance(f.value, ast.Attribute) else getattr(f.value, "id", None)
