@@ -266,3 +266,22 @@ def test_a_check_in_korean_says_its_steps_results_and_findings_in_korean(qtbot, 
     leftovers = [t for t in lines + progress if HAN.search(_without(t, [name, pid]))]
     assert leftovers == [], leftovers
     box.close()
+
+
+def test_the_disclosure_summary_in_korean_names_the_period_and_sign_offs_in_korean(qtbot, korean_ui, demo_store):
+    """The 财务公开 tab's line above the preview: the period (2026年3月) and who signed which
+    months off come from the core; only the amounts in Chinese capitals (大写, the legal form)
+    stay Chinese."""
+    from desktop.ui.context import AppContext
+    from desktop.ui.funds.disclosure_tab import DisclosureTab, build_sheet
+    tab = DisclosureTab(AppContext(demo_store, demo_store.path))
+    qtbot.addWidget(tab)
+    for period in ("2026-Q1", "2026-03"):
+        tab.year.setValue(2026)
+        tab.span.setCurrentIndex(tab.span.findData(period[5:]))
+        rep, pdf = build_sheet(demo_store, lambda *a: None, period)
+        tab._show((rep, pdf))
+        text = tab.summary.text()
+        assert text.startswith("2026년 1분기" if period.endswith("Q1") else "2026년 3월"), text
+        capitals = [rep["totals"]["income_capitals"], rep["totals"]["expense_capitals"]]
+        assert not HAN.search(_without(text, capitals)), text

@@ -309,8 +309,8 @@ def extract(root: Path = ROOT) -> Found:
 # by where they go, not by being raised:
 #   - the third argument of any call of a `progress` callable;
 #   - everything appended to (or extending) a list named notes or warnings;
-#   - values assigned to an attribute in SHOWN_ATTRIBUTES;
-#   - every text in SHOWN_SCOPES (the check modules, whole, or named functions of a module),
+#   - values assigned to an attribute in SHOWN_ATTRIBUTES, arguments in SHOWN_ARGUMENTS;
+#   - every text in SHOWN_SCOPES (the check modules, whole, or named functions and constants),
 #     except docstrings, SQL and values compared with (data, not words for the clerk).
 SHOWN_SCOPES: dict[str, set[str] | None] = {
     "desktop/core/checks.py": None,
@@ -321,8 +321,12 @@ SHOWN_SCOPES: dict[str, set[str] | None] = {
     "desktop/core/replay_check.py": None,
     "desktop/core/chain_code.py": {"anchor_check"},
     "desktop/core/security/audit.py": {"verify_chain"},
+    # shown on the funds tabs: a period's name, who signed which months off
+    "desktop/core/inputs/dates.py": {"period_label", "_QUARTERS"},
+    "desktop/core/funds/supervision.py": {"coverage", "coverage_groups"},
 }
 NOTE_LISTS = {"notes", "warnings"}
+SHOWN_ARGUMENTS = {"CellError": 5}      # the reason a care register cell was not imported
 SHOWN_ATTRIBUTES = {"error_workbook_problem"}
 _SQL = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|WHERE|PRAGMA)\b")
 _SQL_CALLS = {"query", "one", "scalar", "execute", "executemany", "executescript", "iter_query"}
@@ -394,6 +398,8 @@ def _shown_texts(root: Path, trees: dict[Path, ast.Module], found: Found, add) -
                 func = _enclosing(node, parents, (ast.FunctionDef, ast.AsyncFunctionDef))
                 if name and name.endswith("progress") and len(node.args) >= 3:
                     take(node.args[2], node.lineno, func)
+                if name in SHOWN_ARGUMENTS and len(node.args) > SHOWN_ARGUMENTS[name]:
+                    take(node.args[SHOWN_ARGUMENTS[name]], node.lineno, func)
                 f = node.func
                 if isinstance(f, ast.Attribute) and f.attr in ("append", "extend") and node.args:
                     owner = f.value.attr if isinstance(f.value, ast.Attribute) else getattr(f.value, "id", None)
@@ -406,8 +412,9 @@ def _shown_texts(root: Path, trees: dict[Path, ast.Module], found: Found, add) -
                 take(node.value, node.lineno)
         if rel in SHOWN_SCOPES:
             wanted = SHOWN_SCOPES[rel]
-            scopes = [tree] if wanted is None else [n for n in tree.body if isinstance(n, ast.FunctionDef)
-                                                     and n.name in wanted]
+            scopes = [tree] if wanted is None else [
+                n for n in tree.body if (isinstance(n, ast.FunctionDef) and n.name in wanted)
+                or (isinstance(n, ast.Assign) and any(getattr(t, "id", None) in wanted for t in n.targets))]
             for scope in scopes:
                 _texts_in(scope, lambda expr: take(expr, expr.lineno), constants)
 

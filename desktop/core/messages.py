@@ -42,7 +42,7 @@ class Catalogue:
             if names:
                 compiled.append((literal, pattern, names, target))
         # Most specific first: a template with more fixed text wins over a looser one.
-        compiled.sort(key=lambda c: -len(c[0]))
+        compiled.sort(key=lambda c: (-len(c[0].replace("\0", "")), len(c[2])))
         self.patterns = compiled
 
     def match(self, text: str, whole: bool = True):

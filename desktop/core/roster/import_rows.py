@@ -54,7 +54,8 @@ class Importer:
 
     # ---------------------------------------------------------------- rows
     def process(self, number: int, cells: list[Any]) -> PreviewRow | None:
-        filled = [(c, v) for c, v in enumerate(cells) if not F.is_blank(v)]
+        # (column, value) of the non-blank cells (F.is_blank, inlined: ten cells a row)
+        filled = [(c, v) for c, v in enumerate(cells) if v is not None and (not isinstance(v, str) or v.strip())]
         skip = self._skip_reason(cells, filled)
         if skip is not None:
             if skip:
@@ -114,12 +115,15 @@ class Importer:
 
     def _snapshot(self) -> tuple:
         r = self.result
-        return dict(self.groups), len(r.groups_added), r.households_added, r.households_updated, r.undated_groups
+        # self.groups only grows (a row may add a 村民小组): its length is enough to go back.
+        return len(self.groups), len(r.groups_added), r.households_added, r.households_updated, r.undated_groups
 
     def _restore(self, saved: tuple) -> None:
         """A failed row's savepoint was rolled back; forget what it created."""
-        (self.groups, n_groups, self.result.households_added, self.result.households_updated,
+        (n_keys, n_groups, self.result.households_added, self.result.households_updated,
          self.result.undated_groups) = saved
+        for key in list(self.groups)[n_keys:]:
+            del self.groups[key]
         del self.result.groups_added[n_groups:]
 
     def _skip_reason(self, cells: list[Any], filled: list[tuple[int, Any]]) -> str | None:

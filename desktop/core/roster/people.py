@@ -107,7 +107,7 @@ def clean_person(values: dict[str, Any], *, new: bool, current: Any = None,
         except ValueError:
             raise ValidationError(f"出生日期“{out['birth_date']}”不是有效日期（应为 年-月-日）。",
                                   field="birth_date")
-        if born > date.today():
+        if idcard.in_future(born):
             raise ValidationError(f"出生日期 {born} 在今天之后。", field="birth_date")
         out["birth_date"] = born.isoformat()
     elif "birth_date" in out:
