@@ -82,7 +82,7 @@ def test_daily_backup_runs_after_the_window_opens(qtbot, demo_store, tmp_path):
 
 
 def test_start_upgrades_an_old_file_on_a_worker_after_backing_it_up(qtbot, store, db_path):
-    from db.store import upgrade_pending
+    from db.opening import upgrade_pending
     from desktop.ui.app import open_context
     from tests.support.old_files import undo_roster_migration
     undo_roster_migration(store)

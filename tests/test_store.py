@@ -8,7 +8,7 @@ import pytest
 
 from db import Store
 from db.errors import CorruptDatabaseError, CunwuError, SchemaTooNewError
-from db.store import upgrade_pending
+from db.opening import upgrade_pending
 from desktop.core import open_store, village
 from tests.support.old_files import undo_roster_migration
 

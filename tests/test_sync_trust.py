@@ -477,7 +477,7 @@ def test_cli_imports_a_folder_and_exports_to_all(cli, sites, tmp_path):
 def rewrite_log_from(store, site_seq: int, table: str = "person") -> None:
     """What an insider with the file can do: change an entry's data, then recompute its hash and
     every later hash so the chain inside the file checks again."""
-    from db.store import data_hash, entry_hash
+    from db.log_hashes import data_hash, entry_hash
     conn = store.conn
     for trigger in ("change_log_no_delete", "change_log_no_update", "change_log_redact_only"):
         conn.execute(f"DROP TRIGGER {trigger}")

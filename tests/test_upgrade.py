@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 
 from db.errors import CunwuError
-from db.store import upgrade_pending
+from db.opening import upgrade_pending
 from desktop.core import open_store
 from tests.support.old_files import undo_roster_migration
 

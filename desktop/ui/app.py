@@ -11,7 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db.errors import CunwuError
-from db.store import upgrade_pending
+from db.opening import upgrade_pending
 from desktop.core import open_store
 from desktop.ui.context import AppContext
 from desktop.ui.style import apply_look

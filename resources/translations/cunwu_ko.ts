@@ -427,6 +427,13 @@
     </message>
 </context>
 <context>
+    <name>CheckResultDialog</name>
+    <message>
+        <source>确定</source>
+        <translation>확인</translation>
+    </message>
+</context>
+<context>
     <name>ClerkPage</name>
     <message>
         <source>经办人</source>
