@@ -77,7 +77,8 @@ class BackupPanel(QWidget):
         self.job = run_op(self, "backup", _backup_job, progress=self.tr("正在备份"), on_done=self._backed_up)
 
     def _backed_up(self, out) -> None:
-        QMessageBox.information(self, self.tr("已备份"), self.tr("已备份并校验：") + str(out))
+        # The file by name: the panel shows the folder, 打开备份文件夹 opens it.
+        QMessageBox.information(self, self.tr("已备份"), self.tr("已备份并校验：") + Path(out).name)
 
     def check_file(self) -> None:
         """On a worker thread with a progress bar: a county file takes half a minute, --full minutes."""
@@ -141,7 +142,7 @@ class BackupPanel(QWidget):
         if not problem:
             text = self.tr("已恢复。")
             if saved:
-                text += self.tr("恢复前的数据已另存为：") + str(saved)
+                text += self.tr("恢复前的数据已另存为：") + Path(saved).name
             QMessageBox.information(self, self.tr("已恢复"), text)
 
 
