@@ -253,6 +253,11 @@ def test_a_check_in_korean_says_its_steps_results_and_findings_in_korean(qtbot, 
     pid, name = demo_store.one("SELECT id, name FROM person LIMIT 1")
     demo_store.conn.execute("UPDATE person SET gender = CASE gender WHEN '男' THEN '女' ELSE '男' END WHERE id=?",
                             (pid,))
+    # and an entry of the change log rewritten: the chain's finding names it by number
+    # (someone with the file and a SQLite tool drops the append-only triggers first)
+    for trigger in ("change_log_no_update", "change_log_redact_only"):
+        demo_store.conn.execute(f"DROP TRIGGER {trigger}")
+    demo_store.conn.execute("UPDATE change_log SET data = replace(data, '\"', '\" ') WHERE seq = 7")
     progress = _progress_labels(monkeypatch)
     panel = BackupPanel(AppContext(demo_store, demo_store.path))
     qtbot.addWidget(panel)
@@ -262,6 +267,7 @@ def test_a_check_in_korean_says_its_steps_results_and_findings_in_korean(qtbot, 
     assert any("변경 기록을 재생해 대조" in t for t in progress), progress      # 按变更记录重放核对
     # The finding names the record (data) and the field; everything said around it is Korean.
     assert "✘" in box.detailedText() and "gender" in box.detailedText()
+    assert "제7건 변경 기록의 내용이 수정되었습니다" in box.detailedText(), box.detailedText()
     lines = [box.windowTitle(), box.text()] + box.detailedText().split("\n")
     leftovers = [t for t in lines + progress if HAN.search(_without(t, [name, pid]))]
     assert leftovers == [], leftovers

@@ -77,6 +77,24 @@ def placeholder_name(expr: ast.expr) -> str:
     return name[:40]
 
 
+def template_of(parts: list) -> tuple[str, list[tuple[str, ast.expr]]]:
+    """Literal text and expressions -> (template, [(placeholder, expression)]); a name used
+    twice gets _2, _3 (f"{a}{a}" -> "{a}{a_2}")."""
+    text, used, holders = "", {}, []
+    for p in parts:
+        if isinstance(p, str):
+            text += p.replace("{", "{{").replace("}", "}}")
+            continue
+        name = placeholder_name(p)
+        n = used.get(name, 0)
+        used[name] = n + 1
+        if n:
+            name = f"{name}_{n + 1}"
+        holders.append((name, p))
+        text += "{" + name + "}"
+    return text, holders
+
+
 class _Template:
     def __init__(self, constants: dict[str, str]):
         self.constants = constants
@@ -87,18 +105,7 @@ class _Template:
         parts: list = []
         if not self._collect(node, parts):
             return None
-        text, used, holders = "", {}, []
-        for p in parts:
-            if isinstance(p, str):
-                text += p.replace("{", "{{").replace("}", "}}")
-                continue
-            name = placeholder_name(p)
-            n = used.get(name, 0)
-            used[name] = n + 1
-            if n:
-                name = f"{name}_{n + 1}"
-            holders.append((name, p))
-            text += "{" + name + "}"
+        text, holders = template_of(parts)
         if not HAN.search(text):
             return None
         return text, holders
@@ -320,7 +327,7 @@ SHOWN_SCOPES: dict[str, set[str] | None] = {
     "desktop/core/funds/check.py": None,
     "desktop/core/replay_check.py": None,
     "desktop/core/chain_code.py": {"anchor_check"},
-    "desktop/core/security/audit.py": {"verify_chain"},
+    "desktop/core/security/audit.py": {"verify_chain", "_first_break"},
     # shown on the funds tabs: a period's name, who signed which months off
     "desktop/core/inputs/dates.py": {"period_label", "_QUARTERS"},
     "desktop/core/funds/supervision.py": {"coverage", "coverage_groups"},
@@ -364,16 +371,8 @@ def _variants(node: ast.expr, constants: dict[str, str]) -> list[list] | None:
 
 
 def _render(parts: list) -> str | None:
-    """A template from parts, placeholders named as _Template.build names them."""
-    text, used = "", {}
-    for p in parts:
-        if isinstance(p, str):
-            text += p.replace("{", "{{").replace("}", "}}")
-            continue
-        name = placeholder_name(p)
-        n = used.get(name, 0)
-        used[name] = n + 1
-        text += "{" + (f"{name}_{n + 1}" if n else name) + "}"
+    """A shown text's template, or None when it holds no Chinese or is SQL."""
+    text, _ = template_of(parts)
     return text if HAN.search(text) and not _SQL.search(text) else None
 
 

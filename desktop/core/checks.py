@@ -83,7 +83,7 @@ def run_checks(store: Store, *, full: bool = False, progress: Progress | None = 
     finally:
         side.close()
     if timings is not None:
-        timings.append(("花名册的集合查询（工作线程）", *roster_sets.result()[1:]))
+        timings.append(("roster set queries (worker)", *roster_sets.result()[1:]))
     results = [r for step in found for r in step]
     proof_ok = all(r["ok"] for i in (0, 2, 3, 4) for r in found[i])   # what the replay checkpoint stands on
     if all(r["ok"] for r in results):   # a failed check keeps the old anchor, so it stays reported

@@ -128,17 +128,17 @@ def set_checks(store: Store) -> dict:
     return {
         "parts": _stale_name_parts(store),
         "groups": _stale_groups(store),
-        "heads": [tuple(r) for r in heads],
+        "heads": heads,
         "missing_heads": store.scalar(
             "SELECT COUNT(*) FROM household h WHERE h.status='active' AND h.head_person_id IS NOT "
             "NULL AND NOT EXISTS (SELECT 1 FROM person p WHERE p.id = h.head_person_id)"),
-        "dups": [tuple(r) for r in dups],
-        "left": [tuple(r) for r in store.query(
+        "dups": dups,
+        "left": store.query(
             "SELECT p.name, g.kind, p.status FROM person_group g JOIN person p ON p.id = g.person_id "
-            "WHERE g.end_date IS NULL AND p.status IN ('死亡', '迁出', '已合并')")],
-        "chains": [r[0] for r in store.query(
+            "WHERE g.end_date IS NULL AND p.status IN ('死亡', '迁出', '已合并')"),
+        "chains": store.query(
             "SELECT p.name FROM person p LEFT JOIN person k ON k.id = p.merged_into WHERE p.status = '已合并' "
-            "AND (k.id IS NULL OR k.status = '已合并')")],
+            "AND (k.id IS NULL OR k.status = '已合并')"),
     }
 
 
@@ -159,22 +159,23 @@ def run(store: Store, only: set[str] | None = None, sets: dict | None = None) ->
                         if parts else []) +
                        ([f"{groups} 人记录的村民小组与所在户不一致，请运行 cunwu roster reindex 修复"]
                         if groups else [])))
-    heads = sets["heads"]
+    heads = sets["heads"]       # only the wrong ones: outside the household, or a status that left
     out.append(_result("花名册：户主属于本户且在册",
-                       [f"户 {hh_no} 的户主 {name} 不在本户" for hh_no, name, inside, _ in heads if not inside] +
-                       [f"户 {hh_no} 的户主 {name} 状态为{status}" for hh_no, name, inside, status in heads
-                        if inside]))
-    if sets["missing_heads"]:
-        out[-1] = _result(out[-1]["name"], [f"{sets['missing_heads']} 户的户主记录不存在"])
+                       [f"户 {r['hh_no']} 的户主 {r['name']} 不在本户" for r in heads if not r["inside"]] +
+                       [f"户 {r['hh_no']} 的户主 {r['name']} 状态为{r['status']}" for r in heads if r["inside"]]))
+    missing = sets["missing_heads"]
+    if missing:
+        out[-1] = _result(out[-1]["name"], [f"{missing} 户的户主记录不存在"])
     out.append(_result("花名册：身份证号不重复（在世人员）",
-                       [f"{names} 的身份证号相同（{number[:4]}…{number[-4:]}）" for number, names in sets["dups"]]))
+                       [f"{r['names']} 的身份证号相同（{r['id_number'][:4]}…{r['id_number'][-4:]}）"
+                        for r in sets["dups"]]))
     bad = [name for _, name, number in _people_rows(store, "name, id_number", only)
            if number is not None and not _valid_number(number)]
     out.append(_result("花名册：身份证号校验通过", [f"{name} 的身份证号校验不通过" for name in bad]))
     out.append(_result("花名册：离开的人没有未结束的特殊群体",
-                       [f"{name}（{status}）仍在{kind}中" for name, kind, status in sets["left"]]))
+                       [f"{r['name']}（{r['status']}）仍在{r['kind']}中" for r in sets["left"]]))
     out.append(_result("花名册：合并记录指向保留的记录",
-                       [f"已合并的 {name} 没有指向一条保留的记录" for name in sets["chains"]]))
+                       [f"已合并的 {r['name']} 没有指向一条保留的记录" for r in sets["chains"]]))
     return out
 
 

@@ -127,10 +127,10 @@ def add_new(imp: "Importer", row: "Row") -> tuple[str, list[str], dict[str, str]
     twin = imp.signatures.get(signature) if signature is not None else None
     if twin is not None:
         raise ValidationError(f"与第 {twin} 行内容完全相同（重复行）。", field="name")
-    values = dict(row.person)
+    values = {"ethnicity": "01", **row.person}
     if household is not None:
         values["household_id"] = household["id"]
-    person = people.clean_person({"ethnicity": "01", **values}, new=True, id_info=row.id_info)
+    person = people.clean_person(values, new=True, id_info=row.id_info)
     person.update(people.search_columns(person))
     person_id = new_id()
     memberships = _memberships(imp, person_id, person, row.specials, row.special_since or {})

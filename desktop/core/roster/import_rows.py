@@ -51,6 +51,8 @@ class Importer:
         self.header_texts = header_texts
         self.ignore_cols = {c for c, h in enumerate(header_texts) if h in ("序号", "编号")}
         self.name_cols = [c for c, k in self.mapping.items() if k == "name"]
+        self.name_header = header_texts[self.name_cols[0]] if self.name_cols and self.name_cols[0] < len(header_texts) \
+            else None
 
     # ---------------------------------------------------------------- rows
     def process(self, number: int, cells: list[Any]) -> PreviewRow | None:
@@ -129,18 +131,20 @@ class Importer:
     def _skip_reason(self, cells: list[Any], filled: list[tuple[int, Any]]) -> str | None:
         """None: a data row. '': blank (not reported). Text: skipped, with why.
         filled: the row's non-blank cells, (column, value)."""
-        if not filled or all(c in self.ignore_cols and F.code_text(v).isdecimal() for c, v in filled):
+        ignore = self.ignore_cols
+        for c, v in filled:
+            if c not in ignore or not F.code_text(v).isdecimal():
+                break
+        else:
             return ""          # empty, or only a pre-printed 序号
         name_cells = [cells[c] for c in self.name_cols if c < len(cells) and not F.is_blank(cells[c])]
-        if name_cells and F.normalise_header(name_cells[0]) == self.header_texts[self.name_cols[0]]:
+        if name_cells and F.normalise_header(name_cells[0]) == self.name_header:
             # A page header repeated inside the sheet (printed sheets repeat it on every page)?
             same = sum(1 for c, v in filled if c < len(self.header_texts)
                        and F.normalise_header(v) == self.header_texts[c])
             if same >= max(2, len(filled) - 1):
                 return "重复的表头行"
-        first = F.text(filled[0][1])
-        name_blank = not name_cells
-        if name_blank and _FOOTER.match(first):
+        if not name_cells and _FOOTER.match(F.text(filled[0][1])):
             return "表尾说明行"
         return None
 
