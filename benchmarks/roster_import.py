@@ -237,7 +237,7 @@ def main() -> None:
         print(f"  raw, same schema    {same['insert_s']:7.2f} s  ({same_rate:,.0f} rows/s: household, person "
               f"and 低保 rows into the program's tables, indexes and triggers); CPU {same['insert_cpu']:.2f} s")
         print(f"  import : raw        {rate / same_rate:7.0%} of raw into the same schema (wall), "
-              f"{rate / raw_rate:.1%} of raw into a bare table")
+              f"{same['insert_cpu'] / imp['import_cpu']:.0%} (CPU); {rate / raw_rate:.1%} of raw into a bare table")
         print(f"  ratio raw : import  {raw_rate / rate:7.1f} x wall, {raw_cpu_rate / cpu_rate:.1f} x CPU")
         if slow:
             slow_rate = slow["rows"] / slow["import_s"]

@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from stdnum.cn import ric  # noqa: E402
 
 from db import migrate  # noqa: E402
-from db.store import _connect  # noqa: E402
+from db.opening import connect  # noqa: E402
 from desktop.core import open_store, village  # noqa: E402
 from desktop.core.roster import search  # noqa: E402
 from desktop.core.roster.names import search_keys  # noqa: E402
@@ -187,7 +187,7 @@ DEEP = {
 
 def apply_migrations(path: Path) -> list[tuple[str, float]]:
     """Apply what an older file lacks, one migration at a time, timed."""
-    conn = _connect(path)
+    conn = connect(path)
     out = []
     try:
         for m in migrate.pending(conn):

@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from desktop.core import open_store, village  # noqa: E402
 from desktop.core.demo import create_demo  # noqa: E402
-from desktop.core.sync import exchange, importing, keys, peers, reports, township  # noqa: E402
+from desktop.core.sync import exchange, importing, keys, many_bundles, peers, reports, township  # noqa: E402
 
 VILLAGES = int(sys.argv[1]) if len(sys.argv) > 1 else 30
 HOUSEHOLDS = int(sys.argv[2]) if len(sys.argv) > 2 else 300
@@ -38,7 +38,7 @@ def register(store, other) -> None:
 def import_all(t, folder) -> tuple[float, int, int]:
     """The whole folder as one batch, with the program's safety backup (made once)."""
     start = time.perf_counter()
-    results = importing.import_many(t, [folder], backup=True)
+    results = many_bundles.import_many(t, [folder], backup=True)
     secs = time.perf_counter() - start
     assert all(r["ok"] for r in results) and sum(1 for r in results if r["summary"].get("backup")) == 1
     return secs, sum(r["summary"]["change_count"] for r in results), sum(r["summary"]["bytes"] for r in results)
@@ -47,7 +47,7 @@ def import_all(t, folder) -> tuple[float, int, int]:
 def import_one_by_one(t, folder) -> float:
     """Each bundle as its own import, each with its own safety backup (before batching)."""
     start = time.perf_counter()
-    for path in importing.bundle_files([folder]):
+    for path in many_bundles.bundle_files([folder]):
         assert importing.import_bundle(t, path, backup=True).get("backup")
     return time.perf_counter() - start
 

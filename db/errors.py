@@ -6,6 +6,7 @@ the GUI shows it in a message box. Anything else reaching the top is a bug.
 from __future__ import annotations
 
 import errno
+import sqlite3
 
 
 class CunwuError(Exception):
@@ -84,3 +85,17 @@ def os_reason(exc: BaseException) -> str:
     if code in _OS_REASONS:
         return _OS_REASONS[code]
     return getattr(exc, "strerror", None) or str(exc)
+
+
+def from_sqlite_error(exc: sqlite3.OperationalError) -> Exception:
+    """A write refused by SQLite, said for the clerk (disk full, file in use, read-only); other
+    errors are returned as they are."""
+    text = str(exc).lower()
+    if "full" in text:
+        return DiskFullError("磁盘空间已满，刚才的操作没有保存（数据文件保持原样）。"
+                             "请清理磁盘或把数据文件移到空间充足的位置后再试。")
+    if "locked" in text or "busy" in text:
+        return CunwuError("数据文件正被另一个村务通窗口或命令使用，请稍后再试。")
+    if "readonly" in text or "read-only" in text:
+        return CunwuError("数据文件是只读的，无法保存。请检查文件权限或 U 盘写保护开关。")
+    return exc

@@ -48,7 +48,7 @@ def write_with(path: str | Path, save: Callable[[Path], Any]) -> Path:
     existed = path.exists()
     try:
         save(tmp)
-        _owner_only(tmp)
+        owner_only(tmp)
         _replace(tmp, path)
     except BaseException as exc:
         try:
@@ -108,12 +108,13 @@ def _replace(tmp: Path, path: Path) -> None:
         raise
 
 
-def _owner_only(tmp: Path) -> None:
-    """Exports hold personal data: mode 0600 on POSIX before the file gets its name (issue 15).
-    On Windows the files stay in the user's profile, whose ACL keeps other users out."""
+def owner_only(path: Path) -> None:
+    """Mode 0600 on POSIX: the data file and exports hold personal data (issue 15); an export
+    gets it before it gets its name, and SQLite gives the -wal and -shm files the data file's
+    mode. On Windows the files stay in the user's profile, whose ACL keeps other users out."""
     if os.name == "posix":
         try:
-            os.chmod(tmp, 0o600)
+            os.chmod(path, 0o600)
         except OSError:
             pass        # a FAT USB stick has no modes
 

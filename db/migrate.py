@@ -68,19 +68,28 @@ def apply(conn: sqlite3.Connection, migrations: list[Migration], progress=None) 
     """Apply each migration in its own transaction, recording it in the same one.
     progress(done, total, message) is told before each one (a big file takes a while)."""
     for i, m in enumerate(migrations):
-        if progress:
-            progress(i, len(migrations), f"正在升级数据文件结构（{i + 1}/{len(migrations)}）……")
         conn.execute("BEGIN IMMEDIATE")
         try:
-            conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations ("
-                         "key TEXT PRIMARY KEY, applied_at TEXT NOT NULL DEFAULT (datetime('now')))")
-            for statement in _split(m.sql):
-                conn.execute(statement)
-            conn.execute("INSERT INTO schema_migrations(key) VALUES (?)", (m.key,))
+            run(conn, [m], progress, first=i, total=len(migrations))
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+
+
+def run(conn: sqlite3.Connection, migrations: list[Migration], progress=None, *, first: int = 0,
+        total: int | None = None) -> None:
+    """Apply the migrations inside the caller's transaction, recording each in it (the
+    pre-migration backup's check decides whether it commits: db/upgrade.py)."""
+    total = len(migrations) if total is None else total
+    conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                 "key TEXT PRIMARY KEY, applied_at TEXT NOT NULL DEFAULT (datetime('now')))")
+    for i, m in enumerate(migrations, start=first):
+        if progress:
+            progress(i, total, f"正在升级数据文件结构（{i + 1}/{total}）……")
+        for statement in _split(m.sql):
+            conn.execute(statement)
+        conn.execute("INSERT INTO schema_migrations(key) VALUES (?)", (m.key,))
 
 
 def schema_version(conn: sqlite3.Connection) -> int:

@@ -1,18 +1,18 @@
-"""The store: one SQLite file, opened in WAL mode, and the one write path.
+"""The store: one SQLite file, opened in WAL mode (db/opening.py), and the one write path.
 
 Every change to a record goes through `Store.insert / insert_many / update / delete`.
-Each runs inside a transaction and appends to `change_log` in that same transaction,
-so the sync bundle (and the audit trail) can never miss a change or record one that
-was rolled back. Reads are plain SQL (`query`, `one`, `scalar`); sqlite-utils (`self.db`) reads the schema (`tables`, `columns`, `has_table`).
+Each runs inside a transaction and appends to `change_log` in that same transaction
+(hash-chained, db/log_hashes.py), so the sync bundle (and the audit trail) can never miss
+a change or record one that was rolled back; other sites' changes come in through
+`apply_remote` (db/remote_changes.py). Reads are plain SQL (`query`, `one`, `scalar`);
+sqlite-utils (`self.db`) reads the schema (`tables`, `columns`, `has_table`).
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sqlite3
 import threading
-import uuid
 from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 from operator import itemgetter
@@ -22,10 +22,11 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 import sqlite_utils
 
 from db import migrate
-from db.backup import backup_file, default_backup_dir, latest_backup, read_only_uri
-from db.errors import CorruptDatabaseError, CunwuError, DiskFullError, NotFoundError, RefusedError
+from db.errors import CunwuError, NotFoundError, RefusedError, from_sqlite_error
+from db.log_hashes import data_hash, entry_hash
+from db.opening import open_connection
+from db.remote_changes import RemoteChanges
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 # What anonymisation leaves in change_log.data (the only update the log's triggers allow).
 REDACTED = '{"_redacted": true}'
 # Columns the write path fills itself; callers never pass them.
@@ -44,10 +45,21 @@ def now_utc() -> str:
 
 
 def new_id() -> str:
-    return str(uuid.uuid4())
+    """A random (version 4) UUID as text, exactly what str(uuid.uuid4()) gives, at half its cost
+    (a county import makes 130,000 of them)."""
+    raw = bytearray(os.urandom(16))
+    raw[6] = raw[6] & 0x0F | 0x40       # version 4
+    raw[8] = raw[8] & 0x3F | 0x80       # RFC 4122 variant
+    h = raw.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
-class Store:
+# change_log.data: what json.dumps(data, ensure_ascii=False, default=str) gives, the encoder
+# built once (logged data is never circular, so the check is left out).
+_encode_data = json.JSONEncoder(ensure_ascii=False, default=str, check_circular=False).encode
+
+
+class Store(RemoteChanges):
     """An open Cunwu database. Create with `Store.open(path)`."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None):
@@ -79,33 +91,10 @@ class Store:
     @classmethod
     def open(cls, path: str | Path, *, backup_dir: Path | None = None, progress=None) -> "Store":
         """progress(done, total, message): told during the pre-migration backup and each
-        migration (minutes on a big township file); it may raise to stop before migrating."""
+        migration (minutes on a big township file); it may raise to stop the upgrade until the
+        backup is verified (the file is then left as it was)."""
         path = Path(path)
-        if path.exists() and path.stat().st_size > 0:
-            with open(path, "rb") as fh:
-                if fh.read(16) != SQLITE_HEADER:
-                    raise CorruptDatabaseError(_corrupt_message(path, backup_dir))
-        path.parent.mkdir(parents=True, exist_ok=True)
-        is_new = not path.exists() or path.stat().st_size == 0
-        try:
-            conn = _connect(path)
-            todo = migrate.pending(conn)
-        except sqlite3.DatabaseError as exc:
-            raise CorruptDatabaseError(_corrupt_message(path, backup_dir) + f"（{exc}）") from exc
-        if todo and not is_new and migrate.applied(conn):
-            # A schema change is about to happen: keep the file as it was first. The copy gets
-            # quick_check: its pages and records are sound (10 s instead of 30 s at a million
-            # people); whether every index agrees with its table is `cunwu check --full`'s job.
-            conn.close()
-            backup_file(path, backup_dir or default_backup_dir(path), reason="pre-migration", check="quick",
-                        progress=progress and _backup_phase(progress))
-            conn = _connect(path)
-        # Once the backup is made the upgrade runs to its end: stopping between migrations
-        # would only leave the rest for the next open.
-        migrate.apply(conn, todo, progress and _unstoppable(progress))
-        if is_new:
-            _owner_only(path)     # personal data: not world-readable, whoever created the file
-        store = cls(conn, path)
+        store = cls(open_connection(path, backup_dir, progress), path)
         store._load_site()
         return store
 
@@ -166,7 +155,7 @@ class Store:
                 try:
                     self.conn.execute("BEGIN IMMEDIATE")
                 except sqlite3.OperationalError as exc:
-                    translated = _translate(exc)
+                    translated = from_sqlite_error(exc)
                     if translated is exc:
                         raise
                     raise translated from exc
@@ -180,7 +169,7 @@ class Store:
                 except sqlite3.OperationalError as exc:
                     self._depth = 0
                     self._rollback()
-                    translated = _translate(exc)
+                    translated = from_sqlite_error(exc)
                     if translated is exc:
                         raise
                     raise translated from exc
@@ -223,22 +212,6 @@ class Store:
     @property
     def in_transaction(self) -> bool:
         return self._depth > 0
-
-    def advance_own_seq(self, past: int) -> None:
-        """Number this site's next change above `past` (a peer already holds changes up to it,
-        e.g. after this file was restored from an old backup): a site_seq is never reused."""
-        if not self.in_transaction:
-            raise RuntimeError("advance_own_seq must run inside store.transaction()")
-        self._next_seq = max(self._next_seq, past + 1)
-
-    def relog_own(self, entries: Sequence[dict[str, Any]]) -> None:
-        """Log again, under new numbers and in the same order, changes this site made whose
-        numbers a peer holds with other content (reused after a restore). Rows are not touched."""
-        if not self.in_transaction:
-            raise RuntimeError("relog_own must run inside store.transaction()")
-        for e in entries:
-            data = json.loads(e["data"]) if e["data"] else None
-            self._log_many(e["table_name"], e["op"], [(e["record_id"], data)], e["ts"])
 
     def _max_own_seq(self) -> int:
         row = self.conn.execute("SELECT MAX(site_seq) FROM change_log WHERE site_id=?",
@@ -286,12 +259,31 @@ class Store:
             row.setdefault("updated_at", ts)
         return row
 
+    def _prepare_many(self, table: str, rows: Iterable[dict[str, Any]], ts: str) -> list[dict[str, Any]]:
+        """_prepare for every row. A row that brings its own id, only known columns and none of
+        the managed ones (a batch of new records) takes a short way to the same dict."""
+        cols = self.column_set(table)
+        managed: dict[str, Any] | None = None
+        out = []
+        for r in rows:
+            if "id" in r and cols.issuperset(r):
+                if managed is None:
+                    managed = {}
+                    if "site_id" in cols:
+                        managed["site_id"] = self.site_id
+                    managed.update((k, ts) for k in ("created_at", "updated_at") if k in cols)
+                if managed.keys().isdisjoint(r):
+                    out.append({**r, **managed})
+                    continue
+            out.append(self._prepare(table, r, ts))
+        return out
+
     def insert(self, table: str, values: dict[str, Any]) -> str:
         return self.insert_many(table, [values])[0]
 
     def insert_many(self, table: str, rows: Iterable[dict[str, Any]]) -> list[str]:
         ts = now_utc()
-        prepared = [self._prepare(table, r, ts) for r in rows]
+        prepared = self._prepare_many(table, rows, ts)
         if not prepared:
             return []
         if self.guard:
@@ -367,53 +359,6 @@ class Store:
         if row["site_id"] != self.site_id:
             raise RefusedError(f"这条记录（{table}）由另一个村或乡镇建立，归对方所有，本机只能查看，不能修改或删除。")
 
-    # --------------------------------------------------------- remote changes
-    def apply_remote(self, change: dict[str, Any], values: dict[str, Any] | None) -> None:
-        """Apply one change made at another site, inside the caller's import transaction.
-
-        `change` is the change_log entry as its origin wrote it (site_id, site_seq,
-        table_name, record_id, op, data, actor, ts). It is logged under its ORIGIN site_id
-        and site_seq, so a township can forward it and anyone can tell it is already held.
-        `values` are the columns to write: the sync area decides them (unknown columns
-        dropped, fields a newer concurrent edit holds left out); None or {} writes no row
-        but still logs the change. A delete ignores `values`.
-        """
-        if not self.in_transaction:
-            raise RuntimeError("apply_remote must run inside store.transaction()")
-        table, record_id, op = change["table_name"], change["record_id"], change["op"]
-        if self.guard:
-            self.guard("sync_import", op)   # importing bundles is a right of its own
-        if op == "delete":
-            self.conn.execute(f"DELETE FROM {table} WHERE id=?", (record_id,))
-        elif values:
-            cols = self.columns(table)
-            if op == "insert":
-                row = {**values, "id": record_id}
-                names = ", ".join(row)
-                updates = ", ".join(f"{k}=excluded.{k}" for k in row if k != "id")
-                self.conn.execute(
-                    f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(row))}) "
-                    f"ON CONFLICT(id) DO UPDATE SET {updates}", tuple(row.values()))
-            else:
-                row = dict(values)
-                if "updated_at" in cols and "updated_at" not in row:
-                    row["updated_at"] = change["ts"]
-                sets = ", ".join(f"{k}=?" for k in row)
-                self.conn.execute(f"UPDATE {table} SET {sets} WHERE id=?", (*row.values(), record_id))
-        self._log_remote([change])
-
-    def _log_remote(self, changes: Sequence[dict[str, Any]]) -> None:
-        entries = []
-        for change in changes:
-            data = change.get("data")
-            entries.append({
-                "site_id": change["site_id"], "site_seq": change["site_seq"], "table_name": change["table_name"],
-                "record_id": change["record_id"], "op": change["op"], "ts": change["ts"],
-                "data": data if data is None or isinstance(data, str) else json.dumps(data, ensure_ascii=False,
-                                                                                       default=str),
-                "actor": change.get("actor") or "system"})
-        self.append_log(entries)
-
     def _log_many(self, table: str, op: str, items: Sequence[tuple[str, dict | None]], ts: str) -> None:
         site = self.site_id
         entries = []
@@ -423,7 +368,7 @@ class Store:
                 data = {k: SECRET_CHANGED if k in secret else v for k, v in data.items()}
             seq = self._next_seq
             self._next_seq += 1
-            encoded = None if data is None else json.dumps(data, ensure_ascii=False, default=str)
+            encoded = None if data is None else _encode_data(data)
             entries.append({
                 "site_id": site, "site_seq": seq, "table_name": table, "record_id": record_id,
                 "op": op, "data": encoded, "actor": self.actor, "ts": ts,
@@ -485,98 +430,3 @@ class Store:
         """full: integrity_check (also every index against its table); else quick_check."""
         result = self.scalar("PRAGMA integrity_check" if full else "PRAGMA quick_check")
         return result == "ok", result
-
-
-def data_hash(data: str | None) -> str:
-    return hashlib.sha256((data or "").encode("utf-8")).hexdigest()
-
-
-def entry_hash(e: dict) -> str:
-    """Chain hash: covers who, what, when and the data's hash, plus the previous hash."""
-    return chain_hash(e["prev_hash"], e["site_id"], e["site_seq"], e["table_name"], e["record_id"], e["op"],
-                      e["data_hash"], e["actor"], e["ts"])
-
-
-def chain_hash(prev_hash: str, site_id: str, site_seq: int, table_name: str, record_id: str, op: str,
-               data_hash: str, actor: str, ts: str) -> str:
-    """entry_hash over plain values (verifying a million entries reads them as tuples)."""
-    return hashlib.sha256("\x1f".join((prev_hash, site_id, str(site_seq), table_name, record_id, op, data_hash,
-                                       actor, ts)).encode("utf-8")).hexdigest()
-
-
-def _translate(exc: sqlite3.OperationalError) -> Exception:
-    text = str(exc).lower()
-    if "full" in text:
-        return DiskFullError("磁盘空间已满，刚才的操作没有保存（数据文件保持原样）。"
-                             "请清理磁盘或把数据文件移到空间充足的位置后再试。")
-    if "locked" in text or "busy" in text:
-        return CunwuError("数据文件正被另一个村务通窗口或命令使用，请稍后再试。")
-    if "readonly" in text or "read-only" in text:
-        return CunwuError("数据文件是只读的，无法保存。请检查文件权限或 U 盘写保护开关。")
-    return exc
-
-
-def upgrade_pending(path: str | Path) -> bool:
-    """Whether opening this existing file will back it up and change its schema first
-    (read-only look; False for a new, damaged or too-new file: Store.open says why)."""
-    path = Path(path)
-    if not path.exists() or path.stat().st_size == 0:
-        return False
-    try:
-        conn = sqlite3.connect(read_only_uri(path, immutable=False), uri=True)
-        try:
-            return bool(migrate.applied(conn)) and bool(migrate.pending(conn))
-        finally:
-            conn.close()
-    except (sqlite3.DatabaseError, CunwuError):
-        return False
-
-
-def _unstoppable(progress):
-    def report(done: int, total: int, message: str) -> None:
-        try:
-            progress(done, total, message)
-        except Exception:
-            pass
-    return report
-
-
-def _backup_phase(progress):
-    def report(done: int, total: int, message: str) -> None:
-        progress(done, total, "升级数据文件结构前先备份：" + message)
-    return report
-
-
-def _owner_only(path: Path) -> None:
-    """Mode 0600 on POSIX (SQLite gives the -wal and -shm files the data file's mode)."""
-    if os.name == "posix":
-        try:
-            os.chmod(path, 0o600)
-        except OSError:
-            pass        # a FAT USB stick has no modes
-
-
-def _connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=15)
-    conn.row_factory = sqlite3.Row
-    conn.execute("PRAGMA journal_mode=WAL")
-    # FULL: a committed transaction survives power loss, not only a crash of the program.
-    conn.execute("PRAGMA synchronous=FULL")
-    conn.execute("PRAGMA foreign_keys=ON")
-    conn.execute("PRAGMA busy_timeout=15000")
-    # Deleted and overwritten content is zeroed, not left in free pages: an anonymised name or
-    # 身份证号 must not be readable from the file afterwards (many builds default to OFF).
-    conn.execute("PRAGMA secure_delete=ON")
-    # A cheap read that fails on most damaged files before we write anything.
-    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    return conn
-
-
-def _corrupt_message(path: Path, backup_dir: Path | None) -> str:
-    msg = f"数据文件 {path} 已损坏或不是村务通的数据文件，程序没有修改它。"
-    latest = latest_backup(backup_dir or default_backup_dir(path))
-    if latest:
-        msg += f"最近的备份是 {latest}，可用 cunwu restore 恢复。"
-    else:
-        msg += "没有找到备份。"
-    return msg

@@ -1,6 +1,8 @@
 """The care page with real widgets: the register grid driven by the keyboard alone."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QDate, Qt
 
@@ -143,6 +145,8 @@ def test_import_job_result_shown_and_grid_moves_to_that_month(qtbot, page, tmp_p
     shown = message_boxes.said("information")
     p.register.import_done(result)
     assert "导入 3 人次" in shown[0] and "有 1 处未导入" in shown[0] and "查无此人" in shown[0]
+    # The error file by its name (it lies beside the sheet), not its whole path.
+    assert Path(result["error_file"]).name in shown[0] and str(tmp_path) not in shown[0]
     assert p.bar.month_text() == "2026-04"
     wang = _row_of(p.register.model, "王秀英")
     assert p.register.model.data(p.register.model.index(wang, 2)) == "√2"

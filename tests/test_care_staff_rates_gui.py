@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtCore import QDate
 
 from desktop.core.care import enrolment, places, register, report
-from desktop.ui.care.staff_rates import EndServiceDialog, HelperDialog, HoursDialog, RateDialog
+from desktop.ui.care.helpers_tab import EndServiceDialog, HelperDialog, HoursDialog
+from desktop.ui.care.rates_tab import RateDialog
 from desktop.ui.context import AppContext
 from desktop.ui.pages.care import Page
 from tests.care_helpers import born_years_before, person
@@ -41,8 +42,8 @@ def _accepting(monkeypatch, dialog_class, fill):
 
 def test_staff_and_volunteers_listed_added_and_their_hours(qtbot, page, monkeypatch):
     p, home, elder = page
-    p.tabs.setCurrentWidget(p.helpers_tab)
-    tab = p.helpers_tab
+    p.tabs.setCurrentWidget(p.helpers)
+    tab = p.helpers
     assert tab.table.rowCount() == 0 and not tab.hours_button.isEnabled()
 
     def villager(d):
@@ -103,7 +104,7 @@ def test_staff_and_volunteers_listed_added_and_their_hours(qtbot, page, monkeypa
 def test_a_helper_s_service_is_ended_and_resumed(qtbot, page, cli, db_path):
     p, home, elder = page
     from desktop.core.care import helpers
-    tab = p.helpers_tab
+    tab = p.helpers
     cook = helpers.add_helper(p.store, home, name="厨师老马", role="工作人员", start_date="2026-01-01")
     helpers.record_hours(p.store, cook, "2026-03-11", "8")
     tab.load(p.bar.place(), "2026-03")
@@ -153,8 +154,8 @@ def test_rate_history_shown_and_a_new_rate_from_a_date(qtbot, page, monkeypatch)
     p, home, elder = page
     register.save_cells(p.store, home, [(elder, "2026-03-02", register.Cell(True, 2, ("助浴",))),
                                         (elder, "2026-04-02", register.Cell(True, 1, ("助浴",)))])
-    p.tabs.setCurrentWidget(p.rates_tab)
-    tab = p.rates_tab
+    p.tabs.setCurrentWidget(p.rates)
+    tab = p.rates
     assert _table(tab.table) == [["建立时", "3.00", "20.00", "0.00", "0.00", "", ""]]
 
     def april(d):

@@ -154,16 +154,14 @@ def test_a_direct_edit_of_a_record_also_changed_through_the_program_is_named(dem
 
 
 def test_a_row_deleted_beside_a_logged_change_is_named(demo_store):
-    """The deleted row shares its fingerprint bucket with a record changed through the
-    program, so only the bucket's count can tell it is gone."""
-    import zlib
+    """The deleted row shares its fingerprint bucket (32 consecutive rowids) with a record
+    changed through the program, so only the table's count can tell it is gone."""
     s = demo_store
     assert not failed(s)
-    buckets = _checkpoint(s)["tables"]["person_group"]["buckets"]
-    ids = [r[0] for r in s.query("SELECT id FROM person_group ORDER BY id")]
+    assert _checkpoint(s)["tables"]["person_group"]["rowids_per_bucket"] == 32
     by_bucket: dict[int, list[str]] = {}
-    for i in ids:
-        by_bucket.setdefault(zlib.crc32(i.encode()) & (buckets - 1), []).append(i)
+    for rowid, record_id in s.query("SELECT rowid, id FROM person_group ORDER BY rowid"):
+        by_bucket.setdefault(rowid // 32, []).append(record_id)
     changed, gone = next(v for v in by_bucket.values() if len(v) >= 2)[:2]
     s.update("person_group", changed, {"detail": "复核"})
     s.conn.execute("DELETE FROM person_group WHERE id=?", (gone,))

@@ -171,3 +171,123 @@ def test_main_dialogs_in_korean_show_no_chinese_of_their_own(qtbot, korean_ui, d
         leftovers += [f"{name}: {t}" for t in texts if HAN.search(t)]
         dialog.close()
     assert leftovers == [], leftovers
+
+
+# ------------------------------------------- what the core says while and after it works
+def _progress_labels(monkeypatch) -> list[str]:
+    """Every text a job's progress dialog was given (after the program translated it). The
+    dialog's own method is wrapped: the job's slot stays the program's (a slot replaced by a
+    test function may be called on the worker thread)."""
+    from PySide6.QtWidgets import QProgressDialog
+    shown: list[str] = []
+    original = QProgressDialog.setLabelText
+
+    def set_label_text(self, text):
+        shown.append(text)
+        original(self, text)
+    monkeypatch.setattr(QProgressDialog, "setLabelText", set_label_text)
+    return shown
+
+
+def _without(text: str, data: list[str]) -> str:
+    """`text` less the data in it (names, groups, file names: shown as they are)."""
+    for value in sorted(data, key=len, reverse=True):
+        text = text.replace(value, "")
+    return text
+
+
+def test_a_roster_import_in_korean_says_everything_in_korean(qtbot, korean_ui, store, db_path, tmp_path,
+                                                              monkeypatch):
+    """The import's progress lines, its summary, the row notes and errors and the files it
+    wrote, driven through the wizard in Korean: no Chinese but the sheet's own data."""
+    from datetime import date
+    import openpyxl
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+    from desktop.core.roster import idcard
+    from desktop.ui.context import AppContext
+    from desktop.ui.roster.import_wizard import ImportWizard
+    from desktop.core.roster.idcard import make
+    good = make("610802", date(1960, 3, 5), 11, True)
+    bad = good[:-1] + ("0" if good[-1] != "0" else "1")
+    old15 = idcard.make("610802", date(1955, 6, 1), 21, False)
+    old15 = old15[:6] + old15[8:17]                       # the same person's 15-digit number
+    rows = [["户编号", "组别", "姓名", "与户主关系", "性别", "公民身份号码"],
+            ["K001", "一组", "金英浩", "户主", "男", good],
+            ["K001", "一组", "朴顺姬", "表姐", "女", old15],         # a relation not in the code table
+            ["", "二组", "崔明", "户主", "男", idcard.make("610802", date(1970, 1, 1), 31, True)],   # no 户号
+            ["K003", "二组", "李四", "户主", "男", bad]]             # a wrong check digit: not imported
+    wb = openpyxl.Workbook()
+    for row in rows:
+        wb.active.append(row)
+    sheet = tmp_path / "roster.xlsx"
+    wb.save(sheet)
+    progress = _progress_labels(monkeypatch)
+    wizard = ImportWizard(AppContext(store, db_path))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(sheet))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.job is not None and not wizard.job.thread.isRunning(), timeout=20000)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page, timeout=5000)
+    wizard.next()                                           # 开始导入
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.summary_page, timeout=30000)
+    result = wizard.result
+    assert (result.added, len(result.errors)) == (3, 1) and len(result.notes) >= 2
+    page = wizard.summary_page
+    texts = [page.summary.text()] + [page.errors.item(i).text() for i in range(page.errors.count())]
+    texts += [label.text() for label in page.files.findChildren(QLabel)]
+    texts += [b.text() for b in page.files.findChildren(QAbstractButton)]
+    data = [str(c) for row in rows[1:] for c in row if c] + [result.error_workbook.name, result.backup.name]
+    data += [str(result.error_workbook), str(result.backup)] + [n.split("为 ")[-1] for _, n in result.notes]
+    # The core's own progress lines were there (backup before writing, the rows) and are Korean.
+    assert any("가져오는 중" in t for t in progress) and any("백업" in t or "복사" in t for t in progress), progress
+    leftovers = [t for t in texts + progress if HAN.search(_without(t, data))]
+    assert leftovers == [], leftovers
+
+
+def test_a_check_in_korean_says_its_steps_results_and_findings_in_korean(qtbot, korean_ui, demo_store, monkeypatch):
+    """`cunwu check` from the backup panel in Korean: the progress lines, each check's name
+    and detail, and a finding about a record edited behind the program's back."""
+    from desktop.ui.context import AppContext
+    from desktop.ui.security.backup_panel import BackupPanel
+    pid, name = demo_store.one("SELECT id, name FROM person LIMIT 1")
+    demo_store.conn.execute("UPDATE person SET gender = CASE gender WHEN '男' THEN '女' ELSE '男' END WHERE id=?",
+                            (pid,))
+    # and an entry of the change log rewritten: the chain's finding names it by number
+    # (someone with the file and a SQLite tool drops the append-only triggers first)
+    for trigger in ("change_log_no_update", "change_log_redact_only"):
+        demo_store.conn.execute(f"DROP TRIGGER {trigger}")
+    demo_store.conn.execute("UPDATE change_log SET data = replace(data, '\"', '\" ') WHERE seq = 7")
+    progress = _progress_labels(monkeypatch)
+    panel = BackupPanel(AppContext(demo_store, demo_store.path))
+    qtbot.addWidget(panel)
+    panel.check_file()
+    qtbot.waitUntil(lambda: getattr(panel, "result_box", None) is not None, timeout=120000)
+    box = panel.result_box
+    assert any("변경 기록을 재생해 대조" in t for t in progress), progress      # 按变更记录重放核对
+    # The finding names the record (data) and the field; everything said around it is Korean.
+    assert "✘" in box.detailedText() and "gender" in box.detailedText()
+    assert "제7건 변경 기록의 내용이 수정되었습니다" in box.detailedText(), box.detailedText()
+    lines = [box.windowTitle(), box.text()] + box.detailedText().split("\n")
+    leftovers = [t for t in lines + progress if HAN.search(_without(t, [name, pid]))]
+    assert leftovers == [], leftovers
+    box.close()
+
+
+def test_the_disclosure_summary_in_korean_names_the_period_and_sign_offs_in_korean(qtbot, korean_ui, demo_store):
+    """The 财务公开 tab's line above the preview: the period (2026年3月) and who signed which
+    months off come from the core; only the amounts in Chinese capitals (大写, the legal form)
+    stay Chinese."""
+    from desktop.ui.context import AppContext
+    from desktop.ui.funds.disclosure_tab import DisclosureTab, build_sheet
+    tab = DisclosureTab(AppContext(demo_store, demo_store.path))
+    qtbot.addWidget(tab)
+    for period in ("2026-Q1", "2026-03"):
+        tab.year.setValue(2026)
+        tab.span.setCurrentIndex(tab.span.findData(period[5:]))
+        rep, pdf = build_sheet(demo_store, lambda *a: None, period)
+        tab._show((rep, pdf))
+        text = tab.summary.text()
+        assert text.startswith("2026년 1분기" if period.endswith("Q1") else "2026년 3월"), text
+        capitals = [rep["totals"]["income_capitals"], rep["totals"]["expense_capitals"]]
+        assert not HAN.search(_without(text, capitals)), text

@@ -113,6 +113,26 @@ def test_disclosure_preview_renders_pages(page, qtbot):
     assert "收入" in page.disclosure.summary.text()
 
 
+def test_disclosure_preview_fits_the_width_of_any_window(page, qtbot):
+    """The sheet is as wide as the view, never wider (no sideways scrolling), at a wide window
+    and a narrow one (1024×768 with 特大 leaves the tab about 700 px)."""
+    from PySide6.QtWidgets import QApplication, QLabel
+    page.tabs.setCurrentWidget(page.disclosure)
+    page.disclosure._show(build_sheet(page.ctx.store, lambda *a: None, page.disclosure.period()))
+    view = page.disclosure.view
+    widths = []
+    for window_width in (1300, 640):
+        page.resize(window_width, 700)
+        QApplication.processEvents()
+        pages = view.inner.findChildren(QLabel)
+        assert pages and view.horizontalScrollBar().maximum() == 0
+        # A4 is 595 points wide: each page spans the view less its two 12 px margins.
+        for label in pages:
+            assert abs(label.width() - (view.viewport().width() - 24)) <= 1
+        widths.append(pages[0].width())
+    assert widths[0] > widths[1] + 500      # drawn again for the narrow window, not cut
+
+
 def test_draft_edited_in_the_dialog(page, warnings):
     store = page.ctx.store
     draft = next(r for r in ledger.list_entries(store, status="draft"))

@@ -124,6 +124,52 @@ def test_reimport_with_dates_fills_what_an_earlier_import_left_undated(store, tm
     assert store.scalar("SELECT start_date FROM person_group") == "2018-04-01"
 
 
+def test_roster_export_keeps_start_dates_and_an_import_elsewhere_reads_them_back(store, tmp_path):
+    """The export writes each membership's start beside its group (none for 自导入起); importing
+    the file into another village gives the same memberships from the same dates, and importing
+    it back into its own changes nothing."""
+    from desktop.core import open_store, village
+    from desktop.core.roster import excel_export
+    from desktop.core.security import visibility
+    ids = _ids(4)
+    with store.transaction():
+        hid = people.add_household(store, hh_no="D1")
+        zhang = people.add_person(store, household_id=hid, name="张低保", relation="户主", id_number=ids[0])
+        li = people.add_person(store, household_id=hid, name="李残疾", relation="配偶", id_number=ids[1])
+        wang = people.add_person(store, household_id=hid, name="王空巢", relation="子", id_number=ids[2])
+        groups.add_membership(store, zhang, "低保", start="2023-05-01")
+        groups.add_membership(store, li, "残疾", detail="肢体二级", start="2020-03-01")
+        groups.add_membership(store, li, "空巢老人", start="2024-03-01")
+        ended = groups.add_membership(store, wang, "低保", start="2019-01-01")
+        groups.end_membership(store, ended, on="2021-06-30")
+    # 孤儿 from an earlier sheet without a date: its start is not known (自导入起).
+    header = ["户号", "姓名", "与户主关系", "身份证号码", "特殊群体"]
+    _import(store, _sheet(tmp_path / "旧表.xlsx", header, [["D1", "赵孤儿", "子", ids[3], "孤儿"]]))
+    out = tmp_path / "导出.xlsx"
+    assert excel_export.export_roster(store, out) == 4
+    ws = openpyxl.load_workbook(out).active
+    head = [c.value for c in ws[1]]
+    cells = {r[head.index("姓名")]: r[head.index("特殊群体")] for r in ws.iter_rows(min_row=2, values_only=True)}
+    assert cells == {"张低保": "低保（2023-05-01起）", "李残疾": "残疾（肢体二级，2020-03-01起）、空巢老人（2024-03-01起）",
+                     "王空巢": None, "赵孤儿": "孤儿"}
+    # The 监委会 sees the disability and its start, not the category and grade (health data).
+    assert visibility.view_special("supervisor", cells["李残疾"]) == "残疾（2020-03-01起）、空巢老人（2024-03-01起）"
+
+    other = open_store(tmp_path / "另一村.sqlite")
+    village.init_site(other, name="另一村", division_code="610802103202", groups=["一组"])
+    result = _import(other, out)
+    assert not result.errors and result.undated_groups == 1
+    got = {(r["name"], r["kind"], r["detail"], r["start_date"], groups.start_unknown(r["note"])) for r in other.query(
+        "SELECT p.name, g.kind, g.detail, g.start_date, g.note FROM person_group g JOIN person p ON p.id=g.person_id")}
+    assert got == {("张低保", "低保", "", "2023-05-01", False), ("李残疾", "残疾", "肢体二级", "2020-03-01", False),
+                   ("李残疾", "空巢老人", "", "2024-03-01", False), ("赵孤儿", "孤儿", "", TODAY, True)}
+    other.close()
+    before = store.scalar("SELECT COUNT(*) FROM change_log")
+    again = _import(store, out)
+    assert not again.errors and (again.added, again.updated) == (0, 0)
+    assert store.scalar("SELECT COUNT(*) FROM change_log") == before
+
+
 def test_bad_sheet_dates_refuse_the_row_in_chinese(store, tmp_path):
     ids = _ids(3)
     header = ["户号", "姓名", "与户主关系", "身份证号码", "特殊群体", "纳入日期"]

@@ -82,7 +82,7 @@ def test_daily_backup_runs_after_the_window_opens(qtbot, demo_store, tmp_path):
 
 
 def test_start_upgrades_an_old_file_on_a_worker_after_backing_it_up(qtbot, store, db_path):
-    from db.store import upgrade_pending
+    from db.opening import upgrade_pending
     from desktop.ui.app import open_context
     from tests.support.old_files import undo_roster_migration
     undo_roster_migration(store)
@@ -154,7 +154,7 @@ def test_check_in_the_gui_names_a_record_edited_behind_the_programs_back(qtbot, 
     _run_check(qtbot, panel, monkeypatch, full=True)
     box = panel.result_box
     assert box.windowTitle() == "检查未通过" and "人员与变更记录" in box.text()
-    assert "✔ 数据库完整性：ok" in box.detailedText() and "✘ 人员与变更记录" in box.detailedText() and f"{pid}（{name}）：字段 gender" in box.detailedText()
+    assert "✔ 数据库完整性：正常" in box.detailedText() and "✘ 人员与变更记录" in box.detailedText() and f"{pid}（{name}）：字段 gender" in box.detailedText()
     box.close()
 
 

@@ -110,7 +110,7 @@ def test_the_migration_redacts_old_hashes_and_the_chain_still_verifies(office, d
     old = json.loads(row[1])
     old["pw_hash"] = "scrypt$16384$8$1$00$11"
     conn.execute("DROP TRIGGER change_log_no_update")
-    from db.store import data_hash, entry_hash
+    from db.log_hashes import data_hash, entry_hash
     conn.row_factory = sqlite3.Row
     # Rewrite that entry and re-chain everything after it, as the old program would have hashed it.
     rows = [dict(r) for r in conn.execute("SELECT * FROM change_log ORDER BY seq")]

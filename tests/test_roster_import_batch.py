@@ -68,8 +68,10 @@ def _state(store) -> dict:
     """Everything the import may write, by natural keys (record ids and times differ)."""
     person = {r["id"]: (r["name"], r["id_number"], r["relation"], r["birth_date"], r["gender"], r["status"],
                         r["phone"], r["note"], r["ethnicity"], r["name_pinyin"], r["name_initials"],
-                        r["name_given"], r["id_reversed"], r["hh_no"])
-              for r in store.query("SELECT p.*, h.hh_no FROM person p LEFT JOIN household h ON h.id = p.household_id")}
+                        r["name_given"], r["id_reversed"], r["hh_no"], r["group_name"])
+              for r in store.query("SELECT p.*, h.hh_no, g.name AS group_name FROM person p "
+                                   "LEFT JOIN household h ON h.id = p.household_id "
+                                   "LEFT JOIN village_group g ON g.id = p.group_id")}
     households = [(r["hh_no"], r["address"], r["group_name"], person.get(r["head_person_id"]), r["status"])
                   for r in store.query("SELECT h.*, g.name AS group_name FROM household h "
                                        "LEFT JOIN village_group g ON g.id = h.group_id")]

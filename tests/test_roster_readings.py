@@ -8,7 +8,8 @@ import json
 import pytest
 
 from db import migrate
-from db.store import Store, _connect
+from db.opening import connect
+from db.store import Store
 from desktop.core import open_store, village
 from desktop.core.roster import checks, lifecycle, people, search
 from desktop.core.roster.names import EVERYDAY_READINGS, SURNAME_READINGS, search_keys
@@ -86,7 +87,7 @@ OLD_FILE_NAMES = [_full_name(s) for s in EVERYDAY_READINGS] + [
 
 def _old_version_file(path) -> None:
     """A file as the previous version left it: no everyday-reading keys, no name endings."""
-    conn = _connect(path)
+    conn = connect(path)
     # (and without the roster migrations after them, which build on them)
     migrate.apply(conn, [m for m in migrate.available() if m.key not in NEW_MIGRATIONS and not 14 <= m.number < 20])
     old = Store(conn, path)

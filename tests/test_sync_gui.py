@@ -156,7 +156,7 @@ def test_village_sync_page_has_no_reference_tab(qtbot, sites):
 
 def test_import_summary_on_screen_says_what_the_core_says(qapp):
     """The page rebuilds the summary sentence for translation; in Chinese it must equal the core's."""
-    from desktop.core.sync.importing import describe as core_describe
+    from desktop.core.sync.import_summary import describe as core_describe
     from desktop.ui.sync.summary_text import describe
     base = {"sender": "甲村", "bundle_no": 3, "change_count": 12, "added": {"person": 3, "household": 1},
             "updated": {"person": 2}, "deleted": {"grid": 1},

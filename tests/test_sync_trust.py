@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from db.errors import CunwuError
-from desktop.core.sync import acks, exchange, importing
+from desktop.core.sync import acks, exchange, importing, many_bundles, refusal_log
 from tests.support.sync_sites import craft_bundle, people_of, snapshot
 
 TS = "2026-06-01T00:00:00.000+00:00"
@@ -52,7 +52,7 @@ def attack(s, rows, tmp_path, *words) -> str:
     for w in words:
         assert w in message, message
     assert "整个数据包没有导入" in message
-    (kept,) = importing.refusals(t)[:1]
+    (kept,) = refusal_log.refusals(t)[:1]
     assert t.scalar("SELECT COUNT(*) FROM sync_refusal") == refusals_before + 1
     assert kept["peer_name"] == "乙村" and kept["reason"] == message
     return message
@@ -72,8 +72,8 @@ def test_b_cannot_edit_a_person_of_a(township_with_both, tmp_path):
     pid = s.a.scalar("SELECT id FROM person WHERE site_id=? ORDER BY id LIMIT 1", (s.a.site_id,))
     row = [s.b.site_id, next_seq(s.b), "person", pid, "update", json.dumps({"name": "冒名顶替"}), "cli", TS]
     message = attack(s, [row], tmp_path, "修改", "人员", pid, "归“甲村”所有", "“乙村”")
-    assert importing.refusals(s.t)[0]["table_name"] == "person"
-    assert importing.refusals(s.t)[0]["record_id"] == pid
+    assert refusal_log.refusals(s.t)[0]["table_name"] == "person"
+    assert refusal_log.refusals(s.t)[0]["record_id"] == pid
     assert "冒名顶替" not in message
     a_still_syncs(s)
 
@@ -415,7 +415,7 @@ def test_a_stick_of_bundles_is_imported_each_on_its_own_with_one_backup(sites, t
     exchange.export_bundle(t, "甲村", stick)                    # the township's own answer, on the same stick
     (stick / "坏的.cwbundle").write_bytes(b"CUNWUBDL\x01broken")
     (stick / ".half.cwbundle.1234.partial").write_bytes(b"CUNWU")
-    results = importing.import_many(t, [stick], backup=True)
+    results = many_bundles.import_many(t, [stick], backup=True)
     by_name = {Path(r["file"]).name: r for r in results}
     assert len(results) == 5 and ".half.cwbundle.1234.partial" not in by_name
     assert by_name["zz-later-name.cwbundle"]["ok"] and by_name[Path(two).name]["ok"]
@@ -444,7 +444,7 @@ def test_a_read_only_user_cannot_import_a_stick_of_bundles(sites, tmp_path, batc
     if not batched:
         real = importing.import_bundle
         monkeypatch.setattr(importing, "import_bundle", lambda *args, **kw: real(*args, batched=False, **kw))
-    results = importing.import_many(t, [sites.dir])
+    results = many_bundles.import_many(t, [sites.dir])
     assert len(results) == 2
     for result in results:
         assert not result["ok"] and "监委会" in result["error"], result
@@ -477,7 +477,7 @@ def test_cli_imports_a_folder_and_exports_to_all(cli, sites, tmp_path):
 def rewrite_log_from(store, site_seq: int, table: str = "person") -> None:
     """What an insider with the file can do: change an entry's data, then recompute its hash and
     every later hash so the chain inside the file checks again."""
-    from db.store import data_hash, entry_hash
+    from db.log_hashes import data_hash, entry_hash
     conn = store.conn
     for trigger in ("change_log_no_delete", "change_log_no_update", "change_log_redact_only"):
         conn.execute(f"DROP TRIGGER {trigger}")
@@ -515,7 +515,7 @@ def test_a_rewritten_history_is_refused_naming_where_it_differs(sites, tmp_path)
         importing.import_bundle(t, path)
     assert f"甲村的变更记录从第 {first_head + 1} 条起与上次收到的不一致" in str(err.value)
     assert snapshot(t) == before
-    assert importing.refusals(t)[0]["reason"] == str(err.value)
+    assert refusal_log.refusals(t)[0]["reason"] == str(err.value)
     # Records sent before do not make it pass: the township's copy stays as first received.
     assert t.scalar("SELECT name FROM person WHERE id=?", (pid,)) == "后来的人"
 

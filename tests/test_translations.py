@@ -271,7 +271,6 @@ def _dialogs(ctx, tmp_path):
     from desktop.core.funds import accounts, decisions, ledger
     from desktop.core.redwhite import event_queries
     from desktop.ui.care import dialogs as care
-    from desktop.ui.first_run import FirstRunDialog
     from desktop.ui.funds import decision_dialogs, dialogs as funds
     from desktop.ui.notices.settings_dialog import NoticeSettingsDialog
     from desktop.ui.redwhite.event_dialog import EventDialog
@@ -310,7 +309,7 @@ def _dialogs(ctx, tmp_path):
         ("query", lambda: funds.QueryDialog(s, entry)), ("decision", lambda: decision_dialogs.DecisionDialog(s)),
         ("advance", lambda: decision_dialogs.AdvanceDialog(s, decision)), ("signoff", lambda: funds.SignoffDialog(s, "2026-01")),
         ("decision_settings", lambda: decision_dialogs.SettingsDialog(s)), ("notice_settings", lambda: NoticeSettingsDialog(s)),
-        ("login", lambda: LoginDialog(s)), ("add_user", lambda: AddUserDialog()), ("first_run", lambda: FirstRunDialog(ctx)),
+        ("login", lambda: LoginDialog(s)), ("add_user", lambda: AddUserDialog()),
         ("setup_wizard", lambda: SetupWizard(ctx)),
     ]
 

@@ -77,6 +77,24 @@ def placeholder_name(expr: ast.expr) -> str:
     return name[:40]
 
 
+def template_of(parts: list) -> tuple[str, list[tuple[str, ast.expr]]]:
+    """Literal text and expressions -> (template, [(placeholder, expression)]); a name used
+    twice gets _2, _3 (f"{a}{a}" -> "{a}{a_2}")."""
+    text, used, holders = "", {}, []
+    for p in parts:
+        if isinstance(p, str):
+            text += p.replace("{", "{{").replace("}", "}}")
+            continue
+        name = placeholder_name(p)
+        n = used.get(name, 0)
+        used[name] = n + 1
+        if n:
+            name = f"{name}_{n + 1}"
+        holders.append((name, p))
+        text += "{" + name + "}"
+    return text, holders
+
+
 class _Template:
     def __init__(self, constants: dict[str, str]):
         self.constants = constants
@@ -87,18 +105,7 @@ class _Template:
         parts: list = []
         if not self._collect(node, parts):
             return None
-        text, used, holders = "", {}, []
-        for p in parts:
-            if isinstance(p, str):
-                text += p.replace("{", "{{").replace("}", "}}")
-                continue
-            name = placeholder_name(p)
-            n = used.get(name, 0)
-            used[name] = n + 1
-            if n:
-                name = f"{name}_{n + 1}"
-            holders.append((name, p))
-            text += "{" + name + "}"
+        text, holders = template_of(parts)
         if not HAN.search(text):
             return None
         return text, holders
@@ -298,7 +305,151 @@ def extract(root: Path = ROOT) -> Found:
                             if text:
                                 add(found.terms, text, f"{rel}:{node.lineno}")
     _fixed_terms(root, found, add)
+    _shown_texts(root, trees, found, add)
     return found
+
+
+# ---------------------------------------------------------------- texts that are not refusals
+# The core also writes what the clerk reads while and after it works: progress lines
+# (progress(done, total, message)), the results of `cunwu check` (each check's name and
+# detail), the notes and warnings beside an imported row or a saved register. They are found
+# by where they go, not by being raised:
+#   - the third argument of any call of a `progress` callable;
+#   - everything appended to (or extending) a list named notes or warnings;
+#   - values assigned to an attribute in SHOWN_ATTRIBUTES, arguments in SHOWN_ARGUMENTS;
+#   - every text in SHOWN_SCOPES (the check modules, whole, or named functions and constants),
+#     except docstrings, SQL and values compared with (data, not words for the clerk).
+SHOWN_SCOPES: dict[str, set[str] | None] = {
+    "desktop/core/checks.py": None,
+    "desktop/core/roster/checks.py": None,
+    "desktop/core/care/data_checks.py": None,
+    "desktop/core/redwhite/data_checks.py": None,
+    "desktop/core/funds/check.py": None,
+    "desktop/core/replay_check.py": None,
+    "desktop/core/chain_code.py": {"anchor_check"},
+    "desktop/core/security/audit.py": {"verify_chain", "_first_break"},
+    # shown on the funds tabs: a period's name, who signed which months off
+    "desktop/core/inputs/dates.py": {"period_label", "_QUARTERS"},
+    "desktop/core/funds/supervision.py": {"coverage", "coverage_groups"},
+}
+NOTE_LISTS = {"notes", "warnings"}
+SHOWN_ARGUMENTS = {"CellError": 5}      # the reason a care register cell was not imported
+SHOWN_ATTRIBUTES = {"error_workbook_problem"}
+_SQL = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|WHERE|PRAGMA)\b")
+_SQL_CALLS = {"query", "one", "scalar", "execute", "executemany", "executescript", "iter_query"}
+
+
+def _variants(node: ast.expr, constants: dict[str, str]) -> list[list] | None:
+    """The texts an expression can be, as lists of parts (literal text or the expression a
+    placeholder stands for): both branches of `a if c else b`, both sides of `+`. None when
+    it holds no literal text."""
+    if isinstance(node, ast.Constant):
+        return [[node.value]] if isinstance(node.value, str) else None
+    if isinstance(node, ast.Name) and node.id in constants:
+        return [[constants[node.id]]]
+    if isinstance(node, ast.JoinedStr):
+        parts: list = []
+        for v in node.values:
+            if isinstance(v, ast.Constant):
+                parts.append(v.value)
+            elif isinstance(v.value, ast.Name) and v.value.id in constants and v.format_spec is None:
+                parts.append(constants[v.value.id])
+            else:
+                parts.append(v.value)
+        return [parts]
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        left, right = _variants(node.left, constants), _variants(node.right, constants)
+        if left is None and right is None:
+            return None
+        return [a + b for a in (left or [[node.left]]) for b in (right or [[node.right]])]
+    if isinstance(node, ast.IfExp):
+        body, orelse = _variants(node.body, constants), _variants(node.orelse, constants)
+        if body is None and orelse is None:
+            return None
+        return (body or []) + (orelse or [])
+    return None
+
+
+def _render(parts: list) -> str | None:
+    """A shown text's template, or None when it holds no Chinese or is SQL."""
+    text, _ = template_of(parts)
+    return text if HAN.search(text) and not _SQL.search(text) else None
+
+
+def _shown_texts(root: Path, trees: dict[Path, ast.Module], found: Found, add) -> None:
+    for path, tree in trees.items():
+        rel = path.relative_to(root).as_posix()
+        constants = _module_constants(tree)
+
+        def take(expr: ast.expr, line: int, func=None) -> None:
+            variants = _variants(expr, constants)
+            if variants is None and isinstance(expr, ast.Name):      # message = f"..."; progress(.., message)
+                variants = [v for value, _ in _indirect(expr, func, tree) for v in (_variants(value, constants) or [])]
+            for parts in variants or []:
+                template = _render(parts)
+                if template:
+                    add(found.templates, template, f"{rel}:{line}")
+
+        parents = _parents(tree)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call):
+                name = _call_name(node)
+                func = _enclosing(node, parents, (ast.FunctionDef, ast.AsyncFunctionDef))
+                if name and name.endswith("progress") and len(node.args) >= 3:
+                    take(node.args[2], node.lineno, func)
+                if name in SHOWN_ARGUMENTS and len(node.args) > SHOWN_ARGUMENTS[name]:
+                    take(node.args[SHOWN_ARGUMENTS[name]], node.lineno, func)
+                f = node.func
+                if isinstance(f, ast.Attribute) and f.attr in ("append", "extend") and node.args:
+                    owner = f.value.attr if isinstance(f.value, ast.Attribute) else getattr(f.value, "id", None)
+                    if owner in NOTE_LISTS:
+                        arg = node.args[0]
+                        for item in (arg.elts if isinstance(arg, (ast.List, ast.Tuple)) else [arg]):
+                            take(item, node.lineno, func)
+            if isinstance(node, ast.Assign) and any(
+                    (isinstance(t, ast.Attribute) and t.attr in SHOWN_ATTRIBUTES) for t in node.targets):
+                take(node.value, node.lineno)
+        if rel in SHOWN_SCOPES:
+            wanted = SHOWN_SCOPES[rel]
+            scopes = [tree] if wanted is None else [
+                n for n in tree.body if (isinstance(n, ast.FunctionDef) and n.name in wanted)
+                or (isinstance(n, ast.Assign) and any(getattr(t, "id", None) in wanted for t in n.targets))]
+            for scope in scopes:
+                _texts_in(scope, lambda expr: take(expr, expr.lineno), constants)
+
+
+def _filled_by(node: ast.expr, constants: dict[str, str]) -> list[ast.expr]:
+    """The expressions that fill a text expression's placeholders (not its literal parts)."""
+    if isinstance(node, ast.JoinedStr):
+        return [v.value for v in node.values if isinstance(v, ast.FormattedValue)]
+    if isinstance(node, (ast.BinOp, ast.IfExp)):
+        sides = [node.left, node.right] if isinstance(node, ast.BinOp) else [node.test, node.body, node.orelse]
+        out = []
+        for side in sides:
+            out += _filled_by(side, constants) if _variants(side, constants) is not None else [side]
+        return out
+    return []
+
+
+def _texts_in(node: ast.AST, take, constants: dict[str, str]) -> None:
+    """Every outermost text expression under `node`, but docstrings, SQL and compared values."""
+    body = getattr(node, "body", None)
+    children = list(ast.iter_child_nodes(node))
+    if isinstance(body, list) and body and isinstance(body[0], ast.Expr) \
+            and isinstance(body[0].value, ast.Constant) and isinstance(body[0].value.value, str):
+        children = [c for c in children if c is not body[0]]
+    for child in children:
+        if isinstance(child, ast.Compare):
+            continue
+        if isinstance(child, ast.Call) and _call_name(child) in _SQL_CALLS:
+            continue
+        if isinstance(child, ast.expr) and _variants(child, constants) is not None:
+            take(child)
+            # What fills its placeholders may hold texts of their own (f"{'、'.join(...)}").
+            for sub in _filled_by(child, constants):
+                _texts_in(ast.Expr(sub), take, constants)
+            continue
+        _texts_in(child, take, constants)
 
 
 def _fixed_terms(root: Path, found: Found, add) -> None:

@@ -112,13 +112,13 @@ def _print_import(summary: dict) -> None:
 
 
 def cmd_import(args) -> int:
-    from desktop.core.sync import importing
+    from desktop.core.sync import importing, many_bundles
     if len(args.file) == 1 and not Path(args.file[0]).is_dir():
         with store_for(args) as store:
             summary = importing.import_bundle(store, args.file[0], dry_run=args.dry_run, backup=True)
         return print_result(args, summary, lambda: _print_import(summary))
     with store_for(args) as store:
-        results = importing.import_many(store, args.file, dry_run=args.dry_run, backup=True)
+        results = many_bundles.import_many(store, args.file, dry_run=args.dry_run, backup=True)
     if not results:
         raise CunwuError(f"{'、'.join(args.file)} 里没有数据包（*.cwbundle）。")
     print_result(args, results, lambda: _print_many(results))
@@ -278,9 +278,9 @@ def cmd_accept_history(args) -> int:
 
 
 def cmd_refusals(args) -> int:
-    from desktop.core.sync import importing
+    from desktop.core.sync import refusal_log
     with store_for(args) as store:
-        rows = importing.refusals(store)
+        rows = refusal_log.refusals(store)
     return print_rows(args, rows, [("created_at", "时间"), ("peer_name", "发送方"), ("bundle_no", "数据包号"),
                                    ("reason", "拒绝原因")])
 

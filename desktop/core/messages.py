@@ -22,6 +22,7 @@ SOURCE_LANGUAGE = "zh_CN"
 _ROW_PREFIX = re.compile(r"^第 (\d+) 行：")
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _HAN = re.compile(r"[\u3400-\u9fff]")
+_LIST_SEPARATOR = "；"
 
 
 class Catalogue:
@@ -34,13 +35,14 @@ class Catalogue:
                 self.messages[_unescape(k) if plain else k] = _unescape(v) if plain else v
         self.terms: dict[str, str] = {k: v for k, v in data.get("terms", {}).items() if v}
         self.row_prefix: str = data.get("row_prefix", "{row}: ")
+        self.list_separator: str = data.get("list_separator", "; ")
         compiled = []
         for zh, target in self.messages.items():
             pattern, names, literal = _compile(zh)
             if names:
                 compiled.append((literal, pattern, names, target))
         # Most specific first: a template with more fixed text wins over a looser one.
-        compiled.sort(key=lambda c: -len(c[0]))
+        compiled.sort(key=lambda c: (-len(c[0].replace("\0", "")), len(c[2])))
         self.patterns = compiled
 
     def match(self, text: str, whole: bool = True):
@@ -73,7 +75,9 @@ def _compile(template: str):
         pieces.append(re.escape(text))
         literal.append(text)
         name = m.group(1)
-        pieces.append(f"(?P<{name}>.+?)" if name not in names else f"(?P={name})")
+        # A placeholder ending the template may be empty: an optional tail (f"…完整{note}").
+        value = ".*?" if m.end() == len(template) else ".+?"
+        pieces.append(f"(?P<{name}>{value})" if name not in names else f"(?P={name})")
         names.append(name)
         pos = m.end()
     tail = template[pos:].replace("{{", "{").replace("}}", "}")
@@ -111,6 +115,13 @@ def _localize(cat: Catalogue, text: str, term, depth: int) -> str:
     word = _word(cat, text, term)
     if word is not None:
         return word
+    if _LIST_SEPARATOR in text and "\n" not in text:
+        # A check's findings joined by ；: each one on its own when each is a known message
+        # (a template's placeholder would otherwise swallow the ones after it).
+        pieces = text.split(_LIST_SEPARATOR)
+        done = [_localize(cat, piece, term, depth + 1) for piece in pieces]
+        if all(d != p for d, p in zip(done, pieces) if _HAN.search(p)):
+            return cat.list_separator.join(done)
     found = cat.match(text)
     if found is None and "\n" in text:      # several refusals, one a line
         return "\n".join(_localize(cat, line, term, depth + 1) for line in text.split("\n"))

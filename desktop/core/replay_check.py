@@ -16,21 +16,24 @@ has nothing to start from.
 
 Default (issue 19 point 4): start from the checkpoint the last passing check left beside the
 anchor (outside the file): the log entry it reached, and per table a fingerprint of every row
-it proved, in buckets by record id (count of rows and the sum of a keyed BLAKE2b of each row,
-the key kept with the checkpoint). The check then reads every row once more in file order and
-fingerprints it (seconds), and replays only the records the log touched since that entry, plus
-every row sharing a bucket with them:
-- a bucket no logged change touched must hold exactly the rows it held then: any row edited,
-  planted or deleted with plain SQL since changes its sum or count, and the check falls back to
-  the full replay, which names the records;
-- a touched bucket has every row in it replayed against its whole log (edits and planted rows
-  are named as in the full replay), and must hold as many rows as it held then plus what the log
-  added and minus what it removed since (a row deleted by hand there is counted missing; the
-  full replay then names it).
+it proved, in buckets of 32 consecutive rowids (count of rows and a keyed BLAKE2b of the rows'
+values in rowid order, the key kept with the checkpoint). SQLite writes each row's judged
+values as one JSON array (it tells NULL, 1 and '1' apart and keeps every byte of a text) and
+Python hashes a bucket's arrays at once, so a million rows take seconds. The check then replays
+only the records the log touched since that entry, plus every row of a bucket that is not what
+it was:
+- a bucket whose rows were edited, planted or deleted with plain SQL since differs from the
+  checkpoint, so its rows are replayed against their whole log (edits and planted rows are named
+  as in the full replay); a record the log changed is replayed wherever it is;
+- the table must hold as many rows as it held then plus what the log added and minus what it
+  removed since (a row deleted by hand is counted missing; the full replay then names it).
 So the default proves what the full replay proves, given a checkpoint from a passing check:
 rows proven then and untouched since are proven by their fingerprint, the rest by replay. When
 it cannot (no checkpoint, a checkpoint of another file or of a log that was rewritten, more
-than a quarter of the buckets touched, a touched record the log cannot judge) it replays in full.
+than a quarter of the buckets changed, a touched record the log cannot judge, a BLOB put in a
+column by hand, a VACUUM that renumbered the rows) it replays in full. A checkpoint written by
+the previous version (format 1: buckets by a CRC of the record id, each row hashed in Python)
+is still used once, and the check leaves a new one.
 
 Not judged (the log cannot say what the row should hold): records whose log entries were
 redacted by anonymisation, records with a recorded sync conflict (only the winning fields
@@ -45,6 +48,8 @@ import hashlib
 import json
 import marshal
 import os
+import sqlite3
+import struct
 import zlib
 from itertools import groupby
 from operator import itemgetter
@@ -65,9 +70,10 @@ AREAS: dict[str, tuple[str, str | None, tuple[str, str] | None]] = {
 _SKIPPED_COLUMNS = {"updated_at", "group_id"}
 MAX_NAMED = 20
 _MOD = 1 << 128
-_ROWS_PER_BUCKET = 32          # about a million people: 32,768 buckets, a 640 KiB checkpoint
-_FORMAT = 1                    # of the checkpoint file
-_TOUCHED_SHARE_FOR_FULL = 4    # more than 1/4 of the buckets touched: the full pass is cheaper
+_ROWS_PER_BUCKET = 32          # format 1: about a million people, 32,768 buckets
+_BUCKET_SHIFT = 5              # 32 consecutive rowids per bucket: a million people, a 1.2 MiB checkpoint
+_FORMAT = 2                    # of the checkpoint file (1: the previous version's, still read)
+_TOUCHED_SHARE_FOR_FULL = 4    # more than 1/4 of the buckets changed: the full pass is cheaper
 
 
 def replay_checks(store: Store, *, full: bool = False, progress: Progress | None = None,
@@ -92,7 +98,8 @@ def replay_checks(store: Store, *, full: bool = False, progress: Progress | None
                 progress(i, len(areas), f"重放核对：{label}")
             outcome = None
             if kept is not None and table in kept["tables"] and head is not None:
-                outcome = _incremental(store, table, name_col, only, kept, key)
+                incremental = _incremental if kept["format"] == _FORMAT else _incremental_v1
+                outcome = incremental(store, table, name_col, only, kept, key)
             touched[table] = outcome[3] if outcome is not None else None
             outcome = outcome[:3] if outcome is not None else None
             how = "自上次检查以来有变动的记录逐条重放，其余按指纹核对" if outcome is not None else ""
@@ -115,6 +122,60 @@ def replay_checks(store: Store, *, full: bool = False, progress: Progress | None
 
 
 # ------------------------------------------------------------------ fingerprints
+Prints = dict[int, tuple[int, bytes]]      # bucket (rowid >> _BUCKET_SHIFT) -> (rows, keyed digest)
+
+
+def _row_values_sql(store: Store, table: str, judged: list[str]) -> str:
+    """One row's judged values as SQLite writes them: a JSON array (NULL, 1 and '1' differ; a
+    text keeps every byte, NUL included). Only a column without text affinity can hold a real,
+    which is written with all its digits (json_array would round it to 15)."""
+    declared = {c.name: (c.type or "").upper() for c in store.db[table].columns}
+    values = [c if any(t in declared.get(c, "") for t in ("CHAR", "CLOB", "TEXT"))
+              else f"CASE WHEN typeof({c}) = 'real' THEN printf('real %!.20e', {c}) ELSE {c} END" for c in judged]
+    return f"json_array({', '.join(values)})"
+
+
+def _fingerprint(store: Store, table: str, judged: list[str], only: tuple[str, str] | None,
+                 key: bytes) -> Prints | None:
+    """Every kept row's judged values in buckets of consecutive rowids, in one pass in file
+    order. None when SQLite cannot write a row as JSON (a BLOB put in by hand): no shortcut."""
+    where = f" WHERE {only[0]} = '{only[1]}'" if only else ""
+    cur = store.conn.cursor()
+    cur.row_factory = None
+    out: Prints = {}
+    blake2b, values = hashlib.blake2b, itemgetter(1)
+    try:
+        cur.execute(f"SELECT rowid >> {_BUCKET_SHIFT}, CAST({_row_values_sql(store, table, judged)} AS BLOB) "
+                    f"FROM {table}{where} ORDER BY rowid")
+        for bucket, rows in groupby(cur, key=itemgetter(0)):
+            rows = list(rows)       # ~32 rows: the hash is taken once over their arrays joined
+            out[bucket] = (len(rows), blake2b(b"".join(map(values, rows)), digest_size=16, key=key).digest())
+    except sqlite3.OperationalError:
+        return None
+    return out
+
+
+def _dump_prints(prints: Prints) -> dict:
+    buckets = sorted(prints)
+    return {"rowids_per_bucket": 1 << _BUCKET_SHIFT,
+            "buckets": base64.b64encode(struct.pack(f"<{len(buckets)}Q", *buckets)).decode(),
+            "counts": base64.b64encode(struct.pack(f"<{len(buckets)}I", *(prints[b][0] for b in buckets))).decode(),
+            "digests": base64.b64encode(b"".join(prints[b][1] for b in buckets)).decode()}
+
+
+def _load_prints(d: dict) -> Prints:
+    if int(d["rowids_per_bucket"]) != 1 << _BUCKET_SHIFT:
+        raise ValueError("other buckets")
+    raw_buckets, raw_counts, digests = (base64.b64decode(d[k]) for k in ("buckets", "counts", "digests"))
+    n = len(raw_buckets) // 8
+    if len(raw_buckets) != 8 * n or len(raw_counts) != 4 * n or len(digests) != 16 * n:
+        raise ValueError("bad checkpoint")
+    return dict(zip(struct.unpack(f"<{n}Q", raw_buckets),
+                    zip(struct.unpack(f"<{n}I", raw_counts), (digests[i:i + 16] for i in range(0, 16 * n, 16)))))
+
+
+# Format 1 (the previous version's checkpoint, read once after an update): buckets by a CRC of
+# the record id, the sum of a keyed hash of each row's marshal.
 def _bucket_count(rows: int) -> int:
     n = 16
     while n * _ROWS_PER_BUCKET < rows:
@@ -141,11 +202,6 @@ class _Fingerprint:
                                                        key=self.key).digest(), "little")
         return b
 
-    def dump(self) -> dict:
-        return {"buckets": self.buckets,
-                "counts": base64.b64encode(b"".join(c.to_bytes(4, "little") for c in self.counts)).decode(),
-                "sums": base64.b64encode(b"".join((s % _MOD).to_bytes(16, "little") for s in self.sums)).decode()}
-
     @staticmethod
     def load(d: dict) -> tuple[int, list[int], list[int]]:
         buckets = int(d["buckets"])
@@ -169,16 +225,18 @@ def _load_checkpoint(store: Store) -> dict | None:
         return None
     try:
         kept = json.loads(checkpoint_path(store).read_text(encoding="utf-8"))
-        if kept.get("format") != _FORMAT:
+        form = kept.get("format")
+        if form not in (1, _FORMAT):
             return None
         seq, digest, key, tables = int(kept["seq"]), str(kept["hash"]), bytes.fromhex(kept["key"]), kept["tables"]
-        parsed = {t: _Fingerprint.load(d) for t, d in tables.items()}
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        load = _load_prints if form == _FORMAT else _Fingerprint.load
+        parsed = {t: load(d) for t, d in tables.items()}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, struct.error):
         return None
     if len(key) != 16 or store.scalar("SELECT hash FROM change_log WHERE seq=?", (seq,)) != digest:
         return None        # another file of the same name, or a rewritten log: replay in full
     marks = kept.get("marks") if isinstance(kept.get("marks"), dict) else {}
-    return {"seq": seq, "key": kept["key"], "tables": parsed, "marks": marks}
+    return {"format": form, "seq": seq, "key": kept["key"], "tables": parsed, "marks": marks}
 
 
 def save_checkpoint(store: Store, checkpoint: dict) -> None:
@@ -188,7 +246,7 @@ def save_checkpoint(store: Store, checkpoint: dict) -> None:
     path = checkpoint_path(store)
     tmp = path.with_name(path.name + ".tmp")
     data = {"format": _FORMAT, "seq": checkpoint["seq"], "hash": checkpoint["hash"], "key": checkpoint["key"],
-            "tables": {t: fp.dump() for t, fp in checkpoint["tables"].items()},
+            "tables": {t: _dump_prints(fp) for t, fp in checkpoint["tables"].items() if fp is not None},
             "marks": checkpoint.get("marks", {})}     # what other checks proved of every row, and under what
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -251,26 +309,17 @@ class _Judge:
 
 
 def _replay_table(store: Store, table: str, name_col: str | None, only: tuple[str, str] | None,
-                  key: bytes) -> tuple[list[str], int, _Fingerprint]:
+                  key: bytes) -> tuple[list[str], int, Prints | None]:
     j = _Judge(store, table, name_col, only)
+    fingerprint = _fingerprint(store, table, [c for c, _ in j.judged], only, key)
     log = store.conn.cursor()
     log.row_factory = None      # plain tuples: this loop runs once per record of the biggest tables
     log.execute("SELECT record_id, op, data FROM change_log WHERE table_name=? ORDER BY record_id, seq", (table,))
     cur = store.conn.cursor()
     cur.row_factory = None
-    where = f" WHERE {only[0]} = '{only[1]}'" if only else ""
-    total = store.scalar(f"SELECT COUNT(*) FROM {table}{where}")
-    fingerprint = _Fingerprint(_bucket_count(total), key)
     cur.execute(f"SELECT {', '.join(j.columns)} FROM {table} ORDER BY id")
-    id_at, keep, add, judged_of = j.id_at, j.keep, fingerprint.add, j.row_fields
-
-    def table_rows():
-        for r in cur:
-            if keep(r):
-                add(r[id_at], judged_of(r))
-            yield r
-
-    rows = table_rows()
+    id_at, keep = j.id_at, j.keep
+    rows = iter(cur)
     findings: list[str] = []
     compared = 0
     row = next(rows, None)
@@ -295,9 +344,63 @@ def _replay_table(store: Store, table: str, name_col: str | None, only: tuple[st
 
 
 def _incremental(store: Store, table: str, name_col: str | None, only: tuple[str, str] | None,
-                 kept: dict, key: bytes) -> tuple[list[str], int, _Fingerprint, set[str]] | None:
+                 kept: dict, key: bytes) -> tuple[list[str], int, Prints, set[str]] | None:
     """Replay only what changed since the checkpoint; None when that cannot prove the table.
     Also returns the records the log touched since (other checks may look at those alone)."""
+    since = kept["seq"]
+    then: Prints = kept["tables"][table]
+    j = _Judge(store, table, name_col, only)
+    now = _fingerprint(store, table, [c for c, _ in j.judged], only, key)
+    if now is None:
+        return None
+    changed = sorted(b for b in then.keys() | now.keys() if then.get(b) != now.get(b))
+    if len(changed) * _TOUCHED_SHARE_FOR_FULL > max(len(then), len(now), 16):
+        return None
+    touched = {r[0] for r in store.conn.execute(
+        "SELECT DISTINCT record_id FROM change_log WHERE seq > ? AND table_name = ?", (since, table))}
+    where = f" AND {only[0]} = '{only[1]}'" if only else ""
+    in_changed = [r[0] for b in changed for r in store.conn.execute(
+        f"SELECT id FROM {table} WHERE rowid BETWEEN ? AND ?{where}",
+        (b << _BUCKET_SHIFT, ((b + 1) << _BUCKET_SHIFT) - 1))]
+    expected = sum(n for n, _ in then.values())     # rows the table holds now, by the log
+    findings: list[str] = []
+    compared = replayed = 0
+    select_row = f"SELECT {', '.join(j.columns)} FROM {table} WHERE id = ?"
+    for record_id in sorted(set(in_changed) | touched):
+        entries, here = _log_and_row(store, table, select_row, record_id)
+        state, judgeable = _replay(entries, j.defaults, j.added_later)
+        replayed += here is not None and j.keep(here)
+        if record_id in touched:
+            if not judgeable or record_id in j.conflicted:
+                return None    # redacted, conflicted, never received: what it held then is unknown
+            before, _ = _replay([e for e in entries if e[0] <= since], j.defaults, j.added_later)
+            expected += (here is not None and j.keep(here)) - (before is not None and j.kept_state(before))
+        if not entries:
+            if here is not None and j.keep(here):
+                findings.append(j.planted(here))
+            continue
+        finding, judged = j.judge(record_id, state, judgeable, here)
+        compared += judged
+        if finding:
+            findings.append(finding)
+    rows = sum(n for n, _ in now.values())
+    if findings or rows != expected:
+        return None            # edited by hand: the full replay names every record, whatever its bucket
+    return findings, compared + rows - replayed, now, touched
+
+
+def _log_and_row(store: Store, table: str, select_row: str, record_id: str) -> tuple[list[tuple], tuple | None]:
+    """One record's log entries (seq, op, data) and its row as plain tuples."""
+    entries = store.conn.execute("SELECT seq, op, data FROM change_log WHERE table_name = ? AND record_id = ? "
+                                 "ORDER BY seq", (table, record_id)).fetchall()
+    here = store.conn.execute(select_row, (record_id,)).fetchone()
+    return [tuple(e) for e in entries], (tuple(here) if here is not None else None)
+
+
+def _incremental_v1(store: Store, table: str, name_col: str | None, only: tuple[str, str] | None,
+                    kept: dict, key: bytes) -> tuple[list[str], int, Prints | None, set[str]] | None:
+    """_incremental from a format-1 checkpoint (the previous version's, once after an update);
+    the fingerprint it returns is the new format's, taken in the same snapshot."""
     since = kept["seq"]
     buckets, old_counts, old_sums = kept["tables"][table]
     touched = {r[0] for r in store.conn.execute(
@@ -326,10 +429,7 @@ def _incremental(store: Store, table: str, name_col: str | None, only: tuple[str
     compared = 0
     select_row = f"SELECT {', '.join(j.columns)} FROM {table} WHERE id = ?"
     for record_id in sorted(set(in_dirty) | touched):
-        entries = store.conn.execute("SELECT seq, op, data FROM change_log WHERE table_name = ? AND record_id = ? "
-                                     "ORDER BY seq", (table, record_id)).fetchall()
-        here = store.conn.execute(select_row, (record_id,)).fetchone()
-        here = tuple(here) if here is not None else None
+        entries, here = _log_and_row(store, table, select_row, record_id)
         state, judgeable = _replay([tuple(e) for e in entries], j.defaults, j.added_later)
         if record_id in touched:
             if not judgeable or record_id in j.conflicted:
@@ -348,7 +448,7 @@ def _incremental(store: Store, table: str, name_col: str | None, only: tuple[str
     if findings or any(fingerprint.counts[b] != n for b, n in expected.items()):
         return None            # edited by hand: the full replay names every record, whatever its bucket
     compared += sum(fingerprint.counts) - len(in_dirty)
-    return findings, compared, fingerprint, touched
+    return findings, compared, _fingerprint(store, table, [c for c, _ in j.judged], only, key), touched
 
 
 _UNKNOWN = object()

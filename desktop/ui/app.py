@@ -11,7 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db.errors import CunwuError
-from db.store import upgrade_pending
+from db.opening import upgrade_pending
 from desktop.core import open_store
 from desktop.ui.context import AppContext
 from desktop.ui.style import apply_look
@@ -48,7 +48,7 @@ def open_context(db_path: Path, *, demo: bool = False) -> AppContext:
     else:
         store = open_store(db_path)
     if not store.initialised and demo:
-        from desktop.ui.first_run import create_demo_with_wait_cursor
+        from desktop.ui.demo_village import create_demo_with_wait_cursor
         create_demo_with_wait_cursor(store)
     store.actor = "gui"
     return AppContext(store, db_path)
@@ -63,7 +63,7 @@ def run(db_path: Path, *, demo: bool = False) -> int:
     try:
         ctx = open_context(db_path, demo=demo)
         if not ctx.store.initialised:
-            from desktop.ui.first_run import demo_path_for
+            from desktop.ui.demo_village import demo_path_for
             from desktop.ui.setup_wizard import SetupWizard
             wizard = SetupWizard(ctx)
             if wizard.exec() != wizard.DialogCode.Accepted:

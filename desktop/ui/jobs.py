@@ -99,6 +99,7 @@ class Job(QObject):
         self.worker.finished.connect(self._on_finished)
         self.worker.failed.connect(self._on_failed)
         self._show_errors = show_errors
+        self._last_message = ""
         self._parent = parent
 
     def start(self) -> "Job":
@@ -112,8 +113,10 @@ class Job(QObject):
     def _on_progress(self, done: int, total: int, message: str) -> None:
         self.dialog.setMaximum(max(total, 0))
         self.dialog.setValue(done)
-        if message:
-            self.dialog.setLabelText(message)
+        if message and message != self._last_message:
+            # The core's progress lines are Chinese (正在导入第 12 行…): said in the interface's language.
+            self._last_message = message
+            self.dialog.setLabelText(core_text(message))
 
     def _stop(self) -> None:
         _RUNNING.discard(self)

@@ -5,10 +5,16 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QFormLayout, QLabel, QLi
                                QVBoxLayout, QWizard, QWizardPage)
 
 from desktop.core import village
-from desktop.ui.first_run import split_groups
 from desktop.ui.ops import run_op
 
 PAGE_START, PAGE_PLACE, PAGE_CLERK, PAGE_DONE = range(4)
+
+
+def split_groups(text: str) -> list[str]:
+    """村民小组 as typed in one line: separated by 、，, ; or spaces."""
+    for sep in "，,、;；\n":
+        text = text.replace(sep, " ")
+    return [g for g in text.split() if g]
 
 
 class StartPage(QWizardPage):

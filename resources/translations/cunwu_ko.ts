@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko" sourcelanguage="zh_CN">
 <context>
     <name>AddGroupDialog</name>
@@ -79,7 +78,7 @@
     </message>
     <message>
         <source>表决未通过（记录票数，事项结束为“未通过”）</source>
-        <translation>표결 부결(표수를 기록하고 사항은 &apos;부결&apos;로 종료)</translation>
+        <translation>표결 부결(표수를 기록하고 사항은 '부결'로 종료)</translation>
     </message>
     <message>
         <source>应到人数</source>
@@ -243,6 +242,14 @@
         <translation>데이터 파일을 검사하는 중</translation>
     </message>
     <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation>정상</translation>
+    </message>
+    <message>
         <source>检查未通过</source>
         <translation>검사 불합격</translation>
     </message>
@@ -253,6 +260,10 @@
     <message>
         <source>发现问题：</source>
         <translation>문제 발견: </translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
     </message>
     <message>
         <source>数据文件完好，变更记录未被改动，各项数据一致。</source>
@@ -416,6 +427,13 @@
     </message>
 </context>
 <context>
+    <name>CheckResultDialog</name>
+    <message>
+        <source>确定</source>
+        <translation>확인</translation>
+    </message>
+</context>
+<context>
     <name>ClerkPage</name>
     <message>
         <source>经办人</source>
@@ -550,11 +568,11 @@
     </message>
     <message>
         <source>{who}“{key}”{first} 至 {last} 共 {n} 笔支出（{vouchers}）合计 {total} 元，超过须经议事决议的 {limit} 元，均未引用议事事项：可能是拆分支出。</source>
-        <translation>{who} &apos;{key}&apos;의 {first}~{last} 지출 {n}건({vouchers}) 합계 {total} 원으로, 의사 결의가 필요한 {limit} 원을 넘지만 모두 의사 사항을 인용하지 않았습니다: 분할 지출일 수 있습니다.</translation>
+        <translation>{who} '{key}'의 {first}~{last} 지출 {n}건({vouchers}) 합계 {total} 원으로, 의사 결의가 필요한 {limit} 원을 넘지만 모두 의사 사항을 인용하지 않았습니다: 분할 지출일 수 있습니다.</translation>
     </message>
     <message>
         <source>“{fund}”{year} 年“{category}”预算 {budget} 元，实际支出 {actual} 元，执行率 {percent}。</source>
-        <translation>&apos;{fund}&apos; {year}년 &apos;{category}&apos; 예산 {budget} 원, 실제 지출 {actual} 원, 집행률 {percent}.</translation>
+        <translation>'{fund}' {year}년 '{category}' 예산 {budget} 원, 실제 지출 {actual} 원, 집행률 {percent}.</translation>
     </message>
     <message>
         <source>凭证 {voucher}（{summary}）日期 {day}，晚于记账日 {recorded}。</source>
@@ -562,7 +580,7 @@
     </message>
     <message>
         <source>“{title}”的实施结果于 {day} 重新打开（{reason}），尚未重新公开。</source>
-        <translation>&apos;{title}&apos;의 실시 결과가 {day}에 다시 열렸고({reason}) 아직 다시 공개되지 않았습니다.</translation>
+        <translation>'{title}'의 실시 결과가 {day}에 다시 열렸고({reason}) 아직 다시 공개되지 않았습니다.</translation>
     </message>
     <message>
         <source>保存预警清单 PDF</source>
@@ -2204,6 +2222,18 @@
         <translation>{label}: 수입 {i} 원({ic}), 지출 {e} 원({ec}), 기말 잔액 {c} 원. {state}. 감독위원회 심사 서명: {signed}</translation>
     </message>
     <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>财务公开表{period}.pdf</source>
         <translation>재무공개표{period}.pdf</translation>
     </message>
@@ -2930,8 +2960,8 @@
         <translation>본 기기: %1(%2, 행정구역코드 %3)</translation>
     </message>
     <message>
-        <source>&#x3000;密钥指纹：%1</source>
-        <translation>&#x3000;키 지문: %1</translation>
+        <source>　密钥指纹：%1</source>
+        <translation>　키 지문: %1</translation>
     </message>
     <message>
         <source>导出</source>
@@ -3069,77 +3099,6 @@
     <message>
         <source>花名册 (*.xlsx *.xlsm *.xls *.csv);;所有文件 (*)</source>
         <translation>명부 (*.xlsx *.xlsm *.xls *.csv);;모든 파일 (*)</translation>
-    </message>
-</context>
-<context>
-    <name>FirstRunDialog</name>
-    <message>
-        <source>欢迎使用村务通</source>
-        <translation>촌무통을 사용해 주셔서 감사합니다</translation>
-    </message>
-    <message>
-        <source>还没有本村的数据。请选择：</source>
-        <translation>아직 본 촌의 데이터가 없습니다. 선택하십시오:</translation>
-    </message>
-    <message>
-        <source>先看看示范村“高家湾村”（合成数据，单独存放，不影响本村数据）</source>
-        <translation>먼저 시범촌 “고가만촌”을 둘러보기(합성 데이터, 별도로 보관되며 본 촌 데이터에 영향을 주지 않음)</translation>
-    </message>
-    <message>
-        <source>建立本村的数据（之后可从 Excel 花名册导入）</source>
-        <translation>본 촌 데이터 생성(이후 Excel 명부에서 가져올 수 있음)</translation>
-    </message>
-    <message>
-        <source>如：高家湾村</source>
-        <translation>예: 고가만촌</translation>
-    </message>
-    <message>
-        <source>12 位统计用区划代码，可向乡镇索取</source>
-        <translation>12자리 통계용 행정구역코드, 향진에 문의하여 받을 수 있습니다</translation>
-    </message>
-    <message>
-        <source>如：陕西省榆林市榆阳区</source>
-        <translation>예: 섬서성 유림시 유양구</translation>
-    </message>
-    <message>
-        <source>用顿号分开，如：一组、二组、三组</source>
-        <translation>모점(、)으로 구분하십시오. 예: 1조、2조、3조</translation>
-    </message>
-    <message>
-        <source>村名：</source>
-        <translation>촌 이름:</translation>
-    </message>
-    <message>
-        <source>区划代码：</source>
-        <translation>행정구역코드:</translation>
-    </message>
-    <message>
-        <source>所属乡镇：</source>
-        <translation>소속 향진:</translation>
-    </message>
-    <message>
-        <source>所属县（区）：</source>
-        <translation>소속 현(구):</translation>
-    </message>
-    <message>
-        <source>村民小组：</source>
-        <translation>촌민소조:</translation>
-    </message>
-    <message>
-        <source>退出</source>
-        <translation>종료</translation>
-    </message>
-    <message>
-        <source>请填写村名。</source>
-        <translation>촌 이름을 입력하십시오.</translation>
-    </message>
-    <message>
-        <source>区划代码应为 12 位数字（现在 %1 位）。</source>
-        <translation>행정구역코드는 12자리 숫자여야 합니다(현재 %1자리).</translation>
-    </message>
-    <message>
-        <source>开始</source>
-        <translation>시작</translation>
     </message>
 </context>
 <context>
@@ -4407,8 +4366,8 @@
         <translation>예시</translation>
     </message>
     <message>
-        <source>文件：%1&#x3000;工作表：%2&#x3000;表头在第 %3 行，数据从第 %4 行开始，共 %5 行。</source>
-        <translation>파일: %1&#x3000;워크시트: %2&#x3000;표머리는 %3행, 데이터는 %4행부터 시작, 총 %5행입니다.</translation>
+        <source>文件：%1　工作表：%2　表头在第 %3 行，数据从第 %4 行开始，共 %5 行。</source>
+        <translation>파일: %1　워크시트: %2　표머리는 %3행, 데이터는 %4행부터 시작, 총 %5행입니다.</translation>
     </message>
     <message>
         <source>（不导入）</source>
@@ -4439,7 +4398,7 @@
     </message>
     <message>
         <source>记入“社会捐赠”科目的收入按比例产生应配套金额；配套资金到账时记入“政府配套资金”科目。比例留空则取消规则。</source>
-        <translation>&apos;사회 기부&apos; 과목의 수입은 비율에 따라 매칭 예정 금액을 만듭니다. 매칭 자금이 입금되면 &apos;정부 매칭 자금&apos; 과목으로 기록합니다. 비율을 비우면 규칙이 취소됩니다.</translation>
+        <translation>'사회 기부' 과목의 수입은 비율에 따라 매칭 예정 금액을 만듭니다. 매칭 자금이 입금되면 '정부 매칭 자금' 과목으로 기록합니다. 비율을 비우면 규칙이 취소됩니다.</translation>
     </message>
     <message>
         <source>配套比例（捐助:配套）</source>
@@ -5121,8 +5080,8 @@
         <translation>백업</translation>
     </message>
     <message>
-        <source>快捷键：Ctrl+F 查找人员&#x3000;Ctrl+N 新增人员&#x3000;Ctrl+1 至 Ctrl+8 切换左侧各页</source>
-        <translation>단축키: Ctrl+F 인원 찾기&#x3000;Ctrl+N 인원 추가&#x3000;Ctrl+1 ~ Ctrl+8 왼쪽 각 페이지 전환</translation>
+        <source>快捷键：Ctrl+F 查找人员　Ctrl+N 新增人员　Ctrl+1 至 Ctrl+8 切换左侧各页</source>
+        <translation>단축키: Ctrl+F 인원 찾기　Ctrl+N 인원 추가　Ctrl+1 ~ Ctrl+8 왼쪽 각 페이지 전환</translation>
     </message>
     <message>
         <source>户籍状态为“在册”的人数。花名册选“全部状态”时还列出外出务工、迁出、死亡的人，所以那里的“共 N 人”更多。</source>
@@ -5145,8 +5104,8 @@
         <translation>아직 백업이 없습니다</translation>
     </message>
     <message>
-        <source>&#x3000;已超过 7 天没有备份，请到“本村设置”立即备份（可备份到U盘）。</source>
-        <translation>&#x3000;7일 넘게 백업하지 않았습니다. “본 촌 설정”에서 즉시 백업하십시오(USB에 백업할 수 있습니다).</translation>
+        <source>　已超过 7 天没有备份，请到“本村设置”立即备份（可备份到U盘）。</source>
+        <translation>　7일 넘게 백업하지 않았습니다. “본 촌 설정”에서 즉시 백업하십시오(USB에 백업할 수 있습니다).</translation>
     </message>
     <message>
         <source>还没有托老托幼场所</source>
@@ -5217,8 +5176,8 @@
         <translation>해당 모듈의 데이터가 필요합니다</translation>
     </message>
     <message>
-        <source>带 &lt;span style=&apos;color:#b00020&apos;&gt;*&lt;/span&gt; 的必须填写；灰色的“例：…”只是示例，不会印在公告上。</source>
-        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;*&lt;/span&gt; 표시가 있는 항목은 반드시 입력하십시오. 회색의 “예: …”는 예시일 뿐 공고에 인쇄되지 않습니다.</translation>
+        <source>带 &lt;span style='color:#b00020'&gt;*&lt;/span&gt; 的必须填写；灰色的“例：…”只是示例，不会印在公告上。</source>
+        <translation>&lt;span style='color:#b00020'&gt;*&lt;/span&gt; 표시가 있는 항목은 반드시 입력하십시오. 회색의 “예: …”는 예시일 뿐 공고에 인쇄되지 않습니다.</translation>
     </message>
     <message>
         <source>落款</source>
@@ -5911,8 +5870,8 @@
 <context>
     <name>PersonPicker</name>
     <message>
-        <source>%1&#x3000;%2 户号%3&#x3000;%4</source>
-        <translation>%1&#x3000;%2 세대 번호 %3&#x3000;%4</translation>
+        <source>%1　%2 户号%3　%4</source>
+        <translation>%1　%2 세대 번호 %3　%4</translation>
     </message>
 </context>
 <context>
@@ -6253,7 +6212,7 @@
     </message>
     <message>
         <source>本村还没有小微权力清单。点“载入示范清单”从江苏、宁海等地通行的清单开始（村级工程项目、资金支出审批、低保评议……），再按本村情况修改。</source>
-        <translation>이 마을에는 아직 소미권력 목록이 없습니다. &apos;예시 목록 불러오기&apos;를 눌러 장쑤, 닝하이 등에서 널리 쓰는 목록(마을 공사 사업, 자금 지출 승인, 최저생활보장 평의……)으로 시작한 뒤 마을 사정에 맞게 수정하십시오.</translation>
+        <translation>이 마을에는 아직 소미권력 목록이 없습니다. '예시 목록 불러오기'를 눌러 장쑤, 닝하이 등에서 널리 쓰는 목록(마을 공사 사업, 자금 지출 승인, 최저생활보장 평의……)으로 시작한 뒤 마을 사정에 맞게 수정하십시오.</translation>
     </message>
     <message>
         <source>序号</source>
@@ -6308,8 +6267,8 @@
         <translation>감독 상황</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{name}&lt;/b&gt;&#x3000;责任主体：{holder}&#x3000;监督主体：{supervisor}</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt;&#x3000;책임 주체: {holder}&#x3000;감독 주체: {supervisor}</translation>
+        <source>&lt;b&gt;{name}&lt;/b&gt;　责任主体：{holder}　监督主体：{supervisor}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;　책임 주체: {holder}　감독 주체: {supervisor}</translation>
     </message>
     <message>
         <source>流程：{flow}</source>
@@ -6379,9 +6338,9 @@
     </message>
     <message>
         <source>{day} {who}：{question}
-&#x3000;答复：{answer}</source>
+　答复：{answer}</source>
         <translation>{day} {who}: {question}
-&#x3000;답변: {answer}</translation>
+　답변: {answer}</translation>
     </message>
     <message>
         <source>（未答复）</source>
@@ -6713,8 +6672,8 @@
         <translation>먼저 “장소 설정”에서 장소를 추가하십시오.</translation>
     </message>
     <message>
-        <source>空格=出勤&#x3000;数字=餐次&#x3000;Delete=清除</source>
-        <translation>Space=출석&#x3000;숫자=끼니 수&#x3000;Delete=지우기</translation>
+        <source>空格=出勤　数字=餐次　Delete=清除</source>
+        <translation>Space=출석　숫자=끼니 수　Delete=지우기</translation>
     </message>
     <message>
         <source>选择签到表</source>
@@ -6744,8 +6703,8 @@
 <context>
     <name>RegisterView</name>
     <message>
-        <source>空格：出勤/取消&#x3000;数字 0–3：用餐餐次&#x3000;字母：服务&#x3000;Delete：清除&#x3000;Ctrl+D：当天全部到齐</source>
-        <translation>Space: 출석/취소&#x3000;숫자 0–3: 식사 끼니 수&#x3000;문자: 서비스&#x3000;Delete: 지우기&#x3000;Ctrl+D: 당일 전원 출석</translation>
+        <source>空格：出勤/取消　数字 0–3：用餐餐次　字母：服务　Delete：清除　Ctrl+D：当天全部到齐</source>
+        <translation>Space: 출석/취소　숫자 0–3: 식사 끼니 수　문자: 서비스　Delete: 지우기　Ctrl+D: 당일 전원 출석</translation>
     </message>
     <message>
         <source>每天最多 3 餐。</source>
@@ -7162,8 +7121,8 @@
         <translation>전표 {voucher} 상계</translation>
     </message>
     <message>
-        <source>{summary}&#x3000;{amount} 元。冲销将记一张金额相反的凭证，原凭证保留。</source>
-        <translation>{summary}&#x3000;{amount}원. 상계 처리 시 금액이 반대인 전표를 한 장 기록하며, 원래 전표는 그대로 보존됩니다.</translation>
+        <source>{summary}　{amount} 元。冲销将记一张金额相反的凭证，原凭证保留。</source>
+        <translation>{summary}　{amount}원. 상계 처리 시 금액이 반대인 전표를 한 장 기록하며, 원래 전표는 그대로 보존됩니다.</translation>
     </message>
     <message>
         <source>冲销原因</source>
@@ -7361,8 +7320,8 @@
         <translation>위의 의사사항을 선택하면 각 단계를 볼 수 있습니다.</translation>
     </message>
     <message>
-        <source>{title}&#x3000;{amount} 元&#x3000;状态：{status}&#x3000;已支出 {spent} 元</source>
-        <translation>{title}&#x3000;{amount}원&#x3000;상태: {status}&#x3000;지출 완료 {spent}원</translation>
+        <source>{title}　{amount} 元　状态：{status}　已支出 {spent} 元</source>
+        <translation>{title}　{amount}원　상태: {status}　지출 완료 {spent}원</translation>
     </message>
     <message>
         <source>应到 {m}，实到 {p}，赞成 {f}，反对 {a}，弃权 {b}</source>

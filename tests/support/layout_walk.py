@@ -64,6 +64,10 @@ def check_window(window: QWidget, name: str) -> list[str]:
     for table in window.findChildren(QTableView):
         if table.isVisibleTo(window):
             problems += check_figure_columns(table, name)
+    from desktop.ui.kit.pdf import PdfView
+    for view in window.findChildren(PdfView):      # a preview is read without scrolling sideways
+        if view.isVisibleTo(window) and view.widget().width() > view.viewport().width():
+            problems.append(f"{name}: preview {view.widget().width()}px wide in a view of {view.viewport().width()}px")
     return problems
 
 

@@ -65,6 +65,15 @@ def coverage(store: Store, period: str) -> list[dict]:
 
 def coverage_line(cov: list[dict]) -> str:
     """'1月：王监委（2026-02-05）签字；2月、3月：未经监委会审核签字' — runs of months alike are joined."""
+    groups = coverage_groups(cov)
+    if len(cov) == 1:
+        return groups[0][0]
+    return "；".join(f"{'、'.join(labels)}：{text}" for text, labels in groups)
+
+
+def coverage_groups(cov: list[dict]) -> list[tuple[str, list[str]]]:
+    """(what was signed, the months it holds for), runs of months alike together: the parts of
+    coverage_line, for a screen that puts them in its own language."""
     groups: list[tuple[str, list[str]]] = []
     for c in cov:
         if c["signers"]:
@@ -77,9 +86,7 @@ def coverage_line(cov: list[dict]) -> str:
             groups[-1][1].append(c["label"])
         else:
             groups.append((text, [c["label"]]))
-    if len(cov) == 1:
-        return groups[0][0]
-    return "；".join(f"{'、'.join(labels)}：{text}" for text, labels in groups)
+    return groups
 
 
 def signoffs(store: Store, period: str | None = None) -> list[dict]:

@@ -152,11 +152,14 @@ def day_label(day: date | str | None, *, style: str = "iso") -> str:
     raise ValueError(f"unknown date style {style!r}")
 
 
+_QUARTERS = ("第一季度", "第二季度", "第三季度", "第四季度")    # whole words: each has its translation
+
+
 def period_label(period: str) -> str:
     """'2026-03' -> 2026年3月, '2026-Q1' -> 2026年第一季度, '2026' -> 2026年度."""
     y = int(period[:4])
     if len(period) == 4:
         return f"{y}年度"
     if period[5] in "Qq":
-        return f"{y}年第{'一二三四'[int(period[6]) - 1]}季度"
+        return f"{y}年{_QUARTERS[int(period[6]) - 1]}"
     return f"{y}年{int(period[5:7])}月"

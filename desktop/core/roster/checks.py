@@ -107,53 +107,75 @@ def _result(name: str, problems: list[str], ok_detail: str = "ok") -> dict:
     return {"name": name, "ok": False, "detail": shown}
 
 
-def run(store: Store, only: set[str] | None = None) -> list[dict]:
+def set_checks(store: Store) -> dict:
+    """The checks over the whole roster that SQLite answers alone (no per-person Python), so
+    `cunwu check` can run them on a connection of their own beside the change-log checks."""
+    if not store.initialised:
+        return {}
+    # A household whose members have all left keeps its last head as history; only the heads
+    # that are wrong come back (at a county, 300,000 households).
+    heads = store.query(
+        "SELECT h.hh_no, p.name, p.household_id IS h.id AS inside, p.status FROM household h "
+        "JOIN person p ON p.id = h.head_person_id WHERE h.status = 'active' "
+        "AND NOT (p.household_id IS h.id AND p.status IN ('在册', '外出务工')) "
+        "AND EXISTS (SELECT 1 FROM person m WHERE m.household_id = h.id AND m.status IN ('在册', '外出务工'))")
+    # The duplicated numbers first, off the index alone; the names only for those.
+    dups = store.query(
+        "SELECT p.id_number, group_concat(p.name, '、') AS names FROM person p JOIN (SELECT site_id, id_number "
+        "FROM person WHERE id_number IS NOT NULL AND status NOT IN ('死亡', '已合并') GROUP BY site_id, id_number "
+        "HAVING COUNT(*) > 1) d ON p.site_id = d.site_id AND p.id_number = d.id_number "
+        "WHERE p.status NOT IN ('死亡', '已合并') GROUP BY p.site_id, p.id_number")
+    return {
+        "parts": _stale_name_parts(store),
+        "groups": _stale_groups(store),
+        "heads": heads,
+        "missing_heads": store.scalar(
+            "SELECT COUNT(*) FROM household h WHERE h.status='active' AND h.head_person_id IS NOT "
+            "NULL AND NOT EXISTS (SELECT 1 FROM person p WHERE p.id = h.head_person_id)"),
+        "dups": dups,
+        "left": store.query(
+            "SELECT p.name, g.kind, p.status FROM person_group g JOIN person p ON p.id = g.person_id "
+            "WHERE g.end_date IS NULL AND p.status IN ('死亡', '迁出', '已合并')"),
+        "chains": store.query(
+            "SELECT p.name FROM person p LEFT JOIN person k ON k.id = p.merged_into WHERE p.status = '已合并' "
+            "AND (k.id IS NULL OR k.status = '已合并')"),
+    }
+
+
+def run(store: Store, only: set[str] | None = None, sets: dict | None = None) -> list[dict]:
     """Each check: name, ok, detail (Chinese). only: recompute search keys and check 身份证号
     for these people alone (the rest were proven under the same keys_mark() and are unchanged
-    since, which replay_check proved); None: everyone."""
+    since, which replay_check proved); None: everyone. sets: set_checks(store), if already run."""
     if not store.initialised:
         return []
+    if sets is None:
+        sets = set_checks(store)
     out = []
     stale = _stale_keys(store, only)
-    parts = _stale_name_parts(store)
-    groups = _stale_groups(store)
+    parts, groups = sets["parts"], sets["groups"]
     out.append(_result("花名册：检索字段与姓名一致",
                        ([f"{len(stale)} 人的检索字段过期，请运行 cunwu roster reindex 修复"] if stale else []) +
                        ([f"{len(parts)} 人的姓名中间查找记录与姓名不符，请运行 cunwu roster reindex 修复"]
                         if parts else []) +
                        ([f"{groups} 人记录的村民小组与所在户不一致，请运行 cunwu roster reindex 修复"]
                         if groups else [])))
-    # A household whose members have all left keeps its last head as history.
-    heads = store.query(
-        "SELECT h.hh_no, p.name, p.household_id = h.id AS inside, p.status FROM household h "
-        "JOIN person p ON p.id = h.head_person_id WHERE h.status = 'active' AND EXISTS (SELECT 1 FROM "
-        "person m WHERE m.household_id = h.id AND m.status IN ('在册', '外出务工'))")
+    heads = sets["heads"]       # only the wrong ones: outside the household, or a status that left
     out.append(_result("花名册：户主属于本户且在册",
                        [f"户 {r['hh_no']} 的户主 {r['name']} 不在本户" for r in heads if not r["inside"]] +
-                       [f"户 {r['hh_no']} 的户主 {r['name']} 状态为{r['status']}" for r in heads
-                        if r["inside"] and r["status"] not in ("在册", "外出务工")]))
-    missing = store.scalar("SELECT COUNT(*) FROM household h WHERE h.status='active' AND h.head_person_id IS NOT "
-                           "NULL AND NOT EXISTS (SELECT 1 FROM person p WHERE p.id = h.head_person_id)")
+                       [f"户 {r['hh_no']} 的户主 {r['name']} 状态为{r['status']}" for r in heads if r["inside"]]))
+    missing = sets["missing_heads"]
     if missing:
         out[-1] = _result(out[-1]["name"], [f"{missing} 户的户主记录不存在"])
-    dups = store.query(
-        "SELECT id_number, group_concat(name, '、') AS names FROM person WHERE id_number IS NOT NULL "
-        "AND status NOT IN ('死亡', '已合并') GROUP BY site_id, id_number HAVING COUNT(*) > 1")
     out.append(_result("花名册：身份证号不重复（在世人员）",
-                       [f"{r['names']} 的身份证号相同（{r['id_number'][:4]}…{r['id_number'][-4:]}）" for r in dups]))
+                       [f"{r['names']} 的身份证号相同（{r['id_number'][:4]}…{r['id_number'][-4:]}）"
+                        for r in sets["dups"]]))
     bad = [name for _, name, number in _people_rows(store, "name, id_number", only)
            if number is not None and not _valid_number(number)]
     out.append(_result("花名册：身份证号校验通过", [f"{name} 的身份证号校验不通过" for name in bad]))
-    left = store.query(
-        "SELECT p.name, g.kind, p.status FROM person_group g JOIN person p ON p.id = g.person_id "
-        "WHERE g.end_date IS NULL AND p.status IN ('死亡', '迁出', '已合并')")
     out.append(_result("花名册：离开的人没有未结束的特殊群体",
-                       [f"{r['name']}（{r['status']}）仍在{r['kind']}中" for r in left]))
-    chains = store.query(
-        "SELECT p.name FROM person p LEFT JOIN person k ON k.id = p.merged_into WHERE p.status = '已合并' "
-        "AND (k.id IS NULL OR k.status = '已合并')")
+                       [f"{r['name']}（{r['status']}）仍在{r['kind']}中" for r in sets["left"]]))
     out.append(_result("花名册：合并记录指向保留的记录",
-                       [f"已合并的 {r['name']} 没有指向一条保留的记录" for r in chains]))
+                       [f"已合并的 {r['name']} 没有指向一条保留的记录" for r in sets["chains"]]))
     return out
 
 

@@ -1,6 +1,8 @@
 """Code lists: 民族 (GB 3304), 与户主关系 (GB/T 4761 labels), statuses, special groups."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 ETHNICITIES: dict[str, str] = {
     "01": "汉族", "02": "蒙古族", "03": "回族", "04": "藏族", "05": "维吾尔族", "06": "苗族",
     "07": "彝族", "08": "壮族", "09": "布依族", "10": "朝鲜族", "11": "满族", "12": "侗族",
@@ -17,6 +19,7 @@ _ETHNICITY_BY_NAME = {v: k for k, v in ETHNICITIES.items()}
 _ETHNICITY_BY_NAME.update({v[:-1]: k for k, v in ETHNICITIES.items() if v.endswith("族") and len(v) > 2})
 
 
+@lru_cache(maxsize=512)
 def ethnicity_code(text: str | None) -> str | None:
     """'汉族', '汉', '01', '1' -> '01'; None when unknown."""
     t = (text or "").strip()

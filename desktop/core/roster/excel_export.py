@@ -2,8 +2,9 @@
 
 ID numbers and 户号 are TEXT cells (a number cell would turn 18 digits into 1.10101E+17
 and drop 0012's zeros), dates are text YYYY-MM-DD, the header is styled and frozen, and
-columns are as wide as their content. Reading the file back with the importer changes
-nothing.
+columns are as wide as their content. Special groups carry their start dates
+(低保（2023-05-01起）). Reading the file back with the importer changes nothing, and importing
+it into another file gives the same memberships from the same dates.
 """
 from __future__ import annotations
 
@@ -124,9 +125,9 @@ def _chunks(store: Store, ids: list[str], size: int = 2000) -> Iterable[list[dic
             "LEFT JOIN household h ON h.id = p.household_id LEFT JOIN village_group g ON g.id = h.group_id "
             f"WHERE p.id IN ({marks})", chunk)}
         specials: dict[str, list[str]] = {}
-        for g in store.query(f"SELECT person_id, kind, detail FROM person_group WHERE person_id IN ({marks}) "
-                             "AND end_date IS NULL ORDER BY kind", chunk):
-            specials.setdefault(g["person_id"], []).append(g["kind"] + (f"（{g['detail']}）" if g["detail"] else ""))
+        for g in store.query(f"SELECT person_id, kind, detail, start_date, note FROM person_group "
+                             f"WHERE person_id IN ({marks}) AND end_date IS NULL ORDER BY kind", chunk):
+            specials.setdefault(g["person_id"], []).append(special_text(g))
         rows = []
         for person_id in chunk:
             row = found[person_id]
@@ -137,6 +138,22 @@ def _chunks(store: Store, ids: list[str], size: int = 2000) -> Iterable[list[dic
             row["special"] = "、".join(specials.get(person_id, []))
             rows.append(view_person(store.role, row))     # masked for the 监委会 and township
         yield rows
+
+
+# The earliest start the importer reads back (excel_fields.since_date refuses older ones as typos).
+_EARLIEST_START = "1950-01-01"
+
+
+def special_text(membership) -> str:
+    """One membership as the 特殊群体 column writes it and the importer reads it back:
+    '低保（2023-05-01起）', '残疾（肢体二级，2020-03-01起）', '孤儿'. The start is left out when
+    it is not known (imported without one: 自导入起), so that importing the file elsewhere marks
+    it unknown again instead of dating it by this import."""
+    parts = [membership["detail"]] if membership["detail"] else []
+    start = membership["start_date"]
+    if start and start >= _EARLIEST_START and not groups.start_unknown(membership["note"]):
+        parts.append(f"{start}起")
+    return membership["kind"] + (f"（{'，'.join(parts)}）" if parts else "")
 
 
 def _width(value: Any) -> int:

@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from db.errors import ValidationError
-from desktop.core.roster import codes
+from desktop.core.roster import codes, idcard
 
 # (key, Chinese label, required?) in the order the import wizard shows them.
 FIELDS: list[tuple[str, str, bool]] = [
@@ -148,12 +148,14 @@ def header_score(cells: list[Any]) -> int:
 
 # ------------------------------------------------------------------ cleaning
 _FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+# Any character _FOLD changes: most cells have none, and the search is cheaper than translate.
+_WIDE = re.compile("[\uff01-\uff5e\u3000]")
 
 
 def fold_ascii(text: str) -> str:
     """Full-width ASCII (１２３ＡＢ) and the ideographic space to half-width, leaving CJK
     (and rare characters) alone."""
-    return text.translate(_FOLD)
+    return text.translate(_FOLD) if _WIDE.search(text) else text
 
 
 def is_blank(value: Any) -> bool:
@@ -163,7 +165,9 @@ def is_blank(value: Any) -> bool:
 def text(value: Any) -> str:
     """Any cell as tidy text: numbers lose a spurious '.0', dates become YYYY-MM-DD."""
     if type(value) is str:          # most cells: first, before the other types' tests
-        return value.translate(_FOLD).strip()
+        if value.isascii():
+            return value.strip()
+        return (value.translate(_FOLD) if _WIDE.search(value) else value).strip()
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -330,7 +334,7 @@ def since_date(value: Any) -> str:
         day = date(day[0], day[1], 1)
     if day is None:
         raise ValidationError("特殊群体起始日期为空。", field="special_since")
-    if day.year < 1950 or day > date.today():
+    if day.year < 1950 or idcard.in_future(day):
         raise ValidationError(f"特殊群体起始日期“{text(raw)}”不合理（应在 1950 年以后、今天以前）。",
                               field="special_since")
     return day.isoformat()

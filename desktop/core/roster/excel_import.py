@@ -114,7 +114,7 @@ def run_import(store: Store, table: RawTable, mapping: dict[int, str], progress:
         with store.transaction():
             if defer_indexes is None:
                 defer_indexes = batched and worth_deferring(store, total)
-            deferred = DeferredIndexes(store) if defer_indexes else None
+            deferred = DeferredIndexes(store, group_triggers=True) if defer_indexes else None
             importer = Importer(store, table, mapping, batched=batched)
             for done, (number, cells) in enumerate(table.data_rows()):
                 if progress is not None and done % 200 == 0:

@@ -124,13 +124,13 @@ def add_new(imp: "Importer", row: "Row") -> tuple[str, list[str], dict[str, str]
     if made and not row.hh_no:
         notes.append(f"表中没有户号，已自动编为 {household['hh_no']}")
     signature = row_signature(household, row)
-    twin = imp.signatures.get(signature)
+    twin = imp.signatures.get(signature) if signature is not None else None
     if twin is not None:
         raise ValidationError(f"与第 {twin} 行内容完全相同（重复行）。", field="name")
-    values = dict(row.person)
+    values = {"ethnicity": "01", **row.person}
     if household is not None:
         values["household_id"] = household["id"]
-    person = people.clean_person({"ethnicity": "01", **values}, new=True, id_info=row.id_info)
+    person = people.clean_person(values, new=True, id_info=row.id_info)
     person.update(people.search_columns(person))
     person_id = new_id()
     memberships = _memberships(imp, person_id, person, row.specials, row.special_since or {})
@@ -153,7 +153,8 @@ def add_new(imp: "Importer", row: "Row") -> tuple[str, list[str], dict[str, str]
         elif head != person_id:
             notes.append(f"户号 {household['hh_no']} 的户主已是 {new.head_name(head) or '?'}，本行也填为户主，请核对")
     imp.touched[person_id] = row.number
-    imp.signatures[signature] = row.number
+    if signature is not None:
+        imp.signatures[signature] = row.number
     imp.remember_household(row, household)
     return "add", notes, imp.display(row, household)
 
@@ -177,6 +178,8 @@ def _memberships(imp: "Importer", person_id: str, person: dict, specials: list[t
     """The special groups the sheet marks for a new person (groups.add_membership's checks),
     from the start the sheet gives, else from today marked 自导入起."""
     out: list[dict] = []
+    if not specials:
+        return out
     name = person["name"]
     today = date.today().isoformat()
     for kind, detail in specials:

@@ -27,7 +27,7 @@ def apply_row(imp: "Importer", row: Row) -> tuple[str, list[str], dict[str, str]
     hh = _household_for(imp, row, notes)       # (household dict | None, is_new)
     household, hh_changed = hh
     signature = row_signature(household, row)
-    twin = imp.signatures.get(signature)
+    twin = imp.signatures.get(signature) if signature is not None else None
     if twin is not None:
         raise ValidationError(f"与第 {twin} 行内容完全相同（重复行）。", field="name")
     match = _match(imp, row, household)
@@ -85,7 +85,8 @@ def apply_row(imp: "Importer", row: Row) -> tuple[str, list[str], dict[str, str]
     if hh_changed and action == "unchanged":
         action = "update"
     imp.touched[person_id] = row.number
-    imp.signatures[signature] = row.number
+    if signature is not None:
+        imp.signatures[signature] = row.number
     imp.remember_household(row, household)
     return action, notes, imp.display(row, household)
 

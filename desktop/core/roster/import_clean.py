@@ -38,10 +38,7 @@ class Row:
 def clean_row(number: int, raw: dict[str, list[Any]], seen_ids: dict[str, int]) -> Row:
     """raw: field key -> the row's non-blank values in column order. seen_ids: ID number ->
     first row with it (this row's number is added)."""
-    def one(key: str) -> Any:
-        vals = raw.get(key)
-        return vals[0] if vals else None
-
+    one = {key: vals[0] for key, vals in raw.items() if vals}.get      # a field's first value, or None
     notes: list[str] = []
     person: dict[str, Any] = {}
     name = one("name")
@@ -106,30 +103,32 @@ def _specials(raw: dict[str, list[Any]], notes: list[str]) -> tuple[list[tuple[s
     """The special groups the row marks, (kind, detail), and when each began where the sheet says."""
     specials: list[tuple[str, str]] = []
     since: dict[str, str] = {}
-    for v in raw.get("special", []):
+    for v in raw.get("special", ()):
         for kind, detail, day in F.special_list(v):
             specials.append((kind, detail))
             if day:
                 since.setdefault(kind, day)
-    for key in raw:
-        if key.startswith("special:"):
-            kind = key.split(":", 1)[1]
-            parts = [F.special_cell(kind, v) for v in raw[key]]
-            parts = [p for p in parts if p]
-            if parts:
-                specials.append((kind, "".join(d for _, d, _ in parts)))
-                for _, _, day in parts:
-                    if day:
-                        since.setdefault(kind, day)
-    for key in raw:
-        if key.startswith("special_since:"):
-            # 低保纳入日期: a date there also says the person is in 低保.
-            kind = key.split(":", 1)[1]
-            days = [F.since_date(v) for v in raw[key] if not F.is_blank(v)]
-            if days:
-                since[kind] = days[0]
-                if kind not in {k for k, _ in specials}:
-                    specials.append((kind, ""))
+    per_kind, since_kind = _special_keys(tuple(raw))
+    for key in per_kind:
+        values = raw[key]
+        if not values:
+            continue
+        kind = key.split(":", 1)[1]
+        parts = [F.special_cell(kind, v) for v in values]
+        parts = [p for p in parts if p]
+        if parts:
+            specials.append((kind, "".join(d for _, d, _ in parts)))
+            for _, _, day in parts:
+                if day:
+                    since.setdefault(kind, day)
+    for key in since_kind:
+        # 低保纳入日期: a date there also says the person is in 低保.
+        kind = key.split(":", 1)[1]
+        days = [F.since_date(v) for v in raw[key] if not F.is_blank(v)]
+        if days:
+            since[kind] = days[0]
+            if kind not in {k for k, _ in specials}:
+                specials.append((kind, ""))
     generic = [F.since_date(v) for v in raw.get("special_since", []) if not F.is_blank(v)]
     if generic:
         marked = [k for k, _ in specials if k != groups.DERIVED]
@@ -140,6 +139,14 @@ def _specials(raw: dict[str, list[Any]], notes: list[str]) -> tuple[list[tuple[s
     return specials, since
 
 
+@lru_cache(maxsize=64)
+def _special_keys(keys: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The sheet's per-group columns (special:低保) and per-group start columns (special_since:低保),
+    in column order: found once per mapping, not for every row."""
+    return (tuple(k for k in keys if k.startswith("special:")),
+            tuple(k for k in keys if k.startswith("special_since:")))
+
+
 def _dedupe(specials: list[tuple[str, str]]) -> list[tuple[str, str]]:
     out: dict[str, str] = {}
     for kind, detail in specials:
@@ -148,10 +155,13 @@ def _dedupe(specials: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return list(out.items())
 
 
-def row_signature(household: dict | None, row: Row) -> bytes:
+def row_signature(household: dict | None, row: Row) -> bytes | None:
     """What makes two rows the same row: their household and every cleaned value. A digest,
     not the values: a county sheet has 100,000 rows to remember (the chance of two different
-    rows sharing a 128-bit digest is nil)."""
+    rows sharing a 128-bit digest is nil). None for a row with an ID number: a second row with
+    that number is refused as a repeated 身份证号 while it is cleaned, before any twin test."""
+    if "id_number" in row.person:
+        return None
     text = repr((household["id"] if household else None, sorted(row.person.items())))
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 

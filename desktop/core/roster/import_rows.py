@@ -51,10 +51,13 @@ class Importer:
         self.header_texts = header_texts
         self.ignore_cols = {c for c, h in enumerate(header_texts) if h in ("序号", "编号")}
         self.name_cols = [c for c, k in self.mapping.items() if k == "name"]
+        self.name_header = header_texts[self.name_cols[0]] if self.name_cols and self.name_cols[0] < len(header_texts) \
+            else None
 
     # ---------------------------------------------------------------- rows
     def process(self, number: int, cells: list[Any]) -> PreviewRow | None:
-        filled = [(c, v) for c, v in enumerate(cells) if not F.is_blank(v)]
+        # (column, value) of the non-blank cells (F.is_blank, inlined: ten cells a row)
+        filled = [(c, v) for c, v in enumerate(cells) if v is not None and (not isinstance(v, str) or v.strip())]
         skip = self._skip_reason(cells, filled)
         if skip is not None:
             if skip:
@@ -114,29 +117,34 @@ class Importer:
 
     def _snapshot(self) -> tuple:
         r = self.result
-        return dict(self.groups), len(r.groups_added), r.households_added, r.households_updated, r.undated_groups
+        # self.groups only grows (a row may add a 村民小组): its length is enough to go back.
+        return len(self.groups), len(r.groups_added), r.households_added, r.households_updated, r.undated_groups
 
     def _restore(self, saved: tuple) -> None:
         """A failed row's savepoint was rolled back; forget what it created."""
-        (self.groups, n_groups, self.result.households_added, self.result.households_updated,
+        (n_keys, n_groups, self.result.households_added, self.result.households_updated,
          self.result.undated_groups) = saved
+        for key in list(self.groups)[n_keys:]:
+            del self.groups[key]
         del self.result.groups_added[n_groups:]
 
     def _skip_reason(self, cells: list[Any], filled: list[tuple[int, Any]]) -> str | None:
         """None: a data row. '': blank (not reported). Text: skipped, with why.
         filled: the row's non-blank cells, (column, value)."""
-        if not filled or all(c in self.ignore_cols and F.code_text(v).isdecimal() for c, v in filled):
+        ignore = self.ignore_cols
+        for c, v in filled:
+            if c not in ignore or not F.code_text(v).isdecimal():
+                break
+        else:
             return ""          # empty, or only a pre-printed 序号
         name_cells = [cells[c] for c in self.name_cols if c < len(cells) and not F.is_blank(cells[c])]
-        if name_cells and F.normalise_header(name_cells[0]) == self.header_texts[self.name_cols[0]]:
+        if name_cells and F.normalise_header(name_cells[0]) == self.name_header:
             # A page header repeated inside the sheet (printed sheets repeat it on every page)?
             same = sum(1 for c, v in filled if c < len(self.header_texts)
                        and F.normalise_header(v) == self.header_texts[c])
             if same >= max(2, len(filled) - 1):
                 return "重复的表头行"
-        first = F.text(filled[0][1])
-        name_blank = not name_cells
-        if name_blank and _FOOTER.match(first):
+        if not name_cells and _FOOTER.match(F.text(filled[0][1])):
             return "表尾说明行"
         return None
 

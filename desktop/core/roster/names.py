@@ -11,6 +11,7 @@ from desktop.core.inputs.text import refuse_invisible
 MAX_NAME = 40
 # Full-width ASCII (U+FF01-FF5E) to what NFKC makes of it, character by character.
 _FULL_WIDTH = {c: unicodedata.normalize("NFKC", chr(c)) for c in range(0xFF01, 0xFF5F)}
+_HAS_FULL_WIDTH = re.compile("[\uff01-\uff5e]")        # cheaper to look for than to translate
 _SPACE = re.compile(r"\s+")
 # The many dots people type in minority names all become U+00B7 (阿卜杜·热合曼).
 _DOTS = re.compile(r"[\u00b7\u2022\u2027\u30fb\uff65\u2219\u22c5\u0387\u16eb\u2e31.．]")
@@ -21,7 +22,8 @@ def clean_name(raw: object, *, field: str = "name") -> str:
     letters folded, every dot made '·', white space removed (Chinese names have none)."""
     text = refuse_invisible(str(raw or ""), field=field, label="姓名")
     # NFKC would fold some rare compatibility ideographs; only fold full-width ASCII.
-    text = text.translate(_FULL_WIDTH)
+    if _HAS_FULL_WIDTH.search(text):
+        text = text.translate(_FULL_WIDTH)
     text = _DOTS.sub("\u00b7", text)
     text = _SPACE.sub("", text)
     if not text:
@@ -29,7 +31,7 @@ def clean_name(raw: object, *, field: str = "name") -> str:
     if len(text) > MAX_NAME:
         raise ValidationError(f"姓名“{text[:12]}…”有 {len(text)} 个字，超过 {MAX_NAME} 个字的上限。",
                               field=field)
-    if any(c.isdigit() for c in text):
+    if not text.isalpha() and any(c.isdigit() for c in text):       # (letters are never digits)
         raise ValidationError(f"姓名“{text}”里有数字，请检查是否填错了列。", field=field)
     return text
 
@@ -128,12 +130,37 @@ def search_keys(name: str) -> dict[str, str]:
 _KEY_NAMES = ("name_pinyin", "name_initials", "name_given", "name_pinyin_alt", "name_initials_alt")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def _search_key_values(name: str) -> tuple[str, ...]:
-    # Cached: a county sheet or `cunwu check` meets the same names many times, and pypinyin
-    # is the dearest part of writing a name.
-    usual, everyday = _readings(name)
-    full, initials = _keys(usual)
-    alt_full, alt_initials = _keys(everyday) if everyday else ("", "")
-    return (full, initials, split_name(name)[1], alt_full if alt_full != full else "",
+    # Cached, and built from the keys of the surname and of the given name, each cached on its
+    # own: a county sheet or `cunwu check` meets more different names than a cache holds, but
+    # far fewer surnames and given names, and pypinyin is the dearest part of writing a name.
+    if "\u00b7" in name:
+        usual, everyday = _readings(name)
+        full, initials = _keys(usual)
+        alt_full, alt_initials = _keys(everyday) if everyday else ("", "")
+        given = split_name(name)[1]
+    else:
+        surname, given = split_name(name)
+        rest_full, rest_initials = _part_keys(given)
+        usual_full, usual_initials, everyday_full, everyday_initials = _surname_keys(surname)
+        full, initials = usual_full + rest_full, usual_initials + rest_initials
+        alt_full = everyday_full + rest_full if everyday_full is not None else ""
+        alt_initials = everyday_initials + rest_initials if everyday_initials is not None else ""
+    return (full, initials, given, alt_full if alt_full != full else "",
             alt_initials if alt_initials != initials else "")
+
+
+@lru_cache(maxsize=16384)
+def _part_keys(text: str) -> tuple[str, str]:
+    """_keys of a given name (or any text) read on its own."""
+    return _keys(_syllables(text))
+
+
+@lru_cache(maxsize=4096)
+def _surname_keys(surname: str) -> tuple[str, str, str | None, str | None]:
+    """_keys of a surname read as a surname, and of its everyday reading (None, None without one):
+    the first syllables of _readings' two readings."""
+    usual = list(SURNAME_READINGS.get(surname) or _syllables(surname))
+    everyday = EVERYDAY_READINGS.get(surname)
+    return (*_keys(usual), *(_keys(everyday) if everyday else (None, None)))

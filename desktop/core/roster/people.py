@@ -107,7 +107,7 @@ def clean_person(values: dict[str, Any], *, new: bool, current: Any = None,
         except ValueError:
             raise ValidationError(f"出生日期“{out['birth_date']}”不是有效日期（应为 年-月-日）。",
                                   field="birth_date")
-        if born > date.today():
+        if idcard.in_future(born):
             raise ValidationError(f"出生日期 {born} 在今天之后。", field="birth_date")
         out["birth_date"] = born.isoformat()
     elif "birth_date" in out:
@@ -127,7 +127,7 @@ def clean_person(values: dict[str, Any], *, new: bool, current: Any = None,
         out["id_number"] = None
     if "phone" in out:
         phone = str(out["phone"] or "").strip().replace(" ", "")
-        if phone and not all(c.isdecimal() or c in "-+" for c in phone):
+        if phone and not phone.isdecimal() and not all(c.isdecimal() or c in "-+" for c in phone):
             raise ValidationError(f"联系电话“{phone}”只能包含数字和 - 号。", field="phone")
         if len(phone) > 20:
             raise ValidationError(f"联系电话“{phone}”太长。", field="phone")

@@ -11,7 +11,7 @@ next bundle and is applied there. It starts with a person_event row of kind åŒ¿å
 office that logs that event (this one, or the township applying the bundle) then redacts its
 own older log entries of the person's records (those of the origin numbered before the event;
 another office's, stamped before it), the one rewrite the log allows: the hash chain still
-verifies. `PRAGMA secure_delete` (set at open, db.store) overwrites the old values with zeros as
+verifies. `PRAGMA secure_delete` (set at open, db/opening.py) overwrites the old values with zeros as
 they are replaced, and the WAL is then checkpointed and truncated, so they are gone from the
 file and its WAL. No VACUUM: it added nothing secure_delete had not done (the same tests pass)
 and cost 9.9 s instead of 1.6 s on a 100,000-person file, minutes at a county township.

@@ -13,6 +13,7 @@ holds, sync bundles) hand over every field in full: they are for admin and clerk
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from db import Store
@@ -104,12 +105,21 @@ def view_group(role: str | None, group: dict) -> dict:
 
 
 def view_special(role: str | None, text: str) -> str:
-    """The export's '低保、残疾（肢体二级）' column as `role` may see it."""
+    """The export's '低保、残疾（肢体二级，2020-03-01起）' column as `role` may see it: without
+    the health data the disability keeps only its start, '残疾（2020-03-01起）'."""
     if level(role, "groups") == HIDDEN:
         return ""
     if level(role, "health") == FULL or not text:
         return text
-    return "、".join("残疾" if part.startswith("残疾") else part for part in text.split("、"))
+    return "、".join(_without_detail(part) if part.startswith("残疾") else part for part in text.split("、"))
+
+
+_START = re.compile(r"[（，](\d{4}-\d{2}-\d{2}起)）$")
+
+
+def _without_detail(part: str) -> str:
+    start = _START.search(part)
+    return f"残疾（{start.group(1)}）" if start else "残疾"
 
 
 WHOLE_FILE_WHY = "备份、恢复和整份导出含全部个人敏感信息，只有管理员和村务员可以操作"

@@ -7,11 +7,11 @@ Public API (other areas call these):
 - `reports.build / prepare / submit / review / report / reports` (the monthly report cycle).
 - `reference.mark(store, table, record_id=None)` — the township marks a table or one row as
   reference data to send down.
-- `exchange.export_bundle / export_all / build_bundle / pending_count`; `importing.import_bundle /
-  verify_bundle / describe`; `acks` (what each peer acknowledged, how far each origin is held).
+- `exchange.export_bundle / export_all / build_bundle / pending_count`; `importing.import_bundle`,
+  `verify.verify_bundle`, `import_summary.describe`; `acks` (what each peer acknowledged, how far each origin is held).
 - `peers.identity / add_peer / add_peer_from_card / peers / find_peer`, `keys.fingerprint`.
 - `township.population_by_village / month_summary / late_villages / export_xlsx / html_report`.
-- `importing.import_many` (a stick or folder of bundles, one backup per batch), `importing.refusals`.
+- `many_bundles.import_many` (a stick or folder of bundles, one backup per batch), `refusal_log.refusals`.
 
 Trust between offices (issue 14): `ownership.check_bundle` (a change may only touch records
 its origin owns; run on the whole bundle before anything is written, so a batched importer

@@ -220,7 +220,7 @@ class EnrolDialog(_Dialog):
         if not chosen:
             raise CunwuError(self.tr("请先在列表中选择要登记的人员。"))
         outcomes = enrolment.enrol_many(self.store, self.place["id"], chosen, iso(self.start.date()))
-        self.warnings += [w for out in outcomes for w in out.warnings]
+        self.warnings += [core_text(w) for out in outcomes for w in out.warnings]
         self.count = len(outcomes)
 
 
@@ -276,5 +276,6 @@ class PaymentDialog(_Dialog):
         from desktop.core.care import payments
         from desktop.core.inputs.money import parse_money
         amount = parse_money(self.amount.text(), field="amount", label=self.tr("拨付金额"))
-        self.warnings = payments.record_payment(self.store, self.place["id"], self.month, amount,
-                                                paid_date=iso(self.day.date()), payer=self.payer.text()).warnings
+        self.warnings = [core_text(w) for w in payments.record_payment(
+            self.store, self.place["id"], self.month, amount, paid_date=iso(self.day.date()),
+            payer=self.payer.text()).warnings]

@@ -224,7 +224,7 @@ class RegisterModel(QAbstractTableModel):
             self.register.visitors[day] = (visitors, meals)
         else:
             self.register.visitors.pop(day, None)
-        self.message.emit("\n".join(out.warnings), False)
+        self.message.emit(core_text("\n".join(out.warnings)), False)
         self._changed_column(index.column())
         return True
 
@@ -252,7 +252,7 @@ class RegisterModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(r, min(touched_cols)), self.index(r, self.columnCount() - 1))
         for c in touched_cols:
             self._changed_column(c)
-        self.message.emit("\n".join(out.warnings), False)
+        self.message.emit(core_text("\n".join(out.warnings)), False)
         return True
 
     def _changed_column(self, col: int) -> None:

@@ -2,6 +2,8 @@
 importing a paper register."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
@@ -10,6 +12,7 @@ from desktop.ui.care.dialogs import DayDialog
 from desktop.ui.care.register_model import RegisterModel
 from desktop.ui.care.register_view import RegisterView
 from desktop.ui.core_labels import core_label
+from desktop.ui.i18n import core_text
 from desktop.ui.flow_row import FlowRow
 from desktop.ui.ops import run_op
 
@@ -97,9 +100,9 @@ class RegisterTab(QWidget):
             "%2", result["month"]).replace("%3", str(result["imported_cells"])).replace("%4", str(result["meals"]))
         if result["errors"]:
             lines = [self.tr("第 %1 行 %2 %3 %4：%5").replace("%1", str(e["row"])).replace("%2", e["column"]).replace(
-                "%3", e["name"]).replace("%4", e["day"]).replace("%5", e["reason"]) for e in result["errors"][:30]]
+                "%3", e["name"]).replace("%4", e["day"]).replace("%5", core_text(e["reason"])) for e in result["errors"][:30]]
             text += "\n\n" + self.tr("有 %1 处未导入（已写入 %2）：").replace("%1", str(len(result["errors"]))).replace(
-                "%2", result["error_file"] or "") + "\n" + "\n".join(lines)
+                "%2", Path(result["error_file"]).name if result["error_file"] else "") + "\n" + "\n".join(lines)
         QMessageBox.information(self, self.tr("导入签到表"), text)
         self.bar.choose(result["place_id"], result["month"])
 

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QLabel, QPushButton, QSpi
                                QVBoxLayout, QWidget)
 
 from db.files import write_bytes
-from desktop.core.funds import notices, report, xlsx
+from desktop.core.funds import notices, report, supervision, xlsx
+from desktop.ui.i18n import core_text
 from desktop.ui.kit.empty import EmptyState
 from desktop.ui.kit.pdf import PdfView
 from desktop.ui.ops import run_op
@@ -86,13 +87,21 @@ class DisclosureTab(QWidget):
         self.rep, self.pdf = result
         t = self.rep["totals"]
         state = self.tr("已结账") if self.rep["closed"] else self.tr("尚未全部结账（公开前请先结账并请监委会审核）")
-        signed = self.rep["coverage_line"]
         self.summary.setText(self.tr(
             "{label}：收入 {i} 元（{ic}），支出 {e} 元（{ec}），期末余额 {c} 元。{state}。监委会审核签字：{signed}").format(
-            label=self.rep["label"], i=t["income_yuan"], ic=t["income_capitals"], e=t["expense_yuan"],
-            ec=t["expense_capitals"], c=t["closing_yuan"], state=state, signed=signed))
+            label=core_text(self.rep["label"]), i=t["income_yuan"], ic=t["income_capitals"], e=t["expense_yuan"],
+            ec=t["expense_capitals"], c=t["closing_yuan"], state=state, signed=self.coverage_text()))
         self.pages.setCurrentWidget(self.view)
         self.view.show_pdf(self.pdf)
+
+    def coverage_text(self) -> str:
+        """Who signed which months off (the sheet's coverage_line), in the interface's language."""
+        cov = self.rep["coverage"]
+        groups = supervision.coverage_groups(cov)
+        if len(cov) == 1:
+            return core_text(groups[0][0])
+        return self.tr("；").join(self.tr("%1：%2").replace("%1", self.tr("、").join(map(core_text, labels)))
+                                  .replace("%2", core_text(text)) for text, labels in groups)
 
     def _export_pdf(self) -> None:
         if self.pdf is None or self.rep is None or self.rep["period"] != self.period():

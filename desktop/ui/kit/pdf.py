@@ -26,37 +26,62 @@ def pdf_images(data: bytes, scale: float = 1.2, ratio: float = 1.0) -> list[QIma
 
 
 class PdfView(QScrollArea):
-    """The pages of a PDF, one under the other (the print preview)."""
+    """The pages of a PDF, one under the other, each as wide as the view (fit width): the
+    sheet is read without scrolling sideways at any window size and font (issue 16, point 5);
+    the area scrolls down only. Pages are drawn again when the view's width changes."""
+
+    MARGIN = 12          # grey around a page, each side
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setWidgetResizable(False)      # pages keep their size; the area scrolls
-        self.setAlignment(Qt.AlignHCenter)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        # Always there: a bar appearing once pages are tall would narrow the view and redraw.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOn)
         self.inner = QWidget()
         self.pages = QVBoxLayout(self.inner)
+        self.pages.setContentsMargins(self.MARGIN, self.MARGIN, self.MARGIN, self.MARGIN)
         self.pages.setAlignment(Qt.AlignHCenter | Qt.AlignTop)
         self.setWidget(self.inner)
         self.setStyleSheet("QScrollArea { background: #808080; }")
+        self.data: bytes | None = None
+        self._drawn_width = 0
 
     def show_pdf(self, data: bytes | None) -> None:
+        self.data = data or None
+        self._drawn_width = 0
+        self._draw()
+
+    def page_width(self) -> int:
+        """The width a page gets on screen: the view's, less the grey margins."""
+        return max(self.viewport().width() - 2 * self.MARGIN, 100)
+
+    def _draw(self) -> None:
         while self.pages.count():
             item = self.pages.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        if not data:
+        if not self.data:
             return
-        width = height = 0
-        for img in pdf_images(data, ratio=self.devicePixelRatioF() or 1.0):
-            size = img.deviceIndependentSize().toSize()
-            width, height = max(width, size.width()), height + size.height() + self.pages.spacing()
+        import pypdfium2 as pdfium
+        doc = pdfium.PdfDocument(self.data)
+        try:
+            widest = max(doc[i].get_size()[0] for i in range(len(doc)))
+        finally:
+            doc.close()
+        width = self.page_width()
+        for img in pdf_images(self.data, scale=width / widest, ratio=self.devicePixelRatioF() or 1.0):
             label = QLabel()
             label.setPixmap(QPixmap.fromImage(img))
-            label.setFixedSize(size)      # a page keeps its size; the area scrolls
-            label.setStyleSheet("border: 1px solid #444; background: white;")
+            label.setFixedSize(img.deviceIndependentSize().toSize())
+            label.setStyleSheet("background: white;")
             self.pages.addWidget(label)
-        m = self.pages.contentsMargins()
-        # Sized by hand: the layout's hint is not computed until the widget is shown.
-        self.inner.setFixedSize(width + m.left() + m.right(), height + m.top() + m.bottom())
+        self._drawn_width = self.viewport().width()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.data and self.viewport().width() != self._drawn_width:
+            self._draw()
 
     def page_count(self) -> int:
         return self.pages.count()

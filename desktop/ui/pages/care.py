@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from desktop.ui.care.enrolments_tab import EnrolmentsTab
+from desktop.ui.care.helpers_tab import HelpersTab
 from desktop.ui.care.place_month import PlaceMonthBar
 from desktop.ui.care.places_tab import PlacesTab
+from desktop.ui.care.rates_tab import RatesTab
 from desktop.ui.care.register_tab import RegisterTab
 from desktop.ui.care.report_tab import ReportTab
-from desktop.ui.care.staff_rates import HelpersTab, RatesTab
 from desktop.ui.kit.empty import EmptyState
 from desktop.ui.kit.pages import TabbedPage
 
@@ -19,12 +20,9 @@ class Page(TabbedPage):
         self.bar = PlaceMonthBar(ctx.store)
         self.add_above_tabs(self.bar)
         self.add_tabs([("register", RegisterTab, self.tr("签到登记")), ("enrolments", EnrolmentsTab, self.tr("入托人员")),
-                       ("report", ReportTab, self.tr("统计报表")), ("places", PlacesTab, self.tr("场所设置"))],
+                       ("report", ReportTab, self.tr("统计报表")), ("places", PlacesTab, self.tr("场所设置")),
+                       ("helpers", HelpersTab, self.tr("工作人员和志愿者")), ("rates", RatesTab, self.tr("补贴标准"))],
                       self.bar)
-        self.helpers_tab = HelpersTab(ctx.store)
-        self.rates_tab = RatesTab(ctx.store)
-        self.tabs.addTab(self.helpers_tab, self.tr("工作人员和志愿者"))
-        self.tabs.addTab(self.rates_tab, self.tr("补贴标准"))
         # No place yet: every tab would be empty, so say what comes first.
         self.empty = EmptyState(
             self.tr("还没有托老托幼场所"),
@@ -32,7 +30,7 @@ class Page(TabbedPage):
                     "然后登记入托人员，就可以每天签到了。"),
             [(self.tr("添加托老/托幼点…"), self.places.add_place)], name="care_empty")
         self.add_below_tabs(self.empty, 1)
-        self.bar.changed.connect(self.refresh_tab)
+        self.bar.changed.connect(self.refresh_tab)      # another place or month: the tab on screen
         self.refresh()
 
     def refresh(self) -> None:
@@ -41,12 +39,3 @@ class Page(TabbedPage):
         self.empty.setVisible(no_place)
         self.tabs.setVisible(not no_place)
         self.refresh_tab()
-
-    def refresh_tab(self) -> None:
-        tab = self.tabs.currentWidget()
-        if isinstance(tab, HelpersTab):
-            tab.load(self.bar.place(), self.bar.month_text())
-        elif isinstance(tab, RatesTab):
-            tab.load(self.bar.place())
-        else:
-            super().refresh_tab()

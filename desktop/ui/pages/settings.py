@@ -4,8 +4,7 @@ from __future__ import annotations
 import platform
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QUrl, qVersion
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout,
                                QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
@@ -16,6 +15,7 @@ from desktop.core.roster import groups as special_groups
 from desktop.paths import resources_dir
 from desktop.ui.fonts import FONT_FILES, register_fonts
 from desktop.ui.ops import run_op
+from desktop.ui.kit.files import open_folder
 from desktop.ui.kit.tables import read_only_table
 from desktop.ui.flow_row import FlowRow
 
@@ -189,8 +189,7 @@ class Page(QWidget):
         return w
 
     def _open_folder(self, folder) -> None:
-        folder.mkdir(parents=True, exist_ok=True)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        open_folder(self, folder)
 
     def _display_tab(self) -> QWidget:
         """Language and font size: per PC; switching rebuilds the window, no restart."""

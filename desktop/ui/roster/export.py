@@ -4,14 +4,14 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.core import village
 from desktop.core.roster import search
 from desktop.core.roster.excel_export import export_roster
 from desktop.ui.jobs import Job, run_job
+from desktop.ui.kit.files import open_folder
 from desktop.ui.roster.table_model import RosterFilter
 from desktop.core.filenames import safe_filename
 
@@ -54,12 +54,13 @@ def _done(parent: QWidget, result: tuple[int, str]) -> None:
     n, path = result
     box = QMessageBox(parent)
     box.setWindowTitle(translate("RosterExport", "导出完成"))
-    box.setText(translate("RosterExport", "已导出 %1 人到：\n%2").replace("%1", str(n)).replace("%2", path))
+    box.setText(translate("RosterExport", "已导出 %1 人到：\n%2").replace("%1", str(n)).replace("%2", Path(path).name))
+    box.setDetailedText(path)
     open_btn = box.addButton(translate("RosterExport", "打开所在文件夹"), QMessageBox.ActionRole)
     box.addButton(translate("RosterExport", "关闭"), QMessageBox.RejectRole)
     box.exec()
     if box.clickedButton() is open_btn:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
+        open_folder(parent, Path(path).parent)
 
 
 def export_roster_dialog(parent: QWidget, ctx, flt: RosterFilter) -> Job | None:

@@ -283,7 +283,7 @@ class PersonDialog(QDialog):
                     note += self.tr("旧的 15 位号码已升为 18 位：") + info.number
                 style = OK_STYLE
                 if info.warnings:
-                    note += " " + " ".join(info.warnings)
+                    note += " " + " ".join(core_text(w) for w in info.warnings)
                     style = NOTE_STYLE
                 self.rows["id_number"].show_message(note, style)
             except ValidationError:

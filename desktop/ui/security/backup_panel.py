@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (QCheckBox, QFileDialog, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox,
+                               QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
 from desktop.core.security import backups
 from desktop.core.security.visibility import may_take_whole_file, require_whole_file
 from desktop.ui.jobs import run_job
 from desktop.ui.flow_row import FlowRow
+from desktop.ui.i18n import core_text
 from desktop.ui.kit.files import open_folder
 from desktop.ui.ops import announce, run_op
+from desktop.ui.screen_fit import fit_window
 
 
 class BackupPanel(QWidget):
@@ -74,7 +77,8 @@ class BackupPanel(QWidget):
         self.job = run_op(self, "backup", _backup_job, progress=self.tr("正在备份"), on_done=self._backed_up)
 
     def _backed_up(self, out) -> None:
-        QMessageBox.information(self, self.tr("已备份"), self.tr("已备份并校验：") + str(out))
+        # The file by name: the panel shows the folder, 打开备份文件夹 opens it.
+        QMessageBox.information(self, self.tr("已备份"), self.tr("已备份并校验：") + Path(out).name)
 
     def check_file(self) -> None:
         """On a worker thread with a progress bar: a county file takes half a minute, --full minutes."""
@@ -84,16 +88,16 @@ class BackupPanel(QWidget):
                           on_done=self._checked)
 
     def _checked(self, results: list[dict]) -> None:
+        # Each check's name and detail are the core's words: in the interface's language.
         bad = [r for r in results if not r["ok"]]
-        lines = "\n".join(("✔ " if r["ok"] else "✘ ") + f"{r['name']}：{r['detail']}" for r in results)
-        box = QMessageBox(QMessageBox.Warning if bad else QMessageBox.Information,
-                          self.tr("检查未通过") if bad else self.tr("检查通过"),
-                          (self.tr("发现问题：") + "；".join(r["name"] for r in bad)) if bad
-                          else self.tr("数据文件完好，变更记录未被改动，各项数据一致。"), QMessageBox.Ok, self)
-        box.setObjectName("check_result")
-        box.setDetailedText(lines)
-        self.result_box = box
-        box.open()
+        lines = "\n".join(("✔ " if r["ok"] else "✘ ") + self.tr("%1：%2").replace("%1", core_text(r["name"]))
+                          .replace("%2", self.tr("正常") if r["detail"] == "ok" else core_text(r["detail"]))
+                          for r in results)
+        self.result_box = CheckResultDialog(
+            self.tr("检查未通过") if bad else self.tr("检查通过"),
+            (self.tr("发现问题：") + self.tr("；").join(core_text(r["name"]) for r in bad)) if bad
+            else self.tr("数据文件完好，变更记录未被改动，各项数据一致。"), lines, bool(bad), self)
+        self.result_box.open()
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("选择备份文件夹"),
@@ -138,8 +142,38 @@ class BackupPanel(QWidget):
         if not problem:
             text = self.tr("已恢复。")
             if saved:
-                text += self.tr("恢复前的数据已另存为：") + str(saved)
+                text += self.tr("恢复前的数据已另存为：") + Path(saved).name
             QMessageBox.information(self, self.tr("已恢复"), text)
+
+
+class CheckResultDialog(QDialog):
+    """What `cunwu check` found: the verdict on top, each check on its own line below, all
+    readable (a message box kept them in three narrow lines behind 显示详细信息)."""
+
+    def __init__(self, title: str, verdict: str, lines: str, bad: bool, parent=None):
+        super().__init__(parent)
+        self.setObjectName("check_result")
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        self.verdict = QLabel(verdict)
+        self.verdict.setWordWrap(True)
+        if bad:
+            self.verdict.setStyleSheet("color: #b00020; font-weight: bold")
+        layout.addWidget(self.verdict)
+        self.details = QPlainTextEdit(lines)
+        self.details.setReadOnly(True)
+        layout.addWidget(self.details, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok)
+        buttons.button(QDialogButtonBox.Ok).setText(self.tr("确定"))
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+        fit_window(self, "check_result", 760, 460)
+
+    def text(self) -> str:
+        return self.verdict.text()
+
+    def detailedText(self) -> str:
+        return self.details.toPlainText()
 
 
 def _backup_job(store, progress):

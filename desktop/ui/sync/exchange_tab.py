@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QCheckBox, QDialog, QFileDialog, QLabel, QMessageBox, QPushButton,
                                QVBoxLayout, QWidget)
 
-from desktop.core.sync import bundle, exchange, importing, keys, peers, registry
+from desktop.core.sync import bundle, exchange, importing, keys, many_bundles, peers, registry
 from desktop.ui.i18n import core_text
 from desktop.ui.ops import run_op
 from desktop.ui.core_labels import core_label
@@ -36,7 +36,7 @@ def import_job(store, progress, path: str, dry_run: bool) -> dict:
 
 
 def import_many_job(store, progress, paths: list[str], dry_run: bool) -> list[dict]:
-    return importing.import_many(store, paths, dry_run=dry_run, progress=progress, backup=True)
+    return many_bundles.import_many(store, paths, dry_run=dry_run, progress=progress, backup=True)
 
 
 class ExchangeTab(QWidget):

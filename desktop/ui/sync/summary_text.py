@@ -1,6 +1,6 @@
 """The plain-language import summary in the interface's language.
 
-desktop.core.sync.importing.describe() words it in Chinese for the CLI; the sync page
+desktop.core.sync.import_summary.describe() words it in Chinese for the CLI; the sync page
 rebuilds the same sentence from the summary's counts so a Korean interface reads Korean.
 """
 from __future__ import annotations
@@ -20,7 +20,7 @@ def _counts(counts: dict[str, int]) -> str:
 
 
 def describe(summary: dict) -> str:
-    """What an import changed (or would change): the screen's copy of importing.describe()."""
+    """What an import changed (or would change): the screen's copy of import_summary.describe()."""
     dry = bool(summary.get("dry_run"))
     who = translate("ImportSummary", "来自“%1”的第 %2 号数据包").replace(
         "%1", summary["sender"]).replace("%2", str(summary["bundle_no"]))
