@@ -363,18 +363,36 @@ def _incremental(store: Store, table: str, name_col: str | None, only: tuple[str
         f"SELECT id FROM {table} WHERE rowid BETWEEN ? AND ?{where}",
         (b << _BUCKET_SHIFT, ((b + 1) << _BUCKET_SHIFT) - 1))]
     expected = sum(n for n, _ in then.values())     # rows the table holds now, by the log
+    replay = _replay_records(store, table, j, set(in_changed) | touched, touched, since)
+    if replay is None:
+        return None
+    findings, compared, replayed, gained = replay
+    expected += sum(gained.values())
+    rows = sum(n for n, _ in now.values())
+    if findings or rows != expected:
+        return None            # edited by hand: the full replay names every record, whatever its bucket
+    return findings, compared + rows - replayed, now, touched
+
+
+def _replay_records(store: Store, table: str, j: "_Judge", record_ids: set[str], touched: set[str],
+                    since: int) -> tuple[list[str], int, int, dict[str, int]] | None:
+    """Replay and judge these records (both incremental paths): findings, fields compared,
+    records whose row is kept now, and for each record the log touched since the checkpoint
+    how many kept rows it added (+1), removed (-1) or left (0). None when a touched record's
+    past cannot be known (redacted, conflicted, never received)."""
     findings: list[str] = []
-    compared = replayed = 0
+    compared = kept_now = 0
+    gained: dict[str, int] = {}
     select_row = f"SELECT {', '.join(j.columns)} FROM {table} WHERE id = ?"
-    for record_id in sorted(set(in_changed) | touched):
+    for record_id in sorted(record_ids):
         entries, here = _log_and_row(store, table, select_row, record_id)
         state, judgeable = _replay(entries, j.defaults, j.added_later)
-        replayed += here is not None and j.keep(here)
+        kept_now += here is not None and j.keep(here)
         if record_id in touched:
             if not judgeable or record_id in j.conflicted:
-                return None    # redacted, conflicted, never received: what it held then is unknown
+                return None
             before, _ = _replay([e for e in entries if e[0] <= since], j.defaults, j.added_later)
-            expected += (here is not None and j.keep(here)) - (before is not None and j.kept_state(before))
+            gained[record_id] = (here is not None and j.keep(here)) - (before is not None and j.kept_state(before))
         if not entries:
             if here is not None and j.keep(here):
                 findings.append(j.planted(here))
@@ -383,10 +401,7 @@ def _incremental(store: Store, table: str, name_col: str | None, only: tuple[str
         compared += judged
         if finding:
             findings.append(finding)
-    rows = sum(n for n, _ in now.values())
-    if findings or rows != expected:
-        return None            # edited by hand: the full replay names every record, whatever its bucket
-    return findings, compared + rows - replayed, now, touched
+    return findings, compared, kept_now, gained
 
 
 def _log_and_row(store: Store, table: str, select_row: str, record_id: str) -> tuple[list[tuple], tuple | None]:
@@ -424,27 +439,13 @@ def _incremental_v1(store: Store, table: str, name_col: str | None, only: tuple[
     for b in range(buckets):
         if b not in dirty and (fingerprint.counts[b] != old_counts[b] or fingerprint.sums[b] % _MOD != old_sums[b]):
             return None        # a row nobody logged a change for is not what it was: name it in full
+    replay = _replay_records(store, table, j, set(in_dirty) | touched, touched, since)
+    if replay is None:
+        return None
+    findings, compared, _, gained = replay
     expected = {b: old_counts[b] for b in dirty}
-    findings: list[str] = []
-    compared = 0
-    select_row = f"SELECT {', '.join(j.columns)} FROM {table} WHERE id = ?"
-    for record_id in sorted(set(in_dirty) | touched):
-        entries, here = _log_and_row(store, table, select_row, record_id)
-        state, judgeable = _replay([tuple(e) for e in entries], j.defaults, j.added_later)
-        if record_id in touched:
-            if not judgeable or record_id in j.conflicted:
-                return None    # redacted, conflicted, never received: what it held then is unknown
-            before, _ = _replay([tuple(e) for e in entries if e[0] <= since], j.defaults, j.added_later)
-            b = bucket_of(record_id, buckets)
-            expected[b] += (here is not None and j.keep(here)) - (before is not None and j.kept_state(before))
-        if not entries:
-            if here is not None and j.keep(here):
-                findings.append(j.planted(here))
-            continue
-        finding, judged = j.judge(record_id, state, judgeable, here)
-        compared += judged
-        if finding:
-            findings.append(finding)
+    for record_id, gain in gained.items():
+        expected[bucket_of(record_id, buckets)] += gain
     if findings or any(fingerprint.counts[b] != n for b, n in expected.items()):
         return None            # edited by hand: the full replay names every record, whatever its bucket
     compared += sum(fingerprint.counts) - len(in_dirty)
