@@ -151,8 +151,9 @@ class _Side:
 
 
 def _reader(store: Store) -> Store:
-    conn = sqlite3.connect(f"{Path(store.path).resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False,
-                           timeout=15)
+    from db.backup import read_only_uri     # the one URI that survives '#', '%', drives and UNC shares
+    conn = sqlite3.connect(read_only_uri(store.path, immutable=False), uri=True, check_same_thread=False,
+                           timeout=15)     # not immutable: the live file and its WAL
     conn.row_factory = sqlite3.Row
     reader = Store(conn, Path(store.path))
     reader._load_site()
