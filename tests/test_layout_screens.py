@@ -125,6 +125,34 @@ def test_the_walk_sees_what_does_not_fit(qtbot):
     assert table.columnWidth(1) >= table.fontMetrics().horizontalAdvance("12,680.00")
 
 
+def test_a_figure_heading_is_cut_only_when_the_window_has_no_room_for_it(qtbot):
+    from PySide6.QtWidgets import QDialog, QTableWidget, QTableWidgetItem, QVBoxLayout
+    from PySide6.QtCore import Qt
+    from desktop.ui.table_columns import HEADING_CHARACTERS, arrange_columns
+    box = QDialog()
+    qtbot.addWidget(box)
+    table = QTableWidget(1, 2)
+    heading = "2026-12 服务小时"          # 12 characters over figures of 2
+    table.setHorizontalHeaderLabels(["姓名", heading])
+    table.setItem(0, 0, QTableWidgetItem("马桂花"))
+    hours = QTableWidgetItem("32")
+    hours.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+    table.setItem(0, 1, hours)
+    QVBoxLayout(box).addWidget(table)
+    full = table.horizontalHeader().sectionSizeHint(1)
+    cut = HEADING_CHARACTERS * table.fontMetrics().averageCharWidth()
+    assert full > cut                      # the heading really is longer than the cut
+    box.resize(900, 200)                   # room to spare: the whole heading shows
+    box.show()
+    arrange_columns(table)
+    assert table.columnWidth(1) == full
+    box.resize(110, 200)                   # no room: the heading is cut, the figure stays whole
+    qtbot.waitUntil(lambda: table.viewport().width() < 100)
+    arrange_columns(table)
+    assert table.columnWidth(1) < full, (table.viewport().width(), table.columnWidth(0), cut)
+    assert table.columnWidth(1) >= table.fontMetrics().horizontalAdvance("32")
+
+
 def qtbot_screen_area():
     from PySide6.QtGui import QGuiApplication
     return QGuiApplication.primaryScreen().availableGeometry()

@@ -81,7 +81,14 @@ def arrange_columns(table: QTableView, measured: tuple[dict[int, int], list[int]
                 widths[c] = max(share, min(floor, wanted[c]))
             pending = []
             left = 0
-    if left > 0:                      # spare room goes to the widest text column
+    if left > 0:
+        # Spare room first gives back the figure headings cut to HEADING_CHARACTERS (a wide
+        # window need not show "26-12 小"), then goes to the widest text column.
+        for c in figures:
+            grow = min(left, max(0, header.sectionSizeHint(c) - wanted[c]))
+            if grow:
+                header.resizeSection(c, wanted[c] + grow)
+                left -= grow
         widest = max(texts, key=lambda c: wanted[c])
         widths[widest] += left
     for c, width in widths.items():
