@@ -7,6 +7,7 @@ import sqlite3
 from db import migrate
 from desktop.core import village
 from desktop.core.roster import checks, lifecycle, people, search
+from tests.support.old_files import three_people_in_two_households
 
 
 def _groups(store):
@@ -67,14 +68,6 @@ def test_migration_fills_group_id_for_people_already_in_the_file(tmp_path):
     conn = sqlite3.connect(tmp_path / "old.sqlite", isolation_level=None)
     before = [m for m in migrate.available() if m.number < 16]
     migrate.apply(conn, before)
-    conn.execute("INSERT INTO site (id, site_id, name, division_code, created_at, updated_at) "
-                 "VALUES ('s', 's', '旧村', '610802103201', 'x', 'x')")
-    conn.execute("INSERT INTO village_group (id, site_id, name, created_at, updated_at) "
-                 "VALUES ('g1', 's', '一组', 'x', 'x')")
-    conn.execute("INSERT INTO household (id, site_id, hh_no, group_id, created_at, updated_at) "
-                 "VALUES ('h1', 's', '0001', 'g1', 'x', 'x'), ('h2', 's', '0002', NULL, 'x', 'x')")
-    conn.execute("INSERT INTO person (id, site_id, household_id, name, created_at, updated_at) VALUES "
-                 "('p1', 's', 'h1', '张三', 'x', 'x'), ('p2', 's', 'h2', '李四', 'x', 'x'), "
-                 "('p3', 's', NULL, '王五', 'x', 'x')")
+    three_people_in_two_households(conn)
     migrate.apply(conn, migrate.pending(conn))
     assert dict(conn.execute("SELECT id, group_id FROM person").fetchall()) == {"p1": "g1", "p2": None, "p3": None}

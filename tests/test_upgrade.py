@@ -10,7 +10,7 @@ import pytest
 from db.errors import CunwuError
 from db.opening import upgrade_pending
 from desktop.core import open_store
-from tests.support.old_files import undo_roster_migration
+from tests.support.old_files import three_people_in_two_households, undo_roster_migration
 
 
 def _dump(path) -> list[str]:
@@ -171,15 +171,7 @@ def test_a_file_from_before_0016_upgrades_to_the_schema_and_groups_of_a_new_file
     conn = sqlite3.connect(old, isolation_level=None)
     conn.execute("PRAGMA journal_mode=WAL")
     migrate.apply(conn, [m for m in migrate.available() if m.number != 16])
-    conn.execute("INSERT INTO site (id, site_id, name, division_code, created_at, updated_at) "
-                 "VALUES ('s', 's', '旧村', '610802103201', 'x', 'x')")
-    conn.execute("INSERT INTO village_group (id, site_id, name, created_at, updated_at) "
-                 "VALUES ('g1', 's', '一组', 'x', 'x')")
-    conn.execute("INSERT INTO household (id, site_id, hh_no, group_id, created_at, updated_at) "
-                 "VALUES ('h1', 's', '0001', 'g1', 'x', 'x'), ('h2', 's', '0002', NULL, 'x', 'x')")
-    conn.execute("INSERT INTO person (id, site_id, household_id, name, created_at, updated_at) VALUES "
-                 "('p1', 's', 'h1', '张三', 'x', 'x'), ('p2', 's', 'h2', '李四', 'x', 'x'), "
-                 "('p3', 's', NULL, '王五', 'x', 'x')")
+    three_people_in_two_households(conn)
     conn.close()
     open_store(old).close()
     open_store(tmp_path / "new.sqlite").close()
