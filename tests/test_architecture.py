@@ -159,8 +159,6 @@ MAX_LINES = 450
 # Files past MAX_LINES, each with why it is still long. The list only shrinks: a file split
 # along its seams leaves it, and no file joins it.
 LONG_FILES_ALLOWED = {
-    # Grew with the search/index rework of issue 19, still under way.
-    "desktop/core/roster/search.py": "search rework of issue 19 under way; split along its seams after it",
     # Grew with `cunwu check` at county scale (issue 19 point 4): workers and checkpoints.
     "desktop/core/replay_check.py": "grew with issue 19's check rework; split along its seams after it",
 }

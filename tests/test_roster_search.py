@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from desktop.core import village
-from desktop.core.roster import groups, idcard, lifecycle, merging, people, search
+from desktop.core.roster import groups, idcard, lifecycle, merging, people, search, search_plan, search_query
 from desktop.core.roster.names import search_keys
 
 ID_ZSF = idcard.make("610802", date(1951, 7, 9), 101, True)
@@ -147,17 +147,17 @@ def _oracle(store, q: str) -> set[str]:
     for r in rows:
         keys = search_keys(r["name"])
         hit = (r["name"].startswith(qn) or
-               (search._CJK.search(qn) and keys["name_given"].startswith(qn)) or
+               (search_query.CJK.search(qn) and keys["name_given"].startswith(qn)) or
                (qn.isascii() and qn.isalpha() and any(
                    keys[k] and keys[k].startswith(low) for k in
                    ("name_initials", "name_pinyin", "name_initials_alt", "name_pinyin_alt"))) or
-               (len(qn) >= 2 and search._ID_TAIL.match(qn) and r["id_number"] and
+               (len(qn) >= 2 and search_query.ID_TAIL.match(qn) and r["id_number"] and
                 (r["id_number"].endswith(up) or (len(qn) >= 6 and r["id_number"].startswith(up)))) or
-               (hh_count <= search.MAX_HOUSEHOLDS and r["hh_no"] in hh_matches))
+               (hh_count <= search_query.MAX_HOUSEHOLDS and r["hh_no"] in hh_matches))
         if hit:
             indexed.add(r["id"])
     out |= indexed
-    if len(qn) >= search.MIDDLE_MIN_CHARS and search._CJK.search(qn):
+    if len(qn) >= search_query.MIDDLE_MIN_CHARS and search_query.CJK.search(qn):
         out |= {r["id"] for r in rows if qn in r["name"]}
     return out
 
@@ -394,7 +394,7 @@ def test_count_upto_of_the_whole_roster_with_filters_agrees_with_sql(demo_store,
 def test_pages_follow_the_order_of_their_index(store):
     """A branch's page is read in its index's order (nothing sorted): the order search pages
     in is each index's columns, as the migrations made them."""
-    for index, columns in search._INDEX_ORDER.items():
+    for index, columns in search_plan.INDEX_ORDER.items():
         in_file = [r["name"] for r in store.query(f"PRAGMA index_info({index})")]
         assert ["p." + c for c in in_file] == list(columns), index
 
