@@ -93,12 +93,47 @@ def test_staff_and_volunteers_listed_added_and_their_hours(qtbot, page, monkeypa
     # Sorted by role then name: 工作人员 first. March: 老马 8 h of 16 h in all; 韩志强 2.5 h.
     assert [r[:2] + r[5:] for r in _table(tab.table)] == [["厨师老马", "工作人员", "8", "16"],
                                                           ["韩志强", "志愿者", "2.5", "2.5"]]
-    assert tab.summary.text() == "本月：工作人员 1 人 8 小时；志愿者 1 人 2.5 小时"
+    assert [item.text() for item in tab.summary_items if not item.isHidden()] == [
+        "本月：工作人员 1 人 8 小时；", "志愿者 1 人 2.5 小时"]
     tab.table.selectRow(0)
     assert _table(tab.days_table) == [["2026-03-11", "8"]]
     # The month's report counts the same hours.
     h = report.monthly_report(p.store, home, "2026-03")["helpers"]
     assert (h["工作人员"]["minutes"], h["志愿者"]["minutes"]) == (480, 150)
+
+
+def test_the_month_summary_breaks_between_its_items_only(qtbot, page):
+    """Each role's figures are a label of their own that never wraps: on a narrow row the
+    summary goes below the buttons whole, and narrower still onto two lines between its items;
+    never inside one (a single wrapped label broke "64 小时" in two on a 1024-pixel screen)."""
+    from PySide6.QtCore import QRect
+    from desktop.core.care import helpers
+    from desktop.ui.screen_fit import fit_contents
+    p, home, elder = page
+    p.tabs.setCurrentWidget(p.helpers)
+    tab = p.helpers
+    tab.load(p.bar.place(), "2026-03")
+    assert [item.text() for item in tab.summary_items if not item.isHidden()] == ["本月：无服务记录"]
+    cook = helpers.add_helper(p.store, home, name="厨师老马", role="工作人员", start_date="2026-01-01")
+    helper = helpers.add_helper(p.store, home, name="韩志强", role="志愿者", start_date="2026-01-01")
+    helpers.record_hours(p.store, cook, "2026-03-11", "8")
+    helpers.record_hours(p.store, helper, "2026-03-12", "2.5")
+    tab.load(p.bar.place(), "2026-03")
+    fit_contents(p)             # what the main window does to a page: every other label wraps
+    shown = [item for item in tab.summary_items if not item.isHidden()]
+    assert [item.text() for item in shown] == ["本月：工作人员 1 人 8 小时；", "志愿者 1 人 2.5 小时"]
+    assert not any(item.wordWrap() for item in shown)
+    one_line = shown[0].sizeHint().height()
+    text_width = [item.fontMetrics().horizontalAdvance(item.text()) for item in shown]
+    row = tab.layout().itemAt(0).layout()       # the buttons' row, the summary at its end
+    for width, lines in ((10_000, 1), (max(text_width) + 20, 2)):
+        row.setGeometry(QRect(0, 0, width, row.heightForWidth(width)))
+        if width < 10_000:      # the buttons and the summary no longer fit one line: it is below them
+            assert tab.summary.y() > tab.add_button.y()
+        assert tab.summary.height() >= lines * one_line
+        for item, needed in zip(shown, text_width):
+            assert item.width() >= needed and item.height() == one_line, item.text()   # whole, on one line
+        assert (shown[1].y() > shown[0].y()) == (lines == 2)
 
 
 def test_a_helper_s_service_is_ended_and_resumed(qtbot, page, cli, db_path):

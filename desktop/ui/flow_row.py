@@ -105,7 +105,7 @@ class FlowRow(QLayout):
             items = [i for i in line if i.spacerItem() is None]
             if not items:
                 continue
-            height = max(i.sizeHint().height() for i in items)
+            height = max(_height(i, min(i.sizeHint().width(), area.width())) for i in items)
             natural = sum(min(i.sizeHint().width(), area.width()) for i in items) + self._spacing * (len(items) - 1)
             stretches = [i for i in line if i.spacerItem() is not None and i.expandingDirections() & Qt.Horizontal]
             spare = max(0, area.width() - natural - sum(i.minimumSize().width() for i in line if i.spacerItem()))
@@ -117,10 +117,18 @@ class FlowRow(QLayout):
                         x += spare // len(stretches)
                     continue
                 w = min(item.sizeHint().width(), area.width())
+                h = _height(item, w)
                 if move:
-                    item.setGeometry(QRect(QPoint(x, y + (height - item.sizeHint().height()) // 2),
-                                           QSize(w, item.sizeHint().height())))
+                    item.setGeometry(QRect(QPoint(x, y + (height - h) // 2), QSize(w, h)))
                 x += w + self._spacing
             y += height + self._spacing
         return y - self._spacing - rect.y() + m.bottom() if y > area.y() else m.top() + m.bottom()
 
+
+def _height(item: QLayoutItem, width: int) -> int:
+    """An item squeezed below its natural width that can grow downwards (a wrapping label, a
+    row of its own) gets the height its lines need there, instead of being cut off."""
+    hint = item.sizeHint()
+    if width < hint.width() and item.hasHeightForWidth():
+        return max(hint.height(), item.heightForWidth(width))
+    return hint.height()

@@ -108,8 +108,18 @@ class HelpersTab(QWidget):
         self.end_button = QPushButton(self.tr("结束服务…"))
         row.addWidget(self.end_button)
         row.addStretch(1)
-        self.summary = QLabel()
+        # The month's summary, one label per role, each kept on one line: the summary moves to
+        # the next line whole, and where even that is too narrow it wraps between the items,
+        # never inside one (a single wrapped label broke "64 小时" on a 1024 screen).
+        self.summary = QWidget()
         self.summary.setObjectName("care_helpers_summary")
+        items = FlowRow(self.summary, spacing=0)
+        self.summary_items: list[QLabel] = []
+        for _role in helpers.ROLES:
+            item = QLabel()
+            item.setProperty("noWrap", True)
+            items.addWidget(item)
+            self.summary_items.append(item)
         row.addWidget(self.summary)
         v.addLayout(row)
         self.table = record_table("care_helpers")
@@ -141,7 +151,7 @@ class HelpersTab(QWidget):
         summary = helpers.helpers_summary(self.store, place["id"], first, last) if place else {}
         parts = [self.tr("%1 %2 人 %3 小时").replace("%1", core_label(role)).replace("%2", str(v["people"]))
                  .replace("%3", _hours(v["minutes"])) for role, v in summary.items() if v["people"]]
-        self.summary.setText((self.tr("本月：") + ("；".join(parts) or self.tr("无服务记录"))) if place else "")
+        self._show_summary((parts or [self.tr("无服务记录")]) if place else [])
         self.add_button.setEnabled(bool(place and place["active"]))
         self.hours_button.setEnabled(bool(self._rows))
         self.end_button.setEnabled(bool(self._rows))
@@ -151,6 +161,14 @@ class HelpersTab(QWidget):
         elif self._rows:
             self.table.selectRow(0)
         self._load_days()
+
+    def _show_summary(self, parts: list[str]) -> None:
+        """本月：item；item — each item in its own label, the separator ending the one before."""
+        texts = [(self.tr("本月：") if i == 0 else "") + part + ("；" if i < len(parts) - 1 else "")
+                 for i, part in enumerate(parts)]
+        for i, item in enumerate(self.summary_items):
+            item.setText(texts[i] if i < len(texts) else "")
+            item.setVisible(i < len(texts))
 
     def selected(self) -> dict | None:
         row = self.table.currentRow()
