@@ -10,7 +10,7 @@ import pytest
 
 from db.store import REDACTED
 from desktop.core.checks import run_checks
-from desktop.core.replay_check import checkpoint_path
+from desktop.core.replay.checkpoint import checkpoint_path
 from desktop.core.security import audit
 
 
@@ -157,24 +157,26 @@ def test_after_a_vacuum_the_check_passes(demo_store):
 def test_a_checkpoint_of_the_previous_version_is_used_once(demo_store):
     """Format 1 (buckets by a CRC of the id, rows hashed in Python): the first check after the
     update still starts from it and leaves a checkpoint of the new format."""
-    from desktop.core import replay_check as rc
+    from desktop.core.replay.format1 import MOD, Fingerprint, bucket_count
+    from desktop.core.replay.records import Judge
+    from desktop.core.replay_check import AREAS
     s = demo_store
     assert not failed(s)
     kept = json.loads(checkpoint_path(s).read_text(encoding="utf-8"))
     assert kept["format"] == 2
     key = bytes.fromhex(kept["key"])
     old_tables = {}
-    for table, (_, _, only) in rc.AREAS.items():
-        judge = rc._Judge(s, table, None, only)
+    for table, (_, _, only) in AREAS.items():
+        judge = Judge(s, table, None, only)
         rows = [r for r in s.conn.execute(f"SELECT {', '.join(c for c, _ in judge.judged)} FROM {table}")
                 if only is None or dict(r)[only[0]] == only[1]]
-        fp = rc._Fingerprint(rc._bucket_count(len(rows)), key)
+        fp = Fingerprint(bucket_count(len(rows)), key)
         for r in rows:
             fp.add(r[0], tuple(r))
         old_tables[table] = {"buckets": fp.buckets,
                              "counts": __import__("base64").b64encode(b"".join(c.to_bytes(4, "little")
                                                                                for c in fp.counts)).decode(),
-                             "sums": __import__("base64").b64encode(b"".join((x % rc._MOD).to_bytes(16, "little")
+                             "sums": __import__("base64").b64encode(b"".join((x % MOD).to_bytes(16, "little")
                                                                              for x in fp.sums)).decode()}
     kept.update(format=1, tables=old_tables)
     checkpoint_path(s).write_text(json.dumps(kept), encoding="utf-8")

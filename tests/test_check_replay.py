@@ -114,7 +114,7 @@ def _person_result(store, **kw) -> dict:
 
 
 def _checkpoint(store) -> dict:
-    from desktop.core.replay_check import checkpoint_path
+    from desktop.core.replay.checkpoint import checkpoint_path
     return json.loads(checkpoint_path(store).read_text(encoding="utf-8"))
 
 
@@ -179,7 +179,7 @@ def test_a_planted_row_after_a_passing_check_is_named(demo_store):
 
 
 def test_a_checkpoint_of_another_log_is_not_trusted(demo_store):
-    from desktop.core.replay_check import checkpoint_path
+    from desktop.core.replay.checkpoint import checkpoint_path
     s = demo_store
     assert not failed(s)
     kept = _checkpoint(s)

@@ -326,6 +326,7 @@ SHOWN_SCOPES: dict[str, set[str] | None] = {
     "desktop/core/redwhite/data_checks.py": None,
     "desktop/core/funds/check.py": None,
     "desktop/core/replay_check.py": None,
+    "desktop/core/replay/records.py": None,
     "desktop/core/chain_code.py": {"anchor_check"},
     "desktop/core/security/audit.py": {"verify_chain", "_first_break"},
     # shown on the funds tabs: a period's name, who signed which months off

@@ -35,6 +35,7 @@ def run_checks(store: Store, *, full: bool = False, progress: Progress | None = 
     from desktop.core.redwhite import data_checks as redwhite_checks
     from desktop.core import chain_code
     from desktop.core import replay_check
+    from desktop.core.replay.checkpoint import save_checkpoint
     from desktop.core.roster import checks as roster_checks
     checkpoint: dict = {}
     side = _SideSteps(store)
@@ -89,7 +90,7 @@ def run_checks(store: Store, *, full: bool = False, progress: Progress | None = 
     if all(r["ok"] for r in results):   # a failed check keeps the old anchor, so it stays reported
         chain_code.save_anchor(store)
     if proof_ok:    # tables proven equal to the log: a roster finding (a dead 户主) does not undo that
-        replay_check.save_checkpoint(store, checkpoint)
+        save_checkpoint(store, checkpoint)
     if progress is not None:
         progress(total, total, "检查完成")
     return results
