@@ -8,8 +8,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from desktop.core.checks import run_checks
 from desktop.core.replay_check import replay_checks
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import os
-import shutil
 
 import openpyxl
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE

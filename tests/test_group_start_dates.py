@@ -13,7 +13,6 @@ from db.errors import CunwuError, RefusedError, ValidationError
 from desktop.core.care import enrolment, places, register, report
 from desktop.core.care.register import Cell
 from desktop.core.roster import excel_import as X, groups, idcard, people
-from tests.care_helpers import born_years_before
 
 TODAY = date.today().isoformat()
 

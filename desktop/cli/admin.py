@@ -173,7 +173,7 @@ def cmd_user_role(args) -> int:
 
 
 def cmd_export_person(args) -> int:
-    from desktop.core.security import files, privacy
+    from desktop.core.security import privacy
     if args.encrypt and not args.out:
         raise CunwuError("加密导出需要用 --out 指定文件。")
     passphrase = export_passphrase() if args.encrypt else None     # refused before anything is read

@@ -324,7 +324,7 @@ def cmd_enrolled(args) -> int:
 
 
 def cmd_attend(args) -> int:
-    from desktop.core.care import enrolment, places, register
+    from desktop.core.care import places, register
     with store_for(args) as store:
         place = places.resolve_place(store, args.place)
         people = [find_person(store, p) for p in args.persons]

@@ -177,7 +177,7 @@ def cmd_search(args) -> int:
 
 # -------------------------------------------------------------------- show
 def cmd_show(args) -> int:
-    from desktop.core.roster import people, profile
+    from desktop.core.roster import profile
     with store_for(args) as store:
         report = profile.person_profile(store, find_person(store, args.person))
     return print_result(args, report, lambda: _print_person(report))
@@ -328,7 +328,7 @@ def cmd_move(args) -> int:
 
 
 def cmd_merge(args) -> int:
-    from desktop.core.roster import merging, people
+    from desktop.core.roster import merging
     with store_for(args) as store:
         dup = find_person(store, args.duplicate)
         keep = find_person(store, args.keep)
@@ -339,7 +339,7 @@ def cmd_merge(args) -> int:
 
 # ------------------------------------------------------------------ groups
 def cmd_group_add(args) -> int:
-    from desktop.core.roster import groups, people
+    from desktop.core.roster import groups
     with store_for(args) as store:
         person = find_person(store, args.person)
         gid = groups.add_membership(store, person["id"], args.kind, detail=args.detail, category=args.category,
@@ -352,7 +352,7 @@ def cmd_group_add(args) -> int:
 
 def cmd_group_end(args) -> int:
     from db.errors import NotFoundError
-    from desktop.core.roster import groups, people
+    from desktop.core.roster import groups
     with store_for(args) as store:
         person = find_person(store, args.person)
         kind = groups.kind_label(args.kind)
