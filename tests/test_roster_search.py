@@ -419,3 +419,60 @@ def test_the_index_audit_drops_the_households_by_group_index(store, db_path):
         assert names(s, "", group="一组") == ["张三"] and names(s, "", group="二组") == []
     finally:
         s.close()
+
+
+# ------------------------------------------------------- a keystroke's count where each row needs a look
+def _high_age_ids(store) -> set[str]:
+    """高龄 by hand: 80 or older today (the default threshold), living in the village."""
+    today = date.today()
+    cutoff = date(today.year - 80, today.month, 28 if (today.month, today.day) == (2, 29) else today.day)
+    return {r[0] for r in store.query("SELECT id FROM person WHERE birth_date <= ? AND status IN ('在册', '外出务工')",
+                                      [cutoff.isoformat()])}
+
+
+def _low_income_ids(store) -> set[str]:
+    today = date.today().isoformat()
+    return {r[0] for r in store.query(
+        "SELECT person_id FROM person_group WHERE kind = '低保' AND (start_date IS NULL OR start_date <= ?) "
+        "AND (end_date IS NULL OR end_date >= ?)", [today, today])}
+
+
+@pytest.mark.parametrize(("q", "special"), [("杨", "高龄"), ("y", "高龄"), ("z", "高龄"), ("s", "高龄"),
+                                           ("杨", "低保"), ("y", "低保"), ("l", "低保")])
+def test_count_upto_over_a_bounded_walk_is_a_lower_bound_that_says_there_may_be_more(demo_store, monkeypatch,
+                                                                                       q, special):
+    """A name with 高龄 or a large special group: each index entry walked needs its person row,
+    so the keystroke's count reads at most `work` of them and then says "at least n"."""
+    monkeypatch.setattr(search_plan, "SMALL_SET", 0)     # 低保 counted as a large group
+    search_plan._small_groups.clear()
+    wanted = _high_age_ids(demo_store) if special == "高龄" else _low_income_ids(demo_store)
+    total = len(_oracle(demo_store, q) & wanted)
+    candidates = len(_oracle(demo_store, q))
+    assert total > 0 and candidates > total, (q, special, total, candidates)    # the case is real
+    search.forget_counts()
+    assert search.count(demo_store, q, special=special) == total
+    for work in (0, 1, 5, candidates // 2):
+        search.forget_counts()
+        n, more = search.count_upto(demo_store, q, special=special, work=work)
+        assert more and n <= min(total, work + 1), (work, n, total)
+    search.forget_counts()
+    assert search.count_upto(demo_store, q, special=special, work=candidates) == (total, False)
+    search.forget_counts()
+    assert search.count_upto(demo_store, q, special=special, work=candidates, cap=total - 1) == (total - 1, True)
+
+
+@pytest.mark.parametrize("kw", [dict(q="杨"), dict(q="y", special="低保"), dict(q="z", special="高龄"),
+                                dict(q="", group="三组", status="死亡"), dict(q="买买提"), dict(q="zzzz")])
+def test_first_page_gives_the_keystrokes_rows_and_count(demo_store, kw):
+    """A page that is not full counted every match; a full one says how many up to the cap."""
+    q = kw.pop("q")
+    every = search.search(demo_store, q, limit=100000, **kw)
+    total = len(every)
+    for limit, cap in ((10, 1000), (10, 3), (total + 1, 1000), (total, 1000), (max(total - 1, 1), max(total - 1, 0))):
+        search.forget_counts()
+        rows, cursor, n, more = search.first_page(demo_store, q, limit=limit, cap=cap, **kw)
+        assert rows == every[:limit]
+        if len(rows) < limit:
+            assert (n, more) == (min(total, cap), total > cap), (limit, cap)
+        else:
+            assert n <= min(total, cap) and more == (n < total), (limit, cap, n, more)

@@ -47,8 +47,8 @@ from desktop.core.roster.search_pages import PageCursor
 from desktop.core.roster.search_plan import make_plan
 from desktop.core.roster.search_query import CJK, MIDDLE_MIN_CHARS, normalise_query
 
-__all__ = ["COUNT_CAP", "PageCursor", "count", "count_upto", "forget_counts", "normalise_query", "public_row",
-           "search", "search_page", "too_short_for_middle"]
+__all__ = ["COUNT_CAP", "PageCursor", "count", "count_upto", "first_page", "forget_counts", "normalise_query",
+           "public_row", "search", "search_page", "too_short_for_middle"]
 
 
 def search_page(store: Store, query: str = "", *, group: str | None = None,
@@ -82,11 +82,27 @@ def count(store: Store, query: str = "", *, group: str | None = None,
 
 def count_upto(store: Store, query: str = "", *, group: str | None = None,
                status: str | Iterable[str] | None = None, special: str | None = None,
-               cap: int = COUNT_CAP) -> tuple[int, bool]:
+               cap: int = COUNT_CAP, work: int = search_counts.COUNT_WORK) -> tuple[int, bool]:
     """(n, more): the count of `count`, but counted no further than `cap` (n = cap and
-    more = True beyond it). What a keystroke can afford at a million people."""
+    more = True beyond it). What a keystroke can afford at a million people. more = True
+    with n < cap: at least n, where counting on would read more than `work` person rows
+    (a name with a large special group or 高龄); `count` gives the total."""
     plan = make_plan(store, query, group, status, special)
-    return search_counts.upto(store, plan, cap)
+    return search_counts.upto(store, plan, cap, work)
+
+
+def first_page(store: Store, query: str = "", *, group: str | None = None,
+               status: str | Iterable[str] | None = None, special: str | None = None,
+               limit: int = 50, cap: int = COUNT_CAP) -> tuple[list[dict], PageCursor | None, int, bool]:
+    """What one keystroke shows: (rows, cursor, n, more), the first page and `count_upto`.
+    A page that is not full has read every match: its length is the exact count, and no
+    count runs (a rare combination, 李 + 低保 + 三组 + 死亡, walks all of 李 once, not twice)."""
+    plan = make_plan(store, query, group, status, special)
+    rows, cursor = search_pages.page(store, plan, limit=limit, offset=0, after=None)
+    if len(rows) < limit:
+        return rows, cursor, min(len(rows), cap), len(rows) > cap
+    n, more = search_counts.upto(store, plan, cap)
+    return rows, cursor, max(n, min(len(rows), cap)), more or len(rows) > cap
 
 
 def too_short_for_middle(query: str | None) -> bool:

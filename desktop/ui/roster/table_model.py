@@ -93,10 +93,9 @@ class RosterModel(QAbstractTableModel):
         """Start over with the current filter: count, then the first page."""
         self.beginResetModel()
         self.today = date.today()
-        self.total, more = roster_search.count_upto(self.store, self.filter.query, cap=self.count_cap,
-                                                    **self.filter.kwargs())
+        self.rows, self._cursor, self.total, more = roster_search.first_page(
+            self.store, self.filter.query, limit=self.page_size, cap=self.count_cap, **self.filter.kwargs())
         self.total_exact = not more
-        self.rows, self._cursor = self._page(None)
         self._exhausted = len(self.rows) < self.page_size
         self.endResetModel()
 
