@@ -21,20 +21,13 @@ from db import migrate
 from db.backup import BackupCheckFailed, backup_file, copy_quiet_file
 from db.errors import CunwuError
 from db.progress import Progress
-from db.sort_threads import sort_threads
-
 
 def upgrade(conn: sqlite3.Connection, path: Path, todo: list[migrate.Migration], backup_dir: Path,
             progress: Progress | None = None) -> None:
     """Back `path` up into backup_dir (quick_check) and apply `todo` on conn. progress hears the
     backup's steps, then the migration running; it may raise to stop until the backup is
     verified (nothing changes), and is not listened to after that (the upgrade runs to its end)."""
-    with sort_threads(conn):        # a migration that builds indexes sorts on helper threads
-        _upgrade(conn, path, todo, backup_dir, progress or (lambda *a: None))
-
-
-def _upgrade(conn: sqlite3.Connection, path: Path, todo: list[migrate.Migration], backup_dir: Path,
-             progress: Progress) -> None:
+    progress = progress or (lambda *a: None)
     if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
         # A rollback journal lets a big transaction write into the file before it commits:
         # no copying alongside, the backup comes first.

@@ -188,21 +188,3 @@ def test_a_file_from_before_0016_upgrades_to_the_schema_and_groups_of_a_new_file
     c = sqlite3.connect(old)
     assert dict(c.execute("SELECT id, group_id FROM person").fetchall()) == {"p1": "g1", "p2": None, "p3": None}
     c.close()
-
-
-def test_migrations_sort_on_helper_threads_and_the_store_goes_on_without(db_path, store):
-    """A migration that builds indexes over a million people sorts on SQLite's helper threads
-    (PRAGMA threads: seconds of an update's first open on two cores); the store's connection
-    is back to none afterwards. A trigger records the setting while the migration runs."""
-    undo_roster_migration(store)
-    conn = sqlite3.connect(db_path, isolation_level=None)
-    conn.execute("CREATE TABLE seen_threads (threads INTEGER)")
-    conn.execute("CREATE TRIGGER record_threads AFTER INSERT ON schema_migrations "
-                 "BEGIN INSERT INTO seen_threads SELECT * FROM pragma_threads; END")
-    conn.close()
-    upgraded = open_store(db_path)
-    try:
-        assert [tuple(r) for r in upgraded.conn.execute("SELECT threads FROM seen_threads")] == [(2,)]
-        assert upgraded.conn.execute("PRAGMA threads").fetchone()[0] == 0
-    finally:
-        upgraded.close()

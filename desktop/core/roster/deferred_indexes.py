@@ -8,7 +8,6 @@ cache; built once, sorted, after the rows are in, they cost a fraction of that.
 from __future__ import annotations
 
 from db import Store
-from db.sort_threads import sort_threads
 
 # At least this many new people, and no fewer than the file already holds: build afterwards.
 LARGE_IMPORT = 10_000
@@ -79,7 +78,6 @@ class DeferredIndexes:
                          "(SELECT h.group_id FROM household h WHERE h.id = person.household_id)", (self.first_rowid,))
             for _, sql in self.group_triggers:
                 conn.execute(sql)
-        with sort_threads(conn):
-            for _, sql in self.indexes:
-                conn.execute(sql)
+        for _, sql in self.indexes:
+            conn.execute(sql)
         self.indexes, self.name_trigger, self.group_triggers = [], None, []
