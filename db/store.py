@@ -21,7 +21,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import sqlite_utils
 
-from db import migrate
+from db import migrate, wal_checkpoint
 from db.errors import CunwuError, NotFoundError, RefusedError, from_sqlite_error
 from db.log_hashes import data_hash, entry_hash
 from db.opening import open_connection
@@ -111,6 +111,7 @@ class Store(RemoteChanges):
 
     def close(self) -> None:
         self.conn.close()
+        wal_checkpoint.wait(self.path)     # an update's checkpoint still copying the WAL
 
     def __enter__(self) -> "Store":
         return self

@@ -20,6 +20,7 @@ from pathlib import Path
 from db import migrate
 from db.backup import BackupCheckFailed, backup_file, copy_quiet_file
 from db.errors import CunwuError
+from db import wal_checkpoint
 from db.progress import Progress
 
 def upgrade(conn: sqlite3.Connection, path: Path, todo: list[migrate.Migration], backup_dir: Path,
@@ -61,7 +62,7 @@ def upgrade(conn: sqlite3.Connection, path: Path, todo: list[migrate.Migration],
                 break
         relay.tick()        # the last word from the backup (备份完成), then the running migration
         relay.raise_if_stopped()
-        conn.execute("COMMIT")
+        _commit(conn, path)
     except BaseException:
         job.stop.set()
         job.join()
@@ -73,6 +74,20 @@ def upgrade(conn: sqlite3.Connection, path: Path, todo: list[migrate.Migration],
         raise
     finally:
         conn.set_progress_handler(None, 0)
+
+
+def _commit(conn: sqlite3.Connection, path: Path) -> None:
+    """COMMIT; a big WAL is copied into the file afterwards on a thread (db/wal_checkpoint.py)."""
+    if wal_checkpoint.wal_bytes(path) < wal_checkpoint.BACKGROUND_WAL_BYTES:
+        conn.execute("COMMIT")
+        return
+    every = conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
+    conn.execute("PRAGMA wal_autocheckpoint=0")
+    try:
+        conn.execute("COMMIT")
+    finally:
+        conn.execute(f"PRAGMA wal_autocheckpoint={int(every)}")
+    wal_checkpoint.in_background(path)
 
 
 class _Stop(Exception):

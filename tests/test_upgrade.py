@@ -188,3 +188,30 @@ def test_a_file_from_before_0016_upgrades_to_the_schema_and_groups_of_a_new_file
     c = sqlite3.connect(old)
     assert dict(c.execute("SELECT id, group_id FROM person").fetchall()) == {"p1": "g1", "p2": None, "p3": None}
     c.close()
+
+
+def test_a_big_wal_is_copied_into_the_file_after_the_open_and_before_the_close(db_path, store, monkeypatch):
+    """An update's large WAL is checkpointed on a thread of its own (the clerk does not wait for
+    it at the first open): the store reads and writes meanwhile, and once it is closed the file
+    alone holds everything, the WAL gone. (Every WAL counts as large here.)"""
+    from db import wal_checkpoint
+    monkeypatch.setattr(wal_checkpoint, "BACKGROUND_WAL_BYTES", 0)
+    undo_roster_migration(store)
+    started = []
+    real = wal_checkpoint.in_background
+    monkeypatch.setattr(wal_checkpoint, "in_background", lambda path: (started.append(path), real(path)))
+    upgraded = open_store(db_path)
+    try:
+        assert started == [db_path]
+        assert upgraded.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000
+        household = upgraded.insert("household", {"hh_no": "0001"})
+        assert upgraded.get("household", household)["hh_no"] == "0001"
+    finally:
+        upgraded.close()
+    assert not (db_path.parent / (db_path.name + "-wal")).exists()
+    conn = sqlite3.connect(f"file:{db_path}?immutable=1", uri=True)     # the file alone, no WAL
+    try:
+        assert conn.execute("SELECT hh_no FROM household").fetchall() == [("0001",)]
+        assert "0010_roster" in {r[0] for r in conn.execute("SELECT key FROM schema_migrations")}
+    finally:
+        conn.close()
