@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from db import Store
 from db.errors import NotFoundError, RefusedError, ValidationError
-from desktop.core.funds.common import optional_text, parse_date, required_text, today
+from desktop.core.funds.common import optional_text, required_text, today
+from desktop.core.inputs.dates import parse_day
 from desktop.core.inputs.money import check_fen
 
 # Sources named in the seeds; a village may type others.
@@ -25,7 +26,7 @@ def add_fund(store: Store, name: str, *, source: str = "", purpose: str = "", op
     check_fen(opening_fen, field="opening", label="期初余额", allow_zero=True)
     # A fund starting from zero has no meaningful start day: entries of any date may follow.
     default_day = today() if opening_fen else NO_OPENING_DATE
-    opening_date = parse_date(opening_date or default_day, field="opening_date", label="期初日期")
+    opening_date = parse_day(opening_date or default_day, field="opening_date", label="期初日期")
     if opening_fen:
         _opening_outside_closed(store, opening_date)
     with store.transaction():
@@ -84,7 +85,7 @@ def update_fund(store: Store, fund_id: str, **changes) -> dict:
         if "opening_fen" in changes:
             check_fen(changes["opening_fen"], field="opening", label="期初余额", allow_zero=True)
         if "opening_date" in changes:
-            changes["opening_date"] = parse_date(changes["opening_date"], field="opening_date", label="期初日期")
+            changes["opening_date"] = parse_day(changes["opening_date"], field="opening_date", label="期初日期")
         _opening_outside_closed(store, fund["opening_date"])
         if changes.get("opening_fen", fund["opening_fen"]):
             _opening_outside_closed(store, changes.get("opening_date", fund["opening_date"]))

@@ -4,13 +4,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from db.errors import ValidationError
-from desktop.core.inputs.dates import parse_day, parse_period, period_bounds, period_label
+from desktop.core.inputs.dates import parse_period, period_bounds, period_label
 from desktop.core.inputs.text import refuse_invisible
-
-
-def parse_date(value, *, field: str = "date", label: str = "日期") -> str:
-    """Kept for other branches' code: inputs.parse_day reads every form of a day."""
-    return parse_day(value, field=field, label=label)
 
 
 def today() -> str:

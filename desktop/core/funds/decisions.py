@@ -20,7 +20,8 @@ import json
 from db import Store
 from db.errors import NotFoundError, RefusedError, ValidationError
 from desktop.core.funds import config
-from desktop.core.funds.common import optional_text, parse_date, required_text, today
+from desktop.core.funds.common import optional_text, required_text, today
+from desktop.core.inputs.dates import parse_day
 from desktop.core.money import yuan
 from desktop.core.inputs.money import check_fen
 
@@ -107,7 +108,7 @@ def advance(store: Store, decision_id: str, *, held_on=None, minutes: str = "", 
         if stage_name is not None and stage_name.strip() != stage["name"]:
             raise RefusedError(f"议事环节须按顺序进行：“{d['title']}”下一步是“{stage['name']}”，"
                                f"不是“{stage_name.strip()}”。")
-        held_on = parse_date(held_on or today(), field="held_on", label=f"{stage['name']}日期")
+        held_on = parse_day(held_on or today(), field="held_on", label=f"{stage['name']}日期")
         if held_on > (today_ or today()):
             raise ValidationError(f"{stage['name']}日期 {held_on} 晚于今天。", field="held_on")
         previous = stage_records(store, decision_id)
@@ -190,7 +191,7 @@ def _check_counts(stage, members, present, in_favour, against, abstain, *, faile
 def withdraw(store: Store, decision_id: str, reason: str, *, on=None) -> None:
     """撤回: stop a matter with a reason (logged); its stages and history stay."""
     reason = required_text(reason, field="reason", label="撤回原因", max_len=500)
-    on = parse_date(on or today(), field="on", label="撤回日期")
+    on = parse_day(on or today(), field="on", label="撤回日期")
     with store.transaction():
         d = get_decision(store, decision_id)
         if d["status"] == COMPLETED or d["status"] in CLOSED:
@@ -215,7 +216,7 @@ def result_published(d: dict) -> bool:
 def reopen_result(store: Store, decision_id: str, reason: str, *, on=None) -> None:
     """Reopen a published result so a further charge may be made (logged with the reason)."""
     reason = required_text(reason, field="reason", label="重新打开的原因", max_len=500)
-    on = parse_date(on or today(), field="on", label="重新打开日期")
+    on = parse_day(on or today(), field="on", label="重新打开日期")
     with store.transaction():
         d = get_decision(store, decision_id)
         if not result_published(d):
@@ -227,7 +228,7 @@ def reopen_result(store: Store, decision_id: str, reason: str, *, on=None) -> No
 
 def republish_result(store: Store, decision_id: str, *, on=None, minutes: str = "") -> None:
     """Publish the result again after the further charges; closes the reopening."""
-    on = parse_date(on or today(), field="on", label="重新公开日期")
+    on = parse_day(on or today(), field="on", label="重新公开日期")
     minutes = optional_text(minutes, field="minutes", label="说明", max_len=2000)
     with store.transaction():
         d = get_decision(store, decision_id)

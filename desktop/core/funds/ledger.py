@@ -17,7 +17,8 @@ import re
 from db import Store
 from db.errors import NotFoundError, RefusedError, ValidationError
 from desktop.core.funds import accounts, decisions, periods
-from desktop.core.funds.common import optional_text, parse_date, required_text, today
+from desktop.core.funds.common import optional_text, required_text, today
+from desktop.core.inputs.dates import parse_day
 from desktop.core.money import yuan
 from desktop.core.inputs.money import check_fen
 
@@ -76,7 +77,7 @@ def _validated(store: Store, fund_id, direction, amount_fen, entry_date, categor
         raise RefusedError(f"资金“{fund['name']}”已停用，不能记账。")
     direction = direction_of(direction)
     check_fen(amount_fen, field="amount", label="金额")
-    day = parse_date(entry_date, field="entry_date", label="记账日期")
+    day = parse_day(entry_date, field="entry_date", label="记账日期")
     if day < fund["opening_date"]:
         raise ValidationError(f"记账日期 {day} 早于资金“{fund['name']}”的期初日期 {fund['opening_date']}。",
                               field="entry_date")
@@ -229,7 +230,7 @@ def reverse_entry(store: Store, entry_id: str, *, reason: str, entry_date=None) 
         done = store.one("SELECT voucher_no FROM funds_entry WHERE reverses_id=?", (entry_id,))
         if done:
             raise RefusedError(f"凭证 {e['voucher_no']} 已由 {done[0]} 冲销过，不能重复冲销。")
-        day = parse_date(entry_date or today(), field="entry_date", label="冲销日期")
+        day = parse_day(entry_date or today(), field="entry_date", label="冲销日期")
         if day < e["entry_date"]:
             raise ValidationError(f"冲销日期 {day} 早于原凭证日期 {e['entry_date']}。", field="entry_date")
         check_not_future(day, False)

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from db import Store
 from db.errors import RefusedError, ValidationError
-from desktop.core.funds.common import Period, month_end, optional_text, parse_date, today
+from desktop.core.funds.common import Period, month_end, optional_text, today
+from desktop.core.inputs.dates import parse_day
 
 
 def closed_periods(store: Store) -> set[str]:
@@ -79,7 +80,7 @@ def close_period(store: Store, period: str, *, closed_on=None, note: str = "", c
     if p.kind == "quarter":
         raise ValidationError("结账按月或按年进行，请写 2026-03 或 2026。", field="period")
     now = today_ or today()
-    closed_on = parse_date(closed_on or now, field="closed_on", label="结账日期")
+    closed_on = parse_day(closed_on or now, field="closed_on", label="结账日期")
     note = optional_text(note, field="note", label="备注", max_len=500)
     if p.end >= now:
         raise RefusedError(f"{p.label}还没有结束（到 {p.end}），不能结账。")

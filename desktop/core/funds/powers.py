@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from db import Store
 from db.errors import NotFoundError, RefusedError, ValidationError
-from desktop.core.funds.common import optional_text, parse_date, required_text, today
+from desktop.core.funds.common import optional_text, required_text, today
+from desktop.core.inputs.dates import parse_day
 from desktop.core.money import yuan
 
 SUPERVISOR = "村务监督委员会、村民"
@@ -159,7 +160,7 @@ def record_use(store: Store, power_id: str, subject: str, *, used_on=None, handl
     p = get_power(store, power_id)
     if not p["active"]:
         raise RefusedError(f"“{p['name']}”已从清单停用。")
-    used_on = parse_date(used_on or today(), field="used_on", label="办理日期")
+    used_on = parse_day(used_on or today(), field="used_on", label="办理日期")
     if used_on > today():
         raise ValidationError(f"办理日期 {used_on} 晚于今天。", field="used_on")
     return store.insert("funds_power_use", {

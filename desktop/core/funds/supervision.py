@@ -9,7 +9,8 @@ from __future__ import annotations
 from db import Store
 from db.errors import NotFoundError, RefusedError, ValidationError
 from desktop.core.funds import periods
-from desktop.core.funds.common import Period, optional_text, parse_date, required_text, today
+from desktop.core.funds.common import Period, optional_text, required_text, today
+from desktop.core.inputs.dates import parse_day
 from desktop.core.security.users import acting_as
 
 
@@ -19,7 +20,7 @@ def sign_off(store: Store, period: str, *, reviewer: str, signed_on=None, remark
     # Recorded under the logged-in 监委会 member; only that role signs (security.users.acting_as).
     reviewer = acting_as(store, reviewer, roles=("supervisor",), act="审核签字", label="监委会签字人")
     reviewer = required_text(reviewer, field="reviewer", label="监委会签字人", max_len=40)
-    signed_on = parse_date(signed_on or today(), field="signed_on", label="签字日期")
+    signed_on = parse_day(signed_on or today(), field="signed_on", label="签字日期")
     remarks = optional_text(remarks, field="remarks", label="审核意见", max_len=2000)
     if p.kind == "year":
         raise ValidationError("监委会按月或按季度审核签字，请写 2026-03 或 2026-Q1。", field="period")
@@ -106,7 +107,7 @@ def add_query(store: Store, entry_id: str, question: str, *, asked_by: str = "",
         "entry_id": entry_id,
         "question": required_text(question, field="question", label="村民质询内容", max_len=2000),
         "asked_by": optional_text(asked_by, field="asked_by", label="提问人", max_len=40),
-        "asked_on": parse_date(asked_on or today(), field="asked_on", label="提问日期")})
+        "asked_on": parse_day(asked_on or today(), field="asked_on", label="提问日期")})
 
 
 def queries_in(store: Store, start: str, end: str) -> list[dict]:
@@ -122,7 +123,7 @@ def answer_query(store: Store, query_id: str, answer: str, *, answered_by: str =
     row = store.one("SELECT * FROM funds_query WHERE id=?", (query_id,))
     if row is None:
         raise NotFoundError(f"找不到村民质询（{query_id}）。")
-    answered_on = parse_date(answered_on or today(), field="answered_on", label="答复日期")
+    answered_on = parse_day(answered_on or today(), field="answered_on", label="答复日期")
     # The answer is the office's, recorded under the logged-in user who gave it.
     answered_by = acting_as(store, answered_by, roles=("admin", "clerk"), act="答复村民质询", label="答复人") or ""
     if answered_on < row["asked_on"]:
