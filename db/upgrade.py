@@ -17,11 +17,11 @@ import threading
 import time
 from pathlib import Path
 
-from db import migrate
+from db import migrate, wal_checkpoint
 from db.backup import BackupCheckFailed, backup_file, copy_quiet_file
 from db.errors import CunwuError
-from db import wal_checkpoint
 from db.progress import Progress
+
 
 def upgrade(conn: sqlite3.Connection, path: Path, todo: list[migrate.Migration], backup_dir: Path,
             progress: Progress | None = None) -> None:
