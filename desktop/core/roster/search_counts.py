@@ -13,7 +13,7 @@ from desktop.core.roster.search_plan import (DEFAULT_HIDDEN, Plan, branch_sql, m
 COUNT_CAP = 1000           # count_upto stops here: "1,000+" while the exact total is counted
 # count_upto reads at most this many index entries of a branch whose rows each need a look
 # at the person row (a name with a large special group: 李 + 低保 read 28,000 of them,
-# 92 ms at a million people, to find 1,000 members): then "70+" while the exact total is counted.
+# 92 ms at a million people, to find 1,000 members): then "96+" while the exact total is counted.
 COUNT_WORK = 2000
 _count_cache: dict[tuple, list[int]] = {}
 

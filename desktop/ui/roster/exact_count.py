@@ -34,7 +34,13 @@ class _Count(QRunnable):
         try:
             store = open_store(self.path)
             try:
-                n = search.count(store, self.flt.query, **self.flt.kwargs())
+                kwargs = self.flt.kwargs()
+                n = search.count(store, self.flt.query, **kwargs)
+                if n and kwargs.get("status") is None:
+                    # The label then says how many of them are 在册: counted here too, so
+                    # that the UI thread finds it in the core's cache (李 + 低保 at a million
+                    # people: 190 ms it would otherwise spend there).
+                    search.count(store, self.flt.query, **{**kwargs, "status": "在册"})
             finally:
                 store.close()
             self.counter.counted.emit(self.flt, n)
