@@ -145,5 +145,8 @@ def test_supervisor_sees_masked_ids_in_search_clerk_sees_full(staffed):
     users.login(staffed, "jw", "super-pass")
     row = search.search(staffed, "张三")[0]
     assert row["id_number"] == idcard.mask(number) and "1234" not in row["phone"][3:7]
+    # The roster table's keystroke (first page and its count) masks the same way.
+    rows, _cursor, n, more = search.first_page(staffed, "张三")
+    assert (n, more) == (1, False) and rows[0]["id_number"] == number[:4] + "*" * 10 + number[-4:]
     users.login(staffed, "clerk", "clerk-pass")
     assert search.search(staffed, "张三")[0]["id_number"] == number
