@@ -42,8 +42,7 @@ def upgrade(conn: sqlite3.Connection, path: Path, todo: list[migrate.Migration],
     # Holding the write lock now; an empty WAL means the file's bytes are the whole snapshot.
     # Else (another program keeps a read open, so the WAL could not be emptied) the worker
     # copies the snapshot with the backup API through a connection of its own.
-    wal = Path(str(path) + "-wal")
-    quiet = not wal.exists() or wal.stat().st_size == 0
+    quiet = wal_checkpoint.wal_bytes(path) == 0
     job = _BackupJob(path, backup_dir, quiet)
     relay = _Relay(job, progress)
     job.start()
